@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Set up and run Newsroom with nothing but Python 3.11 installed.
+
+    python3.11 dev.py serve   # venv, install, migrate, seed content, demo accounts, site on 127.0.0.1:8000
+    python3.11 dev.py test    # venv, install, the whole test suite (extra arguments go to pytest)
+
+Both are safe to run again: the virtual environment is reused and only reinstalled when a
+requirements file changes; loading the seed fixtures twice duplicates nothing.
+"""
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+REQUIREMENTS = [ROOT / "requirements.txt", ROOT / "requirements-dev.txt"]
+STAMP = VENV / ".requirements.sha256"
+
+
+def run(*args, env=None):
+    print("+", " ".join(str(a) for a in args), flush=True)
+    subprocess.run([str(a) for a in args], cwd=ROOT, env=env, check=True)
+
+
+def ensure_venv():
+    if sys.version_info[:2] < (3, 11):
+        sys.exit("Newsroom needs Python 3.11 or newer: run this script with python3.11.")
+    if not PYTHON.exists():
+        run(sys.executable, "-m", "venv", VENV)
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in REQUIREMENTS)).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != digest:
+        run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+        run(PYTHON, "-m", "pip", "install", "--quiet", "-r", ROOT / "requirements-dev.txt")
+        STAMP.write_text(digest)
+
+
+def ensure_axe():
+    """axe-core comes from the npm registry; without npm the browser tests say they were skipped."""
+    if (ROOT / "node_modules/axe-core/axe.min.js").exists() or not shutil.which("npm"):
+        return
+    run("npm", "install", "--no-audit", "--no-fund", "--silent")
+
+
+def serve(args):
+    env = {**os.environ, "DJANGO_DEBUG": os.environ.get("DJANGO_DEBUG", "1")}
+    manage = [PYTHON, ROOT / "manage.py"]
+    run(*manage, "migrate", "--noinput", env=env)
+    run(*manage, "loaddata", "seed", env=env)
+    run(*manage, "create_demo_accounts", env=env)
+    run(*manage, "runserver", *(args or ["127.0.0.1:8000"]), env=env)
+
+
+def test(args):
+    ensure_axe()
+    run(PYTHON, "-m", "pytest", *args)
+
+
+def main():
+    command, args = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else ("", [])
+    commands = {"serve": serve, "test": test}
+    if command not in commands:
+        sys.exit(__doc__)
+    ensure_venv()
+    try:
+        commands[command](args)
+    except subprocess.CalledProcessError as error:
+        sys.exit(error.returncode)
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

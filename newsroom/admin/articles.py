@@ -1,0 +1,60 @@
+from django.contrib import admin
+
+from newsroom.admin.workflow import ContentInline, WorkflowAdmin, WorkflowLogInline
+from newsroom.models import Article, ArticleActor, ArticleSource, Caption, Citation
+
+
+class CitationInline(ContentInline):
+    model = Citation
+    fields = ("order", "statement", "wording")
+    autocomplete_fields = ("statement",)
+    verbose_name = "cited statement"
+    verbose_name_plural = "Cited statements (with this article's wording)"
+
+
+class CaptionInline(ContentInline):
+    model = Caption
+    fields = ("position", "text", "credit")
+    verbose_name_plural = "Photo captions"
+
+
+class ArticleSourceInline(ContentInline):
+    model = ArticleSource
+    autocomplete_fields = ("source",)
+    verbose_name = "source drawn on"
+    verbose_name_plural = "Sources drawn on"
+
+
+class ArticleActorInline(ContentInline):
+    model = ArticleActor
+    autocomplete_fields = ("actor",)
+    verbose_name = "actor mentioned"
+    verbose_name_plural = "Actors mentioned"
+
+
+class ArticleLogInline(WorkflowLogInline):
+    fk_name = "article"
+
+
+@admin.register(Article)
+class ArticleAdmin(WorkflowAdmin):
+    ordering = ("-first_published_at", "-created_at")
+    list_display = ("headline", "status_badge", "byline", "publisher", "first_published_at", "updated_at", "created_by")
+    list_display_links = ("headline",)
+    list_filter = ("status", "tags", "actors", "sources", "publisher", "first_published_at")
+    search_fields = ("headline", "dek", "body", "byline", "dateline")
+    date_hierarchy = "first_published_at"
+    prepopulated_fields = {"slug": ("headline",)}
+    autocomplete_fields = ("publisher",)
+    fieldsets = (
+        (None, {"fields": ("headline", "slug", "dek", "dateline", "byline", "body", "tags")}),
+        ("Publication", {"fields": ("publisher", "original_url")}),
+        (
+            "Workflow",
+            {"fields": ("status", "created_by", "first_published_at", "last_published_at")},
+        ),
+    )
+    inlines = (CitationInline, ArticleActorInline, ArticleSourceInline, CaptionInline, ArticleLogInline)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("publisher")

@@ -1,0 +1,30 @@
+from django.contrib import admin
+from django.db.models import Count
+
+from newsroom.models import Source
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    ordering = ("name",)
+    list_display = ("name", "kind", "url", "article_count", "statement_count")
+    list_filter = ("kind",)
+    search_fields = ("name", "url", "description")
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                article_count=Count("articles", distinct=True), statement_count=Count("statements", distinct=True)
+            )
+        )
+
+    @admin.display(description="Articles drawing on it", ordering="article_count")
+    def article_count(self, obj):
+        return obj.article_count
+
+    @admin.display(description="Statements", ordering="statement_count")
+    def statement_count(self, obj):
+        return obj.statement_count

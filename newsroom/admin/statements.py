@@ -1,0 +1,34 @@
+from django.contrib import admin
+from django.utils.text import Truncator
+
+from newsroom.admin.workflow import WorkflowAdmin, WorkflowLogInline
+from newsroom.models import Statement
+
+
+class StatementLogInline(WorkflowLogInline):
+    fk_name = "statement"
+
+
+@admin.register(Statement)
+class StatementAdmin(WorkflowAdmin):
+    ordering = ("-made_on", "-created_at")
+    list_display = ("excerpt", "actor", "made_on", "medium", "source", "status_badge", "updated_at")
+    list_display_links = ("excerpt",)
+    list_filter = ("status", "medium", "tags", "actor", "source", "made_on")
+    search_fields = ("text", "summary", "occasion", "actor__name", "actor__aliases__name")
+    date_hierarchy = "made_on"
+    autocomplete_fields = ("actor", "source")
+    list_select_related = ("actor", "source", "created_by")
+    fieldsets = (
+        (None, {"fields": ("actor", "text", "summary", "made_on", "medium", "occasion", "tags")}),
+        ("Known from", {"fields": ("source", "source_url")}),
+        (
+            "Workflow",
+            {"fields": ("status", "created_by", "first_published_at", "last_published_at")},
+        ),
+    )
+    inlines = (StatementLogInline,)
+
+    @admin.display(description="Words", ordering="text")
+    def excerpt(self, obj):
+        return Truncator(obj.text).words(14)

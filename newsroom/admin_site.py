@@ -1,0 +1,57 @@
+from django.contrib import admin
+from django.db.models import OuterRef, Subquery
+
+from newsroom.models import Article, Statement, WorkflowLogEntry
+from newsroom.workflow import is_editor
+
+DASHBOARD_ROWS = 10
+
+
+def _latest_return_note(model):
+    return Subquery(
+        WorkflowLogEntry.objects.filter(**{model._meta.model_name: OuterRef("pk")}, transition="return")
+        .order_by("-created_at", "-pk")
+        .values("note")[:1]
+    )
+
+
+def dashboard(user):
+    """The editorial desk for one user: what waits for review, their drafts, what went out lately."""
+    panels = []
+    for model in (Article, Statement):
+        if not user.has_perm(f"newsroom.view_{model._meta.model_name}"):
+            continue
+        editor = is_editor(user=user, model=model)
+        objects = model.objects.select_related("created_by")
+        if model is Statement:
+            objects = objects.select_related("actor")
+        awaiting = objects.in_review().order_by("updated_at")
+        if not editor:
+            awaiting = awaiting.filter(created_by=user)
+        panels.append(
+            {
+                "model": model,
+                "opts": model._meta,
+                "editor": editor,
+                "awaiting_review": list(awaiting[:DASHBOARD_ROWS]),
+                "my_drafts": list(
+                    objects.drafts()
+                    .filter(created_by=user)
+                    .annotate(return_note=_latest_return_note(model))
+                    .order_by("-updated_at")[:DASHBOARD_ROWS]
+                ),
+                "recently_published": list(objects.published().order_by("-last_published_at")[:DASHBOARD_ROWS]),
+            }
+        )
+    return panels
+
+
+class NewsroomAdminSite(admin.AdminSite):
+    site_header = "Newsroom"
+    site_title = "Newsroom admin"
+    index_title = "Editorial desk"
+    index_template = "admin/newsroom/dashboard.html"
+
+    def index(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "dashboard": dashboard(request.user)}
+        return super().index(request, extra_context)

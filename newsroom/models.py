@@ -1,0 +1,348 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+from taggit.managers import TaggableManager
+
+from newsroom.body import parse_body
+from newsroom.querysets import ActorQuerySet, PublishableQuerySet, SourceQuerySet, Status
+
+
+def not_blank(field, model):
+    """A check constraint that keeps a required text field from holding only an empty string."""
+    return models.CheckConstraint(condition=~Q(**{field: ""}), name=f"{model}_{field}_not_blank")
+
+
+class Actor(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        GOVERNMENT = "government", "Government"
+        MINISTRY = "ministry", "Ministry"
+        ARMED_FORCES = "armed_forces", "Armed forces"
+        POLICE = "police", "Police"
+        INTERNATIONAL_ORGANISATION = "international_organisation", "International organisation"
+        MEDIA = "media", "Media"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=32, choices=Kind.choices, default=Kind.PERSON)
+    role = models.CharField(
+        max_length=300, blank=True, help_text="Role or title as the text gives it, e.g. “spokeswoman”."
+    )
+    affiliation = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="members",
+        help_text="The organisation this actor speaks for or belongs to.",
+    )
+    country = models.CharField(max_length=100, blank=True)
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            not_blank("name", "actor"),
+            models.CheckConstraint(condition=~Q(affiliation=F("pk")), name="actor_not_own_affiliation"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("newsroom:actor_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        # The database refuses a self-reference; a longer loop (A in B, B in A) needs a walk up the chain.
+        seen = {self.pk} if self.pk else set()
+        parent = self.affiliation
+        while parent is not None:
+            if parent.pk in seen or parent is self:
+                raise ValidationError({"affiliation": "An actor cannot belong to itself, directly or through others."})
+            seen.add(parent.pk)
+            parent = parent.affiliation
+
+
+class ActorAlias(models.Model):
+    """Another name or spelling under which an actor appears (“Artsakh MFA”)."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "actor aliases"
+        constraints = [
+            not_blank("name", "actoralias"),
+            models.UniqueConstraint(fields=["actor", "name"], name="actoralias_unique_per_actor"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        NEWSPAPER = "newspaper", "Newspaper"
+        NEWS_AGENCY = "news_agency", "News agency"
+        BROADCASTER = "broadcaster", "Broadcaster"
+        ONLINE_OUTLET = "online_outlet", "Online outlet"
+        OFFICIAL_WEBSITE = "official_website", "Official website"
+        SOCIAL_NETWORK = "social_network", "Social network"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=32, choices=Kind.choices, default=Kind.NEWSPAPER)
+    url = models.URLField("URL", blank=True)
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [not_blank("name", "source")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("newsroom:source_detail", kwargs={"slug": self.slug})
+
+
+class Publishable(models.Model):
+    """Workflow fields shared by articles and statements; only newsroom.workflow changes them."""
+
+    Status = Status
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == Status.PUBLISHED
+
+
+class Statement(Publishable):
+    class Medium(models.TextChoices):
+        PRESS_STATEMENT = "press_statement", "Press statement"
+        REMARKS = "remarks", "Remarks"
+        MEETING = "meeting", "Meeting"
+        INTERVIEW = "interview", "Interview"
+        SPEECH = "speech", "Speech"
+        BRIEFING = "briefing", "Briefing"
+        SOCIAL_MEDIA_POST = "social_media_post", "Social media post"
+        OTHER = "other", "Other"
+
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements", verbose_name="speaker")
+    text = models.TextField("words", help_text="The words as the actor said or issued them. Paragraphs: a blank line.")
+    summary = models.TextField(
+        blank=True, help_text="What was said around the quoted words, in the newsroom's own words."
+    )
+    made_on = models.DateField("date", null=True, blank=True, help_text="Leave empty when the text does not say.")
+    medium = models.CharField(max_length=32, choices=Medium.choices, default=Medium.PRESS_STATEMENT)
+    occasion = models.CharField(
+        "where", max_length=300, blank=True, help_text="Where or on what occasion, e.g. “emergency meeting in Stepanakert”."
+    )
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="statements",
+        help_text="The outlet or agency the statement is known from.",
+    )
+    source_url = models.URLField("source URL", blank=True)
+    tags = TaggableManager(blank=True)
+
+    class Meta:
+        ordering = ["-made_on", "-created_at"]
+        indexes = [
+            models.Index(fields=["status", "-made_on"], name="statement_status_date"),
+            models.Index(fields=["actor", "-made_on"], name="statement_actor_date"),
+        ]
+        constraints = [not_blank("text", "statement")]
+        permissions = [("publish_statement", "Can publish, return and unpublish statements")]
+
+    def __str__(self):
+        return f"{self.actor}: “{Truncator(self.text).words(12)}”"
+
+    def get_absolute_url(self):
+        return reverse("newsroom:statement_detail", kwargs={"pk": self.pk})
+
+    @property
+    def paragraphs(self):
+        return [p.strip() for p in self.text.split("\n\n") if p.strip()]
+
+
+class Article(Publishable):
+    headline = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=300, unique=True)
+    dek = models.TextField(blank=True, help_text="The standfirst: a sentence or two under the headline.")
+    dateline = models.CharField(max_length=100, blank=True, help_text="Place the report is filed from, e.g. STEPANAKERT.")
+    byline = models.CharField(max_length=200, blank=True)
+    body = models.TextField(
+        help_text="Paragraphs separated by a blank line. A line starting “## ” is a subhead; "
+        "paragraphs starting “> ” are a block quotation. No HTML: everything is shown as written."
+    )
+    publisher = models.ForeignKey(
+        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="published_articles"
+    )
+    original_url = models.URLField("original URL", blank=True, help_text="Where the publisher printed it first.")
+    sources = models.ManyToManyField(
+        Source, through="ArticleSource", blank=True, related_name="articles", help_text="Outlets and agencies it draws on."
+    )
+    actors = models.ManyToManyField(
+        Actor, through="ArticleActor", blank=True, related_name="articles", help_text="Actors it mentions."
+    )
+    statements = models.ManyToManyField("Statement", through="Citation", blank=True, related_name="articles")
+    tags = TaggableManager(blank=True)
+
+    class Meta:
+        ordering = ["-first_published_at", "-created_at"]
+        indexes = [models.Index(fields=["status", "-first_published_at"], name="article_status_published")]
+        constraints = [not_blank("headline", "article"), not_blank("slug", "article")]
+        permissions = [("publish_article", "Can publish, return and unpublish articles")]
+
+    def __str__(self):
+        return self.headline
+
+    def get_absolute_url(self):
+        return reverse("newsroom:article_detail", kwargs={"slug": self.slug})
+
+    @property
+    def body_blocks(self):
+        return parse_body(self.body)
+
+
+class ArticleSource(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE)
+    # PROTECT: deleting a source that coverage draws on is refused, never cascaded.
+    source = models.ForeignKey(Source, on_delete=models.PROTECT)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "source"], name="articlesource_unique")]
+
+    def __str__(self):
+        return f"{self.article} draws on {self.source}"
+
+
+class ArticleActor(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE)
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "actor"], name="articleactor_unique")]
+
+    def __str__(self):
+        return f"{self.article} mentions {self.actor}"
+
+
+class Caption(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="captions")
+    text = models.TextField()
+    credit = models.CharField(max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="How many body blocks stand before the photo: 0 puts it above the text."
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [not_blank("text", "caption")]
+
+    def __str__(self):
+        return Truncator(self.text).words(10)
+
+
+class Citation(models.Model):
+    """A statement as one article quotes it: the wording that article printed, and where."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="citations")
+    statement = models.ForeignKey(Statement, on_delete=models.PROTECT, related_name="citations")
+    wording = models.TextField(help_text="The words as this article printed them. Paragraphs: a blank line.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        constraints = [
+            not_blank("wording", "citation"),
+            models.UniqueConstraint(fields=["article", "statement"], name="citation_statement_once_per_article"),
+        ]
+
+    def __str__(self):
+        return f"{self.article} cites {self.statement}"
+
+    @property
+    def paragraphs(self):
+        return [p.strip() for p in self.wording.split("\n\n") if p.strip()]
+
+    @property
+    def differs_from_statement(self):
+        # A quotation printed before “, she said” ends in a comma: that alone is no difference.
+        def comparable(text):
+            return [" ".join(p.split()).rstrip(",.") for p in text.split("\n\n") if p.strip()]
+
+        return comparable(self.wording) != comparable(self.statement.text)
+
+
+class WorkflowLogEntry(models.Model):
+    """One workflow transition: written by newsroom.workflow, never edited or deleted."""
+
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, null=True, blank=True, related_name="log")
+    statement = models.ForeignKey(Statement, on_delete=models.PROTECT, null=True, blank=True, related_name="log")
+    transition = models.CharField(max_length=32)
+    from_status = models.CharField(max_length=16, choices=Status.choices)
+    to_status = models.CharField(max_length=16, choices=Status.choices)
+    note = models.TextField(blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name_plural = "workflow log entries"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(article__isnull=False, statement__isnull=True)
+                | Q(article__isnull=True, statement__isnull=False),
+                name="workflowlogentry_one_item",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_transition_display()} by {self.user} at {self.created_at:%Y-%m-%d %H:%M}"
+
+    def get_transition_display(self):
+        from newsroom.workflow import TRANSITIONS
+
+        transition = TRANSITIONS.get(self.transition)
+        return transition.label if transition else self.transition
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Workflow log entries are never edited.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Workflow log entries are never deleted.")

@@ -1,0 +1,34 @@
+import pytest
+
+from newsroom import workflow
+from tests import factories
+
+
+@pytest.fixture
+def reporter(db):
+    return factories.user("Reporter")
+
+
+@pytest.fixture
+def other_reporter(db):
+    return factories.user("Reporter")
+
+
+@pytest.fixture
+def editor(db):
+    return factories.user("Editor")
+
+
+@pytest.fixture
+def superuser(db):
+    return factories.user("superuser")
+
+
+@pytest.fixture
+def make_published():
+    """Publish an item through the workflow, as a real editor would."""
+
+    def publish(item):
+        return workflow.transition(item=item, user=factories.user("Editor"), name="publish")
+
+    return publish

@@ -1,0 +1,59 @@
+"""Small factories for test data: each makes a valid object and takes overrides."""
+
+import itertools
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from newsroom.models import Actor, Article, Citation, Source, Statement
+
+_n = itertools.count(1)
+
+
+def user(role=None, **fields):
+    """role: "Reporter", "Editor", "superuser" or None (a staff member with no group)."""
+    n = next(_n)
+    fields = {"username": f"user{n}", "is_staff": True, **fields}
+    if role == "superuser":
+        return get_user_model().objects.create_superuser(password="pw", email=f"u{n}@example.org", **fields)
+    account = get_user_model().objects.create_user(password="pw", **fields)
+    if role:
+        account.groups.add(Group.objects.get(name=role))
+    return account
+
+
+def actor(**fields):
+    n = next(_n)
+    return Actor.objects.create(**{"name": f"Actor {n}", "slug": f"actor-{n}", **fields})
+
+
+def source(**fields):
+    n = next(_n)
+    return Source.objects.create(**{"name": f"Source {n}", "slug": f"source-{n}", **fields})
+
+
+def article(**fields):
+    n = next(_n)
+    tags = fields.pop("tags", [])
+    obj = Article.objects.create(
+        **{"headline": f"Headline {n}", "slug": f"headline-{n}", "body": f"First paragraph {n}.\n\nSecond.", **fields}
+    )
+    if tags:
+        obj.tags.add(*tags)
+    return obj
+
+
+def statement(**fields):
+    tags = fields.pop("tags", [])
+    if "actor" not in fields:
+        fields["actor"] = actor()
+    obj = Statement.objects.create(**{"text": f"Words number {next(_n)}.", **fields})
+    if tags:
+        obj.tags.add(*tags)
+    return obj
+
+
+def citation(article_obj, statement_obj, **fields):
+    return Citation.objects.create(
+        article=article_obj, statement=statement_obj, **{"wording": statement_obj.text, "order": next(_n), **fields}
+    )

@@ -1,0 +1,235 @@
+"""The editorial workflow as people use it in the admin, through the test client."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from newsroom.models import Actor, Article, Statement
+from newsroom.querysets import Status
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def management_data(html):
+    """The inline formsets' management fields, as the page rendered them."""
+    return dict(re.findall(r'name="([\w-]+-(?:TOTAL|INITIAL|MIN_NUM|MAX_NUM)_FORMS)"[^>]*value="(\d+)"', html))
+
+
+def article_form(client, url, **fields):
+    page = client.get(url)
+    assert page.status_code == 200
+    return {**management_data(page.content.decode()), "tags": "", "dek": "", "byline": "", **fields}
+
+
+def change_url(item):
+    return reverse(f"admin:newsroom_{item._meta.model_name}_change", args=[item.pk])
+
+
+def transition_url(item, name):
+    return reverse(f"admin:newsroom_{item._meta.model_name}_transition", args=[item.pk, name])
+
+
+def buttons(client, item):
+    html = client.get(change_url(item)).content.decode()
+    return re.findall(r'name="transition" value="(\w+)"', html)
+
+
+def test_reporter_writes_editor_returns_reporter_resubmits_editor_publishes(client, reporter, editor):
+    client.force_login(reporter)
+    add = reverse("admin:newsroom_article_add")
+    response = client.post(
+        add,
+        article_form(
+            client,
+            add,
+            headline="Ambush near Stepanakert",
+            slug="ambush-near-stepanakert",
+            body="Three police officers were killed.\n\n## Reactions\n\nThe EU voiced concern.",
+            tags="Nagorno-Karabakh, EU",
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    article = Article.objects.get(slug="ambush-near-stepanakert")
+    assert (article.status, article.created_by) == (Status.DRAFT, reporter)
+    assert set(article.tags.names()) == {"Nagorno-Karabakh", "EU"}
+    assert buttons(client, article) == ["submit"]
+
+    response = client.post(transition_url(article, "submit"), follow=True)
+    assert "is now in review" in response.content.decode()
+    assert buttons(client, article) == []
+    # Submitted work is no longer the reporter's to edit.
+    assert client.post(change_url(article), {"headline": "Changed"}).status_code == 403
+
+    client.force_login(editor)
+    assert "Ambush near Stepanakert" in client.get(reverse("admin:index")).content.decode()
+    assert buttons(client, article) == ["return", "publish"]
+    client.post(transition_url(article, "return"), {"note": "Name the source of the casualty figure."})
+    article.refresh_from_db()
+    assert article.status == Status.DRAFT
+
+    client.force_login(reporter)
+    page = client.get(change_url(article)).content.decode()
+    assert "Name the source of the casualty figure." in page
+    dashboard = client.get(reverse("admin:index")).content.decode()
+    assert "Returned: Name the source" in dashboard
+    response = client.post(
+        change_url(article),
+        article_form(
+            client,
+            change_url(article),
+            headline="Ambush near Stepanakert",
+            slug="ambush-near-stepanakert",
+            body="Three police officers were killed, the Artsakh police said.",
+            tags="Nagorno-Karabakh",
+        ),
+    )
+    assert response.status_code == 302
+    client.post(transition_url(article, "submit"))
+
+    client.force_login(editor)
+    response = client.post(transition_url(article, "publish"), follow=True)
+    assert "is now published" in response.content.decode()
+    article.refresh_from_db()
+    assert article.status == Status.PUBLISHED and article.first_published_at is not None
+    assert list(article.log.order_by("created_at", "pk").values_list("transition", "user__username")) == [
+        ("submit", reporter.username),
+        ("return", editor.username),
+        ("submit", reporter.username),
+        ("publish", editor.username),
+    ]
+    # The log is on the item's page, read-only.
+    page = client.get(change_url(article)).content.decode()
+    assert "Workflow history" in page and "Name the source of the casualty figure." in page
+    assert buttons(client, article) == ["unpublish"]
+
+
+@pytest.mark.parametrize(
+    "state, reporter_buttons, editor_buttons",
+    [
+        (Status.DRAFT, ["submit"], ["submit", "publish"]),
+        (Status.IN_REVIEW, [], ["return", "publish"]),
+        (Status.PUBLISHED, [], ["unpublish"]),
+        (Status.UNPUBLISHED, [], ["redraft"]),
+    ],
+)
+def test_buttons_match_role_and_state(client, reporter, editor, state, reporter_buttons, editor_buttons):
+    from tests.test_workflow import bring_to
+
+    item = bring_to(factories.statement(created_by=reporter), state)
+    client.force_login(reporter)
+    assert buttons(client, item) == reporter_buttons
+    client.force_login(editor)
+    assert buttons(client, item) == editor_buttons
+
+
+def test_a_reporter_cannot_publish_by_any_admin_path(client, reporter):
+    article = factories.article(created_by=reporter)
+    client.force_login(reporter)
+    response = client.post(transition_url(article, "publish"), follow=True)
+    assert "Only an editor may publish" in response.content.decode()
+    changelist = reverse("admin:newsroom_article_changelist")
+    assert "publish_selected" not in client.get(changelist).content.decode()
+    client.post(changelist, {"action": "publish_selected", "_selected_action": [article.pk]})
+    article.refresh_from_db()
+    assert article.status == Status.DRAFT and not article.log.exists()
+
+
+def test_a_reporter_cannot_edit_another_reporters_draft(client, reporter, other_reporter):
+    theirs = factories.article(created_by=other_reporter, headline="Theirs")
+    client.force_login(reporter)
+    page = client.get(change_url(theirs))
+    assert page.status_code == 200 and 'name="headline"' not in page.content.decode()  # read-only view
+    assert client.post(change_url(theirs), {"headline": "Mine now"}).status_code == 403
+    assert Article.objects.get(pk=theirs.pk).headline == "Theirs"
+
+
+def test_status_cannot_be_set_through_the_form(client, editor):
+    article = factories.article(headline="Draft")
+    client.force_login(editor)
+    data = article_form(client, change_url(article), headline="Draft", slug=article.slug, body="Text.")
+    client.post(change_url(article), {**data, "status": "published", "first_published_at": "2020-01-01"})
+    article.refresh_from_db()
+    assert article.status == Status.DRAFT and article.first_published_at is None
+
+
+def test_bulk_publish_reports_what_was_done_and_what_was_refused(client, editor, make_published):
+    ready = factories.article(headline="Ready")
+    already = make_published(factories.article(headline="Already out"))
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:newsroom_article_changelist"),
+        {"action": "publish_selected", "_selected_action": [ready.pk, already.pk]},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "Publish: done for “Ready”" in page
+    assert "refused for “Already out”" in page
+    assert Article.objects.get(pk=ready.pk).status == Status.PUBLISHED
+
+
+def test_bulk_unpublish_asks_for_a_reason_first(client, editor, make_published):
+    items = [make_published(factories.statement()) for _ in range(2)]
+    client.force_login(editor)
+    changelist = reverse("admin:newsroom_statement_changelist")
+    selected = {"action": "unpublish_selected", "_selected_action": [i.pk for i in items]}
+    page = client.post(changelist, selected)
+    assert page.status_code == 200 and "Reason for unpublishing" in page.content.decode()
+    assert Statement.objects.published().count() == 2
+    client.post(changelist, {**selected, "apply": "1", "note": ""})
+    assert Statement.objects.published().count() == 2
+    client.post(changelist, {**selected, "apply": "1", "note": "Misattributed"})
+    assert Statement.objects.published().count() == 0
+    assert set(Statement.objects.filter(log__transition="unpublish").values_list("log__note", flat=True)) == {
+        "Misattributed"
+    }
+
+
+def test_deleting_an_actor_with_statements_is_refused_in_the_admin_with_what_depends_on_it(client, editor):
+    speaker = factories.actor(name="Peter Stano")
+    factories.statement(actor=speaker, text="The circumstances must be investigated.")
+    client.force_login(factories.user("superuser"))
+    url = reverse("admin:newsroom_actor_delete", args=[speaker.pk])
+    page = client.get(url).content.decode()
+    assert "protected" in page and "The circumstances must be investigated." in page
+    client.post(url, {"post": "yes"})
+    assert Actor.objects.filter(pk=speaker.pk).exists()
+
+
+def test_published_content_cannot_be_deleted_in_the_admin(client, editor, make_published):
+    article = make_published(factories.article())
+    client.force_login(editor)
+    assert client.get(reverse("admin:newsroom_article_delete", args=[article.pk])).status_code == 403
+
+
+@pytest.mark.parametrize("role", ["Reporter", "Editor"])
+def test_admin_pages_for_each_role(client, role):
+    speaker = factories.actor(name="Javier Colomina")
+    outlet = factories.source(name="Interfax")
+    factories.statement(actor=speaker, source=outlet, tags=["NATO"])
+    factories.article(tags=["NATO"], publisher=outlet)
+    client.force_login(factories.user(role))
+    for model in ["article", "statement", "actor", "source"]:
+        changelist = reverse(f"admin:newsroom_{model}_changelist")
+        assert client.get(changelist).status_code == 200
+        assert client.get(changelist, {"q": "Colomina"}).status_code == 200
+        assert client.get(reverse(f"admin:newsroom_{model}_add")).status_code == 200
+    filtered = client.get(reverse("admin:newsroom_article_changelist"), {"status__exact": "draft", "tags__id__exact": "1"})
+    assert filtered.status_code == 200
+    index = client.get(reverse("admin:index")).content.decode()
+    assert "Awaiting review" in index and "My drafts" in index and "Recently published" in index
+    # A reporter's admin holds only what they may use.
+    assert ("Groups" in index) is False
+
+
+def test_autocomplete_finds_actors_by_alias(client, reporter):
+    speaker = factories.actor(name="Ministry of Foreign Affairs of the Republic of Artsakh")
+    speaker.aliases.create(name="Artsakh MFA")
+    client.force_login(reporter)
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {"term": "Artsakh MFA", "app_label": "newsroom", "model_name": "statement", "field_name": "actor"},
+    )
+    assert response.status_code == 200
+    assert [r["text"] for r in response.json()["results"]] == [speaker.name]

@@ -1,0 +1,195 @@
+import pytest
+from django.utils import timezone
+
+from newsroom import workflow
+from newsroom.models import Article, Statement, WorkflowLogEntry
+from newsroom.querysets import Status
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["author", "other_reporter", "editor", "superuser", "staff_without_role"]
+STATES = [Status.DRAFT, Status.IN_REVIEW, Status.PUBLISHED, Status.UNPUBLISHED]
+EDITORS = {"editor", "superuser"}
+
+# transition -> (the states it starts from, who may take it)
+RULES = {
+    "submit": ({Status.DRAFT}, EDITORS | {"author"}),
+    "return": ({Status.IN_REVIEW}, EDITORS),
+    "publish": ({Status.DRAFT, Status.IN_REVIEW}, EDITORS),
+    "unpublish": ({Status.PUBLISHED}, EDITORS),
+    "redraft": ({Status.UNPUBLISHED}, EDITORS),
+}
+# The workflow steps (as a superuser) that bring a new draft into each state.
+PATH_TO = {
+    Status.DRAFT: [],
+    Status.IN_REVIEW: ["submit"],
+    Status.PUBLISHED: ["publish"],
+    Status.UNPUBLISHED: ["publish", "unpublish"],
+}
+
+
+def make_item(kind, author):
+    if kind == "article":
+        return factories.article(created_by=author)
+    return factories.statement(created_by=author)
+
+
+def bring_to(item, state):
+    admin = factories.user("superuser")
+    for name in PATH_TO[state]:
+        workflow.transition(item=item, user=admin, name=name, note="setting up")
+    assert item.status == state
+    return item
+
+
+def user_for(role, author):
+    return {
+        "author": author,
+        "other_reporter": factories.user("Reporter"),
+        "editor": factories.user("Editor"),
+        "superuser": factories.user("superuser"),
+        "staff_without_role": factories.user(None),
+    }[role]
+
+
+@pytest.mark.parametrize("kind", ["article", "statement"])
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("name", list(RULES))
+@pytest.mark.parametrize("role", ROLES)
+def test_every_transition_from_every_state_for_every_role(kind, state, name, role):
+    author = factories.user("Reporter")
+    item = bring_to(make_item(kind, author), state)
+    user = user_for(role, author)
+    sources, allowed_roles = RULES[name]
+    log_before = WorkflowLogEntry.objects.count()
+    t = workflow.TRANSITIONS[name]
+    note = "a note" if t.note_required else ""
+
+    if state in sources and role in allowed_roles:
+        workflow.transition(item=item, user=user, name=name, note=note)
+        stored = type(item).objects.get(pk=item.pk)
+        assert stored.status == t.target == item.status
+        entry = WorkflowLogEntry.objects.latest("created_at", "pk")
+        assert (entry.user, entry.transition, entry.from_status, entry.to_status, entry.note) == (
+            user,
+            name,
+            state,
+            t.target,
+            note,
+        )
+        assert getattr(entry, kind) == stored
+        assert t in workflow.allowed_transitions(user=user, item=stored) or stored.status not in sources
+    else:
+        expected = workflow.TransitionForbidden if state in sources else workflow.TransitionNotAllowed
+        with pytest.raises(expected) as refused:
+            workflow.transition(item=item, user=user, name=name, note=note)
+        assert str(refused.value)  # a message for the person
+        assert type(item).objects.get(pk=item.pk).status == state == item.status
+        assert WorkflowLogEntry.objects.count() == log_before
+        assert t not in workflow.allowed_transitions(user=user, item=item)
+
+
+@pytest.mark.parametrize("name", ["return", "unpublish"])
+def test_a_note_is_required_where_the_transition_asks_for_one(editor, name):
+    item = bring_to(factories.article(), Status.IN_REVIEW if name == "return" else Status.PUBLISHED)
+    for blank in ["", "   "]:
+        with pytest.raises(workflow.TransitionNotAllowed, match="needs a note"):
+            workflow.transition(item=item, user=editor, name=name, note=blank)
+    assert Article.objects.get(pk=item.pk).status == item.status
+
+
+def test_first_published_at_is_set_once_and_last_published_at_every_time(editor, time_machine):
+    item = factories.article()
+    time_machine.move_to("2024-01-01 10:00Z", tick=False)
+    workflow.article_publish(article=item, user=editor)
+    first = item.first_published_at
+    assert first == item.last_published_at == timezone.now()
+    time_machine.move_to("2024-01-02 10:00Z", tick=False)
+    workflow.article_unpublish(article=item, user=editor, note="legal review")
+    workflow.article_redraft(article=item, user=editor)
+    time_machine.move_to("2024-01-03 10:00Z", tick=False)
+    workflow.article_publish(article=item, user=editor)
+    item.refresh_from_db()
+    assert item.first_published_at == first
+    assert item.last_published_at == timezone.now() > first
+
+
+def test_an_incomplete_article_cannot_be_submitted_or_published(reporter, editor):
+    item = factories.article(created_by=reporter, body="")
+    with pytest.raises(workflow.TransitionNotAllowed, match="not ready: body"):
+        workflow.article_submit(article=item, user=reporter)
+    with pytest.raises(workflow.TransitionNotAllowed, match="not ready"):
+        workflow.article_publish(article=item, user=editor)
+    assert Article.objects.get(pk=item.pk).status == Status.DRAFT
+
+
+def test_an_article_cannot_be_published_while_it_cites_an_unpublished_statement(editor):
+    item = factories.article()
+    quoted = factories.statement()
+    factories.citation(item, quoted)
+    with pytest.raises(workflow.TransitionNotAllowed, match="Publish the statements"):
+        workflow.article_publish(article=item, user=editor)
+    workflow.statement_publish(statement=quoted, user=editor)
+    workflow.article_publish(article=item, user=editor)
+    assert Article.objects.published().filter(pk=item.pk).exists()
+
+
+def test_the_workflow_reads_the_current_state_not_a_stale_copy(editor):
+    """Two windows on the same article: the second press acts on what the first one did."""
+    first_window = factories.article()
+    second_window = Article.objects.get(pk=first_window.pk)
+    workflow.article_publish(article=first_window, user=editor)
+    with pytest.raises(workflow.TransitionNotAllowed, match="published"):
+        workflow.article_publish(article=second_window, user=editor)
+    assert WorkflowLogEntry.objects.filter(article=first_window).count() == 1
+
+
+def test_named_functions_call_the_same_transitions(reporter, editor):
+    article = factories.article(created_by=reporter)
+    workflow.article_submit(article=article, user=reporter)
+    workflow.article_return(article=article, user=editor, note="Add the date")
+    workflow.article_submit(article=article, user=reporter)
+    workflow.article_publish(article=article, user=editor)
+    workflow.article_unpublish(article=article, user=editor, note="Wrong photo")
+    workflow.article_redraft(article=article, user=editor)
+    statement = factories.statement(created_by=reporter)
+    workflow.statement_submit(statement=statement, user=reporter)
+    workflow.statement_return(statement=statement, user=editor, note="Which day?")
+    workflow.statement_publish(statement=statement, user=editor)
+    workflow.statement_unpublish(statement=statement, user=editor, note="Misattributed")
+    workflow.statement_redraft(statement=statement, user=editor)
+    assert list(article.log.order_by("created_at", "pk").values_list("transition", flat=True)) == [
+        "submit", "return", "submit", "publish", "unpublish", "redraft"
+    ]
+    assert statement.log.count() == 5
+    assert Statement.objects.get(pk=statement.pk).status == Status.DRAFT
+
+
+def test_unknown_transition_is_refused(editor):
+    with pytest.raises(workflow.TransitionNotAllowed, match="Unknown"):
+        workflow.transition(item=factories.article(), user=editor, name="teleport")
+
+
+def test_can_edit_follows_the_roles(reporter, other_reporter, editor):
+    own = factories.article(created_by=reporter)
+    assert workflow.can_edit(user=reporter, item=own)
+    assert not workflow.can_edit(user=other_reporter, item=own)
+    assert workflow.can_edit(user=editor, item=own)
+    workflow.article_submit(article=own, user=reporter)
+    assert not workflow.can_edit(user=reporter, item=own)
+    assert workflow.can_edit(user=editor, item=own)
+    workflow.article_publish(article=own, user=editor)
+    assert not workflow.can_edit(user=reporter, item=own)
+
+
+def test_log_entries_are_never_edited_or_deleted(editor):
+    item = factories.article()
+    workflow.article_publish(article=item, user=editor)
+    entry = item.log.get()
+    entry.note = "rewritten history"
+    with pytest.raises(ValueError, match="never edited"):
+        entry.save()
+    with pytest.raises(ValueError, match="never deleted"):
+        entry.delete()
+    assert item.log.get().note == ""
