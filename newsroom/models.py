@@ -16,6 +16,9 @@ def not_blank(field, model):
     return models.CheckConstraint(condition=~Q(**{field: ""}), name=f"{model}_{field}_not_blank")
 
 
+FRAGMENT_WORDS = 6
+
+
 class Actor(models.Model):
     class Kind(models.TextChoices):
         PERSON = "person", "Person"
@@ -195,6 +198,11 @@ class Statement(Publishable):
     @property
     def paragraphs(self):
         return [p.strip() for p in self.text.split("\n\n") if p.strip()]
+
+    @property
+    def is_fragment(self):
+        """A quoted word or phrase (“terrorism”) rather than whole sentences: it needs its summary to read."""
+        return len(self.text.split()) < FRAGMENT_WORDS
 
 
 class Article(Publishable):

@@ -1,7 +1,7 @@
 """What readers may see, defined once. Every public surface starts from these methods."""
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 
 
 class Status(models.TextChoices):
@@ -53,3 +53,20 @@ class SourceQuerySet(models.QuerySet):
             Exists(Article.objects.published().filter(Q(publisher=OuterRef("pk")) | Q(sources=OuterRef("pk"))))
             | Exists(Statement.objects.published().filter(source=OuterRef("pk")))
         )
+
+
+def published_tags():
+    """Tags with `count`, the number of published articles and statements carrying each; unused tags left out."""
+    from taggit.models import Tag
+
+    from newsroom.models import Article, Statement
+
+    def carried_by(model):
+        return Q(
+            taggit_taggeditem_items__content_type__app_label="newsroom",
+            taggit_taggeditem_items__content_type__model=model._meta.model_name,
+            taggit_taggeditem_items__object_id__in=model.objects.published().values("pk"),
+        )
+
+    published = carried_by(Article) | carried_by(Statement)
+    return Tag.objects.annotate(count=Count("taggit_taggeditem_items", filter=published)).filter(count__gt=0)

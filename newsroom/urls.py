@@ -1,5 +1,20 @@
-from django.urls import path
+from django.urls import path, re_path
+
+from newsroom import views
 
 app_name = "newsroom"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("articles/", views.ArticleListView.as_view(), name="article_list"),
+    path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
+    path("statements/", views.StatementListView.as_view(), name="statement_list"),
+    path("statements/<int:pk>/", views.StatementDetailView.as_view(), name="statement_detail"),
+    path("actors/", views.ActorListView.as_view(), name="actor_list"),
+    path("actors/<slug:slug>/", views.ActorDetailView.as_view(), name="actor_detail"),
+    path("sources/", views.SourceListView.as_view(), name="source_list"),
+    path("sources/<slug:slug>/", views.SourceDetailView.as_view(), name="source_detail"),
+    path("tags/", views.TagListView.as_view(), name="tag_list"),
+    # One tag or several: /tags/nato/ lists NATO's items, /tags/nato/eu/ those tagged with both.
+    re_path(r"^tags/(?P<slugs>[-\w]+(?:/[-\w]+)*)/$", views.TagDetailView.as_view(), name="tag_detail"),
+]

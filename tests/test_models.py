@@ -123,3 +123,15 @@ def test_publication_rule_is_one_queryset(editor, make_published):
     workflow.article_unpublish(article=unpublished, user=editor, note="withdrawn")
     assert list(Article.objects.published()) == [published]
     assert list(Article.objects.drafts()) == [draft]
+
+
+def test_every_model_has_a_readable_name_and_a_public_url():
+    speaker = factories.actor(name="Peter Stano", slug="peter-stano")
+    outlet = factories.source(name="Azatutyun", slug="azatutyun")
+    said = factories.statement(actor=speaker, text="The circumstances of this fatal incident must be thoroughly investigated.")
+    report = factories.article(headline="EU concerned", slug="eu-concerned")
+    assert str(speaker) == "Peter Stano" and speaker.get_absolute_url() == "/actors/peter-stano/"
+    assert str(outlet) == "Azatutyun" and outlet.get_absolute_url() == "/sources/azatutyun/"
+    assert str(said).startswith("Peter Stano: “The circumstances")
+    assert said.get_absolute_url() == f"/statements/{said.pk}/"
+    assert str(report) == "EU concerned" and report.get_absolute_url() == "/articles/eu-concerned/"

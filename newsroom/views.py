@@ -1,0 +1,239 @@
+"""The public reading site. Every list and detail starts from the published QuerySets."""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q, Value
+from django.http import Http404
+from django.views.generic import DetailView, ListView, TemplateView
+from taggit.models import Tag, TaggedItem
+
+from newsroom.models import Actor, Article, ArticleActor, Citation, Source, Statement
+from newsroom.querysets import published_tags
+
+PAGE_SIZE = 20
+HOME_ARTICLES = 6
+HOME_STATEMENTS = 6
+HOME_TAGS = 12
+RELATED_ARTICLES = 4
+
+
+def published_citations():
+    """Citations whose statement readers may see, with what a quotation needs to show its speaker."""
+    return Citation.objects.filter(statement__in=Statement.objects.published()).select_related(
+        "statement__actor__affiliation"
+    )
+
+
+def article_cards(queryset):
+    """Articles as list cards show them: publisher and tags fetched in a fixed number of queries."""
+    return queryset.select_related("publisher").prefetch_related("tags")
+
+
+def statement_cards(queryset):
+    return queryset.select_related("actor__affiliation", "source").prefetch_related("tags")
+
+
+def mixed_stream(articles, statements):
+    """Articles and statements in one list, newest publication first, as (kind, pk) rows to paginate."""
+    # The parts of a UNION may not carry their own ORDER BY, so the models' default ordering goes.
+    rows = (
+        articles.order_by()
+        .values_list(Value("article"), "pk", "first_published_at")
+        .union(statements.order_by().values_list(Value("statement"), "pk", "first_published_at"), all=True)
+    )
+    return rows.order_by("-first_published_at", "-pk")
+
+
+def fill_stream(rows):
+    """Swap a page of (kind, pk) rows for the objects themselves, keeping the order."""
+    article_ids = [pk for kind, pk, _ in rows if kind == "article"]
+    statement_ids = [pk for kind, pk, _ in rows if kind == "statement"]
+    found = {("article", a.pk): a for a in article_cards(Article.objects.filter(pk__in=article_ids))}
+    found |= {("statement", s.pk): s for s in statement_cards(Statement.objects.filter(pk__in=statement_ids))}
+    return [(kind, found[(kind, pk)]) for kind, pk, _ in rows]
+
+
+class HomeView(TemplateView):
+    extra_context = {"section": "home"}
+    template_name = "newsroom/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            articles=article_cards(Article.objects.published())[:HOME_ARTICLES],
+            statements=statement_cards(Statement.objects.published().order_by("-made_on", "-first_published_at"))[
+                :HOME_STATEMENTS
+            ],
+            tags=published_tags().order_by("-count", "name")[:HOME_TAGS],
+            **kwargs,
+        )
+
+
+class ArticleListView(ListView):
+    extra_context = {"section": "articles"}
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        return article_cards(Article.objects.published())
+
+
+class ArticleDetailView(DetailView):
+    extra_context = {"section": "articles"}
+    def get_queryset(self):
+        return (
+            Article.objects.visible_to(self.request.user)
+            .select_related("publisher")
+            .prefetch_related(
+                "tags",
+                "captions",
+                Prefetch("citations", queryset=published_citations(), to_attr="published_citations"),
+                Prefetch("sources", queryset=Source.objects.order_by("name")),
+                Prefetch("actors", queryset=Actor.objects.select_related("affiliation").order_by("name")),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        tag_ids = [t.pk for t in article.tags.all()]
+        actor_ids = [a.pk for a in article.actors.all()]
+        tagged_alike = TaggedItem.objects.filter(
+            content_type__app_label="newsroom", content_type__model="article", tag__in=tag_ids
+        ).values("object_id")
+        mentioning_alike = ArticleActor.objects.filter(actor__in=actor_ids).values("article")
+        related = (
+            Article.objects.published()
+            .exclude(pk=article.pk)
+            .filter(Q(pk__in=tagged_alike) | Q(pk__in=mentioning_alike))
+            .select_related("publisher")[:RELATED_ARTICLES]
+        )
+        return super().get_context_data(blocks=layout(article), related=related, **kwargs)
+
+
+def layout(article):
+    """Body blocks with each photo caption placed after the block count it names."""
+    captions = list(article.captions.all())
+    placed = []
+    for index, block in enumerate(article.body_blocks):
+        placed.extend(("caption", c) for c in captions if c.position == index)
+        placed.append((block.kind, block))
+    placed.extend(("caption", c) for c in captions if c.position >= len(article.body_blocks))
+    return placed
+
+
+class StatementListView(ListView):
+    extra_context = {"section": "statements"}
+    paginate_by = PAGE_SIZE
+    template_name = "newsroom/statement_list.html"
+
+    def get_queryset(self):
+        return statement_cards(Statement.objects.published().order_by("-made_on", "-first_published_at", "-pk"))
+
+
+class StatementDetailView(DetailView):
+    extra_context = {"section": "statements"}
+    def get_queryset(self):
+        quoted_by = Citation.objects.filter(article__in=Article.objects.published()).select_related("article")
+        return (
+            Statement.objects.visible_to(self.request.user)
+            .select_related("actor__affiliation", "source")
+            .prefetch_related("tags", Prefetch("citations", queryset=quoted_by, to_attr="published_citations"))
+        )
+
+
+class ActorListView(ListView):
+    extra_context = {"section": "actors"}
+    paginate_by = 50
+    template_name = "newsroom/actor_list.html"
+
+    def get_queryset(self):
+        return (
+            Actor.objects.public()
+            .select_related("affiliation")
+            .annotate(statement_count=Count("statements", filter=Q(statements__in=Statement.objects.published())))
+            .order_by("name")
+        )
+
+
+class ActorDetailView(DetailView):
+    extra_context = {"section": "actors"}
+    def get_queryset(self):
+        return Actor.objects.public().select_related("affiliation").prefetch_related(
+            "aliases", Prefetch("members", queryset=Actor.objects.public().order_by("name"))
+        )
+
+    def get_context_data(self, **kwargs):
+        actor = self.object
+        timeline = Paginator(
+            statement_cards(Statement.objects.published().filter(actor=actor).order_by("-made_on", "-pk")), PAGE_SIZE
+        ).get_page(self.request.GET.get("page"))
+        articles = article_cards(Article.objects.published().filter(actors=actor))[:PAGE_SIZE]
+        return super().get_context_data(timeline=timeline, articles=articles, **kwargs)
+
+
+class SourceListView(ListView):
+    extra_context = {"section": "sources"}
+    paginate_by = 50
+    template_name = "newsroom/source_list.html"
+
+    def get_queryset(self):
+        return Source.objects.public()
+
+
+class SourceDetailView(DetailView):
+    extra_context = {"section": "sources"}
+    def get_queryset(self):
+        return Source.objects.public()
+
+    def get_context_data(self, **kwargs):
+        source = self.object
+        articles = Article.objects.published().filter(Q(publisher=source) | Q(sources=source)).distinct()
+        statements = Statement.objects.published().filter(source=source)
+        page = Paginator(mixed_stream(articles, statements), PAGE_SIZE).get_page(self.request.GET.get("page"))
+        return super().get_context_data(page_obj=page, items=fill_stream(page.object_list), **kwargs)
+
+
+class TagListView(ListView):
+    extra_context = {"section": "tags"}
+    template_name = "newsroom/tag_list.html"
+    context_object_name = "tags"
+
+    def get_queryset(self):
+        return published_tags().order_by("name")
+
+
+class TagDetailView(TemplateView):
+    """One tag, or several joined by slashes (/tags/nato/eu/): items carrying all of them."""
+
+    template_name = "newsroom/tag_detail.html"
+    extra_context = {"section": "tags"}
+
+    def get_context_data(self, **kwargs):
+        slugs = list(dict.fromkeys(kwargs.pop("slugs").split("/")))
+        tags = list(Tag.objects.filter(slug__in=slugs))
+        if len(tags) != len(slugs):
+            raise Http404("No such tag.")
+        tags.sort(key=lambda t: slugs.index(t.slug))
+        articles, statements = Article.objects.published(), Statement.objects.published()
+        for tag in tags:
+            articles = articles.filter(tags=tag)
+            statements = statements.filter(tags=tag)
+        page = Paginator(mixed_stream(articles, statements), PAGE_SIZE).get_page(self.request.GET.get("page"))
+        # Tags that narrow this list further: those the items on it also carry.
+        on_this_list = TaggedItem.objects.filter(
+            Q(content_type__model="article", object_id__in=articles.values("pk"))
+            | Q(content_type__model="statement", object_id__in=statements.values("pk")),
+            content_type__app_label="newsroom",
+        )
+        narrower = (
+            published_tags()
+            .filter(pk__in=on_this_list.values("tag"))
+            .exclude(pk__in=[t.pk for t in tags])
+            .order_by("-count", "name")[:20]
+        )
+        return super().get_context_data(
+            tags=tags,
+            path="/".join(slugs),
+            page_obj=page,
+            items=fill_stream(page.object_list),
+            narrower=narrower,
+            **kwargs,
+        )
+
