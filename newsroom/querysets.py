@@ -1,7 +1,7 @@
 """What readers may see, defined once. Every public surface starts from these methods."""
 
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Value
 
 
 class Status(models.TextChoices):
@@ -34,8 +34,7 @@ class PublishableQuerySet(models.QuerySet):
 class ActorQuerySet(models.QuerySet):
     def public(self):
         """Actors a reader may see: those named in published content or heading an organisation that is."""
-        from newsroom.models import Article, Statement
-
+        Article, Statement = _models().Article, _models().Statement
         has_statement = Exists(Statement.objects.published().filter(actor=OuterRef("pk")))
         in_article = Exists(Article.objects.published().filter(actors=OuterRef("pk")))
         member_public = Exists(
@@ -47,8 +46,7 @@ class ActorQuerySet(models.QuerySet):
 class SourceQuerySet(models.QuerySet):
     def public(self):
         """Sources a reader may see: those published content draws on."""
-        from newsroom.models import Article, Statement
-
+        Article, Statement = _models().Article, _models().Statement
         return self.filter(
             Exists(Article.objects.published().filter(Q(publisher=OuterRef("pk")) | Q(sources=OuterRef("pk"))))
             | Exists(Statement.objects.published().filter(source=OuterRef("pk")))
@@ -59,7 +57,7 @@ def published_tags():
     """Tags with `count`, the number of published articles and statements carrying each; unused tags left out."""
     from taggit.models import Tag
 
-    from newsroom.models import Article, Statement
+    Article, Statement = _models().Article, _models().Statement
 
     def carried_by(model):
         return Q(
@@ -70,3 +68,46 @@ def published_tags():
 
     published = carried_by(Article) | carried_by(Statement)
     return Tag.objects.annotate(count=Count("taggit_taggeditem_items", filter=published)).filter(count__gt=0)
+
+
+def _models():
+    # querysets.py is imported by models.py; the models are looked up when a query is built.
+    from newsroom import models
+
+    return models
+
+
+def published_citations():
+    """Citations whose statement readers may see, with what a quotation needs to show its speaker."""
+    return _models().Citation.objects.filter(statement__in=_models().Statement.objects.published()).select_related(
+        "statement__actor__affiliation"
+    )
+
+
+def article_cards(queryset):
+    """Articles as list cards show them: publisher and tags fetched in a fixed number of queries."""
+    return queryset.select_related("publisher").prefetch_related("tags")
+
+
+def statement_cards(queryset):
+    return queryset.select_related("actor__affiliation", "source").prefetch_related("tags")
+
+
+def mixed_stream(articles, statements):
+    """Articles and statements in one list, newest publication first, as (kind, pk) rows to paginate."""
+    # The parts of a UNION may not carry their own ORDER BY, so the models' default ordering goes.
+    rows = (
+        articles.order_by()
+        .values_list(Value("article"), "pk", "first_published_at")
+        .union(statements.order_by().values_list(Value("statement"), "pk", "first_published_at"), all=True)
+    )
+    return rows.order_by("-first_published_at", "-pk")
+
+
+def fill_stream(rows):
+    """Swap a page of (kind, pk) rows for the objects themselves, keeping the order."""
+    article_ids = [pk for kind, pk, _ in rows if kind == "article"]
+    statement_ids = [pk for kind, pk, _ in rows if kind == "statement"]
+    found = {("article", a.pk): a for a in article_cards(_models().Article.objects.filter(pk__in=article_ids))}
+    found |= {("statement", s.pk): s for s in statement_cards(_models().Statement.objects.filter(pk__in=statement_ids))}
+    return [(kind, found[(kind, pk)]) for kind, pk, _ in rows]

@@ -1,55 +1,20 @@
 """The public reading site. Every list and detail starts from the published QuerySets."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, Value
-from django.http import Http404
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404, JsonResponse
+from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag, TaggedItem
 
 from newsroom.models import Actor, Article, ArticleActor, Citation, Source, Statement
-from newsroom.querysets import published_tags
+from newsroom.querysets import article_cards, fill_stream, mixed_stream, published_citations, published_tags, statement_cards
 
 PAGE_SIZE = 20
 HOME_ARTICLES = 6
 HOME_STATEMENTS = 6
 HOME_TAGS = 12
 RELATED_ARTICLES = 4
-
-
-def published_citations():
-    """Citations whose statement readers may see, with what a quotation needs to show its speaker."""
-    return Citation.objects.filter(statement__in=Statement.objects.published()).select_related(
-        "statement__actor__affiliation"
-    )
-
-
-def article_cards(queryset):
-    """Articles as list cards show them: publisher and tags fetched in a fixed number of queries."""
-    return queryset.select_related("publisher").prefetch_related("tags")
-
-
-def statement_cards(queryset):
-    return queryset.select_related("actor__affiliation", "source").prefetch_related("tags")
-
-
-def mixed_stream(articles, statements):
-    """Articles and statements in one list, newest publication first, as (kind, pk) rows to paginate."""
-    # The parts of a UNION may not carry their own ORDER BY, so the models' default ordering goes.
-    rows = (
-        articles.order_by()
-        .values_list(Value("article"), "pk", "first_published_at")
-        .union(statements.order_by().values_list(Value("statement"), "pk", "first_published_at"), all=True)
-    )
-    return rows.order_by("-first_published_at", "-pk")
-
-
-def fill_stream(rows):
-    """Swap a page of (kind, pk) rows for the objects themselves, keeping the order."""
-    article_ids = [pk for kind, pk, _ in rows if kind == "article"]
-    statement_ids = [pk for kind, pk, _ in rows if kind == "statement"]
-    found = {("article", a.pk): a for a in article_cards(Article.objects.filter(pk__in=article_ids))}
-    found |= {("statement", s.pk): s for s in statement_cards(Statement.objects.filter(pk__in=statement_ids))}
-    return [(kind, found[(kind, pk)]) for kind, pk, _ in rows]
 
 
 class HomeView(TemplateView):
@@ -237,3 +202,16 @@ class TagDetailView(TemplateView):
             **kwargs,
         )
 
+
+
+def page_not_found(request, exception):
+    """The site's 404 page; API clients get JSON, as from the API's own 404s."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return defaults.page_not_found(request, exception)
+
+
+def server_error(request):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Server error."}, status=500)
+    return defaults.server_error(request)

@@ -32,3 +32,13 @@ def make_published():
         return workflow.transition(item=item, user=factories.user("Editor"), name="publish")
 
     return publish
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Throttle counters live in the cache: every test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,0 +1,79 @@
+"""Query filters for the API. Unknown tags, actors or sources give an empty list; malformed values a 400."""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django_filters.widgets import QueryArrayWidget
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from newsroom.models import Article, Statement
+
+
+class TagSlugsField(forms.Field):
+    widget = QueryArrayWidget  # ?tag=nato&tag=eu, or ?tag=nato,eu
+
+    def to_python(self, value):
+        return [slug.strip() for item in value or [] for slug in item.split(",") if slug.strip()]
+
+
+@extend_schema_field(serializers.ListField(child=serializers.SlugField()))
+class AllTagsFilter(django_filters.Filter):
+    """Items carrying every tag named (by slug)."""
+
+    field_class = TagSlugsField
+
+    def filter(self, qs, value):
+        for slug in value or []:
+            qs = qs.filter(tags__slug=slug)
+        return qs
+
+
+class PublishedFilterSet(django_filters.FilterSet):
+    tag = AllTagsFilter(help_text="Tag slug; repeat the parameter for items carrying all the tags.")
+    published_after = django_filters.IsoDateTimeFilter(
+        field_name="first_published_at", lookup_expr="gte", help_text="ISO 8601 date-time, e.g. 2023-03-06T00:00:00Z."
+    )
+    published_before = django_filters.IsoDateTimeFilter(field_name="first_published_at", lookup_expr="lt")
+    q = django_filters.CharFilter(method="search", help_text="Words to look for in the text.")
+    search_fields: tuple = ()
+
+    def search(self, queryset, name, value):
+        for word in value.split():
+            match = Q()
+            for field in self.search_fields:
+                match |= Q(**{f"{field}__icontains": word})
+            queryset = queryset.filter(match)
+        return queryset.distinct()
+
+
+class ArticleFilter(PublishedFilterSet):
+    actor = django_filters.CharFilter(method="by_actor", help_text="Slug of an actor mentioned or quoted.")
+    source = django_filters.CharFilter(method="by_source", help_text="Slug of the publisher or a source drawn on.")
+    search_fields = ("headline", "dek", "body")
+    ordering = django_filters.OrderingFilter(fields=(("first_published_at", "published"), ("headline", "headline")))
+
+    class Meta:
+        model = Article
+        fields = []
+
+    def by_actor(self, queryset, name, value):
+        return queryset.filter(Q(actors__slug=value) | Q(citations__statement__actor__slug=value)).distinct()
+
+    def by_source(self, queryset, name, value):
+        return queryset.filter(Q(publisher__slug=value) | Q(sources__slug=value)).distinct()
+
+
+class StatementFilter(PublishedFilterSet):
+    actor = django_filters.CharFilter(field_name="actor__slug", help_text="Slug of the speaker.")
+    source = django_filters.CharFilter(field_name="source__slug", help_text="Slug of the source it is known from.")
+    made_after = django_filters.DateFilter(field_name="made_on", lookup_expr="gte", help_text="ISO 8601 date.")
+    made_before = django_filters.DateFilter(field_name="made_on", lookup_expr="lte")
+    search_fields = ("text", "summary", "actor__name")
+    ordering = django_filters.OrderingFilter(
+        fields=(("made_on", "made_on"), ("first_published_at", "published"))
+    )
+
+    class Meta:
+        model = Statement
+        fields = []

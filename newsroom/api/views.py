@@ -1,0 +1,99 @@
+from django.db.models import Max, Prefetch
+from django.utils.http import http_date
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import viewsets
+
+from newsroom.api import serializers
+from newsroom.api.filters import ArticleFilter, StatementFilter
+from newsroom.models import Actor, Article, Citation, Source, Statement
+from newsroom.querysets import published_citations, published_tags
+
+
+def last_content_change():
+    """When published content last changed: the newest edit or workflow step of any item."""
+    return max(
+        (m.objects.aggregate(last=Max("updated_at"))["last"] for m in (Article, Statement, Actor, Source)),
+        key=lambda d: d.timestamp() if d else 0,
+    )
+
+
+class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+    """Adds Last-Modified; ConditionalGetMiddleware adds the ETag and answers 304s."""
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method in ("GET", "HEAD") and response.status_code == 200:
+            changed = last_content_change()
+            if changed:
+                response["Last-Modified"] = http_date(changed.timestamp())
+        return response
+
+
+class ArticleViewSet(ReadOnlyViewSet):
+    """Published articles, newest first, with their tags, sources and the statements they quote."""
+
+    serializer_class = serializers.ArticleSerializer
+    lookup_field = "slug"
+    filterset_class = ArticleFilter
+
+    def get_queryset(self):
+        return (
+            Article.objects.published()
+            .select_related("publisher")
+            .prefetch_related(
+                "tags",
+                "captions",
+                "sources",
+                "actors",
+                Prefetch("citations", queryset=published_citations(), to_attr="published_citations"),
+            )
+        )
+
+
+class StatementViewSet(ReadOnlyViewSet):
+    """Published statements, newest first, with their speaker, source and the articles quoting them."""
+
+    serializer_class = serializers.StatementSerializer
+    filterset_class = StatementFilter
+
+    def get_queryset(self):
+        quoted_in = Citation.objects.filter(article__in=Article.objects.published()).select_related("article")
+        return (
+            Statement.objects.published()
+            .order_by("-made_on", "-first_published_at", "-pk")
+            .select_related("actor", "source")
+            .prefetch_related("tags", Prefetch("citations", queryset=quoted_in, to_attr="published_citations"))
+        )
+
+
+@extend_schema_view(list=extend_schema(parameters=[OpenApiParameter("kind", enum=Actor.Kind.values)]))
+class ActorViewSet(ReadOnlyViewSet):
+    """People and organisations named in published content."""
+
+    serializer_class = serializers.ActorSerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        actors = Actor.objects.public().select_related("affiliation").prefetch_related("aliases").order_by("name")
+        kind = self.request.query_params.get("kind")
+        return actors.filter(kind=kind) if kind else actors
+
+
+class SourceViewSet(ReadOnlyViewSet):
+    """Outlets and agencies published content draws on."""
+
+    serializer_class = serializers.SourceSerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return Source.objects.public().order_by("name")
+
+
+class TagViewSet(ReadOnlyViewSet):
+    """Tags carried by published content, with how many items carry each."""
+
+    serializer_class = serializers.TagSerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return published_tags().order_by("-count", "name")

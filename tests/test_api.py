@@ -1,0 +1,244 @@
+"""The JSON API: published content only, filters, errors, pagination, conditional requests, throttling."""
+
+import pytest
+from django.core.management import call_command
+from django.utils.http import http_date
+
+from newsroom import workflow
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+ENDPOINTS = ["/api/articles/", "/api/statements/", "/api/actors/", "/api/sources/", "/api/tags/"]
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("loaddata", "seed", verbosity=0)
+
+
+@pytest.fixture
+def trio(editor):
+    """Draft, published and unpublished articles and statements sharing a tag, speaker and source."""
+    speaker = factories.actor(name="Peter Stano", slug="peter-stano")
+    outlet = factories.source(name="Interfax", slug="interfax")
+    items = {}
+    for state in ["draft", "published", "unpublished"]:
+        statement = factories.statement(actor=speaker, source=outlet, text=f"Words {state}.", tags=["EU"])
+        article = factories.article(headline=f"Report {state}", slug=f"report-{state}", publisher=outlet, tags=["EU"])
+        article.actors.add(speaker)
+        if state != "draft":
+            workflow.statement_publish(statement=statement, user=editor)
+            factories.citation(article, statement, wording=f"Wording {state}.")
+            workflow.article_publish(article=article, user=editor)
+        if state == "unpublished":
+            workflow.statement_unpublish(statement=statement, user=editor, note="pulled")
+            workflow.article_unpublish(article=article, user=editor, note="pulled")
+        items[state] = (article, statement)
+    return items
+
+
+def test_the_seed_article_on_eu_and_nato_reactions_by_tag(client, seeded):
+    data = client.get("/api/articles/?tag=nato").json()
+    assert data["count"] == 1
+    (article,) = data["results"]
+    assert article["headline"] == "EU, NATO ‘Concerned’ about Azerbaijani Ambush in Artsakh Police"
+    speakers = {c["statement"]["speaker"]["slug"] for c in article["citations"]}
+    assert {"peter-stano", "javier-colomina", "louis-bono", "toivo-klaar"} <= speakers
+    colomina = next(c for c in article["citations"] if c["statement"]["speaker"]["slug"] == "javier-colomina")
+    assert colomina["wording"].startswith("Very concerned with reports")
+    assert colomina["statement"]["speaker"]["name"] == "Javier Colomina"
+    assert colomina["statement"]["url"].startswith("http://testserver/api/statements/")
+    assert {t["slug"] for t in article["tags"]} >= {"nato", "eu"}
+    assert [s["slug"] for s in article["sources"]] == ["interfax"]
+    assert article["public_url"] == "http://testserver/articles/eu-nato-concerned-about-azerbaijani-ambush-in-artsakh-police/"
+    assert article["first_published_at"] == "2023-03-07T12:00:00+04:00"
+
+
+def test_a_statement_embeds_speaker_source_tags_and_the_articles_quoting_it(client, seeded):
+    data = client.get("/api/statements/?actor=artsakh-mfa").json()
+    (statement,) = data["results"]
+    assert statement["speaker"] == {
+        "name": "Ministry of Foreign Affairs of the Republic of Artsakh",
+        "slug": "artsakh-mfa",
+        "role": "",
+        "url": "http://testserver/api/actors/artsakh-mfa/",
+    }
+    assert statement["source"]["slug"] == "public-radio-of-armenia"
+    assert statement["made_on"] == "2023-03-05"
+    wordings = {q["article"]["slug"][:20]: q["wording"] for q in statement["quoted_in"]}
+    assert len(wordings) == 2
+    assert any("November 9, 2020" in w for w in wordings.values())
+    detail = client.get(statement["url"]).json()
+    assert detail["id"] == statement["id"]
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_drafts_and_unpublished_items_are_absent_from_every_list(client, trio, endpoint):
+    body = client.get(endpoint).content.decode()
+    for state in ["draft", "unpublished"]:
+        assert f"Report {state}" not in body and f"Words {state}" not in body and f"Wording {state}" not in body
+
+
+def test_drafts_answer_404_and_counts_ignore_them(client, trio):
+    for state in ["draft", "unpublished"]:
+        article, statement = trio[state]
+        assert client.get(f"/api/articles/{article.slug}/").status_code == 404
+        assert client.get(f"/api/statements/{statement.pk}/").status_code == 404
+    assert client.get("/api/articles/").json()["count"] == 1
+    assert client.get("/api/statements/").json()["count"] == 1
+    assert client.get("/api/tags/eu/").json()["count"] == 2
+    assert client.get("/api/articles/?tag=eu&actor=peter-stano&source=interfax&q=report").json()["count"] == 1
+
+
+def test_staff_see_no_drafts_either(client, trio, editor):
+    client.force_login(editor)
+    assert client.get("/api/articles/").json()["count"] == 1
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("tag=nato", 1),
+        ("tag=nato&tag=eu", 1),
+        ("tag=nato,lachin-corridor", 1),
+        ("tag=nato&tag=stepanakert", 0),
+        ("tag=no-such-tag", 0),
+        ("actor=nikol-pashinyan", 2),
+        ("actor=maria-zakharova", 1),
+        ("actor=nobody", 0),
+        ("source=interfax", 1),
+        ("source=the-armenian-mirror-spectator", 2),
+        ("source=nowhere", 0),
+        ("published_after=2023-03-06T00:00:00Z", 2),
+        ("published_before=2023-03-06T00:00:00Z", 1),
+        ("q=Roquefeuil", 1),
+        ("q=peacekeepers Zakharova", 1),
+        ("q=nothing-matches-this", 0),
+    ],
+)
+def test_article_filters(client, seeded, query, expected):
+    response = client.get(f"/api/articles/?{query}")
+    assert response.status_code == 200
+    assert response.json()["count"] == expected
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("actor=louis-bono", 2),
+        ("source=interfax", 2),
+        ("tag=eu&tag=peace-process", 2),
+        ("made_after=2023-03-06", 8),
+        ("q=mistrust", 1),
+    ],
+)
+def test_statement_filters(client, seeded, query, expected):
+    assert client.get(f"/api/statements/?{query}").json()["count"] == expected
+
+
+def test_ordering(client, seeded):
+    oldest_first = client.get("/api/articles/?ordering=published").json()["results"]
+    assert oldest_first[0]["slug"].startswith("artsakh-mfa-calls")
+    by_headline = [a["headline"] for a in client.get("/api/articles/?ordering=headline").json()["results"]]
+    assert by_headline == sorted(by_headline)
+
+
+@pytest.mark.parametrize(
+    "query, parameter",
+    [
+        ("published_after=yesterday", "published_after"),
+        ("published_before=2023-13-45", "published_before"),
+        ("page=abc", "page"),
+        ("page=0", "page"),
+        ("page_size=-3", "page_size"),
+        ("page_size=many", "page_size"),
+        ("ordering=password", "ordering"),
+    ],
+)
+def test_malformed_values_give_400_naming_the_parameter(client, seeded, query, parameter):
+    response = client.get(f"/api/articles/?{query}")
+    assert response.status_code == 400
+    assert parameter in response.json()
+
+
+def test_statement_date_filter_rejects_a_non_date(client, seeded):
+    response = client.get("/api/statements/?made_after=March")
+    assert response.status_code == 400 and "made_after" in response.json()
+
+
+def test_page_size_is_clamped_to_the_maximum(client, editor):
+    for _ in range(105):
+        workflow.statement_publish(statement=factories.statement(), user=editor)
+    data = client.get("/api/statements/?page_size=1000").json()
+    assert data["count"] == 105 and len(data["results"]) == 100
+    assert len(client.get("/api/statements/?page_size=5").json()["results"]) == 5
+    assert client.get("/api/statements/?page=99").status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/api/articles/", "/api/tags/", "/api/actors/artsakh-mfa/"])
+def test_conditional_requests_answer_304(client, seeded, url):
+    first = client.get(url)
+    etag, modified = first["ETag"], first["Last-Modified"]
+    assert etag and modified
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+    assert client.get(url, HTTP_IF_NONE_MATCH='"something-else"').status_code == 200
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=http_date(0)).status_code == 200
+
+
+def test_a_publication_changes_the_etag_and_last_modified(client, seeded, editor, time_machine):
+    time_machine.move_to("2030-01-01 12:00Z", tick=False)
+    before = client.get("/api/articles/")
+    workflow.article_publish(article=factories.article(headline="Breaking"), user=editor)
+    after = client.get("/api/articles/", HTTP_IF_NONE_MATCH=before["ETag"], HTTP_IF_MODIFIED_SINCE=before["Last-Modified"])
+    assert after.status_code == 200 and after["ETag"] != before["ETag"]
+    assert client.get("/api/articles/", HTTP_IF_MODIFIED_SINCE=before["Last-Modified"]).status_code == 200
+
+
+def test_anonymous_clients_are_throttled_with_retry_after(client, seeded, settings):
+    settings.NEWSROOM_API_ANON_RATE = "3/minute"
+    assert [client.get("/api/tags/").status_code for _ in range(3)] == [200, 200, 200]
+    refused = client.get("/api/tags/")
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+
+
+# Four of these find the newest change for Last-Modified; the rest are the page and its prefetches.
+QUERY_BOUNDS = {"/api/articles/": 13, "/api/statements/": 10, "/api/actors/": 9, "/api/sources/": 8, "/api/tags/": 8}
+
+
+@pytest.mark.parametrize("n", [2, 50])
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_list_query_counts_do_not_grow(client, editor, django_assert_max_num_queries, n, endpoint):
+    for i in range(n):
+        speaker = factories.actor(affiliation=factories.actor())
+        speaker.aliases.create(name=f"alias {i}")
+        statement = factories.statement(actor=speaker, source=factories.source(), tags=[f"t{i}", "x"])
+        workflow.statement_publish(statement=statement, user=editor)
+        article = factories.article(tags=[f"t{i}", "y"], publisher=factories.source())
+        article.actors.add(speaker)
+        article.sources.add(factories.source())
+        article.captions.create(text="A photo")
+        factories.citation(article, statement)
+        workflow.article_publish(article=article, user=editor)
+    with django_assert_max_num_queries(QUERY_BOUNDS[endpoint]):
+        response = client.get(endpoint + "?page_size=100")
+    assert response.status_code == 200 and response.json()["count"] >= n
+
+
+def test_the_browsable_api_stays_for_people(client, seeded):
+    page = client.get("/api/articles/", HTTP_ACCEPT="text/html")
+    assert page.status_code == 200 and b"Newsroom" in page.content or b"Article" in page.content
+
+
+def test_the_docs_page_loads_no_external_assets(client):
+    page = client.get("/api/docs/").content.decode()
+    assert "swagger" in page.lower()
+    assert "cdn" not in page.lower() and "https://" not in page.replace("https://jsonfeed", "")
+
+
+def test_api_not_found_is_json_even_outside_the_router(client, db):
+    response = client.get("/api/articles/one/two/three/")
+    assert response.status_code == 404 and response.json() == {"detail": "Not found."}
+    assert client.get("/no-such-page/")["Content-Type"].startswith("text/html")

@@ -1,0 +1,102 @@
+"""RSS, Atom and JSON Feed for the site, a tag and an actor: valid, and published items only."""
+
+import json
+from pathlib import Path
+
+import feedparser
+import jsonschema
+import pytest
+from django.core.management import call_command
+
+from newsroom import workflow
+from newsroom.models import Actor
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+JSON_FEED_SCHEMA = json.loads((Path(__file__).parent / "schemas" / "jsonfeed-1.1.schema.json").read_text())
+SCOPES = ["/feeds/{}/", "/feeds/tags/nato/{}/", "/feeds/actors/nikol-pashinyan/{}/"]
+JSON_SCOPES = ["/feed.json", "/feeds/tags/nato/feed.json", "/feeds/actors/nikol-pashinyan/feed.json"]
+
+
+@pytest.fixture
+def seeded(db, editor):
+    call_command("loaddata", "seed", verbosity=0)
+    draft = factories.article(headline="Draft about NATO", tags=["NATO"])
+    draft.actors.add(factories.actor(slug="nikol-pashinyan-draft"))
+    pashinyan = Actor.objects.get(slug="nikol-pashinyan")
+    factories.statement(actor=pashinyan, text="Unpublished words of NATO.", tags=["NATO"])
+
+
+def validate_json_feed(feed):
+    jsonschema.validate(feed, JSON_FEED_SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+@pytest.mark.parametrize("scope", SCOPES)
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_rss_and_atom_parse_cleanly_and_carry_no_drafts(client, seeded, scope, kind):
+    response = client.get(scope.format(kind))
+    assert response.status_code == 200
+    parsed = feedparser.parse(response.content)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == ("rss20" if kind == "rss" else "atom10")
+    assert parsed.entries
+    titles = " ".join(entry.title for entry in parsed.entries)
+    assert "Draft about NATO" not in titles and "Unpublished words" not in titles
+
+
+@pytest.mark.parametrize("url", JSON_SCOPES)
+def test_json_feed_validates_against_the_1_1_schema_and_carries_no_drafts(client, seeded, url):
+    response = client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/feed+json"
+    feed = response.json()
+    validate_json_feed(feed)
+    assert feed["items"]
+    text = json.dumps(feed, ensure_ascii=False)
+    assert "Draft about NATO" not in text and "Unpublished words" not in text
+
+
+def test_the_json_feed_schema_rejects_a_broken_feed():
+    with pytest.raises(jsonschema.ValidationError):
+        validate_json_feed({"version": "https://jsonfeed.org/version/1.1", "title": "x", "items": [{"id": "1"}]})
+
+
+def test_tag_feed_holds_the_eu_nato_report_and_its_statements(client, seeded):
+    feed = client.get("/feeds/tags/nato/feed.json").json()
+    titles = [item["title"] for item in feed["items"]]
+    assert "EU, NATO ‘Concerned’ about Azerbaijani Ambush in Artsakh Police" in titles
+    assert any(title.startswith("Javier Colomina: “Very concerned") for title in titles)
+
+
+def test_actor_feed_holds_their_statements_and_the_reports_quoting_them(client, seeded):
+    feed = client.get("/feeds/actors/nikol-pashinyan/feed.json").json()
+    titles = [item["title"] for item in feed["items"]]
+    assert sum(t.startswith("Nikol Pashinyan:") for t in titles) == 3
+    assert "EU, NATO ‘Concerned’ about Azerbaijani Ambush in Artsakh Police" in titles
+
+
+def test_feeds_for_unknown_or_unpublished_scopes_are_404(client, seeded):
+    assert client.get("/feeds/tags/no-such-tag/rss/").status_code == 404
+    assert client.get("/feeds/actors/nikol-pashinyan-draft/feed.json").status_code == 404
+
+
+def test_unpublishing_removes_an_item_from_the_feeds(client, seeded, editor):
+    from newsroom.models import Article
+
+    report = Article.objects.get(slug="eu-nato-concerned-about-azerbaijani-ambush-in-artsakh-police")
+    workflow.article_unpublish(article=report, user=editor, note="legal")
+    assert report.headline not in client.get("/feeds/rss/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "page, feed",
+    [
+        ("/", "/feed.json"),
+        ("/tags/nato/", "/feeds/tags/nato/feed.json"),
+        ("/actors/nikol-pashinyan/", "/feeds/actors/nikol-pashinyan/feed.json"),
+    ],
+)
+def test_pages_link_their_feeds(client, seeded, page, feed):
+    html = client.get(page).content.decode()
+    assert f'<link rel="alternate" type="application/feed+json"' in html and f'href="{feed}"' in html
+    assert 'type="application/rss+xml"' in html and 'type="application/atom+xml"' in html
