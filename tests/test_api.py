@@ -154,12 +154,19 @@ def test_ordering(client, seeded):
         ("page_size=-3", "page_size"),
         ("page_size=many", "page_size"),
         ("ordering=password", "ordering"),
+        ("published_after=9999-12-31T23:59:59-23:59", "published_after"),
     ],
 )
 def test_malformed_values_give_400_naming_the_parameter(client, seeded, query, parameter):
     response = client.get(f"/api/articles/?{query}")
     assert response.status_code == 400
     assert parameter in response.json()
+
+
+def test_offsets_postgresql_cannot_store_are_compared_in_utc(client, seeded):
+    """Found by schemathesis: +19:57 is valid ISO 8601 but beyond PostgreSQL's range."""
+    response = client.get("/api/articles/?published_after=2023-03-05T04:38:26%2B19:57")
+    assert response.status_code == 200 and response.json()["count"] == 3
 
 
 def test_statement_date_filter_rejects_a_non_date(client, seeded):
@@ -242,3 +249,9 @@ def test_api_not_found_is_json_even_outside_the_router(client, db):
     response = client.get("/api/articles/one/two/three/")
     assert response.status_code == 404 and response.json() == {"detail": "Not found."}
     assert client.get("/no-such-page/")["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("url", ["/api/articles/a%00b/", "/api/statements/12x/", "/api/tags/%00/", "/api/actors/x%00/"])
+def test_impossible_lookups_are_404_not_500(client, db, url):
+    response = client.get(url)
+    assert response.status_code == 404 and response.json() == {"detail": "Not found."}

@@ -1,8 +1,11 @@
 """Query filters for the API. Unknown tags, actors or sources give an empty list; malformed values a 400."""
 
+import datetime
+
 import django_filters
 from django import forms
 from django.db.models import Q
+from django_filters.fields import IsoDateTimeField
 from django_filters.widgets import QueryArrayWidget
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -29,12 +32,30 @@ class AllTagsFilter(django_filters.Filter):
         return qs
 
 
+class UtcDateTimeField(IsoDateTimeField):
+    """An ISO 8601 date-time turned into UTC: PostgreSQL refuses offsets beyond ±15:59, and some
+    valid ISO offsets go further."""
+
+    def to_python(self, value):
+        parsed = super().to_python(value)
+        if parsed is None:
+            return None
+        try:
+            return parsed.astimezone(datetime.timezone.utc)
+        except OverflowError:
+            raise forms.ValidationError("The date-time is out of range.", code="invalid") from None
+
+
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
+
+
 class PublishedFilterSet(django_filters.FilterSet):
     tag = AllTagsFilter(help_text="Tag slug; repeat the parameter for items carrying all the tags.")
-    published_after = django_filters.IsoDateTimeFilter(
+    published_after = UtcDateTimeFilter(
         field_name="first_published_at", lookup_expr="gte", help_text="ISO 8601 date-time, e.g. 2023-03-06T00:00:00Z."
     )
-    published_before = django_filters.IsoDateTimeFilter(field_name="first_published_at", lookup_expr="lt")
+    published_before = UtcDateTimeFilter(field_name="first_published_at", lookup_expr="lt")
     q = django_filters.CharFilter(method="search", help_text="Words to look for in the text.")
     search_fields: tuple = ()
 

@@ -17,9 +17,22 @@ THROTTLED = {
 }
 
 
+# Django refuses NUL characters in form input (and PostgreSQL in text): say so in the schema.
+NO_NUL = "^[^\\x00]*$"
+
+
+def _refuse_nul(schema):
+    if schema.get("type") == "string" and "enum" not in schema and "format" not in schema:
+        schema.setdefault("pattern", NO_NUL)
+    if schema.get("type") == "array":
+        _refuse_nul(schema.get("items", {}))
+
+
 def document_errors(result, generator, request, public):
     for methods in result["paths"].values():
         for operation in methods.values():
+            for parameter in operation.get("parameters", []):
+                _refuse_nul(parameter.get("schema", {}))
             responses = operation["responses"]
             if operation["operationId"].endswith("_list"):
                 responses.setdefault("400", BAD_REQUEST)

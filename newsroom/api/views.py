@@ -9,6 +9,10 @@ from newsroom.models import Actor, Article, Citation, Source, Statement
 from newsroom.querysets import published_citations, published_tags
 
 
+# What a slug can be; anything else (a NUL byte, say) is a 404 before it reaches the database.
+SLUG = r"[-\w]+"
+
+
 def last_content_change():
     """When published content last changed: the newest edit or workflow step of any item."""
     return max(
@@ -34,6 +38,7 @@ class ArticleViewSet(ReadOnlyViewSet):
 
     serializer_class = serializers.ArticleSerializer
     lookup_field = "slug"
+    lookup_value_regex = SLUG
     filterset_class = ArticleFilter
 
     def get_queryset(self):
@@ -54,6 +59,7 @@ class StatementViewSet(ReadOnlyViewSet):
     """Published statements, newest first, with their speaker, source and the articles quoting them."""
 
     serializer_class = serializers.StatementSerializer
+    lookup_value_regex = "[0-9]+"
     filterset_class = StatementFilter
 
     def get_queryset(self):
@@ -72,6 +78,7 @@ class ActorViewSet(ReadOnlyViewSet):
 
     serializer_class = serializers.ActorSerializer
     lookup_field = "slug"
+    lookup_value_regex = SLUG
 
     def get_queryset(self):
         actors = Actor.objects.public().select_related("affiliation").prefetch_related("aliases").order_by("name")
@@ -84,6 +91,7 @@ class SourceViewSet(ReadOnlyViewSet):
 
     serializer_class = serializers.SourceSerializer
     lookup_field = "slug"
+    lookup_value_regex = SLUG
 
     def get_queryset(self):
         return Source.objects.public().order_by("name")
@@ -94,6 +102,7 @@ class TagViewSet(ReadOnlyViewSet):
 
     serializer_class = serializers.TagSerializer
     lookup_field = "slug"
+    lookup_value_regex = SLUG
 
     def get_queryset(self):
         return published_tags().order_by("-count", "name")
