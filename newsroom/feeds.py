@@ -1,7 +1,7 @@
 """RSS 2.0, Atom and JSON Feed 1.1, for the whole site, a tag or an actor: published items only."""
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -35,7 +35,10 @@ class Scope:
         self.description = "Reports and statements on the conflict, newest first."
 
     def items(self):
-        return [item for _, item in fill_stream(list(mixed_stream(self.articles, self.statements)[:FEED_ITEMS]))]
+        items = [item for _, item in fill_stream(list(mixed_stream(self.articles, self.statements)[:FEED_ITEMS]))]
+        for model in (Article, Statement):
+            prefetch_related_objects([item for item in items if isinstance(item, model)], "corrections")
+        return items
 
     def feed_url(self, format_name):
         name = {"rss": "feed_rss", "atom": "feed_atom", "json": "feed_json"}[format_name]
@@ -52,8 +55,16 @@ def item_title(item):
 
 def item_text(item):
     if isinstance(item, Article):
-        return "\n\n".join(b.text or "\n\n".join(b.paragraphs) for b in item.body_blocks)
-    return "\n\n".join(filter(None, [item.text, item.summary]))
+        text = "\n\n".join(b.text or "\n\n".join(b.paragraphs) for b in item.body_blocks)
+    else:
+        text = "\n\n".join(filter(None, [item.text, item.summary]))
+    notes = [f"{c.get_kind_display()} ({c.published_at:%d %B %Y}): {c.text}" for c in item.corrections.all()]
+    return "\n\n".join([text, *notes])
+
+
+def item_modified(item):
+    """When readers last saw a change: an edit or a correction after publication."""
+    return max(item.last_published_at, item.updated_at) if item.updated_since_publication else item.last_published_at
 
 
 def item_summary(item):
@@ -89,7 +100,8 @@ class RssFeed(Feed):
         return item_title(item)
 
     def item_description(self, item):
-        return item_summary(item)
+        notes = " ".join(f"{c.get_kind_display()}: {c.text}" for c in item.corrections.all())
+        return f"{item_summary(item)} {notes}".strip()
 
     def item_link(self, item):
         return item.get_absolute_url()
@@ -103,7 +115,7 @@ class RssFeed(Feed):
         return item.first_published_at
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        return item_modified(item)
 
     def item_author_name(self, item):
         return item_author(item) or None
@@ -135,7 +147,7 @@ def json_feed(request, kind="site", slug=None):
             "content_text": item_text(item),
             "summary": item_summary(item),
             "date_published": item.first_published_at.isoformat(),
-            "date_modified": item.last_published_at.isoformat(),
+            "date_modified": item_modified(item).isoformat(),
             "tags": [tag.name for tag in item.tags.all()],
         }
         if item_author(item):

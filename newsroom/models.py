@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -5,6 +7,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from newsroom.body import parse_body
@@ -17,6 +20,13 @@ def not_blank(field, model):
 
 
 FRAGMENT_WORDS = 6
+
+
+def expiry_after_go_live(model):
+    return models.CheckConstraint(
+        condition=Q(expires_at__isnull=True) | Q(go_live_at__isnull=True) | Q(expires_at__gt=F("go_live_at")),
+        name=f"{model}_expiry_after_go_live",
+    )
 
 
 class Actor(models.Model):
@@ -137,6 +147,14 @@ class Publishable(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
     last_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    go_live_at = models.DateTimeField(
+        "goes live at", null=True, blank=True, editable=False, help_text="Readers see it from this time on."
+    )
+    expires_at = models.DateTimeField(
+        "expires at", null=True, blank=True, editable=False, help_text="Readers stop seeing it at this time."
+    )
+    # Raised by every saved edit; a save that names an older version is refused (newsroom.editing).
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = PublishableQuerySet.as_manager()
 
@@ -144,8 +162,11 @@ class Publishable(models.Model):
         abstract = True
 
     @property
-    def is_published(self):
-        return self.status == Status.PUBLISHED
+    def updated_since_publication(self):
+        """Edited or corrected after it went out (a minute's grace covers the publishing save itself)."""
+        if not (self.first_published_at and self.updated_at):
+            return False
+        return self.updated_at - self.first_published_at > datetime.timedelta(minutes=1)
 
 
 class Statement(Publishable):
@@ -179,6 +200,8 @@ class Statement(Publishable):
     )
     source_url = models.URLField("source URL", blank=True)
     tags = TaggableManager(blank=True)
+    # Every save keeps a revision: who, when and the whole row (tags are not part of it).
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-made_on", "-created_at"]
@@ -186,7 +209,7 @@ class Statement(Publishable):
             models.Index(fields=["status", "-made_on"], name="statement_status_date"),
             models.Index(fields=["actor", "-made_on"], name="statement_actor_date"),
         ]
-        constraints = [not_blank("text", "statement")]
+        constraints = [not_blank("text", "statement"), expiry_after_go_live("statement")]
         permissions = [("publish_statement", "Can publish, return and unpublish statements")]
 
     def __str__(self):
@@ -227,11 +250,12 @@ class Article(Publishable):
     )
     statements = models.ManyToManyField("Statement", through="Citation", blank=True, related_name="articles")
     tags = TaggableManager(blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-first_published_at", "-created_at"]
         indexes = [models.Index(fields=["status", "-first_published_at"], name="article_status_published")]
-        constraints = [not_blank("headline", "article"), not_blank("slug", "article")]
+        constraints = [not_blank("headline", "article"), not_blank("slug", "article"), expiry_after_go_live("article")]
         permissions = [("publish_article", "Can publish, return and unpublish articles")]
 
     def __str__(self):
@@ -324,7 +348,8 @@ class WorkflowLogEntry(models.Model):
     from_status = models.CharField(max_length=16, choices=Status.choices)
     to_status = models.CharField(max_length=16, choices=Status.choices)
     note = models.TextField(blank=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # Empty for steps the scheduler takes (going live, expiring).
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
@@ -339,13 +364,12 @@ class WorkflowLogEntry(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_transition_display()} by {self.user} at {self.created_at:%Y-%m-%d %H:%M}"
+        return f"{self.get_transition_display()} by {self.user or 'the scheduler'} at {self.created_at:%Y-%m-%d %H:%M}"
 
     def get_transition_display(self):
-        from newsroom.workflow import TRANSITIONS
+        from newsroom.workflow import LABELS
 
-        transition = TRANSITIONS.get(self.transition)
-        return transition.label if transition else self.transition
+        return LABELS.get(self.transition, self.transition)
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
@@ -354,3 +378,72 @@ class WorkflowLogEntry(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("Workflow log entries are never deleted.")
+
+
+class Correction(models.Model):
+    """A dated correction or update note on a published article or statement, shown to readers."""
+
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", "Correction"
+        UPDATE = "update", "Update"
+
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, null=True, blank=True, related_name="corrections")
+    statement = models.ForeignKey(
+        Statement, on_delete=models.PROTECT, null=True, blank=True, related_name="corrections"
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.CORRECTION)
+    text = models.TextField(help_text="What was wrong and what is right, or what is new.")
+    published_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["published_at", "pk"]
+        constraints = [
+            not_blank("text", "correction"),
+            models.CheckConstraint(
+                condition=Q(article__isnull=False, statement__isnull=True)
+                | Q(article__isnull=True, statement__isnull=False),
+                name="correction_one_item",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} of {self.published_at:%Y-%m-%d}: {Truncator(self.text).words(10)}"
+
+
+class PreviewLink(models.Model):
+    """A signed link that shows one unpublished article or statement to someone without an account."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, null=True, blank=True, related_name="preview_links")
+    statement = models.ForeignKey(
+        Statement, on_delete=models.CASCADE, null=True, blank=True, related_name="preview_links"
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(article__isnull=False, statement__isnull=True)
+                | Q(article__isnull=True, statement__isnull=False),
+                name="previewlink_one_item",
+            ),
+            models.CheckConstraint(condition=Q(expires_at__gt=F("created_at")), name="previewlink_expires_later"),
+        ]
+
+    def __str__(self):
+        return f"Preview of {self.item} until {self.expires_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def item(self):
+        return self.article or self.statement
+
+    def get_absolute_url(self):
+        from newsroom.previews import preview_token
+
+        return reverse("newsroom:preview", kwargs={"token": preview_token(self)})

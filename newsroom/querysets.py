@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Value
+from django.utils import timezone
 
 
 class Status(models.TextChoices):
@@ -12,9 +13,26 @@ class Status(models.TextChoices):
 
 
 class PublishableQuerySet(models.QuerySet):
-    def published(self):
-        """Items a reader, the API, feeds and search may see."""
-        return self.filter(status=Status.PUBLISHED)
+    def published(self, at=None):
+        """Items a reader, the API, feeds and search may see: published, live and not expired.
+
+        Compared with the clock on every query, so a scheduled item goes live and an embargoed
+        one expires exactly on time with no worker running.
+        """
+        now = at or timezone.now()
+        return self.filter(
+            Q(go_live_at__isnull=True) | Q(go_live_at__lte=now),
+            Q(expires_at__isnull=True) | Q(expires_at__gt=now),
+            status=Status.PUBLISHED,
+        )
+
+    def scheduled(self, at=None):
+        """Published by an editor, waiting for their go-live time."""
+        return self.filter(status=Status.PUBLISHED, go_live_at__gt=at or timezone.now())
+
+    def expired(self, at=None):
+        """Published, but past their expiry: readers no longer see them."""
+        return self.filter(status=Status.PUBLISHED, expires_at__lte=at or timezone.now())
 
     def drafts(self):
         """Items still being written."""

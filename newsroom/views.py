@@ -8,6 +8,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag, TaggedItem
 
 from newsroom.models import Actor, Article, ArticleActor, Citation, Source, Statement
+from newsroom.previews import link_for_token
 from newsroom.querysets import article_cards, fill_stream, mixed_stream, published_citations, published_tags, statement_cards
 
 PAGE_SIZE = 20
@@ -42,13 +43,18 @@ class ArticleListView(ListView):
 
 class ArticleDetailView(DetailView):
     extra_context = {"section": "articles"}
+
+    def visible(self):
+        return Article.objects.visible_to(self.request.user)
+
     def get_queryset(self):
         return (
-            Article.objects.visible_to(self.request.user)
+            self.visible()
             .select_related("publisher")
             .prefetch_related(
                 "tags",
                 "captions",
+                "corrections",
                 Prefetch("citations", queryset=published_citations(), to_attr="published_citations"),
                 Prefetch("sources", queryset=Source.objects.order_by("name")),
                 Prefetch("actors", queryset=Actor.objects.select_related("affiliation").order_by("name")),
@@ -69,7 +75,18 @@ class ArticleDetailView(DetailView):
             .filter(Q(pk__in=tagged_alike) | Q(pk__in=mentioning_alike))
             .select_related("publisher")[:RELATED_ARTICLES]
         )
-        return super().get_context_data(blocks=layout(article), related=related, **kwargs)
+        return super().get_context_data(
+            blocks=layout(article), related=related, is_public=is_public(article, self.request.user), **kwargs
+        )
+
+
+def is_public(item, user):
+    """Whether readers see this item now. Only staff (and preview links) reach items they do not."""
+    return not user.is_staff or is_live(item)
+
+
+def is_live(item):
+    return type(item).objects.published().filter(pk=item.pk).exists()
 
 
 def layout(article):
@@ -94,13 +111,59 @@ class StatementListView(ListView):
 
 class StatementDetailView(DetailView):
     extra_context = {"section": "statements"}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(is_public=is_public(self.object, self.request.user), **kwargs)
+
+    def visible(self):
+        return Statement.objects.visible_to(self.request.user)
+
     def get_queryset(self):
         quoted_by = Citation.objects.filter(article__in=Article.objects.published()).select_related("article")
         return (
-            Statement.objects.visible_to(self.request.user)
+            self.visible()
             .select_related("actor__affiliation", "source")
-            .prefetch_related("tags", Prefetch("citations", queryset=quoted_by, to_attr="published_citations"))
+            .prefetch_related(
+                "tags", "corrections", Prefetch("citations", queryset=quoted_by, to_attr="published_citations")
+            )
         )
+
+
+class PreviewMixin:
+    """The page exactly as readers will see it, for whoever holds a live preview link; read-only."""
+
+    http_method_names = ["get", "head"]
+
+    def dispatch(self, request, *args, link, **kwargs):
+        self.link = link
+        response = super().dispatch(request, *args, pk=link.item.pk, **kwargs)
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def visible(self):
+        return type(self.link.item).objects.filter(pk=self.link.item.pk)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(preview_link=self.link, is_public=is_live(self.object))
+        return context
+
+
+class ArticlePreviewView(PreviewMixin, ArticleDetailView):
+    pass
+
+
+class StatementPreviewView(PreviewMixin, StatementDetailView):
+    pass
+
+
+def preview(request, token):
+    link = link_for_token(token)
+    if link is None:
+        raise Http404("This preview link is not valid, has expired or was revoked.")
+    view = ArticlePreviewView if link.article_id else StatementPreviewView
+    return view.as_view()(request, link=link)
 
 
 class ActorListView(ListView):
@@ -119,6 +182,7 @@ class ActorListView(ListView):
 
 class ActorDetailView(DetailView):
     extra_context = {"section": "actors"}
+
     def get_queryset(self):
         return Actor.objects.public().select_related("affiliation").prefetch_related(
             "aliases", Prefetch("members", queryset=Actor.objects.public().order_by("name"))
@@ -144,6 +208,7 @@ class SourceListView(ListView):
 
 class SourceDetailView(DetailView):
     extra_context = {"section": "sources"}
+
     def get_queryset(self):
         return Source.objects.public()
 

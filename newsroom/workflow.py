@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from newsroom.models import Article, Statement, WorkflowLogEntry
@@ -69,6 +70,11 @@ TRANSITIONS = {
 }
 
 
+# Steps the scheduler records (newsroom/management/commands/publish_scheduled.py); nobody takes them by hand.
+SCHEDULER_LABELS = {"go_live": "Went live as scheduled", "expire": "Expired as scheduled"}
+LABELS = {**{t.name: t.label for t in TRANSITIONS.values()}, **SCHEDULER_LABELS}
+
+
 def _perm(item, action):
     return f"{item._meta.app_label}.{action}_{item._meta.model_name}"
 
@@ -112,18 +118,40 @@ def _check_ready(item):
         raise TransitionNotAllowed(f"The {item._meta.verbose_name} is not ready: {messages}") from error
     if isinstance(item, Article):
         unpublished = [
-            c.statement for c in item.citations.select_related("statement__actor") if not c.statement.is_published
+            c.statement
+            for c in item.citations.select_related("statement__actor")
+            if c.statement.status != Status.PUBLISHED
         ]
         if unpublished:
             names = "; ".join(str(s) for s in unpublished)
             raise TransitionNotAllowed(f"Publish the statements this article cites first: {names}.")
 
 
-def transition(*, item, user, name, note=""):
+def _check_schedule(t, go_live_at, expires_at, now):
+    if t.name != "publish" and (go_live_at or expires_at):
+        raise TransitionNotAllowed("Only publishing takes a go-live or expiry time.")
+    if expires_at and expires_at <= now:
+        raise TransitionNotAllowed("The expiry time has already passed.")
+    if expires_at and go_live_at and expires_at <= go_live_at:
+        raise TransitionNotAllowed("The expiry time must come after the go-live time.")
+
+
+def _schedule_note(note, go_live_at, expires_at):
+    parts = [note] if note else []
+    if go_live_at:
+        parts.append(f"Goes live {timezone.localtime(go_live_at):%Y-%m-%d %H:%M %Z}.")
+    if expires_at:
+        parts.append(f"Expires {timezone.localtime(expires_at):%Y-%m-%d %H:%M %Z}.")
+    return " ".join(parts)
+
+
+def transition(*, item, user, name, note="", go_live_at=None, expires_at=None):
     """Move `item` through the transition called `name`, as `user`, and log it.
 
-    Raises TransitionForbidden when the user lacks the right, TransitionNotAllowed when the item's
-    state or content does not allow it. On success `item` is updated in place and returned.
+    Publishing takes an optional `go_live_at` (a future time schedules it; readers see it from
+    then) and `expires_at` (readers stop seeing it then). Raises TransitionForbidden when the user
+    lacks the right, TransitionNotAllowed when the item's state, content or schedule does not
+    allow it. On success `item` is updated in place and returned.
     """
     t = TRANSITIONS.get(name)
     if t is None:
@@ -138,26 +166,29 @@ def transition(*, item, user, name, note=""):
             raise (TransitionForbidden if forbidden else TransitionNotAllowed)(refusal)
         if t.note_required and not note:
             raise TransitionNotAllowed(f"“{t.label}” needs a note: {t.note_label.lower()}.")
+        now = timezone.now()
+        _check_schedule(t, go_live_at, expires_at, now)
         if t.target in (Status.IN_REVIEW, Status.PUBLISHED):
             _check_ready(current)
 
-        now = timezone.now()
         from_status = current.status
         current.status = t.target
         fields = ["status", "updated_at"]
         if t.target == Status.PUBLISHED:
+            live = go_live_at if go_live_at and go_live_at > now else now
+            current.go_live_at = go_live_at if live != now else None
+            current.expires_at = expires_at
             if current.first_published_at is None:
-                current.first_published_at = now
-                fields.append("first_published_at")
-            current.last_published_at = now
-            fields.append("last_published_at")
+                current.first_published_at = live
+            current.last_published_at = live
+            fields += ["go_live_at", "expires_at", "first_published_at", "last_published_at"]
         current.save(update_fields=fields)
         WorkflowLogEntry.objects.create(
             **{current._meta.model_name: current},
             transition=t.name,
             from_status=from_status,
             to_status=t.target,
-            note=note,
+            note=_schedule_note(note, current.go_live_at, current.expires_at) if t.name == "publish" else note,
             user=user,
             created_at=now,
         )
@@ -174,8 +205,8 @@ def article_return(*, article: Article, user, note: str) -> Article:
     return transition(item=article, user=user, name="return", note=note)
 
 
-def article_publish(*, article: Article, user, note: str = "") -> Article:
-    return transition(item=article, user=user, name="publish", note=note)
+def article_publish(*, article: Article, user, note: str = "", go_live_at=None, expires_at=None) -> Article:
+    return transition(item=article, user=user, name="publish", note=note, go_live_at=go_live_at, expires_at=expires_at)
 
 
 def article_unpublish(*, article: Article, user, note: str) -> Article:
@@ -194,8 +225,10 @@ def statement_return(*, statement: Statement, user, note: str) -> Statement:
     return transition(item=statement, user=user, name="return", note=note)
 
 
-def statement_publish(*, statement: Statement, user, note: str = "") -> Statement:
-    return transition(item=statement, user=user, name="publish", note=note)
+def statement_publish(*, statement: Statement, user, note: str = "", go_live_at=None, expires_at=None) -> Statement:
+    return transition(
+        item=statement, user=user, name="publish", note=note, go_live_at=go_live_at, expires_at=expires_at
+    )
 
 
 def statement_unpublish(*, statement: Statement, user, note: str) -> Statement:
@@ -204,3 +237,49 @@ def statement_unpublish(*, statement: Statement, user, note: str) -> Statement:
 
 def statement_redraft(*, statement: Statement, user) -> Statement:
     return transition(item=statement, user=user, name="redraft")
+
+
+def due_to_go_live(*, model, now):
+    """Scheduled items whose go-live time has passed and whose going live is not yet logged."""
+    logged = WorkflowLogEntry.objects.filter(
+        **{model._meta.model_name: OuterRef("pk")}, transition="go_live", created_at__gte=OuterRef("last_published_at")
+    )
+    return model.objects.filter(status=Status.PUBLISHED, go_live_at__lte=now).filter(~Exists(logged))
+
+
+def record_schedule(*, model, now=None):
+    """Log what the clock has already done: items that went live, and expired items (which become
+    unpublished). Safe to run at any time and concurrently: each item is locked, then re-checked,
+    so a second run waiting on the lock finds the work done.
+
+    Returns the (item, step) pairs it recorded.
+    """
+    now = now or timezone.now()
+    done = []
+    for pk in list(due_to_go_live(model=model, now=now).values_list("pk", flat=True)):
+        with transaction.atomic():
+            item = model.objects.select_for_update().get(pk=pk)
+            if due_to_go_live(model=model, now=now).filter(pk=pk).exists():
+                _log_scheduler_step(item, "go_live", Status.PUBLISHED, item.go_live_at)
+                done.append((item, "go_live"))
+    for pk in list(model.objects.expired(at=now).values_list("pk", flat=True)):
+        with transaction.atomic():
+            item = model.objects.select_for_update().get(pk=pk)
+            if model.objects.expired(at=now).filter(pk=pk).exists():
+                item.status = Status.UNPUBLISHED
+                item.save(update_fields=["status", "updated_at"])
+                _log_scheduler_step(item, "expire", Status.UNPUBLISHED, item.expires_at)
+                done.append((item, "expire"))
+    return done
+
+
+def _log_scheduler_step(item, step, to_status, at):
+    WorkflowLogEntry.objects.create(
+        **{item._meta.model_name: item},
+        transition=step,
+        from_status=Status.PUBLISHED,
+        to_status=to_status,
+        note=f"At {timezone.localtime(at):%Y-%m-%d %H:%M %Z}.",
+        user=None,
+        created_at=at,
+    )

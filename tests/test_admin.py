@@ -13,8 +13,10 @@ pytestmark = pytest.mark.django_db
 
 
 def management_data(html):
-    """The inline formsets' management fields, as the page rendered them."""
-    return dict(re.findall(r'name="([\w-]+-(?:TOTAL|INITIAL|MIN_NUM|MAX_NUM)_FORMS)"[^>]*value="(\d+)"', html))
+    """The inline formsets' management fields and the version the form was opened at, as rendered."""
+    fields = dict(re.findall(r'name="([\w-]+-(?:TOTAL|INITIAL|MIN_NUM|MAX_NUM)_FORMS)"[^>]*value="(\d+)"', html))
+    fields.update(re.findall(r'name="(opened_version)" value="(\d+)"', html))
+    return fields
 
 
 def article_form(client, url, **fields):

@@ -185,7 +185,7 @@ def build_speaker(n, editor):
 @pytest.mark.parametrize("n", [2, 50])
 def test_article_page_queries_do_not_grow(client, editor, django_assert_max_num_queries, n):
     article = build_article(n, editor)
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(10):
         assert client.get(article.get_absolute_url()).status_code == 200
 
 
@@ -197,7 +197,7 @@ def test_statement_page_queries_do_not_grow(client, editor, django_assert_max_nu
         article = factories.article()
         factories.citation(article, statement, wording="Different wording.")
         workflow.article_publish(article=article, user=editor)
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(6):
         assert client.get(statement.get_absolute_url()).status_code == 200
 
 

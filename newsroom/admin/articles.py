@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from newsroom.admin.workflow import ContentInline, WorkflowAdmin, WorkflowLogInline
+from newsroom.admin.workflow import ContentInline, CorrectionInline, WorkflowAdmin, WorkflowLogInline
 from newsroom.models import Article, ArticleActor, ArticleSource, Caption, Citation
 
 
@@ -32,6 +32,10 @@ class ArticleActorInline(ContentInline):
     verbose_name_plural = "Actors mentioned"
 
 
+class ArticleCorrectionInline(CorrectionInline):
+    fk_name = "article"
+
+
 class ArticleLogInline(WorkflowLogInline):
     fk_name = "article"
 
@@ -47,14 +51,19 @@ class ArticleAdmin(WorkflowAdmin):
     prepopulated_fields = {"slug": ("headline",)}
     autocomplete_fields = ("publisher",)
     fieldsets = (
-        (None, {"fields": ("headline", "slug", "dek", "dateline", "byline", "body", "tags")}),
+        (None, {"fields": ("headline", "slug", "dek", "dateline", "byline", "body", "tags", "opened_version")}),
         ("Publication", {"fields": ("publisher", "original_url")}),
         (
             "Workflow",
-            {"fields": ("status", "created_by", "first_published_at", "last_published_at")},
+            {
+                "fields": (
+                    "status", "created_by", "first_published_at", "last_published_at", "go_live_at", "expires_at",
+                    "version",
+                )  # fmt: skip
+            },
         ),
     )
-    inlines = (CitationInline, ArticleActorInline, ArticleSourceInline, CaptionInline, ArticleLogInline)
+    inlines = (CitationInline, ArticleActorInline, ArticleSourceInline, CaptionInline, ArticleCorrectionInline, ArticleLogInline)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("publisher")

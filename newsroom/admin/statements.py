@@ -1,8 +1,12 @@
 from django.contrib import admin
 from django.utils.text import Truncator
 
-from newsroom.admin.workflow import WorkflowAdmin, WorkflowLogInline
+from newsroom.admin.workflow import CorrectionInline, WorkflowAdmin, WorkflowLogInline
 from newsroom.models import Statement
+
+
+class StatementCorrectionInline(CorrectionInline):
+    fk_name = "statement"
 
 
 class StatementLogInline(WorkflowLogInline):
@@ -20,14 +24,19 @@ class StatementAdmin(WorkflowAdmin):
     autocomplete_fields = ("actor", "source")
     list_select_related = ("actor", "source", "created_by")
     fieldsets = (
-        (None, {"fields": ("actor", "text", "summary", "made_on", "medium", "occasion", "tags")}),
+        (None, {"fields": ("actor", "text", "summary", "made_on", "medium", "occasion", "tags", "opened_version")}),
         ("Known from", {"fields": ("source", "source_url")}),
         (
             "Workflow",
-            {"fields": ("status", "created_by", "first_published_at", "last_published_at")},
+            {
+                "fields": (
+                    "status", "created_by", "first_published_at", "last_published_at", "go_live_at", "expires_at",
+                    "version",
+                )  # fmt: skip
+            },
         ),
     )
-    inlines = (StatementLogInline,)
+    inlines = (StatementCorrectionInline, StatementLogInline)
 
     @admin.display(description="Words", ordering="text")
     def excerpt(self, obj):

@@ -3,14 +3,22 @@ and permissions that follow newsroom.workflow (a reporter edits only their own d
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
+from simple_history.admin import SimpleHistoryAdmin
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html
 
-from newsroom.models import WorkflowLogEntry
+from newsroom.editing import EditConflict, save_edit
+from newsroom.forms import VersionedForm
+from newsroom.models import Correction, WorkflowLogEntry
 from newsroom.querysets import Status
+from newsroom.previews import preview_link_create, preview_link_revoke
+from newsroom.revisions import diff_table
 from newsroom.workflow import TRANSITIONS, WorkflowError, allowed_transitions, can_edit, is_editor, transition
 
 
@@ -107,10 +115,40 @@ def bulk_action(t):
     return action
 
 
-class WorkflowAdmin(admin.ModelAdmin):
+def _time_field(request, name, label):
+    """A date and time from a datetime-local input, in the newsroom's time zone; empty is None."""
+    value = request.POST.get(name, "").strip()
+    if not value:
+        return None
+    parsed = parse_datetime(value)
+    if parsed is None:
+        raise WorkflowError(f"{label}: “{value}” is not a date and time.")
+    return timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed
+
+
+class CorrectionInline(ContentInline):
+    """Dated corrections and updates, shown to readers at the foot of the page."""
+
+    model = Correction
+    fields = ("published_at", "kind", "text")
+    verbose_name_plural = "Corrections and updates"
+
+    def has_add_permission(self, request, obj=None):
+        # Corrections are for what readers have seen: published items only.
+        return obj is not None and obj.status == Status.PUBLISHED and super().has_add_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class WorkflowAdmin(SimpleHistoryAdmin):
     change_form_template = "admin/newsroom/workflow_change_form.html"
+    object_history_template = "admin/newsroom/object_history.html"
+    form = VersionedForm
     actions = [bulk_action(t) for t in TRANSITIONS.values()]
-    workflow_readonly_fields = ("status", "created_by", "first_published_at", "last_published_at")
+    workflow_readonly_fields = (
+        "status", "created_by", "first_published_at", "last_published_at", "go_live_at", "expires_at", "version",
+    )  # fmt: skip
     list_select_related = ("created_by",)
     show_facets = admin.ShowFacets.NEVER
 
@@ -136,9 +174,82 @@ class WorkflowAdmin(admin.ModelAdmin):
         )
 
     def save_model(self, request, obj, form, change):
+        obj._history_user = request.user
         if not change:
             obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+            obj.save()
+        else:
+            save_edit(item=obj, expected_version=form.cleaned_data["opened_version"])
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Correction:
+            for inline_form in formset.forms:
+                if inline_form.instance.pk is None:
+                    inline_form.instance.created_by = request.user
+        super().save_formset(request, form, formset, change)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except EditConflict:
+            # Another save won the race after this form was validated. Validating again now
+            # reports the conflict, with what changed, and keeps this person's text in the form.
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # A revert is an edit of the item as it is now, whatever state the old revision was in.
+        current = self.get_object(request, unquote(object_id))
+        if request.method == "POST" and (current is None or not self.has_change_permission(request, current)):
+            raise PermissionDenied
+        try:
+            return super().history_form_view(request, object_id, version_id, extra_context)
+        except EditConflict:
+            return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def preview_link_view(self, request, object_id, link_id=None):
+        """Create a preview link for the item (POST), or revoke one (POST with a link id)."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not self.has_view_or_change_permission(request, obj):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        try:
+            if link_id is None:
+                link = preview_link_create(item=obj, user=request.user, hours=request.POST.get("hours") or 48)
+                url = request.build_absolute_uri(link.get_absolute_url())
+                self.message_user(request, f"Preview link, valid until {link.expires_at:%d %b %Y %H:%M}: {url}")
+            else:
+                link = obj.preview_links.filter(pk=link_id).first()
+                if link is not None:
+                    preview_link_revoke(link=link, user=request.user)
+                    self.message_user(request, "The preview link no longer works.", messages.SUCCESS)
+        except (WorkflowError, ValueError) as error:
+            self.message_user(request, str(error), messages.ERROR)
+        return redirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]))
+
+    def compare_view(self, request, object_id):
+        """A word-by-word diff between any two revisions of one item."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not self.has_view_or_change_permission(request, obj):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        revisions = list(obj.history.select_related("history_user").order_by("-history_date", "-history_id"))
+        by_id = {str(r.history_id): r for r in revisions}
+        newer = by_id.get(request.GET.get("newer")) or (revisions[0] if revisions else None)
+        older = by_id.get(request.GET.get("older")) or (revisions[1] if len(revisions) > 1 else newer)
+        return TemplateResponse(
+            request,
+            "admin/newsroom/revision_compare.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": f"Compare revisions of “{obj}”",
+                "opts": self.opts,
+                "original": obj,
+                "revisions": revisions,
+                "older": older,
+                "newer": newer,
+                "rows": diff_table(older, newer) if older and newer else [],
+            },
+        )
 
     @admin.display(description="Status", ordering="status")
     def status_badge(self, obj):
@@ -147,7 +258,23 @@ class WorkflowAdmin(admin.ModelAdmin):
     def get_urls(self):
         name = f"{self.opts.app_label}_{self.opts.model_name}_transition"
         view = self.admin_site.admin_view(self.transition_view)
-        return [path("<path:object_id>/transition/<str:transition_name>/", view, name=name), *super().get_urls()]
+        compare = self.admin_site.admin_view(self.compare_view)
+        share = self.admin_site.admin_view(self.preview_link_view)
+        return [
+            path("<path:object_id>/preview-links/", share, name=f"{self.opts.app_label}_{self.opts.model_name}_share"),
+            path(
+                "<path:object_id>/preview-links/<int:link_id>/revoke/",
+                share,
+                name=f"{self.opts.app_label}_{self.opts.model_name}_revoke_share",
+            ),
+            path("<path:object_id>/transition/<str:transition_name>/", view, name=name),
+            path(
+                "<path:object_id>/history/compare/",
+                compare,
+                name=f"{self.opts.app_label}_{self.opts.model_name}_compare",
+            ),
+            *super().get_urls(),
+        ]
 
     def transition_view(self, request, object_id, transition_name):
         if request.method != "POST":
@@ -156,7 +283,14 @@ class WorkflowAdmin(admin.ModelAdmin):
         if obj is None or not self.has_view_or_change_permission(request, obj):
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         try:
-            transition(item=obj, user=request.user, name=transition_name, note=request.POST.get("note", ""))
+            transition(
+                item=obj,
+                user=request.user,
+                name=transition_name,
+                note=request.POST.get("note", ""),
+                go_live_at=_time_field(request, "go_live_at", "Go live at"),
+                expires_at=_time_field(request, "expires_at", "Expire at"),
+            )
         except WorkflowError as error:
             self.message_user(request, str(error), messages.ERROR)
         else:
@@ -166,6 +300,12 @@ class WorkflowAdmin(admin.ModelAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
+            context["now"] = timezone.now()
+            context["can_share"] = is_editor(user=request.user, model=self.model)
+            context["preview_links"] = [
+                (link, request.build_absolute_uri(link.get_absolute_url()))
+                for link in obj.preview_links.filter(revoked_at__isnull=True, expires_at__gt=context["now"])
+            ]
             context["workflow_transitions"] = allowed_transitions(user=request.user, item=obj)
             context["workflow_last_return"] = (
                 obj.log.filter(transition="return").select_related("user").first()

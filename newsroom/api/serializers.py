@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from taggit.models import Tag
 
-from newsroom.models import Actor, Article, Caption, Citation, Source, Statement
+from newsroom.models import Actor, Article, Caption, Citation, Correction, Source, Statement
 
 
 @extend_schema_field(OpenApiTypes.URI)
@@ -80,6 +80,12 @@ class CaptionSerializer(serializers.ModelSerializer):
         fields = ["text", "credit", "position"]
 
 
+class CorrectionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Correction
+        fields = ["kind", "text", "published_at"]
+
+
 class CitedStatementSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:statement-detail")
     public_url = PublicUrlField()
@@ -115,12 +121,13 @@ class ArticleSerializer(serializers.ModelSerializer):
     captions = CaptionSerializer(many=True, read_only=True)
     citations = CitationSerializer(many=True, read_only=True, source="published_citations")
     body_blocks = BodyBlockSerializer(many=True, read_only=True)
+    corrections = CorrectionSerializer(many=True, read_only=True)
 
     class Meta:
         model = Article
         fields = [
             "headline", "slug", "dek", "dateline", "byline", "body", "body_blocks", "captions",
-            "publisher", "original_url", "sources", "actors", "tags", "citations",
+            "publisher", "original_url", "sources", "actors", "tags", "citations", "corrections",
             "first_published_at", "last_published_at", "updated_at", "url", "public_url",
         ]  # fmt: skip
 
@@ -150,10 +157,11 @@ class StatementSerializer(serializers.ModelSerializer):
     source = SourceRefSerializer(read_only=True, allow_null=True)
     tags = TagRefSerializer(many=True, read_only=True)
     quoted_in = QuotationSerializer(many=True, read_only=True, source="published_citations")
+    corrections = CorrectionSerializer(many=True, read_only=True)
 
     class Meta:
         model = Statement
         fields = [
             "id", "speaker", "text", "summary", "made_on", "medium", "occasion", "source", "source_url", "tags",
-            "quoted_in", "first_published_at", "last_published_at", "updated_at", "url", "public_url",
+            "quoted_in", "corrections", "first_published_at", "last_published_at", "updated_at", "url", "public_url",
         ]  # fmt: skip

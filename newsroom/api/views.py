@@ -48,6 +48,7 @@ class ArticleViewSet(ReadOnlyViewSet):
             .prefetch_related(
                 "tags",
                 "captions",
+                "corrections",
                 "sources",
                 "actors",
                 Prefetch("citations", queryset=published_citations(), to_attr="published_citations"),
@@ -68,7 +69,9 @@ class StatementViewSet(ReadOnlyViewSet):
             Statement.objects.published()
             .order_by("-made_on", "-first_published_at", "-pk")
             .select_related("actor", "source")
-            .prefetch_related("tags", Prefetch("citations", queryset=quoted_in, to_attr="published_citations"))
+            .prefetch_related(
+                "tags", "corrections", Prefetch("citations", queryset=quoted_in, to_attr="published_citations")
+            )
         )
 
 
