@@ -51,6 +51,8 @@ def serve(args):
     manage = [PYTHON, ROOT / "manage.py"]
     run(*manage, "migrate", "--noinput", env=env)
     run(*manage, "loaddata", "seed", env=env)
+    # Fixtures load without signals: give seed items their first revision.
+    run(*manage, "populate_history", "--auto", env=env)
     run(*manage, "create_demo_accounts", env=env)
     run(*manage, "runserver", *(args or ["127.0.0.1:8000"]), env=env)
 

@@ -16,7 +16,7 @@ def _latest_return_note(model):
 
 
 def dashboard(user):
-    """The editorial desk for one user: what waits for review, their drafts, what went out lately."""
+    """The editorial desk for one user: what waits for review, their drafts, what is scheduled, what went out."""
     panels = []
     for model in (Article, Statement):
         if not user.has_perm(f"newsroom.view_{model._meta.model_name}"):
@@ -40,6 +40,7 @@ def dashboard(user):
                     .annotate(return_note=_latest_return_note(model))
                     .order_by("-updated_at")[:DASHBOARD_ROWS]
                 ),
+                "scheduled": list(objects.scheduled().order_by("go_live_at")[:DASHBOARD_ROWS]),
                 "recently_published": list(objects.published().order_by("-last_published_at")[:DASHBOARD_ROWS]),
             }
         )

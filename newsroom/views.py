@@ -136,13 +136,16 @@ class PreviewMixin:
 
     def dispatch(self, request, *args, link, **kwargs):
         self.link = link
-        response = super().dispatch(request, *args, pk=link.item.pk, **kwargs)
+        response = super().dispatch(request, *args, **kwargs)
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
     def visible(self):
         return type(self.link.item).objects.filter(pk=self.link.item.pk)
+
+    def get_object(self, queryset=None):
+        return self.get_queryset().get()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -221,6 +221,7 @@ def test_admin_pages_for_each_role(client, role):
     assert filtered.status_code == 200
     index = client.get(reverse("admin:index")).content.decode()
     assert "Awaiting review" in index and "My drafts" in index and "Recently published" in index
+    assert "Scheduled" in index
     # A reporter's admin holds only what they may use.
     assert ("Groups" in index) is False
 

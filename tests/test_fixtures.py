@@ -198,3 +198,16 @@ def test_tags_a_reader_browses_by(seeded):
     eu_nato = Article.objects.get(slug=ARTICLES["003_ea7fa0eaae2a757b.txt"])
     assert {"EU", "NATO", "OSCE Minsk Group", "Lachin Corridor"} <= set(eu_nato.tags.names())
     assert Article.objects.filter(tags__slug="nato").get() == eu_nato
+
+
+def test_each_typo_kept_in_the_text_has_a_visible_correction(seeded):
+    for slug, typo in [
+        (ARTICLES["000_df6807e0e8078fea.txt"], "in a bird to force"),
+        (ARTICLES["002_5f19ac38d71cd182.txt"], "Min8stry"),
+        (ARTICLES["002_5f19ac38d71cd182.txt"], "aftet"),
+        (ARTICLES["003_ea7fa0eaae2a757b.txt"], "Minks Group"),
+    ]:
+        article = Article.objects.get(slug=slug)
+        assert typo in article.body
+        assert any(typo in c.text for c in article.corrections.all()), typo
+        assert article.updated_since_publication

@@ -162,7 +162,7 @@ def test_a_malformed_schedule_in_the_admin_is_a_message_not_a_500(client, editor
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a real race needs PostgreSQL's row locks")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_scheduler_runs_at_once_log_each_step_once(editor, time_machine):
     time_machine.move_to(T0, tick=False)
     articles = [factories.article() for _ in range(5)]

@@ -4,6 +4,9 @@ import os
 from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.contrib.contenttypes.management import create_contenttypes
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,6 +56,11 @@ def browser():
 
 @pytest.fixture
 def seeded(transactional_db):
+    """The seed content, committed, for the live server. An earlier transactional test may have left
+    the database flushed without content types, or with new ids for them: make them afresh."""
+    ContentType.objects.clear_cache()
+    for app_config in apps.get_app_configs():
+        create_contenttypes(app_config, verbosity=0)
     call_command("loaddata", "seed", verbosity=0)
 
 
