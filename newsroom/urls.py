@@ -15,6 +15,7 @@ urlpatterns = [
     path("sources/", views.SourceListView.as_view(), name="source_list"),
     path("sources/<slug:slug>/", views.SourceDetailView.as_view(), name="source_detail"),
     path("tags/", views.TagListView.as_view(), name="tag_list"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("preview/<str:token>/", views.preview, name="preview"),
     # One tag or several: /tags/nato/ lists NATO's items, /tags/nato/eu/ those tagged with both.
     re_path(r"^tags/(?P<slugs>[-\w]+(?:/[-\w]+)*)/$", views.TagDetailView.as_view(), name="tag_detail"),

@@ -9,6 +9,7 @@ from taggit.models import Tag, TaggedItem
 
 from newsroom.models import Actor, Article, ArticleActor, Citation, Source, Statement
 from newsroom.previews import link_for_token
+from newsroom.search import search
 from newsroom.querysets import article_cards, fill_stream, mixed_stream, published_citations, published_tags, statement_cards
 
 PAGE_SIZE = 20
@@ -283,3 +284,20 @@ def server_error(request):
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": "Server error."}, status=500)
     return defaults.server_error(request)
+
+
+class SearchView(TemplateView):
+    """Published articles and statements matching the reader's words, newest first."""
+
+    template_name = "newsroom/search.html"
+    extra_context = {"section": "search"}
+
+    def get_context_data(self, **kwargs):
+        words = self.request.GET.get("q", "").replace("\x00", "").strip()[:200]
+        context = super().get_context_data(q=words, **kwargs)
+        if words:
+            articles = search(Article.objects.published(), words)
+            statements = search(Statement.objects.published(), words)
+            page = Paginator(mixed_stream(articles, statements), PAGE_SIZE).get_page(self.request.GET.get("page"))
+            context.update(page_obj=page, items=fill_stream(page.object_list))
+        return context

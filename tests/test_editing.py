@@ -67,7 +67,7 @@ def test_an_edit_never_carries_back_workflow_fields(editor):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a real race needs two PostgreSQL connections")
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_transactions_saving_at_once_exactly_one_wins_and_nothing_is_lost():
     article = factories.article(headline="Original", body="Original body.")
     start = threading.Barrier(2)
@@ -112,8 +112,8 @@ def test_the_form_remembers_the_version_it_was_opened_at(client, editor):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the other save commits from a second connection")
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_losing_the_race_after_validation_still_shows_the_conflict_in_the_form(client, monkeypatch):
+@pytest.mark.django_db(transaction=True)
+def test_losing_the_race_after_validation_still_shows_the_conflict_in_the_form(roles, client, monkeypatch):
     """The other editor's save commits between this form's validation and its UPDATE."""
     from newsroom.admin import workflow as admin_workflow
 

@@ -46,6 +46,8 @@ def surfaces(client):
         "json feed": any(item["title"] == "Embargoed report" for item in feed["items"]),
         "rss": "Embargoed report" in client.get("/feeds/rss/").content.decode(),
         "tag feed": "Embargoed report" in client.get("/feeds/tags/ceasefire/atom/").content.decode(),
+        "sitemap": "/articles/embargoed/" in client.get("/sitemap.xml").content.decode(),
+        "search": "Embargoed report" in client.get("/search/", {"q": "embargoed"}).content.decode(),
     }
 
 
@@ -162,8 +164,8 @@ def test_a_malformed_schedule_in_the_admin_is_a_message_not_a_500(client, editor
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a real race needs PostgreSQL's row locks")
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_two_scheduler_runs_at_once_log_each_step_once(editor, time_machine):
+@pytest.mark.django_db(transaction=True)
+def test_two_scheduler_runs_at_once_log_each_step_once(roles, editor, time_machine):
     time_machine.move_to(T0, tick=False)
     articles = [factories.article() for _ in range(5)]
     for article in articles:

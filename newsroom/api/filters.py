@@ -11,6 +11,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from newsroom.models import Article, Statement
+from newsroom.search import search
 
 
 class TagSlugsField(forms.Field):
@@ -56,22 +57,15 @@ class PublishedFilterSet(django_filters.FilterSet):
         field_name="first_published_at", lookup_expr="gte", help_text="ISO 8601 date-time, e.g. 2023-03-06T00:00:00Z."
     )
     published_before = UtcDateTimeFilter(field_name="first_published_at", lookup_expr="lt")
-    q = django_filters.CharFilter(method="search", help_text="Words to look for in the text.")
-    search_fields: tuple = ()
+    q = django_filters.CharFilter(method="search", help_text="Words to look for in the text (all must match).")
 
     def search(self, queryset, name, value):
-        for word in value.split():
-            match = Q()
-            for field in self.search_fields:
-                match |= Q(**{f"{field}__icontains": word})
-            queryset = queryset.filter(match)
-        return queryset.distinct()
+        return search(queryset, value)
 
 
 class ArticleFilter(PublishedFilterSet):
     actor = django_filters.CharFilter(method="by_actor", help_text="Slug of an actor mentioned or quoted.")
     source = django_filters.CharFilter(method="by_source", help_text="Slug of the publisher or a source drawn on.")
-    search_fields = ("headline", "dek", "body")
     ordering = django_filters.OrderingFilter(fields=(("first_published_at", "published"), ("headline", "headline")))
 
     class Meta:
@@ -90,7 +84,6 @@ class StatementFilter(PublishedFilterSet):
     source = django_filters.CharFilter(field_name="source__slug", help_text="Slug of the source it is known from.")
     made_after = django_filters.DateFilter(field_name="made_on", lookup_expr="gte", help_text="ISO 8601 date.")
     made_before = django_filters.DateFilter(field_name="made_on", lookup_expr="lte")
-    search_fields = ("text", "summary", "actor__name")
     ordering = django_filters.OrderingFilter(
         fields=(("made_on", "made_on"), ("first_published_at", "published"))
     )

@@ -35,9 +35,9 @@ def codenames(spec):
 def create_roles(apps, schema_editor):
     # Permissions are normally made after all migrations; make them now so the groups can hold them.
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        original, app_config.models_module = getattr(app_config, "models_module", None), True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = original
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

@@ -6,9 +6,9 @@ from django.db import migrations
 
 def grant(apps, schema_editor):
     app_config = apps.get_app_config("newsroom")
-    app_config.models_module = True
+    original, app_config.models_module = getattr(app_config, "models_module", None), True
     create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
+    app_config.models_module = original
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     perms = {p.codename: p for p in Permission.objects.filter(content_type__app_label="newsroom", codename__endswith="_correction")}

@@ -60,6 +60,7 @@ def page_types():
         "tag-list": "/tags/",
         "tag": "/tags/nato/",
         "tags-combined": "/tags/lachin-corridor/fact-finding-mission/",
+        "search": "/search/?q=peacekeepers",
         "not-found": "/articles/no-such-report/",
     }
 
