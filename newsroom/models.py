@@ -11,7 +11,12 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from newsroom.body import parse_body
-from newsroom.querysets import ActorQuerySet, PublishableQuerySet, SourceQuerySet, Status
+from newsroom.querysets import (
+    ActorQuerySet,
+    PublishableQuerySet,
+    SourceQuerySet,
+    Status,
+)
 
 
 def not_blank(field, model):
@@ -20,6 +25,14 @@ def not_blank(field, model):
 
 
 FRAGMENT_WORDS = 6
+
+
+def one_item(model):
+    """A check constraint for rows that belong to exactly one article or one statement."""
+    return models.CheckConstraint(
+        condition=Q(article__isnull=False, statement__isnull=True) | Q(article__isnull=True, statement__isnull=False),
+        name=f"{model}_one_item",
+    )
 
 
 def expiry_after_go_live(model):
@@ -355,13 +368,7 @@ class WorkflowLogEntry(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name_plural = "workflow log entries"
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(article__isnull=False, statement__isnull=True)
-                | Q(article__isnull=True, statement__isnull=False),
-                name="workflowlogentry_one_item",
-            )
-        ]
+        constraints = [one_item("workflowlogentry")]
 
     def __str__(self):
         return f"{self.get_transition_display()} by {self.user or 'the scheduler'} at {self.created_at:%Y-%m-%d %H:%M}"
@@ -402,11 +409,7 @@ class Correction(models.Model):
         ordering = ["published_at", "pk"]
         constraints = [
             not_blank("text", "correction"),
-            models.CheckConstraint(
-                condition=Q(article__isnull=False, statement__isnull=True)
-                | Q(article__isnull=True, statement__isnull=False),
-                name="correction_one_item",
-            ),
+            one_item("correction"),
         ]
 
     def __str__(self):
@@ -428,11 +431,7 @@ class PreviewLink(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(article__isnull=False, statement__isnull=True)
-                | Q(article__isnull=True, statement__isnull=False),
-                name="previewlink_one_item",
-            ),
+            one_item("previewlink"),
             models.CheckConstraint(condition=Q(expires_at__gt=F("created_at")), name="previewlink_expires_later"),
         ]
 

@@ -9,8 +9,15 @@ from taggit.models import Tag, TaggedItem
 
 from newsroom.models import Actor, Article, ArticleActor, Citation, Source, Statement
 from newsroom.previews import link_for_token
+from newsroom.querysets import (
+    article_cards,
+    fill_stream,
+    mixed_stream,
+    published_citations,
+    published_tags,
+    statement_cards,
+)
 from newsroom.search import search
-from newsroom.querysets import article_cards, fill_stream, mixed_stream, published_citations, published_tags, statement_cards
 
 PAGE_SIZE = 20
 HOME_ARTICLES = 6

@@ -54,3 +54,24 @@ def roles(transactional_db):
 
     import_module("newsroom.migrations.0002_roles").create_roles(apps, None)
     import_module("newsroom.migrations.0004_correction_permissions").grant(apps, None)
+
+
+@pytest.fixture
+def trio(editor):
+    """A draft, a published and an unpublished article and statement, sharing a tag, speaker and source."""
+    speaker = factories.actor(name="Peter Stano", slug="peter-stano")
+    outlet = factories.source(name="Interfax", slug="interfax")
+    items = {}
+    for state in ["draft", "published", "unpublished"]:
+        statement = factories.statement(actor=speaker, source=outlet, text=f"Words {state}.", tags=["EU"])
+        article = factories.article(headline=f"Report {state}", slug=f"report-{state}", publisher=outlet, tags=["EU"])
+        article.actors.add(speaker)
+        if state != "draft":
+            workflow.statement_publish(statement=statement, user=editor)
+            factories.citation(article, statement, wording=f"Wording {state}.")
+            workflow.article_publish(article=article, user=editor)
+        if state == "unpublished":
+            workflow.statement_unpublish(statement=statement, user=editor, note="pulled")
+            workflow.article_unpublish(article=article, user=editor, note="pulled")
+        items[state] = (article, statement)
+    return items

@@ -17,27 +17,6 @@ def seeded(db):
     call_command("loaddata", "seed", verbosity=0)
 
 
-@pytest.fixture
-def trio(editor):
-    """Draft, published and unpublished articles and statements sharing a tag, speaker and source."""
-    speaker = factories.actor(name="Peter Stano", slug="peter-stano")
-    outlet = factories.source(name="Interfax", slug="interfax")
-    items = {}
-    for state in ["draft", "published", "unpublished"]:
-        statement = factories.statement(actor=speaker, source=outlet, text=f"Words {state}.", tags=["EU"])
-        article = factories.article(headline=f"Report {state}", slug=f"report-{state}", publisher=outlet, tags=["EU"])
-        article.actors.add(speaker)
-        if state != "draft":
-            workflow.statement_publish(statement=statement, user=editor)
-            factories.citation(article, statement, wording=f"Wording {state}.")
-            workflow.article_publish(article=article, user=editor)
-        if state == "unpublished":
-            workflow.statement_unpublish(statement=statement, user=editor, note="pulled")
-            workflow.article_unpublish(article=article, user=editor, note="pulled")
-        items[state] = (article, statement)
-    return items
-
-
 def test_the_seed_article_on_eu_and_nato_reactions_by_tag(client, seeded):
     data = client.get("/api/articles/?tag=nato").json()
     assert data["count"] == 1

@@ -98,5 +98,5 @@ def test_unpublishing_removes_an_item_from_the_feeds(client, seeded, editor):
 )
 def test_pages_link_their_feeds(client, seeded, page, feed):
     html = client.get(page).content.decode()
-    assert f'<link rel="alternate" type="application/feed+json"' in html and f'href="{feed}"' in html
+    assert '<link rel="alternate" type="application/feed+json"' in html and f'href="{feed}"' in html
     assert 'type="application/rss+xml"' in html and 'type="application/atom+xml"' in html

@@ -6,7 +6,15 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from newsroom.models import Actor, Article, ArticleActor, Caption, Citation, Source, Statement
+from newsroom.models import (
+    Actor,
+    Article,
+    ArticleActor,
+    Caption,
+    Citation,
+    Source,
+    Statement,
+)
 from newsroom.querysets import Status
 
 pytestmark = pytest.mark.django_db

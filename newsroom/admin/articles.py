@@ -1,6 +1,11 @@
 from django.contrib import admin
 
-from newsroom.admin.workflow import ContentInline, CorrectionInline, WorkflowAdmin, WorkflowLogInline
+from newsroom.admin.workflow import (
+    ContentInline,
+    CorrectionInline,
+    WorkflowAdmin,
+    WorkflowLogInline,
+)
 from newsroom.models import Article, ArticleActor, ArticleSource, Caption, Citation
 
 

@@ -4,22 +4,30 @@ and permissions that follow newsroom.workflow (a reporter edits only their own d
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
-from simple_history.admin import SimpleHistoryAdmin
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html
+from django.views.decorators.http import require_POST
+from simple_history.admin import SimpleHistoryAdmin
 
 from newsroom.editing import EditConflict, save_edit
 from newsroom.forms import VersionedForm
 from newsroom.models import Correction, WorkflowLogEntry
-from newsroom.querysets import Status
 from newsroom.previews import preview_link_create, preview_link_revoke
+from newsroom.querysets import Status
 from newsroom.revisions import diff_table
-from newsroom.workflow import TRANSITIONS, WorkflowError, allowed_transitions, can_edit, is_editor, transition
+from newsroom.workflow import (
+    TRANSITIONS,
+    WorkflowError,
+    allowed_transitions,
+    can_edit,
+    is_editor,
+    transition,
+)
 
 
 class WorkflowLogInline(admin.TabularInline):
@@ -206,12 +214,11 @@ class WorkflowAdmin(SimpleHistoryAdmin):
         except EditConflict:
             return super().history_form_view(request, object_id, version_id, extra_context)
 
+    @method_decorator(require_POST)
     def preview_link_view(self, request, object_id, link_id=None):
-        """Create a preview link for the item (POST), or revoke one (POST with a link id)."""
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        obj = self.get_object(request, unquote(object_id))
-        if obj is None or not self.has_view_or_change_permission(request, obj):
+        """Create a preview link for the item, or revoke one (with a link id)."""
+        obj = self._visible_object(request, object_id)
+        if obj is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         try:
             if link_id is None:
@@ -225,12 +232,12 @@ class WorkflowAdmin(SimpleHistoryAdmin):
                     self.message_user(request, "The preview link no longer works.", messages.SUCCESS)
         except (WorkflowError, ValueError) as error:
             self.message_user(request, str(error), messages.ERROR)
-        return redirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]))
+        return self._change_page(obj)
 
     def compare_view(self, request, object_id):
         """A word-by-word diff between any two revisions of one item."""
-        obj = self.get_object(request, unquote(object_id))
-        if obj is None or not self.has_view_or_change_permission(request, obj):
+        obj = self._visible_object(request, object_id)
+        if obj is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         revisions = list(obj.history.select_related("history_user").order_by("-history_date", "-history_id"))
         by_id = {str(r.history_id): r for r in revisions}
@@ -255,6 +262,14 @@ class WorkflowAdmin(SimpleHistoryAdmin):
     def status_badge(self, obj):
         return format_html('<span class="nr-status nr-status-{}">{}</span>', obj.status, obj.get_status_display())
 
+    def _visible_object(self, request, object_id):
+        """The item, when this user may see it; otherwise None."""
+        obj = self.get_object(request, unquote(object_id))
+        return obj if obj is not None and self.has_view_or_change_permission(request, obj) else None
+
+    def _change_page(self, obj):
+        return redirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]))
+
     def get_urls(self):
         name = f"{self.opts.app_label}_{self.opts.model_name}_transition"
         view = self.admin_site.admin_view(self.transition_view)
@@ -276,11 +291,10 @@ class WorkflowAdmin(SimpleHistoryAdmin):
             *super().get_urls(),
         ]
 
+    @method_decorator(require_POST)
     def transition_view(self, request, object_id, transition_name):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        obj = self.get_object(request, unquote(object_id))
-        if obj is None or not self.has_view_or_change_permission(request, obj):
+        obj = self._visible_object(request, object_id)
+        if obj is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         try:
             transition(
@@ -296,7 +310,7 @@ class WorkflowAdmin(SimpleHistoryAdmin):
         else:
             label = TRANSITIONS[transition_name].label
             self.message_user(request, f"{label}: “{obj}” is now {obj.get_status_display().lower()}.", messages.SUCCESS)
-        return redirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]))
+        return self._change_page(obj)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:

@@ -4,7 +4,15 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from taggit.models import Tag
 
-from newsroom.models import Actor, Article, Caption, Citation, Correction, Source, Statement
+from newsroom.models import (
+    Actor,
+    Article,
+    Caption,
+    Citation,
+    Correction,
+    Source,
+    Statement,
+)
 
 
 @extend_schema_field(OpenApiTypes.URI)

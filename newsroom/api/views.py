@@ -8,7 +8,6 @@ from newsroom.api.filters import ArticleFilter, StatementFilter
 from newsroom.models import Actor, Article, Citation, Source, Statement
 from newsroom.querysets import published_citations, published_tags
 
-
 # What a slug can be; anything else (a NUL byte, say) is a 404 before it reaches the database.
 SLUG = r"[-\w]+"
 
