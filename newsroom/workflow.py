@@ -182,6 +182,7 @@ def transition(*, item, user, name, note="", go_live_at=None, expires_at=None):
                 current.first_published_at = live
             current.last_published_at = live
             fields += ["go_live_at", "expires_at", "first_published_at", "last_published_at"]
+        current._history_user = user  # the revision this save keeps names who took the step
         current.save(update_fields=fields)
         WorkflowLogEntry.objects.create(
             **{current._meta.model_name: current},

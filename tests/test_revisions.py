@@ -94,3 +94,9 @@ def test_a_reporter_cannot_revert_published_content(client, reporter, editor):
 
 def test_word_diff_escapes_html():
     assert str(word_diff("<b>old</b>", "<b>new</b>")) == "<del>&lt;b&gt;old&lt;/b&gt;</del><ins>&lt;b&gt;new&lt;/b&gt;</ins>"
+
+
+def test_a_workflow_step_revision_names_who_took_it(editor):
+    article = factories.article()
+    workflow.article_publish(article=article, user=editor)
+    assert article.history.latest("history_date").history_user == editor
