@@ -7,6 +7,10 @@ database lets exactly one through; the other gets EditConflict and keeps their t
 
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
+
+from newsroom.models import Correction
+from newsroom.querysets import Status
 
 
 class EditConflict(Exception):
@@ -49,11 +53,6 @@ def correction_add(*, item, user, text, kind="correction"):
 
     The item's modified date moves with it, so feeds and the API show the change.
     """
-    from django.utils import timezone
-
-    from newsroom.models import Correction
-    from newsroom.querysets import Status
-
     if item.status != Status.PUBLISHED:
         raise ValueError("Corrections are for published items: edit a draft instead.")
     with transaction.atomic():

@@ -1,7 +1,7 @@
 """RSS 2.0, Atom and JSON Feed 1.1, for the whole site, a tag or an actor: published items only."""
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -29,7 +29,7 @@ class Scope:
             self.link = reverse("newsroom:tag_detail", kwargs={"slugs": tag.slug})
         elif kind == "actor":
             actor = get_object_or_404(Actor.objects.public(), slug=slug)
-            self.articles = self.articles.filter(Q(actors=actor) | Q(citations__statement__actor=actor)).distinct()
+            self.articles = self.articles.involving(actor.slug)
             self.statements = self.statements.filter(actor=actor)
             self.title, self.link = f"Newsroom: {actor.name}", actor.get_absolute_url()
         self.description = "Reports and statements on the conflict, newest first."

@@ -13,6 +13,7 @@ from taggit.managers import TaggableManager
 from newsroom.body import parse_body
 from newsroom.querysets import (
     ActorQuerySet,
+    ArticleQuerySet,
     PublishableQuerySet,
     SourceQuerySet,
     Status,
@@ -264,6 +265,8 @@ class Article(Publishable):
     statements = models.ManyToManyField("Statement", through="Citation", blank=True, related_name="articles")
     tags = TaggableManager(blank=True)
     history = HistoricalRecords()
+
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-first_published_at", "-created_at"]

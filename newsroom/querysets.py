@@ -49,6 +49,16 @@ class PublishableQuerySet(models.QuerySet):
         return self.published()
 
 
+class ArticleQuerySet(PublishableQuerySet):
+    def involving(self, actor_slug):
+        """Articles that mention the actor or quote one of their statements."""
+        return self.filter(Q(actors__slug=actor_slug) | Q(citations__statement__actor__slug=actor_slug)).distinct()
+
+    def drawing_on(self, source_slug):
+        """Articles the source published or that draw on it."""
+        return self.filter(Q(publisher__slug=source_slug) | Q(sources__slug=source_slug)).distinct()
+
+
 class ActorQuerySet(models.QuerySet):
     def public(self):
         """Actors a reader may see: those named in published content or heading an organisation that is."""
@@ -99,6 +109,13 @@ def published_citations():
     """Citations whose statement readers may see, with what a quotation needs to show its speaker."""
     return _models().Citation.objects.filter(statement__in=_models().Statement.objects.published()).select_related(
         "statement__actor__affiliation"
+    )
+
+
+def published_quotations():
+    """Citations in published articles: where readers find a statement quoted, and in what words."""
+    return _models().Citation.objects.filter(article__in=_models().Article.objects.published()).select_related(
+        "article"
     )
 
 

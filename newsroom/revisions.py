@@ -55,5 +55,3 @@ def word_diff(old, new):
 def diff_table(older, newer):
     """Rows of (field, HTML word diff) between two revisions."""
     return [(field, word_diff(old, new)) for field, old, new in field_changes(older, newer)]
-
-

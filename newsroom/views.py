@@ -7,13 +7,14 @@ from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag, TaggedItem
 
-from newsroom.models import Actor, Article, ArticleActor, Citation, Source, Statement
+from newsroom.models import Actor, Article, ArticleActor, Source, Statement
 from newsroom.previews import link_for_token
 from newsroom.querysets import (
     article_cards,
     fill_stream,
     mixed_stream,
     published_citations,
+    published_quotations,
     published_tags,
     statement_cards,
 )
@@ -100,11 +101,12 @@ def is_live(item):
 def layout(article):
     """Body blocks with each photo caption placed after the block count it names."""
     captions = list(article.captions.all())
+    blocks = article.body_blocks  # parsed from the body on each access: once is enough
     placed = []
-    for index, block in enumerate(article.body_blocks):
+    for index, block in enumerate(blocks):
         placed.extend(("caption", c) for c in captions if c.position == index)
         placed.append((block.kind, block))
-    placed.extend(("caption", c) for c in captions if c.position >= len(article.body_blocks))
+    placed.extend(("caption", c) for c in captions if c.position >= len(blocks))
     return placed
 
 
@@ -127,12 +129,13 @@ class StatementDetailView(DetailView):
         return Statement.objects.visible_to(self.request.user)
 
     def get_queryset(self):
-        quoted_by = Citation.objects.filter(article__in=Article.objects.published()).select_related("article")
         return (
             self.visible()
             .select_related("actor__affiliation", "source")
             .prefetch_related(
-                "tags", "corrections", Prefetch("citations", queryset=quoted_by, to_attr="published_citations")
+                "tags",
+                "corrections",
+                Prefetch("citations", queryset=published_quotations(), to_attr="published_citations"),
             )
         )
 
@@ -225,7 +228,7 @@ class SourceDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         source = self.object
-        articles = Article.objects.published().filter(Q(publisher=source) | Q(sources=source)).distinct()
+        articles = Article.objects.published().drawing_on(source.slug)
         statements = Statement.objects.published().filter(source=source)
         page = Paginator(mixed_stream(articles, statements), PAGE_SIZE).get_page(self.request.GET.get("page"))
         return super().get_context_data(page_obj=page, items=fill_stream(page.object_list), **kwargs)

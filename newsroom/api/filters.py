@@ -4,7 +4,6 @@ import datetime
 
 import django_filters
 from django import forms
-from django.db.models import Q
 from django_filters.fields import IsoDateTimeField
 from django_filters.widgets import QueryArrayWidget
 from drf_spectacular.utils import extend_schema_field
@@ -73,10 +72,10 @@ class ArticleFilter(PublishedFilterSet):
         fields = []
 
     def by_actor(self, queryset, name, value):
-        return queryset.filter(Q(actors__slug=value) | Q(citations__statement__actor__slug=value)).distinct()
+        return queryset.involving(value)
 
     def by_source(self, queryset, name, value):
-        return queryset.filter(Q(publisher__slug=value) | Q(sources__slug=value)).distinct()
+        return queryset.drawing_on(value)
 
 
 class StatementFilter(PublishedFilterSet):

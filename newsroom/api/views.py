@@ -5,8 +5,8 @@ from rest_framework import viewsets
 
 from newsroom.api import serializers
 from newsroom.api.filters import ArticleFilter, StatementFilter
-from newsroom.models import Actor, Article, Citation, Source, Statement
-from newsroom.querysets import published_citations, published_tags
+from newsroom.models import Actor, Article, Source, Statement
+from newsroom.querysets import published_citations, published_quotations, published_tags
 
 # What a slug can be; anything else (a NUL byte, say) is a 404 before it reaches the database.
 SLUG = r"[-\w]+"
@@ -63,13 +63,14 @@ class StatementViewSet(ReadOnlyViewSet):
     filterset_class = StatementFilter
 
     def get_queryset(self):
-        quoted_in = Citation.objects.filter(article__in=Article.objects.published()).select_related("article")
         return (
             Statement.objects.published()
             .order_by("-made_on", "-first_published_at", "-pk")
             .select_related("actor", "source")
             .prefetch_related(
-                "tags", "corrections", Prefetch("citations", queryset=quoted_in, to_attr="published_citations")
+                "tags",
+                "corrections",
+                Prefetch("citations", queryset=published_quotations(), to_attr="published_citations"),
             )
         )
 
