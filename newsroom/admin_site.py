@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import OuterRef, Subquery
 
 from newsroom.models import Article, Statement, WorkflowLogEntry
-from newsroom.workflow import is_editor
+from newsroom.permissions import is_editor
 
 DASHBOARD_ROWS = 10
 

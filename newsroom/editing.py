@@ -1,16 +1,19 @@
 """Saving edits without losing anyone's work: optimistic concurrency on articles and statements.
 
-Every edit form carries the version it was opened at. The save claims the next version in the
-UPDATE itself (`WHERE version = <expected>`), so of two editors saving the same item at once the
-database lets exactly one through; the other gets EditConflict and keeps their text in the form.
+Every edit form carries the version it was opened at. The save locks the row, checks the
+editor's right to edit it as it is now and that nobody saved (or took a workflow step) since
+that version, then saves the content fields as the next version. Of two people saving at once
+exactly one gets through; the other gets EditConflict and keeps their text in the form.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
 
-from newsroom.models import Correction
-from newsroom.querysets import Status
+from newsroom.models import WORKFLOW_FIELDS
+from newsroom.permissions import can_edit
+
+# What an edit never writes: the workflow's fields and the creation time.
+NOT_EDITED = {*WORKFLOW_FIELDS, "created_at"}
 
 
 class EditConflict(Exception):
@@ -24,40 +27,28 @@ class EditConflict(Exception):
         )
 
 
-# Fields only newsroom.workflow writes: an edit never carries them back, however old its copy.
-WORKFLOW_FIELDS = {
-    "status", "created_by", "created_at", "first_published_at", "last_published_at", "go_live_at", "expires_at",
-    "version",
-}  # fmt: skip
-
-
 def current_version(item):
     return type(item).objects.filter(pk=item.pk).values_list("version", flat=True).first()
 
 
-def save_edit(*, item, expected_version):
-    """Save the edited content fields of `item`, opened at `expected_version`, as the next version."""
+def save_edit(*, item, expected_version, user):
+    """Save the edited content fields of `item`, opened at `expected_version`, as the next version.
+
+    The right to edit is checked on the locked row, so a reporter's save that lands while an
+    editor publishes is refused rather than committed after the publication.
+    """
     model = type(item)
     with transaction.atomic():
-        claimed = model.objects.filter(pk=item.pk, version=expected_version).update(version=F("version") + 1)
-        if not claimed:
-            raise EditConflict(item, expected_version, current_version(item))
-        item.version = expected_version + 1
-        content = [f.name for f in model._meta.concrete_fields if not f.primary_key and f.name not in WORKFLOW_FIELDS]
+        current = model.objects.select_for_update().get(pk=item.pk)
+        if not can_edit(user=user, item=current):
+            raise PermissionDenied(f"You may no longer edit “{current}”: it is {current.get_status_display().lower()}.")
+        if current.version != expected_version:
+            raise EditConflict(item, expected_version, current.version)
+        # The revision this save keeps records the item as it is: a revert's old copy carries
+        # old workflow fields (a draft status, no publication date), which never go back.
+        for field in WORKFLOW_FIELDS:
+            setattr(item, model._meta.get_field(field).attname, getattr(current, model._meta.get_field(field).attname))
+        item.version = current.version + 1
+        content = [f.name for f in model._meta.concrete_fields if not f.primary_key and f.name not in NOT_EDITED]
         item.save(update_fields=[*content, "version"])
     return item
-
-
-def correction_add(*, item, user, text, kind="correction"):
-    """Add a dated correction or update to a published article or statement, shown to readers.
-
-    The item's modified date moves with it, so feeds and the API show the change.
-    """
-    if item.status != Status.PUBLISHED:
-        raise ValueError("Corrections are for published items: edit a draft instead.")
-    with transaction.atomic():
-        correction = Correction(**{item._meta.model_name: item}, text=text, kind=kind, created_by=user)
-        correction.full_clean()
-        correction.save()
-        type(item).objects.filter(pk=item.pk).update(updated_at=timezone.now())
-    return correction

@@ -1,50 +1,62 @@
-"""RSS 2.0, Atom and JSON Feed 1.1, for the whole site, a tag or an actor: published items only."""
+"""RSS 2.0, Atom and JSON Feed 1.1, for the whole site, a tag or an actor: live items only.
+
+As Django's syndication framework intends, a format is a `SyndicationFeed` generator (JSON Feed
+is written here; RSS and Atom are Django's) and a scope is a `Feed`: three scopes, each served
+in three formats.
+"""
+
+import json
 
 from django.contrib.syndication.views import Feed
 from django.db.models import prefetch_related_objects
-from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from django.utils.html import linebreaks
+from django.utils.http import http_date
 from django.utils.text import Truncator
-from taggit.models import Tag
 
 from newsroom.models import Actor, Article, Statement
-from newsroom.querysets import fill_stream, mixed_stream
+from newsroom.querysets import fill, last_public_change, published_tags, stream
 
 FEED_ITEMS = 30
 
 
-class Scope:
-    """What a feed covers: everything, one tag or one actor."""
+class JsonFeed(SyndicationFeed):
+    """JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Text goes out as text (`content_text`,
+    `summary`), never as HTML."""
 
-    def __init__(self, kind="site", slug=None):
-        self.kind, self.slug = kind, slug
-        self.articles, self.statements = Article.objects.published(), Statement.objects.published()
-        self.title, self.link = "Newsroom", reverse("newsroom:home")
-        if kind == "tag":
-            tag = get_object_or_404(Tag, slug=slug)
-            self.articles, self.statements = self.articles.filter(tags=tag), self.statements.filter(tags=tag)
-            self.title = f"Newsroom: {tag.name}"
-            self.link = reverse("newsroom:tag_detail", kwargs={"slugs": tag.slug})
-        elif kind == "actor":
-            actor = get_object_or_404(Actor.objects.public(), slug=slug)
-            self.articles = self.articles.involving(actor.slug)
-            self.statements = self.statements.filter(actor=actor)
-            self.title, self.link = f"Newsroom: {actor.name}", actor.get_absolute_url()
-        self.description = "Reports and statements on the conflict, newest first."
+    content_type = "application/feed+json"
 
-    def items(self):
-        items = [item for _, item in fill_stream(list(mixed_stream(self.articles, self.statements)[:FEED_ITEMS]))]
-        for model in (Article, Statement):
-            prefetch_related_objects([item for item in items if isinstance(item, model)], "corrections")
-        return items
+    def write(self, outfile, encoding):
+        feed = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": self.feed["title"],
+            "home_page_url": self.feed["link"],
+            "feed_url": self.feed["feed_url"],
+            "description": self.feed["description"],
+            "language": self.feed["language"],
+            "items": [self.item_json(item) for item in self.items],
+        }
+        outfile.write(json.dumps(feed, ensure_ascii=False))
 
-    def feed_url(self, format_name):
-        name = {"rss": "feed_rss", "atom": "feed_atom", "json": "feed_json"}[format_name]
-        if self.kind == "site":
-            return reverse(f"newsroom:{name}")
-        return reverse(f"newsroom:{self.kind}_{name}", kwargs={"slug": self.slug})
+    def item_json(self, item):
+        entry = {
+            "id": item["unique_id"],
+            "url": item["link"],
+            "title": item["title"],
+            "content_text": item["content_text"],
+            "summary": item["summary_text"],
+            "date_published": item["pubdate"].isoformat(),
+            "date_modified": item["updateddate"].isoformat(),
+            "tags": item["categories"],
+        }
+        if item["author_name"]:
+            entry["authors"] = [{"name": item["author_name"]}]
+        return entry
+
+
+FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed, "json": JsonFeed}
 
 
 def item_title(item):
@@ -54,6 +66,7 @@ def item_title(item):
 
 
 def item_text(item):
+    """The whole item as plain text, with its corrections."""
     if isinstance(item, Article):
         text = "\n\n".join(b.text or "\n\n".join(b.paragraphs) for b in item.body_blocks)
     else:
@@ -62,46 +75,56 @@ def item_text(item):
     return "\n\n".join([text, *notes])
 
 
-def item_modified(item):
-    """When readers last saw a change: an edit or a correction after publication."""
-    return max(item.last_published_at, item.updated_at) if item.updated_since_publication else item.last_published_at
-
-
 def item_summary(item):
+    """A short plain-text summary, with any corrections."""
     if isinstance(item, Article):
-        return item.dek or Truncator(item_text(item)).words(50)
-    return item.summary or Truncator(item.text).words(50)
+        summary = item.dek or Truncator(item_text(item)).words(50)
+    else:
+        summary = item.summary or Truncator(item.text).words(50)
+    notes = [f"{c.get_kind_display()}: {c.text}" for c in item.corrections.all()]
+    return "\n\n".join([summary, *notes])
 
 
-def item_author(item):
-    return item.byline if isinstance(item, Article) else item.actor.name
+class StreamFeed(Feed):
+    """Live articles and statements, newest first, in the format named when it is made:
+    `SiteFeed("atom")`. Subclasses say what the scope covers in `get_object`."""
 
+    def __init__(self, format_name):
+        self.format_name = format_name
+        self.feed_type = FORMATS[format_name]
 
-class RssFeed(Feed):
-    def get_object(self, request, kind="site", slug=None):
-        return Scope(kind, slug)
-
-    def title(self, scope):
-        return scope.title
-
-    def link(self, scope):
-        return scope.link
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        changed = last_public_change()
+        if changed:
+            response["Last-Modified"] = http_date(changed.timestamp())
+        return response
 
     def description(self, scope):
-        return scope.description
-
-    def feed_url(self, scope):
-        return scope.feed_url("rss")
+        return "Reports and statements on the conflict, newest first."
 
     def items(self, scope):
-        return scope.items()
+        rows = stream(scope["articles"], scope["statements"])[:FEED_ITEMS]
+        items = [item for _, item in fill(rows)]
+        for model in (Article, Statement):
+            prefetch_related_objects([item for item in items if isinstance(item, model)], "corrections")
+        return items
+
+    def title(self, scope):
+        return scope["title"]
+
+    def link(self, scope):
+        return scope["link"]
+
+    def feed_url(self, scope):
+        return scope["feed_url"]
 
     def item_title(self, item):
         return item_title(item)
 
     def item_description(self, item):
-        notes = " ".join(f"{c.get_kind_display()}: {c.text}" for c in item.corrections.all())
-        return f"{item_summary(item)} {notes}".strip()
+        # RSS <description> and Atom <summary type="html"> are HTML: plain text is escaped as text.
+        return linebreaks(item_summary(item), autoescape=True)
 
     def item_link(self, item):
         return item.get_absolute_url()
@@ -115,51 +138,53 @@ class RssFeed(Feed):
         return item.first_published_at
 
     def item_updateddate(self, item):
-        return item_modified(item)
+        return item.modified_for_readers
 
     def item_author_name(self, item):
-        return item_author(item) or None
+        return (item.byline if isinstance(item, Article) else item.actor.name) or None
 
     def item_categories(self, item):
         return [tag.name for tag in item.tags.all()]
 
+    def item_extra_kwargs(self, item):
+        return {"content_text": item_text(item), "summary_text": item_summary(item)}
 
-class AtomFeed(RssFeed):
-    feed_type = Atom1Feed
-
-    def feed_url(self, scope):
-        return scope.feed_url("atom")
-
-    def subtitle(self, scope):
-        return scope.description
+    def scope_url(self, name, **kwargs):
+        route = {"rss": "feed_rss", "atom": "feed_atom", "json": "feed_json"}[self.format_name]
+        return reverse(f"newsroom:{name}{route}", kwargs=kwargs)
 
 
-def json_feed(request, kind="site", slug=None):
-    """JSON Feed 1.1 (https://jsonfeed.org/version/1.1)."""
-    scope = Scope(kind, slug)
-    absolute = request.build_absolute_uri
-    items = []
-    for item in scope.items():
-        entry = {
-            "id": f"{item._meta.model_name}:{item.pk}",
-            "url": absolute(item.get_absolute_url()),
-            "title": item_title(item),
-            "content_text": item_text(item),
-            "summary": item_summary(item),
-            "date_published": item.first_published_at.isoformat(),
-            "date_modified": item_modified(item).isoformat(),
-            "tags": [tag.name for tag in item.tags.all()],
+class SiteFeed(StreamFeed):
+    def get_object(self, request):
+        return {
+            "articles": Article.objects.published(),
+            "statements": Statement.objects.published(),
+            "title": "Newsroom",
+            "link": reverse("newsroom:home"),
+            "feed_url": self.scope_url(""),
         }
-        if item_author(item):
-            entry["authors"] = [{"name": item_author(item)}]
-        items.append(entry)
-    feed = {
-        "version": "https://jsonfeed.org/version/1.1",
-        "title": scope.title,
-        "home_page_url": absolute(scope.link),
-        "feed_url": absolute(scope.feed_url("json")),
-        "description": scope.description,
-        "language": "en",
-        "items": items,
-    }
-    return JsonResponse(feed, content_type="application/feed+json", json_dumps_params={"ensure_ascii": False})
+
+
+class TagFeed(StreamFeed):
+    def get_object(self, request, slug):
+        # Among published tags only: a tag carried by drafts alone does not exist for readers.
+        tag = get_object_or_404(published_tags(), slug=slug)
+        return {
+            "articles": Article.objects.published().filter(tags=tag),
+            "statements": Statement.objects.published().filter(tags=tag),
+            "title": f"Newsroom: {tag.name}",
+            "link": reverse("newsroom:tag_detail", kwargs={"slugs": tag.slug}),
+            "feed_url": self.scope_url("tag_", slug=tag.slug),
+        }
+
+
+class ActorFeed(StreamFeed):
+    def get_object(self, request, slug):
+        actor = get_object_or_404(Actor.objects.public(), slug=slug)
+        return {
+            "articles": Article.objects.published().involving(actor.slug),
+            "statements": Statement.objects.published().filter(actor=actor),
+            "title": f"Newsroom: {actor.name}",
+            "link": actor.get_absolute_url(),
+            "feed_url": self.scope_url("actor_", slug=actor.slug),
+        }

@@ -1,3 +1,5 @@
+import datetime
+
 from django import forms
 from django.utils.html import format_html, format_html_join
 
@@ -5,16 +7,42 @@ from newsroom.editing import current_version
 from newsroom.revisions import changes_between
 
 
+def to_utc(value):
+    """An aware date-time in UTC, or a ValidationError: PostgreSQL refuses offsets beyond ±15:59
+    and Python cannot shift a time near year 9999 across the date line."""
+    if value is None:
+        return None
+    try:
+        return value.astimezone(datetime.timezone.utc)
+    except OverflowError:
+        raise forms.ValidationError("The date and time are out of range.", code="invalid") from None
+
+
+class UtcDateTimeField(forms.DateTimeField):
+    """A date and time from a `datetime-local` input (the newsroom's time zone) or ISO 8601."""
+
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"})
+
+    def to_python(self, value):
+        return to_utc(super().to_python(value))
+
+
 class VersionedForm(forms.ModelForm):
     """An edit form that knows which version it was opened at, and refuses to overwrite a newer one."""
 
-    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    opened_version = forms.IntegerField(
+        widget=forms.HiddenInput,
+        required=False,
+        min_value=1,
+        error_messages={"required": "The form did not say which version you opened: reload the page and edit again."},
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             # The version in the database now, not the instance's: a revert form holds an old copy.
             self.fields["opened_version"].initial = current_version(self.instance)
+            self.fields["opened_version"].required = True
 
     def clean(self):
         cleaned = super().clean()
@@ -37,3 +65,20 @@ class VersionedForm(forms.ModelForm):
                     code="edit_conflict",
                 )
         return cleaned
+
+
+class TransitionForm(forms.Form):
+    """What a workflow button sends: a note, the schedule (publishing only) and the version the
+    person had in front of them."""
+
+    note = forms.CharField(required=False, max_length=5000)
+    go_live_at = UtcDateTimeField(required=False, label="Go live at")
+    expires_at = UtcDateTimeField(required=False, label="Expire at")
+    version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+    def error_text(self):
+        """The errors as one sentence naming each field, for an admin message."""
+        return " ".join(
+            f"{self.fields[name].label or name.replace('_', ' ').capitalize()}: {' '.join(errors)}"
+            for name, errors in self.errors.items()
+        )

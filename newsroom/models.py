@@ -1,6 +1,7 @@
 import datetime
 
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -16,8 +17,16 @@ from newsroom.querysets import (
     ArticleQuerySet,
     PublishableQuerySet,
     SourceQuerySet,
+    State,
+    StatementQuerySet,
     Status,
 )
+
+# The fields only newsroom.workflow writes: forms show them read-only and an edit never carries
+# them back, however old its copy.
+WORKFLOW_FIELDS = (
+    "status", "created_by", "first_published_at", "last_published_at", "go_live_at", "expires_at", "version",
+)  # fmt: skip
 
 
 def not_blank(field, model):
@@ -176,11 +185,24 @@ class Publishable(models.Model):
         abstract = True
 
     @property
+    def state_label(self):
+        """The label of `state`, which only the `with_state()` annotation sets."""
+        return State(self.state).label
+
+    @property
     def updated_since_publication(self):
         """Edited or corrected after it went out (a minute's grace covers the publishing save itself)."""
         if not (self.first_published_at and self.updated_at):
             return False
         return self.updated_at - self.first_published_at > datetime.timedelta(minutes=1)
+
+    @property
+    def modified_for_readers(self):
+        """When readers last saw a change: publication, or an edit or correction after it (the
+        feeds' and the sitemap's date for the item)."""
+        if self.updated_since_publication:
+            return max(self.last_published_at, self.updated_at)
+        return self.last_published_at
 
 
 class Statement(Publishable):
@@ -216,6 +238,8 @@ class Statement(Publishable):
     tags = TaggableManager(blank=True)
     # Every save keeps a revision: who, when and the whole row (tags are not part of it).
     history = HistoricalRecords()
+
+    objects = StatementQuerySet.as_manager()
 
     class Meta:
         ordering = ["-made_on", "-created_at"]
@@ -358,9 +382,19 @@ class Citation(models.Model):
 class WorkflowLogEntry(models.Model):
     """One workflow transition: written by newsroom.workflow, never edited or deleted."""
 
+    class Step(models.TextChoices):
+        SUBMIT = "submit", "Submit for review"
+        RETURN = "return", "Return to reporter"
+        PUBLISH = "publish", "Publish"
+        UNPUBLISH = "unpublish", "Unpublish"
+        REDRAFT = "redraft", "Back to draft"
+        # Taken by the clock and recorded by the scheduler; nobody takes them by hand.
+        GO_LIVE = "go_live", "Went live as scheduled"
+        EXPIRE = "expire", "Expired as scheduled"
+
     article = models.ForeignKey(Article, on_delete=models.PROTECT, null=True, blank=True, related_name="log")
     statement = models.ForeignKey(Statement, on_delete=models.PROTECT, null=True, blank=True, related_name="log")
-    transition = models.CharField(max_length=32)
+    transition = models.CharField(max_length=32, choices=Step.choices)
     from_status = models.CharField(max_length=16, choices=Status.choices)
     to_status = models.CharField(max_length=16, choices=Status.choices)
     note = models.TextField(blank=True)
@@ -375,11 +409,6 @@ class WorkflowLogEntry(models.Model):
 
     def __str__(self):
         return f"{self.get_transition_display()} by {self.user or 'the scheduler'} at {self.created_at:%Y-%m-%d %H:%M}"
-
-    def get_transition_display(self):
-        from newsroom.workflow import LABELS
-
-        return LABELS.get(self.transition, self.transition)
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
@@ -441,11 +470,16 @@ class PreviewLink(models.Model):
     def __str__(self):
         return f"Preview of {self.item} until {self.expires_at:%Y-%m-%d %H:%M}"
 
+    # Expiry and revocation live on the link, so the signature only needs to make ids unguessable.
+    TOKEN_SALT = "newsroom.preview"
+
     @property
     def item(self):
         return self.article or self.statement
 
-    def get_absolute_url(self):
-        from newsroom.previews import preview_token
+    @property
+    def token(self):
+        return signing.Signer(salt=self.TOKEN_SALT).sign_object(self.pk)
 
-        return reverse("newsroom:preview", kwargs={"token": preview_token(self)})
+    def get_absolute_url(self):
+        return reverse("newsroom:preview", kwargs={"token": self.token})

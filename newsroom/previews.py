@@ -3,26 +3,25 @@
 import datetime
 
 from django.core import signing
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
 from newsroom.models import PreviewLink
-from newsroom.workflow import TransitionForbidden, is_editor
+from newsroom.permissions import is_editor
 
-SALT = "newsroom.preview"
 DEFAULT_HOURS = 48
 MAX_HOURS = 24 * 14
 
 
 def preview_token(link):
-    # Expiry and revocation live on the link, so the signature only needs to make ids unguessable.
-    return signing.Signer(salt=SALT).sign_object(link.pk)
+    return link.token
 
 
 def link_for_token(token):
     """The live link a token names, or None: a bad signature, a revoked or an expired link all fail."""
     try:
-        pk = signing.Signer(salt=SALT).unsign_object(token)
+        pk = signing.Signer(salt=PreviewLink.TOKEN_SALT).unsign_object(token)
     except (signing.BadSignature, ValueError):
         return None
     return (
@@ -35,7 +34,7 @@ def link_for_token(token):
 def preview_link_create(*, item, user, hours=DEFAULT_HOURS):
     """An editor shares `item` as it stands, for `hours` (at most two weeks), with someone outside."""
     if not is_editor(user=user, model=type(item)):
-        raise TransitionForbidden("Only an editor may share a preview link.")
+        raise PermissionDenied("Only an editor may share a preview link.")
     hours = max(1, min(int(hours), MAX_HOURS))
     now = timezone.now()
     with transaction.atomic():
@@ -49,5 +48,5 @@ def preview_link_create(*, item, user, hours=DEFAULT_HOURS):
 
 def preview_link_revoke(*, link, user):
     if not is_editor(user=user, model=type(link.item)):
-        raise TransitionForbidden("Only an editor may revoke a preview link.")
+        raise PermissionDenied("Only an editor may revoke a preview link.")
     PreviewLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())

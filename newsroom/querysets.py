@@ -1,38 +1,82 @@
-"""What readers may see, defined once. Every public surface starts from these methods."""
+"""What readers may see, defined once. Every reading surface starts from these rules.
 
-from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q, Value
+`published_q()` is the one spelling of "live now": `published()`, `with_state()`, the checks in
+the workflow and the public lists all reuse it. Models are looked up through the app registry
+when a query is built, so this module imports no other module of the app.
+"""
+
+import datetime
+
+from django.apps import apps
+from django.db import connection, models
+from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Q, Value, When
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 
 class Status(models.TextChoices):
+    """What the workflow sets (newsroom.workflow is the only writer)."""
+
     DRAFT = "draft", "Draft"
     IN_REVIEW = "in_review", "In review"
     PUBLISHED = "published", "Published"
     UNPUBLISHED = "unpublished", "Unpublished"
 
 
+class State(models.TextChoices):
+    """What an item is now, for readers and staff alike: the status read against the clock."""
+
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
+    SCHEDULED = "scheduled", "Scheduled"
+    LIVE = "live", "Live"
+    EXPIRED = "expired", "Expired"
+    UNPUBLISHED = "unpublished", "Unpublished"
+
+
+def _model(name):
+    return apps.get_model("newsroom", name)
+
+
+def published_q(at=None, prefix=""):
+    """Published, past its go-live time and not yet expired, at `at` (default: now).
+
+    Compared with the clock in every query, so a scheduled item goes live and an embargoed one
+    expires exactly on time with no worker running. `prefix` reaches a related item
+    (`"statement__"`).
+    """
+    now = at or timezone.now()
+    return Q(
+        Q(**{f"{prefix}go_live_at__isnull": True}) | Q(**{f"{prefix}go_live_at__lte": now}),
+        Q(**{f"{prefix}expires_at__isnull": True}) | Q(**{f"{prefix}expires_at__gt": now}),
+        **{f"{prefix}status": Status.PUBLISHED},
+    )
+
+
+def scheduled_q(at=None):
+    """Published by an editor, waiting for its go-live time."""
+    return Q(status=Status.PUBLISHED, go_live_at__gt=at or timezone.now())
+
+
+def expired_q(at=None):
+    """Published, but past its expiry: readers no longer see it."""
+    return Q(status=Status.PUBLISHED, expires_at__lte=at or timezone.now())
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self, at=None):
-        """Items a reader, the API, feeds and search may see: published, live and not expired.
+        """Items a reader, the API, feeds and search may see: live at `at` (default: now)."""
+        return self.filter(published_q(at))
 
-        Compared with the clock on every query, so a scheduled item goes live and an embargoed
-        one expires exactly on time with no worker running.
-        """
-        now = at or timezone.now()
-        return self.filter(
-            Q(go_live_at__isnull=True) | Q(go_live_at__lte=now),
-            Q(expires_at__isnull=True) | Q(expires_at__gt=now),
-            status=Status.PUBLISHED,
-        )
+    def not_live(self, at=None):
+        """Everything readers may not see: drafts, items in review, scheduled, expired, unpublished."""
+        return self.exclude(published_q(at))
 
     def scheduled(self, at=None):
-        """Published by an editor, waiting for their go-live time."""
-        return self.filter(status=Status.PUBLISHED, go_live_at__gt=at or timezone.now())
+        return self.filter(scheduled_q(at))
 
     def expired(self, at=None):
-        """Published, but past their expiry: readers no longer see them."""
-        return self.filter(status=Status.PUBLISHED, expires_at__lte=at or timezone.now())
+        return self.filter(expired_q(at))
 
     def drafts(self):
         """Items still being written."""
@@ -42,8 +86,24 @@ class PublishableQuerySet(models.QuerySet):
         """Items submitted and waiting for an editor."""
         return self.filter(status=Status.IN_REVIEW)
 
+    def with_state(self, at=None):
+        """Each item annotated with `state` (a `State`): the staff banner, the admin and the
+        workflow read it instead of working the state out from the raw fields."""
+        now = at or timezone.now()
+        return self.annotate(
+            state=Case(
+                When(status=Status.DRAFT, then=Value(State.DRAFT)),
+                When(status=Status.IN_REVIEW, then=Value(State.IN_REVIEW)),
+                When(status=Status.UNPUBLISHED, then=Value(State.UNPUBLISHED)),
+                When(published_q(now), then=Value(State.LIVE)),
+                When(scheduled_q(now), then=Value(State.SCHEDULED)),
+                default=Value(State.EXPIRED),
+                output_field=models.CharField(),
+            )
+        )
+
     def visible_to(self, user):
-        """Everything for staff (who preview), published items for everybody else."""
+        """Everything for staff (who preview), live items for everybody else."""
         if user.is_authenticated and user.is_staff:
             return self.all()
         return self.published()
@@ -58,11 +118,75 @@ class ArticleQuerySet(PublishableQuerySet):
         """Articles the source published or that draw on it."""
         return self.filter(Q(publisher__slug=source_slug) | Q(sources__slug=source_slug)).distinct()
 
+    def cards(self):
+        """As list cards show them: publisher and tags fetched in a fixed number of queries."""
+        return self.select_related("publisher").prefetch_related("tags")
+
+    def for_page(self):
+        """Everything an article's page and its API record show, in a fixed number of queries.
+
+        Only the statements readers may see are among its citations.
+        """
+        return (
+            self.with_state()
+            .select_related("publisher")
+            .prefetch_related(
+                "tags",
+                "captions",
+                "corrections",
+                Prefetch("citations", queryset=published_citations(), to_attr="published_citations"),
+                Prefetch("sources", queryset=_model("Source").objects.order_by("name")),
+                Prefetch("actors", queryset=_model("Actor").objects.select_related("affiliation").order_by("name")),
+            )
+        )
+
+    def related_to(self, article, limit=4):
+        """Other live articles sharing a tag or a mentioned actor with `article`, newest first."""
+        TaggedItem = apps.get_model("taggit", "TaggedItem")
+        tagged_alike = TaggedItem.objects.filter(
+            content_type__app_label="newsroom",
+            content_type__model="article",
+            tag__in=[t.pk for t in article.tags.all()],
+        ).values("object_id")
+        mentioning_alike = _model("ArticleActor").objects.filter(
+            actor__in=[a.pk for a in article.actors.all()]
+        ).values("article")
+        return (
+            self.published()
+            .exclude(pk=article.pk)
+            .filter(Q(pk__in=tagged_alike) | Q(pk__in=mentioning_alike))
+            .select_related("publisher")[:limit]
+        )
+
+
+class StatementQuerySet(PublishableQuerySet):
+    def cards(self):
+        return self.select_related("actor__affiliation", "source").prefetch_related("tags")
+
+    def newest_made(self):
+        """Newest first by the date the words were said, then by publication."""
+        return self.order_by("-made_on", "-first_published_at", "-pk")
+
+    def for_page(self):
+        """Everything a statement's page and its API record show, in a fixed number of queries.
+
+        Only the live articles that quote it are among its citations.
+        """
+        return (
+            self.with_state()
+            .select_related("actor__affiliation", "source")
+            .prefetch_related(
+                "tags",
+                "corrections",
+                Prefetch("citations", queryset=published_quotations(), to_attr="published_citations"),
+            )
+        )
+
 
 class ActorQuerySet(models.QuerySet):
     def public(self):
-        """Actors a reader may see: those named in published content or heading an organisation that is."""
-        Article, Statement = _models().Article, _models().Statement
+        """Actors a reader may see: those named in live content or heading an organisation that is."""
+        Article, Statement = _model("Article"), _model("Statement")
         has_statement = Exists(Statement.objects.published().filter(actor=OuterRef("pk")))
         in_article = Exists(Article.objects.published().filter(actors=OuterRef("pk")))
         member_public = Exists(
@@ -73,8 +197,8 @@ class ActorQuerySet(models.QuerySet):
 
 class SourceQuerySet(models.QuerySet):
     def public(self):
-        """Sources a reader may see: those published content draws on."""
-        Article, Statement = _models().Article, _models().Statement
+        """Sources a reader may see: those live content draws on."""
+        Article, Statement = _model("Article"), _model("Statement")
         return self.filter(
             Exists(Article.objects.published().filter(Q(publisher=OuterRef("pk")) | Q(sources=OuterRef("pk"))))
             | Exists(Statement.objects.published().filter(source=OuterRef("pk")))
@@ -82,10 +206,10 @@ class SourceQuerySet(models.QuerySet):
 
 
 def published_tags():
-    """Tags with `count`, the number of published articles and statements carrying each; unused tags left out."""
-    from taggit.models import Tag
-
-    Article, Statement = _models().Article, _models().Statement
+    """Tags with `count`, the number of live articles and statements carrying each; unused tags
+    left out. Tag pages, feeds, the API, the sitemap and the home page all look tags up here, so
+    a tag carried only by drafts does not exist for readers."""
+    Tag = apps.get_model("taggit", "Tag")
 
     def carried_by(model):
         return Q(
@@ -94,42 +218,58 @@ def published_tags():
             taggit_taggeditem_items__object_id__in=model.objects.published().values("pk"),
         )
 
-    published = carried_by(Article) | carried_by(Statement)
+    published = carried_by(_model("Article")) | carried_by(_model("Statement"))
     return Tag.objects.annotate(count=Count("taggit_taggeditem_items", filter=published)).filter(count__gt=0)
-
-
-def _models():
-    # querysets.py is imported by models.py; the models are looked up when a query is built.
-    from newsroom import models
-
-    return models
 
 
 def published_citations():
     """Citations whose statement readers may see, with what a quotation needs to show its speaker."""
-    return _models().Citation.objects.filter(statement__in=_models().Statement.objects.published()).select_related(
+    return _model("Citation").objects.filter(published_q(prefix="statement__")).select_related(
         "statement__actor__affiliation"
     )
 
 
 def published_quotations():
-    """Citations in published articles: where readers find a statement quoted, and in what words."""
-    return _models().Citation.objects.filter(article__in=_models().Article.objects.published()).select_related(
-        "article"
+    """Citations in live articles: where readers find a statement quoted, and in what words."""
+    return _model("Citation").objects.filter(published_q(prefix="article__")).select_related("article")
+
+
+def last_public_change(at=None):
+    """When what readers may see last changed, or None: the `Last-Modified` of the API and the
+    feeds.
+
+    Counts edits and corrections of live items, items going live or expiring (by the clock, so
+    no worker is needed), unpublishing, and actors and sources; never work on drafts, which
+    would tell the outside world when editorial work happens. Each part is an indexed look-up of
+    one newest row, never an aggregate over a table, and all of them go in one query.
+    """
+    now = at or timezone.now()
+    parts = []
+    for model in (_model("Article"), _model("Statement")):
+        parts.append((model.objects.published(now), "updated_at"))
+        parts.append((model.objects.filter(status=Status.PUBLISHED, go_live_at__lte=now), "go_live_at"))
+        parts.append((model.objects.filter(first_published_at__isnull=False, expires_at__lte=now), "expires_at"))
+    parts.append((_model("WorkflowLogEntry").objects.filter(transition="unpublish", created_at__lte=now), "created_at"))
+    parts.append((_model("Actor").objects.all(), "updated_at"))
+    parts.append((_model("Source").objects.all(), "updated_at"))
+    compiled = [
+        queryset.order_by(f"-{field}").values(field)[:1].query.sql_with_params() for queryset, field in parts
+    ]
+    # The ORM has no SELECT without a table, so the newest rows are combined in SQL of our own.
+    sql = "SELECT MAX(moment) FROM ({}) AS moments".format(
+        " UNION ALL ".join(f"SELECT ({part_sql}) AS moment" for part_sql, _ in compiled)
     )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [param for _, params in compiled for param in params])
+        moment = cursor.fetchone()[0]
+    if isinstance(moment, str):  # SQLite keeps date-times as text in UTC
+        moment = parse_datetime(moment).replace(tzinfo=datetime.timezone.utc)
+    return moment
 
 
-def article_cards(queryset):
-    """Articles as list cards show them: publisher and tags fetched in a fixed number of queries."""
-    return queryset.select_related("publisher").prefetch_related("tags")
-
-
-def statement_cards(queryset):
-    return queryset.select_related("actor__affiliation", "source").prefetch_related("tags")
-
-
-def mixed_stream(articles, statements):
-    """Articles and statements in one list, newest publication first, as (kind, pk) rows to paginate."""
+def stream(articles, statements):
+    """Articles and statements in one list, newest publication first, as (kind, pk, published)
+    rows: the home, tag, source and search pages and the feeds page through it, then `fill()`."""
     # The parts of a UNION may not carry their own ORDER BY, so the models' default ordering goes.
     rows = (
         articles.order_by()
@@ -139,10 +279,11 @@ def mixed_stream(articles, statements):
     return rows.order_by("-first_published_at", "-pk")
 
 
-def fill_stream(rows):
-    """Swap a page of (kind, pk) rows for the objects themselves, keeping the order."""
-    article_ids = [pk for kind, pk, _ in rows if kind == "article"]
-    statement_ids = [pk for kind, pk, _ in rows if kind == "statement"]
-    found = {("article", a.pk): a for a in article_cards(_models().Article.objects.filter(pk__in=article_ids))}
-    found |= {("statement", s.pk): s for s in statement_cards(_models().Statement.objects.filter(pk__in=statement_ids))}
-    return [(kind, found[(kind, pk)]) for kind, pk, _ in rows]
+def fill(rows):
+    """Swap (kind, pk, …) rows for the objects themselves, as cards, keeping the order."""
+    rows = list(rows)
+    article_ids = [row[1] for row in rows if row[0] == "article"]
+    statement_ids = [row[1] for row in rows if row[0] == "statement"]
+    found = {("article", a.pk): a for a in _model("Article").objects.filter(pk__in=article_ids).cards()}
+    found |= {("statement", s.pk): s for s in _model("Statement").objects.filter(pk__in=statement_ids).cards()}
+    return [(row[0], found[(row[0], row[1])]) for row in rows]

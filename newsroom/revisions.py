@@ -7,10 +7,10 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from newsroom.editing import WORKFLOW_FIELDS
+from newsroom.editing import NOT_EDITED
 
 # Recorded on every revision but not the content a person edits.
-NOT_COMPARED = WORKFLOW_FIELDS | {"updated_at"}
+NOT_COMPARED = NOT_EDITED | {"updated_at"}
 
 
 def revision_at(model, pk, version):

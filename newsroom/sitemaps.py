@@ -13,7 +13,7 @@ class ArticleSitemap(Sitemap):
         return Article.objects.published().order_by("-first_published_at", "pk")
 
     def lastmod(self, article):
-        return article.updated_at
+        return article.modified_for_readers
 
 
 class StatementSitemap(Sitemap):
@@ -23,7 +23,7 @@ class StatementSitemap(Sitemap):
         return Statement.objects.published().order_by("-first_published_at", "pk")
 
     def lastmod(self, statement):
-        return statement.updated_at
+        return statement.modified_for_readers
 
 
 class ActorSitemap(Sitemap):

@@ -20,13 +20,13 @@ urlpatterns = [
     # One tag or several: /tags/nato/ lists NATO's items, /tags/nato/eu/ those tagged with both.
     re_path(r"^tags/(?P<slugs>[-\w]+(?:/[-\w]+)*)/$", views.TagDetailView.as_view(), name="tag_detail"),
     # Feeds: the whole site, one tag, one actor; each as RSS, Atom and JSON Feed.
-    path("feeds/rss/", feeds.RssFeed(), name="feed_rss"),
-    path("feeds/atom/", feeds.AtomFeed(), name="feed_atom"),
-    path("feed.json", feeds.json_feed, name="feed_json"),
-    path("feeds/tags/<slug:slug>/rss/", feeds.RssFeed(), {"kind": "tag"}, name="tag_feed_rss"),
-    path("feeds/tags/<slug:slug>/atom/", feeds.AtomFeed(), {"kind": "tag"}, name="tag_feed_atom"),
-    path("feeds/tags/<slug:slug>/feed.json", feeds.json_feed, {"kind": "tag"}, name="tag_feed_json"),
-    path("feeds/actors/<slug:slug>/rss/", feeds.RssFeed(), {"kind": "actor"}, name="actor_feed_rss"),
-    path("feeds/actors/<slug:slug>/atom/", feeds.AtomFeed(), {"kind": "actor"}, name="actor_feed_atom"),
-    path("feeds/actors/<slug:slug>/feed.json", feeds.json_feed, {"kind": "actor"}, name="actor_feed_json"),
+    path("feeds/rss/", feeds.SiteFeed("rss"), name="feed_rss"),
+    path("feeds/atom/", feeds.SiteFeed("atom"), name="feed_atom"),
+    path("feed.json", feeds.SiteFeed("json"), name="feed_json"),
+    path("feeds/tags/<slug:slug>/rss/", feeds.TagFeed("rss"), name="tag_feed_rss"),
+    path("feeds/tags/<slug:slug>/atom/", feeds.TagFeed("atom"), name="tag_feed_atom"),
+    path("feeds/tags/<slug:slug>/feed.json", feeds.TagFeed("json"), name="tag_feed_json"),
+    path("feeds/actors/<slug:slug>/rss/", feeds.ActorFeed("rss"), name="actor_feed_rss"),
+    path("feeds/actors/<slug:slug>/atom/", feeds.ActorFeed("atom"), name="actor_feed_atom"),
+    path("feeds/actors/<slug:slug>/feed.json", feeds.ActorFeed("json"), name="actor_feed_json"),
 ]

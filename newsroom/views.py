@@ -5,19 +5,11 @@ from django.db.models import Count, Prefetch, Q
 from django.http import Http404, JsonResponse
 from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
-from taggit.models import Tag, TaggedItem
+from taggit.models import TaggedItem
 
-from newsroom.models import Actor, Article, ArticleActor, Source, Statement
+from newsroom.models import Actor, Article, Source, Statement
 from newsroom.previews import link_for_token
-from newsroom.querysets import (
-    article_cards,
-    fill_stream,
-    mixed_stream,
-    published_citations,
-    published_quotations,
-    published_tags,
-    statement_cards,
-)
+from newsroom.querysets import State, fill, published_tags, stream
 from newsroom.search import search
 
 PAGE_SIZE = 20
@@ -27,16 +19,26 @@ HOME_TAGS = 12
 RELATED_ARTICLES = 4
 
 
+def stream_page(request, articles, statements):
+    """One page of articles and statements together, newest first: the context of a mixed list."""
+    page = Paginator(stream(articles, statements), PAGE_SIZE).get_page(request.GET.get("page"))
+    return {"page_obj": page, "items": fill(page.object_list)}
+
+
+def is_public(item, user):
+    """Whether readers see this item now (from the page query's `state`). Only staff and preview
+    links reach items they do not."""
+    return not user.is_staff or item.state == State.LIVE
+
+
 class HomeView(TemplateView):
     extra_context = {"section": "home"}
     template_name = "newsroom/home.html"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            articles=article_cards(Article.objects.published())[:HOME_ARTICLES],
-            statements=statement_cards(Statement.objects.published().order_by("-made_on", "-first_published_at"))[
-                :HOME_STATEMENTS
-            ],
+            articles=Article.objects.published().cards()[:HOME_ARTICLES],
+            statements=Statement.objects.published().newest_made().cards()[:HOME_STATEMENTS],
             tags=published_tags().order_by("-count", "name")[:HOME_TAGS],
             **kwargs,
         )
@@ -47,7 +49,7 @@ class ArticleListView(ListView):
     paginate_by = PAGE_SIZE
 
     def get_queryset(self):
-        return article_cards(Article.objects.published())
+        return Article.objects.published().cards()
 
 
 class ArticleDetailView(DetailView):
@@ -57,45 +59,16 @@ class ArticleDetailView(DetailView):
         return Article.objects.visible_to(self.request.user)
 
     def get_queryset(self):
-        return (
-            self.visible()
-            .select_related("publisher")
-            .prefetch_related(
-                "tags",
-                "captions",
-                "corrections",
-                Prefetch("citations", queryset=published_citations(), to_attr="published_citations"),
-                Prefetch("sources", queryset=Source.objects.order_by("name")),
-                Prefetch("actors", queryset=Actor.objects.select_related("affiliation").order_by("name")),
-            )
-        )
+        return self.visible().for_page()
 
     def get_context_data(self, **kwargs):
         article = self.object
-        tag_ids = [t.pk for t in article.tags.all()]
-        actor_ids = [a.pk for a in article.actors.all()]
-        tagged_alike = TaggedItem.objects.filter(
-            content_type__app_label="newsroom", content_type__model="article", tag__in=tag_ids
-        ).values("object_id")
-        mentioning_alike = ArticleActor.objects.filter(actor__in=actor_ids).values("article")
-        related = (
-            Article.objects.published()
-            .exclude(pk=article.pk)
-            .filter(Q(pk__in=tagged_alike) | Q(pk__in=mentioning_alike))
-            .select_related("publisher")[:RELATED_ARTICLES]
-        )
         return super().get_context_data(
-            blocks=layout(article), related=related, is_public=is_public(article, self.request.user), **kwargs
+            blocks=layout(article),
+            related=Article.objects.related_to(article, limit=RELATED_ARTICLES),
+            is_public=is_public(article, self.request.user),
+            **kwargs,
         )
-
-
-def is_public(item, user):
-    """Whether readers see this item now. Only staff (and preview links) reach items they do not."""
-    return not user.is_staff or is_live(item)
-
-
-def is_live(item):
-    return type(item).objects.published().filter(pk=item.pk).exists()
 
 
 def layout(article):
@@ -116,7 +89,7 @@ class StatementListView(ListView):
     template_name = "newsroom/statement_list.html"
 
     def get_queryset(self):
-        return statement_cards(Statement.objects.published().order_by("-made_on", "-first_published_at", "-pk"))
+        return Statement.objects.published().newest_made().cards()
 
 
 class StatementDetailView(DetailView):
@@ -129,15 +102,7 @@ class StatementDetailView(DetailView):
         return Statement.objects.visible_to(self.request.user)
 
     def get_queryset(self):
-        return (
-            self.visible()
-            .select_related("actor__affiliation", "source")
-            .prefetch_related(
-                "tags",
-                "corrections",
-                Prefetch("citations", queryset=published_quotations(), to_attr="published_citations"),
-            )
-        )
+        return self.visible().for_page()
 
 
 class PreviewMixin:
@@ -160,7 +125,7 @@ class PreviewMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(preview_link=self.link, is_public=is_live(self.object))
+        context.update(preview_link=self.link, is_public=self.object.state == State.LIVE)
         return context
 
 
@@ -205,9 +170,9 @@ class ActorDetailView(DetailView):
     def get_context_data(self, **kwargs):
         actor = self.object
         timeline = Paginator(
-            statement_cards(Statement.objects.published().filter(actor=actor).order_by("-made_on", "-pk")), PAGE_SIZE
+            Statement.objects.published().filter(actor=actor).newest_made().cards(), PAGE_SIZE
         ).get_page(self.request.GET.get("page"))
-        articles = article_cards(Article.objects.published().filter(actors=actor))[:PAGE_SIZE]
+        articles = Article.objects.published().filter(actors=actor).cards()[:PAGE_SIZE]
         return super().get_context_data(timeline=timeline, articles=articles, **kwargs)
 
 
@@ -230,8 +195,7 @@ class SourceDetailView(DetailView):
         source = self.object
         articles = Article.objects.published().drawing_on(source.slug)
         statements = Statement.objects.published().filter(source=source)
-        page = Paginator(mixed_stream(articles, statements), PAGE_SIZE).get_page(self.request.GET.get("page"))
-        return super().get_context_data(page_obj=page, items=fill_stream(page.object_list), **kwargs)
+        return super().get_context_data(**stream_page(self.request, articles, statements), **kwargs)
 
 
 class TagListView(ListView):
@@ -251,7 +215,7 @@ class TagDetailView(TemplateView):
 
     def get_context_data(self, **kwargs):
         slugs = list(dict.fromkeys(kwargs.pop("slugs").split("/")))
-        tags = list(Tag.objects.filter(slug__in=slugs))
+        tags = list(published_tags().filter(slug__in=slugs))
         if len(tags) != len(slugs):
             raise Http404("No such tag.")
         tags.sort(key=lambda t: slugs.index(t.slug))
@@ -259,7 +223,6 @@ class TagDetailView(TemplateView):
         for tag in tags:
             articles = articles.filter(tags=tag)
             statements = statements.filter(tags=tag)
-        page = Paginator(mixed_stream(articles, statements), PAGE_SIZE).get_page(self.request.GET.get("page"))
         # Tags that narrow this list further: those the items on it also carry.
         on_this_list = TaggedItem.objects.filter(
             Q(content_type__model="article", object_id__in=articles.values("pk"))
@@ -275,9 +238,8 @@ class TagDetailView(TemplateView):
         return super().get_context_data(
             tags=tags,
             path="/".join(slugs),
-            page_obj=page,
-            items=fill_stream(page.object_list),
             narrower=narrower,
+            **stream_page(self.request, articles, statements),
             **kwargs,
         )
 
@@ -308,6 +270,5 @@ class SearchView(TemplateView):
         if words:
             articles = search(Article.objects.published(), words)
             statements = search(Statement.objects.published(), words)
-            page = Paginator(mixed_stream(articles, statements), PAGE_SIZE).get_page(self.request.GET.get("page"))
-            context.update(page_obj=page, items=fill_stream(page.object_list))
+            context.update(stream_page(self.request, articles, statements))
         return context

@@ -1,4 +1,5 @@
-"""The editorial workflow: every change of status goes through `transition`.
+"""The editorial workflow: every change of status goes through `transition` (a person's step)
+or `record_schedule` (the clock's), and every correction through `correction_add`.
 
 Admin buttons, bulk actions, management commands and tests all call these functions, so the
 state, permission and validation checks hold on every path. Nothing else sets `status` or the
@@ -12,8 +13,11 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from newsroom.models import Article, Statement, WorkflowLogEntry
-from newsroom.querysets import Status
+from newsroom.models import Article, Correction, Statement, WorkflowLogEntry
+from newsroom.permissions import can_edit, is_editor
+from newsroom.querysets import State, Status
+
+Step = WorkflowLogEntry.Step
 
 
 class WorkflowError(Exception):
@@ -31,11 +35,15 @@ class TransitionForbidden(WorkflowError, PermissionDenied):
 @dataclass(frozen=True)
 class Transition:
     name: str
-    label: str
     sources: frozenset
     target: str
-    editor_only: bool
+    editor_only: bool = False
     note_label: str = ""  # non-empty: a note is required, and this is its label
+    system: bool = False  # taken by the clock, recorded by the scheduler; never by a person
+
+    @property
+    def label(self):
+        return Step(self.name).label
 
     @property
     def note_required(self):
@@ -45,52 +53,25 @@ class Transition:
 TRANSITIONS = {
     t.name: t
     for t in [
-        Transition("submit", "Submit for review", frozenset({Status.DRAFT}), Status.IN_REVIEW, editor_only=False),
+        Transition(Step.SUBMIT, frozenset({Status.DRAFT}), Status.IN_REVIEW),
         Transition(
-            "return",
-            "Return to reporter",
-            frozenset({Status.IN_REVIEW}),
-            Status.DRAFT,
-            editor_only=True,
-            note_label="What needs to change",
+            Step.RETURN, frozenset({Status.IN_REVIEW}), Status.DRAFT, editor_only=True, note_label="What needs to change"
         ),
+        Transition(Step.PUBLISH, frozenset({Status.DRAFT, Status.IN_REVIEW}), Status.PUBLISHED, editor_only=True),
         Transition(
-            "publish", "Publish", frozenset({Status.DRAFT, Status.IN_REVIEW}), Status.PUBLISHED, editor_only=True
-        ),
-        Transition(
-            "unpublish",
-            "Unpublish",
+            Step.UNPUBLISH,
             frozenset({Status.PUBLISHED}),
             Status.UNPUBLISHED,
             editor_only=True,
             note_label="Reason for unpublishing",
         ),
-        Transition("redraft", "Back to draft", frozenset({Status.UNPUBLISHED}), Status.DRAFT, editor_only=True),
+        Transition(Step.REDRAFT, frozenset({Status.UNPUBLISHED}), Status.DRAFT, editor_only=True),
+        Transition(Step.GO_LIVE, frozenset({Status.PUBLISHED}), Status.PUBLISHED, system=True),
+        Transition(Step.EXPIRE, frozenset({Status.PUBLISHED}), Status.UNPUBLISHED, system=True),
     ]
 }
-
-
-# Steps the scheduler records (newsroom/management/commands/publish_scheduled.py); nobody takes them by hand.
-SCHEDULER_LABELS = {"go_live": "Went live as scheduled", "expire": "Expired as scheduled"}
-LABELS = {**{t.name: t.label for t in TRANSITIONS.values()}, **SCHEDULER_LABELS}
-
-
-def _perm(item, action):
-    return f"{item._meta.app_label}.{action}_{item._meta.model_name}"
-
-
-def is_editor(*, user, model):
-    """Editors (and superusers) hold the publish permission for the model."""
-    return user.has_perm(f"{model._meta.app_label}.publish_{model._meta.model_name}")
-
-
-def can_edit(*, user, item):
-    """Editors edit anything; a reporter edits only their own drafts."""
-    if not user.has_perm(_perm(item, "change")):
-        return False
-    if is_editor(user=user, model=type(item)):
-        return True
-    return item.status == Status.DRAFT and item.created_by_id == user.pk
+# What a person may take, in display order.
+HUMAN_TRANSITIONS = [t for t in TRANSITIONS.values() if not t.system]
 
 
 def _refusal(*, user, item, t):
@@ -106,29 +87,32 @@ def _refusal(*, user, item, t):
 
 def allowed_transitions(*, user, item):
     """The transitions `user` may take on `item` in its current state, in display order."""
-    return [t for t in TRANSITIONS.values() if _refusal(user=user, item=item, t=t) is None]
+    return [t for t in HUMAN_TRANSITIONS if _refusal(user=user, item=item, t=t) is None]
 
 
-def _check_ready(item):
-    """Content must be complete before it is submitted or published."""
+def _check_ready(item, *, live_at):
+    """Content must be complete before it is submitted or published; a published article's
+    cited statements must be live for readers when the article is (`live_at`)."""
     try:
         item.full_clean()
     except ValidationError as error:
         messages = "; ".join(f"{field}: {' '.join(errs)}" for field, errs in error.message_dict.items())
         raise TransitionNotAllowed(f"The {item._meta.verbose_name} is not ready: {messages}") from error
     if isinstance(item, Article):
-        unpublished = [
-            c.statement
-            for c in item.citations.select_related("statement__actor")
-            if c.statement.status != Status.PUBLISHED
-        ]
-        if unpublished:
-            names = "; ".join(str(s) for s in unpublished)
+        not_live = Statement.objects.with_state(at=live_at).filter(citations__article=item).exclude(state=State.LIVE)
+        if not_live:
+            names = "; ".join(_not_live_reason(s) for s in not_live.select_related("actor"))
             raise TransitionNotAllowed(f"Publish the statements this article cites first: {names}.")
 
 
+def _not_live_reason(statement):
+    if statement.state == State.SCHEDULED:
+        return f"{statement} (goes live {timezone.localtime(statement.go_live_at):%Y-%m-%d %H:%M %Z})"
+    return f"{statement} ({State(statement.state).label.lower()})"
+
+
 def _check_schedule(t, go_live_at, expires_at, now):
-    if t.name != "publish" and (go_live_at or expires_at):
+    if t.name != Step.PUBLISH and (go_live_at or expires_at):
         raise TransitionNotAllowed("Only publishing takes a go-live or expiry time.")
     if expires_at and expires_at <= now:
         raise TransitionNotAllowed("The expiry time has already passed.")
@@ -145,16 +129,19 @@ def _schedule_note(note, go_live_at, expires_at):
     return " ".join(parts)
 
 
-def transition(*, item, user, name, note="", go_live_at=None, expires_at=None):
+def transition(*, item, user, name, note="", go_live_at=None, expires_at=None, version=None):
     """Move `item` through the transition called `name`, as `user`, and log it.
 
     Publishing takes an optional `go_live_at` (a future time schedules it; readers see it from
-    then) and `expires_at` (readers stop seeing it then). Raises TransitionForbidden when the user
-    lacks the right, TransitionNotAllowed when the item's state, content or schedule does not
-    allow it. On success `item` is updated in place and returned.
+    then) and `expires_at` (readers stop seeing it then). `version`, when given, is the version
+    the person reviewed: a later save refuses the step, so nobody publishes words they never saw.
+    Every step raises the item's version, so an edit opened before it cannot overwrite it.
+    Raises TransitionForbidden when the user lacks the right, TransitionNotAllowed when the
+    item's state, content, version or schedule does not allow it. On success `item` is updated
+    in place and returned.
     """
     t = TRANSITIONS.get(name)
-    if t is None:
+    if t is None or t.system:
         raise TransitionNotAllowed(f"Unknown transition “{name}”.")
     note = (note or "").strip()
     with transaction.atomic():
@@ -164,38 +151,50 @@ def transition(*, item, user, name, note="", go_live_at=None, expires_at=None):
         if refusal:
             forbidden = current.status in t.sources
             raise (TransitionForbidden if forbidden else TransitionNotAllowed)(refusal)
+        if version is not None and version != current.version:
+            raise TransitionNotAllowed(
+                f"“{current}” was saved (version {current.version}) after you opened version {version}: "
+                "read it again before you take this step."
+            )
         if t.note_required and not note:
             raise TransitionNotAllowed(f"“{t.label}” needs a note: {t.note_label.lower()}.")
         now = timezone.now()
         _check_schedule(t, go_live_at, expires_at, now)
+        live = go_live_at if go_live_at and go_live_at > now else now
         if t.target in (Status.IN_REVIEW, Status.PUBLISHED):
-            _check_ready(current)
+            _check_ready(current, live_at=live)
 
         from_status = current.status
         current.status = t.target
-        fields = ["status", "updated_at"]
+        current.version += 1  # the row is locked: no one else moves it
+        fields = ["status", "version", "updated_at"]
         if t.target == Status.PUBLISHED:
-            live = go_live_at if go_live_at and go_live_at > now else now
             current.go_live_at = go_live_at if live != now else None
             current.expires_at = expires_at
             if current.first_published_at is None:
                 current.first_published_at = live
             current.last_published_at = live
             fields += ["go_live_at", "expires_at", "first_published_at", "last_published_at"]
-        current._history_user = user  # the revision this save keeps names who took the step
-        current.save(update_fields=fields)
-        WorkflowLogEntry.objects.create(
-            **{current._meta.model_name: current},
-            transition=t.name,
-            from_status=from_status,
-            to_status=t.target,
-            note=_schedule_note(note, current.go_live_at, current.expires_at) if t.name == "publish" else note,
-            user=user,
-            created_at=now,
-        )
+            note = _schedule_note(note, current.go_live_at, current.expires_at)
+        _save_step(current, fields, user=user, t=t, from_status=from_status, note=note, at=now)
     for field in fields:
         setattr(item, field, getattr(current, field))
     return item
+
+
+def _save_step(item, fields, *, user, t, from_status, note, at):
+    """Save the fields a step changed, keep a revision naming who took it, and log it."""
+    item._history_user = user
+    item.save(update_fields=fields)
+    WorkflowLogEntry.objects.create(
+        **{item._meta.model_name: item},
+        transition=t.name,
+        from_status=from_status,
+        to_status=t.target,
+        note=note,
+        user=user,
+        created_at=at,
+    )
 
 
 def article_submit(*, article: Article, user) -> Article:
@@ -243,44 +242,74 @@ def statement_redraft(*, statement: Statement, user) -> Statement:
 def due_to_go_live(*, model, now):
     """Scheduled items whose go-live time has passed and whose going live is not yet logged."""
     logged = WorkflowLogEntry.objects.filter(
-        **{model._meta.model_name: OuterRef("pk")}, transition="go_live", created_at__gte=OuterRef("last_published_at")
+        **{model._meta.model_name: OuterRef("pk")}, transition=Step.GO_LIVE, created_at__gte=OuterRef("last_published_at")
     )
     return model.objects.filter(status=Status.PUBLISHED, go_live_at__lte=now).filter(~Exists(logged))
 
 
+def _due(*, model, step, now):
+    return due_to_go_live(model=model, now=now) if step == Step.GO_LIVE else model.objects.expired(at=now)
+
+
 def record_schedule(*, model, now=None):
-    """Log what the clock has already done: items that went live, and expired items (which become
-    unpublished). Safe to run at any time and concurrently: each item is locked, then re-checked,
-    so a second run waiting on the lock finds the work done.
+    """Take the steps the clock has already taken: items that went live are logged, and expired
+    items become unpublished. Readers never wait for this (the published rule reads the clock);
+    it keeps the log and statuses true. Safe to run at any time and concurrently: each item is
+    locked, then re-checked, so a second run waiting on the lock finds the work done.
 
     Returns the (item, step) pairs it recorded.
     """
     now = now or timezone.now()
     done = []
-    for pk in list(due_to_go_live(model=model, now=now).values_list("pk", flat=True)):
-        with transaction.atomic():
-            item = model.objects.select_for_update().get(pk=pk)
-            if due_to_go_live(model=model, now=now).filter(pk=pk).exists():
-                _log_scheduler_step(item, "go_live", Status.PUBLISHED, item.go_live_at)
-                done.append((item, "go_live"))
-    for pk in list(model.objects.expired(at=now).values_list("pk", flat=True)):
-        with transaction.atomic():
-            item = model.objects.select_for_update().get(pk=pk)
-            if model.objects.expired(at=now).filter(pk=pk).exists():
-                item.status = Status.UNPUBLISHED
-                item.save(update_fields=["status", "updated_at"])
-                _log_scheduler_step(item, "expire", Status.UNPUBLISHED, item.expires_at)
-                done.append((item, "expire"))
+    for step in (Step.GO_LIVE, Step.EXPIRE):
+        t = TRANSITIONS[step]
+        for pk in list(_due(model=model, step=step, now=now).values_list("pk", flat=True)):
+            with transaction.atomic():
+                item = model.objects.select_for_update().get(pk=pk)
+                if not _due(model=model, step=step, now=now).filter(pk=pk).exists():
+                    continue  # a run that held the lock before us took the step
+                at = item.go_live_at if step == Step.GO_LIVE else item.expires_at
+                fields = []
+                if t.target != item.status:
+                    item.status = t.target
+                    item.version += 1
+                    fields = ["status", "version", "updated_at"]
+                note = f"At {timezone.localtime(at):%Y-%m-%d %H:%M %Z}."
+                if fields:
+                    _save_step(item, fields, user=None, t=t, from_status=Status.PUBLISHED, note=note, at=at)
+                else:
+                    WorkflowLogEntry.objects.create(
+                        **{model._meta.model_name: item},
+                        transition=t.name,
+                        from_status=Status.PUBLISHED,
+                        to_status=t.target,
+                        note=note,
+                        user=None,
+                        created_at=at,
+                    )
+                done.append((item, step))
     return done
 
 
-def _log_scheduler_step(item, step, to_status, at):
-    WorkflowLogEntry.objects.create(
-        **{item._meta.model_name: item},
-        transition=step,
-        from_status=Status.PUBLISHED,
-        to_status=to_status,
-        note=f"At {timezone.localtime(at):%Y-%m-%d %H:%M %Z}.",
-        user=None,
-        created_at=at,
-    )
+def correction_add(*, item, user, text, kind=Correction.Kind.CORRECTION, published_at=None):
+    """Add a dated correction or update to a live article or statement, shown to readers.
+
+    Editors only (the `add_correction` permission). The item's modified date moves with it, so
+    feeds and the API show the change.
+    """
+    if not user.has_perm("newsroom.add_correction"):
+        raise TransitionForbidden("Only an editor may add a correction.")
+    if item.status != Status.PUBLISHED:
+        raise TransitionNotAllowed("Corrections are for published items: edit a draft instead.")
+    with transaction.atomic():
+        correction = Correction(
+            **{item._meta.model_name: item},
+            text=text,
+            kind=kind,
+            created_by=user,
+            published_at=published_at or timezone.now(),
+        )
+        correction.full_clean()
+        correction.save()
+        type(item).objects.filter(pk=item.pk).update(updated_at=timezone.now())
+    return correction

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from newsroom import workflow
-from newsroom.editing import correction_add
+from newsroom.workflow import TransitionNotAllowed, correction_add
 from newsroom.models import Correction
 from tests import factories
 from tests.test_admin import article_form
@@ -70,7 +70,7 @@ def test_statements_take_corrections_too(client, editor):
 
 
 def test_corrections_are_for_published_items(editor):
-    with pytest.raises(ValueError, match="published"):
+    with pytest.raises(TransitionNotAllowed, match="published"):
         correction_add(item=factories.article(), user=editor, text="Too early.")
 
 

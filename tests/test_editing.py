@@ -4,6 +4,7 @@ import re
 import threading
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.urls import reverse
 
@@ -44,31 +45,58 @@ def test_the_later_of_two_admin_saves_is_refused_and_keeps_its_text(client, edit
     assert article.body == "Three police officers were killed." and article.version == 2
 
 
-def test_a_stale_save_raises_and_changes_nothing():
+def test_a_stale_save_raises_and_changes_nothing(editor):
     article = factories.article(body="Original.")
     mine, theirs = Article.objects.get(pk=article.pk), Article.objects.get(pk=article.pk)
     theirs.body = "Theirs."
-    save_edit(item=theirs, expected_version=1)
+    save_edit(item=theirs, expected_version=1, user=editor)
     mine.body = "Mine."
     with pytest.raises(EditConflict, match="version 2"):
-        save_edit(item=mine, expected_version=1)
+        save_edit(item=mine, expected_version=1, user=editor)
     assert Article.objects.get(pk=article.pk).body == "Theirs."
 
 
 def test_an_edit_never_carries_back_workflow_fields(editor):
     article = factories.article()
-    stale = Article.objects.get(pk=article.pk)  # opened while still a draft
+    stale = Article.objects.get(pk=article.pk)  # a copy that still says draft, as a revert form's does
     workflow.article_publish(article=article, user=editor)
+    assert article.version == 2  # the step raised the version
     stale.headline = "Edited after publication"
-    save_edit(item=stale, expected_version=1)
+    save_edit(item=stale, expected_version=2, user=editor)
     article.refresh_from_db()
     assert article.status == Status.PUBLISHED and article.first_published_at is not None
-    assert article.headline == "Edited after publication" and article.version == 2
+    assert article.headline == "Edited after publication" and article.version == 3
+    # The revision the edit keeps records the item as it is, not the copy's old workflow fields.
+    revision = article.history.order_by("-history_date", "-history_id").first()
+    assert revision.status == Status.PUBLISHED and revision.first_published_at == article.first_published_at
+
+
+def test_an_edit_opened_before_a_workflow_step_is_refused(editor):
+    article = factories.article(body="Original.")
+    opened = Article.objects.get(pk=article.pk)
+    workflow.article_submit(article=article, user=editor)
+    opened.body = "Written before the submission."
+    with pytest.raises(EditConflict):
+        save_edit(item=opened, expected_version=1, user=editor)
+    assert Article.objects.get(pk=article.pk).body == "Original."
+
+
+def test_a_reporter_save_is_checked_against_the_item_as_it_is_now(reporter, editor):
+    """The edit right is checked on the locked row: a reporter's form opened on their draft
+    cannot save once an editor has published it, even naming the newest version."""
+    article = factories.article(created_by=reporter, body="Reporter's draft.")
+    opened = Article.objects.get(pk=article.pk)
+    workflow.article_publish(article=article, user=editor)
+    opened.body = "Changed after publication."
+    with pytest.raises(PermissionDenied):
+        save_edit(item=opened, expected_version=article.version, user=reporter)
+    assert Article.objects.get(pk=article.pk).body == "Reporter's draft."
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a real race needs two PostgreSQL connections")
 @pytest.mark.django_db(transaction=True)
-def test_two_transactions_saving_at_once_exactly_one_wins_and_nothing_is_lost():
+def test_two_transactions_saving_at_once_exactly_one_wins_and_nothing_is_lost(roles):
+    editor = factories.user("Editor")
     article = factories.article(headline="Original", body="Original body.")
     start = threading.Barrier(2)
     outcomes = {}
@@ -78,7 +106,7 @@ def test_two_transactions_saving_at_once_exactly_one_wins_and_nothing_is_lost():
             copy = Article.objects.get(pk=article.pk)
             copy.body = f"Body written by {name}."
             start.wait()  # both hold version 1 and save at the same moment
-            save_edit(item=copy, expected_version=1)
+            save_edit(item=copy, expected_version=1, user=editor)
             outcomes[name] = "saved"
         except EditConflict as conflict:
             outcomes[name] = conflict
@@ -115,24 +143,24 @@ def test_the_form_remembers_the_version_it_was_opened_at(client, editor):
 @pytest.mark.django_db(transaction=True)
 def test_losing_the_race_after_validation_still_shows_the_conflict_in_the_form(roles, client, monkeypatch):
     """The other editor's save commits between this form's validation and its UPDATE."""
-    from newsroom.admin import workflow as admin_workflow
+    from newsroom.admin import publishable as admin_workflow
 
     editor = factories.user("Editor")
     article = factories.article(headline="Race", slug="race", body="Original.")
     real_save_edit = admin_workflow.save_edit
 
-    def other_editor_commits_first(*, item, expected_version):
+    def other_editor_commits_first(*, item, expected_version, user):
         def other_editor():
             winner = Article.objects.get(pk=item.pk)
             winner.body = "The other editor's words."
-            real_save_edit(item=winner, expected_version=winner.version)
+            real_save_edit(item=winner, expected_version=winner.version, user=editor)
             connection.close()
 
         thread = threading.Thread(target=other_editor)
         thread.start()
         thread.join()
         monkeypatch.setattr(admin_workflow, "save_edit", real_save_edit)
-        return real_save_edit(item=item, expected_version=expected_version)
+        return real_save_edit(item=item, expected_version=expected_version, user=user)
 
     monkeypatch.setattr(admin_workflow, "save_edit", other_editor_commits_first)
     client.force_login(editor)

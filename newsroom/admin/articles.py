@@ -1,11 +1,7 @@
 from django.contrib import admin
 
-from newsroom.admin.workflow import (
-    ContentInline,
-    CorrectionInline,
-    WorkflowAdmin,
-    WorkflowLogInline,
-)
+from newsroom.admin.inlines import ContentInline, CorrectionInline, WorkflowLogInline
+from newsroom.admin.publishable import WORKFLOW_FIELDSET, PublishableAdmin
 from newsroom.models import Article, ArticleActor, ArticleSource, Caption, Citation
 
 
@@ -46,7 +42,7 @@ class ArticleLogInline(WorkflowLogInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdmin):
+class ArticleAdmin(PublishableAdmin):
     ordering = ("-first_published_at", "-created_at")
     list_display = ("headline", "status_badge", "byline", "publisher", "first_published_at", "updated_at", "created_by")
     list_display_links = ("headline",)
@@ -58,15 +54,7 @@ class ArticleAdmin(WorkflowAdmin):
     fieldsets = (
         (None, {"fields": ("headline", "slug", "dek", "dateline", "byline", "body", "tags", "opened_version")}),
         ("Publication", {"fields": ("publisher", "original_url")}),
-        (
-            "Workflow",
-            {
-                "fields": (
-                    "status", "created_by", "first_published_at", "last_published_at", "go_live_at", "expires_at",
-                    "version",
-                )  # fmt: skip
-            },
-        ),
+        WORKFLOW_FIELDSET,
     )
     inlines = (CitationInline, ArticleActorInline, ArticleSourceInline, CaptionInline, ArticleCorrectionInline, ArticleLogInline)
 

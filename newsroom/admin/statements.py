@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.utils.text import Truncator
 
-from newsroom.admin.workflow import CorrectionInline, WorkflowAdmin, WorkflowLogInline
+from newsroom.admin.inlines import CorrectionInline, WorkflowLogInline
+from newsroom.admin.publishable import WORKFLOW_FIELDSET, PublishableAdmin
 from newsroom.models import Statement
 
 
@@ -14,7 +15,7 @@ class StatementLogInline(WorkflowLogInline):
 
 
 @admin.register(Statement)
-class StatementAdmin(WorkflowAdmin):
+class StatementAdmin(PublishableAdmin):
     ordering = ("-made_on", "-created_at")
     list_display = ("excerpt", "actor", "made_on", "medium", "source", "status_badge", "updated_at")
     list_display_links = ("excerpt",)
@@ -26,15 +27,7 @@ class StatementAdmin(WorkflowAdmin):
     fieldsets = (
         (None, {"fields": ("actor", "text", "summary", "made_on", "medium", "occasion", "tags", "opened_version")}),
         ("Known from", {"fields": ("source", "source_url")}),
-        (
-            "Workflow",
-            {
-                "fields": (
-                    "status", "created_by", "first_published_at", "last_published_at", "go_live_at", "expires_at",
-                    "version",
-                )  # fmt: skip
-            },
-        ),
+        WORKFLOW_FIELDSET,
     )
     inlines = (StatementCorrectionInline, StatementLogInline)
 

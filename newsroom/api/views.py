@@ -1,4 +1,3 @@
-from django.db.models import Max, Prefetch
 from django.utils.http import http_date
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
@@ -6,18 +5,10 @@ from rest_framework import viewsets
 from newsroom.api import serializers
 from newsroom.api.filters import ArticleFilter, StatementFilter
 from newsroom.models import Actor, Article, Source, Statement
-from newsroom.querysets import published_citations, published_quotations, published_tags
+from newsroom.querysets import last_public_change, published_tags
 
 # What a slug can be; anything else (a NUL byte, say) is a 404 before it reaches the database.
 SLUG = r"[-\w]+"
-
-
-def last_content_change():
-    """When published content last changed: the newest edit or workflow step of any item."""
-    return max(
-        (m.objects.aggregate(last=Max("updated_at"))["last"] for m in (Article, Statement, Actor, Source)),
-        key=lambda d: d.timestamp() if d else 0,
-    )
 
 
 class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
@@ -26,7 +17,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method in ("GET", "HEAD") and response.status_code == 200:
-            changed = last_content_change()
+            changed = last_public_change()
             if changed:
                 response["Last-Modified"] = http_date(changed.timestamp())
         return response
@@ -41,18 +32,7 @@ class ArticleViewSet(ReadOnlyViewSet):
     filterset_class = ArticleFilter
 
     def get_queryset(self):
-        return (
-            Article.objects.published()
-            .select_related("publisher")
-            .prefetch_related(
-                "tags",
-                "captions",
-                "corrections",
-                "sources",
-                "actors",
-                Prefetch("citations", queryset=published_citations(), to_attr="published_citations"),
-            )
-        )
+        return Article.objects.published().for_page()
 
 
 class StatementViewSet(ReadOnlyViewSet):
@@ -63,16 +43,7 @@ class StatementViewSet(ReadOnlyViewSet):
     filterset_class = StatementFilter
 
     def get_queryset(self):
-        return (
-            Statement.objects.published()
-            .order_by("-made_on", "-first_published_at", "-pk")
-            .select_related("actor", "source")
-            .prefetch_related(
-                "tags",
-                "corrections",
-                Prefetch("citations", queryset=published_quotations(), to_attr="published_citations"),
-            )
-        )
+        return Statement.objects.published().newest_made().for_page()
 
 
 @extend_schema_view(list=extend_schema(parameters=[OpenApiParameter("kind", enum=Actor.Kind.values)]))

@@ -1,0 +1,75 @@
+"""Inlines shared by the article and statement admins: the workflow log, content that is editable
+exactly when its item is, and corrections."""
+
+from django.contrib import admin
+
+from newsroom.models import Correction, WorkflowLogEntry
+from newsroom.permissions import can_edit
+from newsroom.querysets import Status
+
+
+class WorkflowLogInline(admin.TabularInline):
+    """The transition log, read-only: nobody adds, edits or deletes an entry here."""
+
+    model = WorkflowLogEntry
+    fields = ("created_at", "action", "from_status", "to_status", "user", "note")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name = "workflow step"
+    verbose_name_plural = "Workflow history"
+    ordering = ("-created_at", "-pk")
+
+    @admin.display(description="Action")
+    def action(self, entry):
+        return entry.get_transition_display()
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        # Whoever may see the item may see its history.
+        return True
+
+
+class ContentInline(admin.TabularInline):
+    """An inline that is editable exactly when its article or statement is."""
+
+    extra = 0
+
+    def _editable(self, request, obj):
+        return obj is None or can_edit(user=request.user, item=obj)
+
+    def has_add_permission(self, request, obj=None):
+        return self._editable(request, obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._editable(request, obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._editable(request, obj) and super().has_delete_permission(request, obj)
+
+
+class CorrectionInline(ContentInline):
+    """Dated corrections and updates, shown to readers at the foot of the page. New ones are
+    saved through newsroom.workflow.correction_add (PublishableAdmin.save_formset)."""
+
+    model = Correction
+    fields = ("published_at", "kind", "text")
+    verbose_name_plural = "Corrections and updates"
+
+    def has_add_permission(self, request, obj=None):
+        # Corrections are for what readers have seen: published items only.
+        return obj is not None and obj.status == Status.PUBLISHED and super().has_add_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False

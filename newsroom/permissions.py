@@ -1,0 +1,22 @@
+"""Who may do what to an article or statement. Reading code (views, the admin's lists) and the
+workflow both ask here, so the rules have one home and reading code never imports the workflow."""
+
+from newsroom.querysets import Status
+
+
+def _perm(model, action):
+    return f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+
+
+def is_editor(*, user, model):
+    """Editors (and superusers) hold the publish permission for the model."""
+    return user.has_perm(_perm(model, "publish"))
+
+
+def can_edit(*, user, item):
+    """Editors edit anything; a reporter edits only their own drafts."""
+    if not user.has_perm(_perm(type(item), "change")):
+        return False
+    if is_editor(user=user, model=type(item)):
+        return True
+    return item.status == Status.DRAFT and item.created_by_id == user.pk
