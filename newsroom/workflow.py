@@ -205,8 +205,12 @@ def article_return(*, article: Article, user, note: str) -> Article:
     return transition(item=article, user=user, name="return", note=note)
 
 
-def article_publish(*, article: Article, user, note: str = "", go_live_at=None, expires_at=None) -> Article:
-    return transition(item=article, user=user, name="publish", note=note, go_live_at=go_live_at, expires_at=expires_at)
+def article_publish(
+    *, article: Article, user, note: str = "", go_live_at=None, expires_at=None, version: int | None = None
+) -> Article:
+    return transition(
+        item=article, user=user, name="publish", note=note, go_live_at=go_live_at, expires_at=expires_at, version=version
+    )
 
 
 def article_unpublish(*, article: Article, user, note: str) -> Article:
@@ -225,9 +229,11 @@ def statement_return(*, statement: Statement, user, note: str) -> Statement:
     return transition(item=statement, user=user, name="return", note=note)
 
 
-def statement_publish(*, statement: Statement, user, note: str = "", go_live_at=None, expires_at=None) -> Statement:
+def statement_publish(
+    *, statement: Statement, user, note: str = "", go_live_at=None, expires_at=None, version: int | None = None
+) -> Statement:
     return transition(
-        item=statement, user=user, name="publish", note=note, go_live_at=go_live_at, expires_at=expires_at
+        item=statement, user=user, name="publish", note=note, go_live_at=go_live_at, expires_at=expires_at, version=version
     )
 
 

@@ -1,6 +1,9 @@
+import datetime
 from importlib import import_module
 
 import pytest
+import time_machine
+from django.utils import timezone
 
 from newsroom import workflow
 from tests import factories
@@ -56,19 +59,49 @@ def roles(transactional_db):
     import_module("newsroom.migrations.0004_correction_permissions").grant(apps, None)
 
 
+# Every state an item can be in; only "live" may reach a reader.
+STATES = ["draft", "in_review", "scheduled", "live", "expired", "unpublished"]
+NOT_LIVE = [state for state in STATES if state != "live"]
+
+
 @pytest.fixture
-def trio(editor):
-    """A draft, a published and an unpublished article and statement, sharing a tag, speaker and source."""
+def states(editor):
+    """An article and a statement in each of the six states, as (article, statement) by state.
+
+    All share a speaker (Peter Stano), a source (Interfax) and a tag (EU), so filters find them
+    together; each also has markers of its own, so a list of actors, sources or tags that leaked
+    a non-live item would show it: the article mentions "Witness <state>" and draws on
+    "Outlet <state>", and both carry the tag "Only <state>". Items that are published cite their
+    statement in "Wording <state>." (`<state>` is the key: "in_review", not "in review".)
+    """
     speaker = factories.actor(name="Peter Stano", slug="peter-stano")
     outlet = factories.source(name="Interfax", slug="interfax")
+    now = timezone.now()
     items = {}
-    for state in ["draft", "published", "unpublished"]:
-        statement = factories.statement(actor=speaker, source=outlet, text=f"Words {state}.", tags=["EU"])
-        article = factories.article(headline=f"Report {state}", slug=f"report-{state}", publisher=outlet, tags=["EU"])
-        article.actors.add(speaker)
-        if state != "draft":
+    for state in STATES:
+        label = state
+        tags = ["EU", f"Only {label}"]
+        statement = factories.statement(actor=speaker, source=outlet, text=f"Words {label}.", tags=tags)
+        article = factories.article(headline=f"Report {label}", slug=f"report-{state}", publisher=outlet, tags=tags)
+        article.actors.add(factories.actor(name=f"Witness {label}", slug=f"witness-{state}"))
+        article.sources.add(factories.source(name=f"Outlet {label}", slug=f"outlet-{state}"))
+        if state == "in_review":
+            workflow.statement_submit(statement=statement, user=editor)
+            workflow.article_submit(article=article, user=editor)
+        elif state == "scheduled":
+            go_live = now + datetime.timedelta(days=1)
+            workflow.statement_publish(statement=statement, user=editor, go_live_at=go_live)
+            factories.citation(article, statement, wording=f"Wording {label}.")
+            workflow.article_publish(article=article, user=editor, go_live_at=go_live)
+        elif state == "expired":
+            with time_machine.travel(now - datetime.timedelta(days=2), tick=False):
+                expiry = now - datetime.timedelta(days=1)
+                workflow.statement_publish(statement=statement, user=editor, expires_at=expiry)
+                factories.citation(article, statement, wording=f"Wording {label}.")
+                workflow.article_publish(article=article, user=editor, expires_at=expiry)
+        elif state in ("live", "unpublished"):
             workflow.statement_publish(statement=statement, user=editor)
-            factories.citation(article, statement, wording=f"Wording {state}.")
+            factories.citation(article, statement, wording=f"Wording {label}.")
             workflow.article_publish(article=article, user=editor)
         if state == "unpublished":
             workflow.statement_unpublish(statement=statement, user=editor, note="pulled")

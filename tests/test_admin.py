@@ -236,3 +236,58 @@ def test_autocomplete_finds_actors_by_alias(client, reporter):
     )
     assert response.status_code == 200
     assert [r["text"] for r in response.json()["results"]] == [speaker.name]
+
+
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("go_live_at", "2026-02-30T10:00", "Go live at: Enter a valid date/time."),
+        ("go_live_at", "9999-12-31T23:59-12:00", "Go live at: The date and time are out of range."),
+        ("expires_at", "\x00", "Expire at:"),
+        ("version", "abc", "Version: Enter a whole number."),
+    ],
+)
+def test_malformed_transition_fields_are_messages_and_change_nothing(client, reporter, field, value, message):
+    """Issue 11, finding 8: a reporter could send an impossible date (500); now a Form parses them."""
+    article = factories.article(created_by=reporter)
+    client.force_login(reporter)
+    response = client.post(transition_url(article, "submit"), {field: value}, follow=True)
+    assert response.status_code == 200 and message in response.content.decode()
+    stored = Article.objects.get(pk=article.pk)
+    assert (stored.status, stored.version) == ("draft", 1)
+
+
+def test_a_change_form_without_its_version_is_a_form_error(client, editor):
+    """Issue 11, finding 8: a change-form POST without opened_version was a 500."""
+    article = factories.article(headline="Kept")
+    client.force_login(editor)
+    data = article_form(client, change_url(article), headline="Changed", slug=article.slug, body=article.body)
+    del data["opened_version"]
+    response = client.post(change_url(article), data)
+    assert response.status_code == 200
+    assert "The form did not say which version you opened" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).headline == "Kept"
+
+
+def test_the_publish_button_names_the_version_on_screen_and_a_later_save_refuses_it(client, editor, reporter):
+    """Issue 11, finding 4: the editor publishes the version they read, not one saved since."""
+    article = factories.article(created_by=reporter, body="What the editor read.")
+    client.force_login(editor)
+    page = client.get(change_url(article)).content.decode()
+    shown = re.search(r'name="version" value="(\d+)"', page).group(1)
+    assert shown == "1"
+    Article.objects.filter(pk=article.pk).update(version=2, body="Saved a moment later.")
+    response = client.post(transition_url(article, "publish"), {"version": shown}, follow=True)
+    assert "read it again before you take this step" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).status == "draft"
+    client.post(transition_url(article, "publish"), {"version": "2"})
+    assert Article.objects.get(pk=article.pk).status == "published"
+
+
+def test_the_list_and_the_change_page_show_the_state(client, states, editor):
+    client.force_login(editor)
+    listing = client.get(reverse("admin:newsroom_article_changelist")).content.decode()
+    for label in ("Draft", "In review", "Scheduled", "Live", "Expired", "Unpublished"):
+        assert re.search(rf'<span class="nr-status nr-status-\w+">{label}</span>', listing), label
+    page = client.get(change_url(states["expired"][0])).content.decode()
+    assert 'Workflow: <span class="nr-status nr-status-expired">Expired</span>' in page

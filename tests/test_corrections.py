@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from newsroom import workflow
-from newsroom.workflow import TransitionNotAllowed, correction_add
+from newsroom.workflow import TransitionForbidden, TransitionNotAllowed, correction_add
 from newsroom.models import Correction
 from tests import factories
 from tests.test_admin import article_form
@@ -86,5 +86,20 @@ def test_a_correction_cannot_be_added_to_a_draft_or_deleted_in_the_admin(client,
 
 def test_a_reporter_cannot_add_corrections(client, reporter, published):
     client.force_login(reporter)
-    page = client.get(reverse("admin:newsroom_article_change", args=[published.pk])).content.decode()
-    assert 'name="corrections-TOTAL_FORMS"' not in page or 'name="corrections-MAX_NUM_FORMS" value="0"' in page
+    url = reverse("admin:newsroom_article_change", args=[published.pk])
+    page = client.get(url).content.decode()
+    assert 'name="corrections-0-text"' not in page and 'name="corrections-__prefix__-text"' not in page
+    response = client.post(
+        url,
+        {
+            "corrections-TOTAL_FORMS": "1", "corrections-INITIAL_FORMS": "0",
+            "corrections-0-kind": "correction", "corrections-0-text": "A reporter's note.",
+            "corrections-0-published_at_0": "2026-01-01", "corrections-0-published_at_1": "10:00",
+        },
+    )  # fmt: skip
+    assert response.status_code == 403
+    assert not Correction.objects.exists()
+    with pytest.raises(TransitionForbidden):
+        correction_add(item=published, user=reporter, text="A reporter's note.")
+    assert not Correction.objects.exists()
+

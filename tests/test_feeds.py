@@ -11,6 +11,7 @@ from django.core.management import call_command
 from newsroom import workflow
 from newsroom.models import Actor
 from tests import factories
+from tests.conftest import NOT_LIVE
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +101,47 @@ def test_pages_link_their_feeds(client, seeded, page, feed):
     html = client.get(page).content.decode()
     assert '<link rel="alternate" type="application/feed+json"' in html and f'href="{feed}"' in html
     assert 'type="application/rss+xml"' in html and 'type="application/atom+xml"' in html
+
+
+@pytest.mark.parametrize("fmt", ["rss/", "atom/", "feed.json"])
+def test_a_tag_only_drafts_carry_has_no_feed(client, states, fmt):
+    """Bug: tag feeds looked tags up among all tags, so a draft's tag had a feed with its name."""
+    for state in NOT_LIVE:
+        assert client.get(f"/feeds/tags/only-{state}/{fmt}").status_code == 404
+    assert client.get(f"/feeds/tags/only-live/{fmt}").status_code == 200
+
+
+HOSTILE = '"><img src=x onerror=alert(1)> & A < B'
+
+
+@pytest.mark.parametrize("fmt", ["rss", "atom"])
+def test_plain_text_reaches_feed_readers_as_text_not_markup(client, editor, fmt):
+    """Issue 11, finding 2: the dek, summaries and corrections are plain text. In RSS <description>
+    and Atom <summary type="html"> they must arrive escaped, so a reader shows them, not runs them."""
+    article = factories.article(headline="Escaping", slug="escaping", dek=HOSTILE)
+    workflow.article_publish(article=article, user=editor)
+    statement = factories.statement(text="Words.", summary=HOSTILE)
+    workflow.statement_publish(statement=statement, user=editor)
+    workflow.correction_add(item=article, user=editor, text=HOSTILE)
+    feed = feedparser.parse(client.get(f"/feeds/{fmt}/").content)
+    assert not feed.bozo
+    for entry in feed.entries:
+        html = entry.summary
+        assert "<img" not in html  # the element never reaches the reader as markup
+        assert "&lt;img src=x onerror=alert(1)&gt;" in html and "&amp; A &lt; B" in html
+
+
+def test_the_json_feed_carries_plain_text_as_text(client, editor):
+    article = factories.article(headline="Escaping", slug="escaping", dek=HOSTILE)
+    workflow.article_publish(article=article, user=editor)
+    (item,) = client.get("/feed.json").json()["items"]
+    assert item["summary"] == HOSTILE and "content_html" not in item
+
+
+def test_feeds_say_when_public_content_last_changed(client, editor, time_machine):
+    time_machine.move_to("2030-01-01 10:00Z", tick=False)
+    workflow.article_publish(article=factories.article(), user=editor)
+    time_machine.move_to("2030-01-01 11:00Z", tick=False)
+    factories.article(headline="A draft edited later")
+    for url in ("/feeds/rss/", "/feeds/atom/", "/feed.json"):
+        assert client.get(url)["Last-Modified"] == "Tue, 01 Jan 2030 10:00:00 GMT"

@@ -11,35 +11,50 @@ from django.urls import reverse
 from newsroom import workflow
 from newsroom.models import Actor, Article, Source, Statement
 from tests import factories
+from tests.conftest import NOT_LIVE
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("kind", [0, 1], ids=["article", "statement"])
-def test_details_answer_404_unless_published(client, trio, kind):
-    assert client.get(trio["published"][kind].get_absolute_url()).status_code == 200
-    for state in ["draft", "unpublished"]:
-        assert client.get(trio[state][kind].get_absolute_url()).status_code == 404
+def test_details_answer_404_unless_published(client, states, kind):
+    assert client.get(states["live"][kind].get_absolute_url()).status_code == 200
+    for state in NOT_LIVE:
+        assert client.get(states[state][kind].get_absolute_url()).status_code == 404
 
 
-def test_staff_see_unpublished_details_marked_as_not_public(client, trio, reporter):
+def test_staff_see_unpublished_details_marked_as_not_public(client, states, reporter):
     client.force_login(reporter)
-    page = client.get(trio["draft"][0].get_absolute_url()).content.decode()
+    page = client.get(states["draft"][0].get_absolute_url()).content.decode()
     assert "Not public: this article is draft" in page
 
 
 @pytest.mark.parametrize(
-    "url",
-    ["/", "/articles/", "/statements/", "/actors/peter-stano/", "/sources/interfax/", "/tags/eu/", "/tags/"],
+    "url, live_markers",
+    [
+        ("/", ["Report live", "Words live", "Only live"]),
+        ("/articles/", ["Report live"]),
+        ("/statements/", ["Words live"]),
+        ("/actors/", ["Witness live", "Peter Stano"]),
+        ("/actors/peter-stano/", ["Words live"]),
+        ("/actors/witness-live/", ["Report live"]),
+        ("/sources/", ["Outlet live", "Interfax"]),
+        ("/sources/interfax/", ["Report live", "Words live"]),
+        ("/tags/", ["Only live", "EU"]),
+        ("/tags/eu/", ["Report live", "Words live", "Only live"]),
+        ("/tags/only-live/", ["Report live", "Words live"]),
+    ],
 )
-def test_lists_show_only_published_items(client, trio, url):
+def test_lists_show_the_live_items_and_nothing_that_is_not_live(client, states, url, live_markers):
     page = client.get(url).content.decode()
-    assert "Report published" in page or "Words published" in page or url == "/tags/"
-    for state in ["draft", "unpublished"]:
-        assert f"Report {state}" not in page and f"Words {state}" not in page
+    for marker in live_markers:
+        assert marker in page
+    for state in NOT_LIVE:
+        for marker in ("Report", "Words", "Wording", "Witness", "Outlet", "Only"):
+            assert f"{marker} {state}" not in page
 
 
-def test_counts_count_only_published_items(client, trio):
+def test_counts_count_only_published_items(client, states):
     page = client.get("/tags/").content.decode()
     # One published article and one published statement carry EU.
     assert re.search(r"EU <span class=\"count\"><span class=\"visually-hidden\">items: </span>2</span>", page)
@@ -47,28 +62,28 @@ def test_counts_count_only_published_items(client, trio):
     assert "1 statement<" in actors
 
 
-def test_a_statement_page_lists_only_published_articles_quoting_it(client, trio, editor):
-    published_statement = trio["published"][1]
+def test_a_statement_page_lists_only_published_articles_quoting_it(client, states, editor):
+    published_statement = states["live"][1]
     draft_article = factories.article(headline="Draft quoting it")
     factories.citation(draft_article, published_statement, wording="Other words entirely.")
     page = client.get(published_statement.get_absolute_url()).content.decode()
-    assert "Report published" in page and "Draft quoting it" not in page
-    assert "Wording published." in page  # this report's wording differs, so it is shown
+    assert "Report live" in page and "Draft quoting it" not in page
+    assert "Wording live." in page  # this report's wording differs, so it is shown
 
 
-def test_an_article_shows_only_published_citations_and_related_articles(client, trio, editor):
-    article, _ = trio["published"]
+def test_an_article_shows_only_published_citations_and_related_articles(client, states, editor):
+    article, _ = states["live"]
     hidden = factories.statement(text="Not yet public words.")
     factories.citation(article, hidden, wording="Not yet public words.")
     page = client.get(article.get_absolute_url()).content.decode()
-    assert "Wording published." in page and "Not yet public words." not in page
+    assert "Wording live." in page and "Not yet public words." not in page
     assert "Report draft" not in page and "Report unpublished" not in page
     related = factories.article(headline="Also about the EU", slug="also-eu", tags=["EU"])
     workflow.article_publish(article=related, user=editor)
     assert "Also about the EU" in client.get(article.get_absolute_url()).content.decode()
 
 
-def test_actors_and_sources_with_no_published_content_are_not_public(client, trio):
+def test_actors_and_sources_with_no_published_content_are_not_public(client, states):
     lonely_actor = factories.actor(name="Only in drafts", slug="only-in-drafts")
     factories.statement(actor=lonely_actor)
     lonely_source = factories.source(name="Draft source", slug="draft-source")
@@ -79,7 +94,7 @@ def test_actors_and_sources_with_no_published_content_are_not_public(client, tri
     assert "Draft source" not in client.get("/sources/").content.decode()
 
 
-def test_an_organisation_page_lists_its_members(client, trio):
+def test_an_organisation_page_lists_its_members(client, states):
     eu = factories.actor(name="European Union", slug="european-union", kind=Actor.Kind.INTERNATIONAL_ORGANISATION)
     Actor.objects.filter(slug="peter-stano").update(affiliation=eu)
     page = client.get("/actors/european-union/").content.decode()
@@ -116,7 +131,7 @@ def test_not_found_pages_use_the_site_design(client):
     assert 'class="masthead"' in page.content.decode() and "Page not found" in page.content.decode()
 
 
-def test_bad_page_numbers_are_404_not_500(client, trio):
+def test_bad_page_numbers_are_404_not_500(client, states):
     assert client.get("/articles/?page=abc").status_code == 404
     assert client.get("/articles/?page=999").status_code == 404
     assert client.get("/tags/eu/?page=abc").status_code == 200  # falls back to the first page
@@ -253,10 +268,10 @@ def test_the_server_error_page_uses_the_site_design():
     assert 'class="masthead"' in page and "Something went wrong" in page and 'lang="en"' in page
 
 
-def test_search_finds_published_items_only(client, trio):
-    page = client.get("/search/", {"q": "published"}).content.decode()
-    assert "Report published" in page and "Words published" in page
-    for state in ["draft", "unpublished"]:
+def test_search_finds_published_items_only(client, states):
+    page = client.get("/search/", {"q": "live"}).content.decode()
+    assert "Report live" in page and "Words live" in page
+    for state in NOT_LIVE:
         page = client.get("/search/", {"q": state}).content.decode()
         assert f"Report {state}" not in page and f"Words {state}" not in page
 
@@ -285,8 +300,34 @@ def test_search_queries_do_not_grow(client, editor, django_assert_max_num_querie
         assert client.get("/search/", {"q": "Words"}).status_code == 200
 
 
-def test_the_sitemap_lists_published_content_only(client, trio):
+def test_the_sitemap_lists_published_content_only(client, states):
     xml = client.get("/sitemap.xml").content.decode()
-    assert "/articles/report-published/" in xml and "/tags/eu/" in xml and "/actors/peter-stano/" in xml
+    assert "/articles/report-live/" in xml and "/tags/eu/" in xml and "/actors/peter-stano/" in xml
     assert "report-draft" not in xml and "report-unpublished" not in xml
     assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+
+
+def test_a_tag_only_drafts_carry_does_not_exist_for_readers(client, states):
+    """Bug: /tags/<slug>/ looked tags up among all tags, so a draft's tag answered 200 with its name."""
+    for state in NOT_LIVE:
+        response = client.get(f"/tags/only-{state}/")
+        assert response.status_code == 404, state
+        assert f"Only {state}" not in response.content.decode()
+    assert client.get("/tags/eu/only-draft/").status_code == 404  # nor in a combination
+    assert client.get("/tags/only-live/").status_code == 200
+
+
+def test_the_staff_banner_reads_the_state(client, states, editor):
+    """Bug: an expired embargoed item read "scheduled to go live" with a time in the past."""
+    client.force_login(editor)
+    banners = {}
+    for state in NOT_LIVE:
+        page = client.get(states[state][0].get_absolute_url()).content.decode()
+        banners[state] = re.search(r'<p class="not-public" role="status">(.*?)</p>', page).group(1)
+    assert banners["expired"].startswith("Not public: this article is past its expiry (")
+    assert banners["scheduled"].startswith("Not public: this article is scheduled to go live ")
+    assert banners["draft"].startswith("Not public: this article is draft.")
+    assert banners["in_review"].startswith("Not public: this article is in review.")
+    assert banners["unpublished"].startswith("Not public: this article is unpublished.")
+    live = client.get(states["live"][0].get_absolute_url()).content.decode()
+    assert 'class="not-public"' not in live

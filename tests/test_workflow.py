@@ -1,7 +1,10 @@
+import datetime
+
 import pytest
 from django.utils import timezone
 
 from newsroom import workflow
+from newsroom.editing import save_edit
 from newsroom.models import Article, Statement, WorkflowLogEntry
 from newsroom.querysets import Status
 from tests import factories
@@ -133,6 +136,80 @@ def test_an_article_cannot_be_published_while_it_cites_an_unpublished_statement(
     workflow.statement_publish(statement=quoted, user=editor)
     workflow.article_publish(article=item, user=editor)
     assert Article.objects.published().filter(pk=item.pk).exists()
+
+
+def test_an_article_cannot_go_live_before_the_statements_it_cites(editor, time_machine):
+    """Bug: the check looked at the status only, so an article could be published citing a
+    scheduled statement, and the quotation silently disappeared from the live page."""
+    time_machine.move_to("2030-01-01 10:00Z", tick=False)
+    item = factories.article()
+    quoted = factories.statement(text="Words that go out tomorrow.")
+    factories.citation(item, quoted)
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    workflow.statement_publish(statement=quoted, user=editor, go_live_at=tomorrow)
+    with pytest.raises(workflow.TransitionNotAllowed, match=r"Words that go out tomorrow.*goes live 2030-01-02 14:00"):
+        workflow.article_publish(article=item, user=editor)
+    assert Article.objects.get(pk=item.pk).status == Status.DRAFT
+    # Scheduled to go live with the statement (or later), the article may be published.
+    workflow.article_publish(article=item, user=editor, go_live_at=tomorrow)
+    time_machine.move_to(tomorrow, tick=False)
+    page = Article.objects.published().for_page().get(pk=item.pk)
+    assert [c.statement for c in page.published_citations] == [quoted]
+
+
+def test_an_article_cannot_outlive_a_statement_that_expires_first(editor, time_machine):
+    time_machine.move_to("2030-01-01 10:00Z", tick=False)
+    item = factories.article()
+    quoted = factories.statement()
+    factories.citation(item, quoted)
+    workflow.statement_publish(statement=quoted, user=editor, expires_at=timezone.now() + datetime.timedelta(hours=1))
+    later = timezone.now() + datetime.timedelta(hours=2)
+    with pytest.raises(workflow.TransitionNotAllowed, match="Publish the statements"):
+        workflow.article_publish(article=item, user=editor, go_live_at=later)
+
+
+def test_publishing_names_the_version_reviewed(editor, reporter):
+    """Issue 11, finding 4: an editor publishes what they read, not a save made a moment later."""
+    item = factories.article(created_by=reporter, body="The text the editor read.")
+    reviewed = item.version
+    item.body = "Saved by the reporter a moment later."
+    save_edit(item=item, expected_version=reviewed, user=reporter)
+    with pytest.raises(workflow.TransitionNotAllowed, match="read it again"):
+        workflow.article_publish(article=item, user=editor, version=reviewed)
+    assert Article.objects.get(pk=item.pk).status == Status.DRAFT
+    workflow.article_publish(article=item, user=editor, version=reviewed + 1)
+    assert Article.objects.get(pk=item.pk).status == Status.PUBLISHED
+
+
+def test_every_step_raises_the_version(editor, reporter):
+    item = factories.article(created_by=reporter)
+    versions = [item.version]
+    workflow.article_submit(article=item, user=reporter)
+    versions.append(item.version)
+    workflow.article_return(article=item, user=editor, note="Shorter.")
+    versions.append(item.version)
+    workflow.article_publish(article=item, user=editor)
+    versions.append(Article.objects.get(pk=item.pk).version)
+    assert versions == [1, 2, 3, 4]
+
+
+def test_the_scheduler_takes_its_steps_through_the_transition_table(editor, time_machine):
+    """Going live and expiring are transitions of the clock: logged with no user, and nobody may
+    take them by hand."""
+    time_machine.move_to("2030-01-01 10:00Z", tick=False)
+    item = factories.article()
+    expiry = timezone.now() + datetime.timedelta(hours=1)
+    workflow.article_publish(article=item, user=editor, expires_at=expiry)
+    for name in ("go_live", "expire"):
+        with pytest.raises(workflow.TransitionNotAllowed, match="Unknown transition"):
+            workflow.transition(item=item, user=editor, name=name)
+    time_machine.move_to(expiry + datetime.timedelta(minutes=1), tick=False)
+    steps = workflow.record_schedule(model=Article)
+    assert [(done.pk, step) for done, step in steps] == [(item.pk, "expire")]
+    stored = Article.objects.get(pk=item.pk)
+    entry = WorkflowLogEntry.objects.filter(article=item).first()
+    assert (stored.status, entry.transition, entry.user, entry.to_status) == (Status.UNPUBLISHED, "expire", None, Status.UNPUBLISHED)
+    assert entry.get_transition_display() == "Expired as scheduled"
 
 
 def test_the_workflow_reads_the_current_state_not_a_stale_copy(editor):

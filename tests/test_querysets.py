@@ -1,0 +1,152 @@
+"""The reading rules in newsroom/querysets.py, each against an item in every state."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from newsroom import workflow
+from newsroom.models import Actor, Article, Citation, Source, Statement
+from newsroom.querysets import (
+    State,
+    last_public_change,
+    published_citations,
+    published_q,
+    published_quotations,
+    published_tags,
+)
+from tests import factories
+from tests.conftest import NOT_LIVE, STATES
+
+pytestmark = pytest.mark.django_db
+
+EXPECTED_STATE = {
+    "draft": State.DRAFT,
+    "in_review": State.IN_REVIEW,
+    "scheduled": State.SCHEDULED,
+    "live": State.LIVE,
+    "expired": State.EXPIRED,
+    "unpublished": State.UNPUBLISHED,
+}
+
+
+@pytest.mark.parametrize("model, index", [(Article, 0), (Statement, 1)], ids=["article", "statement"])
+def test_published_holds_the_live_item_only_and_not_live_holds_the_rest(states, model, index):
+    assert list(model.objects.published()) == [states["live"][index]]
+    assert set(model.objects.not_live()) == {states[state][index] for state in NOT_LIVE}
+    assert list(model.objects.filter(published_q())) == [states["live"][index]]
+
+
+@pytest.mark.parametrize("model, index", [(Article, 0), (Statement, 1)], ids=["article", "statement"])
+def test_with_state_names_every_state(states, model, index):
+    annotated = {item.pk: item.state for item in model.objects.with_state()}
+    assert {state: annotated[states[state][index].pk] for state in STATES} == EXPECTED_STATE
+
+
+def test_the_states_follow_the_clock(states, time_machine):
+    scheduled, expired = states["scheduled"][0], states["expired"][0]
+    time_machine.move_to(scheduled.go_live_at + datetime.timedelta(seconds=1), tick=False)
+    assert Article.objects.with_state().get(pk=scheduled.pk).state == State.LIVE
+    assert scheduled in Article.objects.published()
+    # At a time before the expired item's expiry, it was live.
+    earlier = expired.expires_at - datetime.timedelta(seconds=1)
+    assert Article.objects.with_state(at=earlier).get(pk=expired.pk).state == State.LIVE
+    assert expired in Article.objects.published(at=earlier)
+
+
+def test_scheduled_and_expired(states):
+    assert list(Article.objects.scheduled()) == [states["scheduled"][0]]
+    assert list(Article.objects.expired()) == [states["expired"][0]]
+    assert list(Statement.objects.drafts()) == [states["draft"][1]]
+    assert list(Statement.objects.in_review()) == [states["in_review"][1]]
+
+
+def test_visible_to_gives_staff_everything_and_others_the_live_item(states, reporter, django_user_model):
+    reader = django_user_model.objects.create_user("reader", password="pw")
+    assert Article.objects.visible_to(reporter).count() == len(STATES)
+    assert list(Article.objects.visible_to(reader)) == [states["live"][0]]
+
+
+def test_published_tags_count_live_items_and_leave_out_tags_only_not_live_items_carry(states):
+    counts = {tag.slug: tag.count for tag in published_tags()}
+    assert counts == {"eu": 2, "only-live": 2}
+
+
+def test_published_citations_and_quotations_hold_live_items_only(states):
+    live_article, live_statement = states["live"]
+    assert {c.statement for c in published_citations()} == {live_statement}
+    assert {c.article for c in published_quotations()} == {live_article}
+    # Every state's published item cites its own statement; only the live pair shows.
+    assert Citation.objects.count() == 4
+
+
+def test_actors_and_sources_are_public_through_live_content_only(states):
+    assert set(Actor.objects.public().values_list("slug", flat=True)) == {"peter-stano", "witness-live"}
+    assert set(Source.objects.public().values_list("slug", flat=True)) == {"interfax", "outlet-live"}
+
+
+def test_for_page_fetches_an_article_in_a_fixed_number_of_queries(states, django_assert_num_queries):
+    article = Article.objects.published().for_page().get()
+    with django_assert_num_queries(0):
+        assert article.state == State.LIVE
+        assert [c.wording for c in article.published_citations] == ["Wording live."]
+        assert {t.name for t in article.tags.all()} == {"EU", "Only live"}
+        assert [a.slug for a in article.actors.all()] == ["witness-live"]
+        assert article.publisher.slug == "interfax"
+
+
+def test_for_page_quotes_a_statement_only_in_live_articles(states):
+    statement = Statement.objects.for_page().get(pk=states["live"][1].pk)
+    assert [c.article for c in statement.published_citations] == [states["live"][0]]
+
+
+def test_related_reports_are_live_and_share_a_tag_or_an_actor(states, editor):
+    live = states["live"][0]
+    shares_actor = factories.article(headline="Same witness", slug="same-witness")
+    shares_actor.actors.add(*live.actors.all())
+    unrelated = factories.article(headline="Elsewhere", slug="elsewhere", tags=["Weather"])
+    for article in (shares_actor, unrelated):
+        workflow.article_publish(article=article, user=editor)
+    related = list(Article.objects.related_to(Article.objects.for_page().get(pk=live.pk)))
+    assert related == [shares_actor]  # the other EU items are not live; the weather report shares nothing
+
+
+class TestLastPublicChange:
+    def test_is_none_with_nothing_public(self, db):
+        assert last_public_change() is None
+
+    def test_moves_when_an_item_is_published(self, editor, time_machine):
+        time_machine.move_to("2030-01-01 10:00Z", tick=False)
+        article = factories.article()
+        workflow.article_publish(article=article, user=editor)
+        assert last_public_change() == timezone.now()
+
+    def test_does_not_move_when_a_draft_is_edited(self, states, time_machine):
+        before = last_public_change()
+        time_machine.move_to(timezone.now() + datetime.timedelta(hours=1), tick=False)
+        draft = states["draft"][0]
+        draft.body = "Private work."
+        draft.save()
+        assert last_public_change() == before
+
+    def test_moves_when_a_scheduled_item_goes_live_by_the_clock(self, states, time_machine):
+        go_live = states["scheduled"][0].go_live_at
+        time_machine.move_to(go_live + datetime.timedelta(minutes=5), tick=False)
+        assert last_public_change() == go_live
+
+    def test_moves_when_an_item_expires_by_the_clock(self, editor, time_machine):
+        time_machine.move_to("2030-01-01 10:00Z", tick=False)
+        article = factories.article()
+        expiry = timezone.now() + datetime.timedelta(hours=2)
+        workflow.article_publish(article=article, user=editor, expires_at=expiry)
+        time_machine.move_to(expiry + datetime.timedelta(minutes=1), tick=False)
+        assert last_public_change() == expiry
+
+    def test_moves_when_an_item_is_unpublished(self, states, editor, time_machine):
+        time_machine.move_to(timezone.now() + datetime.timedelta(hours=1), tick=False)
+        workflow.article_unpublish(article=states["live"][0], user=editor, note="Legal hold.")
+        assert last_public_change() == timezone.now()
+
+    def test_is_one_query(self, states, django_assert_num_queries):
+        with django_assert_num_queries(1):
+            last_public_change()
