@@ -17,7 +17,7 @@ from django.utils.http import http_date
 from django.utils.text import Truncator
 
 from newsroom.models import Actor, Article, Statement
-from newsroom.querysets import fill, last_public_change, published_tags, stream
+from newsroom.querysets import fill, last_public_change, live_tags, stream
 
 FEED_ITEMS = 30
 
@@ -168,7 +168,7 @@ class SiteFeed(StreamFeed):
 class TagFeed(StreamFeed):
     def get_object(self, request, slug):
         # Among published tags only: a tag carried by drafts alone does not exist for readers.
-        tag = get_object_or_404(published_tags(), slug=slug)
+        tag = get_object_or_404(live_tags(), slug=slug)
         return {
             "articles": Article.objects.published().filter(tags=tag),
             "statements": Statement.objects.published().filter(tags=tag),

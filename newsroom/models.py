@@ -45,6 +45,20 @@ def one_item(model):
     )
 
 
+def reading_indexes(model):
+    """Partial indexes that match the published rule: the newest live items, and the moments
+    `last_public_change()` looks up (newest edit of a published item, go-live, expiry)."""
+    published = Q(status=Status.PUBLISHED)
+    return [
+        models.Index(fields=["-first_published_at", "-id"], condition=published, name=f"{model}_published_newest"),
+        models.Index(fields=["-updated_at"], condition=published, name=f"{model}_published_updated"),
+        models.Index(
+            fields=["-go_live_at"], condition=published & Q(go_live_at__isnull=False), name=f"{model}_go_live"
+        ),
+        models.Index(fields=["-expires_at"], condition=Q(expires_at__isnull=False), name=f"{model}_expiry"),
+    ]
+
+
 def expiry_after_go_live(model):
     return models.CheckConstraint(
         condition=Q(expires_at__isnull=True) | Q(go_live_at__isnull=True) | Q(expires_at__gt=F("go_live_at")),
@@ -86,6 +100,7 @@ class Actor(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["-updated_at"], name="actor_updated")]
         constraints = [
             not_blank("name", "actor"),
             models.CheckConstraint(condition=~Q(affiliation=F("pk")), name="actor_not_own_affiliation"),
@@ -148,6 +163,7 @@ class Source(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["-updated_at"], name="source_updated")]
         constraints = [not_blank("name", "source")]
 
     def __str__(self):
@@ -246,6 +262,7 @@ class Statement(Publishable):
         indexes = [
             models.Index(fields=["status", "-made_on"], name="statement_status_date"),
             models.Index(fields=["actor", "-made_on"], name="statement_actor_date"),
+            *reading_indexes("statement"),
         ]
         constraints = [not_blank("text", "statement"), expiry_after_go_live("statement")]
         permissions = [("publish_statement", "Can publish, return and unpublish statements")]
@@ -294,7 +311,10 @@ class Article(Publishable):
 
     class Meta:
         ordering = ["-first_published_at", "-created_at"]
-        indexes = [models.Index(fields=["status", "-first_published_at"], name="article_status_published")]
+        indexes = [
+            models.Index(fields=["status", "-first_published_at"], name="article_status_published"),
+            *reading_indexes("article"),
+        ]
         constraints = [not_blank("headline", "article"), not_blank("slug", "article"), expiry_after_go_live("article")]
         permissions = [("publish_article", "Can publish, return and unpublish articles")]
 

@@ -205,10 +205,28 @@ class SourceQuerySet(models.QuerySet):
         )
 
 
+def live_tags():
+    """Tags carried by at least one live article or statement: what tag pages and tag feeds look
+    a slug up in, so a tag carried only by drafts does not exist for readers. Each tag stops at
+    its first live item, so a look-up by slug stays cheap however large the archive."""
+    Tag, TaggedItem = apps.get_model("taggit", "Tag"), apps.get_model("taggit", "TaggedItem")
+
+    def carried_by(model):
+        return Exists(
+            TaggedItem.objects.filter(
+                tag=OuterRef("pk"),
+                content_type__app_label="newsroom",
+                content_type__model=model._meta.model_name,
+                object_id__in=model.objects.published().values("pk"),
+            )
+        )
+
+    return Tag.objects.filter(carried_by(_model("Article")) | carried_by(_model("Statement")))
+
+
 def published_tags():
-    """Tags with `count`, the number of live articles and statements carrying each; unused tags
-    left out. Tag pages, feeds, the API, the sitemap and the home page all look tags up here, so
-    a tag carried only by drafts does not exist for readers."""
+    """Tags with `count`, the number of live articles and statements carrying each; tags no live
+    item carries left out. The tag index, the API, the sitemap and the home page list these."""
     Tag = apps.get_model("taggit", "Tag")
 
     def carried_by(model):

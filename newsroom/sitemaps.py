@@ -2,7 +2,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from newsroom.models import Actor, Article, Source, Statement
-from newsroom.querysets import published_tags
+from newsroom.querysets import live_tags
 
 
 class ArticleSitemap(Sitemap):
@@ -47,7 +47,7 @@ class TagSitemap(Sitemap):
     priority = 0.4
 
     def items(self):
-        return published_tags().order_by("name")
+        return live_tags().order_by("name")
 
     def location(self, tag):
         return reverse("newsroom:tag_detail", kwargs={"slugs": tag.slug})
