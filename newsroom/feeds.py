@@ -17,7 +17,8 @@ from django.utils.http import http_date
 from django.utils.text import Truncator
 
 from newsroom.models import Actor, Article, Statement
-from newsroom.querysets import fill, last_public_change, live_tags, stream
+from newsroom.pagination import newest
+from newsroom.querysets import fill, last_public_change, live_tags
 
 FEED_ITEMS = 30
 
@@ -104,8 +105,7 @@ class StreamFeed(Feed):
         return "Reports and statements on the conflict, newest first."
 
     def items(self, scope):
-        rows = stream(scope["articles"], scope["statements"])[:FEED_ITEMS]
-        items = [item for _, item in fill(rows)]
+        items = [item for _, item in fill(newest(scope["articles"], scope["statements"], FEED_ITEMS))]
         for model in (Article, Statement):
             prefetch_related_objects([item for item in items if isinstance(item, model)], "corrections")
         return items
@@ -170,8 +170,8 @@ class TagFeed(StreamFeed):
         # Among published tags only: a tag carried by drafts alone does not exist for readers.
         tag = get_object_or_404(live_tags(), slug=slug)
         return {
-            "articles": Article.objects.published().filter(tags=tag),
-            "statements": Statement.objects.published().filter(tags=tag),
+            "articles": Article.objects.published().tagged(tag),
+            "statements": Statement.objects.published().tagged(tag),
             "title": f"Newsroom: {tag.name}",
             "link": reverse("newsroom:tag_detail", kwargs={"slugs": tag.slug}),
             "feed_url": self.scope_url("tag_", slug=tag.slug),

@@ -263,6 +263,11 @@ class Statement(Publishable):
             models.Index(fields=["status", "-made_on"], name="statement_status_date"),
             models.Index(fields=["actor", "-made_on"], name="statement_actor_date"),
             *reading_indexes("statement"),
+            models.Index(
+                fields=["-made_on", "-first_published_at", "-id"],
+                condition=Q(status=Status.PUBLISHED),
+                name="statement_published_made",
+            ),
         ]
         constraints = [not_blank("text", "statement"), expiry_after_go_live("statement")]
         permissions = [("publish_statement", "Can publish, return and unpublish statements")]

@@ -8,6 +8,7 @@ when a query is built, so this module imports no other module of the app.
 import datetime
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db import connection, models
 from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Q, Value, When
 from django.utils import timezone
@@ -99,6 +100,19 @@ class PublishableQuerySet(models.QuerySet):
                 When(scheduled_q(now), then=Value(State.SCHEDULED)),
                 default=Value(State.EXPIRED),
                 output_field=models.CharField(),
+            )
+        )
+
+    def tagged(self, tag):
+        """Items carrying `tag` (a Tag): a correlated EXISTS on the tag's id, so a newest-first
+        page walks the published index and stops as soon as it has enough."""
+        TaggedItem = apps.get_model("taggit", "TaggedItem")
+        ContentType = apps.get_model("contenttypes", "ContentType")
+        return self.filter(
+            Exists(
+                TaggedItem.objects.filter(
+                    content_type=ContentType.objects.get_for_model(self.model), object_id=OuterRef("pk"), tag=tag
+                )
             )
         )
 
@@ -211,14 +225,13 @@ def live_tags():
     its first live item, so a look-up by slug stays cheap however large the archive."""
     Tag, TaggedItem = apps.get_model("taggit", "Tag"), apps.get_model("taggit", "TaggedItem")
 
+    ContentType = apps.get_model("contenttypes", "ContentType")
+
     def carried_by(model):
         return Exists(
             TaggedItem.objects.filter(
-                tag=OuterRef("pk"),
-                content_type__app_label="newsroom",
-                content_type__model=model._meta.model_name,
-                object_id__in=model.objects.published().values("pk"),
-            )
+                tag=OuterRef("pk"), content_type=ContentType.objects.get_for_model(model)
+            ).filter(Exists(model.objects.published().filter(pk=OuterRef("object_id"))))
         )
 
     return Tag.objects.filter(carried_by(_model("Article")) | carried_by(_model("Statement")))
@@ -238,6 +251,60 @@ def published_tags():
 
     published = carried_by(_model("Article")) | carried_by(_model("Statement"))
     return Tag.objects.annotate(count=Count("taggit_taggeditem_items", filter=published)).filter(count__gt=0)
+
+
+# How long tag counts are kept at most; any public change makes new ones sooner (their cache key
+# is the moment of the last public change).
+TAG_COUNTS_SECONDS = 300
+
+
+def published_tag_counts():
+    """{tag id: (name, slug, number of live items carrying it)}, computed once per public change.
+
+    Counting over every tagged item is the one costly query of the home and tag index pages, so
+    its answer is cached under the moment of the last public change: a publication, an edit of a
+    live item or a scheduled go-live gives a new key (no worker needed), and nothing older than
+    TAG_COUNTS_SECONDS is ever served.
+    """
+    changed = last_public_change()
+    key = f"newsroom:tag-counts:{changed.timestamp() if changed else 0}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = _count_tags()
+        cache.set(key, counts, TAG_COUNTS_SECONDS)
+    return counts
+
+
+def _count_tags():
+    # One GROUP BY per kind over the tagged items of live items (a hash semi-join), then summed.
+    TaggedItem = apps.get_model("taggit", "TaggedItem")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    counts = {}
+    for model in (_model("Article"), _model("Statement")):
+        rows = (
+            TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(model))
+            .filter(Exists(model.objects.published().filter(pk=OuterRef("object_id"))))
+            .values_list("tag")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        for tag_id, n in rows:
+            counts[tag_id] = counts.get(tag_id, 0) + n
+    names = apps.get_model("taggit", "Tag").objects.filter(pk__in=list(counts)).values_list("pk", "name", "slug")
+    return {pk: (name, slug, counts[pk]) for pk, name, slug in names}
+
+
+def tags_with_counts(limit=None):
+    """Live tags as Tag objects carrying `count`, most used first (the `limit` most used), from
+    the cached counts: no query once they are counted."""
+    Tag = apps.get_model("taggit", "Tag")
+    tags = []
+    for pk, (name, slug, count) in published_tag_counts().items():
+        tag = Tag(pk=pk, name=name, slug=slug)
+        tag.count = count
+        tags.append(tag)
+    tags.sort(key=lambda tag: (-tag.count, tag.name))
+    return tags[:limit] if limit else tags
 
 
 def published_citations():
@@ -285,20 +352,9 @@ def last_public_change(at=None):
     return moment
 
 
-def stream(articles, statements):
-    """Articles and statements in one list, newest publication first, as (kind, pk, published)
-    rows: the home, tag, source and search pages and the feeds page through it, then `fill()`."""
-    # The parts of a UNION may not carry their own ORDER BY, so the models' default ordering goes.
-    rows = (
-        articles.order_by()
-        .values_list(Value("article"), "pk", "first_published_at")
-        .union(statements.order_by().values_list(Value("statement"), "pk", "first_published_at"), all=True)
-    )
-    return rows.order_by("-first_published_at", "-pk")
-
-
 def fill(rows):
-    """Swap (kind, pk, …) rows for the objects themselves, as cards, keeping the order."""
+    """Swap (kind, pk, …) rows of a mixed stream (newsroom.pagination.newest) for the objects
+    themselves, as cards, keeping the order."""
     rows = list(rows)
     article_ids = [row[1] for row in rows if row[0] == "article"]
     statement_ids = [row[1] for row in rows if row[0] == "statement"]

@@ -10,20 +10,28 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from newsroom.models import Actor, Article, Source, Statement
 from newsroom.previews import link_for_token
-from newsroom.querysets import State, fill, live_tags, published_tags, stream
+from newsroom.pagination import PAGE_SIZE, page_number, queryset_page, stream_page
+from newsroom.querysets import State, fill, live_tags, tags_with_counts
 from newsroom.search import search
 
-PAGE_SIZE = 20
 HOME_ARTICLES = 6
 HOME_STATEMENTS = 6
 HOME_TAGS = 12
 RELATED_ARTICLES = 4
 
 
-def stream_page(request, articles, statements):
+def stream_context(request, articles, statements):
     """One page of articles and statements together, newest first: the context of a mixed list."""
-    page = Paginator(stream(articles, statements), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = stream_page(articles, statements, page_number(request, strict=False))
     return {"page_obj": page, "items": fill(page.object_list)}
+
+
+class NewestFirstListView(ListView):
+    """A list paged without counting the archive (newsroom.pagination)."""
+
+    def paginate_queryset(self, queryset, page_size):
+        page = queryset_page(queryset, page_number(self.request, strict=True), page_size)
+        return None, page, page.object_list, page.has_other_pages()
 
 
 def is_public(item, user):
@@ -40,12 +48,12 @@ class HomeView(TemplateView):
         return super().get_context_data(
             articles=Article.objects.published().cards()[:HOME_ARTICLES],
             statements=Statement.objects.published().newest_made().cards()[:HOME_STATEMENTS],
-            tags=published_tags().order_by("-count", "name")[:HOME_TAGS],
+            tags=tags_with_counts(limit=HOME_TAGS),
             **kwargs,
         )
 
 
-class ArticleListView(ListView):
+class ArticleListView(NewestFirstListView):
     extra_context = {"section": "articles"}
     paginate_by = PAGE_SIZE
 
@@ -84,7 +92,7 @@ def layout(article):
     return placed
 
 
-class StatementListView(ListView):
+class StatementListView(NewestFirstListView):
     extra_context = {"section": "statements"}
     paginate_by = PAGE_SIZE
     template_name = "newsroom/statement_list.html"
@@ -196,7 +204,7 @@ class SourceDetailView(DetailView):
         source = self.object
         articles = Article.objects.published().drawing_on(source.slug)
         statements = Statement.objects.published().filter(source=source)
-        return super().get_context_data(**stream_page(self.request, articles, statements), **kwargs)
+        return super().get_context_data(**stream_context(self.request, articles, statements), **kwargs)
 
 
 class TagListView(ListView):
@@ -205,7 +213,7 @@ class TagListView(ListView):
     context_object_name = "tags"
 
     def get_queryset(self):
-        return published_tags().order_by("name")
+        return sorted(tags_with_counts(), key=lambda tag: tag.name.lower())
 
 
 class TagDetailView(TemplateView):
@@ -222,9 +230,8 @@ class TagDetailView(TemplateView):
         tags.sort(key=lambda t: slugs.index(t.slug))
         articles, statements = Article.objects.published(), Statement.objects.published()
         for tag in tags:
-            articles = articles.filter(tags=tag)
-            statements = statements.filter(tags=tag)
-        page = stream_page(self.request, articles, statements)
+            articles, statements = articles.tagged(tag), statements.tagged(tag)
+        page = stream_context(self.request, articles, statements)
         return super().get_context_data(
             tags=tags, path="/".join(slugs), narrower=narrower_tags(page["items"], tags), **page, **kwargs
         )
@@ -262,5 +269,5 @@ class SearchView(TemplateView):
         if words:
             articles = search(Article.objects.published(), words)
             statements = search(Statement.objects.published(), words)
-            context.update(stream_page(self.request, articles, statements))
+            context.update(stream_context(self.request, articles, statements))
         return context
