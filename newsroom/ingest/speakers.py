@@ -1,0 +1,198 @@
+"""Stage 4: name the speaker of each quotation, in full, from its cue and the text before it.
+
+A name is taken as printed, titles off ("Prime Minister Nikol Pashinyan" → Nikol Pashinyan); a
+surname is the person named in full before ("Bono" → Louis Bono); "he"/"she" the last person
+named, "it"/"they" the last organisation; a role the last person with that role ("the
+spokeswoman") or the last organisation of that kind ("the ministry", "the Foreign Ministry"); "the
+statement" whoever issued the last statement named. A quotation with no cue carries the speaker of
+the quotation just before it when it follows on directly (the same paragraph after the cue, or
+the next paragraph opening with the quotation); otherwise it has no speaker: we abstain rather
+than guess. A scare quote nobody is said to have said is dropped.
+"""
+
+import re
+
+from newsroom.ingest.lexicon import (
+    DOCUMENT_HEADS,
+    FEMALE,
+    MALE,
+    MINISTRY_KINDS,
+    ORG_HEADS,
+    PERSON_HEADS,
+    PRONOUNS,
+    head_in,
+)
+from newsroom.ingest.mentions import classify
+
+ROLE_SYNONYMS = {"leader": {"leader", "president", "prime", "head", "chairman"}, "envoy": {"envoy", "representative", "ambassador", "co-chair"}}
+
+
+def _gender(text):
+    words = set(re.findall(r"[\w.]+", (text or "").lower()))
+    if words & FEMALE:
+        return "f"
+    if words & MALE:
+        return "m"
+    return ""
+
+
+def _possessive(word):
+    return re.sub(r"[’']s\b", "", word)
+
+
+class Context:
+    """What is known before a position in the text: people and organisations named, speakers so far."""
+
+    def __init__(self, mentions):
+        self.events = [(m.start, m.kind, m.name, m.role) for m in mentions if m.kind in ("person", "organisation", "name")]
+
+    def add(self, at, kind, name, role=""):
+        self.events.append((at, kind, name, role))
+
+    def before(self, at, inclusive=False):
+        return sorted((e for e in self.events if e[0] < at or inclusive and e[0] == at), key=lambda e: e[0], reverse=True)
+
+    def last(self, at, kind, test=lambda e: True):
+        return next((e for e in self.before(at) if e[1] == kind and test(e)), None)
+
+    def role_of(self, name, at):
+        return next((e[3] for e in self.before(at, inclusive=True) if e[2] == name and e[3]), "")
+
+
+def _org_matches(phrase, candidate):
+    """“the Foreign Ministry” names candidate “Artsakh’s Foreign Ministry”; “the ministry” any ministry."""
+    words = [w for w in re.findall(r"[\w’'\-]+", phrase.lower()) if w not in {"the", "a", "an", "its", "their"}]
+    head = words[-1] if words else ""
+    cand = candidate.lower()
+    if head in {"mfa", "ministry", "minstry"} or head_in(head, {"ministry"}):
+        if not (re.search(r"\b(ministry|mfa|min\wstry)\b", cand) or head_in(cand.split()[-1], {"ministry"})):
+            return False
+        for kind, pattern in MINISTRY_KINDS.items():
+            if (pattern.search(phrase) or head == "mfa") and not (pattern.search(cand) or (kind == "foreign" and "mfa" in cand)):
+                if kind == "foreign" or pattern.search(phrase):
+                    return False
+        return True
+    return bool(head) and any(head_in(w, {head}) for w in re.findall(r"[\w\-]+", cand))
+
+
+def resolve_phrase(phrase, at, context, strip_appositive=True):
+    """(name, kind, role, why) for the phrase a cue names, or None when it names nobody we can tell."""
+    phrase = " ".join(phrase.split()).strip(" ,")
+    appositive = ""
+    m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
+    if m and m.group(1)[:1].isupper() and strip_appositive:
+        phrase, appositive = m.group(1), m.group(2)
+    low = phrase.lower()
+    if low in PRONOUNS:
+        kind = PRONOUNS[low]
+        gender = _gender(low)
+        found = context.last(at, kind, lambda e: not gender or _gender(e[3]) in ("", gender))
+        if found is None and kind == "organisation":
+            return None
+        return (found[2], kind, found[3], "pronoun") if found else None
+    words = re.findall(r"[\w’'\-.]+", phrase)
+    if not words:
+        return None
+    if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
+        return _resolve_role(phrase, words, at, context)
+    if re.search(r"[’']s\s+[a-z]", phrase):  # “Nagorno-Karabakh’s leadership”
+        return phrase, "organisation", "", "name"
+    kind, name, role = classify(words)
+    role = appositive or role
+    if kind == "person":
+        return name, "person", role or context.role_of(name, at), "name"
+    if kind == "organisation":
+        return name, "organisation", "", "name"
+    if kind == "name":
+        surname = _possessive(name)
+        full = context.last(at, "person", lambda e: e[2].split()[-1] == surname)
+        if full:
+            return full[2], "person", role or full[3], "surname"
+        org = context.last(at, "organisation", lambda e: e[2] == name)
+        if org:
+            return name, "organisation", "", "name"
+        return name, "person", role, "name"
+    return None
+
+
+def _resolve_role(phrase, words, at, context):
+    low = [w.lower() for w in words]
+    complement = re.search(r"\b(?:from|for|of|at)\s+(the\s+)?(.+)$", phrase)
+    heads = [w for w in low if head_in(w, set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS))]
+    head = heads[0] if heads else low[-1]
+    if head_in(head, set(DOCUMENT_HEADS)):
+        if complement:
+            inner = resolve_phrase(("the " if complement.group(1) else "") + complement.group(2), at, context)
+            if inner:
+                return inner[0], inner[1], inner[2], "statement"
+        found = context.last(at, "organisation") or context.last(at, "person")
+        return (found[2], found[1], found[3], "statement") if found else None
+    if head_in(head, set(PERSON_HEADS)):
+        if words[0].lower() in {"a", "an", "one"}:
+            if complement and re.search(r"\b(for|of|at)\b", phrase):
+                inner = resolve_phrase(complement.group(2) if not complement.group(1) else "the " + complement.group(2), at, context)
+                if inner and inner[1] == "organisation":
+                    return inner[0], "organisation", "", "role"
+            return None  # “a senior official”: the text does not say who
+        wanted = ROLE_SYNONYMS.get(head, {head})
+        found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e[3].lower())))
+        if found:
+            return found[2], "person", found[3], "role"
+        return None
+    if head_in(head, set(ORG_HEADS)):
+        found = context.last(at, "organisation", lambda e: _org_matches(phrase, e[2]))
+        if found:
+            return found[2], "organisation", "", "role"
+        if any(w[:1].isupper() for w in words[1:]):  # “the Azerbaijani side”: a name as printed
+            return " ".join(words[1:]), "organisation", "", "name"
+        return None
+    return None
+
+
+def affiliation_of(role, at, context):
+    """The organisation a role names: “the EU’s foreign affairs spokesperson” → EU; “the ministry spokeswoman” → the last ministry."""
+    if not role:
+        return ""
+    for run in re.findall(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*)*", role):
+        kind, name, _ = classify([_possessive(w) for w in run.split()])
+        if kind == "organisation":
+            return _possessive(name)
+    for word in re.findall(r"[a-z]+", role):
+        if head_in(word, set(ORG_HEADS)):
+            found = context.last(at, "organisation", lambda e: _org_matches("the " + word, e[2]))
+            if found:
+                return found[2]
+    return ""
+
+
+def name_speakers(copy, quotations, mentions):
+    """Fill `speaker`, `speaker_kind`, `speaker_role`, `speaker_affiliation` and `why` of each quotation."""
+    context = Context(mentions)
+    previous = None
+    for q in quotations:
+        resolved = None
+        if q.mention:
+            at = q.mention_start if q.mention_start is not None else q.start
+            resolved = resolve_phrase(q.mention, at, context)
+        elif previous is not None and previous.speaker and not q.fragment and _follows_on(copy, previous, q, mentions):
+            resolved = (previous.speaker, previous.speaker_kind, previous.speaker_role, "carried")
+        if resolved:
+            q.speaker, q.speaker_kind, q.speaker_role, q.why = resolved
+            q.speaker_affiliation = affiliation_of(q.speaker_role, q.start, context)
+            context.add(q.mention_start if q.mention_start is not None else q.start, q.speaker_kind, q.speaker, q.speaker_role)
+        elif q.fragment:
+            q.dropped = True  # a scare quote: nobody is said to have said it
+        if not q.dropped:
+            previous = q
+    return quotations
+
+
+def _follows_on(copy, previous, q, mentions):
+    if q.part == previous.last_part:
+        between = (previous.end, q.start)
+    elif q.part == previous.last_part + 1 and q.start - copy.parts[q.part].start <= 1:
+        between = (previous.end, q.start)
+    else:
+        return False
+    # Somebody else named in between breaks the chain.
+    return not any(between[0] < m.start < between[1] and m.kind == "person" and m.name != previous.speaker for m in mentions)
