@@ -30,6 +30,7 @@ def _alternation(words):
 VERB = _alternation(SPEECH_VERBS + ["pointed out", "went on", "hit back"])
 FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit back", "spoke of", "referred to"])
 HEADS = set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS)
+PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman", "head", "general", "deputy", "speaker", "chief"}), key=len, reverse=True))
 WORD = r"[A-Za-z][\w’'.\-]*"
 CAP = r"[A-Z][\w’'.\-]*"
 NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von)\s+)*{CAP})*"
@@ -67,7 +68,9 @@ def masked_paragraph(source, part, quotations):
 def sentence_start(masked, at):
     """Where the sentence holding offset `at` of the masked paragraph begins."""
     start = 0
-    for m in re.finditer(r"[.!?](?=\s+[A-Z\x00(])", masked[:at]):
+    for m in re.finditer(r"[.!?](?=\s+[A-Z\x00(])", masked[: at + 1]):
+        if m.end() > at:
+            break
         word = re.search(r"([\w.]+)$", masked[: m.start()])
         if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
             continue
@@ -107,6 +110,10 @@ def np_at_start(text):
     m = re.match(rf"\s*({PRONOUN})\b", text_l, re.IGNORECASE)
     if m and m.group(1).lower() in {"he", "she", "it", "they", "we"}:
         return m.group(1), m.end()
+    m = re.match(rf"\s*((?:[\w’'.\-]+\s+){{0,6}}?(?:{PERSON_HEAD})\s+{NAME_RUN})", text_l)
+    if m and m.group(1)[:1] not in "“\"" and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
+        # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
+        return m.group(1), m.end()
     m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}?(?:{'|'.join(HEADS)})\b)?)", text_l)
     if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
         end = m.end()
@@ -117,16 +124,20 @@ def np_at_start(text):
             end += app.end()
             phrase = text_l[m.start(1) : end].rstrip(" ,")
         return phrase, end
+    m = re.match(rf"\s*((?:the|its|their)\s+{NAME_RUN})(?![\w’'])(?!\s+[a-z])", text_l)
+    if m:  # “the National Medical Chamber”
+        return m.group(1), m.end()
     m = re.match(rf"\s*({DET_PHRASE})", text_l, re.IGNORECASE)
     if m:
         words = re.findall(WORD, m.group(1))
         # Stretch to the last head word and its "of/from/for X" complement.
         rest = text_l[m.start(1) :]
         best = None
-        for hm in re.finditer(rf"\b({WORD})\b", rest[:200]):
+        for hm in re.finditer(rf"\b({WORD})\b", rest[:200].split(",")[0]):
             if hm.group(1).lower() in {"said", "says", "told", "added", "that", "who", "which"} or re.match(VERB + r"\b", hm.group(1)):
                 break
-            if head_in(hm.group(1).strip("’'s").rstrip("’"), HEADS) or head_in(hm.group(1), HEADS):
+            word = hm.group(1)
+            if head_in(word, HEADS) or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), HEADS):
                 best = hm.end()
         if best is None and words and not head_in(words[-1], HEADS):
             return None
@@ -150,9 +161,29 @@ def clause_subject(prefix, strict=True):
             return phrase
         if re.match(r"\s*(?:and|&)\s+[A-Z]", remainder):
             return None  # “The European Union and NATO voiced”: more than one speaker
-        if not strict and start == candidates[0] or not strict and MASK not in remainder and len(remainder.split()) <= 12:
-            return phrase
+    if strict:
+        return None
+    # The noun phrase just before the verb (“in a ruling that their lawyers called”).
+    for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", prefix))):
+        found = np_at_start(prefix[m.end() :])
+        if found and SKIPPABLE.match(prefix[m.end() + found[1] :]):
+            return found[0]
+    # Otherwise the subject of the sentence's main clause.
+    for start in candidates[:2]:
+        found = np_at_start(prefix[start:])
+        if found and MASK not in prefix[start + found[1] :] and _verb_follows(prefix[start + found[1] :]):
+            return found[0]
     return None
+
+
+def _verb_follows(text):
+    """The words after a subject open with a verb (“hit back by calling”), not a noun (“Industry observers”)."""
+    first = (re.findall(r"[A-Za-z]+", text) or [""])[0]
+    return (
+        first.lower() in FRAGMENT_VERBS
+        or first.endswith(("ed", "ly"))
+        or first in {"hit", "has", "had", "was", "is", "went", "also", "then", "did", "made", "took", "gave", "sent", "put"}
+    )
 
 
 def _media(phrase):
@@ -215,6 +246,9 @@ def _after_cue(after, quotation, ends_sentence):
     m = re.match(rf"^\s*,?\s*(according to)\s+([^\x00.;,]+)", text, re.IGNORECASE)
     if m and not _media(m.group(2)):
         return "according to", "after:according to X", m.group(2).strip(), ""
+    m = re.match(rf"^\s*,?\s*({VERB})\s+(?:an?|one)\s+\w+\s+who gave (?:his|her|their) name (?:only )?as ({NAME_RUN})", text)
+    if m:
+        return m.group(1), "after:said X", m.group(2), ""
     m = re.match(rf"^\s*,?\s*({VERB})\s+(?!that\b|on\b|in\b|at\b)", text)
     if m:
         found = np_at_start(text[m.end() :])
@@ -238,6 +272,9 @@ def _before_cue(before, quotation):
     m = re.search(r"\bAccording to ([^\x00,]+),\s*$", before, re.IGNORECASE)
     if m and not _media(m.group(1)):
         return "according to", "before:according to X", m.group(1), ""
+    m = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling\b[^\x00]*?)\b", before)
+    if m:
+        return "quoted as saying", "inside:quoted X as saying", m.group(1), ""
     for verb in reversed(list(re.finditer(rf"\b({VERB})\b", before))):
         extra = before[verb.end() :]
         if EXTRA.match(extra) and MASK not in extra:
@@ -258,10 +295,10 @@ def _block_cue(copy, quotation):
     intro = copy.parts[quotation.part - 1] if quotation.part else None
     if intro is None:
         return quotation
-    text = intro.text
+    text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", intro.text)[-1]
     found = _before_cue(text, quotation)
     if found:
         cue, _, phrase, extra = found
-        _set(quotation, cue, "block:intro:", phrase, intro.start + max(text.find(phrase), 0), extra)
+        _set(quotation, cue, "block:intro:", phrase, intro.start + max(intro.text.find(phrase), 0), extra)
         quotation.pattern = "block: intro with colon"
     return quotation

@@ -44,7 +44,8 @@ PERSON_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
 chairman chairwoman chair commander head chief adviser advisor secretary co-chair diplomat negotiator
 lawyer ombudsman defender mayor governor premier director analyst expert resident witness officer
-general colonel prosecutor judge senator lawmaker deputy mp speaker man woman
+general colonel prosecutor judge senator lawmaker deputy mp speaker man woman executive coordinator
+founder ceo manager editor professor doctor surgeon activist researcher economist mediator
 """.split()
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
@@ -73,7 +74,7 @@ ORG_NAME_WORDS = {w.capitalize() for w in ORG_HEADS} | {
     "Embassy", "Parliament", "Assembly", "Party", "Organization", "Organisation", "Group", "Department",
     "Agency", "Service", "Committee", "Nations", "Bank", "Institute", "University", "Foundation", "Red",
     "Cross", "MFA", "Kremlin", "Administration", "Presidency", "Cabinet", "Mission", "Watch", "International",
-    "Secretariat", "Directorate", "Corps", "Guard", "Command", "Headquarters", "Staff", "Network", "Radio",
+    "Secretariat", "Directorate", "Chamber", "Alliance", "Association", "Coalition", "Front", "Movement", "Corps", "Guard", "Command", "Headquarters", "Staff", "Network", "Radio",
     "TV", "Television", "News", "Times", "Press", "Agency", "Interfax", "Reuters", "TASS",
 }
 MINISTRY_KINDS = {

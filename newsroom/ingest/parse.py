@@ -13,7 +13,7 @@ from newsroom.ingest.records import CaptionPart, Copy, Part
 BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in [
-        r"^get the .{1,60} in your inbox:?$",
+        r"^get (the|our|my) .{1,60} in your inbox:?$",
         r"^(sign up|subscribe)\b.{0,120}$",
         r"\bnewsletter\b.{0,80}$",
         r"^a video of the .{1,60} can be (seen|watched|viewed)( at| here)?:?$",
@@ -73,8 +73,15 @@ def is_heading_like(text):
     return not text.endswith(TERMINAL) and len(text.split()) <= 25
 
 
+INTRO_CUE = re.compile(
+    r"\b(reads?|said|says|stated|states|wrote|writes|added|declared|following|as follows|in part|statement|text|letter|message|post)\b",
+    re.IGNORECASE,
+)
+
+
 def _intro_colon(text):
-    return text.endswith(":") and len(text.split()) <= 40
+    """“The statement reads, in part:” — a paragraph that hands over to a block quotation."""
+    return text.endswith(":") and len(text.split()) <= 40 and bool(INTRO_CUE.search(text))
 
 
 def parse_copy(source):

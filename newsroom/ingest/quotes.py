@@ -128,5 +128,7 @@ def find_quotations(copy):
             break
         index += 1
     for quotation in quotations:
-        quotation.fragment = not quotation.block and len(quotation.text.split()) < FRAGMENT_WORDS
+        text = quotation.text.strip()
+        sentence_like = text[:1].isupper() and text[-1:] in ",.!?"
+        quotation.fragment = not quotation.block and len(text.split()) < FRAGMENT_WORDS and not sentence_like
     return quotations

@@ -22,8 +22,9 @@ from newsroom.ingest.lexicon import (
     PRONOUNS,
     head_in,
 )
-from newsroom.ingest.mentions import classify
+from newsroom.ingest.mentions import GENERIC_WORDS, classify
 
+PERSON_HEAD_RE = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman", "head", "general", "deputy", "speaker", "chief"}), key=len, reverse=True))
 ROLE_SYNONYMS = {"leader": {"leader", "president", "prime", "head", "chairman"}, "envoy": {"envoy", "representative", "ambassador", "co-chair"}}
 
 
@@ -43,7 +44,8 @@ def _possessive(word):
 class Context:
     """What is known before a position in the text: people and organisations named, speakers so far."""
 
-    def __init__(self, mentions):
+    def __init__(self, mentions, sentence_starts=()):
+        self.sentence_starts = set(sentence_starts)
         self.events = [(m.start, m.kind, m.name, m.role) for m in mentions if m.kind in ("person", "organisation", "name")]
 
     def add(self, at, kind, name, role=""):
@@ -78,10 +80,17 @@ def _org_matches(phrase, candidate):
 def resolve_phrase(phrase, at, context, strip_appositive=True):
     """(name, kind, role, why) for the phrase a cue names, or None when it names nobody we can tell."""
     phrase = " ".join(phrase.split()).strip(" ,")
+    if re.search(r"\w{3}\.$", phrase):
+        phrase = phrase[:-1]  # the sentence's full stop, not an initial
     appositive = ""
     m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
     if m and m.group(1)[:1].isupper() and strip_appositive:
         phrase, appositive = m.group(1), m.group(2)
+    titled = re.match(rf"^(.*?\b(?:{PERSON_HEAD_RE}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase)
+    if titled:
+        kind, name, role = classify(titled.group(2).split())
+        if kind in ("person", "name"):
+            return _surname(name, titled.group(1), at, context)
     low = phrase.lower()
     if low in PRONOUNS:
         kind = PRONOUNS[low]
@@ -93,6 +102,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     words = re.findall(r"[\w’'\-.]+", phrase)
     if not words:
         return None
+    if words[0].lower() in {"the", "its", "their"} and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
+        if not all(w in GENERIC_WORDS or w == "of" for w in words[1:]):
+            words = words[1:]  # “the National Medical Chamber”: a name
+            phrase = " ".join(words)
     if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
         return _resolve_role(phrase, words, at, context)
     if re.search(r"[’']s\s+[a-z]", phrase):  # “Nagorno-Karabakh’s leadership”
@@ -104,20 +117,34 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if kind == "organisation":
         return name, "organisation", "", "name"
     if kind == "name":
-        surname = _possessive(name)
-        full = context.last(at, "person", lambda e: e[2].split()[-1] == surname)
-        if full:
-            return full[2], "person", role or full[3], "surname"
         org = context.last(at, "organisation", lambda e: e[2] == name)
         if org:
             return name, "organisation", "", "name"
-        return name, "person", role, "name"
+        return _surname(name, role, at, context, sentence_start=at in context.sentence_starts)
     return None
+
+
+def _surname(name, role, at, context, sentence_start=False):
+    """A person named by surname is the one named in full before; a lone plural opening a sentence
+    (“Analysts”, “Residents”) names nobody."""
+    surname = _possessive(name.split()[-1])
+    full = context.last(at, "person", lambda e: e[2].split()[-1] == surname)
+    if full and len(name.split()) == 1:
+        return full[2], "person", role or full[3], "surname"
+    if len(name.split()) == 1 and sentence_start and name.endswith("s") and not role:
+        return None
+    if len(name.split()) == 1 and name.endswith(("ans", "ians")) and not role:
+        return None  # a nationality: “Armenians”
+    return name, "person", role or context.role_of(name, at), "name"
 
 
 def _resolve_role(phrase, words, at, context):
     low = [w.lower() for w in words]
-    complement = re.search(r"\b(?:from|for|of|at)\s+(the\s+)?(.+)$", phrase)
+    complement = re.search(r"\b(?:from|for|of|at|by)\s+(the\s+)?(.+)$", phrase)
+    named = re.search(r"\s[a-z][\w\-]*\s([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
+    if named and not complement and words[0].lower() in {"the", "a", "an"} and len(words) > 2:
+        # “the consultancy Fieldgate”: the name that ends the phrase
+        return named.group(1), "organisation", "", "name"
     heads = [w for w in low if head_in(w, set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS))]
     head = heads[0] if heads else low[-1]
     if head_in(head, set(DOCUMENT_HEADS)):
@@ -125,6 +152,8 @@ def _resolve_role(phrase, words, at, context):
             inner = resolve_phrase(("the " if complement.group(1) else "") + complement.group(2), at, context)
             if inner:
                 return inner[0], inner[1], inner[2], "statement"
+        if words[0].lower() in {"a", "an", "one"}:
+            return None  # “read a message on the wall”: no one in particular
         found = context.last(at, "organisation") or context.last(at, "person")
         return (found[2], found[1], found[3], "statement") if found else None
     if head_in(head, set(PERSON_HEADS)):
@@ -145,6 +174,8 @@ def _resolve_role(phrase, words, at, context):
             return found[2], "organisation", "", "role"
         if any(w[:1].isupper() for w in words[1:]):  # “the Azerbaijani side”: a name as printed
             return " ".join(words[1:]), "organisation", "", "name"
+        if words[0].lower() == "the" and len(words) >= 3 and not head_in(words[1], {"ministry"}):
+            return " ".join(words[1:]), "organisation", "", "name"  # “the weather service”
         return None
     return None
 
@@ -167,7 +198,12 @@ def affiliation_of(role, at, context):
 
 def name_speakers(copy, quotations, mentions):
     """Fill `speaker`, `speaker_kind`, `speaker_role`, `speaker_affiliation` and `why` of each quotation."""
-    context = Context(mentions)
+    starts = set()
+    for part in copy.parts:
+        raw = copy.source[part.start : part.end]
+        starts.add(part.start)
+        starts.update(part.start + m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", raw))
+    context = Context(mentions, starts)
     previous = None
     for q in quotations:
         resolved = None
