@@ -142,6 +142,9 @@ def np_at_start(text):
         if best is None and words and not head_in(words[-1], HEADS):
             return None
         end = m.start(1) + (best if best is not None else len(m.group(1)))
+        complement = re.match(rf"\s+(?:of|for|at|from|by)\s+(?:the\s+)?{NAME_RUN}(?![\w’'])", text_l[end:])
+        if complement:
+            end += complement.end()
         return text_l[m.start(1) : end].strip(), end
     return None
 
@@ -220,13 +223,28 @@ def find_cue(copy, quotation, quotations):
     if found:
         cue, pattern, phrase, extra = found
         if not (re.search(r"\b(statement|readout|release)\b", phrase, re.I) and _before_cue(before, quotation)):
-            _set(quotation, cue, pattern, phrase, base + close_at + after.find(phrase), extra)
+            _set(quotation, cue, pattern, phrase, base + close_at + _find(after, phrase), extra)
             return quotation
     found = _before_cue(before, quotation)
     if found:
         cue, pattern, phrase, extra = found
-        _set(quotation, cue, pattern, phrase, base + start + max(before.find(phrase), 0), extra)
+        _set(quotation, cue, pattern, phrase, base + start + _find(before, phrase, last=True), extra)
+        return quotation
+    first = copy.parts[quotation.part]
+    if not before.strip() and quotation.part and quotation.start - first.start <= 1:
+        intro = copy.parts[quotation.part - 1]
+        if intro.kind == "paragraph" and intro.text.endswith(":"):
+            # “Speaking at a news conference, he said:” and the quotation opens the next paragraph.
+            return _block_cue(copy, quotation, pattern="before:X said: (paragraph before)")
     return quotation
+
+
+def _find(text, phrase, last=False):
+    """Offset of `phrase` as whole words in `text` (the last occurrence with last), or 0."""
+    hits = list(re.finditer(rf"(?<![\w’']){re.escape(phrase.strip())}(?![\w’'])", text))
+    if not hits:
+        return 0
+    return (hits[-1] if last else hits[0]).start()
 
 
 def _set(quotation, cue, pattern, phrase, at, extra):
@@ -291,7 +309,7 @@ def _before_cue(before, quotation):
     return None
 
 
-def _block_cue(copy, quotation):
+def _block_cue(copy, quotation, pattern="block: intro with colon"):
     intro = copy.parts[quotation.part - 1] if quotation.part else None
     if intro is None:
         return quotation
@@ -299,6 +317,7 @@ def _block_cue(copy, quotation):
     found = _before_cue(text, quotation)
     if found:
         cue, _, phrase, extra = found
-        _set(quotation, cue, "block:intro:", phrase, intro.start + max(intro.text.find(phrase), 0), extra)
-        quotation.pattern = "block: intro with colon"
+        offset = len(intro.text) - len(text)
+        _set(quotation, cue, pattern, phrase, intro.start + offset + _find(text, phrase, last=True), extra)
+        quotation.pattern = pattern
     return quotation

@@ -169,6 +169,10 @@ def _resolve_role(phrase, words, at, context):
             return found[2], "person", found[3], "role"
         return None
     if head_in(head, set(ORG_HEADS)):
+        if complement and complement.group(2)[:1].isupper():
+            inner = resolve_phrase(complement.group(2), at, context)
+            if inner and inner[1] == "organisation":
+                return inner[0], "organisation", "", "name"  # “the observation mission of the Organisation for …”
         found = context.last(at, "organisation", lambda e: _org_matches(phrase, e[2]))
         if found:
             return found[2], "organisation", "", "role"
