@@ -65,7 +65,9 @@ def is_boilerplate(text):
 
 def is_prose(text):
     """A sentence or more: ends like a sentence and is long enough to be one."""
-    return text.endswith(TERMINAL) and len(text.split()) >= 6 or len(text.split()) > 30
+    words = len(text.split())
+    # A headline may end with "?" or "!", rarely with a full stop.
+    return (text.endswith(TERMINAL) and words >= 4 and (text.endswith((".", ".”", '."')) or not is_title_case(text))) or words > 30
 
 
 def is_heading_like(text):
@@ -98,7 +100,7 @@ def parse_copy(source):
 
     # The header: heading-like paragraphs before the first paragraph of prose.
     header = []
-    while paragraphs and not is_prose(paragraphs[0][2]) and not DATELINE.match(paragraphs[0][2]):
+    while paragraphs and not (is_prose(paragraphs[0][2]) or _intro_colon(paragraphs[0][2])) and not DATELINE.match(paragraphs[0][2]):
         header.append(paragraphs.pop(0))
     if header:
         titled = [p for p in header if is_title_case(p[2]) and not BYLINE.match(p[2])]
