@@ -142,9 +142,12 @@ def np_at_start(text):
         if best is None and words and not head_in(words[-1], HEADS):
             return None
         end = m.start(1) + (best if best is not None else len(m.group(1)))
-        complement = re.match(rf"\s+(?:of|for|at|from|by)\s+(?:the\s+)?{NAME_RUN}(?![\w’'])", text_l[end:])
-        if complement:
+        complement = re.match(rf"\s+(?:of|for|at|from|by)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text_l[end:])
+        if complement and not re.search(VERB, complement.group(0)):
             end += complement.end()
+        named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
+        if named and named.group(1).split()[0] not in NOT_NAMES:
+            end += named.end()
         return text_l[m.start(1) : end].strip(), end
     return None
 
@@ -179,9 +182,21 @@ def clause_subject(prefix, strict=True):
     return None
 
 
+def _main_subject(prefix):
+    """The noun phrase opening the sentence, when a verb follows it."""
+    for start in [0] + [m.end() for m in re.finditer(r",\s+", prefix)][:1]:
+        found = np_at_start(prefix[start:])
+        if found and _verb_follows(prefix[start + found[1] :]):
+            return found[0]
+    return None
+
+
 def _verb_follows(text):
     """The words after a subject open with a verb (“hit back by calling”), not a noun (“Industry observers”)."""
-    first = (re.findall(r"[A-Za-z]+", text) or [""])[0]
+    words = re.findall(r"[A-Za-z]+", text)
+    while words and (SKIPPABLE.match(words[0]) and words[0].lower() not in {"said", "says"}):
+        words = words[1:]
+    first = words[0] if words else ""
     return (
         first.lower() in FRAGMENT_VERBS
         or first.endswith(("ed", "ly"))
@@ -302,6 +317,11 @@ def _before_cue(before, quotation):
                 return verb.group(1), pattern, subject, extra
     # Quoted words inside a sentence: the subject of the verb that carries them.
     for verb in reversed(list(re.finditer(rf"\b({FRAGMENT_VERB})\b", before))):
+        if verb.group(1).endswith("ing") and re.search(r",\s*$", before[: verb.start()]):
+            # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's subject
+            subject = _main_subject(before[: verb.start()])
+            if subject:
+                return verb.group(1), "inside:X verb “…”", subject, before[verb.end() :]
         subject = clause_subject(before[: verb.start()].rstrip(), strict=False)
         if subject:
             return verb.group(1), "inside:X verb “…”", subject, before[verb.end() :]

@@ -14,7 +14,7 @@ countered predicted suggested thundered shouted quipped wrote
 FRAGMENT_VERBS = SPEECH_VERBS + """
 expressed voiced accused condemned called calling described describing denounced dismissed branded
 termed labelled labeled criticized criticised blamed decried slammed hailed welcomed spoke referred
-refused rejected discuss discussed praised
+refused rejected discuss discussed praised saying accusing warning urging
 """.split()
 MULTIWORD_CUES = ["pointed out", "went on", "hit back", "according to"]
 
@@ -39,6 +39,7 @@ police embassy court union organisation organization administration presidency c
 assembly party forces force group bank institute university centre center foundation secretariat
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
+company firm operator airline carrier body
 """.split()
 PERSON_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
@@ -74,7 +75,8 @@ ORG_NAME_WORDS = {w.capitalize() for w in ORG_HEADS} | {
     "Embassy", "Parliament", "Assembly", "Party", "Organization", "Organisation", "Group", "Department",
     "Agency", "Service", "Committee", "Nations", "Bank", "Institute", "University", "Foundation", "Red",
     "Cross", "MFA", "Kremlin", "Administration", "Presidency", "Cabinet", "Mission", "Watch", "International",
-    "Secretariat", "Directorate", "Chamber", "Alliance", "Association", "Coalition", "Front", "Movement", "Corps", "Guard", "Command", "Headquarters", "Staff", "Network", "Radio",
+    "Secretariat", "Directorate", "Chamber", "Lines", "Airlines", "Airways", "Motors", "Inc", "Ltd", "Corp",
+    "Company", "Holdings", "Energy", "Federation", "Council", "Exporters", "Union's", "Alliance", "Association", "Coalition", "Front", "Movement", "Corps", "Guard", "Command", "Headquarters", "Staff", "Network", "Radio",
     "TV", "Television", "News", "Times", "Press", "Agency", "Interfax", "Reuters", "TASS",
 }
 MINISTRY_KINDS = {

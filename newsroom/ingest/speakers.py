@@ -25,6 +25,7 @@ from newsroom.ingest.lexicon import (
 from newsroom.ingest.mentions import GENERIC_WORDS, classify
 
 PERSON_HEAD_RE = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman", "head", "general", "deputy", "speaker", "chief"}), key=len, reverse=True))
+GENERIC_ORGS = {"company", "firm", "operator", "airline", "carrier", "group", "organisation", "organization", "body", "agency"}
 ROLE_SYNONYMS = {"leader": {"leader", "president", "prime", "head", "chairman"}, "envoy": {"envoy", "representative", "ambassador", "co-chair"}}
 
 
@@ -84,7 +85,13 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
     appositive = ""
     m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
-    if m and m.group(1)[:1].isupper() and strip_appositive:
+    if (
+        m
+        and re.match(r"(?:the|its|their|his|her|a|an)\s", m.group(1), re.IGNORECASE)
+        and re.fullmatch(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}", m.group(2))
+    ):
+        phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
+    elif m and m.group(1)[:1].isupper() and strip_appositive:
         phrase, appositive = m.group(1), m.group(2)
     titled = re.match(rf"^(.*?\b(?:{PERSON_HEAD_RE}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase)
     if titled:
@@ -102,7 +109,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     words = re.findall(r"[\w’'\-.]+", phrase)
     if not words:
         return None
-    if words[0].lower() in {"the", "its", "their"} and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
+    if words[0].lower() in {"the", "its", "their"} and len(words) > 1 and words[1][:1].isupper() and all(
+        w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in words[1:]
+    ):
         if not all(w in GENERIC_WORDS or w == "of" for w in words[1:]):
             words = words[1:]  # “the National Medical Chamber”: a name
             phrase = " ".join(words)
@@ -145,9 +154,15 @@ def _resolve_role(phrase, words, at, context):
     if named and not complement and words[0].lower() in {"the", "a", "an"} and len(words) > 2:
         # “the consultancy Fieldgate”: the name that ends the phrase
         return named.group(1), "organisation", "", "name"
-    heads = [w for w in low if head_in(w, set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS))]
-    head = heads[0] if heads else low[-1]
+    core = phrase[: complement.start()] if complement else phrase
+    core_words = [w.lower() for w in re.findall(r"[\w’'\-.]+", core)]
+    heads = [w for w in core_words if head_in(w, set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS))]
+    head = heads[-1] if heads else low[-1]
     if head_in(head, set(DOCUMENT_HEADS)):
+        possessor = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase)
+        if possessor and possessor.group(1).lower() not in {"it", "its"}:
+            inner = resolve_phrase("the " + possessor.group(1), at, context)
+            return (inner[0], inner[1], inner[2], "statement") if inner else None
         if complement:
             inner = resolve_phrase(("the " if complement.group(1) else "") + complement.group(2), at, context)
             if inner:
@@ -174,6 +189,8 @@ def _resolve_role(phrase, words, at, context):
             if inner and inner[1] == "organisation":
                 return inner[0], "organisation", "", "name"  # “the observation mission of the Organisation for …”
         found = context.last(at, "organisation", lambda e: _org_matches(phrase, e[2]))
+        if found is None and head in GENERIC_ORGS and words[0].lower() == "the":
+            found = context.last(at, "organisation")  # “the company”: the organisation named last
         if found:
             return found[2], "organisation", "", "role"
         if any(w[:1].isupper() for w in words[1:]):  # “the Azerbaijani side”: a name as printed

@@ -1,7 +1,6 @@
 """manage.py ingest FILE...: one draft article per file of news copy, quotations attributed."""
 
-import json
-import sys
+from json import dumps
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
@@ -14,11 +13,10 @@ from newsroom.models import Source
 
 
 def progress(done, total, label, stream):
+    """A one-line progress bar, redrawn in place on `stream` (the command's stderr)."""
     width = 30
     filled = int(width * done / total) if total else width
-    stream.write(f"\r[{'#' * filled}{'-' * (width - filled)}] {done}/{total} {label[:40]:<40}")
-    if done == total:
-        stream.write("\n")
+    stream.write(f"\r[{'#' * filled}{'-' * (width - filled)}] {done}/{total} {label[-40:]:<40}", ending="\n" if done == total else "")
     stream.flush()
 
 
@@ -63,7 +61,7 @@ class Command(BaseCommand):
         show_progress = not json and len(files) > 1
         for number, path in enumerate(files, start=1):
             if show_progress:
-                progress(number - 1, len(files), str(path), sys.stderr)
+                progress(number - 1, len(files), str(path), self.stderr)
             try:
                 text = read_copy(path)
             except CopyError as error:
@@ -74,7 +72,7 @@ class Command(BaseCommand):
             if json:
                 reports.append(analysis.as_json(file=str(path)))
                 continue
-            found = [q for q in analysis.quotations]
+            found = analysis.quotations
             attributed = sum(1 for q in found if q.speaker)
             summary = f"{path}: “{analysis.copy.headline}”, {len(found)} quotations, {attributed} attributed"
             if dry_run:
@@ -97,10 +95,10 @@ class Command(BaseCommand):
             else:
                 self.stdout.write(f"{path}: already ingested as draft article #{result.article.pk}; nothing new created.")
         if show_progress:
-            progress(len(files), len(files), "done", sys.stderr)
+            progress(len(files), len(files), "done", self.stderr)
         if json:
             out = reports[0] if len(files) == 1 and reports else reports
             if reports or len(files) > 1:
-                self.stdout.write(__import__("json").dumps(out, ensure_ascii=False, indent=2))
+                self.stdout.write(dumps(out, ensure_ascii=False, indent=2))
         if failures:
             raise CommandError(f"{len(failures)} of {len(files)} files not ingested: " + " ".join(failures))
