@@ -28,6 +28,13 @@ TITLES = set(PERSON_TITLES) | set(NATIONALITIES)
 APPOSITIVE = re.compile(r",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her)\s+[^,.;“”\"]{3,120}?)(?=,|\s+(?:said|says|told|added|wrote|tweeted|voiced|noted|stressed|warned)\b|\.|$)")
 
 
+ABBREVIATED = {"Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Col.", "Lt.", "Sen.", "Rep.", "Prof.", "Maj.", "St.", "U.S.", "U.K.", "U.N."}
+
+
+def _ends_sentence(word):
+    return word.endswith(".") and word not in ABBREVIATED and not re.fullmatch(r"[A-Z]\.", word)
+
+
 def _possessive(word):
     return re.sub(r"[’']s$", "", word)
 
@@ -39,7 +46,7 @@ def _sequences(text):
     for i, (start, end, word) in enumerate(tokens):
         gap = text[current[-1][1] : start] if current else ""
         joined = not current or re.fullmatch(r"\s+", gap)
-        if word[0].isupper() and joined:
+        if word[0].isupper() and joined and not (current and _ends_sentence(current[-1][2])):
             current.append((start, end, word))
             continue
         if (
@@ -69,7 +76,7 @@ def _sequences(text):
     for run in split:
         while run and run[-1][2] in CONNECTORS:
             run = run[:-1]
-        while run and (run[0][2] in NOT_NAMES or run[0][2] in CONNECTORS):
+        while run and (run[0][2].rstrip(".") in NOT_NAMES or run[0][2] in CONNECTORS):
             run = run[1:]
         if run:
             out.append(run)
@@ -125,6 +132,15 @@ def find_mentions(copy, quotations):
             mentions.append(
                 Mention(name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0][0] : run[-1][1]])
             )
+    for part in copy.parts:
+        if part.kind != "paragraph":
+            continue
+        raw = copy.source[part.start : part.end]
+        for m in re.finditer(r"\b(?:gave|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?:,| as)\s+([A-Z][\w’'\-]+)", raw):
+            at = part.start + m.start(1)
+            mentions = [x for x in mentions if x.start != at]
+            mentions.append(Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1)))
+    mentions.sort(key=lambda x: x.start)
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
     people = []
     for mention in mentions:
@@ -139,6 +155,7 @@ def find_mentions(copy, quotations):
 
 def _role_before(text):
     """“Artsakh’s former state minister and human rights defender” before a name: its role."""
+    text = re.sub(r",\s*$", " ", text)
     match = re.search(r"(?<![\w’'])((?:[a-z][\w\-’']*\s+){1,8})$", text)
     if match and any(head_in(w, PERSON_HEADS) for w in match.group(1).split()):
         words = match.group(1).split()

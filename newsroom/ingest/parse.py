@@ -134,7 +134,7 @@ def parse_copy(source):
                 is_heading_like(text)
                 or text.startswith("(")
                 or text[:1] in QUOTE_OPENERS
-                or re.search(r"\b(he|she|it|they|the (statement|ministry|spokesman|spokeswoman))\s+(said|added|noted)\b", text, re.I)
+                or re.search(r"\b(said|says|told|added|according to)\b", text)
             ):
                 in_block = False
             else:

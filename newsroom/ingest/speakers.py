@@ -47,6 +47,7 @@ class Context:
 
     def __init__(self, mentions, sentence_starts=()):
         self.sentence_starts = set(sentence_starts)
+        self.paragraph_speaker = None  # (at, kind, name, role) of the last quotation's speaker in this paragraph
         self.events = [(m.start, m.kind, m.name, m.role) for m in mentions if m.kind in ("person", "organisation", "name")]
 
     def add(self, at, kind, name, role=""):
@@ -102,6 +103,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if low in PRONOUNS:
         kind = PRONOUNS[low]
         gender = _gender(low)
+        speaker = context.paragraph_speaker
+        if speaker and speaker[1] == kind and (not gender or _gender(speaker[3]) in ("", gender)):
+            return speaker[2], kind, speaker[3], "pronoun"
         found = context.last(at, kind, lambda e: not gender or _gender(e[3]) in ("", gender))
         if found is None and kind == "organisation":
             return None
@@ -115,6 +119,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         if not all(w in GENERIC_WORDS or w == "of" for w in words[1:]):
             words = words[1:]  # “the National Medical Chamber”: a name
             phrase = " ".join(words)
+    if words[0].lower() in {"his", "her"} and len(words) == 2 and head_in(words[1].lower(), {"office", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "press"}):
+        found = context.last(at, "person", lambda e: _gender(e[3]) in ("", "f" if words[0].lower() == "her" else "m"))
+        return (found[2], "person", found[3], "pronoun") if found else None  # “his office said”
     if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
         return _resolve_role(phrase, words, at, context)
     if re.search(r"[’']s\s+[a-z]", phrase):  # “Nagorno-Karabakh’s leadership”
@@ -169,7 +176,7 @@ def _resolve_role(phrase, words, at, context):
                 return inner[0], inner[1], inner[2], "statement"
         if words[0].lower() in {"a", "an", "one"}:
             return None  # “read a message on the wall”: no one in particular
-        found = context.last(at, "organisation") or context.last(at, "person")
+        found = next((e for e in context.before(at) if e[1] in ("organisation", "person")), None)
         return (found[2], found[1], found[3], "statement") if found else None
     if head_in(head, set(PERSON_HEADS)):
         if words[0].lower() in {"a", "an", "one"}:
@@ -228,6 +235,10 @@ def name_speakers(copy, quotations, mentions):
     previous = None
     for q in quotations:
         resolved = None
+        if previous is None or previous.last_part != q.part or not previous.speaker:
+            context.paragraph_speaker = None
+        else:
+            context.paragraph_speaker = (q.start, previous.speaker_kind, previous.speaker, previous.speaker_role)
         if q.mention:
             at = q.mention_start if q.mention_start is not None else q.start
             resolved = resolve_phrase(q.mention, at, context)
@@ -251,5 +262,9 @@ def _follows_on(copy, previous, q, mentions):
         between = (previous.end, q.start)
     else:
         return False
-    # Somebody else named in between breaks the chain.
-    return not any(between[0] < m.start < between[1] and m.kind == "person" and m.name != previous.speaker for m in mentions)
+    # Somebody else named in a sentence of their own in between breaks the chain.
+    gap = copy.source[between[0] : between[1]]
+    ends = [m.end() for m in re.finditer(r"[.!?][”\"’»]?\s+", gap)]
+    after = between[0] + (ends[-1] if ends else 0)
+    stop = len(re.sub(r"\s*[“\"‘«]?$", "", gap)) + between[0]
+    return not any(after <= m.start < stop and m.kind == "person" and m.name != previous.speaker for m in mentions)
