@@ -119,7 +119,7 @@ def np_at_start(text):
         end = m.end()
         phrase = m.group(1)
         # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
-        app = re.match(r",\s+(?:the|a|an|who|its|his|her)\b[^\x00,;:.]{0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
+        app = re.match(r",\s+(?:the|a|an|who|its|his|her|one)\b[^\x00,;:.]{0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
         if app:
             end += app.end()
             phrase = text_l[m.start(1) : end].rstrip(" ,")

@@ -24,7 +24,7 @@ General Gen. Spokesman Spokeswoman Spokesperson Ambassador Envoy Special Represe
 Advisor Chairman Chairwoman Chair Speaker Head Chief Commander Colonel Col. Lt. Lieutenant Major Maj.
 Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Governor Mayor Ombudsman Human Rights Defender State
 Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catholicos Pope King Queen
-Prince Sheikh Emir Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
+Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
 Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral
 for of the on to and
 """.split()

@@ -172,4 +172,4 @@ GENERIC_WORDS = {"Foreign", "Defence", "Defense", "Interior", "Affairs", "Press"
 
 def _generic(words, before):
     """“the Ministry”, “the Foreign Ministry”: a reference back, not a name."""
-    return before.endswith(("the ", "The ")) and all(w in GENERIC_WORDS or w in {"of"} for w in words)
+    return before.endswith(("the ", "The ")) and len(words) <= 2 and all(w in GENERIC_WORDS for w in words)

@@ -126,6 +126,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return _resolve_role(phrase, words, at, context)
     if re.search(r"[’']s\s+[a-z]", phrase):  # “Nagorno-Karabakh’s leadership”
         return phrase, "organisation", "", "name"
+    of = re.match(r"^([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
+    if of and classify(of.group(1).split())[0] == "person":
+        # “Ines Moreau of Rights Watch”: a person and the organisation she speaks for
+        return of.group(1), "person", appositive or of.group(2), "name"
     kind, name, role = classify(words)
     role = appositive or role
     if kind == "person":
