@@ -17,7 +17,7 @@ from django.utils.safestring import mark_safe
 
 from newsroom.ingest.actors import kind_for
 from newsroom.ingest.files import MAX_BYTES, CopyError, decode_copy
-from newsroom.ingest.linking import group_quotations
+from newsroom.ingest.linking import group_quotations, overlap
 from newsroom.ingest.pipeline import analyse
 from newsroom.ingest.service import IngestError, already_ingested, ingest_create, registry_from_db
 from newsroom.models import Actor, Source, Statement
@@ -84,6 +84,14 @@ def _highlighted(analysis):
     return blocks
 
 
+def _closest_passage(statement_text, quoted):
+    """The paragraphs of the statement that this quotation carries, so the difference shown is its own."""
+    paragraphs = [p for p in statement_text.split("\n\n") if p.strip()]
+    wanted = max(1, quoted.count("\n\n") + 1)
+    windows = ["\n\n".join(paragraphs[i : i + wanted]) for i in range(max(1, len(paragraphs) - wanted + 1))]
+    return max(windows, key=lambda w: overlap(quoted, w)) if windows else statement_text
+
+
 def _rows(analysis):
     rows = []
     actors = {a.slug: a for a in Actor.objects.filter(slug__in=[q.actor for q in analysis.quotations if q.actor])}
@@ -98,7 +106,7 @@ def _rows(analysis):
                 "reason": REASONS.get(q.actor_reason, ""),
                 "new_kind": kind_for(q.speaker, q.speaker_kind) if q.speaker and not q.actor else "",
                 "statement": statement,
-                "diff": word_diff(statement.text, q.text) if statement else "",
+                "diff": word_diff(_closest_passage(statement.text, q.text), q.text) if statement else "",
             }
         )
     return rows
