@@ -30,7 +30,7 @@ def _alternation(words):
 VERB = _alternation(SPEECH_VERBS + ["pointed out", "went on", "hit back"])
 FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit back", "spoke of", "referred to"])
 HEADS = set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS)
-PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman", "head", "general", "deputy", "speaker", "chief"}), key=len, reverse=True))
+PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
 WORD = r"[A-Za-z][\w’'.\-]*"
 CAP = r"[A-Z][\w’'.\-]*"
 NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von)\s+)*{CAP})*"
@@ -234,7 +234,8 @@ def find_cue(copy, quotation, quotations):
         bopen = quotation.start - 1 - before_part.start
         before = bmasked[sentence_start(bmasked, bopen) : bopen]
 
-    found = _after_cue(after, quotation, ends_sentence=quotation.text.rstrip().endswith((".", "!", "?")))
+    ends = quotation.text.rstrip().endswith(".") or (quotation.text.rstrip().endswith(("!", "?")) and not re.match(r"\s+[a-z]", after))
+    found = _after_cue(after, quotation, ends_sentence=ends)
     if found:
         cue, pattern, phrase, extra = found
         if not (re.search(r"\b(statement|readout|release)\b", phrase, re.I) and _before_cue(before, quotation)):

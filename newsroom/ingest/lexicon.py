@@ -50,7 +50,7 @@ founder ceo manager editor professor doctor surgeon activist researcher economis
 """.split()
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
-notice text document
+notice text document forecast website ruling findings decision verdict video address speech
 """.split()
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "organisation", "him": "person", "her": "person"}
 FEMALE = {"she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "woman"}

@@ -25,6 +25,11 @@ PLACE_WORDS = {
     "Road", "Highway", "Border", "Crossing", "Checkpoint", "Conference", "Summit", "Accords", "Declaration",
 }
 TITLES = set(PERSON_TITLES) | set(NATIONALITIES)
+PERSON_ROLE_WORDS = {
+    "Minister", "President", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Chairman",
+    "Chairwoman", "Governor", "Mayor", "Senator", "Secretary", "Commissioner", "Director", "Commander", "Chancellor",
+    "Premier", "General", "Gen.", "Colonel", "Col.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Father",
+}
 APPOSITIVE = re.compile(r",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her)\s+[^,.;“”\"]{3,120}?)(?=,|\s+(?:said|says|told|added|wrote|tweeted|voiced|noted|stressed|warned)\b|\.|$)")
 
 
@@ -88,6 +93,12 @@ def classify(words):
     bare = [_possessive(w) for w in words]
     if any(w in PLACE_WORDS for w in bare):
         return "place", " ".join(words), ""
+    person_title = max((i for i, w in enumerate(bare) if w in PERSON_ROLE_WORDS), default=-1)
+    if person_title >= 0 and 1 <= len(bare) - person_title - 1 <= 3:
+        rest = bare[person_title + 1 :]
+        if not any(w in ORG_NAME_WORDS or w in TITLES for w in rest):
+            # “Energy Minister Rustam Nabiev”: a person, whatever the title holds
+            return "person", " ".join(words[person_title + 1 :]), " ".join(words[: person_title + 1])
     if any(w in ORG_NAME_WORDS or head_in(w, ORG_HEADS) for w in bare) or (
         len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2
     ):
@@ -140,11 +151,19 @@ def find_mentions(copy, quotations):
             at = part.start + m.start(1)
             mentions = [x for x in mentions if x.start != at]
             mentions.append(Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1)))
+        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:An?|One)\s+(?:[a-z][\w\-]*\s+){0,3}(\w+)(?=,|\s+(?:who|said|told|says))", raw):
+            if head_in(m.group(1), PERSON_HEADS):
+                # Somebody the text does not name: "he said" after this names nobody either.
+                mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", printed=m.group(0)))
+        for m in re.finditer(r"(?:^|(?<=[.!?]\s))The\s+((?:[a-z][\w\-]*\s+){1,3}(\w+))(?=\s+(?:said|warned|says|announced|reported|added|told|confirmed|denied)\b)", raw):
+            if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"}:
+                at = part.start + m.start(1)
+                mentions.append(Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="organisation", printed=m.group(1)))
     mentions.sort(key=lambda x: x.start)
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
     people = []
     for mention in mentions:
-        if mention.kind == "person":
+        if mention.kind == "person" and mention.name:
             people.append(mention)
         elif mention.kind == "name":
             full = next((p for p in reversed(people) if p.name.split()[-1] == _possessive(mention.name)), None)

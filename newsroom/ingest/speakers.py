@@ -24,7 +24,7 @@ from newsroom.ingest.lexicon import (
 )
 from newsroom.ingest.mentions import GENERIC_WORDS, classify
 
-PERSON_HEAD_RE = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman", "head", "general", "deputy", "speaker", "chief"}), key=len, reverse=True))
+PERSON_HEAD_RE = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
 GENERIC_ORGS = {"company", "firm", "operator", "airline", "carrier", "group", "organisation", "organization", "body", "agency"}
 ROLE_SYNONYMS = {"leader": {"leader", "president", "prime", "head", "chairman"}, "envoy": {"envoy", "representative", "ambassador", "co-chair"}}
 
@@ -107,9 +107,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         if speaker and speaker[1] == kind and (not gender or _gender(speaker[3]) in ("", gender)):
             return speaker[2], kind, speaker[3], "pronoun"
         found = context.last(at, kind, lambda e: not gender or _gender(e[3]) in ("", gender))
-        if found is None and kind == "organisation":
-            return None
-        return (found[2], kind, found[3], "pronoun") if found else None
+        if found is None or not found[2]:
+            return None  # nobody, or somebody the text leaves unnamed
+        return found[2], kind, found[3], "pronoun"
     words = re.findall(r"[\w’'\-.]+", phrase)
     if not words:
         return None
@@ -180,6 +180,12 @@ def _resolve_role(phrase, words, at, context):
                 return inner[0], inner[1], inner[2], "statement"
         if words[0].lower() in {"a", "an", "one"}:
             return None  # “read a message on the wall”: no one in particular
+        if words[0].lower() in {"its", "their"}:
+            found = context.last(at, "organisation")
+            return (found[2], "organisation", "", "statement") if found and found[2] else None
+        if words[0].lower() in {"his", "her"}:
+            found = context.last(at, "person")
+            return (found[2], "person", found[3], "statement") if found and found[2] else None
         found = next((e for e in context.before(at) if e[1] in ("organisation", "person")), None)
         return (found[2], found[1], found[3], "statement") if found else None
     if head_in(head, set(PERSON_HEADS)):
