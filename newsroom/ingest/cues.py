@@ -124,9 +124,11 @@ def np_at_start(text):
             end += app.end()
             phrase = text_l[m.start(1) : end].rstrip(" ,")
         return phrase, end
-    m = re.match(rf"\s*((?:the|its|their)\s+{NAME_RUN})(?![\w’'])(?!\s+[a-z])", text_l)
-    if m:  # “the National Medical Chamber”
-        return m.group(1), m.end()
+    m = re.match(rf"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+{NAME_RUN})(?![\w’'])(?!\s+[a-zA-Z])", text_l)
+    if m and m.group(1).split()[1] not in NOT_NAMES:  # “the National Medical Chamber”
+        end = m.end()
+        app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text_l[end:])
+        return m.group(1), end + (app.end() if app else 0)
     m = re.match(rf"\s*({DET_PHRASE})", text_l, re.IGNORECASE)
     if m:
         words = re.findall(WORD, m.group(1))
@@ -173,6 +175,8 @@ def clause_subject(prefix, strict=True):
     for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", prefix))):
         found = np_at_start(prefix[m.end() :])
         if found and SKIPPABLE.match(prefix[m.end() + found[1] :]):
+            if re.search(r"\b(?:and|&)\s*$", prefix[: m.end()]):
+                return None  # “The European Union and NATO voiced”: more than one speaker
             return found[0]
     # Otherwise the subject of the sentence's main clause.
     for start in candidates[:2]:

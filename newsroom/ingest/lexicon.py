@@ -39,7 +39,7 @@ police embassy court union organisation organization administration presidency c
 assembly party forces force group bank institute university centre center foundation secretariat
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
-company firm operator airline carrier body
+company firm operator airline carrier body association
 """.split()
 PERSON_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
@@ -106,4 +106,5 @@ def head_in(word, heads):
     w = word.lower().rstrip(".,;:")
     if w in heads:
         return True
-    return len(w) >= 6 and any(len(h) >= 6 and edit_distance_at_most_one(w, h) for h in heads)
+    # Only a letter typed for another in a long word: “officer” is not a typo for “office”.
+    return len(w) >= 7 and any(len(h) == len(w) and edit_distance_at_most_one(w, h) for h in heads)

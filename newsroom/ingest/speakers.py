@@ -132,6 +132,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return of.group(1), "person", appositive or of.group(2), "name"
     kind, name, role = classify(words)
     role = appositive or role
+    if kind == "place" and any(w in {"Secretary", "Minister", "President", "Spokesman", "Spokeswoman", "Ambassador"} for w in words):
+        return " ".join(words), "person", "", "role"  # “the U.S. Secretary of State”: the office names the person
     if kind == "person":
         return name, "person", role or context.role_of(name, at), "name"
     if kind == "organisation":
@@ -178,6 +180,10 @@ def _resolve_role(phrase, words, at, context):
             inner = resolve_phrase(("the " if complement.group(1) else "") + complement.group(2), at, context)
             if inner:
                 return inner[0], inner[1], inner[2], "statement"
+        issuer = next((w for w in core_words[1:-1] if head_in(w, set(ORG_HEADS))), None)
+        if issuer:  # “a ministry statement said”
+            inner = resolve_phrase("the " + issuer, at, context)
+            return (inner[0], inner[1], inner[2], "statement") if inner else None
         if words[0].lower() in {"a", "an", "one"}:
             return None  # “read a message on the wall”: no one in particular
         if words[0].lower() in {"its", "their"}:
