@@ -81,8 +81,12 @@ def sentence_start(masked, at):
 
 
 def sentence_end(masked, at):
-    m = re.search(r"[.!?](?=\s+[A-Z\x00(]|\s*$)", masked[at:])
-    return at + m.end() if m else len(masked)
+    for m in re.finditer(r"[.!?](?=\s+[A-Z\x00(]|\s*$)", masked[at:]):
+        word = re.search(r"([\w.]+)$", masked[: at + m.start()])
+        if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS or re.search(r"\b[A-Z]$", masked[: at + m.start()]):
+            continue
+        return at + m.end()
+    return len(masked)
 
 
 def medium_of(verb, extra):
@@ -114,7 +118,7 @@ def np_at_start(text):
     if m and m.group(1)[:1] not in "“\"" and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
         # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
         return m.group(1), m.end()
-    m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}?(?:{'|'.join(HEADS)})\b)?)", text_l)
+    m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?)", text_l)
     if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
         end = m.end()
         phrase = m.group(1)
@@ -123,6 +127,11 @@ def np_at_start(text):
         if app:
             end += app.end()
             phrase = text_l[m.start(1) : end].rstrip(" ,")
+        elif re.search(rf"[’']s\s", phrase):
+            named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
+            if named:  # “Ostoil's chief executive, Ruslan Petrov,”
+                end += named.end()
+                phrase = text_l[m.start(1) : end].rstrip(" ,")
         return phrase, end
     m = re.match(rf"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+{NAME_RUN})(?![\w’'])(?!\s+[a-zA-Z])", text_l)
     if m and m.group(1).split()[1] not in NOT_NAMES:  # “the National Medical Chamber”
@@ -144,7 +153,7 @@ def np_at_start(text):
         if best is None and words and not head_in(words[-1], HEADS):
             return None
         end = m.start(1) + (best if best is not None else len(m.group(1)))
-        complement = re.match(rf"\s+(?:of|for|at|from|by)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text_l[end:])
+        complement = re.match(rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text_l[end:])
         if complement and not re.search(VERB, complement.group(0)):
             end += complement.end()
         named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
@@ -181,7 +190,7 @@ def clause_subject(prefix, strict=True):
     # Otherwise the subject of the sentence's main clause.
     for start in candidates[:2]:
         found = np_at_start(prefix[start:])
-        if found and MASK not in prefix[start + found[1] :] and _verb_follows(prefix[start + found[1] :]):
+        if found and _verb_follows(prefix[start + found[1] :]):
             return found[0]
     return None
 

@@ -155,10 +155,11 @@ def find_mentions(copy, quotations):
             if head_in(m.group(1), PERSON_HEADS):
                 # Somebody the text does not name: "he said" after this names nobody either.
                 mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", printed=m.group(0)))
-        for m in re.finditer(r"(?:^|(?<=[.!?]\s))The\s+((?:[a-z][\w\-]*\s+){1,3}(\w+))(?=\s+(?:said|warned|says|announced|reported|added|told|confirmed|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|urged|expressed)\b)", raw):
+        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){0,3}(\w+))(?=\s+(?:said|warned|says|announced|reported|added|told|confirmed|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|urged|expressed)\b)", raw):
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"}:
-                at = part.start + m.start(1)
-                mentions.append(Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="organisation", printed=m.group(1)))
+                name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
+                at = part.start + m.start(0)
+                mentions.append(Mention(name=name, start=at, end=part.start + m.end(), kind="organisation", printed=m.group(0)))
     mentions.sort(key=lambda x: x.start)
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
     people = []

@@ -88,7 +88,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
     if (
         m
-        and re.match(r"(?:the|its|their|his|her|a|an)\s", m.group(1), re.IGNORECASE)
+        and (re.match(r"(?:the|its|their|his|her|a|an)\s", m.group(1), re.IGNORECASE) or re.search(r"[’']s\s+[a-z]", m.group(1)))
         and re.fullmatch(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}", m.group(2))
     ):
         phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
@@ -126,10 +126,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return _resolve_role(phrase, words, at, context)
     if re.search(r"[’']s\s+[a-z]", phrase):  # “Nagorno-Karabakh’s leadership”
         return phrase, "organisation", "", "name"
-    of = re.match(r"^([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
+    of = re.match(r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
     if of and classify(of.group(1).split())[0] == "person":
         # “Ines Moreau of Rights Watch”: a person and the organisation she speaks for
-        return of.group(1), "person", appositive or of.group(2), "name"
+        return classify(of.group(1).split())[1], "person", appositive or of.group(2), "name"
     kind, name, role = classify(words)
     role = appositive or role
     if kind == "place" and any(w in {"Secretary", "Minister", "President", "Spokesman", "Spokeswoman", "Ambassador"} for w in words):
@@ -164,7 +164,8 @@ def _resolve_role(phrase, words, at, context):
     low = [w.lower() for w in words]
     complement = re.search(r"\b(?:from|for|of|at|by)\s+(the\s+)?(.+)$", phrase)
     named = re.search(r"\s[a-z][\w\-]*\s([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
-    if named and not complement and words[0].lower() in {"the", "a", "an"} and len(words) > 2:
+    preposition = named and re.search(r"\s(in|on|to|with|near|of|for|at|from|by)\s[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$", phrase)
+    if named and not preposition and not complement and words[0].lower() in {"the", "a", "an"} and len(words) > 2:
         # “the consultancy Fieldgate”: the name that ends the phrase
         return named.group(1), "organisation", "", "name"
     core = phrase[: complement.start()] if complement else phrase
@@ -211,7 +212,9 @@ def _resolve_role(phrase, words, at, context):
             inner = resolve_phrase(complement.group(2), at, context)
             if inner and inner[1] == "organisation":
                 return inner[0], "organisation", "", "name"  # “the observation mission of the Organisation for …”
-        found = context.last(at, "organisation", lambda e: _org_matches(phrase, e[2]))
+        if re.match(r"(?:the\s+)?[A-Z][\w\-. ]*[’']s\s", core, re.IGNORECASE) and re.search(r"[A-Z][\w\-]*[’']s\s", core):
+            return " ".join(words[1:]), "organisation", "", "name"  # “the European Union's delegation in Morvania”
+        found = context.last(at, "organisation", lambda e: _org_matches(core, e[2]))
         if found is None and head in GENERIC_ORGS and words[0].lower() == "the":
             found = context.last(at, "organisation")  # “the company”: the organisation named last
         if found:
@@ -219,7 +222,8 @@ def _resolve_role(phrase, words, at, context):
         if any(w[:1].isupper() for w in words[1:]):  # “the Azerbaijani side”: a name as printed
             return " ".join(words[1:]), "organisation", "", "name"
         if words[0].lower() == "the" and len(words) >= 3 and not head_in(words[1], {"ministry"}):
-            return " ".join(words[1:]), "organisation", "", "name"  # “the weather service”
+            rest = words[2:] if re.search(r"[’']s?$", words[1]) and words[1][:1].islower() and len(words) > 3 else words[1:]
+            return " ".join(rest), "organisation", "", "name"  # “the weather service”; “the country's interior ministry”
         return None
     return None
 
