@@ -88,3 +88,15 @@ def test_linked_from_the_desk_and_the_article_list(client, reporter):
     client.force_login(reporter)
     assert URL in client.get("/admin/").content.decode()
     assert URL in client.get(reverse("admin:newsroom_article_changelist")).content.decode()
+
+
+def test_creating_from_the_seeded_newsroom_cites_the_statements_it_holds(client, editor):
+    from django.core.management import call_command
+
+    call_command("loaddata", "seed", verbosity=0)
+    client.force_login(editor)
+    client.post(URL, {"copy": seed("002_5f19ac38d71cd182.txt") + "\n", "create": "1"})
+    article = Article.objects.get(created_by=editor)
+    (citation,) = article.citations.all()
+    assert citation.statement == Statement.objects.get(actor__slug="artsakh-mfa")
+    assert citation.statement.status == Status.PUBLISHED  # the statement held, not a new draft

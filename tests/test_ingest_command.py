@@ -131,3 +131,18 @@ def test_a_failure_while_writing_leaves_nothing_half_written(monkeypatch):
 def test_progress_bar_over_many_files():
     _, err = run(*SEEDS)
     assert "3/3" in err and "#" in err
+
+
+def test_copy_with_no_body_is_refused(tmp_path):
+    lonely = tmp_path / "headline.txt"
+    lonely.write_text("Just A Headline Here\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="no headline or no body"):
+        run(str(lonely))
+    assert counts() == [0, 0, 0, 0, 0, 0]
+
+
+def test_how_a_statement_was_made_comes_from_its_cue():
+    run(SEEDS[2])
+    mediums = dict(Statement.objects.values_list("actor__name", "medium"))
+    assert mediums["Peter Stano"] == Statement.Medium.PRESS_STATEMENT  # “said in a statement”
+    assert mediums["Toivo Klaar"] == Statement.Medium.SOCIAL_MEDIA_POST  # “tweeted”

@@ -129,7 +129,7 @@ def _apply_decisions(analysis, post):
             q.actor = None
             q.speaker = speaker or None
             q.speaker_role = " ".join(post.get(f"q{number}-role", q.speaker_role or "").split())
-        statement = post.get(f"q{number}-statement", "")
+        statement = post.get(f"q{number}-statement", str(q.statement or ""))
         q.statement = int(statement) if statement.isdigit() and Statement.objects.filter(pk=statement, actor__slug=q.actor).exists() else None
     group_quotations(analysis.copy, analysis.quotations)
     return analysis
