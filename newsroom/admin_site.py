@@ -53,6 +53,14 @@ class NewsroomAdminSite(admin.AdminSite):
     index_title = "Editorial desk"
     index_template = "admin/newsroom/dashboard.html"
 
+    def get_urls(self):
+        from django.urls import path
+
+        from newsroom.admin.ingest import ingest_view
+
+        ingest = path("newsroom/ingest/", self.admin_view(lambda request: ingest_view(request, self)), name="newsroom_ingest")
+        return [ingest, *super().get_urls()]
+
     def index(self, request, extra_context=None):
         extra_context = {**(extra_context or {}), "dashboard": dashboard(request.user)}
         return super().index(request, extra_context)

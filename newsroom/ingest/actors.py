@@ -1,0 +1,110 @@
+"""Stage 5: resolve each speaker to an Actor of the registry, or propose a new one.
+
+By name or alias (case, possessives, "the", "MFA"/"Foreign Ministry"/"Ministry of Foreign
+Affairs" and one typo in a long word do not matter), by surname for a person the registry holds
+once, and say why: "name", "alias", "role" or "pronoun" (how the text named the speaker). A
+speaker the registry does not hold becomes a proposal: the name as printed, a kind, and the role
+and affiliation as the text gives them.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from newsroom.ingest.lexicon import edit_distance_at_most_one
+from newsroom.ingest.records import ActorRecord
+
+EXPANSIONS = [
+    (r"\bmfa\b", "ministry of foreign affairs"),
+    (r"\bforeign ministry\b", "ministry of foreign affairs"),
+    (r"\bforeign min\w?stry\b", "ministry of foreign affairs"),
+    (r"\bdefen[cs]e ministry\b", "ministry of defence"),
+    (r"\bministry of defen[cs]e\b", "ministry of defence"),
+    (r"\binterior ministry\b", "ministry of internal affairs"),
+    (r"\bu\.?s\.?\b", "united states"),
+]
+
+
+def normalise_name(name):
+    """The form names are compared in."""
+    text = name.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip())
+    for pattern, replacement in EXPANSIONS:
+        text = re.sub(pattern, replacement, text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+@dataclass
+class Registry:
+    """The actors and statements the newsroom already holds, as plain records."""
+
+    actors: list[ActorRecord] = field(default_factory=list)
+    statements: list = field(default_factory=list)
+
+    def __post_init__(self):
+        self.by_name, self.by_alias = {}, {}
+        for actor in self.actors:
+            self.by_name.setdefault(normalise_name(actor.name), actor)
+            for alias in actor.aliases:
+                self.by_alias.setdefault(normalise_name(alias), actor)
+        self.by_slug = {a.slug: a for a in self.actors}
+
+    def find(self, name, kind=""):
+        """(ActorRecord, "name" | "alias") or (None, "")."""
+        key = normalise_name(name)
+        if not key:
+            return None, ""
+        if key in self.by_name:
+            return self.by_name[key], "name"
+        if key in self.by_alias:
+            return self.by_alias[key], "alias"
+        tokens = key.split()
+        for table, reason in ((self.by_name, "name"), (self.by_alias, "alias")):
+            for other, actor in table.items():
+                others = other.split()
+                if len(others) == len(tokens) and all(
+                    a == b or (len(a) >= 6 and edit_distance_at_most_one(a, b)) for a, b in zip(tokens, others)
+                ):
+                    return actor, reason
+        if kind == "person" and tokens:
+            people = [a for a in self.actors if a.kind == "person" and normalise_name(a.name).split()[-1] == tokens[-1]]
+            if len(people) == 1 and (len(tokens) == 1 or normalise_name(people[0].name).split()[0] == tokens[0]):
+                return people[0], "name"
+        return None, ""
+
+
+def kind_for(name, speaker_kind):
+    """The Actor.kind a new actor gets."""
+    if speaker_kind == "person":
+        return "person"
+    low = name.lower()
+    for kind, pattern in [
+        ("ministry", r"\b(ministry|min\wstry|mfa|department of state|state department)\b"),
+        ("police", r"\bpolice\b"),
+        ("armed_forces", r"\b(forces|army|military|troops|peacekeep\w*|guard|command)\b"),
+        ("international_organisation", r"\b(union|nato|united nations|un|osce|organi[sz]ation|court|council of europe|red cross|eu)\b"),
+        ("media", r"\b(agency|radio|tv|television|news|times|press|interfax|reuters|tass)\b"),
+        ("government", r"\b(government|leadership|authorities|side|presidency|cabinet|office|administration|kremlin)\b"),
+    ]:
+        if re.search(pattern, low):
+            return kind
+    return "other"
+
+
+def resolve_actors(quotations, registry):
+    """Fill `actor` (an existing actor's slug) and `actor_reason` of each quotation with a speaker."""
+    for q in quotations:
+        if not q.speaker or q.dropped:
+            continue
+        actor, reason = registry.find(q.speaker, q.speaker_kind)
+        if actor is None and q.speaker_kind == "organisation" and q.speaker.lower().startswith(("the ", "a ")):
+            actor, reason = registry.find(q.speaker[4:], q.speaker_kind)
+        if actor is not None:
+            q.actor = actor.slug
+            q.speaker = actor.name
+            q.speaker_kind = "person" if actor.kind == "person" else "organisation"
+            q.actor_reason = {"pronoun": "pronoun", "role": "role", "statement": "role"}.get(q.why, reason)
+        else:
+            q.actor_reason = "new"
+    return quotations

@@ -1,0 +1,357 @@
+"""Stage 3: find the cue of each quotation: the speech verb or construction, and the phrase that
+names who spoke ("X said", "said X, the ministry spokeswoman", "X told Interfax", "X wrote on
+social media", "according to X", "X said in a statement", a colon after a name, and for quoted
+words inside a sentence the subject of the verb that carries them: "X accused Armenia of
+“provocations”"). A quotation without a cue keeps `cue` None; stage 4 may carry the speaker over.
+"""
+
+import re
+
+from newsroom.ingest.lexicon import (
+    DOCUMENT_HEADS,
+    FRAGMENT_VERBS,
+    MEDIA,
+    MULTIWORD_CUES,
+    NOT_NAMES,
+    ORG_HEADS,
+    PERSON_HEADS,
+    SPEECH_VERBS,
+    head_in,
+)
+
+MASK = "\x00"
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "st", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "no", "sen", "rep", "prof", "maj"}
+
+
+def _alternation(words):
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+VERB = _alternation(SPEECH_VERBS + ["pointed out", "went on", "hit back"])
+FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit back", "spoke of", "referred to"])
+HEADS = set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS)
+PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
+WORD = r"[A-Za-z][\w’'.\-]*"
+CAP = r"[A-Z][\w’'.\-]*"
+NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von)\s+)*{CAP})*"
+DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:{WORD}\s+){{0,6}}?{WORD}"
+PRONOUN = r"(?:he|she|it|they|we|I)"
+SKIPPABLE = re.compile(
+    r"^(?:\s|,|\b(?:on|in|at|late|early|last|this|next|also|later|afterwards|again|then|however|meanwhile|"
+    r"earlier|previously|once|further|separately|today|yesterday|tonight|reportedly|herself|himself|itself|"
+    r"\w+day|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"morning|evening|afternoon|night|week|month|year|the|a|\d+(?:st|nd|rd|th)?|\w+ly)\b)*$",
+    re.IGNORECASE,
+)
+EXTRA = re.compile(
+    r"^(?:\s+(?:in|on|at|to|during|after|before|with|via|from|through|over|while)\b[^\x00:;,]{0,70}?)?\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
+)
+
+
+def masked_paragraph(source, part, quotations):
+    """The paragraph's raw text with every quotation (marks included) blanked out.
+
+    A quotation that ends a sentence keeps a full stop at its closing mark, so sentences split there.
+    """
+    raw = list(source[part.start : part.end])
+    for q in quotations:
+        if q.block or q.end < part.start or q.start > part.end:
+            continue
+        s = max(q.start - 1, part.start) - part.start
+        e = min(q.end + 1, part.end) - part.start
+        raw[s:e] = MASK * (e - s)
+        if q.text.rstrip().endswith((".", "!", "?")) and e - 1 >= 0:
+            raw[e - 1] = "."
+    return "".join(raw)
+
+
+def sentence_start(masked, at):
+    """Where the sentence holding offset `at` of the masked paragraph begins."""
+    start = 0
+    for m in re.finditer(r"[.!?](?=\s+[A-Z\x00(])", masked[: at + 1]):
+        if m.end() > at:
+            break
+        word = re.search(r"([\w.]+)$", masked[: m.start()])
+        if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+            continue
+        if re.search(r"\b[A-Z]$", masked[: m.start()]):  # an initial: "Louis B. Bono"
+            continue
+        start = m.end()
+    return start
+
+
+def sentence_end(masked, at):
+    for m in re.finditer(r"[.!?](?=\s+[A-Z\x00(]|\s*$)", masked[at:]):
+        word = re.search(r"([\w.]+)$", masked[: at + m.start()])
+        if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS or re.search(r"\b[A-Z]$", masked[: at + m.start()]):
+            continue
+        return at + m.end()
+    return len(masked)
+
+
+def medium_of(verb, extra):
+    words = f"{verb} {extra}".lower()
+    if re.search(r"\b(tweet|tweeted|posted|social media|twitter|facebook|telegram|instagram|on x\b|a post)", words):
+        return "social_media_post"
+    if re.search(r"\bwrote\b", words):
+        return "social_media_post" if "social" in words else ""
+    if re.search(r"\b(statement|release|communiqu)", words):
+        return "press_statement"
+    if re.search(r"\binterview\b", words) or (
+        re.search(r"\btold\b", words) and any(w.strip(".,’'s") in MEDIA for w in words.split())
+    ):
+        return "interview"
+    if re.search(r"\bbriefing\b", words):
+        return "briefing"
+    return ""
+
+
+def np_at_start(text):
+    """(phrase, end) of the noun phrase that opens `text`: a pronoun, a name with its appositive,
+    or a determiner phrase up to its head ("the ministry spokeswoman", "a statement from the
+    prime minister’s office"). None when `text` does not open with one."""
+    text_l = text
+    m = re.match(rf"\s*({PRONOUN})\b", text_l, re.IGNORECASE)
+    if m and m.group(1).lower() in {"he", "she", "it", "they", "we"}:
+        return m.group(1), m.end()
+    m = re.match(rf"\s*((?:[\w’'.\-]+\s+){{0,6}}?(?:{PERSON_HEAD})\s+{NAME_RUN})", text_l)
+    if m and m.group(1)[:1] not in "“\"" and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
+        # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
+        return m.group(1), m.end()
+    m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?)", text_l)
+    if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
+        end = m.end()
+        phrase = m.group(1)
+        # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
+        app = re.match(r",\s+(?:the|a|an|who|its|his|her|one)\b[^\x00,;:.]{0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
+        if app:
+            end += app.end()
+            phrase = text_l[m.start(1) : end].rstrip(" ,")
+        elif re.search(rf"[’']s\s", phrase):
+            named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
+            if named:  # “Ostoil's chief executive, Ruslan Petrov,”
+                end += named.end()
+                phrase = text_l[m.start(1) : end].rstrip(" ,")
+        return phrase, end
+    m = re.match(rf"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+{NAME_RUN})(?![\w’'])(?!\s+[a-zA-Z])", text_l)
+    if m and m.group(1).split()[1] not in NOT_NAMES:  # “the National Medical Chamber”
+        end = m.end()
+        app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text_l[end:])
+        return m.group(1), end + (app.end() if app else 0)
+    m = re.match(rf"\s*({DET_PHRASE})", text_l, re.IGNORECASE)
+    if m:
+        words = re.findall(WORD, m.group(1))
+        # Stretch to the last head word and its "of/from/for X" complement.
+        rest = text_l[m.start(1) :]
+        best = None
+        for hm in re.finditer(rf"\b({WORD})\b", rest[:200].split(",")[0]):
+            if hm.group(1).lower() in {"said", "says", "told", "added", "that", "who", "which"} or re.match(VERB + r"\b", hm.group(1)):
+                break
+            word = hm.group(1)
+            if head_in(word, HEADS) or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), HEADS):
+                best = hm.end()
+        if best is None and words and not head_in(words[-1], HEADS):
+            return None
+        end = m.start(1) + (best if best is not None else len(m.group(1)))
+        complement = re.match(rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text_l[end:])
+        if complement and not re.search(VERB, complement.group(0)):
+            end += complement.end()
+        named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
+        if named and named.group(1).split()[0] not in NOT_NAMES:
+            end += named.end()
+        return text_l[m.start(1) : end].strip(), end
+    return None
+
+
+def clause_subject(prefix, strict=True):
+    """The subject of the verb that follows `prefix` (the sentence up to that verb): the noun phrase
+    opening the clause, once introductory phrases ("In his words,", "Speaking on Monday,") are
+    passed. With strict, only when nothing but adverbials stands between the phrase and the verb."""
+    candidates = [0] + [m.end() for m in re.finditer(r",\s+", prefix)]
+    for start in candidates:
+        found = np_at_start(prefix[start:])
+        if not found:
+            continue
+        phrase, end = found
+        remainder = prefix[start + end :]
+        if SKIPPABLE.match(remainder):
+            return phrase
+        if re.match(r"\s*(?:and|&)\s+[A-Z]", remainder):
+            return None  # “The European Union and NATO voiced”: more than one speaker
+    if strict:
+        return None
+    # The noun phrase just before the verb (“in a ruling that their lawyers called”).
+    for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", prefix))):
+        found = np_at_start(prefix[m.end() :])
+        if found and SKIPPABLE.match(prefix[m.end() + found[1] :]):
+            if re.search(r"\b(?:and|&)\s*$", prefix[: m.end()]):
+                return None  # “The European Union and NATO voiced”: more than one speaker
+            return found[0]
+    # Otherwise the subject of the sentence's main clause.
+    for start in candidates[:2]:
+        found = np_at_start(prefix[start:])
+        if found and _verb_follows(prefix[start + found[1] :]):
+            return found[0]
+    return None
+
+
+def _main_subject(prefix):
+    """The noun phrase opening the sentence, when a verb follows it."""
+    for start in [0] + [m.end() for m in re.finditer(r",\s+", prefix)][:1]:
+        found = np_at_start(prefix[start:])
+        if found and _verb_follows(prefix[start + found[1] :]):
+            return found[0]
+    return None
+
+
+def _verb_follows(text):
+    """The words after a subject open with a verb (“hit back by calling”), not a noun (“Industry observers”)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    while words and (SKIPPABLE.match(words[0]) and words[0].lower() not in {"said", "says"}):
+        words = words[1:]
+    first = words[0] if words else ""
+    return (
+        first.lower() in FRAGMENT_VERBS
+        or first.endswith(("ed", "ly"))
+        or first in {"hit", "has", "had", "was", "is", "went", "also", "then", "did", "made", "took", "gave", "sent", "put"}
+    )
+
+
+def _media(phrase):
+    return any(w.lower().strip("’'s.,") in MEDIA for w in phrase.split()) and not any(
+        head_in(w, PERSON_HEADS) for w in phrase.split()
+    )
+
+
+def find_cue(copy, quotation, quotations):
+    """Fill `quotation.cue`, `.pattern`, `.mention`, `.mention_start` and `.medium` from its sentence."""
+    if quotation.block:
+        return _block_cue(copy, quotation)
+    part = copy.parts[quotation.part]
+    masked = masked_paragraph(copy.source, part, quotations)
+    open_at = quotation.start - 1 - part.start
+    last = copy.parts[quotation.last_part]
+    if quotation.last_part != quotation.part:
+        part = last
+        masked = masked_paragraph(copy.source, part, quotations)
+        open_at = 0
+    close_at = min(quotation.end + 1, part.end) - part.start
+    start = sentence_start(masked, open_at) if quotation.last_part == quotation.part else 0
+    end = sentence_end(masked, close_at)
+    before = masked[start:open_at] if quotation.last_part == quotation.part else ""
+    after = masked[close_at:end]
+    base = part.start
+    if quotation.last_part != quotation.part:
+        before_part = copy.parts[quotation.part]
+        bmasked = masked_paragraph(copy.source, before_part, quotations)
+        bopen = quotation.start - 1 - before_part.start
+        before = bmasked[sentence_start(bmasked, bopen) : bopen]
+
+    ends = quotation.text.rstrip().endswith(".") or (quotation.text.rstrip().endswith(("!", "?")) and not re.match(r"\s+[a-z]", after))
+    found = _after_cue(after, quotation, ends_sentence=ends)
+    if found:
+        cue, pattern, phrase, extra = found
+        if not (re.search(r"\b(statement|readout|release)\b", phrase, re.I) and _before_cue(before, quotation)):
+            _set(quotation, cue, pattern, phrase, base + close_at + _find(after, phrase), extra)
+            return quotation
+    found = _before_cue(before, quotation)
+    if found:
+        cue, pattern, phrase, extra = found
+        _set(quotation, cue, pattern, phrase, base + start + _find(before, phrase, last=True), extra)
+        return quotation
+    first = copy.parts[quotation.part]
+    if not before.strip() and quotation.part and quotation.start - first.start <= 1:
+        intro = copy.parts[quotation.part - 1]
+        if intro.kind == "paragraph" and intro.text.endswith(":"):
+            # “Speaking at a news conference, he said:” and the quotation opens the next paragraph.
+            return _block_cue(copy, quotation, pattern="before:X said: (paragraph before)")
+    return quotation
+
+
+def _find(text, phrase, last=False):
+    """Offset of `phrase` as whole words in `text` (the last occurrence with last), or 0."""
+    hits = list(re.finditer(rf"(?<![\w’']){re.escape(phrase.strip())}(?![\w’'])", text))
+    if not hits:
+        return 0
+    return (hits[-1] if last else hits[0]).start()
+
+
+def _set(quotation, cue, pattern, phrase, at, extra):
+    quotation.cue, quotation.pattern, quotation.mention, quotation.mention_start = cue, pattern, phrase.strip(), at
+    quotation.medium = medium_of(cue, extra)
+
+
+def _after_cue(after, quotation, ends_sentence):
+    """(cue, pattern, phrase, extra) from the words after the closing mark, or None."""
+    if MASK in after.split(".")[0][:3]:
+        return None
+    text = after
+    if ends_sentence and not re.match(r"^\s*[,]", text):
+        # “….” Bono said. : only a bare "<name> <verb>." sentence counts.
+        m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN})\s+({VERB})\.?\s*$", text)
+        return (m.group(2), "after:X said", m.group(1), "") if m else None
+    m = re.match(rf"^\s*,?\s*(according to)\s+([^\x00.;,]+)", text, re.IGNORECASE)
+    if m and not _media(m.group(2)):
+        return "according to", "after:according to X", m.group(2).strip(), ""
+    m = re.match(rf"^\s*,?\s*({VERB})\s+(?:an?|one)\s+\w+\s+who gave (?:his|her|their) name (?:only )?as ({NAME_RUN})", text)
+    if m:
+        return m.group(1), "after:said X", m.group(2), ""
+    m = re.match(rf"^\s*,?\s*({VERB})\s+(?!that\b|on\b|in\b|at\b)", text)
+    if m:
+        found = np_at_start(text[m.end() :])
+        if found:
+            return m.group(1), "after:said X", found[0], text[m.end() + found[1] :]
+    m = re.match(rf"^\s*,?\s*(?P<np>[^\x00.;!?]{{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{VERB})\b(?P<extra>[^\x00.;!?]*)", text)
+    if m:
+        found = np_at_start(m.group("np"))
+        if found and SKIPPABLE.match(m.group("np")[found[1] :]):
+            return m.group("verb"), "after:X said", found[0], m.group("extra")
+    return None
+
+
+def _before_cue(before, quotation):
+    """(cue, pattern, phrase, extra) from the words before the opening mark, or None."""
+    if not before.strip():
+        return None
+    m = re.match(rf"^\s*({NAME_RUN}|{DET_PHRASE}):\s*$", before)
+    if m and not re.search(VERB, m.group(1)):
+        return "colon", "before:X:", m.group(1), ""
+    m = re.search(r"\bAccording to ([^\x00,]+),\s*$", before, re.IGNORECASE)
+    if m and not _media(m.group(1)):
+        return "according to", "before:according to X", m.group(1), ""
+    m = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling\b[^\x00]*?)\b", before)
+    if m:
+        return "quoted as saying", "inside:quoted X as saying", m.group(1), ""
+    for verb in reversed(list(re.finditer(rf"\b({VERB})\b", before))):
+        extra = before[verb.end() :]
+        if EXTRA.match(extra) and MASK not in extra:
+            subject = clause_subject(before[: verb.start()].rstrip())
+            if subject:
+                pattern = "before:X said:" if extra.strip().endswith(":") else "before:X said"
+                return verb.group(1), pattern, subject, extra
+    # Quoted words inside a sentence: the subject of the verb that carries them.
+    for verb in reversed(list(re.finditer(rf"\b({FRAGMENT_VERB})\b", before))):
+        if verb.group(1).endswith("ing") and re.search(r",\s*$", before[: verb.start()]):
+            # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's subject
+            subject = _main_subject(before[: verb.start()])
+            if subject:
+                return verb.group(1), "inside:X verb “…”", subject, before[verb.end() :]
+        subject = clause_subject(before[: verb.start()].rstrip(), strict=False)
+        if subject:
+            return verb.group(1), "inside:X verb “…”", subject, before[verb.end() :]
+        break
+    return None
+
+
+def _block_cue(copy, quotation, pattern="block: intro with colon"):
+    intro = copy.parts[quotation.part - 1] if quotation.part else None
+    if intro is None:
+        return quotation
+    text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", intro.text)[-1]
+    found = _before_cue(text, quotation)
+    if found:
+        cue, _, phrase, extra = found
+        offset = len(intro.text) - len(text)
+        _set(quotation, cue, pattern, phrase, intro.start + offset + _find(text, phrase, last=True), extra)
+        quotation.pattern = pattern
+    return quotation

@@ -1,0 +1,195 @@
+"""Who the text names, outside quotations: people (titles taken off, role kept) and organisations.
+
+This is what pronouns, surnames and roles are resolved against in stage 4 ("he said" is the last
+person named; "the ministry said" the last ministry named; "Bono said" the Louis Bono named before).
+"""
+
+import re
+
+from newsroom.ingest.lexicon import (
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_NAME_WORDS,
+    PERSON_HEADS,
+    PERSON_TITLES,
+    head_in,
+)
+from newsroom.ingest.records import Mention
+
+TOKEN = re.compile(r"[A-Z][\w’'.\-]*|[a-z]+")
+CONNECTORS = {"of", "the", "for", "de", "da", "van", "von", "al", "bin", "el", "du", "der", "on", "to"}
+PLACE_WORDS = {
+    "Corridor", "Region", "Regions", "Street", "Square", "Mountains", "River", "Sea", "Lake", "Village", "District",
+    "City", "Province", "Valley", "Bridge", "Airport", "Line", "Statement", "Treaty", "Agreement", "Day", "War",
+    "Road", "Highway", "Border", "Crossing", "Checkpoint", "Conference", "Summit", "Accords", "Declaration",
+}
+TITLES = set(PERSON_TITLES) | set(NATIONALITIES)
+PERSON_ROLE_WORDS = {
+    "Minister", "President", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Chairman",
+    "Chairwoman", "Governor", "Mayor", "Senator", "Secretary", "Commissioner", "Director", "Commander", "Chancellor",
+    "Premier", "General", "Gen.", "Colonel", "Col.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Father",
+}
+APPOSITIVE = re.compile(r",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her)\s+[^,.;“”\"]{3,120}?)(?=,|\s+(?:said|says|told|added|wrote|tweeted|voiced|noted|stressed|warned)\b|\.|$)")
+
+
+ABBREVIATED = {"Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Col.", "Lt.", "Sen.", "Rep.", "Prof.", "Maj.", "St.", "U.S.", "U.K.", "U.N."}
+
+
+def _ends_sentence(word):
+    return word.endswith(".") and word not in ABBREVIATED and not re.fullmatch(r"[A-Z]\.", word)
+
+
+def _possessive(word):
+    return re.sub(r"[’']s$", "", word)
+
+
+def _sequences(text):
+    """(start, end) of runs of capitalised words, with connectors inside organisation names and titles."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+    runs, current = [], []
+    for i, (start, end, word) in enumerate(tokens):
+        gap = text[current[-1][1] : start] if current else ""
+        joined = not current or re.fullmatch(r"\s+", gap)
+        if word[0].isupper() and joined and not (current and _ends_sentence(current[-1][2])):
+            current.append((start, end, word))
+            continue
+        if (
+            word in CONNECTORS
+            and current
+            and joined
+            and (_possessive(current[-1][2]) in ORG_NAME_WORDS | TITLES or current[-1][2] in CONNECTORS or current[-1][2] in {"Affairs", "Republic", "Justice", "Nations", "States"})
+            and i + 1 < len(tokens)
+            and (tokens[i + 1][2][0].isupper() or tokens[i + 1][2] in CONNECTORS)
+        ):
+            current.append((start, end, word))
+            continue
+        if current:
+            runs.append(current)
+        current = [(start, end, word)] if word[0].isupper() else []
+    if current:
+        runs.append(current)
+    split = []
+    for run in runs:
+        # “Artsakh’s Foreign Ministry” is one name; “Baku’s efforts” and “Sunday’s Klaar” are two.
+        cut = next((i for i, t in enumerate(run[:-1]) if t[2].endswith(("’s", "'s"))), None)
+        if cut is not None and not any(_possessive(t[2]) in ORG_NAME_WORDS or head_in(t[2], ORG_HEADS) for t in run[cut + 1 :]):
+            split.extend([run[: cut + 1], run[cut + 1 :]])
+        else:
+            split.append(run)
+    out = []
+    for run in split:
+        while run and run[-1][2] in CONNECTORS:
+            run = run[:-1]
+        while run and (run[0][2].rstrip(".") in NOT_NAMES or run[0][2] in CONNECTORS):
+            run = run[1:]
+        if run:
+            out.append(run)
+    return out
+
+
+def classify(words):
+    """("organisation" | "person" | "place" | "name", name, role) for a run of capitalised words."""
+    bare = [_possessive(w) for w in words]
+    if any(w in PLACE_WORDS for w in bare):
+        return "place", " ".join(words), ""
+    person_title = max((i for i, w in enumerate(bare) if w in PERSON_ROLE_WORDS), default=-1)
+    if person_title >= 0 and 1 <= len(bare) - person_title - 1 <= 3:
+        rest = bare[person_title + 1 :]
+        if not any(w in ORG_NAME_WORDS or w in TITLES for w in rest):
+            # “Energy Minister Rustam Nabiev”: a person, whatever the title holds
+            return "person", " ".join(words[person_title + 1 :]), " ".join(words[: person_title + 1])
+    if any(w in ORG_NAME_WORDS or head_in(w, ORG_HEADS) for w in bare) or (
+        len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2
+    ):
+        return "organisation", " ".join(words), ""
+    last_title = max((i for i, w in enumerate(bare) if w in TITLES), default=-1)
+    name = words[last_title + 1 :]
+    role = " ".join(words[: last_title + 1])
+    if not name:
+        return "place", " ".join(words), ""
+    if len(name) == 1 and (not role or all(w in NATIONALITIES for w in bare[: last_title + 1])):
+        if name[0].endswith("ing") or name[0].endswith(("ians", "anis", "ans")):
+            return "place", name[0], ""
+        return "name", name[0], ""
+    return "person", " ".join(name), role
+
+
+def find_mentions(copy, quotations):
+    """Every person and organisation named in the body outside quotations, in order."""
+    quoted = [(q.start, q.end) for q in quotations]
+    mentions = []
+    for part in copy.parts:
+        if part.kind != "paragraph":
+            continue
+        raw = copy.source[part.start : part.end]
+        for run in _sequences(raw):
+            start, end = part.start + run[0][0], part.start + run[-1][1]
+            if any(s <= start < e for s, e in quoted):
+                continue
+            words = [w for _, _, w in run]
+            if len(words) >= 3 and raw[: run[0][0]].endswith("the ") and not any(w in ORG_NAME_WORDS for w in words):
+                words = words[1:]  # “to the Caucasus Toivo Klaar”: the place ends the role
+            kind, name, role = classify(words)
+            if kind == "place" or (kind == "organisation" and _generic(words, raw[: run[0][0]])):
+                continue
+            if kind == "person":
+                appositive = APPOSITIVE.match(raw, run[-1][1])
+                if appositive:
+                    role = appositive.group("role").strip()
+                    role = re.sub(r"^who is(?: also)?\s+", "", role)
+                elif not role:
+                    role = _role_before(raw[: run[0][0]])
+            mentions.append(
+                Mention(name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0][0] : run[-1][1]])
+            )
+    for part in copy.parts:
+        if part.kind != "paragraph":
+            continue
+        raw = copy.source[part.start : part.end]
+        for m in re.finditer(r"\b(?:gave|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?:,| as)\s+([A-Z][\w’'\-]+)", raw):
+            at = part.start + m.start(1)
+            mentions = [x for x in mentions if x.start != at]
+            mentions.append(Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1)))
+        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:An?|One)\s+(?:[a-z][\w\-]*\s+){0,3}(\w+)(?=,|\s+(?:who|said|told|says))", raw):
+            if head_in(m.group(1), PERSON_HEADS):
+                # Somebody the text does not name: "he said" after this names nobody either.
+                mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", printed=m.group(0)))
+        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){0,3}(\w+))(?=\s+(?:said|warned|says|announced|reported|added|told|confirmed|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|urged|expressed)\b)", raw):
+            if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"}:
+                name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
+                at = part.start + m.start(0)
+                mentions.append(Mention(name=name, start=at, end=part.start + m.end(), kind="organisation", printed=m.group(0)))
+    mentions.sort(key=lambda x: x.start)
+    # A bare surname names the person mentioned in full before; otherwise it stays a name.
+    people = []
+    for mention in mentions:
+        if mention.kind == "person" and mention.name:
+            people.append(mention)
+        elif mention.kind == "name":
+            full = next((p for p in reversed(people) if p.name.split()[-1] == _possessive(mention.name)), None)
+            if full:
+                mention.kind, mention.name, mention.role = "person", full.name, full.role
+    return mentions
+
+
+def _role_before(text):
+    """“Artsakh’s former state minister and human rights defender” before a name: its role."""
+    text = re.sub(r",\s*$", " ", text)
+    match = re.search(r"(?<![\w’'])((?:[a-z][\w\-’']*\s+){1,8})$", text)
+    if match and any(head_in(w, PERSON_HEADS) for w in match.group(1).split()):
+        words = match.group(1).split()
+        while words and words[0] in {"and", "by", "of", "to", "with", "from", "as", "that", "for"}:
+            words = words[1:]
+        while words and words[-1] in {"the", "of", "to", "for", "and"}:
+            words = words[:-1]
+        return " ".join(words)
+    return ""
+
+
+GENERIC_WORDS = {"Foreign", "Defence", "Defense", "Interior", "Affairs", "Press", "Service", "Ministry", "MFA", "Office"}
+
+
+def _generic(words, before):
+    """“the Ministry”, “the Foreign Ministry”: a reference back, not a name."""
+    return before.endswith(("the ", "The ")) and len(words) <= 2 and all(w in GENERIC_WORDS for w in words)

@@ -1,0 +1,155 @@
+"""Stage 1: split news copy into the parts of an article.
+
+Plain text in the shape of the seed texts: photo captions and the headline before the story, a
+dateline and credit opening the first paragraph ("STEPANAKERT (Combined Sources) — "), body
+paragraphs, subheads and captions among them, block quotations introduced by a colon, and the
+publisher's boilerplate, which is dropped and listed so the editor sees what went.
+"""
+
+import re
+
+from newsroom.ingest.records import CaptionPart, Copy, Part
+
+BOILERPLATE = [
+    re.compile(p, re.IGNORECASE)
+    for p in [
+        r"^get (the|our|my) .{1,60} in your inbox:?$",
+        r"^(sign up|subscribe)\b.{0,120}$",
+        r"\bnewsletter\b.{0,80}$",
+        r"^a video of the .{1,60} can be (seen|watched|viewed)( at| here)?:?$",
+        r"^(watch|see) the video( here| below)?:?$",
+        r"^share (this|on)\b.{0,80}$",
+        r"^(follow us|like us) on\b.{0,80}$",
+        r"^(click here|read more|related|see also|advertisement)\b.{0,120}$",
+        r"^(facebook|twitter|whatsapp|telegram|email|print)( \| (facebook|twitter|whatsapp|telegram|email|print))+$",
+    ]
+]
+
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)"  # STEPANAKERT, NEW YORK
+    r"(?:,\s*(?:[A-Z][a-z]+\.?(?: \d{1,2})?|[A-Z][a-zA-Z\-]+))*"  # , Armenia / , March 6
+    r"\s*(?:\((?P<credit>[^)]{2,80})\))?"
+    r"\s*[—–-]{1,2}\s*"
+)
+BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})$")
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "after", "as", "into", "over"}
+QUOTE_OPENERS = "“\"«‘'„”"
+TERMINAL = tuple(".!?:;…\"”’»)")
+
+
+def split_paragraphs(text):
+    """[(start, end)] of each blank-line separated paragraph, whitespace trimmed."""
+    spans = []
+    for match in re.finditer(r"\S(?:.|\n(?![ \t\r]*\n))*", text):
+        raw = match.group(0)
+        stripped = raw.rstrip()
+        spans.append((match.start(), match.start() + len(stripped)))
+    return spans
+
+
+def normalise(raw):
+    return " ".join(raw.split())
+
+
+def is_title_case(text):
+    words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", text) if w.lower() not in SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) >= 0.8
+
+
+def is_boilerplate(text):
+    return any(p.search(text) for p in BOILERPLATE)
+
+
+def is_prose(text):
+    """A sentence or more: ends like a sentence and is long enough to be one."""
+    words = len(text.split())
+    # A headline may end with "?" or "!", rarely with a full stop.
+    return (text.endswith(TERMINAL) and words >= 4 and (text.endswith((".", ".”", '."')) or not is_title_case(text))) or words > 30
+
+
+def is_heading_like(text):
+    """No sentence punctuation at the end and short: a headline, subhead or caption."""
+    return not text.endswith(TERMINAL) and len(text.split()) <= 25
+
+
+INTRO_CUE = re.compile(
+    r"\b(reads?|said|says|stated|states|wrote|writes|added|declared|following|as follows|in part|statement|text|letter|message|post)\b",
+    re.IGNORECASE,
+)
+
+
+def _intro_colon(text):
+    """“The statement reads, in part:” — a paragraph that hands over to a block quotation."""
+    return text.endswith(":") and len(text.split()) <= 40 and bool(INTRO_CUE.search(text))
+
+
+def parse_copy(source):
+    """Split `source` (the decoded file) into a Copy: headline, dateline, byline, captions, body parts."""
+    copy = Copy(source=source)
+    spans = split_paragraphs(source)
+    paragraphs = []
+    for start, end in spans:
+        text = normalise(source[start:end])
+        if is_boilerplate(text):
+            copy.dropped.append(text)
+        else:
+            paragraphs.append((start, end, text))
+
+    # The header: heading-like paragraphs before the first paragraph of prose.
+    header = []
+    while paragraphs and not (is_prose(paragraphs[0][2]) or _intro_colon(paragraphs[0][2])) and not DATELINE.match(paragraphs[0][2]):
+        header.append(paragraphs.pop(0))
+    if header:
+        titled = [p for p in header if is_title_case(p[2]) and not BYLINE.match(p[2])]
+        headline = titled[0] if titled else next((p for p in header if not BYLINE.match(p[2])), None)
+        for p in header:
+            if p is headline:
+                copy.headline = p[2]
+            elif BYLINE.match(p[2]):
+                copy.byline = BYLINE.match(p[2]).group("name")
+            else:
+                copy.captions.append(CaptionPart(p[2], 0))
+    elif paragraphs:
+        first = re.split(r"(?<=[.!?])\s", paragraphs[0][2])[0]
+        copy.headline = first[:300]
+
+    in_block = False
+    for index, (start, end, text) in enumerate(paragraphs):
+        if not copy.parts and not copy.dateline:
+            match = DATELINE.match(source, start, end)
+            if match and len(match.group("place")) >= 3 and match.end() < end:
+                copy.dateline = match.group("place")
+                if match.group("credit"):
+                    copy.byline = copy.byline or match.group("credit")
+                start = match.end()
+                text = normalise(source[start:end])
+        if BYLINE.match(text) and not copy.parts:
+            copy.byline = copy.byline or BYLINE.match(text).group("name")
+            continue
+        if in_block:
+            if (
+                is_heading_like(text)
+                or text.startswith("(")
+                or text[:1] in QUOTE_OPENERS
+                or re.search(r"\b(said|says|told|added|according to)\b", text)
+            ):
+                in_block = False
+            else:
+                copy.parts.append(Part("quote", text, start, end))
+                continue
+        if is_heading_like(text) and not text.endswith(":"):
+            if is_title_case(text):
+                copy.parts.append(Part("subhead", text, start, end))
+            else:
+                copy.captions.append(CaptionPart(text, len(copy.parts)))
+            continue
+        copy.parts.append(Part("paragraph", text, start, end))
+        if _intro_colon(text) and index + 1 < len(paragraphs):
+            following = paragraphs[index + 1][2]
+            if following[:1] not in QUOTE_OPENERS and not is_heading_like(following):
+                in_block = True
+                copy.block_intros[len(copy.parts) - 1] = len(copy.parts)
+    return copy

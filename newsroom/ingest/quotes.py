@@ -1,0 +1,134 @@
+"""Stage 2: find every direct quotation in the body.
+
+Words inside “…”, "…", «…» and ‘…’ (a ’ between letters is an apostrophe, not a closing mark),
+quotations that run over several paragraphs (each paragraph reopens the quotation and only the
+last one closes it), and block quotations introduced with a colon. A closing mark printed where an
+opening one belongs (as in seed 000: ”We need to be aware…) opens. Whether a short quotation is a
+statement or a scare quote is decided once the cue is known (stage 3).
+"""
+
+from newsroom.ingest.records import Quotation
+
+DOUBLE_OPEN = "“«„\""
+SINGLE_OPEN = "‘'"
+SINGLE_CLOSE = "’'"
+FRAGMENT_WORDS = 6
+
+
+def _is_open_position(text, i):
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _is_close_position(text, i):
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def scan_marks(text):
+    """[(open index, close index or None, kind)] of the top-level quotations in one paragraph.
+
+    `close` is None when the paragraph ends inside the quotation.
+    """
+    spans = []
+    i = 0
+    opened = None  # (index, kind)
+    while i < len(text):
+        ch = text[i]
+        if opened is None:
+            if ch in "“«„" or (ch in "\"”" and _is_open_position(text, i)):
+                opened = (i, "double")
+            elif ch in SINGLE_OPEN and _is_open_position(text, i):
+                opened = (i, "single")
+        elif opened[1] == "double":
+            if ch in "”»\"" and _is_close_position(text, i):
+                spans.append((opened[0], i, "double"))
+                opened = None
+            elif ch in "“" and _is_close_position(text, i) and not _is_open_position(text, i):
+                spans.append((opened[0], i, "double"))
+                opened = None
+        else:
+            if ch in SINGLE_CLOSE and _is_close_position(text, i):
+                spans.append((opened[0], i, "single"))
+                opened = None
+            elif ch in DOUBLE_OPEN and ch != "”":
+                # A double quotation inside a ‘…’ that never closed: the ‘ was an apostrophe.
+                opened = (i, "double") if _is_open_position(text, i) else None
+        i += 1
+    if opened is not None:
+        spans.append((opened[0], None, opened[1]))
+    return spans
+
+
+def _strip(text, start, end):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotations(copy):
+    """The quotations in `copy`'s body, in order, with their offsets in the file."""
+    source = copy.source
+    quotations = []
+    parts = copy.parts
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        if part.kind == "quote":
+            first = index
+            while index + 1 < len(parts) and parts[index + 1].kind == "quote":
+                index += 1
+            quotations.append(
+                Quotation(
+                    text="\n\n".join(p.text for p in parts[first : index + 1]),
+                    start=parts[first].start,
+                    end=parts[index].end,
+                    part=first,
+                    last_part=index,
+                    block=True,
+                )
+            )
+            index += 1
+            continue
+        if part.kind != "paragraph":
+            index += 1
+            continue
+        raw = source[part.start : part.end]
+        for open_at, close_at, kind in scan_marks(raw):
+            start = part.start + open_at + 1
+            if close_at is not None:
+                s, e = _strip(source, start, part.start + close_at)
+                if e > s:
+                    quotations.append(Quotation(" ".join(source[s:e].split()), s, e, index, index))
+                continue
+            # Open at the end of the paragraph: it runs on while the next paragraphs reopen it.
+            texts = [" ".join(source[start : part.end].split())]
+            last, end = index, part.end
+            while last + 1 < len(parts) and parts[last + 1].kind == "paragraph":
+                following = parts[last + 1]
+                fraw = source[following.start : following.end]
+                marks = scan_marks(fraw)
+                if not marks or marks[0][0] != 0:
+                    break
+                last += 1
+                if marks[0][1] is None:
+                    texts.append(" ".join(fraw[1:].split()))
+                    end = following.end
+                    continue
+                texts.append(" ".join(fraw[1 : marks[0][1]].split()))
+                end = following.start + marks[0][1]
+                break
+            s, e = _strip(source, start, end)
+            quotations.append(Quotation("\n\n".join(texts), s, e, index, last))
+            index = last  # the paragraphs it ran over hold no other quotation's opening
+            break
+        index += 1
+    for quotation in quotations:
+        text = quotation.text.strip()
+        sentence_like = text[:1].isupper() and text[-1:] in ",.!?"
+        quotation.fragment = not quotation.block and len(text.split()) < FRAGMENT_WORDS and not sentence_like
+    return quotations

@@ -1,0 +1,290 @@
+"""Stage 4: name the speaker of each quotation, in full, from its cue and the text before it.
+
+A name is taken as printed, titles off ("Prime Minister Nikol Pashinyan" → Nikol Pashinyan); a
+surname is the person named in full before ("Bono" → Louis Bono); "he"/"she" the last person
+named, "it"/"they" the last organisation; a role the last person with that role ("the
+spokeswoman") or the last organisation of that kind ("the ministry", "the Foreign Ministry"); "the
+statement" whoever issued the last statement named. A quotation with no cue carries the speaker of
+the quotation just before it when it follows on directly (the same paragraph after the cue, or
+the next paragraph opening with the quotation); otherwise it has no speaker: we abstain rather
+than guess. A scare quote nobody is said to have said is dropped.
+"""
+
+import re
+
+from newsroom.ingest.lexicon import (
+    DOCUMENT_HEADS,
+    FEMALE,
+    MALE,
+    MINISTRY_KINDS,
+    ORG_HEADS,
+    PERSON_HEADS,
+    PRONOUNS,
+    head_in,
+)
+from newsroom.ingest.mentions import GENERIC_WORDS, classify
+
+PERSON_HEAD_RE = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
+GENERIC_ORGS = {"company", "firm", "operator", "airline", "carrier", "group", "organisation", "organization", "body", "agency"}
+ROLE_SYNONYMS = {"leader": {"leader", "president", "prime", "head", "chairman"}, "envoy": {"envoy", "representative", "ambassador", "co-chair"}}
+
+
+def _gender(text):
+    words = set(re.findall(r"[\w.]+", (text or "").lower()))
+    if words & FEMALE:
+        return "f"
+    if words & MALE:
+        return "m"
+    return ""
+
+
+def _possessive(word):
+    return re.sub(r"[’']s\b", "", word)
+
+
+class Context:
+    """What is known before a position in the text: people and organisations named, speakers so far."""
+
+    def __init__(self, mentions, sentence_starts=()):
+        self.sentence_starts = set(sentence_starts)
+        self.paragraph_speaker = None  # (at, kind, name, role) of the last quotation's speaker in this paragraph
+        self.events = [(m.start, m.kind, m.name, m.role) for m in mentions if m.kind in ("person", "organisation", "name")]
+
+    def add(self, at, kind, name, role=""):
+        self.events.append((at, kind, name, role))
+
+    def before(self, at, inclusive=False):
+        return sorted((e for e in self.events if e[0] < at or inclusive and e[0] == at), key=lambda e: e[0], reverse=True)
+
+    def last(self, at, kind, test=lambda e: True):
+        return next((e for e in self.before(at) if e[1] == kind and test(e)), None)
+
+    def role_of(self, name, at):
+        return next((e[3] for e in self.before(at, inclusive=True) if e[2] == name and e[3]), "")
+
+
+def _org_matches(phrase, candidate):
+    """“the Foreign Ministry” names candidate “Artsakh’s Foreign Ministry”; “the ministry” any ministry."""
+    words = [w for w in re.findall(r"[\w’'\-]+", phrase.lower()) if w not in {"the", "a", "an", "its", "their"}]
+    head = words[-1] if words else ""
+    cand = candidate.lower()
+    if head in {"mfa", "ministry", "minstry"} or head_in(head, {"ministry"}):
+        if not (re.search(r"\b(ministry|mfa|min\wstry)\b", cand) or head_in(cand.split()[-1], {"ministry"})):
+            return False
+        for kind, pattern in MINISTRY_KINDS.items():
+            if (pattern.search(phrase) or head == "mfa") and not (pattern.search(cand) or (kind == "foreign" and "mfa" in cand)):
+                if kind == "foreign" or pattern.search(phrase):
+                    return False
+        return True
+    return bool(head) and any(head_in(w, {head}) for w in re.findall(r"[\w\-]+", cand))
+
+
+def resolve_phrase(phrase, at, context, strip_appositive=True):
+    """(name, kind, role, why) for the phrase a cue names, or None when it names nobody we can tell."""
+    phrase = " ".join(phrase.split()).strip(" ,")
+    if re.search(r"\w{3}\.$", phrase):
+        phrase = phrase[:-1]  # the sentence's full stop, not an initial
+    appositive = ""
+    m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
+    if (
+        m
+        and (re.match(r"(?:the|its|their|his|her|a|an)\s", m.group(1), re.IGNORECASE) or re.search(r"[’']s\s+[a-z]", m.group(1)))
+        and re.fullmatch(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}", m.group(2))
+    ):
+        phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
+    elif m and m.group(1)[:1].isupper() and strip_appositive:
+        phrase, appositive = m.group(1), m.group(2)
+    titled = re.match(rf"^(.*?\b(?:{PERSON_HEAD_RE}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase)
+    if titled:
+        kind, name, role = classify(titled.group(2).split())
+        if kind in ("person", "name"):
+            return _surname(name, titled.group(1), at, context)
+    low = phrase.lower()
+    if low in PRONOUNS:
+        kind = PRONOUNS[low]
+        gender = _gender(low)
+        speaker = context.paragraph_speaker
+        if speaker and speaker[1] == kind and (not gender or _gender(speaker[3]) in ("", gender)):
+            return speaker[2], kind, speaker[3], "pronoun"
+        found = context.last(at, kind, lambda e: not gender or _gender(e[3]) in ("", gender))
+        if found is None or not found[2]:
+            return None  # nobody, or somebody the text leaves unnamed
+        return found[2], kind, found[3], "pronoun"
+    words = re.findall(r"[\w’'\-.]+", phrase)
+    if not words:
+        return None
+    if words[0].lower() in {"the", "its", "their"} and len(words) > 1 and words[1][:1].isupper() and all(
+        w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in words[1:]
+    ):
+        if not all(w in GENERIC_WORDS or w == "of" for w in words[1:]):
+            words = words[1:]  # “the National Medical Chamber”: a name
+            phrase = " ".join(words)
+    if words[0].lower() in {"his", "her"} and len(words) == 2 and head_in(words[1].lower(), {"office", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "press"}):
+        found = context.last(at, "person", lambda e: _gender(e[3]) in ("", "f" if words[0].lower() == "her" else "m"))
+        return (found[2], "person", found[3], "pronoun") if found else None  # “his office said”
+    if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
+        return _resolve_role(phrase, words, at, context)
+    if re.search(r"[’']s\s+[a-z]", phrase):  # “Nagorno-Karabakh’s leadership”
+        return phrase, "organisation", "", "name"
+    of = re.match(r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
+    if of and classify(of.group(1).split())[0] == "person":
+        # “Ines Moreau of Rights Watch”: a person and the organisation she speaks for
+        return classify(of.group(1).split())[1], "person", appositive or of.group(2), "name"
+    kind, name, role = classify(words)
+    role = appositive or role
+    if kind == "place" and any(w in {"Secretary", "Minister", "President", "Spokesman", "Spokeswoman", "Ambassador"} for w in words):
+        return " ".join(words), "person", "", "role"  # “the U.S. Secretary of State”: the office names the person
+    if kind == "person":
+        return name, "person", role or context.role_of(name, at), "name"
+    if kind == "organisation":
+        return name, "organisation", "", "name"
+    if kind == "name":
+        org = context.last(at, "organisation", lambda e: e[2] == name)
+        if org:
+            return name, "organisation", "", "name"
+        return _surname(name, role, at, context, sentence_start=at in context.sentence_starts)
+    return None
+
+
+def _surname(name, role, at, context, sentence_start=False):
+    """A person named by surname is the one named in full before; a lone plural opening a sentence
+    (“Analysts”, “Residents”) names nobody."""
+    surname = _possessive(name.split()[-1])
+    full = context.last(at, "person", lambda e: e[2].split()[-1] == surname)
+    if full and len(name.split()) == 1:
+        return full[2], "person", role or full[3], "surname"
+    if len(name.split()) == 1 and sentence_start and name.endswith("s") and not role:
+        return None
+    if len(name.split()) == 1 and name.endswith(("ans", "ians")) and not role:
+        return None  # a nationality: “Armenians”
+    return name, "person", role or context.role_of(name, at), "name"
+
+
+def _resolve_role(phrase, words, at, context):
+    low = [w.lower() for w in words]
+    complement = re.search(r"\b(?:from|for|of|at|by)\s+(the\s+)?(.+)$", phrase)
+    named = re.search(r"\s[a-z][\w\-]*\s([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
+    preposition = named and re.search(r"\s(in|on|to|with|near|of|for|at|from|by)\s[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$", phrase)
+    if named and not preposition and not complement and words[0].lower() in {"the", "a", "an"} and len(words) > 2:
+        # “the consultancy Fieldgate”: the name that ends the phrase
+        return named.group(1), "organisation", "", "name"
+    core = phrase[: complement.start()] if complement else phrase
+    core_words = [w.lower() for w in re.findall(r"[\w’'\-.]+", core)]
+    heads = [w for w in core_words if head_in(w, set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS))]
+    head = heads[-1] if heads else low[-1]
+    if head_in(head, set(DOCUMENT_HEADS)):
+        possessor = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase)
+        if possessor and possessor.group(1).lower() not in {"it", "its"}:
+            inner = resolve_phrase("the " + possessor.group(1), at, context)
+            return (inner[0], inner[1], inner[2], "statement") if inner else None
+        if complement:
+            inner = resolve_phrase(("the " if complement.group(1) else "") + complement.group(2), at, context)
+            if inner:
+                return inner[0], inner[1], inner[2], "statement"
+        issuer = next((w for w in core_words[1:-1] if head_in(w, set(ORG_HEADS))), None)
+        if issuer:  # “a ministry statement said”
+            inner = resolve_phrase("the " + issuer, at, context)
+            return (inner[0], inner[1], inner[2], "statement") if inner else None
+        if words[0].lower() in {"a", "an", "one"}:
+            return None  # “read a message on the wall”: no one in particular
+        if words[0].lower() in {"its", "their"}:
+            found = context.last(at, "organisation")
+            return (found[2], "organisation", "", "statement") if found and found[2] else None
+        if words[0].lower() in {"his", "her"}:
+            found = context.last(at, "person")
+            return (found[2], "person", found[3], "statement") if found and found[2] else None
+        found = next((e for e in context.before(at) if e[1] in ("organisation", "person")), None)
+        return (found[2], found[1], found[3], "statement") if found else None
+    if head_in(head, set(PERSON_HEADS)):
+        if words[0].lower() in {"a", "an", "one"}:
+            if complement and re.search(r"\b(for|of|at)\b", phrase):
+                inner = resolve_phrase(complement.group(2) if not complement.group(1) else "the " + complement.group(2), at, context)
+                if inner and inner[1] == "organisation":
+                    return inner[0], "organisation", "", "role"
+            return None  # “a senior official”: the text does not say who
+        wanted = ROLE_SYNONYMS.get(head, {head})
+        found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e[3].lower())))
+        if found:
+            return found[2], "person", found[3], "role"
+        return None
+    if head_in(head, set(ORG_HEADS)):
+        if complement and complement.group(2)[:1].isupper():
+            inner = resolve_phrase(complement.group(2), at, context)
+            if inner and inner[1] == "organisation":
+                return inner[0], "organisation", "", "name"  # “the observation mission of the Organisation for …”
+        if re.match(r"(?:the\s+)?[A-Z][\w\-. ]*[’']s\s", core, re.IGNORECASE) and re.search(r"[A-Z][\w\-]*[’']s\s", core):
+            return " ".join(words[1:]), "organisation", "", "name"  # “the European Union's delegation in Morvania”
+        found = context.last(at, "organisation", lambda e: _org_matches(core, e[2]))
+        if found is None and head in GENERIC_ORGS and words[0].lower() == "the":
+            found = context.last(at, "organisation")  # “the company”: the organisation named last
+        if found:
+            return found[2], "organisation", "", "role"
+        if any(w[:1].isupper() for w in words[1:]):  # “the Azerbaijani side”: a name as printed
+            return " ".join(words[1:]), "organisation", "", "name"
+        if words[0].lower() == "the" and len(words) >= 3 and not head_in(words[1], {"ministry"}):
+            rest = words[2:] if re.search(r"[’']s?$", words[1]) and words[1][:1].islower() and len(words) > 3 else words[1:]
+            return " ".join(rest), "organisation", "", "name"  # “the weather service”; “the country's interior ministry”
+        return None
+    return None
+
+
+def affiliation_of(role, at, context):
+    """The organisation a role names: “the EU’s foreign affairs spokesperson” → EU; “the ministry spokeswoman” → the last ministry."""
+    if not role:
+        return ""
+    for run in re.findall(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*)*", role):
+        kind, name, _ = classify([_possessive(w) for w in run.split()])
+        if kind == "organisation":
+            return _possessive(name)
+    for word in re.findall(r"[a-z]+", role):
+        if head_in(word, set(ORG_HEADS)):
+            found = context.last(at, "organisation", lambda e: _org_matches("the " + word, e[2]))
+            if found:
+                return found[2]
+    return ""
+
+
+def name_speakers(copy, quotations, mentions):
+    """Fill `speaker`, `speaker_kind`, `speaker_role`, `speaker_affiliation` and `why` of each quotation."""
+    starts = set()
+    for part in copy.parts:
+        raw = copy.source[part.start : part.end]
+        starts.add(part.start)
+        starts.update(part.start + m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", raw))
+    context = Context(mentions, starts)
+    previous = None
+    for q in quotations:
+        resolved = None
+        if previous is None or previous.last_part != q.part or not previous.speaker:
+            context.paragraph_speaker = None
+        else:
+            context.paragraph_speaker = (q.start, previous.speaker_kind, previous.speaker, previous.speaker_role)
+        if q.mention:
+            at = q.mention_start if q.mention_start is not None else q.start
+            resolved = resolve_phrase(q.mention, at, context)
+        elif previous is not None and previous.speaker and not q.fragment and _follows_on(copy, previous, q, mentions):
+            resolved = (previous.speaker, previous.speaker_kind, previous.speaker_role, "carried")
+        if resolved:
+            q.speaker, q.speaker_kind, q.speaker_role, q.why = resolved
+            q.speaker_affiliation = affiliation_of(q.speaker_role, q.start, context)
+            context.add(q.mention_start if q.mention_start is not None else q.start, q.speaker_kind, q.speaker, q.speaker_role)
+        elif q.fragment:
+            q.dropped = True  # a scare quote: nobody is said to have said it
+        if not q.dropped:
+            previous = q
+    return quotations
+
+
+def _follows_on(copy, previous, q, mentions):
+    if q.part == previous.last_part:
+        between = (previous.end, q.start)
+    elif q.part == previous.last_part + 1 and q.start - copy.parts[q.part].start <= 1:
+        between = (previous.end, q.start)
+    else:
+        return False
+    # Somebody else named in a sentence of their own in between breaks the chain.
+    gap = copy.source[between[0] : between[1]]
+    ends = [m.end() for m in re.finditer(r"[.!?][”\"’»]?\s+", gap)]
+    after = between[0] + (ends[-1] if ends else 0)
+    stop = len(re.sub(r"\s*[“\"‘«]?$", "", gap)) + between[0]
+    return not any(after <= m.start < stop and m.kind == "person" and m.name != previous.speaker for m in mentions)

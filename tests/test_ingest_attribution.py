@@ -1,0 +1,104 @@
+"""Stages 3 and 4: the cue and the speaker (newsroom/ingest/cues.py, speakers.py), one test per cue pattern."""
+
+import pytest
+
+from newsroom.ingest.pipeline import analyse
+
+HEAD = "A Headline In Title Case\n\n"
+
+
+def attributed(body):
+    return [(q.text.split()[0].strip("“”\",."), q.speaker, q.cue) for q in analyse(HEAD + body).quotations]
+
+
+@pytest.mark.parametrize(
+    "body, speaker, cue",
+    [
+        ("“We will rebuild the valley street by street,” Tomas Redfern said.", "Tomas Redfern", "said"),
+        ("“We urge restraint from both sides today,” said Maria Zakharova, the ministry spokeswoman.", "Maria Zakharova", "said"),
+        ("“The peace treaty must be enduring,” Louis Bono told Interfax.", "Louis Bono", "told"),
+        ("“Very concerned with reports of the incident,” Javier Colomina wrote on social media.", "Javier Colomina", "wrote"),
+        ("“Margins have collapsed across the industry,” according to Fieldgate Consulting.", "Fieldgate Consulting", "according to"),
+        ("“The EU is sorry for the violence that broke out,” Peter Stano said in a statement.", "Peter Stano", "said"),
+        ("Whitaker: “We will be talking to every councillor who bought them.”", "Whitaker", "colon"),
+        ("The Green Alliance wrote on social media: “The warnings were ignored for a decade.”", "Green Alliance", "wrote"),
+        ("According to Helen Mbeki, “the heaviest rainfall in forty years fell in hours.”", "Helen Mbeki", "according to"),
+        ("Local media quoted Defence Minister Karel Zeman as saying his forces “will respond to every violation.”", "Karel Zeman", "quoted as saying"),
+        ("Jeyhun Bayramov accused Armenia of continuing “provocations”.", "Jeyhun Bayramov", "accused"),
+    ],
+)
+def test_cue_patterns(body, speaker, cue):
+    ((_, got, got_cue),) = attributed(body)
+    assert (got, got_cue) == (speaker, cue)
+
+
+def test_pronoun_resolves_to_the_person_named_before():
+    body = "Arayik Harutyunyan spoke in Stepanakert.\n\n“We must keep fighting for a long time,” he said."
+    assert attributed(body)[0][1] == "Arayik Harutyunyan"
+
+
+def test_it_resolves_to_the_organisation_named_before():
+    body = "Turkey's Foreign Ministry rejected the accusation.\n\nIt added: “Turkey will not be drawn into a war of words.”"
+    assert attributed(body)[0][1] == "Turkey's Foreign Ministry"
+
+
+def test_roles_resolve_to_the_actor_named_earlier():
+    body = (
+        "Prices rose, said Maria Zakharova, the ministry spokeswoman, and the Russian Foreign Ministry agreed.\n\n"
+        "Artsakh’s Foreign Ministry issued a call on Sunday.\n\n"
+        "“This is another flagrant violation of the agreement,” the Ministry said.\n\n"
+        "“We call on the international community to act now,” the Foreign Ministry said.\n\n"
+        "“Restraint is needed from all of the sides now,” the spokeswoman said."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Artsakh’s Foreign Ministry", "Artsakh’s Foreign Ministry", "Maria Zakharova"]
+
+
+def test_surname_is_the_person_named_in_full_before():
+    body = "Louis Bono met President Ilham Aliyev.\n\n“It is important to Washington that both interact,” Bono said."
+    assert attributed(body)[0][1] == "Louis Bono"
+
+
+def test_speaker_carried_across_consecutive_quotations():
+    body = (
+        "“Nobody will be left to face this alone,” Tomas Redfern said. “We will rebuild the valley.”\n\n"
+        "“Every street will be cleared by the end of the month.”\n\nThe weather improved.\n\n“Nobody knows what comes next in this valley.”"
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Tomas Redfern", "Tomas Redfern", "Tomas Redfern", None]
+
+
+def test_block_quotation_speaker_from_its_introduction():
+    body = "Armenia’s Ministry of Foreign Affairs said in a statement that a mission is needed.\n\nThe statement reads, in part:\n\nThe facts prove that this was planned.\n\n(Stories from the desk.)"
+    ((_, speaker, cue),) = attributed(body)
+    assert (speaker, cue) == ("Armenia’s Ministry of Foreign Affairs", "reads")
+
+
+def test_quotation_after_a_colon_paragraph_takes_its_speaker():
+    body = "Viktor Halas rejected the claims. Speaking in the capital, he said:\n\n\"We have nothing to do with this attack at all.\""
+    assert attributed(body)[0][1] == "Viktor Halas"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The water came into the house at three in the morning,” one resident said.",
+        "“This is not over,” read a message spray-painted on the wall.",
+        "“Orders came from above and we simply followed,” an official said.",
+        "Nobody spoke.\n\n“The situation remains tense along the whole line.”",
+    ],
+)
+def test_abstains_where_the_text_names_no_speaker(body):
+    ((_, speaker, _),) = attributed(body)
+    assert speaker is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Residents described the response as “slow”.",
+        "Analysts called the dispute a “storm in a teacup”.",
+        "The “UAZ” microbus carried four employees.",
+        "The European Union and NATO voiced “concern” about the ambush.",
+    ],
+)
+def test_scare_quotes_nobody_is_said_to_have_said_are_not_quotations(body):
+    assert attributed(body) == []

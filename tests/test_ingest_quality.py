@@ -1,0 +1,51 @@
+"""The quality command and its labelled set (newsroom/ingest/quality.py)."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from newsroom.ingest.quality import LABELLED, evaluate, seed_names
+
+TEXTS = Path(__file__).resolve().parent.parent / "fixtures" / "seed-texts"
+
+
+def test_seed_labels_agree_with_the_fixture():
+    """Each seed label is carried by a citation of that actor in fixtures/seed.json, as test_fixtures checks."""
+    data = json.loads((TEXTS.parent / "seed.json").read_text(encoding="utf-8"))
+    actors = {r["pk"]: r["fields"]["slug"] for r in data if r["model"] == "newsroom.actor"}
+    statements = {r["pk"]: actors[r["fields"]["actor"]] for r in data if r["model"] == "newsroom.statement"}
+    citations = [(r["fields"]["wording"].lower(), statements[r["fields"]["statement"]]) for r in data if r["model"] == "newsroom.citation"]
+    for label_file in (LABELLED / "dev").glob("seed-*.json"):
+        for words, speakers in json.loads(label_file.read_text(encoding="utf-8"))["quotations"]:
+            assert any(words.lower().rstrip(",.") in w and a in speakers for w, a in citations), words
+    assert "Artsakh MFA" in seed_names()["artsakh-mfa"]
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_every_split_has_labelled_texts_covering_abstention(split):
+    labels = [json.loads(f.read_text(encoding="utf-8")) for f in (LABELLED / split).glob("*.json")]
+    assert labels and any(s is None for label in labels for _, s in label["quotations"])
+
+
+def test_scores_count_what_they_say(tmp_path):
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "a.txt").write_text(
+        "A Headline In Title Case\n\n“We will rebuild the town together,” Tomas Redfern said.\n\n"
+        "“Nobody answered the emergency line that night,” one resident said.\n\n“The river rose fast this year,” Ana Ruiz said.",
+        encoding="utf-8",
+    )
+    labels = {"quotations": [["We will rebuild", ["Tomas Redfern"]], ["Nobody answered the", None], ["The river rose", ["Someone Else"]]]}
+    (tmp_path / "t" / "a.json").write_text(json.dumps(labels), encoding="utf-8")
+    s = evaluate("t", labelled=tmp_path)
+    assert (s.labelled_pairs, s.proposed_pairs, s.right_pairs, s.found, s.speakers_right) == (2, 2, 1, 3, 2)
+    assert (s.precision, s.recall) == (0.5, 0.5)
+
+
+def test_command_prints_both_parts():
+    out = StringIO()
+    call_command("ingest_quality", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].split()[:2] == ["part", "files"] and [line.split()[0] for line in lines[1:]] == ["dev", "heldout"]

@@ -1,0 +1,58 @@
+"""Stage 2: finding quotations (newsroom/ingest/quotes.py)."""
+
+from newsroom.ingest.parse import parse_copy
+from newsroom.ingest.quotes import find_quotations
+
+HEAD = "A Headline In Title Case\n\n"
+
+
+def found(body):
+    text = HEAD + body
+    return [(q.text, text[q.start : q.end]) for q in find_quotations(parse_copy(text))]
+
+
+def texts(body):
+    return [t for t, _ in found(body)]
+
+
+def test_every_kind_of_mark():
+    body = "“One two three four five six,” she said. \"Seven eight nine ten eleven twelve,\" he said. «Treize quatorze quinze seize dix-sept dix-huit,» il a dit. ‘Nineteen twenty one two three four,’ they said."
+    assert texts(body) == [
+        "One two three four five six,",
+        "Seven eight nine ten eleven twelve,",
+        "Treize quatorze quinze seize dix-sept dix-huit,",
+        "Nineteen twenty one two three four,",
+    ]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    assert texts("Baku’s officials and the officers’ families said the town’s ‘peace plan’ failed.") == ["peace plan"]
+
+
+def test_a_closing_mark_printed_as_opening_one_still_opens():
+    assert texts("“We must keep fighting,” he said. ”We need to be aware of that.”") == [
+        "We must keep fighting,",
+        "We need to be aware of that.",
+    ]
+
+
+def test_multi_paragraph_quotation_is_one():
+    body = "\"The right to report is not a privilege.\n\n\"It is a right of every citizen,\" the judge said."
+    ((text, _),) = found(body)
+    assert text == "The right to report is not a privilege.\n\nIt is a right of every citizen,"
+
+
+def test_block_quotation_is_one_quotation():
+    body = "The ministry's statement reads:\n\nWe condemn the attack. It was planned.\n\nWe call for an inquiry.\n\n(Reporting by the desk.)"
+    (q,) = find_quotations(parse_copy(HEAD + body))
+    assert q.block and q.text == "We condemn the attack. It was planned.\n\nWe call for an inquiry."
+
+
+def test_offsets_are_the_quoted_words_in_the_file():
+    for text, printed in found("He called it “a disgrace” and “an insult to the families of the dead”."):
+        assert text == printed
+
+
+def test_short_quoted_phrases_are_fragments_and_short_sentences_are_not():
+    qs = find_quotations(parse_copy(HEAD + "He warned of “provocations”. “Back in Baku.” she wrote."))
+    assert [q.fragment for q in qs] == [True, False]
