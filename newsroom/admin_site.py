@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db.models import OuterRef, Subquery
 
 from newsroom.models import Article, Statement, WorkflowLogEntry
+from newsroom.signin import TwoFactorAdminSiteMixin
 from newsroom.workflow import is_editor
 
 DASHBOARD_ROWS = 10
@@ -47,7 +48,7 @@ def dashboard(user):
     return panels
 
 
-class NewsroomAdminSite(admin.AdminSite):
+class NewsroomAdminSite(TwoFactorAdminSiteMixin, admin.AdminSite):
     site_header = "Newsroom"
     site_title = "Newsroom admin"
     index_title = "Editorial desk"
