@@ -13,3 +13,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Serve static files from the app folders, as runserver would; no collectstatic before tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# The test client speaks plain HTTP and signs in with force_login: no redirect to https and no
+# second factor unless a test asks for them.
+SECURE_SSL_REDIRECT = False
+NEWSROOM_REQUIRE_2FA = False

@@ -1,11 +1,26 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
 from newsroom.sitemaps import SITEMAPS
 
+# Password reset for staff, linked from the admin's sign-in page ("admin_password_reset" is the name
+# the admin looks for). The form answers the same whether or not an account has the address.
+password_reset = [
+    path("admin/password_reset/", auth_views.PasswordResetView.as_view(), name="admin_password_reset"),
+    path("admin/password_reset/done/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(
+        "admin/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path("admin/reset/done/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+]
+
 urlpatterns = [
+    *password_reset,
     path("admin/", admin.site.urls),
     path("api/", include("newsroom.api.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
@@ -14,4 +29,5 @@ urlpatterns = [
 ]
 
 handler404 = "newsroom.views.page_not_found"
-handler500 = "newsroom.views.server_error"
+# A 503 with Retry-After when the database is unreachable, the site's 500 page otherwise.
+handler500 = "newsroom.errors.server_error"

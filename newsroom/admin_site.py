@@ -3,6 +3,7 @@ from django.db.models import OuterRef, Subquery
 
 from newsroom.models import Article, Statement, WorkflowLogEntry
 from newsroom.permissions import is_editor
+from newsroom.signin import TwoFactorAdminSiteMixin
 
 DASHBOARD_ROWS = 10
 
@@ -47,7 +48,7 @@ def dashboard(user):
     return panels
 
 
-class NewsroomAdminSite(admin.AdminSite):
+class NewsroomAdminSite(TwoFactorAdminSiteMixin, admin.AdminSite):
     site_header = "Newsroom"
     site_title = "Newsroom admin"
     index_title = "Editorial desk"

@@ -5,6 +5,7 @@ from collections import Counter
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, JsonResponse
+from django.utils.cache import patch_cache_control
 from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -61,7 +62,17 @@ class ArticleListView(NewestFirstListView):
         return Article.objects.published().cards()
 
 
-class ArticleDetailView(DetailView):
+class NotPublicUncachedMixin:
+    """A page that only staff may see now is never kept by a browser, proxy or CDN cache."""
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if not context["is_public"]:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+class ArticleDetailView(NotPublicUncachedMixin, DetailView):
     extra_context = {"section": "articles"}
 
     def visible(self):
@@ -101,7 +112,7 @@ class StatementListView(NewestFirstListView):
         return Statement.objects.published().newest_made().cards()
 
 
-class StatementDetailView(DetailView):
+class StatementDetailView(NotPublicUncachedMixin, DetailView):
     extra_context = {"section": "statements"}
 
     def get_context_data(self, **kwargs):

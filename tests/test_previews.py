@@ -85,3 +85,14 @@ def test_staff_preview_a_draft_on_its_public_address(client, reporter, draft):
     client.force_login(reporter)
     page = client.get("/articles/scoop/").content.decode()
     assert "Not for readers yet." in page and "Not public: this article is draft" in page
+
+
+def test_staff_views_of_what_is_not_public_are_never_cached(client, editor, reporter, draft, make_published):
+    statement = factories.statement(created_by=reporter)
+    published = make_published(factories.article(headline="Out"))
+    client.force_login(editor)
+    for url in ("/articles/scoop/", statement.get_absolute_url()):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert {"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")}
+    assert "private" not in client.get(published.get_absolute_url()).get("Cache-Control", "")

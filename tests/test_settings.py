@@ -1,0 +1,145 @@
+"""Production settings read from the environment (config/settings.py): the deploy check, TLS behind a
+proxy, the headers every response carries."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from tests import factories
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "config.settings",
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": "kq8$w!x2m_Zr7@vT4pLs9#nB6yHc3jUe5fGa1dQo0iK-tRzXwMvN",
+    "DJANGO_ALLOWED_HOSTS": "news.example.org",
+    "DJANGO_SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto",
+}
+
+
+def run_with(env, *args):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "NEWSROOM_"))}
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env={**environment, **env}, capture_output=True, text=True, timeout=120
+    )
+
+
+def settings_under(env, *names):
+    code = f"import django, json; django.setup(); from django.conf import settings as s; print(json.dumps({{n: getattr(s, n, None) for n in {list(names)!r}}}, default=str))"
+    result = run_with({"DJANGO_SETTINGS_MODULE": "config.settings", **env}, "-c", code)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_the_deploy_check_passes_with_production_settings():
+    result = run_with(PRODUCTION, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_production_defaults_are_the_safe_ones():
+    values = settings_under(
+        {k: v for k, v in PRODUCTION.items() if k != "DJANGO_SECURE_PROXY_SSL_HEADER"},
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS",
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+        "SECURE_PROXY_SSL_HEADER",
+        "NEWSROOM_REQUIRE_2FA",
+        "NUM_PROXIES",
+        "DATABASES",
+    )
+    assert values["SECURE_SSL_REDIRECT"] and values["SECURE_HSTS_SECONDS"] == 31536000
+    assert values["SESSION_COOKIE_SECURE"] and values["CSRF_COOKIE_SECURE"]
+    assert values["SECURE_PROXY_SSL_HEADER"] is None  # trusted only when the operator names it
+    assert values["NEWSROOM_REQUIRE_2FA"] is True
+    assert values["NUM_PROXIES"] == 0
+    assert values["DATABASES"]["default"]["CONN_MAX_AGE"] == 60
+    assert values["DATABASES"]["default"]["CONN_HEALTH_CHECKS"] is True
+
+
+def test_the_environment_turns_each_on_or_off():
+    values = settings_under(
+        {
+            **PRODUCTION,
+            "DJANGO_SSL_REDIRECT": "0",
+            "DJANGO_HSTS_SECONDS": "0",
+            "DJANGO_NUM_PROXIES": "1",
+            "NEWSROOM_REQUIRE_2FA": "0",
+        },
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS",
+        "SECURE_PROXY_SSL_HEADER",
+        "NUM_PROXIES",
+        "REST_FRAMEWORK",
+        "NEWSROOM_REQUIRE_2FA",
+    )
+    assert values["SECURE_SSL_REDIRECT"] is False and values["SECURE_HSTS_SECONDS"] == 0
+    assert values["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+    assert values["NUM_PROXIES"] == 1 and values["REST_FRAMEWORK"]["NUM_PROXIES"] == 1
+    assert values["NEWSROOM_REQUIRE_2FA"] is False
+
+
+def test_development_keeps_plain_http_and_sign_in_by_password():
+    values = settings_under({"DJANGO_DEBUG": "1"}, "SECURE_SSL_REDIRECT", "NEWSROOM_REQUIRE_2FA")
+    assert values == {"SECURE_SSL_REDIRECT": False, "NEWSROOM_REQUIRE_2FA": False}
+
+
+@pytest.fixture
+def behind_tls(settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # As a proxy forwards it: the Host the reader asked for, and the scheme it answered on.
+    return {"HTTP_X_FORWARDED_PROTO": "https", "HTTP_HOST": "testserver"}
+
+
+@pytest.fixture
+def published(db, make_published):
+    return make_published(factories.article(headline="Ceasefire talks", slug="ceasefire-talks", tags=["EU"]))
+
+
+def test_absolute_links_are_https_behind_a_tls_proxy(client, behind_tls, published):
+    api = client.get("/api/articles/", **behind_tls).json()
+    assert api["results"][0]["url"].startswith("https://testserver/")
+    tags = client.get("/api/tags/", **behind_tls).json()
+    assert tags["results"][0]["public_url"].startswith("https://testserver/tags/")
+    assert "<link>https://testserver/</link>" in client.get("/feeds/rss/", **behind_tls).content.decode()
+    assert "https://testserver/articles/ceasefire-talks/" in client.get("/feeds/atom/", **behind_tls).content.decode()
+    assert client.get("/feed.json", **behind_tls).json()["home_page_url"] == "https://testserver/"
+
+
+def test_preview_links_are_https_behind_a_tls_proxy(client, behind_tls, editor):
+    draft = factories.article(slug="embargoed")
+    client.force_login(editor)
+    page = client.post(
+        reverse("admin:newsroom_article_share", args=[draft.pk]), {"hours": "24"}, follow=True, **behind_tls
+    )
+    assert re.search(r"https://testserver/preview/\S+/", page.content.decode())
+
+
+def test_a_client_cannot_claim_https_where_no_proxy_header_is_configured(client, published):
+    api = client.get("/api/articles/", HTTP_X_FORWARDED_PROTO="https").json()
+    assert api["results"][0]["url"].startswith("http://testserver/")
+
+
+def test_plain_http_is_redirected_and_https_gets_hsts(client, settings, behind_tls, db):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 31536000
+    redirect = client.get("/tags/")
+    assert redirect.status_code == 301 and redirect["Location"] == "https://testserver/tags/"
+    page = client.get("/tags/", **behind_tls)
+    assert page.status_code == 200
+    assert page["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+
+
+def test_every_page_carries_the_safety_headers(client, db):
+    for url in ("/", "/no-such-page/", "/api/articles/", "/admin/login/"):
+        response = client.get(url)
+        assert response["X-Frame-Options"] == "DENY", url
+        assert response["X-Content-Type-Options"] == "nosniff", url
+        assert response["Referrer-Policy"] == "same-origin", url
