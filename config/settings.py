@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # request.user.is_verified(): whether this session passed the second factor.
     "django_otp.middleware.OTPMiddleware",
+    # Stored pages for readers who are not signed in (newsroom/page_cache.py).
+    "newsroom.page_cache.ReaderPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Revisions record the user who saved them.
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -110,6 +112,12 @@ DATABASES = {
 # Every request is one transaction: a failing view never leaves half-written data.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The reader's page cache: how long a stored page is kept at most (any public change makes new
+# keys sooner), and what browsers and shared caches are told (max-age, stale-while-revalidate).
+NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "600"))
+NEWSROOM_PAGE_MAX_AGE = int(os.environ.get("NEWSROOM_PAGE_MAX_AGE", "60"))
+NEWSROOM_PAGE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_STALE_SECONDS", "300"))
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

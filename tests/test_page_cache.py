@@ -1,0 +1,108 @@
+"""The reader's page cache (newsroom/page_cache.py): fast for readers, never stale after an event,
+never shared with signed-in people."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from django.utils.http import http_date
+
+from newsroom import workflow
+from newsroom.models import Actor
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def live(editor, time_machine):
+    time_machine.move_to("2030-01-01 10:00Z", tick=False)
+    article = factories.article(headline="First report", slug="first-report", tags=["EU"])
+    workflow.article_publish(article=article, user=editor)
+    time_machine.move_to("2030-01-01 10:05Z", tick=False)
+    return article
+
+
+def test_a_second_reader_gets_the_stored_page_for_one_query(client, live, django_assert_num_queries):
+    first = client.get("/")
+    assert "First report" in first.content.decode()
+    with django_assert_num_queries(1):  # the last public change, which names the stored page
+        again = client.get("/")
+    assert again.content == first.content
+    assert "public" in again["Cache-Control"] and "max-age=60" in again["Cache-Control"]
+    assert "stale-while-revalidate=300" in again["Cache-Control"] and "Cookie" in again["Vary"]
+
+
+def test_a_conditional_request_is_answered_before_anything_renders(client, live, django_assert_num_queries):
+    modified = client.get("/articles/")["Last-Modified"]
+    assert modified == http_date(live.first_published_at.timestamp())
+    with django_assert_num_queries(1):
+        assert client.get("/tags/", HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+
+
+@pytest.mark.parametrize(
+    "event",
+    ["publish", "unpublish", "edit", "correction", "go_live", "expire", "actor_renamed"],
+)
+def test_after_every_event_readers_see_the_change(client, live, editor, time_machine, event):
+    """Each event that changes what a reader sees changes the page at once: no stale copy."""
+    pages = ["/", "/articles/", "/tags/eu/", "/feeds/rss/", live.get_absolute_url()]
+    before = {url: client.get(url).content.decode() for url in pages}
+    time_machine.move_to("2030-01-01 10:10Z", tick=False)
+    if event == "publish":
+        workflow.article_publish(article=factories.article(headline="Second report", tags=["EU"]), user=editor)
+        expected, url = "Second report", "/tags/eu/"
+    elif event == "unpublish":
+        workflow.article_unpublish(article=live, user=editor, note="Legal.")
+        assert client.get(live.get_absolute_url()).status_code == 404
+        assert "First report" not in client.get("/articles/").content.decode()
+        return
+    elif event == "edit":
+        live.headline = "First report, edited"
+        from newsroom.editing import save_edit
+
+        save_edit(item=live, expected_version=live.version, user=editor)
+        expected, url = "First report, edited", "/"
+    elif event == "correction":
+        workflow.correction_add(item=live, user=editor, text="A name was misspelt.")
+        expected, url = "A name was misspelt.", live.get_absolute_url()
+    elif event == "go_live":
+        go_live = timezone.now() + datetime.timedelta(minutes=30)
+        workflow.article_publish(article=factories.article(headline="Embargoed", tags=["EU"]), user=editor, go_live_at=go_live)
+        assert "Embargoed" not in client.get("/").content.decode()
+        time_machine.move_to(go_live + datetime.timedelta(seconds=1), tick=False)  # no worker runs
+        expected, url = "Embargoed", "/"
+    elif event == "expire":
+        expiring = factories.article(headline="Until noon", tags=["EU"])
+        workflow.article_publish(article=expiring, user=editor, expires_at=timezone.now() + datetime.timedelta(hours=1))
+        assert "Until noon" in client.get("/").content.decode()
+        time_machine.move_to(timezone.now() + datetime.timedelta(hours=2), tick=False)
+        assert "Until noon" not in client.get("/").content.decode()
+        return
+    else:
+        speaker = factories.actor(name="Old name", slug="speaker")
+        live.actors.add(speaker)
+        Actor.objects.filter(pk=speaker.pk).update(name="New name", updated_at=timezone.now())
+        expected, url = "New name", live.get_absolute_url()
+    assert expected in client.get(url).content.decode()
+    assert expected not in before.get(url, "")
+
+
+def test_staff_never_get_a_stored_page_nor_leave_theirs(client, live, editor):
+    draft = factories.article(headline="Private draft", slug="private-draft")
+    client.force_login(editor)
+    staff_page = client.get(draft.get_absolute_url())
+    assert staff_page.status_code == 200 and "no-store" in staff_page["Cache-Control"]
+    staff_home = client.get("/")
+    assert "public" not in staff_home.get("Cache-Control", "")
+    client.logout()
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    reader_home = client.get("/")  # now stored for readers
+    assert "public" in reader_home["Cache-Control"]
+    client.force_login(editor)
+    assert "public" not in client.get("/").get("Cache-Control", "")  # an editor is not served it
+
+
+def test_admin_api_and_previews_are_never_stored(client, live):
+    for url in ("/admin/login/", "/api/articles/"):
+        assert "public" not in client.get(url).get("Cache-Control", ""), url
