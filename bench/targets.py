@@ -33,25 +33,24 @@ def pick(*, deep_page=DEEP_PAGE):
 
     published_articles = Article.objects.published()
     published_statements = Statement.objects.published()
-    article = published_articles.order_by("-first_published_at", "-pk")[100:101].get()
-    statement = published_statements.order_by("-first_published_at", "-pk")[100:101].get()
+    # A recent item, but not the newest: the 100th (or the middle one of a small corpus).
+    article = nth(published_articles.order_by("-first_published_at", "-pk"), 100)
+    statement = nth(published_statements.order_by("-first_published_at", "-pk"), 100)
     # The head of each Zipf-like distribution: the pages readers (and crawlers) hit most, and the
     # largest lists to build.
-    top_tags = list(
-        TaggedItem.objects.values("tag__slug").annotate(n=Count("id")).order_by("-n", "tag__slug")[:2]
-    )
+    top_tags = list(TaggedItem.objects.values("tag__slug").annotate(n=Count("id")).order_by("-n", "tag__slug")[:2])
     tag, second_tag = top_tags[0]["tag__slug"], top_tags[1]["tag__slug"]
-    actor = (
-        Citation.objects.values("statement__actor__slug").annotate(n=Count("id")).order_by("-n")[:1].get()
-    )["statement__actor__slug"]
-    source = (
-        published_articles.values("publisher__slug").annotate(n=Count("id")).order_by("-n")[:1].get()
-    )["publisher__slug"]
+    actor = (Citation.objects.values("statement__actor__slug").annotate(n=Count("id")).order_by("-n")[:1].get())[
+        "statement__actor__slug"
+    ]
+    source = (published_articles.values("publisher__slug").annotate(n=Count("id")).order_by("-n")[:1].get())[
+        "publisher__slug"
+    ]
     tagged = published_articles.filter(tags__slug=tag).count() + published_statements.filter(tags__slug=tag).count()
     tag_deep = max(2, min(deep_page, int(tagged * 0.9) // PAGE_SIZE))
     article_deep = max(2, min(deep_page, published_articles.count() // PAGE_SIZE))
     api_deep = article_deep
-    after = published_articles.order_by("-first_published_at")[500:501].get().first_published_at
+    after = nth(published_articles.order_by("-first_published_at", "-pk"), 500).first_published_at
     after = after.strftime("%Y-%m-%dT%H:%M:%SZ")
     made = statement.made_on.isoformat() if statement.made_on else "2024-01-01"
 
@@ -121,6 +120,11 @@ def sitemap_section():
         except NoReverseMatch:
             continue
     return None
+
+
+def nth(queryset, n):
+    """The n-th item of an ordered queryset, or its middle one when it holds fewer."""
+    return queryset[min(n, queryset.count() // 2)]
 
 
 def quote(words):

@@ -1,4 +1,4 @@
-"""The corpus generator (manage.py generate_corpus): its shape, its idempotence, and that it leaves editorial rows alone."""
+"""The corpus generator (manage.py generate_corpus): its shape, idempotence, and that editorial rows stay."""
 
 import datetime
 from collections import Counter

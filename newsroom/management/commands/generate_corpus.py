@@ -122,10 +122,22 @@ ORGANISATIONS = [
     ("{c} Public Television", "media"),
 ]
 INTERNATIONAL = [
-    "European Union", "NATO", "OSCE", "OSCE Minsk Group", "United Nations", "UN Security Council",
-    "International Committee of the Red Cross", "Council of Europe", "European Parliament",
-    "International Court of Justice", "Collective Security Treaty Organization", "Human Rights Watch",
-    "Amnesty International", "UNHCR", "World Health Organization", "European Commission",
+    "European Union",
+    "NATO",
+    "OSCE",
+    "OSCE Minsk Group",
+    "United Nations",
+    "UN Security Council",
+    "International Committee of the Red Cross",
+    "Council of Europe",
+    "European Parliament",
+    "International Court of Justice",
+    "Collective Security Treaty Organization",
+    "Human Rights Watch",
+    "Amnesty International",
+    "UNHCR",
+    "World Health Organization",
+    "European Commission",
 ]
 ROLES = """president|prime minister|foreign minister|defence minister|spokeswoman|spokesman|ambassador|envoy
     |special representative|member of parliament|state minister|deputy foreign minister|secretary of the
@@ -134,9 +146,26 @@ ROLES = """president|prime minister|foreign minister|defence minister|spokeswoma
 PAPERS = """Times|Post|Herald|Courier|Chronicle|Gazette|Observer|Tribune|Mirror|Star|Daily|Journal|Echo|Voice
     |Telegraph|Review""".split("|")
 TOPICS = [
-    "Nagorno-Karabakh", "ceasefire", "Lachin Corridor", "blockade", "peacekeepers", "peace talks",
-    "border clashes", "refugees", "humanitarian aid", "prisoners of war", "landmines", "gas supplies",
-    "sanctions", "elections", "human rights", "press freedom", "energy", "trade", "diplomacy", "security",
+    "Nagorno-Karabakh",
+    "ceasefire",
+    "Lachin Corridor",
+    "blockade",
+    "peacekeepers",
+    "peace talks",
+    "border clashes",
+    "refugees",
+    "humanitarian aid",
+    "prisoners of war",
+    "landmines",
+    "gas supplies",
+    "sanctions",
+    "elections",
+    "human rights",
+    "press freedom",
+    "energy",
+    "trade",
+    "diplomacy",
+    "security",
 ]
 MEDIUMS = [choice for choice, _ in Statement.Medium.choices]
 
@@ -354,7 +383,9 @@ def editorial_rows_using_generated():
         ),
         "editorial items carrying a generated tag": tagged.exclude(
             content_type=ContentType.objects.get_for_model(Article), object_id__in=rows["articles"].values("pk")
-        ).exclude(content_type=ContentType.objects.get_for_model(Statement), object_id__in=rows["statements"].values("pk")),
+        ).exclude(
+            content_type=ContentType.objects.get_for_model(Statement), object_id__in=rows["statements"].values("pk")
+        ),
     }
     return [name for name, queryset in checks.items() if queryset.exists()]
 
@@ -450,9 +481,7 @@ class Build:
         self.now = timezone.now()
         self.span = years * 365.25 * 86400
         self.progress = Progress(out, shape.articles + shape.statements + shape.actors + shape.sources + shape.tags)
-        self.content_types = {
-            model: ContentType.objects.get_for_model(model).pk for model in (Article, Statement)
-        }
+        self.content_types = {model: ContentType.objects.get_for_model(model).pk for model in (Article, Statement)}
 
     def run(self):
         self.sources()
@@ -541,7 +570,9 @@ class Build:
             slug = f"{PREFIX}{slugify(name)}-{pk}"
             url = f"https://{slugify(name)}.example.org"
             rows.append((pk, name, slug, kind, url, "", self.now, self.now))
-        self.loader.insert(Source, ["id", "name", "slug", "kind", "url", "description", "created_at", "updated_at"], rows)
+        self.loader.insert(
+            Source, ["id", "name", "slug", "kind", "url", "description", "created_at", "updated_at"], rows
+        )
         self.source_ids = [r[0] for r in rows]
         self.source_urls = {r[0]: r[4] for r in rows}
         rng.shuffle(self.source_ids)  # Zipf rank: a few outlets carry most of the coverage
@@ -582,8 +613,16 @@ class Build:
             pk = first + len(rows)
             affiliation = rng.choice(org_ids) if rng.random() < 0.6 else None
             rows.append(
-                (pk, name, f"{PREFIX}{slugify(name)}-{pk}", "person", rng.choice(ROLES), affiliation,
-                 rng.choice(COUNTRIES), "")
+                (
+                    pk,
+                    name,
+                    f"{PREFIX}{slugify(name)}-{pk}",
+                    "person",
+                    rng.choice(ROLES),
+                    affiliation,
+                    rng.choice(COUNTRIES),
+                    "",
+                )
             )
         columns = ["id", "name", "slug", "kind", "role", "affiliation_id", "country", "description"]
         self.loader.insert(Actor, columns + ["created_at", "updated_at"], [r + (self.now, self.now) for r in rows])
@@ -642,9 +681,23 @@ class Build:
         self.statement_ids, self.statement_texts, self.statement_actor = [], {}, {}
         self.citable = []  # published and live: what a published article may quote
         columns = [
-            "id", "actor_id", "text", "summary", "made_on", "medium", "occasion", "source_id", "source_url",
-            "status", "first_published_at", "last_published_at", "go_live_at", "expires_at", "created_at",
-            "updated_at", "version",
+            "id",
+            "actor_id",
+            "text",
+            "summary",
+            "made_on",
+            "medium",
+            "occasion",
+            "source_id",
+            "source_url",
+            "status",
+            "first_published_at",
+            "last_published_at",
+            "go_live_at",
+            "expires_at",
+            "created_at",
+            "updated_at",
+            "version",
         ]
         for start in range(0, n, CHUNK):
             rows, tagged = [], []
@@ -663,8 +716,19 @@ class Build:
                 source_url = f"{self.source_urls[source]}/news/{pk}" if source and rng.random() < 0.5 else ""
                 occasion = f"{rng.choice(['meeting', 'briefing', 'visit', 'press conference'])} in {rng.choice(CITIES)}"
                 rows.append(
-                    (pk, actor, text, summary, made_on, rng.choice(MEDIUMS), occasion if rng.random() < 0.3 else "",
-                     source, source_url, *schedule, 1)
+                    (
+                        pk,
+                        actor,
+                        text,
+                        summary,
+                        made_on,
+                        rng.choice(MEDIUMS),
+                        occasion if rng.random() < 0.3 else "",
+                        source,
+                        source_url,
+                        *schedule,
+                        1,
+                    )
                 )
                 tagged += self.tag_rows(Statement, pk, STATEMENT_TAG_COUNTS)
                 self.statement_ids.append(pk)
@@ -687,12 +751,28 @@ class Build:
         rng, writer = self.rng, self.writer
         n = self.shape.articles
         first = self.loader.next_id(Article)
-        ids = {model: self.loader.next_id(model) for model in (Citation, ArticleActor, ArticleSource, Caption, Correction)}
+        ids = {
+            model: self.loader.next_id(model) for model in (Citation, ArticleActor, ArticleSource, Caption, Correction)
+        }
         times = sorted(self.when(rng.random()) for _ in range(n))
         article_columns = [
-            "id", "headline", "slug", "dek", "dateline", "byline", "body", "publisher_id", "original_url",
-            "status", "first_published_at", "last_published_at", "go_live_at", "expires_at", "created_at",
-            "updated_at", "version",
+            "id",
+            "headline",
+            "slug",
+            "dek",
+            "dateline",
+            "byline",
+            "body",
+            "publisher_id",
+            "original_url",
+            "status",
+            "first_published_at",
+            "last_published_at",
+            "go_live_at",
+            "expires_at",
+            "created_at",
+            "updated_at",
+            "version",
         ]
         for start in range(0, n, CHUNK):
             tables = {model: [] for model in (Article, Citation, ArticleActor, ArticleSource, Caption, Correction)}
@@ -715,7 +795,9 @@ class Build:
                     ids[Citation] += 1
                     speaker = self.statement_actor[statement]
                     role = self.actor_roles[speaker]
-                    said = f"“{wording.rstrip('.,')},” said {self.actor_names[speaker]}{', the ' + role if role else ''}."
+                    said = (
+                        f"“{wording.rstrip('.,')},” said {self.actor_names[speaker]}{', the ' + role if role else ''}."
+                    )
                     paragraphs.insert(min(len(paragraphs), 1 + order * 2), said)
                 if len(paragraphs) > 6 and rng.random() < 0.15:
                     paragraphs.insert(len(paragraphs) // 2, "## " + writer.headline())
@@ -723,18 +805,32 @@ class Build:
                 publisher = self.zipf_pick(self.source_ids, self.source_weights)
                 original = f"{self.source_urls[publisher]}/{slugify(headline)[:60]}" if rng.random() < 0.6 else ""
                 tables[Article].append(
-                    (pk, headline, f"{PREFIX}{slugify(headline)[:200]}-{pk}", writer.sentence() if rng.random() < 0.8 else "",
-                     rng.choice(CITIES).upper() if rng.random() < 0.5 else "", "Combined Sources" if rng.random() < 0.2 else "",
-                     "\n\n".join(paragraphs), publisher, original, *schedule, 1)
+                    (
+                        pk,
+                        headline,
+                        f"{PREFIX}{slugify(headline)[:200]}-{pk}",
+                        writer.sentence() if rng.random() < 0.8 else "",
+                        rng.choice(CITIES).upper() if rng.random() < 0.5 else "",
+                        "Combined Sources" if rng.random() < 0.2 else "",
+                        "\n\n".join(paragraphs),
+                        publisher,
+                        original,
+                        *schedule,
+                        1,
+                    )
                 )
                 for actor in mentioned:
                     tables[ArticleActor].append((ids[ArticleActor], pk, actor))
                     ids[ArticleActor] += 1
-                for source in self.distinct(min(rng.choice([1, 1, 2]), len(self.source_ids)), lambda: rng.choice(self.source_ids)):
+                for source in self.distinct(
+                    min(rng.choice([1, 1, 2]), len(self.source_ids)), lambda: rng.choice(self.source_ids)
+                ):
                     tables[ArticleSource].append((ids[ArticleSource], pk, source))
                     ids[ArticleSource] += 1
                 if rng.random() < 0.25:
-                    tables[Caption].append((ids[Caption], pk, writer.headline(), "Photo: " + rng.choice(CITIES), rng.choice([0, 0, 3])))
+                    tables[Caption].append(
+                        (ids[Caption], pk, writer.headline(), "Photo: " + rng.choice(CITIES), rng.choice([0, 0, 3]))
+                    )
                     ids[Caption] += 1
                 if schedule[0] == Status.PUBLISHED and schedule[4] is None and rng.random() < 0.01:
                     kind = rng.choice(["correction", "update"])
