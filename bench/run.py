@@ -190,17 +190,33 @@ def run_wrk(args, port, path, connections=None, headers=()):
     return result
 
 
-def wait_until_idle(cursor, limit=30):
+def wait_until_idle(limit=30):
     """Let the server's abandoned requests finish (or hit the statement timeout) before the next URL."""
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
-        cursor.execute(
+        count = database_value(
             "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'newsroom-bench-server' "
             "AND state = 'active'"
         )
-        if cursor.fetchone()[0] == 0:
+        if count == 0:
             return
         time.sleep(0.25)
+
+
+def database_value(sql):
+    """One value from the database, reconnecting once if the connection was lost (None if it stays lost)."""
+    from django.db import connection
+    from django.db.utils import OperationalError
+
+    for _ in range(2):
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(sql)
+                return cursor.fetchone()[0]
+        except OperationalError:
+            connection.close()
+            time.sleep(1)
+    return None
 
 
 def inspect(target):
@@ -310,6 +326,7 @@ def main():
     django.setup()
     from django.core.management import call_command
     from django.db import connection
+    from django.db.utils import OperationalError
     from django.test.utils import setup_test_environment
 
     from bench.targets import pick
@@ -317,9 +334,9 @@ def main():
 
     setup_test_environment()  # the test client needs it (and it keeps outgoing mail in memory)
     call_command("collectstatic", "--noinput", verbosity=0)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT version()")
-        version = cursor.fetchone()[0].split(" on ")[0]
+    version = database_value("SELECT version()").split(" on ")[0]
+    # Another session restarting PostgreSQL mid-run would empty its caches: the report says so.
+    database_started = database_value("SELECT pg_postmaster_start_time()")
     sizes = {
         "articles": Article.objects.count(),
         "statements": Statement.objects.count(),
@@ -343,15 +360,18 @@ def main():
     load_before = os.getloadavg()
     try:
         run_wrk(args, port, ceiling.url)  # warm-up: workers import lazily and fill their caches
-        watch = connection.cursor()
         ceilings = []
         for index, target in enumerate(targets):
             if index and index % 10 == 0:
                 ceilings.append(run_wrk(args, port, ceiling.url))  # the ceiling drifts with the machine's load
-            info = {} if args.no_explain else inspect(target)
-            wait_until_idle(watch)
+            try:
+                info = {} if args.no_explain else inspect(target)
+            except OperationalError as error:  # the database went away under the test client
+                connection.close()
+                info = {"status": f"error: {str(error).splitlines()[0]}", "queries": "—", "seq_scans": set()}
+            wait_until_idle()
             load = run_wrk(args, port, target.url)
-            wait_until_idle(watch)
+            wait_until_idle()
             results.append((target, info, load))
             print(
                 f"{target.name:<38} {fmt(load.get('rps'))} req/s  p50 {fmt(load.get('p50'))} ms  "
@@ -367,6 +387,9 @@ def main():
         stop_server(server)
 
     host = machine(version)
+    restarted = database_value("SELECT pg_postmaster_start_time()")
+    if restarted != database_started:
+        host["WARNING"] = f"PostgreSQL restarted during the run (at {restarted}): figures after that are suspect"
     host["load average (1 min) at start and end"] = f"{load_before[0]:.1f}, {os.getloadavg()[0]:.1f}"
     report = render(args, host, sizes, results, ceilings, etag_rows)
     output = (
