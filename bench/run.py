@@ -204,11 +204,11 @@ def wait_until_idle(limit=30):
 
 
 def database_value(sql):
-    """One value from the database, reconnecting once if the connection was lost (None if it stays lost)."""
+    """One value from the database, reconnecting for up to 30 s if the connection was lost (None after)."""
     from django.db import connection
     from django.db.utils import OperationalError
 
-    for _ in range(2):
+    for _ in range(30):
         try:
             with connection.cursor() as cursor:
                 cursor.execute(sql)
