@@ -34,7 +34,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.db import connection, transaction
-from django.db.models import Max, Q
+from django.db.models import NOT_PROVIDED, Max, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
@@ -321,13 +321,17 @@ class Loader:
     def insert(self, model, columns, rows):
         self.models.add(model)
         by_name = {f.attname: f for f in model._meta.concrete_fields}
+        # Generated columns and those with a database default are the database's to fill.
         missing = [
             f
             for f in model._meta.concrete_fields
-            if f.attname not in columns and not f.primary_key and not getattr(f, "generated", False)
+            if f.attname not in columns
+            and not f.primary_key
+            and not getattr(f, "generated", False)
+            and f.db_default is NOT_PROVIDED
         ]
         fields = [by_name[c] for c in columns] + missing
-        defaults = tuple(f.get_default() for f in missing)
+        defaults = tuple(f.get_db_prep_save(f.get_default(), connection) for f in missing)
         table = connection.ops.quote_name(model._meta.db_table)
         names = ", ".join(connection.ops.quote_name(f.column) for f in fields)
         with connection.cursor() as cursor:
@@ -337,8 +341,9 @@ class Loader:
                         copy.write_row(row + defaults)
             else:
                 marks = ", ".join(["%s"] * len(fields))
+                given = fields[: len(columns)]
                 prepared = [
-                    tuple(f.get_db_prep_save(v, connection) for f, v in zip(fields, row + defaults)) for row in rows
+                    tuple(f.get_db_prep_save(v, connection) for f, v in zip(given, row)) + defaults for row in rows
                 ]
                 cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", prepared)
 
