@@ -1,0 +1,133 @@
+"""The URLs the benchmark and the scale guard request: every reader surface of issue 10, with real
+slugs picked from the database (Django must be set up before calling `pick`)."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count
+from django.urls import NoReverseMatch, reverse
+
+# Words the generated corpus (and the seed texts it is drawn from) use often, rarely and together.
+SEARCHES = [
+    ("search, one word", "ceasefire"),
+    ("search, two words", "russian peacekeepers"),
+    ("search, three words", "azerbaijani armed forces"),
+    ("search, a phrase", '"international community"'),
+]
+PAGE_SIZE = 20
+DEEP_PAGE = 1000
+
+
+@dataclass
+class Target:
+    name: str
+    url: str
+    group: str  # "page", "api", "feed", "search", "deep" or "ceiling": how the targets judge it
+    pair: str = ""  # for a deep page: the name of its first page
+
+
+def pick(*, deep_page=DEEP_PAGE):
+    """Every URL to measure, in the order of the issue's list."""
+    from taggit.models import TaggedItem
+
+    from newsroom.models import Article, Citation, Statement
+
+    published_articles = Article.objects.published()
+    published_statements = Statement.objects.published()
+    # A recent item, but not the newest: the 100th (or the middle one of a small corpus).
+    article = nth(published_articles.order_by("-first_published_at", "-pk"), 100)
+    statement = nth(published_statements.order_by("-first_published_at", "-pk"), 100)
+    # The head of each Zipf-like distribution: the pages readers (and crawlers) hit most, and the
+    # largest lists to build.
+    top_tags = list(TaggedItem.objects.values("tag__slug").annotate(n=Count("id")).order_by("-n", "tag__slug")[:2])
+    tag, second_tag = top_tags[0]["tag__slug"], top_tags[1]["tag__slug"]
+    actor = (Citation.objects.values("statement__actor__slug").annotate(n=Count("id")).order_by("-n")[:1].get())[
+        "statement__actor__slug"
+    ]
+    source = (published_articles.values("publisher__slug").annotate(n=Count("id")).order_by("-n")[:1].get())[
+        "publisher__slug"
+    ]
+    tagged = published_articles.filter(tags__slug=tag).count() + published_statements.filter(tags__slug=tag).count()
+    tag_deep = max(2, min(deep_page, int(tagged * 0.9) // PAGE_SIZE))
+    article_deep = max(2, min(deep_page, published_articles.count() // PAGE_SIZE))
+    api_deep = article_deep
+    after = nth(published_articles.order_by("-first_published_at", "-pk"), 500).first_published_at
+    after = after.strftime("%Y-%m-%dT%H:%M:%SZ")
+    made = statement.made_on.isoformat() if statement.made_on else "2024-01-01"
+
+    targets = [
+        Target("constant view (the ceiling)", "/bench/constant/", "ceiling"),
+        Target("home", "/", "page"),
+        Target("an article", article.get_absolute_url(), "page"),
+        Target("articles, page 1", "/articles/", "page"),
+        Target(f"articles, page {article_deep:,}", f"/articles/?page={article_deep}", "deep", "articles, page 1"),
+        Target("tag index", "/tags/", "page"),
+        Target("most-used tag, page 1", f"/tags/{tag}/", "page"),
+        Target(f"most-used tag, page {tag_deep:,}", f"/tags/{tag}/?page={tag_deep}", "deep", "most-used tag, page 1"),
+        Target("two tags combined", f"/tags/{tag}/{second_tag}/", "page"),
+        Target("an actor (most quoted)", f"/actors/{actor}/", "page"),
+        Target("a source (top publisher)", f"/sources/{source}/", "page"),
+        Target("a statement", statement.get_absolute_url(), "page"),
+    ]
+    targets += [Target(name, f"/search/?q={quote(words)}", "search") for name, words in SEARCHES]
+    article_filters = [
+        ("", ""),
+        ("tag", f"tag={tag}"),
+        ("two tags", f"tag={tag}&tag={second_tag}"),
+        ("actor", f"actor={actor}"),
+        ("source", f"source={source}"),
+        ("published_after", f"published_after={after}"),
+        ("published_before", f"published_before={after}"),
+        ("q", "q=ceasefire"),
+        ("ordering", "ordering=headline"),
+    ]
+    for label, query in article_filters:
+        name = f"API articles{', ' + label if label else ''}"
+        targets.append(Target(name, f"/api/articles/{'?' + query if query else ''}", "api"))
+    targets.append(
+        Target(f"API articles, page {api_deep:,}", f"/api/articles/?page={api_deep}", "deep", "API articles")
+    )
+    statement_filters = [
+        ("", ""),
+        ("tag", f"tag={tag}"),
+        ("actor", f"actor={actor}"),
+        ("source", f"source={source}"),
+        ("published_after", f"published_after={after}"),
+        ("published_before", f"published_before={after}"),
+        ("made_after", f"made_after={made}"),
+        ("made_before", f"made_before={made}"),
+        ("q", "q=ceasefire"),
+        ("ordering", "ordering=made_on"),
+    ]
+    for label, query in statement_filters:
+        name = f"API statements{', ' + label if label else ''}"
+        targets.append(Target(name, f"/api/statements/{'?' + query if query else ''}", "api"))
+    targets += [
+        Target("JSON Feed", "/feed.json", "feed"),
+        Target("RSS", "/feeds/rss/", "feed"),
+        Target("sitemap index", "/sitemap.xml", "feed"),
+    ]
+    section = sitemap_section()
+    if section:
+        targets.append(Target("sitemap section (articles)", section, "feed"))
+    return targets
+
+
+def sitemap_section():
+    """The articles section of the sitemap, when /sitemap.xml is an index of sections (None if not)."""
+    for name in ("django.contrib.sitemaps.views.sitemap", "sitemap-section", "sitemap_section"):
+        try:
+            return reverse(name, kwargs={"section": "articles"})
+        except NoReverseMatch:
+            continue
+    return None
+
+
+def nth(queryset, n):
+    """The n-th item of an ordered queryset, or its middle one when it holds fewer."""
+    return queryset[min(n, queryset.count() // 2)]
+
+
+def quote(words):
+    from urllib.parse import quote_plus
+
+    return quote_plus(words)

@@ -1,0 +1,47 @@
+"""The benchmark's URL list (bench/targets.py) and its bench-only constant view."""
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+from bench.targets import pick
+from bench.views import PAGE
+
+
+@pytest.fixture
+def corpus(db):
+    call_command("generate_corpus", "--articles", "60", "--tags", "20", stdout=open("/dev/null", "w"))
+
+
+def test_every_url_the_benchmark_and_the_guard_request_answers_200_on_a_small_corpus(client, corpus):
+    targets = pick()
+    names = [t.name for t in targets]
+    for expected in [
+        "home",
+        "an article",
+        "tag index",
+        "two tags combined",
+        "search, a phrase",
+        "RSS",
+        "sitemap index",
+    ]:
+        assert expected in names
+    assert any(t.url.startswith("/api/statements/?made_after=") for t in targets)
+    for target in targets[1:]:
+        assert client.get(target.url).status_code == 200, target.url
+
+
+def test_deep_pages_name_the_first_page_they_are_compared_with(corpus):
+    targets = {t.name: t for t in pick()}
+    deep = [t for t in targets.values() if t.group == "deep"]
+    assert len(deep) == 3
+    assert all(t.pair in targets for t in deep)
+
+
+def test_the_constant_view_is_22_kb_and_only_in_the_bench_urls(client, db):
+    assert 21_000 < len(PAGE) < 23_000
+    assert client.get("/bench/constant/").status_code == 404
+    with override_settings(ROOT_URLCONF="bench.urls"):
+        response = client.get("/bench/constant/")
+        assert response.status_code == 200 and response.content == PAGE
+        assert client.get("/feed.json").status_code == 200
