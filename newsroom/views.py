@@ -18,7 +18,7 @@ from newsroom.querysets import (
     published_tags,
     statement_cards,
 )
-from newsroom.search import search
+from newsroom.search import SearchForm
 
 PAGE_SIZE = 20
 HOME_ARTICLES = 6
@@ -303,11 +303,6 @@ class SearchView(TemplateView):
     extra_context = {"section": "search"}
 
     def get_context_data(self, **kwargs):
-        words = self.request.GET.get("q", "").replace("\x00", "").strip()[:200]
-        context = super().get_context_data(q=words, **kwargs)
-        if words:
-            articles = search(Article.objects.published(), words)
-            statements = search(Statement.objects.published(), words)
-            page = Paginator(mixed_stream(articles, statements), PAGE_SIZE).get_page(self.request.GET.get("page"))
-            context.update(page_obj=page, items=fill_stream(page.object_list))
-        return context
+        form = SearchForm(self.request.GET)
+        results = form.results()
+        return super().get_context_data(form=form, results=results, q=form.data.get("q", ""), **kwargs)
