@@ -222,7 +222,11 @@ class Statement(Publishable):
         indexes = [
             models.Index(fields=["status", "-made_on"], name="statement_status_date"),
             models.Index(fields=["actor", "-made_on"], name="statement_actor_date"),
+            # Search looks first among the newest published statements (newsroom.search.WINDOWS).
+            models.Index(fields=["status", "-first_published_at"], name="statement_status_published"),
         ]
+        # The search index is a column the database keeps and Django never reads: see
+        # migration 0006_search_index and newsroom/search.py.
         constraints = [not_blank("text", "statement"), expiry_after_go_live("statement")]
         permissions = [("publish_statement", "Can publish, return and unpublish statements")]
 
@@ -271,6 +275,8 @@ class Article(Publishable):
     class Meta:
         ordering = ["-first_published_at", "-created_at"]
         indexes = [models.Index(fields=["status", "-first_published_at"], name="article_status_published")]
+        # The search index is a column the database keeps and Django never reads: see
+        # migration 0006_search_index and newsroom/search.py.
         constraints = [not_blank("headline", "article"), not_blank("slug", "article"), expiry_after_go_live("article")]
         permissions = [("publish_article", "Can publish, return and unpublish articles")]
 

@@ -5,7 +5,6 @@ from html.parser import HTMLParser
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 from django.urls import reverse
 
 from newsroom import workflow
@@ -251,38 +250,6 @@ def test_the_server_error_page_uses_the_site_design():
 
     page = render_to_string("500.html")
     assert 'class="masthead"' in page and "Something went wrong" in page and 'lang="en"' in page
-
-
-def test_search_finds_published_items_only(client, trio):
-    page = client.get("/search/", {"q": "published"}).content.decode()
-    assert "Report published" in page and "Words published" in page
-    for state in ["draft", "unpublished"]:
-        page = client.get("/search/", {"q": state}).content.decode()
-        assert f"Report {state}" not in page and f"Words {state}" not in page
-
-
-def test_search_matches_every_word_in_text_and_speakers(client):
-    call_command("loaddata", "seed", verbosity=0)
-    page = client.get("/search/", {"q": "Roquefeuil Minsk"}).content.decode()
-    assert "EU, NATO ‘Concerned’" in page and "Karabakh Leader Warns" not in page
-    speaker = client.get("/search/", {"q": "Zakharova"}).content.decode()
-    assert "We strongly urge the sides" in speaker
-    assert "0 results, newest first." in client.get("/search/", {"q": "xylophone"}).content.decode()
-    assert client.get("/search/", {"q": "\x00"}).status_code == 200
-    assert "My mistrust/doubts" in client.get("/search/", {"q": "mistrust"}).content.decode()
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming comes with PostgreSQL's full-text search")
-def test_search_on_postgresql_understands_word_forms(client):
-    call_command("loaddata", "seed", verbosity=0)
-    assert "Karabakh Leader Warns" in client.get("/search/", {"q": "warning assassinations"}).content.decode()
-
-
-@pytest.mark.parametrize("n", [2, 50])
-def test_search_queries_do_not_grow(client, editor, django_assert_max_num_queries, n):
-    build_speaker(n, editor)
-    with django_assert_max_num_queries(6):
-        assert client.get("/search/", {"q": "Words"}).status_code == 200
 
 
 def test_the_sitemap_lists_published_content_only(client, trio):

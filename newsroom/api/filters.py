@@ -65,7 +65,7 @@ class PublishedFilterSet(django_filters.FilterSet):
     q = SearchFilter(
         method="search",
         help_text='Words to look for, all of which must match; "a phrase" in double quotes, negoti* for a prefix. '
-        "The best matches among the newest 200 come first, unless `ordering` says otherwise.",
+        "The best matches among the newest 100 come first, unless `ordering` says otherwise.",
     )
 
     def search(self, queryset, name, value):

@@ -15,11 +15,24 @@ read as spaces: PostgreSQL's parser takes “mistrust/doubts” for a file path,
 and reads `<...>` as an HTML tag, which can swallow the plain text after it.
 """
 
-from django.db import migrations
+from django.db import migrations, models
 
 POSTGRESQL = """
 ALTER TABLE newsroom_article ADD COLUMN search_vector tsvector;
 ALTER TABLE newsroom_statement ADD COLUMN search_vector tsvector;
+-- Vectors stay in the row (compressed) rather than in TOAST: a search that checks the newest rows
+-- one by one (newsroom.search.WINDOWS) then reads no TOAST chunks, which made it 5 times slower.
+ALTER TABLE newsroom_article ALTER COLUMN search_vector SET STORAGE MAIN;
+ALTER TABLE newsroom_statement ALTER COLUMN search_vector SET STORAGE MAIN;
+DO $$ BEGIN
+    ALTER TABLE newsroom_article ALTER COLUMN search_vector SET COMPRESSION lz4;
+    ALTER TABLE newsroom_statement ALTER COLUMN search_vector SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported THEN NULL;  -- a server built without lz4 keeps pglz
+END $$;
+-- Search reads the windows of newest items from this column's histogram: 1,000 buckets make them
+-- fine enough (a tenth of a percent of the items each).
+ALTER TABLE newsroom_article ALTER COLUMN first_published_at SET STATISTICS 1000;
+ALTER TABLE newsroom_statement ALTER COLUMN first_published_at SET STATISTICS 1000;
 
 -- The part of a text that is indexed, with slashes and angle brackets read as spaces.
 CREATE FUNCTION newsroom_search_text(value text, max_chars integer) RETURNS text
@@ -195,6 +208,10 @@ class Migration(migrations.Migration):
     dependencies = [("newsroom", "0005_preview_links")]
 
     operations = [
+        migrations.AddIndex(
+            model_name="statement",
+            index=models.Index(fields=["status", "-first_published_at"], name="statement_status_published"),
+        ),
         migrations.RunPython(
             run({"postgresql": POSTGRESQL, "sqlite": SQLITE}),
             run({"postgresql": POSTGRESQL_REVERSE, "sqlite": SQLITE_REVERSE}),
