@@ -296,3 +296,26 @@ def test_search_page_queries_do_not_grow(client, editor, n):
     reads = [q["sql"] for q in queries.captured_queries if "SAVEPOINT" not in q["sql"]]
     # PostgreSQL's windows; the matches of each kind; the page's articles, statements and their tags.
     assert len(reads) <= (7 if POSTGRESQL else 6)
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
+def test_windows_of_newest_items_give_the_same_matches(editor, monkeypatch):
+    """A common word is looked for among the newest items first; a rare one in the whole table."""
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+    monkeypatch.setattr(search, "WINDOWS", (6, 24))
+    start = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    for i in range(60):
+        words = "common " + ("rare" if i == 2 else "other")
+        article = published_article(editor, headline=f"Item {i}", body=words)
+        Article.objects.filter(pk=article.pk).update(first_published_at=start + datetime.timedelta(days=i))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE newsroom_article")
+    windows, _ = search._windows([Article], search.parse("common"))
+    assert len(windows[Article]) == 2
+    newest = list(Article.objects.order_by("-first_published_at").values_list("pk", flat=True)[:3])
+    with CaptureQueriesContext(connection) as queries:
+        assert sorted(found("common")) == sorted(newest)
+    assert any("ts_match_vq" in q["sql"] for q in queries.captured_queries)  # read in a window
+    with CaptureQueriesContext(connection) as queries:
+        assert found("rare") == [Article.objects.get(headline="Item 2").pk]
+    assert not any("ts_match_vq" in q["sql"] for q in queries.captured_queries)  # the GIN index, at once
