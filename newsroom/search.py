@@ -43,6 +43,9 @@ CANDIDATES = 100
 # How many of the newest published items of a kind the first windows hold: a common word finds
 # CANDIDATES matches in the first, a rarer one in the second, the rarest in the whole table.
 WINDOWS = (8 * CANDIDATES, 64 * CANDIDATES)
+# Past the windows, a search reads every match in the table: not when the planner expects more
+# than this many (words common together but seldom side by side, as a phrase of common words).
+MAX_EVERYWHERE = 20_000
 PAGE_SIZE = 20
 INDEXED_CHARS = 100_000  # what the triggers index of one text; snippets come from the same part
 SNIPPET_MARKS = ("\ue000", "\ue001")  # private-use characters, taken out of the indexed text
@@ -177,11 +180,14 @@ def _candidates_postgresql(queryset, terms, bounds):
     table = queryset.model._meta.db_table
     tsquery, params = terms.tsquery()
     everywhere = queryset.filter(RawSQL(f'"{table}".search_vector @@ {tsquery}', params, output_field=BooleanField()))
+    steps = [None]
     if bounds:
         # Skip the windows where the planner expects too few matches: each costs a walk through it.
         expected = _estimated_rows(everywhere)
-        bounds = [bound for bound, share in bounds if expected * share >= 2 * CANDIDATES]
-    for bound in [*bounds, None]:
+        steps = [bound for bound, share in bounds if expected * share >= 2 * CANDIDATES]
+        if expected <= MAX_EVERYWHERE or not steps:
+            steps.append(None)
+    for bound in steps:
         if bound is None:
             condition = f'"{table}".search_vector @@ {tsquery}'
             window = queryset
