@@ -38,6 +38,7 @@ from newsroom.models import Article, Statement
 from newsroom.querysets import article_cards, statement_cards
 
 MAX_TERMS = 32
+MAX_CHARS = 1000
 MIN_PREFIX = 3
 CANDIDATES = 100
 # How many of the newest published items of a kind the first windows hold: a common word finds
@@ -117,6 +118,8 @@ def parse(text):
     count = len(words) + len(prefixes) + sum(len(p) for p in phrases)
     if count > MAX_TERMS:
         raise SearchError(f"Search for at most {MAX_TERMS} words at a time (this search has {count}).")
+    if len(text) > MAX_CHARS:
+        raise SearchError(f"Search for at most {MAX_CHARS:,} characters at a time.")
     return Terms(tuple(dict.fromkeys(words)), tuple(dict.fromkeys(prefixes)), tuple(dict.fromkeys(phrases)))
 
 

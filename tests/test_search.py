@@ -238,6 +238,9 @@ def test_a_thousand_words_or_punctuation_get_a_message(client):
     assert "punctuation alone finds nothing" in page(client, q="?!… ---")
     assert "Type words from a report" in page(client, q="")
     assert page(client, q="\x00")
+    assert "at most 1,000 characters" in page(client, q="a" * 5000)
+    for odd in ["___", "_ - _", "a_b*", "'quoted'", "O’Brien*", '"" "x"']:
+        assert page(client, q=odd)
 
 
 def test_the_api_refuses_a_thousand_words_and_finds_nothing_for_punctuation(client, trio):
