@@ -44,6 +44,8 @@ CANDIDATES = 100
 # How many of the newest published items of a kind the first windows hold: a common word finds
 # CANDIDATES matches in the first, a rarer one in the second, the rarest in the whole table.
 WINDOWS = (8 * CANDIDATES, 64 * CANDIDATES)
+# Reading a row in a window costs about this many times reading a match the GIN index listed.
+WALK_COST = 4
 # Past the windows, a search reads every match in the table: not when the planner expects more
 # than this many (words common together but seldom side by side, as a phrase of common words).
 MAX_EVERYWHERE = 20_000
@@ -124,8 +126,9 @@ def parse(text):
 
 
 def _windows(models, terms):
-    """For each kind, the publication times that bound WINDOWS, newest first, each with the share
-    of the kind's items it holds (none where the statistics are missing or the table is small);
+    """For each kind, the publication times that bound WINDOWS, newest first, each with how many
+    items it holds of how many with a date (none where the statistics are missing or the table is
+    small);
     and whether the query keeps any word (it does
     not when every word is too common to be indexed).
 
@@ -159,7 +162,7 @@ def _windows(models, terms):
         for size in WINDOWS:
             buckets = -(-size // per_bucket)
             if buckets < len(bounds) - 1:
-                windows[model].append((bounds[-1 - buckets], buckets * per_bucket / dated))
+                windows[model].append((bounds[-1 - buckets], buckets * per_bucket, dated))
     return windows, rows[0][0] > 0
 
 
@@ -185,9 +188,14 @@ def _candidates_postgresql(queryset, terms, bounds):
     everywhere = queryset.filter(RawSQL(f'"{table}".search_vector @@ {tsquery}', params, output_field=BooleanField()))
     steps = [None]
     if bounds:
-        # Skip the windows where the planner expects too few matches: each costs a walk through it.
+        # A window is walked row by row: worth it only where the planner expects enough matches in
+        # it, and many more in the whole table than the walk reads (the GIN index would list them all).
         expected = _estimated_rows(everywhere)
-        steps = [bound for bound, share in bounds if expected * share >= 2 * CANDIDATES]
+        steps = [
+            bound
+            for bound, rows, dated in bounds
+            if expected * rows / dated >= 2 * CANDIDATES and expected >= WALK_COST * rows
+        ]
         if expected <= MAX_EVERYWHERE or not steps:
             steps.append(None)
     for bound in steps:
