@@ -44,8 +44,6 @@ CANDIDATES = 100
 # How many of the newest published items of a kind the first windows hold: a common word finds
 # CANDIDATES matches in the first, a rarer one in the second, the rarest in the whole table.
 WINDOWS = (8 * CANDIDATES, 64 * CANDIDATES)
-# Reading a row in a window costs about this many times reading a match the GIN index listed.
-WALK_COST = 4
 # Past the windows, a search reads every match in the table: not when the planner expects more
 # than this many (words common together but seldom side by side, as a phrase of common words).
 MAX_EVERYWHERE = 20_000
@@ -189,12 +187,13 @@ def _candidates_postgresql(queryset, terms, bounds):
     steps = [None]
     if bounds:
         # A window is walked row by row: worth it only where the planner expects enough matches in
-        # it, and many more in the whole table than the walk reads (the GIN index would list them all).
+        # it, and more in the whole table than the walk reads (the GIN index would list them all,
+        # and each costs a visit to its row, as each row of the walk does).
         expected = _estimated_rows(everywhere)
         steps = [
             bound
             for bound, rows, dated in bounds
-            if expected * rows / dated >= 2 * CANDIDATES and expected >= WALK_COST * rows
+            if expected * rows / dated >= 2 * CANDIDATES and expected >= rows
         ]
         if expected <= MAX_EVERYWHERE or not steps:
             steps.append(None)
