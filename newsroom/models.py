@@ -269,6 +269,8 @@ class Statement(Publishable):
                 name="statement_published_made",
             ),
         ]
+        # The search index is a column the database keeps and Django never reads: see
+        # migration 0010_search_index and newsroom/search.py.
         constraints = [not_blank("text", "statement"), expiry_after_go_live("statement")]
         permissions = [("publish_statement", "Can publish, return and unpublish statements")]
 
@@ -320,6 +322,8 @@ class Article(Publishable):
             models.Index(fields=["status", "-first_published_at"], name="article_status_published"),
             *reading_indexes("article"),
         ]
+        # The search index is a column the database keeps and Django never reads: see
+        # migration 0010_search_index and newsroom/search.py.
         constraints = [not_blank("headline", "article"), not_blank("slug", "article"), expiry_after_go_live("article")]
         permissions = [("publish_article", "Can publish, return and unpublish articles")]
 

@@ -13,7 +13,7 @@ from newsroom.models import Actor, Article, Source, Statement
 from newsroom.previews import link_for_token
 from newsroom.pagination import PAGE_SIZE, page_number, queryset_page, stream_page
 from newsroom.querysets import State, fill, live_tags, tags_with_counts
-from newsroom.search import search
+from newsroom.search import SearchForm
 
 HOME_ARTICLES = 6
 HOME_STATEMENTS = 6
@@ -275,10 +275,6 @@ class SearchView(TemplateView):
     extra_context = {"section": "search"}
 
     def get_context_data(self, **kwargs):
-        words = self.request.GET.get("q", "").replace("\x00", "").strip()[:200]
-        context = super().get_context_data(q=words, **kwargs)
-        if words:
-            articles = search(Article.objects.published(), words)
-            statements = search(Statement.objects.published(), words)
-            context.update(stream_context(self.request, articles, statements))
-        return context
+        form = SearchForm(self.request.GET)
+        results = form.results()
+        return super().get_context_data(form=form, results=results, q=form.data.get("q", ""), **kwargs)

@@ -285,38 +285,6 @@ def test_the_server_error_page_uses_the_site_design():
     assert 'class="masthead"' in page and "Something went wrong" in page and 'lang="en"' in page
 
 
-def test_search_finds_published_items_only(client, states):
-    page = client.get("/search/", {"q": "live"}).content.decode()
-    assert "Report live" in page and "Words live" in page
-    for state in NOT_LIVE:
-        page = client.get("/search/", {"q": state}).content.decode()
-        assert f"Report {state}" not in page and f"Words {state}" not in page
-
-
-def test_search_matches_every_word_in_text_and_speakers(client):
-    call_command("loaddata", "seed", verbosity=0)
-    page = client.get("/search/", {"q": "Roquefeuil Minsk"}).content.decode()
-    assert "EU, NATO ‘Concerned’" in page and "Karabakh Leader Warns" not in page
-    speaker = client.get("/search/", {"q": "Zakharova"}).content.decode()
-    assert "We strongly urge the sides" in speaker
-    assert "Nothing matches these words." in client.get("/search/", {"q": "xylophone"}).content.decode()
-    assert client.get("/search/", {"q": "\x00"}).status_code == 200
-    assert "My mistrust/doubts" in client.get("/search/", {"q": "mistrust"}).content.decode()
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming comes with PostgreSQL's full-text search")
-def test_search_on_postgresql_understands_word_forms(client):
-    call_command("loaddata", "seed", verbosity=0)
-    assert "Karabakh Leader Warns" in client.get("/search/", {"q": "warning assassinations"}).content.decode()
-
-
-@pytest.mark.parametrize("n", [2, 50])
-def test_search_queries_do_not_grow(client, editor, django_assert_max_num_queries, n):
-    build_speaker(n, editor)
-    with django_assert_max_num_queries(7):
-        assert client.get("/search/", {"q": "Words"}).status_code == 200
-
-
 def test_the_sitemap_lists_published_content_only(client, states):
     xml = client.get("/sitemap.xml").content.decode()
     assert "/articles/report-live/" in xml and "/tags/eu/" in xml and "/actors/peter-stano/" in xml

@@ -10,7 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from newsroom.models import Article, Statement
-from newsroom.search import search
+from newsroom.search import SearchField, search
 
 
 class TagSlugsField(forms.Field):
@@ -50,16 +50,36 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcDateTimeField
 
 
+class SearchFilter(django_filters.Filter):
+    """The reader's words (newsroom.search.SearchField): too many is a 400 naming `q`."""
+
+    field_class = SearchField
+
+
 class PublishedFilterSet(django_filters.FilterSet):
     tag = AllTagsFilter(help_text="Tag slug; repeat the parameter for items carrying all the tags.")
     published_after = UtcDateTimeFilter(
         field_name="first_published_at", lookup_expr="gte", help_text="ISO 8601 date-time, e.g. 2023-03-06T00:00:00Z."
     )
     published_before = UtcDateTimeFilter(field_name="first_published_at", lookup_expr="lt")
-    q = django_filters.CharFilter(method="search", help_text="Words to look for in the text (all must match).")
+    q = SearchFilter(
+        method="search",
+        help_text='Words to look for, all of which must match; "a phrase" in double quotes, negoti* for a prefix. '
+        "The best matches among the newest 100 come first, unless `ordering` says otherwise.",
+    )
 
     def search(self, queryset, name, value):
-        return search(queryset, value)
+        return queryset  # applied by filter_queryset, after every other filter
+
+    def filter_queryset(self, queryset):
+        # `q` keeps the best of the newest matches, so it must see every other filter first; its
+        # ranking gives way to an explicit `ordering`.
+        queryset = super().filter_queryset(queryset)
+        terms = self.form.cleaned_data.get("q")
+        if terms is None:
+            return queryset
+        found = search(queryset, terms)
+        return found.order_by(*queryset.query.order_by) if self.form.cleaned_data.get("ordering") else found
 
 
 class ArticleFilter(PublishedFilterSet):
