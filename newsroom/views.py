@@ -7,6 +7,7 @@ from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag, TaggedItem
 
+from newsroom import story
 from newsroom.models import Actor, Article, ArticleActor, Source, Statement
 from newsroom.previews import link_for_token
 from newsroom.querysets import (
@@ -59,10 +60,10 @@ class ArticleDetailView(DetailView):
     def get_queryset(self):
         return (
             self.visible()
-            .select_related("publisher")
+            .select_related("publisher", "card_photo")
             .prefetch_related(
                 "tags",
-                "captions",
+                "captions__photo",
                 "corrections",
                 Prefetch("citations", queryset=published_citations(), to_attr="published_citations"),
                 Prefetch("sources", queryset=Source.objects.order_by("name")),
@@ -85,7 +86,7 @@ class ArticleDetailView(DetailView):
             .select_related("publisher")[:RELATED_ARTICLES]
         )
         return super().get_context_data(
-            blocks=layout(article), related=related, is_public=is_public(article, self.request.user), **kwargs
+            story=story.layout(article, article.published_citations), related=related, is_public=is_public(article, self.request.user), **kwargs
         )
 
 
@@ -96,18 +97,6 @@ def is_public(item, user):
 
 def is_live(item):
     return type(item).objects.published().filter(pk=item.pk).exists()
-
-
-def layout(article):
-    """Body blocks with each photo caption placed after the block count it names."""
-    captions = list(article.captions.all())
-    blocks = article.body_blocks  # parsed from the body on each access: once is enough
-    placed = []
-    for index, block in enumerate(blocks):
-        placed.extend(("caption", c) for c in captions if c.position == index)
-        placed.append((block.kind, block))
-    placed.extend(("caption", c) for c in captions if c.position >= len(blocks))
-    return placed
 
 
 class StatementListView(ListView):

@@ -61,7 +61,8 @@ def test_an_article_shows_only_published_citations_and_related_articles(client, 
     hidden = factories.statement(text="Not yet public words.")
     factories.citation(article, hidden, wording="Not yet public words.")
     page = client.get(article.get_absolute_url()).content.decode()
-    assert "Wording published." in page and "Not yet public words." not in page
+    # The box lists the statements themselves (their words), not this report's printing of them.
+    assert "Words published." in page and "Not yet public words." not in page
     assert "Report draft" not in page and "Report unpublished" not in page
     related = factories.article(headline="Also about the EU", slug="also-eu", tags=["EU"])
     workflow.article_publish(article=related, user=editor)
