@@ -10,6 +10,7 @@ from taggit.models import Tag, TaggedItem
 from newsroom import story
 from newsroom.models import Actor, Article, ArticleActor, Source, Statement
 from newsroom.previews import link_for_token
+from newsroom.provenance import provenance
 from newsroom.querysets import (
     article_cards,
     fill_stream,
@@ -112,7 +113,11 @@ class StatementDetailView(DetailView):
     extra_context = {"section": "statements"}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(is_public=is_public(self.object, self.request.user), **kwargs)
+        return super().get_context_data(
+            is_public=is_public(self.object, self.request.user),
+            provenance=provenance(self.object, self.object.published_citations),
+            **kwargs,
+        )
 
     def visible(self):
         return Statement.objects.visible_to(self.request.user)
@@ -124,7 +129,11 @@ class StatementDetailView(DetailView):
             .prefetch_related(
                 "tags",
                 "corrections",
-                Prefetch("citations", queryset=published_quotations(), to_attr="published_citations"),
+                Prefetch(
+                    "citations",
+                    queryset=published_quotations().select_related("article__publisher"),
+                    to_attr="published_citations",
+                ),
             )
         )
 
