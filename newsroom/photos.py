@@ -79,6 +79,7 @@ class Picture:
     photo: object
     sources: list
     src: str
+    src_largest: str
     srcset: str
     sizes: str
     width: int
@@ -111,6 +112,7 @@ def picture(photo, sizes=STORY_SIZES, *, storage=None):
         photo=photo,
         sources=sources,
         src=storage.url(rendition_name(photo, fallback, "jpg")),
+        src_largest=storage.url(rendition_name(photo, widths[-1], "jpg")),
         srcset=srcset("jpg"),
         sizes=sizes,
         width=widths[-1],

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.utils.text import Truncator
 
-from newsroom.photos import picture
+from newsroom.photos import lead_photo, picture
 from newsroom.quotations import link_quotations, linked_citations
 
 SUMMARY_SENTENCES = 2
@@ -36,6 +36,8 @@ class Story:
     items: list  # Figures and quotations.QuotedBlocks, in reading order
     dateline_block: object  # the QuotedBlock the dateline opens
     citations: list  # the citations the text links to, in order of first appearance
+    summary: str
+    photo: object  # the photo that stands for the article when shared (photos.lead_photo)
 
 
 def layout(article, citations=()):
@@ -50,7 +52,13 @@ def layout(article, citations=()):
     items.extend(_figure(c) for c in captions if c.position >= len(quoted))
     # The dateline opens the first paragraph of text, whatever (caption, subhead) comes before it.
     first = next((b for b in quoted if b.kind == "paragraph"), None)
-    return Story(items=items, dateline_block=first, citations=linked_citations(quoted))
+    return Story(
+        items=items,
+        dateline_block=first,
+        citations=linked_citations(quoted),
+        summary=summary(article),
+        photo=lead_photo(article),
+    )
 
 
 def _figure(caption):

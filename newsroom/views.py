@@ -3,11 +3,14 @@
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag, TaggedItem
 
 from newsroom import story
+from newsroom.discovery import canonical_tags
 from newsroom.models import Actor, Article, ArticleActor, Source, Statement
 from newsroom.previews import link_for_token
 from newsroom.provenance import provenance
@@ -246,6 +249,14 @@ class TagDetailView(TemplateView):
 
     template_name = "newsroom/tag_detail.html"
     extra_context = {"section": "tags"}
+
+    def get(self, request, *args, **kwargs):
+        # /tags/nato/eu/ and /tags/eu/nato/ are one page, at its slugs in one order.
+        slugs = canonical_tags(kwargs["slugs"].split("/"))
+        if kwargs["slugs"] != "/".join(slugs):
+            url = reverse("newsroom:tag_detail", kwargs={"slugs": "/".join(slugs)})
+            return redirect(f"{url}?{request.GET.urlencode()}" if request.GET else url, permanent=True)
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         slugs = list(dict.fromkeys(kwargs.pop("slugs").split("/")))

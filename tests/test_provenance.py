@@ -47,8 +47,10 @@ def test_the_statement_page_shows_the_chain_and_both_reports(client, seed):
     chain = page[page.index('class="chain"') : page.index("</ol>", page.index('class="chain"'))]
     assert "Said by" in chain and "Carried by" in chain and "Public Radio of Armenia" in chain
     assert "Quoted in</span> 2 reports" in chain
-    assert page.count('class="first-appearance"') == 1
-    assert page.index('class="first-appearance"') < page.index("/articles/artsakh-mfa-calls")
+    section = page[page.index('class="provenance"') :]
+    assert section.count('class="first-appearance"') == 1
+    assert section.index('class="first-appearance"') < section.index("/articles/artsakh-mfa-calls")
+    assert section.index("/articles/artsakh-mfa-calls") < section.index("/articles/karabakh-leader-warns")
     assert "November <ins>9,</ins> 2020" in page and "<del>9</del> November 2020" in page
 
 

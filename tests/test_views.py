@@ -53,7 +53,7 @@ def test_a_statement_page_lists_only_published_articles_quoting_it(client, trio,
     factories.citation(draft_article, published_statement, wording="Other words entirely.")
     page = client.get(published_statement.get_absolute_url()).content.decode()
     assert "Report published" in page and "Draft quoting it" not in page
-    assert "Wording published." in page  # this report's wording differs, so it is shown
+    assert "<ins>Wording</ins> published." in page  # this report's wording differs, so it is shown, marked
 
 
 def test_an_article_shows_only_published_citations_and_related_articles(client, trio, editor):

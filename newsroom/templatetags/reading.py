@@ -3,6 +3,8 @@
 from django import template
 from django.utils import timezone
 
+from newsroom.discovery import canonical_tags
+
 register = template.Library()
 
 
@@ -18,3 +20,9 @@ def machine_time(value):
     if timezone.is_aware(value):
         value = timezone.localtime(value)
     return value.replace(microsecond=0).isoformat()
+
+
+@register.filter
+def with_tag(path, slug):
+    """The combined tag path `path` (slugs joined by /) with one more tag, in its canonical order."""
+    return "/".join(canonical_tags([*path.split("/"), slug]))
