@@ -7,6 +7,7 @@ Everything here describes objects the view already fetched; nothing queries for 
 import json
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import Truncator
 
 from newsroom import story
@@ -28,6 +29,11 @@ ORGANISATION_TYPES = {
 CANONICAL_PARAMS = ("page", "kind", "q")
 # "</script>" inside the data must not end the script element.
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def _iso(moment):
+    """A datetime in the site's time zone, to the second."""
+    return timezone.localtime(moment).isoformat(timespec="seconds")
 
 
 def canonical_tags(slugs):
@@ -86,8 +92,8 @@ def article_data(request, article):
         "url": request.build_absolute_uri(article.get_absolute_url()),
         "mainEntityOfPage": request.build_absolute_uri(article.get_absolute_url()),
         "description": story.summary(article),
-        "datePublished": published.isoformat(timespec="seconds") if published else None,
-        "dateModified": modified.isoformat(timespec="seconds") if modified else None,
+        "datePublished": _iso(published) if published else None,
+        "dateModified": _iso(modified) if modified else None,
         "publisher": _site(request),
         "keywords": [tag.name for tag in article.tags.all()],
         "image": _image_urls(request, lead_photo(article)),
@@ -125,7 +131,7 @@ def _appearance(request, article):
         "@type": "NewsArticle",
         "headline": Truncator(article.headline).chars(HEADLINE_CHARS),
         "url": request.build_absolute_uri(article.get_absolute_url()),
-        "datePublished": article.first_published_at.isoformat(timespec="seconds"),
+        "datePublished": _iso(article.first_published_at),
     }
 
 
@@ -189,8 +195,8 @@ def social_meta(request, *, title, description, kind="website", photo=None, publ
         if found.height:
             meta.append(("property", "og:image:height", str(found.height)))
     if published:
-        meta.append(("property", "article:published_time", published.isoformat(timespec="seconds")))
+        meta.append(("property", "article:published_time", _iso(published)))
     if modified:
-        meta.append(("property", "article:modified_time", modified.isoformat(timespec="seconds")))
+        meta.append(("property", "article:modified_time", _iso(modified)))
     meta += [("property", "article:tag", tag) for tag in tags]
     return meta

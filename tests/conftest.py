@@ -75,3 +75,15 @@ def trio(editor):
             workflow.article_unpublish(article=article, user=editor, note="pulled")
         items[state] = (article, statement)
     return items
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Uploaded files and renditions in a folder of the test's own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def photo(db, media_root):
+    return factories.photo()
