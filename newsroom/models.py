@@ -306,7 +306,7 @@ class Article(Publishable):
     statements = models.ManyToManyField("Statement", through="Citation", blank=True, related_name="articles")
     card_photo = models.ForeignKey(
         Photo, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        help_text="Shown on list cards and when the report is shared; a photo captioned in the report is used when empty.",
+        help_text="Shown on list cards and when the report is shared (where it is empty, a shared link shows the first captioned photo).",
     )
     tags = TaggableManager(blank=True)
     history = HistoricalRecords()

@@ -121,7 +121,7 @@ def published_quotations():
 
 def article_cards(queryset):
     """Articles as list cards show them: publisher and tags fetched in a fixed number of queries."""
-    return queryset.select_related("publisher").prefetch_related("tags")
+    return queryset.select_related("publisher", "card_photo").prefetch_related("tags")
 
 
 def statement_cards(queryset):

@@ -11,6 +11,7 @@ from taggit.models import Tag, TaggedItem
 
 from newsroom import story
 from newsroom.discovery import canonical_tags
+from newsroom.lists import chosen_kind, of_kind
 from newsroom.models import Actor, Article, ArticleActor, Source, Statement
 from newsroom.previews import link_for_token
 from newsroom.provenance import provenance
@@ -209,7 +210,7 @@ class ActorDetailView(DetailView):
             statement_cards(Statement.objects.published().filter(actor=actor).order_by("-made_on", "-pk")), PAGE_SIZE
         ).get_page(self.request.GET.get("page"))
         articles = article_cards(Article.objects.published().filter(actors=actor))[:PAGE_SIZE]
-        return super().get_context_data(timeline=timeline, articles=articles, **kwargs)
+        return super().get_context_data(timeline=timeline, articles=articles, kind=chosen_kind(self.request), **kwargs)
 
 
 class SourceListView(ListView):
@@ -231,8 +232,10 @@ class SourceDetailView(DetailView):
         source = self.object
         articles = Article.objects.published().drawing_on(source.slug)
         statements = Statement.objects.published().filter(source=source)
+        kind = chosen_kind(self.request)
+        articles, statements = of_kind(kind, articles, statements)
         page = Paginator(mixed_stream(articles, statements), PAGE_SIZE).get_page(self.request.GET.get("page"))
-        return super().get_context_data(page_obj=page, items=fill_stream(page.object_list), **kwargs)
+        return super().get_context_data(page_obj=page, items=fill_stream(page.object_list), kind=kind, **kwargs)
 
 
 class TagListView(ListView):
@@ -268,7 +271,10 @@ class TagDetailView(TemplateView):
         for tag in tags:
             articles = articles.filter(tags=tag)
             statements = statements.filter(tags=tag)
-        page = Paginator(mixed_stream(articles, statements), PAGE_SIZE).get_page(self.request.GET.get("page"))
+        kind = chosen_kind(self.request)
+        page = Paginator(mixed_stream(*of_kind(kind, articles, statements)), PAGE_SIZE).get_page(
+            self.request.GET.get("page")
+        )
         # Tags that narrow this list further: those the items on it also carry.
         on_this_list = TaggedItem.objects.filter(
             Q(content_type__model="article", object_id__in=articles.values("pk"))
@@ -287,6 +293,7 @@ class TagDetailView(TemplateView):
             page_obj=page,
             items=fill_stream(page.object_list),
             narrower=narrower,
+            kind=kind,
             **kwargs,
         )
 

@@ -2,7 +2,28 @@
 
 import django.core.validators
 import django.db.models.deletion
+from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+
+def grant(apps, schema_editor):
+    """Reporters and editors upload photos and edit their alt text; only editors delete them."""
+    app_config = apps.get_app_config("newsroom")
+    original, app_config.models_module = getattr(app_config, "models_module", None), True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = original
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    perms = {p.codename: p for p in Permission.objects.filter(content_type__app_label="newsroom", codename__endswith="_photo")}
+    writing = [perms["view_photo"], perms["add_photo"], perms["change_photo"]]
+    Group.objects.get(name="Reporter").permissions.add(*writing)
+    Group.objects.get(name="Editor").permissions.add(*writing, perms["delete_photo"])
+
+
+def revoke(apps, schema_editor):
+    Permission = apps.get_model("auth", "Permission")
+    for group in apps.get_model("auth", "Group").objects.filter(name__in=["Editor", "Reporter"]):
+        group.permissions.remove(*Permission.objects.filter(content_type__app_label="newsroom", codename__endswith="_photo"))
 
 
 class Migration(migrations.Migration):
@@ -35,7 +56,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='card_photo',
-            field=models.ForeignKey(blank=True, help_text='Shown on list cards and when the report is shared; a photo captioned in the report is used when empty.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='newsroom.photo'),
+            field=models.ForeignKey(blank=True, help_text='Shown on list cards and when the report is shared (where it is empty, a shared link shows the first captioned photo).', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='newsroom.photo'),
         ),
         migrations.AddField(
             model_name='caption',
@@ -45,6 +66,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='historicalarticle',
             name='card_photo',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='Shown on list cards and when the report is shared; a photo captioned in the report is used when empty.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='newsroom.photo'),
+            field=models.ForeignKey(blank=True, db_constraint=False, help_text='Shown on list cards and when the report is shared (where it is empty, a shared link shows the first captioned photo).', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='newsroom.photo'),
         ),
+        migrations.RunPython(grant, revoke),
     ]

@@ -3,7 +3,9 @@
 from django import template
 from django.utils import timezone
 
+from newsroom import story
 from newsroom.discovery import canonical_tags
+from newsroom.photos import CARD_SIZES, picture
 
 register = template.Library()
 
@@ -26,3 +28,20 @@ def machine_time(value):
 def with_tag(path, slug):
     """The combined tag path `path` (slugs joined by /) with one more tag, in its canonical order."""
     return "/".join(canonical_tags([*path.split("/"), slug]))
+
+
+@register.filter
+def minus(value, other):
+    return int(value) - int(other)
+
+
+@register.filter
+def card_summary(article):
+    """The dek, or the first sentences of the text (newsroom.story.summary)."""
+    return story.summary(article)
+
+
+@register.filter
+def card_picture(photo):
+    """A photo's renditions sized for a list card, or None before they are made."""
+    return picture(photo, CARD_SIZES)
