@@ -72,8 +72,8 @@ def test_the_quoted_statements_box_lists_statements_not_the_body_wording(client,
     page = client.get(f"/articles/{MFA_ARTICLE}/").content.decode()
     box = page[page.index('id="quoted"') :]
     # The statement's own words, not the article's printing with its trailing comma.
-    assert "take steps to de-escalate the situation.</q>" in box
-    assert "de-escalate the situation,</q>" not in box
+    assert "take steps to de-escalate the situation.</a>" in box
+    assert "de-escalate the situation,</a>" not in box
     # A fragment comes with its summary.
-    assert "<q cite=\"/statements/5/\">terrorism</q>" in box
+    assert '<a href="/statements/5/">terrorism</a>' in box
     assert "Condemned the shootings as an act of terrorism" in box
