@@ -21,7 +21,7 @@ class Appearance:
     # [(statement's paragraph HTML, this report's paragraph HTML)]: <del> marks the statement's
     # words the report does not print, <ins> the report's own.
     paragraphs: list = field(default_factory=list)
-    via_source: bool = False  # the report draws on the outlet the statement is known from
+    via_source: bool = False  # the report credits the outlet the statement is known from as a source
 
     @property
     def article(self):
@@ -89,8 +89,7 @@ def provenance(statement, citations):
                 first=index == 0,
                 differs=differs,
                 paragraphs=_paragraph_pairs(statement.paragraphs, citation.paragraphs) if differs else [],
-                via_source=bool(statement.source_id)
-                and (citation.article_id in via or citation.article.publisher_id == statement.source_id),
+                via_source=citation.article_id in via,
             )
         )
     return Provenance(statement=statement, appearances=appearances)

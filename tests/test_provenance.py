@@ -33,6 +33,7 @@ def test_the_mfa_statement_appears_first_in_the_public_radio_report(seed):
     assert [a.first for a in found.appearances] == [True, False]
     # 002 prints the statement as issued; 000 writes the date the American way.
     assert not found.appearances[0].differs
+    assert not found.appearances[0].via_source  # Public Radio published it: it credits no source
     later = found.appearances[1]
     assert later.differs
     assert "November <ins>9,</ins> 2020" in later.paragraphs[0][1]
