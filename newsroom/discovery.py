@@ -55,7 +55,8 @@ def json_ld(data):
 
 
 def _site(request):
-    return {"@type": "NewsMediaOrganization", "name": SITE_NAME, "url": request.build_absolute_uri(reverse("newsroom:home"))}
+    home = request.build_absolute_uri(reverse("newsroom:home"))
+    return {"@type": "NewsMediaOrganization", "name": SITE_NAME, "url": home}
 
 
 def actor_entity(request, actor, *, depth=1):

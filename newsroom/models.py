@@ -275,7 +275,8 @@ class Photo(models.Model):
         constraints = [
             not_blank("alt_text", "photo"),
             models.CheckConstraint(
-                condition=Q(focal_x__gte=0, focal_x__lte=1, focal_y__gte=0, focal_y__lte=1), name="photo_focal_point_inside"
+                condition=Q(focal_x__gte=0, focal_x__lte=1, focal_y__gte=0, focal_y__lte=1),
+                name="photo_focal_point_inside",
             ),
         ]
 
@@ -306,7 +307,8 @@ class Article(Publishable):
     statements = models.ManyToManyField("Statement", through="Citation", blank=True, related_name="articles")
     card_photo = models.ForeignKey(
         Photo, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        help_text="Shown on list cards and when the report is shared (where it is empty, a shared link shows the first captioned photo).",
+        help_text="Shown on list cards and when the report is shared "
+        "(where it is empty, a shared link shows the first captioned photo).",
     )
     tags = TaggableManager(blank=True)
     history = HistoricalRecords()

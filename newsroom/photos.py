@@ -141,3 +141,13 @@ def lead_photo(article):
         if caption.photo_id:
             return caption.photo
     return None
+
+
+def enclosure(photo, *, storage=None):
+    """(url, length in bytes, mime type) of the largest JPEG rendition, for an RSS or Atom enclosure
+    (feeds need the length; JPEG is what every reader shows). None without renditions."""
+    if photo is None or not photo.rendition_widths:
+        return None
+    storage = storage or default_storage
+    name = rendition_name(photo, max(photo.rendition_widths), "jpg")
+    return storage.url(name), storage.size(name), "image/jpeg"

@@ -118,7 +118,8 @@ def link_quotations(blocks, citations):
             )
             quoted.append(QuotedBlock(block, paragraphs=paragraphs, citation=citation))
         else:
-            quoted.append(QuotedBlock(block, segments=finder.segments(block.text) if block.kind == "paragraph" else [Segment(block.text)]))
+            segments = finder.segments(block.text) if block.kind == "paragraph" else [Segment(block.text)]
+            quoted.append(QuotedBlock(block, segments=segments))
     return quoted
 
 

@@ -91,7 +91,10 @@ class ArticleDetailView(DetailView):
             .select_related("publisher")[:RELATED_ARTICLES]
         )
         return super().get_context_data(
-            story=story.layout(article, article.published_citations), related=related, is_public=is_public(article, self.request.user), **kwargs
+            story=story.layout(article, article.published_citations),
+            related=related,
+            is_public=is_public(article, self.request.user),
+            **kwargs,
         )
 
 

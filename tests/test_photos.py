@@ -11,7 +11,16 @@ from django.core.files.storage import InMemoryStorage, default_storage
 from PIL import Image
 
 from newsroom.models import Caption, Photo
-from newsroom.photos import formats, photo_make_renditions, picture, rendition_name, rendition_urls, widths_for
+from newsroom.photos import (
+    enclosure,
+    formats,
+    lead_photo,
+    photo_make_renditions,
+    picture,
+    rendition_name,
+    rendition_urls,
+    widths_for,
+)
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -78,7 +87,10 @@ def test_a_captioned_photo_shows_as_a_picture_with_srcset_sizes_and_lazy_loading
         f'<img src="/media/renditions/{photo.pk}/640.jpg" srcset="/media/renditions/{photo.pk}/320.jpg 320w, '
         in page
     )
-    assert 'sizes="(min-width: 60rem) 45rem, 100vw" alt="A police car riddled with bullets" width="1280" height="823" loading="lazy"' in page
+    assert (
+        'sizes="(min-width: 60rem) 45rem, 100vw" alt="A police car riddled with bullets" '
+        'width="1280" height="823" loading="lazy"'
+    ) in page
     assert "The vehicle <span class=\"credit\">Public Radio</span>" in page
     # A caption without its photo reads as before.
     assert '<span class="label">Photo</span> A photo we do not have' in page
@@ -91,9 +103,15 @@ def test_a_card_photo_is_cropped_around_its_focal_point(client, db, media_root, 
     assert 'class="crop" style="object-position: 25% 40%"' in page
 
 
-def test_feeds_get_a_lead_photo_and_its_rendition_urls(photo):
-    article = factories.article(card_photo=photo)
-    urls = rendition_urls(article.card_photo)
+def test_feeds_get_a_lead_photo_its_rendition_urls_and_an_enclosure(photo):
+    article = factories.article()
+    assert lead_photo(article) is None
+    Caption.objects.create(article=article, photo=photo, text="In the text")
+    assert lead_photo(article) == photo  # a captioned photo stands in for a card photo
+    url, length, mime = enclosure(photo)
+    assert url == f"/media/renditions/{photo.pk}/1280.jpg" and mime == "image/jpeg"
+    assert length == default_storage.size(rendition_name(photo, 1280, "jpg")) > 0
+    urls = rendition_urls(photo)
     assert (f"/media/renditions/{photo.pk}/1280.jpg", "image/jpeg", 1280) in urls
     assert len(urls) == 4 * len(formats())
 

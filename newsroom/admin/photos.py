@@ -18,7 +18,9 @@ class PhotoForm(forms.ModelForm):
         image = self.cleaned_data["image"]
         limit = settings.NEWSROOM_PHOTO_MAX_BYTES
         if image and image.size > limit:
-            raise forms.ValidationError(f"The photo is {filesizeformat(image.size)}; the most accepted is {filesizeformat(limit)}.")
+            raise forms.ValidationError(
+                f"The photo is {filesizeformat(image.size)}; the most accepted is {filesizeformat(limit)}."
+            )
         return image
 
 

@@ -38,7 +38,9 @@ def media_served(settings):
 
 
 @pytest.mark.parametrize("viewport_name, viewport", [("375", PHONE), ("1280", DESKTOP)])
-def test_an_article_with_a_photo_and_linked_quotations(live_server, with_photo, media_served, browser, viewport_name, viewport):
+def test_an_article_with_a_photo_and_linked_quotations(
+    live_server, with_photo, media_served, browser, viewport_name, viewport
+):
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     page.goto(live_server.url + MFA_ARTICLE)
