@@ -45,3 +45,10 @@ def card_summary(article):
 def card_picture(photo):
     """A photo's renditions sized for a list card, or None before they are made."""
     return picture(photo, CARD_SIZES)
+
+
+@register.filter
+def shortest_first(tags):
+    """Tags by the length of their names, then alphabetically: a card's few chips stay short, and
+    which ones show does not depend on the order the database returns them in."""
+    return sorted(tags, key=lambda tag: (len(tag.name), tag.name.casefold()))
