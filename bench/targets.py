@@ -27,6 +27,7 @@ class Target:
 
 def pick(*, deep_page=DEEP_PAGE):
     """Every URL to measure, in the order of the issue's list."""
+    from newsroom.discovery import canonical_tags
     from taggit.models import TaggedItem
 
     from newsroom.models import Article, Citation, Statement
@@ -63,7 +64,8 @@ def pick(*, deep_page=DEEP_PAGE):
         Target("tag index", "/tags/", "page"),
         Target("most-used tag, page 1", f"/tags/{tag}/", "page"),
         Target(f"most-used tag, page {tag_deep:,}", f"/tags/{tag}/?page={tag_deep}", "deep", "most-used tag, page 1"),
-        Target("two tags combined", f"/tags/{tag}/{second_tag}/", "page"),
+        # In the one order the combined page lives at (the other order redirects to it).
+        Target("two tags combined", f"/tags/{'/'.join(canonical_tags([tag, second_tag]))}/", "page"),
         Target("an actor (most quoted)", f"/actors/{actor}/", "page"),
         Target("a source (top publisher)", f"/sources/{source}/", "page"),
         Target("a statement", statement.get_absolute_url(), "page"),

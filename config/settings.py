@@ -173,8 +173,33 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploaded photos and their renditions: on the file system (MEDIA_ROOT) by default, or on
+# S3-compatible object storage (django-storages) when NEWSROOM_MEDIA_S3_BUCKET is set.
+MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_S3_BUCKET = os.environ.get("NEWSROOM_MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            # Any S3-compatible service (MinIO, Ceph, R2, ...); empty means AWS itself.
+            "endpoint_url": os.environ.get("NEWSROOM_MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("NEWSROOM_MEDIA_S3_REGION") or None,
+            # Served from a CDN or public bucket domain when set; signed URLs otherwise.
+            "custom_domain": os.environ.get("NEWSROOM_MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": not os.environ.get("NEWSROOM_MEDIA_S3_CUSTOM_DOMAIN"),
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+            # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, as boto3 reads them.
+        },
+    }
+else:
+    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+# Photos larger than this are refused in the admin with a form error.
+NEWSROOM_PHOTO_MAX_BYTES = int(os.environ.get("NEWSROOM_PHOTO_MAX_BYTES", str(20 * 1024 * 1024)))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG

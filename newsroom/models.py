@@ -3,6 +3,7 @@ import datetime
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -270,7 +271,7 @@ class Statement(Publishable):
             ),
         ]
         # The search index is a column the database keeps and Django never reads: see
-        # migration 0010_search_index and newsroom/search.py.
+        # migration 0011_search_index and newsroom/search.py.
         constraints = [not_blank("text", "statement"), expiry_after_go_live("statement")]
         permissions = [("publish_statement", "Can publish, return and unpublish statements")]
 
@@ -288,6 +289,47 @@ class Statement(Publishable):
     def is_fragment(self):
         """A quoted word or phrase (“terrorism”) rather than whole sentences: it needs its summary to read."""
         return len(self.text.split()) < FRAGMENT_WORDS
+
+
+class Photo(models.Model):
+    """An uploaded image with what a reader needs to read it: alt text, credit, caption, focal point.
+
+    Renditions (several widths, AVIF, WebP and JPEG) are made by newsroom.photos when it is saved
+    in the admin; `rendition_widths` lists the widths made, so pages name them without a query.
+    """
+
+    image = models.ImageField(upload_to="photos/%Y/%m/", width_field="width", height_field="height")
+    width = models.PositiveIntegerField(editable=False, null=True)
+    height = models.PositiveIntegerField(editable=False, null=True)
+    alt_text = models.CharField(
+        max_length=300,
+        help_text="What the photo shows, for readers who cannot see it (screen readers, images off).",
+    )
+    credit = models.CharField(max_length=200, blank=True, help_text="Photographer or agency.")
+    caption = models.TextField(blank=True, help_text="Shown under the photo where a caption gives no text of its own.")
+    focal_x = models.FloatField(
+        "focal point across", default=0.5, validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text="0 is the left edge, 1 the right: what a cropped card keeps in view.",
+    )
+    focal_y = models.FloatField(
+        "focal point down", default=0.5, validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text="0 is the top edge, 1 the bottom.",
+    )
+    rendition_widths = models.JSONField(default=list, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            not_blank("alt_text", "photo"),
+            models.CheckConstraint(
+                condition=Q(focal_x__gte=0, focal_x__lte=1, focal_y__gte=0, focal_y__lte=1),
+                name="photo_focal_point_inside",
+            ),
+        ]
+
+    def __str__(self):
+        return Truncator(self.alt_text).words(10)
 
 
 class Article(Publishable):
@@ -311,6 +353,11 @@ class Article(Publishable):
         Actor, through="ArticleActor", blank=True, related_name="articles", help_text="Actors it mentions."
     )
     statements = models.ManyToManyField("Statement", through="Citation", blank=True, related_name="articles")
+    card_photo = models.ForeignKey(
+        Photo, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        help_text="Shown on list cards and when the report is shared "
+        "(where it is empty, a shared link shows the first captioned photo).",
+    )
     tags = TaggableManager(blank=True)
     history = HistoricalRecords()
 
@@ -323,7 +370,7 @@ class Article(Publishable):
             *reading_indexes("article"),
         ]
         # The search index is a column the database keeps and Django never reads: see
-        # migration 0010_search_index and newsroom/search.py.
+        # migration 0011_search_index and newsroom/search.py.
         constraints = [not_blank("headline", "article"), not_blank("slug", "article"), expiry_after_go_live("article")]
         permissions = [("publish_article", "Can publish, return and unpublish articles")]
 
@@ -363,6 +410,11 @@ class ArticleActor(models.Model):
 
 class Caption(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="captions")
+    # PROTECT: a photo in use is not deleted from under a report.
+    photo = models.ForeignKey(
+        Photo, on_delete=models.PROTECT, null=True, blank=True, related_name="captions",
+        help_text="Leave empty for a caption printed without its photo.",
+    )
     text = models.TextField()
     credit = models.CharField(max_length=200, blank=True)
     position = models.PositiveSmallIntegerField(

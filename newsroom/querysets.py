@@ -133,8 +133,8 @@ class ArticleQuerySet(PublishableQuerySet):
         return self.filter(Q(publisher__slug=source_slug) | Q(sources__slug=source_slug)).distinct()
 
     def cards(self):
-        """As list cards show them: publisher and tags fetched in a fixed number of queries."""
-        return self.select_related("publisher").prefetch_related("tags")
+        """As list cards show them: publisher, card photo and tags fetched in a fixed number of queries."""
+        return self.select_related("publisher", "card_photo").prefetch_related("tags")
 
     def for_page(self):
         """Everything an article's page and its API record show, in a fixed number of queries.
@@ -143,10 +143,10 @@ class ArticleQuerySet(PublishableQuerySet):
         """
         return (
             self.with_state()
-            .select_related("publisher")
+            .select_related("publisher", "card_photo")
             .prefetch_related(
                 "tags",
-                "captions",
+                "captions__photo",
                 "corrections",
                 Prefetch("citations", queryset=published_citations(), to_attr="published_citations"),
                 Prefetch("sources", queryset=_model("Source").objects.order_by("name")),
@@ -192,7 +192,11 @@ class StatementQuerySet(PublishableQuerySet):
             .prefetch_related(
                 "tags",
                 "corrections",
-                Prefetch("citations", queryset=published_quotations(), to_attr="published_citations"),
+                Prefetch(
+                    "citations",
+                    queryset=published_quotations().select_related("article__publisher"),
+                    to_attr="published_citations",
+                ),
             )
         )
 

@@ -5,13 +5,19 @@ from collections import Counter
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
 
+from newsroom import story
+from newsroom.discovery import canonical_tags
+from newsroom.lists import chosen_kind, of_kind
 from newsroom.models import Actor, Article, Source, Statement
-from newsroom.previews import link_for_token
 from newsroom.pagination import PAGE_SIZE, page_number, queryset_page, stream_page
+from newsroom.previews import link_for_token
+from newsroom.provenance import provenance
 from newsroom.querysets import State, fill, live_tags, tags_with_counts
 from newsroom.search import SearchForm
 
@@ -84,23 +90,11 @@ class ArticleDetailView(NotPublicUncachedMixin, DetailView):
     def get_context_data(self, **kwargs):
         article = self.object
         return super().get_context_data(
-            blocks=layout(article),
+            story=story.layout(article, article.published_citations),
             related=Article.objects.related_to(article, limit=RELATED_ARTICLES),
             is_public=is_public(article, self.request.user),
             **kwargs,
         )
-
-
-def layout(article):
-    """Body blocks with each photo caption placed after the block count it names."""
-    captions = list(article.captions.all())
-    blocks = article.body_blocks  # parsed from the body on each access: once is enough
-    placed = []
-    for index, block in enumerate(blocks):
-        placed.extend(("caption", c) for c in captions if c.position == index)
-        placed.append((block.kind, block))
-    placed.extend(("caption", c) for c in captions if c.position >= len(blocks))
-    return placed
 
 
 class StatementListView(NewestFirstListView):
@@ -116,7 +110,11 @@ class StatementDetailView(NotPublicUncachedMixin, DetailView):
     extra_context = {"section": "statements"}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(is_public=is_public(self.object, self.request.user), **kwargs)
+        return super().get_context_data(
+            is_public=is_public(self.object, self.request.user),
+            provenance=provenance(self.object, self.object.published_citations),
+            **kwargs,
+        )
 
     def visible(self):
         return Statement.objects.visible_to(self.request.user)
@@ -193,7 +191,7 @@ class ActorDetailView(DetailView):
             Statement.objects.published().filter(actor=actor).newest_made().cards(), PAGE_SIZE
         ).get_page(self.request.GET.get("page"))
         articles = Article.objects.published().filter(actors=actor).cards()[:PAGE_SIZE]
-        return super().get_context_data(timeline=timeline, articles=articles, **kwargs)
+        return super().get_context_data(timeline=timeline, articles=articles, kind=chosen_kind(self.request), **kwargs)
 
 
 class SourceListView(ListView):
@@ -215,7 +213,9 @@ class SourceDetailView(DetailView):
         source = self.object
         articles = Article.objects.published().drawing_on(source.slug)
         statements = Statement.objects.published().filter(source=source)
-        return super().get_context_data(**stream_context(self.request, articles, statements), **kwargs)
+        kind = chosen_kind(self.request)
+        articles, statements = of_kind(kind, articles, statements)
+        return super().get_context_data(**stream_context(self.request, articles, statements), kind=kind, **kwargs)
 
 
 class TagListView(ListView):
@@ -233,6 +233,14 @@ class TagDetailView(TemplateView):
     template_name = "newsroom/tag_detail.html"
     extra_context = {"section": "tags"}
 
+    def get(self, request, *args, **kwargs):
+        # /tags/nato/eu/ and /tags/eu/nato/ are one page, at its slugs in one order.
+        slugs = canonical_tags(kwargs["slugs"].split("/"))
+        if kwargs["slugs"] != "/".join(slugs):
+            url = reverse("newsroom:tag_detail", kwargs={"slugs": "/".join(slugs)})
+            return redirect(f"{url}?{request.GET.urlencode()}" if request.GET else url, permanent=True)
+        return super().get(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
         slugs = list(dict.fromkeys(kwargs.pop("slugs").split("/")))
         tags = list(live_tags().filter(slug__in=slugs))
@@ -242,9 +250,10 @@ class TagDetailView(TemplateView):
         articles, statements = Article.objects.published(), Statement.objects.published()
         for tag in tags:
             articles, statements = articles.tagged(tag), statements.tagged(tag)
-        page = stream_context(self.request, articles, statements)
+        kind = chosen_kind(self.request)
+        page = stream_context(self.request, *of_kind(kind, articles, statements))
         return super().get_context_data(
-            tags=tags, path="/".join(slugs), narrower=narrower_tags(page["items"], tags), **page, **kwargs
+            tags=tags, path="/".join(slugs), narrower=narrower_tags(page["items"], tags), kind=kind, **page, **kwargs
         )
 
 

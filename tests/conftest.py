@@ -57,6 +57,7 @@ def roles(transactional_db):
 
     import_module("newsroom.migrations.0002_roles").create_roles(apps, None)
     import_module("newsroom.migrations.0004_correction_permissions").grant(apps, None)
+    import_module("newsroom.migrations.0006_reader_photos").grant(apps, None)
 
 
 # Every state an item can be in; only "live" may reach a reader.
@@ -70,7 +71,7 @@ def states(editor):
 
     All share a speaker (Peter Stano), a source (Interfax) and a tag (EU), so filters find them
     together; each also has markers of its own, so a list of actors, sources or tags that leaked
-    a non-live item would show it: the article mentions "Witness <state>" and draws on
+    a non-live item would show it: the article mentions "Witness <state>" (and Peter Stano) and draws on
     "Outlet <state>", and both carry the tag "Only <state>". Items that are published cite their
     statement in "Wording <state>." (`<state>` is the key: "in_review", not "in review".)
     """
@@ -83,7 +84,7 @@ def states(editor):
         tags = ["EU", f"Only {label}"]
         statement = factories.statement(actor=speaker, source=outlet, text=f"Words {label}.", tags=tags)
         article = factories.article(headline=f"Report {label}", slug=f"report-{state}", publisher=outlet, tags=tags)
-        article.actors.add(factories.actor(name=f"Witness {label}", slug=f"witness-{state}"))
+        article.actors.add(speaker, factories.actor(name=f"Witness {label}", slug=f"witness-{state}"))
         article.sources.add(factories.source(name=f"Outlet {label}", slug=f"outlet-{state}"))
         if state == "in_review":
             workflow.statement_submit(statement=statement, user=editor)
@@ -108,3 +109,15 @@ def states(editor):
             workflow.article_unpublish(article=article, user=editor, note="pulled")
         items[state] = (article, statement)
     return items
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Uploaded files and renditions in a folder of the test's own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def photo(db, media_root):
+    return factories.photo()

@@ -1,11 +1,14 @@
 """Small factories for test data: each makes a valid object and takes overrides."""
 
+import io
 import itertools
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from newsroom.models import Actor, Article, Citation, Source, Statement
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from newsroom.models import Actor, Article, Citation, Photo, Source, Statement
 
 _n = itertools.count(1)
 
@@ -57,3 +60,24 @@ def citation(article_obj, statement_obj, **fields):
     return Citation.objects.create(
         article=article_obj, statement=statement_obj, **{"wording": statement_obj.text, "order": next(_n), **fields}
     )
+
+
+def image_file(width=1400, height=900, name="photo.jpg", fmt="JPEG"):
+    """An uploaded image file: a gradient with a block of colour, so renditions have something to show."""
+    from PIL import Image, ImageDraw
+
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    ImageDraw.Draw(image).rectangle([width // 3, height // 3, width // 2, height // 2], fill=(140, 28, 19))
+    data = io.BytesIO()
+    image.save(data, fmt)
+    return SimpleUploadedFile(name, data.getvalue(), content_type=f"image/{fmt.lower()}")
+
+
+def photo(renditions=True, **fields):
+    """A saved Photo (files go to MEDIA_ROOT: use the media_root fixture), with its renditions made."""
+    from newsroom.photos import photo_make_renditions
+
+    obj = Photo.objects.create(**{"image": image_file(), "alt_text": "A police car riddled with bullets", **fields})
+    if renditions:
+        photo_make_renditions(obj)
+    return obj

@@ -91,7 +91,7 @@ def test_for_page_fetches_an_article_in_a_fixed_number_of_queries(states, django
         assert article.state == State.LIVE
         assert [c.wording for c in article.published_citations] == ["Wording live."]
         assert {t.name for t in article.tags.all()} == {"EU", "Only live"}
-        assert [a.slug for a in article.actors.all()] == ["witness-live"]
+        assert [a.slug for a in article.actors.all()] == ["peter-stano", "witness-live"]
         assert article.publisher.slug == "interfax"
 
 

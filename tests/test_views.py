@@ -37,7 +37,7 @@ def test_staff_see_unpublished_details_marked_as_not_public(client, states, repo
         ("/articles/", ["Report live"]),
         ("/statements/", ["Words live"]),
         ("/actors/", ["Witness live", "Peter Stano"]),
-        ("/actors/peter-stano/", ["Words live"]),
+        ("/actors/peter-stano/", ["Words live", "Report live"]),
         ("/actors/witness-live/", ["Report live"]),
         ("/sources/", ["Outlet live", "Interfax"]),
         ("/sources/interfax/", ["Report live", "Words live"]),
@@ -69,7 +69,7 @@ def test_a_statement_page_lists_only_published_articles_quoting_it(client, state
     factories.citation(draft_article, published_statement, wording="Other words entirely.")
     page = client.get(published_statement.get_absolute_url()).content.decode()
     assert "Report live" in page and "Draft quoting it" not in page
-    assert "Wording live." in page  # this report's wording differs, so it is shown
+    assert "<ins>Wording</ins> live." in page  # this report's wording differs, so it is shown, marked
 
 
 def test_an_article_shows_only_published_citations_and_related_articles(client, states, editor):
@@ -77,7 +77,8 @@ def test_an_article_shows_only_published_citations_and_related_articles(client, 
     hidden = factories.statement(text="Not yet public words.")
     factories.citation(article, hidden, wording="Not yet public words.")
     page = client.get(article.get_absolute_url()).content.decode()
-    assert "Wording live." in page and "Not yet public words." not in page
+    # The box lists the statements themselves (their words), not this report's printing of them.
+    assert "Words live." in page and "Not yet public words." not in page
     assert "Report draft" not in page and "Report unpublished" not in page
     related = factories.article(headline="Also about the EU", slug="also-eu", tags=["EU"])
     workflow.article_publish(article=related, user=editor)

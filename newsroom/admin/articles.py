@@ -15,8 +15,9 @@ class CitationInline(ContentInline):
 
 class CaptionInline(ContentInline):
     model = Caption
-    fields = ("position", "text", "credit")
-    verbose_name_plural = "Photo captions"
+    fields = ("position", "photo", "text", "credit")
+    autocomplete_fields = ("photo",)
+    verbose_name_plural = "Photos and captions"
 
 
 class ArticleSourceInline(ContentInline):
@@ -50,10 +51,10 @@ class ArticleAdmin(PublishableAdmin):
     search_fields = ("headline", "dek", "body", "byline", "dateline")
     date_hierarchy = "first_published_at"
     prepopulated_fields = {"slug": ("headline",)}
-    autocomplete_fields = ("publisher",)
+    autocomplete_fields = ("publisher", "card_photo")
     fieldsets = (
         (None, {"fields": ("headline", "slug", "dek", "dateline", "byline", "body", "tags", "opened_version")}),
-        ("Publication", {"fields": ("publisher", "original_url")}),
+        ("Publication", {"fields": ("publisher", "original_url", "card_photo")}),
         WORKFLOW_FIELDSET,
     )
     inlines = (CitationInline, ArticleActorInline, ArticleSourceInline, CaptionInline, ArticleCorrectionInline, ArticleLogInline)

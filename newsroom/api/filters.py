@@ -6,6 +6,7 @@ import django_filters
 from django import forms
 from django_filters.fields import IsoDateTimeField
 from django_filters.widgets import QueryArrayWidget
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -50,6 +51,7 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcDateTimeField
 
 
+@extend_schema_field(OpenApiTypes.STR)
 class SearchFilter(django_filters.Filter):
     """The reader's words (newsroom.search.SearchField): too many is a 400 naming `q`."""
 

@@ -20,10 +20,10 @@ def test_a_reader_follows_a_tag_an_article_a_statement_and_an_actor(live_server,
     assert "The European Union and NATO voiced “concern”" in body
     assert "Russian peacekeeping forces at the site" in body  # the caption, shown as one
 
-    quotes = page.locator(".citations figure")
+    quotes = page.locator(".citations .quoted-statement")
     colomina = quotes.filter(has_text="Very concerned with reports of deadly incident")
-    assert colomina.locator("figcaption").inner_text().startswith("Javier Colomina, the NATO Secretary-General’s special representative")
-    colomina.get_by_role("link", name="the statement").click()
+    assert colomina.locator(".meta").inner_text().startswith("Javier Colomina, the NATO Secretary-General’s special representative")
+    colomina.locator("blockquote a").click()
     assert "Very concerned with reports" in page.locator("blockquote").first.inner_text()
     assert page.get_by_text("Social media post").is_visible()
 

@@ -205,7 +205,7 @@ def run(statements_by_vendor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("newsroom", "0009_ingest_ingested_copy")]
+    dependencies = [("newsroom", "0010_reader_photos")]
 
     operations = [
         migrations.RunPython(

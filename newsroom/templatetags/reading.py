@@ -1,0 +1,54 @@
+"""Template filters for the reading site."""
+
+from django import template
+from django.utils import timezone
+
+from newsroom import story
+from newsroom.discovery import canonical_tags
+from newsroom.photos import CARD_SIZES, picture
+
+register = template.Library()
+
+
+@register.filter
+def machine_time(value):
+    """A datetime as HTML's `datetime` attribute wants it: local time to the second, with its offset.
+
+    Django's `date:"c"` keeps microseconds, which the HTML standard does not allow (three
+    fractional digits at most), so the Nu HTML checker refuses it.
+    """
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.replace(microsecond=0).isoformat()
+
+
+@register.filter
+def with_tag(path, slug):
+    """The combined tag path `path` (slugs joined by /) with one more tag, in its canonical order."""
+    return "/".join(canonical_tags([*path.split("/"), slug]))
+
+
+@register.filter
+def minus(value, other):
+    return int(value) - int(other)
+
+
+@register.filter
+def card_summary(article):
+    """The dek, or the first sentences of the text (newsroom.story.summary)."""
+    return story.summary(article)
+
+
+@register.filter
+def card_picture(photo):
+    """A photo's renditions sized for a list card, or None before they are made."""
+    return picture(photo, CARD_SIZES)
+
+
+@register.filter
+def shortest_first(tags):
+    """Tags by the length of their names, then alphabetically: a card's few chips stay short, and
+    which ones show does not depend on the order the database returns them in."""
+    return sorted(tags, key=lambda tag: (len(tag.name), tag.name.casefold()))

