@@ -1,6 +1,21 @@
-from django.urls import path, re_path
+from django.urls import path, re_path, register_converter
 
 from newsroom import feeds, views
+
+
+class TagSlugConverter:
+    """A tag's slug keeps letters in any script (армения, 日本), which Django's `slug` refuses."""
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(TagSlugConverter, "tagslug")
 
 app_name = "newsroom"
 
@@ -23,9 +38,9 @@ urlpatterns = [
     path("feeds/rss/", feeds.RssFeed(), name="feed_rss"),
     path("feeds/atom/", feeds.AtomFeed(), name="feed_atom"),
     path("feed.json", feeds.json_feed, name="feed_json"),
-    path("feeds/tags/<slug:slug>/rss/", feeds.RssFeed(), {"kind": "tag"}, name="tag_feed_rss"),
-    path("feeds/tags/<slug:slug>/atom/", feeds.AtomFeed(), {"kind": "tag"}, name="tag_feed_atom"),
-    path("feeds/tags/<slug:slug>/feed.json", feeds.json_feed, {"kind": "tag"}, name="tag_feed_json"),
+    path("feeds/tags/<tagslug:slug>/rss/", feeds.RssFeed(), {"kind": "tag"}, name="tag_feed_rss"),
+    path("feeds/tags/<tagslug:slug>/atom/", feeds.AtomFeed(), {"kind": "tag"}, name="tag_feed_atom"),
+    path("feeds/tags/<tagslug:slug>/feed.json", feeds.json_feed, {"kind": "tag"}, name="tag_feed_json"),
     path("feeds/actors/<slug:slug>/rss/", feeds.RssFeed(), {"kind": "actor"}, name="actor_feed_rss"),
     path("feeds/actors/<slug:slug>/atom/", feeds.AtomFeed(), {"kind": "actor"}, name="actor_feed_atom"),
     path("feeds/actors/<slug:slug>/feed.json", feeds.json_feed, {"kind": "actor"}, name="actor_feed_json"),
