@@ -9,7 +9,7 @@ from django_filters.widgets import QueryArrayWidget
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from newsroom.models import Article, Statement
+from newsroom.models import Actor, Article, Statement
 from newsroom.search import search
 
 
@@ -89,4 +89,12 @@ class StatementFilter(PublishedFilterSet):
 
     class Meta:
         model = Statement
+        fields = []
+
+
+class ActorFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=Actor.Kind.choices, help_text="Only actors of this kind.")
+
+    class Meta:
+        model = Actor
         fields = []

@@ -1,0 +1,90 @@
+"""Hostile input at the edge: NUL bytes, unknown choices and over-long text are refused with a 400
+or a form error that names the field, never a 500 and never stored."""
+
+import pytest
+from django.core.management import call_command
+
+from newsroom.models import Article, Statement, WorkflowLogEntry
+from tests import factories
+
+NUL = "%00"
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("loaddata", "seed", verbosity=0)
+
+
+@pytest.mark.parametrize(
+    "url, parameter",
+    [
+        (f"/api/articles/?tag=nato{NUL}", "tag"),
+        (f"/api/statements/?tag={NUL}", "tag"),
+        (f"/api/actors/?kind={NUL}", "kind"),
+        (f"/api/articles/?actor=a{NUL}b", "actor"),
+        (f"/api/statements/?source={NUL}", "source"),
+        (f"/api/articles/?q=nato{NUL}", "q"),
+        (f"/api/tags/?page={NUL}", "page"),
+        (f"/api/articles/?ordering={NUL}", "ordering"),
+        (f"/api/articles/?tag{NUL}=nato", "tag\x00"),
+    ],
+)
+def test_a_nul_byte_in_an_api_parameter_is_a_400_naming_it(client, seeded, url, parameter):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert parameter in response.json()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"/search/?q=nato{NUL}",
+        f"/articles/?page={NUL}",
+        f"/statements/?page=2{NUL}",
+        f"/?x={NUL}",
+        f"/feeds/rss/?q={NUL}",
+        f"/sitemap.xml?p={NUL}",
+    ],
+)
+def test_a_nul_byte_in_a_page_parameter_is_a_400_naming_it(client, seeded, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    name = url.split("?")[1].split("=")[0]
+    assert f"“{name}”".encode() in response.content
+
+
+@pytest.mark.parametrize(
+    "url",
+    [f"/articles/{NUL}/", f"/tags/nato{NUL}/", f"/actors/x{NUL}y/", f"/api/articles/a{NUL}/", f"/preview/{NUL}/"],
+)
+def test_a_nul_byte_in_a_path_is_a_400(client, seeded, url):
+    assert client.get(url).status_code == 400
+
+
+def test_a_nul_byte_in_an_admin_search_is_a_400(client, seeded, editor):
+    client.force_login(editor)
+    for url in [f"/admin/newsroom/article/?q=nato{NUL}", f"/admin/newsroom/statement/?status={NUL}"]:
+        response = client.get(url)
+        assert response.status_code == 400, url
+
+
+def test_a_nul_byte_in_a_transition_note_is_refused_and_nothing_logged(client, reporter):
+    article = factories.article(created_by=reporter)
+    client.force_login(reporter)
+    before = WorkflowLogEntry.objects.count()
+    response = client.post(f"/admin/newsroom/article/{article.pk}/transition/submit/", {"note": "hello\x00there"})
+    assert response.status_code == 400 and "“note”" in response.content.decode()
+    assert WorkflowLogEntry.objects.count() == before
+    assert Article.objects.get(pk=article.pk).status == "draft"
+
+
+def test_an_unknown_actor_kind_is_a_400_naming_the_parameter(client, seeded):
+    response = client.get("/api/actors/?kind=AAA")
+    assert response.status_code == 400
+    assert "kind" in response.json()
+
+
+def test_a_listed_actor_kind_still_filters(client, seeded):
+    people = client.get("/api/actors/?kind=person").json()
+    assert people["count"] > 0 and {a["kind"] for a in people["results"]} == {"person"}
+    assert client.get("/api/actors/?kind=").json()["count"] >= people["count"]
