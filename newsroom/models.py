@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from newsroom.body import parse_body
+from newsroom.limits import bounded_text
 from newsroom.querysets import (
     ActorQuerySet,
     ArticleQuerySet,
@@ -69,7 +70,7 @@ class Actor(models.Model):
         help_text="The organisation this actor speaks for or belongs to.",
     )
     country = models.CharField(max_length=100, blank=True)
-    description = models.TextField(blank=True)
+    description = bounded_text("actor.description", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -131,7 +132,7 @@ class Source(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=32, choices=Kind.choices, default=Kind.NEWSPAPER)
     url = models.URLField("URL", blank=True)
-    description = models.TextField(blank=True)
+    description = bounded_text("source.description", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -195,9 +196,9 @@ class Statement(Publishable):
         OTHER = "other", "Other"
 
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements", verbose_name="speaker")
-    text = models.TextField("words", help_text="The words as the actor said or issued them. Paragraphs: a blank line.")
-    summary = models.TextField(
-        blank=True, help_text="What was said around the quoted words, in the newsroom's own words."
+    text = bounded_text("statement.text", "words", help_text="The words as the actor said or issued them. Paragraphs: a blank line.")
+    summary = bounded_text(
+        "statement.summary", blank=True, help_text="What was said around the quoted words, in the newsroom's own words."
     )
     made_on = models.DateField("date", null=True, blank=True, help_text="Leave empty when the text does not say.")
     medium = models.CharField(max_length=32, choices=Medium.choices, default=Medium.PRESS_STATEMENT)
@@ -245,10 +246,11 @@ class Statement(Publishable):
 class Article(Publishable):
     headline = models.CharField(max_length=300)
     slug = models.SlugField(max_length=300, unique=True)
-    dek = models.TextField(blank=True, help_text="The standfirst: a sentence or two under the headline.")
+    dek = bounded_text("article.dek", blank=True, help_text="The standfirst: a sentence or two under the headline.")
     dateline = models.CharField(max_length=100, blank=True, help_text="Place the report is filed from, e.g. STEPANAKERT.")
     byline = models.CharField(max_length=200, blank=True)
-    body = models.TextField(
+    body = bounded_text(
+        "article.body",
         help_text="Paragraphs separated by a blank line. A line starting “## ” is a subhead; "
         "paragraphs starting “> ” are a block quotation. No HTML: everything is shown as written."
     )
@@ -310,7 +312,7 @@ class ArticleActor(models.Model):
 
 class Caption(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="captions")
-    text = models.TextField()
+    text = bounded_text("caption.text")
     credit = models.CharField(max_length=200, blank=True)
     position = models.PositiveSmallIntegerField(
         default=0, help_text="How many body blocks stand before the photo: 0 puts it above the text."
@@ -329,7 +331,7 @@ class Citation(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="citations")
     statement = models.ForeignKey(Statement, on_delete=models.PROTECT, related_name="citations")
-    wording = models.TextField(help_text="The words as this article printed them. Paragraphs: a blank line.")
+    wording = bounded_text("citation.wording", help_text="The words as this article printed them. Paragraphs: a blank line.")
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -402,7 +404,7 @@ class Correction(models.Model):
         Statement, on_delete=models.PROTECT, null=True, blank=True, related_name="corrections"
     )
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.CORRECTION)
-    text = models.TextField(help_text="What was wrong and what is right, or what is new.")
+    text = bounded_text("correction.text", help_text="What was wrong and what is right, or what is new.")
     published_at = models.DateTimeField(default=timezone.now)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"

@@ -88,3 +88,74 @@ def test_a_listed_actor_kind_still_filters(client, seeded):
     people = client.get("/api/actors/?kind=person").json()
     assert people["count"] > 0 and {a["kind"] for a in people["results"]} == {"person"}
     assert client.get("/api/actors/?kind=").json()["count"] >= people["count"]
+
+
+# Over-long text: a body of about 1 MB, and a little more than each field allows.
+MEGABYTE = "Words upon words. " * 58255
+
+
+def test_a_one_megabyte_body_is_a_form_error_naming_the_field(client, reporter):
+    from tests.adminforms import admin_form
+
+    article = factories.article(created_by=reporter, body="Short.")
+    client.force_login(reporter)
+    url = f"/admin/newsroom/article/{article.pk}/change/"
+    response = client.post(url, admin_form(client, url, body=MEGABYTE))
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert list(errors) == ["body"] and "at most" in errors["body"][0]
+    assert Article.objects.get(pk=article.pk).body == "Short."
+
+
+@pytest.mark.parametrize(
+    "model, field",
+    [
+        ("article", "body"),
+        ("article", "dek"),
+        ("statement", "text"),
+        ("statement", "summary"),
+        ("actor", "description"),
+        ("source", "description"),
+    ],
+)
+def test_each_long_text_field_has_a_limit_that_full_clean_enforces(model, field, db):
+    from django.apps import apps
+    from django.core.exceptions import ValidationError
+
+    from newsroom.limits import LIMITS
+
+    Model = apps.get_model("newsroom", model)
+    limit = LIMITS[f"{model}.{field}"]
+    assert 1000 <= limit < len(MEGABYTE)
+    make = {"article": factories.article, "statement": factories.statement, "actor": factories.actor, "source": factories.source}
+    item = make[model]()
+    setattr(item, field, "x" * limit)
+    item.full_clean()
+    setattr(item, field, "x" * (limit + 1))
+    with pytest.raises(ValidationError) as error:
+        item.full_clean()
+    assert field in error.value.message_dict
+    assert Model._meta.get_field(field).max_length == limit  # the form's textarea says so too
+
+
+def test_an_over_long_item_cannot_be_published(editor):
+    from newsroom import workflow
+
+    statement = factories.statement()
+    Statement.objects.filter(pk=statement.pk).update(text=MEGABYTE)
+    with pytest.raises(workflow.WorkflowError, match="text"):
+        workflow.transition(item=Statement.objects.get(pk=statement.pk), user=editor, name="publish")
+    assert not Statement.objects.published().exists()
+
+
+def test_an_over_long_tag_is_a_form_error_naming_the_field(client, reporter):
+    from tests.adminforms import admin_form
+
+    article = factories.article(created_by=reporter)
+    client.force_login(reporter)
+    url = f"/admin/newsroom/article/{article.pk}/change/"
+    response = client.post(url, admin_form(client, url, tags="fine, " + "long" * 30))
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert list(errors) == ["tags"] and "100" in errors["tags"][0]
+    assert not article.tags.exists()
