@@ -82,6 +82,8 @@ class Actor(models.Model):
             not_blank("name", "actor"),
             models.CheckConstraint(condition=~Q(affiliation=F("pk")), name="actor_not_own_affiliation"),
         ]
+        # Who holds it: newsroom.references.
+        permissions = [("change_published_actor", "Can change actors that submitted or published content names")]
 
     def __str__(self):
         return self.name
@@ -141,6 +143,7 @@ class Source(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [not_blank("name", "source")]
+        permissions = [("change_published_source", "Can change sources that submitted or published content names")]
 
     def __str__(self):
         return self.name

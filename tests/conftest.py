@@ -54,6 +54,7 @@ def roles(transactional_db):
 
     import_module("newsroom.migrations.0002_roles").create_roles(apps, None)
     import_module("newsroom.migrations.0004_correction_permissions").grant(apps, None)
+    import_module("newsroom.migrations.0008_hardinput_reference_permissions").grant(apps, None)
 
 
 @pytest.fixture
