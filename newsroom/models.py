@@ -231,7 +231,12 @@ class Statement(Publishable):
         permissions = [("publish_statement", "Can publish, return and unpublish statements")]
 
     def __str__(self):
-        return f"{self.actor}: “{Truncator(self.text).words(12)}”"
+        try:
+            speaker = self.actor
+        except Actor.DoesNotExist:
+            # An old revision can name an actor deleted since (its history keeps only the id).
+            speaker = "A deleted actor"
+        return f"{speaker}: “{Truncator(self.text).words(12)}”"
 
     def get_absolute_url(self):
         return reverse("newsroom:statement_detail", kwargs={"pk": self.pk})
