@@ -273,6 +273,8 @@ def test_the_matrix_holds(world, model, state):
     violations = violations_for(world, model, state)
     known = [v for v in violations if any(v.startswith(f"{role} {action} ") for action, role in KNOWN)]
     assert [v for v in violations if v not in known] == []
+    if known:
+        pytest.xfail("; ".join(sorted({KNOWN[key] for key in KNOWN})) + f": {known}")
 
 
 @pytest.mark.parametrize("model", ["article", "statement"])
