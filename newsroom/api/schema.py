@@ -33,6 +33,9 @@ def document_errors(result, generator, request, public):
         for operation in methods.values():
             for parameter in operation.get("parameters", []):
                 _refuse_nul(parameter.get("schema", {}))
+                # django-filter reads an empty filter (?tag=) as no filter; page numbers must be numbers.
+                if parameter["in"] == "query" and parameter["name"] not in ("page", "page_size"):
+                    parameter["allowEmptyValue"] = True
             responses = operation["responses"]
             # Lists refuse malformed filters; any operation refuses a NUL byte (newsroom.middleware).
             responses.setdefault("400", BAD_REQUEST)
