@@ -133,3 +133,25 @@ def test_a_dump_restores_every_table_row_for_row(roles, client, editor, tmp_path
     client.logout()
     assert client.get(statement.get_absolute_url()).status_code == 404  # unpublished
     assert factories.statement().pk > statement.pk
+
+
+def test_deleting_an_account_takes_its_name_off_its_revisions_and_nothing_else(client, superuser):
+    from django.contrib.auth import get_user_model
+
+    writer = factories.user("Reporter")
+    article = factories.article(created_by=writer, headline="Kept")
+    client.force_login(writer)
+    url = f"/admin/newsroom/article/{article.pk}/change/"
+    from tests.adminforms import admin_form
+
+    assert client.post(url, admin_form(client, url, headline="Kept, edited")).status_code == 302
+    assert Article.history.filter(id=article.pk, history_user=writer).count() == 1
+    client.force_login(superuser)
+    response = client.post(f"/admin/auth/user/{writer.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302 and not get_user_model().objects.filter(pk=writer.pk).exists()
+    assert list(Article.history.filter(id=article.pk).values_list("headline", "history_user")) == [
+        ("Kept, edited", None),
+        ("Kept", None),
+    ]
+    # Naming someone else as the author is still a rewrite.
+    refused(lambda: Article.history.filter(id=article.pk).update(history_user=superuser))

@@ -4,6 +4,9 @@ an UPDATE or DELETE of a row is refused whatever code or SQL sends it.
 PostgreSQL refuses both with a row trigger. TRUNCATE (the test suite's flush) fires no row
 trigger, so emptying a whole test database still works. SQLite refuses UPDATE only: its flush is
 a DELETE of every row, which a DELETE trigger would break.
+
+One UPDATE stays allowed: emptying a revision's `history_user_id`, which is what deleting a user
+account does (simple-history's SET_NULL). Setting it to someone else is refused.
 """
 
 from django.db import migrations
@@ -13,6 +16,11 @@ TABLES = ("newsroom_workflowlogentry", "newsroom_historicalarticle", "newsroom_h
 POSTGRESQL_FUNCTION = """
 CREATE OR REPLACE FUNCTION newsroom_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) ->> 'history_user_id') IS NULL
+            AND to_jsonb(NEW) ? 'history_user_id'
+            AND to_jsonb(NEW) - 'history_user_id' = to_jsonb(OLD) - 'history_user_id' THEN
+        RETURN NEW;  -- a deleted account's name taken off its revisions
+    END IF;
     RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'restrict_violation';
 END
 $$;
@@ -29,11 +37,22 @@ def create(apps, schema_editor):
                 "FOR EACH ROW EXECUTE FUNCTION newsroom_append_only()"
             )
     elif vendor == "sqlite":
-        for table in TABLES:
-            schema_editor.execute(
-                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: UPDATE refused'); END"
-            )
+        with schema_editor.connection.cursor() as cursor:
+            for table in TABLES:
+                columns = [
+                    c.name
+                    for c in schema_editor.connection.introspection.get_table_description(cursor, table)
+                    if c.name != "history_user_id"
+                ]
+                refuse = f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: UPDATE refused'); END"
+                schema_editor.execute(
+                    f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OF {', '.join(columns)} ON {table} {refuse}"
+                )
+                if table != "newsroom_workflowlogentry":  # the revision tables name their author
+                    schema_editor.execute(
+                        f"CREATE TRIGGER {table}_append_only_user BEFORE UPDATE OF history_user_id ON {table} "
+                        f"WHEN NEW.history_user_id IS NOT NULL {refuse}"
+                    )
 
 
 def drop(apps, schema_editor):
@@ -42,6 +61,8 @@ def drop(apps, schema_editor):
         for table in TABLES:
             on = f" ON {table}" if vendor == "postgresql" else ""
             schema_editor.execute(f"DROP TRIGGER IF EXISTS {table}_append_only{on}")
+            if vendor == "sqlite":
+                schema_editor.execute(f"DROP TRIGGER IF EXISTS {table}_append_only_user")
     if vendor == "postgresql":
         schema_editor.execute("DROP FUNCTION IF EXISTS newsroom_append_only()")
 
