@@ -159,3 +159,12 @@ def test_an_over_long_tag_is_a_form_error_naming_the_field(client, reporter):
     errors = response.context["adminform"].form.errors
     assert list(errors) == ["tags"] and "100" in errors["tags"][0]
     assert not article.tags.exists()
+
+
+@pytest.mark.parametrize("ordering", [",", ",,", "published,", ",headline", "-,"])
+def test_empty_orderings_are_refused_or_ignored_never_a_500(client, seeded, ordering):
+    """Found by schemathesis' negative mode on PostgreSQL: ?ordering=, was a 500."""
+    response = client.get("/api/articles/", {"ordering": ordering})
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert "ordering" in response.json()

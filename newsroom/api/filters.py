@@ -50,6 +50,14 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcDateTimeField
 
 
+class OrderingFilter(django_filters.OrderingFilter):
+    """Empty entries (?ordering=, or a stray comma) are ignored: they used to clear the order, and
+    an unordered page is a warning in development and a shuffled list in production."""
+
+    def filter(self, qs, value):
+        return super().filter(qs, [entry for entry in value or [] if entry])
+
+
 class PublishedFilterSet(django_filters.FilterSet):
     tag = AllTagsFilter(help_text="Tag slug; repeat the parameter for items carrying all the tags.")
     published_after = UtcDateTimeFilter(
@@ -65,7 +73,7 @@ class PublishedFilterSet(django_filters.FilterSet):
 class ArticleFilter(PublishedFilterSet):
     actor = django_filters.CharFilter(method="by_actor", help_text="Slug of an actor mentioned or quoted.")
     source = django_filters.CharFilter(method="by_source", help_text="Slug of the publisher or a source drawn on.")
-    ordering = django_filters.OrderingFilter(fields=(("first_published_at", "published"), ("headline", "headline")))
+    ordering = OrderingFilter(fields=(("first_published_at", "published"), ("headline", "headline")))
 
     class Meta:
         model = Article
@@ -83,7 +91,7 @@ class StatementFilter(PublishedFilterSet):
     source = django_filters.CharFilter(field_name="source__slug", help_text="Slug of the source it is known from.")
     made_after = django_filters.DateFilter(field_name="made_on", lookup_expr="gte", help_text="ISO 8601 date.")
     made_before = django_filters.DateFilter(field_name="made_on", lookup_expr="lte")
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(("made_on", "made_on"), ("first_published_at", "published"))
     )
 
