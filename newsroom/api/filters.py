@@ -50,12 +50,15 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcDateTimeField
 
 
-class OrderingFilter(django_filters.OrderingFilter):
-    """Empty entries (?ordering=, or a stray comma) are ignored: they used to clear the order, and
-    an unordered page is a warning in development and a shuffled list in production."""
+class FilterForm(forms.Form):
+    """Refuses an ordering with an empty entry (?ordering=, or a stray comma): django-filter
+    would clear the order, and an unordered page comes out in any order."""
 
-    def filter(self, qs, value):
-        return super().filter(qs, [entry for entry in value or [] if entry])
+    def clean_ordering(self):
+        value = self.cleaned_data.get("ordering")
+        if value and not all(value):
+            raise forms.ValidationError("An ordering field is empty: name each field, separated by commas.")
+        return value
 
 
 class PublishedFilterSet(django_filters.FilterSet):
@@ -73,11 +76,12 @@ class PublishedFilterSet(django_filters.FilterSet):
 class ArticleFilter(PublishedFilterSet):
     actor = django_filters.CharFilter(method="by_actor", help_text="Slug of an actor mentioned or quoted.")
     source = django_filters.CharFilter(method="by_source", help_text="Slug of the publisher or a source drawn on.")
-    ordering = OrderingFilter(fields=(("first_published_at", "published"), ("headline", "headline")))
+    ordering = django_filters.OrderingFilter(fields=(("first_published_at", "published"), ("headline", "headline")))
 
     class Meta:
         model = Article
         fields = []
+        form = FilterForm
 
     def by_actor(self, queryset, name, value):
         return queryset.involving(value)
@@ -91,13 +95,14 @@ class StatementFilter(PublishedFilterSet):
     source = django_filters.CharFilter(field_name="source__slug", help_text="Slug of the source it is known from.")
     made_after = django_filters.DateFilter(field_name="made_on", lookup_expr="gte", help_text="ISO 8601 date.")
     made_before = django_filters.DateFilter(field_name="made_on", lookup_expr="lte")
-    ordering = OrderingFilter(
+    ordering = django_filters.OrderingFilter(
         fields=(("made_on", "made_on"), ("first_published_at", "published"))
     )
 
     class Meta:
         model = Statement
         fields = []
+        form = FilterForm
 
 
 class ActorFilter(django_filters.FilterSet):
