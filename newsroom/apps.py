@@ -7,6 +7,15 @@ class NewsroomConfig(AppConfig):
     verbose_name = "Newsroom"
     default_auto_field = "django.db.models.BigAutoField"
 
+    def ready(self):
+        from taggit.models import Tag
+
+        from newsroom.tags import slugify_tag
+
+        # Slugify is taggit's hook for how a tag's slug is made (a custom tag model overrides it);
+        # setting it here gives every tag a usable slug without moving the tags to a new table.
+        Tag.slugify = slugify_tag
+
 
 class NewsroomAdminConfig(AdminConfig):
     # The admin index carries the editorial desk. The site class lives outside newsroom.admin so

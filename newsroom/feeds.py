@@ -59,6 +59,14 @@ class JsonFeed(SyndicationFeed):
 
 FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed, "json": JsonFeed}
 
+# XML 1.0 cannot carry control characters other than tab and line breaks, and pasted copy holds
+# some (a vertical tab from a word processor): RSS and Atom leave them out rather than fail.
+NOT_XML = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+
+
+def xml_text(text):
+    return text.translate(NOT_XML) if isinstance(text, str) else text
+
 
 def item_title(item):
     if isinstance(item, Article):
@@ -111,7 +119,7 @@ class StreamFeed(Feed):
         return items
 
     def title(self, scope):
-        return scope["title"]
+        return xml_text(scope["title"])
 
     def link(self, scope):
         return scope["link"]
@@ -120,11 +128,11 @@ class StreamFeed(Feed):
         return scope["feed_url"]
 
     def item_title(self, item):
-        return item_title(item)
+        return xml_text(item_title(item))
 
     def item_description(self, item):
         # RSS <description> and Atom <summary type="html"> are HTML: plain text is escaped as text.
-        return linebreaks(item_summary(item), autoescape=True)
+        return xml_text(linebreaks(item_summary(item), autoescape=True))
 
     def item_link(self, item):
         return item.get_absolute_url()
@@ -141,10 +149,10 @@ class StreamFeed(Feed):
         return item.modified_for_readers
 
     def item_author_name(self, item):
-        return (item.byline if isinstance(item, Article) else item.actor.name) or None
+        return xml_text((item.byline if isinstance(item, Article) else item.actor.name) or None)
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [xml_text(tag.name) for tag in item.tags.all()]
 
     def item_extra_kwargs(self, item):
         return {"content_text": item_text(item), "summary_text": item_summary(item)}

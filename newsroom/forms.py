@@ -2,6 +2,7 @@ import datetime
 
 from django import forms
 from django.utils.html import format_html, format_html_join
+from taggit.models import Tag
 
 from newsroom.editing import current_version
 from newsroom.revisions import changes_between
@@ -43,6 +44,19 @@ class VersionedForm(forms.ModelForm):
             # The version in the database now, not the instance's: a revert form holds an old copy.
             self.fields["opened_version"].initial = current_version(self.instance)
             self.fields["opened_version"].required = True
+
+    def clean_tags(self):
+        # taggit's field lets any length through, and its table holds 100 characters a name.
+        tags = self.cleaned_data["tags"]
+        longest = Tag._meta.get_field("name").max_length
+        too_long = [tag for tag in tags if len(tag) > longest]
+        if too_long:
+            raise forms.ValidationError(
+                "A tag may have at most %(limit)d characters: “%(tag)s…” has %(length)d.",
+                code="max_length",
+                params={"limit": longest, "tag": too_long[0][:30], "length": len(too_long[0])},
+            )
+        return tags
 
     def clean(self):
         cleaned = super().clean()

@@ -1,6 +1,8 @@
-"""Response headers the whole site shares."""
+"""Middleware the whole site shares: its response headers, and input refused at the edge."""
 
 from csp.middleware import CSPMiddleware
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.utils.html import escape
 
 # What a part of the site needs beyond the site's policy, and nothing more. Django's admin needs
 # nothing (its scripts are files; Chromium reports no refusal on it). DRF's browsable API and Swagger
@@ -18,3 +20,46 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             if request.path_info.startswith(prefix):
                 parts.update = {**(parts.update or {}), **directives}
         return parts
+
+
+NUL = "\x00"
+
+
+class RefuseNulBytesMiddleware:
+    """A NUL character in the address, a query parameter or a form field is a 400 naming it.
+
+    No text the site stores or looks up may hold one (PostgreSQL refuses it in text), and no person
+    types one: refusing it here, once, keeps it from every view, filter, admin search and form.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        problem = self._problem(request)
+        if problem is None:
+            return self.get_response(request)
+        name, message = problem
+        if request.path.startswith("/api/"):
+            return JsonResponse({name: [message]}, status=400)
+        return HttpResponseBadRequest(
+            f"<!doctype html><title>Bad request</title><h1>Bad request</h1><p>“{escape(name)}”: {escape(message)}</p>",
+            content_type="text/html; charset=utf-8",
+        )
+
+    def _problem(self, request):
+        if NUL in request.path:
+            return "path", "The address contains a NUL character."
+        queries = [request.GET]
+        if request.method == "POST" and request.content_type in (
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        ):
+            queries.append(request.POST)
+        for query in queries:
+            for name, values in query.lists():
+                if NUL in name:
+                    return name, "The parameter's name contains a NUL character."
+                if any(NUL in value for value in values):
+                    return name, "The value contains a NUL character."
+        return None

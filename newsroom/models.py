@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from newsroom.body import parse_body
+from newsroom.limits import bounded_text
 from newsroom.querysets import (
     ActorQuerySet,
     ArticleQuerySet,
@@ -93,7 +94,7 @@ class Actor(models.Model):
         help_text="The organisation this actor speaks for or belongs to.",
     )
     country = models.CharField(max_length=100, blank=True)
-    description = models.TextField(blank=True)
+    description = bounded_text("actor.description", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -106,6 +107,8 @@ class Actor(models.Model):
             not_blank("name", "actor"),
             models.CheckConstraint(condition=~Q(affiliation=F("pk")), name="actor_not_own_affiliation"),
         ]
+        # Who holds it: newsroom.references.
+        permissions = [("change_published_actor", "Can change actors that submitted or published content names")]
 
     def __str__(self):
         return self.name
@@ -156,7 +159,7 @@ class Source(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=32, choices=Kind.choices, default=Kind.NEWSPAPER)
     url = models.URLField("URL", blank=True)
-    description = models.TextField(blank=True)
+    description = bounded_text("source.description", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -166,6 +169,7 @@ class Source(models.Model):
         ordering = ["name"]
         indexes = [models.Index(fields=["-updated_at"], name="source_updated")]
         constraints = [not_blank("name", "source")]
+        permissions = [("change_published_source", "Can change sources that submitted or published content names")]
 
     def __str__(self):
         return self.name
@@ -234,9 +238,9 @@ class Statement(Publishable):
         OTHER = "other", "Other"
 
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements", verbose_name="speaker")
-    text = models.TextField("words", help_text="The words as the actor said or issued them. Paragraphs: a blank line.")
-    summary = models.TextField(
-        blank=True, help_text="What was said around the quoted words, in the newsroom's own words."
+    text = bounded_text("statement.text", "words", help_text="The words as the actor said or issued them. Paragraphs: a blank line.")
+    summary = bounded_text(
+        "statement.summary", blank=True, help_text="What was said around the quoted words, in the newsroom's own words."
     )
     made_on = models.DateField("date", null=True, blank=True, help_text="Leave empty when the text does not say.")
     medium = models.CharField(max_length=32, choices=Medium.choices, default=Medium.PRESS_STATEMENT)
@@ -271,12 +275,17 @@ class Statement(Publishable):
             ),
         ]
         # The search index is a column the database keeps and Django never reads: see
-        # migration 0011_search_index and newsroom/search.py.
+        # migration 0015_search_index and newsroom/search.py.
         constraints = [not_blank("text", "statement"), expiry_after_go_live("statement")]
         permissions = [("publish_statement", "Can publish, return and unpublish statements")]
 
     def __str__(self):
-        return f"{self.actor}: “{Truncator(self.text).words(12)}”"
+        try:
+            speaker = self.actor
+        except Actor.DoesNotExist:
+            # An old revision can name an actor deleted since (its history keeps only the id).
+            speaker = "A deleted actor"
+        return f"{speaker}: “{Truncator(self.text).words(12)}”"
 
     def get_absolute_url(self):
         return reverse("newsroom:statement_detail", kwargs={"pk": self.pk})
@@ -335,10 +344,11 @@ class Photo(models.Model):
 class Article(Publishable):
     headline = models.CharField(max_length=300)
     slug = models.SlugField(max_length=300, unique=True)
-    dek = models.TextField(blank=True, help_text="The standfirst: a sentence or two under the headline.")
+    dek = bounded_text("article.dek", blank=True, help_text="The standfirst: a sentence or two under the headline.")
     dateline = models.CharField(max_length=100, blank=True, help_text="Place the report is filed from, e.g. STEPANAKERT.")
     byline = models.CharField(max_length=200, blank=True)
-    body = models.TextField(
+    body = bounded_text(
+        "article.body",
         help_text="Paragraphs separated by a blank line. A line starting “## ” is a subhead; "
         "paragraphs starting “> ” are a block quotation. No HTML: everything is shown as written."
     )
@@ -370,7 +380,7 @@ class Article(Publishable):
             *reading_indexes("article"),
         ]
         # The search index is a column the database keeps and Django never reads: see
-        # migration 0011_search_index and newsroom/search.py.
+        # migration 0015_search_index and newsroom/search.py.
         constraints = [not_blank("headline", "article"), not_blank("slug", "article"), expiry_after_go_live("article")]
         permissions = [("publish_article", "Can publish, return and unpublish articles")]
 
@@ -415,7 +425,7 @@ class Caption(models.Model):
         Photo, on_delete=models.PROTECT, null=True, blank=True, related_name="captions",
         help_text="Leave empty for a caption printed without its photo.",
     )
-    text = models.TextField()
+    text = bounded_text("caption.text")
     credit = models.CharField(max_length=200, blank=True)
     position = models.PositiveSmallIntegerField(
         default=0, help_text="How many body blocks stand before the photo: 0 puts it above the text."
@@ -434,7 +444,7 @@ class Citation(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="citations")
     statement = models.ForeignKey(Statement, on_delete=models.PROTECT, related_name="citations")
-    wording = models.TextField(help_text="The words as this article printed them. Paragraphs: a blank line.")
+    wording = bounded_text("citation.wording", help_text="The words as this article printed them. Paragraphs: a blank line.")
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -512,7 +522,7 @@ class Correction(models.Model):
         Statement, on_delete=models.PROTECT, null=True, blank=True, related_name="corrections"
     )
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.CORRECTION)
-    text = models.TextField(help_text="What was wrong and what is right, or what is new.")
+    text = bounded_text("correction.text", help_text="What was wrong and what is right, or what is new.")
     published_at = models.DateTimeField(default=timezone.now)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"

@@ -117,8 +117,10 @@ class PublishableQuerySet(models.QuerySet):
         )
 
     def visible_to(self, user):
-        """Everything for staff (who preview), live items for everybody else."""
-        if user.is_authenticated and user.is_staff:
+        """Everything for staff who may view this kind of item in the admin (they preview at
+        public addresses), live items for everybody else, staff without a role included."""
+        opts = self.model._meta
+        if user.is_authenticated and user.is_staff and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
             return self.all()
         return self.published()
 

@@ -6,6 +6,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from simple_history.models import DeletedObject
 
 from newsroom.editing import NOT_EDITED
 
@@ -22,9 +23,19 @@ def field_changes(older, newer):
     """[(field, old value, new value)] for the content fields that differ between two revisions."""
     if older is None or newer is None:
         return []
-    delta = newer.diff_against(older, excluded_fields=list(NOT_COMPARED))
+    # Related objects by name, not id; one deleted since the revision was kept is said to be.
+    delta = newer.diff_against(older, excluded_fields=list(NOT_COMPARED), foreign_keys_are_objs=True)
     labels = {f.name: f.verbose_name for f in newer.instance_type._meta.fields}
-    return [(str(labels.get(c.field, c.field)).capitalize(), c.old, c.new) for c in delta.changes]
+    return [
+        (str(labels.get(c.field, c.field)).capitalize(), _related(c.old), _related(c.new)) for c in delta.changes
+    ]
+
+
+def _related(value):
+    if isinstance(value, DeletedObject):
+        # simple-history also reports an empty foreign key this way.
+        return None if value.pk is None else f"(deleted {value.model._meta.verbose_name}, id {value.pk})"
+    return value
 
 
 def changes_between(model, pk, from_version, to_version):

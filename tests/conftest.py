@@ -57,7 +57,8 @@ def roles(transactional_db):
 
     import_module("newsroom.migrations.0002_roles").create_roles(apps, None)
     import_module("newsroom.migrations.0004_correction_permissions").grant(apps, None)
-    import_module("newsroom.migrations.0006_reader_photos").grant(apps, None)
+    import_module("newsroom.migrations.0010_reader_photos").grant(apps, None)
+    import_module("newsroom.migrations.0013_hardinput_reference_permissions").grant(apps, None)
 
 
 # Every state an item can be in; only "live" may reach a reader.

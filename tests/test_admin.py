@@ -243,7 +243,7 @@ def test_autocomplete_finds_actors_by_alias(client, reporter):
     [
         ("go_live_at", "2026-02-30T10:00", "Go live at: Enter a valid date/time."),
         ("go_live_at", "9999-12-31T23:59-12:00", "Go live at: The date and time are out of range."),
-        ("expires_at", "\x00", "Expire at:"),
+        ("expires_at", "tomorrow", "Expire at: Enter a valid date/time."),
         ("version", "abc", "Version: Enter a whole number."),
     ],
 )

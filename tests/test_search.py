@@ -167,7 +167,10 @@ def test_a_one_megabyte_body_is_indexed_in_part_and_never_breaks_search(client, 
     start = "Shelling reported near Martuni. " * 20
     body = start + " ".join(f"w{i}x" for i in range(200_000)) + " farbeyondtheindexedpart"
     assert len(body) > 1_000_000
-    big = published_article(editor, headline="A very long report", body=body)
+    big = published_article(editor, headline="A very long report", body="Short for now.")
+    # Forms and the workflow refuse a body this long (newsroom/limits.py); one can still reach the
+    # database around them (a bulk loader, an old dump), and search must hold then too.
+    Article.objects.filter(pk=big.pk).update(body=body)
     other = published_article(editor, body="Shelling again.")
     assert set(found("shelling")) == {big.pk, other.pk}
     assert found("farbeyondtheindexedpart") == []  # only the first 100,000 characters are indexed
@@ -238,7 +241,7 @@ def test_a_thousand_words_or_punctuation_get_a_message(client):
     assert "at most 32 words" in page(client, q=words)
     assert "punctuation alone finds nothing" in page(client, q="?!… ---")
     assert "Type words from a report" in page(client, q="")
-    assert page(client, q="\x00")
+    assert client.get("/search/", {"q": "\x00"}).status_code == 400  # refused at the edge (newsroom.middleware)
     assert "at most 1,000 characters" in page(client, q="a" * 5000)
     for odd in ["___", "_ - _", "a_b*", "'quoted'", "O’Brien*", '"" "x"']:
         assert page(client, q=odd)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 
 from newsroom.models import Actor, ActorAlias
+from newsroom.references import can_change_reference
 
 
 class ActorAliasInline(admin.TabularInline):
@@ -20,6 +21,11 @@ class ActorAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ("name",)}
     list_select_related = ("affiliation",)
     inlines = (ActorAliasInline,)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_change_permission(request)
+        return can_change_reference(user=request.user, obj=obj)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(statement_count=Count("statements", distinct=True))

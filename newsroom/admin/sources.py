@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 
 from newsroom.models import Source
+from newsroom.references import can_change_reference
 
 
 @admin.register(Source)
@@ -11,6 +12,11 @@ class SourceAdmin(admin.ModelAdmin):
     list_filter = ("kind",)
     search_fields = ("name", "url", "description")
     prepopulated_fields = {"slug": ("name",)}
+
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_change_permission(request)
+        return can_change_reference(user=request.user, obj=obj)
 
     def get_queryset(self, request):
         return (

@@ -10,7 +10,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from newsroom.models import Article, Statement
+from newsroom.models import Actor, Article, Statement
 from newsroom.search import SearchField, search
 
 
@@ -58,6 +58,17 @@ class SearchFilter(django_filters.Filter):
     field_class = SearchField
 
 
+class FilterForm(forms.Form):
+    """Refuses an ordering with an empty entry (?ordering=, or a stray comma): django-filter
+    would clear the order, and an unordered page comes out in any order."""
+
+    def clean_ordering(self):
+        value = self.cleaned_data.get("ordering")
+        if value and not all(value):
+            raise forms.ValidationError("An ordering field is empty: name each field, separated by commas.")
+        return value
+
+
 class PublishedFilterSet(django_filters.FilterSet):
     tag = AllTagsFilter(help_text="Tag slug; repeat the parameter for items carrying all the tags.")
     published_after = UtcDateTimeFilter(
@@ -92,6 +103,7 @@ class ArticleFilter(PublishedFilterSet):
     class Meta:
         model = Article
         fields = []
+        form = FilterForm
 
     def by_actor(self, queryset, name, value):
         return queryset.involving(value)
@@ -111,4 +123,13 @@ class StatementFilter(PublishedFilterSet):
 
     class Meta:
         model = Statement
+        fields = []
+        form = FilterForm
+
+
+class ActorFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=Actor.Kind.choices, help_text="Only actors of this kind.")
+
+    class Meta:
+        model = Actor
         fields = []

@@ -1,9 +1,8 @@
 from django.utils.http import http_date
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
 
 from newsroom.api import serializers
-from newsroom.api.filters import ArticleFilter, StatementFilter
+from newsroom.api.filters import ActorFilter, ArticleFilter, StatementFilter
 from newsroom.models import Actor, Article, Source, Statement
 from newsroom.querysets import last_public_change, published_tags
 
@@ -46,18 +45,16 @@ class StatementViewSet(ReadOnlyViewSet):
         return Statement.objects.published().newest_made().for_page()
 
 
-@extend_schema_view(list=extend_schema(parameters=[OpenApiParameter("kind", enum=Actor.Kind.values)]))
 class ActorViewSet(ReadOnlyViewSet):
     """People and organisations named in published content."""
 
     serializer_class = serializers.ActorSerializer
     lookup_field = "slug"
     lookup_value_regex = SLUG
+    filterset_class = ActorFilter
 
     def get_queryset(self):
-        actors = Actor.objects.public().select_related("affiliation").prefetch_related("aliases").order_by("name")
-        kind = self.request.query_params.get("kind")
-        return actors.filter(kind=kind) if kind else actors
+        return Actor.objects.public().select_related("affiliation").prefetch_related("aliases").order_by("name")
 
 
 class SourceViewSet(ReadOnlyViewSet):

@@ -205,7 +205,7 @@ def run(statements_by_vendor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("newsroom", "0010_reader_photos")]
+    dependencies = [("newsroom", "0014_hardinput_append_only")]
 
     operations = [
         migrations.RunPython(

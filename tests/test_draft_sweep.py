@@ -1,0 +1,244 @@
+"""The draft sweep: nothing that is not live reaches a reader, the API, a feed, search or the sitemap.
+
+Items in every state that is not live (draft, in review, scheduled, expired, unpublished), each
+with a marker word in every text field, in its tags, its speaker and its source, sit beside
+published items that share their tags, speakers and sources (so related boxes, tag pages and
+counts have something to leak). A crawl of every public surface must never show the marker;
+guessed addresses and forged, revoked or expired preview links must answer 404. The valid preview
+link and a staff view do show it: proof the sweep would see a leak.
+"""
+
+import datetime
+import json
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.core import signing
+from django.utils import timezone
+
+from newsroom import workflow
+from newsroom.models import Caption, Correction, PreviewLink, Statement
+from newsroom.previews import preview_link_create, preview_token
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+MARKER = "Zanzibarquux"
+HIDDEN_STATES = ["draft", "in_review", "scheduled", "expired", "unpublished"]
+START = [
+    "/", "/articles/", "/statements/", "/actors/", "/sources/", "/tags/", "/sitemap.xml",
+    "/feeds/rss/", "/feeds/atom/", "/feed.json",
+    "/api/articles/", "/api/statements/", "/api/actors/", "/api/sources/", "/api/tags/",
+]  # fmt: skip
+MAX_PAGES = 600
+def no_leaks(found):
+    """`found`, a list of "url (status)" strings, must be empty."""
+    assert found == []
+
+
+def with_marker(state, field):
+    return f"{field} {MARKER} {state}"
+
+
+@pytest.fixture
+def newsroom(editor, reporter):
+    """Published items sharing a tag, speaker and source with hidden items in every other state."""
+    shared_actor = factories.actor(name="Shared Speaker", slug="shared-speaker")
+    shared_source = factories.source(name="Shared Outlet", slug="shared-outlet")
+    published = {}
+    for n in range(2):
+        statement = factories.statement(actor=shared_actor, source=shared_source, text=f"Public words {n}.", tags=["Shared"])
+        workflow.transition(item=statement, user=editor, name="publish")
+        article = factories.article(headline=f"Public report {n}", publisher=shared_source, tags=["Shared"])
+        article.actors.add(shared_actor)
+        article.sources.add(shared_source)
+        factories.citation(article, statement, wording=f"Public words {n}.")
+        workflow.transition(item=article, user=editor, name="publish")
+        published[n] = (article, statement)
+
+    hidden = {}
+    for state in HIDDEN_STATES:
+        speaker = factories.actor(
+            name=with_marker(state, "Speaker"), slug=f"{MARKER.lower()}-speaker-{state}",
+            role=with_marker(state, "role"), description=with_marker(state, "about"),
+        )  # fmt: skip
+        speaker.aliases.create(name=with_marker(state, "alias"))
+        outlet = factories.source(
+            name=with_marker(state, "Outlet"), slug=f"{MARKER.lower()}-outlet-{state}",
+            description=with_marker(state, "about"), url=f"https://{MARKER.lower()}.example/{state}",
+        )  # fmt: skip
+        tags = [with_marker(state, "tag"), "Shared"]
+        statement = factories.statement(
+            actor=speaker, source=outlet, created_by=reporter, tags=tags,
+            text=with_marker(state, "Words"), summary=with_marker(state, "summary"),
+            occasion=with_marker(state, "occasion"), source_url=f"https://{MARKER.lower()}.example/s/{state}",
+        )  # fmt: skip
+        article = factories.article(
+            headline=with_marker(state, "Headline"), slug=f"{MARKER.lower()}-{state}", created_by=reporter,
+            dek=with_marker(state, "dek"), dateline=MARKER.upper(), byline=with_marker(state, "byline"),
+            body=f"{with_marker(state, 'body')}\n\n## {with_marker(state, 'subhead')}\n\n> {with_marker(state, 'quote')}",
+            publisher=outlet, original_url=f"https://{MARKER.lower()}.example/a/{state}", tags=tags,
+        )  # fmt: skip
+        article.actors.add(speaker, published[0][1].actor)
+        article.sources.add(outlet, published[0][0].publisher)
+        Caption.objects.create(article=article, text=with_marker(state, "caption"), credit=MARKER)
+        # The hidden article quotes a published statement too, so that statement's page could leak it.
+        factories.citation(article, published[0][1], wording=with_marker(state, "wording"))
+        _into_state(statement, state, editor, reporter)
+        _into_state(article, state, editor, reporter)
+        # Its own statement too (added now: the workflow lets nothing past a draft cite an unpublished one).
+        factories.citation(article, statement, wording=with_marker(state, "own wording"))
+        hidden[state] = (article, statement, speaker, outlet)
+
+    # A published article quoting a statement that was unpublished after: the statement must go.
+    pulled = factories.statement(actor=shared_actor, text=with_marker("pulled", "Words"), tags=[with_marker("pulled", "tag")])
+    workflow.transition(item=pulled, user=editor, name="publish")
+    quoting = factories.article(headline="Quoting a pulled statement")
+    factories.citation(quoting, pulled, wording="Its own wording, printed.")
+    workflow.transition(item=quoting, user=editor, name="publish")
+    workflow.transition(item=pulled, user=editor, name="unpublish", note="Misattributed")
+    return {"published": published, "hidden": hidden, "pulled": pulled}
+
+
+def _into_state(item, state, editor, reporter):
+    move = lambda name, user=editor, **kw: workflow.transition(item=item, user=user, name=name, **kw)  # noqa: E731
+    if state == "draft":
+        return
+    move("submit", user=reporter)
+    if state == "in_review":
+        return
+    if state == "scheduled":
+        move("publish", go_live_at=timezone.now() + datetime.timedelta(days=2))
+        return
+    move("publish", expires_at=timezone.now() + datetime.timedelta(hours=1))
+    model = type(item)
+    Correction.objects.create(**{model._meta.model_name: item}, text=with_marker(state, "correction"), created_by=editor)
+    if state == "expired":
+        model.objects.filter(pk=item.pk).update(expires_at=timezone.now() - datetime.timedelta(minutes=5))
+    else:
+        move("unpublish", note="Pulled")
+
+
+def links(url, response):
+    """Same-site addresses a page, feed, sitemap or API answer points to."""
+    body = response.content.decode()
+    found = re.findall(r'(?:href|src)="([^"]+)"', body) + re.findall(r"<loc>([^<]+)</loc>", body)
+    found += re.findall(r"<link>([^<]+)</link>", body) + re.findall(r'<link[^>]* href="([^"]+)"', body)
+    if response["Content-Type"].startswith("application/json") or url.endswith(".json"):
+        found += re.findall(r'"(https?://testserver/[^"]*)"', body)
+    result = []
+    for link in found:
+        absolute = urljoin(f"http://testserver{url}", link.replace("&amp;", "&"))
+        parts = urlsplit(absolute)
+        if parts.netloc != "testserver" or parts.path.startswith(("/admin/", "/static/", "/api/docs", "/api/schema")):
+            continue
+        result.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return result
+
+
+def crawl(client, start):
+    seen, queue, answers = set(), list(start), {}
+    while queue and len(seen) < MAX_PAGES:
+        url = queue.pop(0)
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url)
+        answers[url] = response
+        if response.status_code == 200:
+            queue.extend(link for link in links(url, response) if link not in seen)
+    return answers
+
+
+def leaks(answers):
+    return sorted(
+        f"{url} ({response.status_code})"
+        for url, response in answers.items()
+        if MARKER.lower() in response.content.decode(errors="replace").lower()
+    )
+
+
+def test_no_public_surface_shows_anything_not_live(client, newsroom):
+    hidden_tags = [t.slug for article, *_ in newsroom["hidden"].values() for t in article.tags.all() if t.name != "Shared"]
+    extra = [
+        # Words only hidden items hold (the marker itself would be echoed back as the query).
+        *[f"/search/?q={word}" for word in ("occasion", "subhead", "caption", "byline", "summary", "alias")],
+        f"/api/articles/?q={MARKER}", f"/api/statements/?q={MARKER}",
+        "/search/?q=Shared", "/tags/shared/", "/feeds/tags/shared/rss/", "/feeds/tags/shared/atom/",
+        "/feeds/tags/shared/feed.json", "/actors/shared-speaker/", "/sources/shared-outlet/",
+        "/feeds/actors/shared-speaker/rss/", "/feeds/actors/shared-speaker/atom/", "/feeds/actors/shared-speaker/feed.json",
+        "/api/articles/?tag=shared", "/api/statements/?tag=shared", "/api/articles/?actor=shared-speaker",
+        "/api/articles/?source=shared-outlet", "/api/statements/?actor=shared-speaker", "/api/statements/?source=shared-outlet",
+        *[f"/api/actors/?kind={kind}" for kind in ("person", "other")],
+        *[f"/api/articles/?tag={slug}" for slug in hidden_tags], *[f"/api/statements/?tag={slug}" for slug in hidden_tags],
+        *[f"/tags/shared/{slug}/" for slug in hidden_tags],
+    ]  # fmt: skip
+    answers = crawl(client, START + extra)
+    assert len(answers) > 40, sorted(answers)
+    assert [u for u, r in answers.items() if r.status_code >= 500] == []
+    assert all("No results." in answers[f"/search/?q={word}"].content.decode() for word in ("occasion", "caption"))
+    assert answers[f"/api/articles/?q={MARKER}"].json()["count"] == 0
+    # Counts come from published items only: two of each carry the shared tag.
+    shared = client.get("/api/tags/shared/").json()
+    assert shared["count"] == 4
+    assert client.get("/api/articles/?tag=shared").json()["count"] == 2
+    assert client.get("/api/statements/?actor=shared-speaker").json()["count"] == 2
+    assert re.search(r"Shared <span class=\"count\">(<span[^>]*>[^<]*</span>)?4</span>", answers["/tags/"].content.decode())
+    no_leaks(leaks(answers))
+
+
+def test_guessed_addresses_of_hidden_items_are_404(client, newsroom):
+    urls = []
+    for article, statement, speaker, outlet in newsroom["hidden"].values():
+        slugs = [t.slug for t in article.tags.all() if t.name != "Shared"]
+        urls += [
+            f"/articles/{article.slug}/", f"/statements/{statement.pk}/", f"/api/articles/{article.slug}/",
+            f"/api/statements/{statement.pk}/", f"/actors/{speaker.slug}/", f"/sources/{outlet.slug}/",
+            f"/api/actors/{speaker.slug}/", f"/api/sources/{outlet.slug}/", f"/feeds/actors/{speaker.slug}/rss/",
+            f"/feeds/actors/{speaker.slug}/feed.json",
+            *[u for slug in slugs for u in (f"/tags/{slug}/", f"/api/tags/{slug}/", f"/feeds/tags/{slug}/rss/",
+                                             f"/feeds/tags/{slug}/atom/", f"/feeds/tags/{slug}/feed.json")],
+        ]  # fmt: skip
+    urls += [f"/statements/{newsroom['pulled'].pk}/", f"/api/statements/{newsroom['pulled'].pk}/"]
+    answers = {url: client.get(url) for url in urls}
+    no_leaks(
+        sorted({f"{url} ({r.status_code})" for url, r in answers.items() if r.status_code != 404} | set(leaks(answers)))
+    )
+
+
+def test_preview_links_show_only_while_valid(client, newsroom, editor):
+    article, statement, *_ = newsroom["hidden"]["draft"]
+    live = preview_link_create(item=article, user=editor)
+    page = client.get(live.get_absolute_url())
+    assert page.status_code == 200 and MARKER in page.content.decode()  # the sweep would see a leak
+
+    revoked = preview_link_create(item=statement, user=editor)
+    revoked_url = revoked.get_absolute_url()
+    PreviewLink.objects.filter(pk=revoked.pk).update(revoked_at=timezone.now())
+    expired = preview_link_create(item=statement, user=editor)
+    expired_url = expired.get_absolute_url()
+    an_hour_ago = timezone.now() - datetime.timedelta(hours=1)
+    PreviewLink.objects.filter(pk=expired.pk).update(created_at=an_hour_ago, expires_at=an_hour_ago + datetime.timedelta(minutes=59))
+    token = preview_token(live)
+    value, signature = token.rsplit(":", 1)
+    forged = [
+        f"/preview/{value}:{signature[::-1]}/",  # the signature tampered with
+        f"/preview/{signing.Signer(salt='another.salt').sign_object(live.pk)}/",  # signed for something else
+        f"/preview/{signing.Signer(salt=PreviewLink.TOKEN_SALT, key='not-the-key').sign_object(live.pk)}/",  # a guessed key
+        f"/preview/{value}/",  # no signature
+        f"/preview/{signing.Signer(salt=PreviewLink.TOKEN_SALT).sign_object(live.pk + 1000)}/".replace(":", ":x"),  # another id, re-signed badly
+    ]
+    answers = {url: client.get(url) for url in [revoked_url, expired_url, *forged]}
+    assert {url: r.status_code for url, r in answers.items() if r.status_code != 404} == {}
+    assert leaks(answers) == []
+
+
+def test_staff_see_the_marker_where_readers_do_not(client, newsroom, editor):
+    """The control: the same addresses show the hidden items to an editor previewing them."""
+    article, statement, *_ = newsroom["hidden"]["in_review"]
+    client.force_login(editor)
+    for url in (article.get_absolute_url(), statement.get_absolute_url()):
+        response = client.get(url)
+        assert response.status_code == 200 and MARKER in response.content.decode()
+    assert Statement.objects.published().filter(text__contains=MARKER).count() == 0
