@@ -35,7 +35,7 @@ def transition_url(item, name):
 
 def buttons(client, item):
     html = client.get(change_url(item)).content.decode()
-    return re.findall(r'name="transition" value="(\w+)"', html)
+    return re.findall(r'name="_transition" value="(\w+)"', html)
 
 
 def test_reporter_writes_editor_returns_reporter_resubmits_editor_publishes(client, reporter, editor):

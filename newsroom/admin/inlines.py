@@ -41,10 +41,31 @@ class WorkflowLogInline(admin.TabularInline):
         return True
 
 
+def label_rows(formset_class, verbose_name):
+    """A formset whose every input is named for screen readers: a table cell's input has no
+    label of its own, only the column heading (“Wording (cited statement 2)”, “Delete …”)."""
+
+    class Labelled(formset_class):
+        def add_fields(self, form, index):
+            super().add_fields(form, index)
+            row = f"{verbose_name} {index + 1}" if index is not None else f"new {verbose_name}"
+            for name, field in form.fields.items():
+                if field.widget.is_hidden:
+                    continue
+                label = "Delete" if name == "DELETE" else str(field.label or name)
+                field.widget.attrs.setdefault("aria-label", f"{label} ({row})")
+
+    return Labelled
+
+
 class ContentInline(admin.TabularInline):
     """An inline that is editable exactly when its article or statement is."""
 
     extra = 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        return label_rows(formset, self.verbose_name)
 
     def _editable(self, request, obj):
         return obj is None or can_edit(user=request.user, item=obj)
