@@ -54,8 +54,8 @@ class ArticleAdmin(PublishableAdmin):
         "status",
         TagFilter,
         filter_on("actors", ActorFilter),
-        filter_on("sources", SourceFilter),
-        filter_on("publisher", SourceFilter),
+        filter_on("sources", SourceFilter, "source drawn on"),
+        filter_on("publisher", SourceFilter, "publisher"),
         "first_published_at",
     )
     search_fields = ("headline", "dek", "body", "byline", "dateline")

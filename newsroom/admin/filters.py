@@ -98,9 +98,11 @@ class TagFilter(AutocompleteFilter):
         return reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_tags")
 
 
-def filter_on(field_name, base):
-    """A filter class of kind `base` for the relation `field_name`."""
-    return type(f"{field_name.title()}{base.__name__}", (base,), {"field_name": field_name})
+def filter_on(field_name, base, title=None):
+    """A filter class of kind `base` for the relation `field_name` (titled `title`)."""
+    return type(
+        f"{field_name.title()}{base.__name__}", (base,), {"field_name": field_name, "title": title or base.title}
+    )
 
 
 def suggest_tags(term, limit=TAG_SUGGESTIONS):

@@ -12,7 +12,7 @@ class WorkflowLogInline(admin.TabularInline):
     """The transition log, read-only: nobody adds, edits or deletes an entry here."""
 
     model = WorkflowLogEntry
-    fields = ("created_at", "action", "from_status", "to_status", "user", "note")
+    fields = ("created_at", "action", "from_status", "to_status", "by", "note")
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -23,6 +23,13 @@ class WorkflowLogInline(admin.TabularInline):
     @admin.display(description="Action")
     def action(self, entry):
         return entry.get_transition_display()
+
+    @admin.display(description="By")
+    def by(self, entry):
+        # A name, not a link to the user admin, which reporters may not open.
+        if entry.user is None:
+            return "the scheduler"
+        return entry.user.get_full_name() or entry.user.get_username()
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("user")

@@ -44,7 +44,6 @@ PUBLISH_WITH_STATEMENTS = "publish_with_statements"
 
 class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
     change_form_template = "admin/newsroom/workflow_change_form.html"
-    change_list_template = "admin/newsroom/change_list.html"
     form = VersionedForm
     actions = TRANSITION_ACTIONS
     readonly_fields = SHOWN_WORKFLOW_FIELDS

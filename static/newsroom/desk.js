@@ -117,25 +117,36 @@
         });
     });
 
-    // Select2 draws its own box: give it the name of the field or filter it stands for.
+    // Select2 draws its own box, labelled by the text it shows (empty until something is
+    // chosen): name it after the field or filter it stands for, then what it shows.
     function nameSelect2Boxes() {
         document.querySelectorAll('select.admin-autocomplete').forEach((select) => {
             const box = select.parentElement.querySelector('.select2-selection[role=combobox]');
             const label = select.id && document.querySelector(`label[for="${select.id}"]`);
-            const name = select.getAttribute('aria-label') || (label && label.textContent.trim().replace(/:$/, ''));
-            if (box && name && !box.hasAttribute('aria-label')) box.setAttribute('aria-label', name);
+            if (!box || !label) return;
+            if (!label.id) label.id = `${select.id}-label`;
+            const shown = box.querySelector('.select2-selection__rendered');
+            if (shown) {
+                shown.setAttribute('aria-label', label.textContent.trim().replace(/:$/, ''));
+                box.setAttribute('aria-labelledby', `${label.id} ${shown.id}`);
+            } else {
+                box.setAttribute('aria-labelledby', label.id);
+            }
         });
     }
-    window.addEventListener('load', () => {
-        nameSelect2Boxes();
-        document.addEventListener('formset:added', () => setTimeout(nameSelect2Boxes));
-        // The searching list filters go to the list with the chosen value.
-        if (window.django && django.jQuery) {
-            django.jQuery('select.nr-autocomplete-filter').on('change', function () {
+    // After the admin's own ready handlers (autocomplete.js draws the select2 boxes in one).
+    if (window.django && django.jQuery) {
+        const $ = django.jQuery;
+        $(() => setTimeout(() => {
+            nameSelect2Boxes();
+            $(document).on('select2:select select2:clear', () => setTimeout(nameSelect2Boxes));
+            document.addEventListener('formset:added', () => setTimeout(nameSelect2Boxes));
+            // The searching list filters go to the list with the chosen value.
+            $('select.nr-autocomplete-filter').on('change', function () {
                 const params = new URLSearchParams(this.dataset.query);
                 if (this.value) params.set(this.dataset.parameter, this.value);
                 window.location.search = params.toString();
             });
-        }
-    });
+        }));
+    }
 }
