@@ -22,7 +22,9 @@
         const url = tools.dataset.autosaveUrl;
         const status = document.querySelector('[data-autosave-status]');
         const opened = () => (form.querySelector('[name=opened_version]') || {}).value || null;
-        let dirty = false, timer = null, submitting = false;
+        // unsaved: typed since the page was saved (warn before leaving); pending: typed since
+        // the last autosave; submitting: the form is on its way, so no copy is kept after it.
+        let unsaved = false, pending = false, timer = null, submitting = false;
 
         const send = (payload, keepalive) => fetch(url, {
             method: 'POST', keepalive, credentials: 'same-origin',
@@ -30,16 +32,21 @@
             body: JSON.stringify(payload),
         });
         const save = (keepalive) => {
-            if (!dirty) return;
+            if (!pending || submitting) return;
+            pending = false;
             send({opened_version: opened(), data: fields()}, keepalive).then((response) => {
+                if (!response.ok) pending = true;
                 if (status) status.textContent = response.ok
                     ? `Kept automatically at ${new Date().toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'})}; not saved yet.`
                     : 'Could not keep your changes automatically: save them.';
-            }).catch(() => { if (status) status.textContent = 'Offline: your changes are not kept. Save when you can.'; });
+            }).catch(() => {
+                pending = true;
+                if (status) status.textContent = 'Offline: your changes are not kept. Save when you can.';
+            });
         };
         const changed = (event) => {
             if (!event.target.name || event.target.closest('.nr-transitions')) return;
-            dirty = true;
+            unsaved = pending = true;
             clearTimeout(timer);
             timer = setTimeout(() => save(false), 3000);
         };
@@ -49,10 +56,11 @@
             // The preview opens in the panel and leaves the page as it is.
             if (event.submitter && event.submitter.hasAttribute('data-preview-open')) return;
             submitting = true;
+            clearTimeout(timer);
         });
         document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') save(true); });
         window.addEventListener('beforeunload', (event) => {
-            if (dirty && !submitting) { save(true); event.preventDefault(); event.returnValue = ''; }
+            if (unsaved && !submitting) { save(true); event.preventDefault(); event.returnValue = ''; }
         });
 
         const offer = document.querySelector('[data-autosave-offer]');
@@ -69,7 +77,7 @@
                 const version = offer.querySelector('[data-autosave-version]').dataset.autosaveVersion;
                 const openedInput = form.querySelector('[name=opened_version]');
                 if (version && openedInput) openedInput.value = version;
-                dirty = true;
+                unsaved = pending = true;
                 offer.querySelector('p').textContent = 'Restored: check the text, then save it.';
                 offer.querySelectorAll('button').forEach((b) => b.remove());
             });

@@ -23,6 +23,10 @@ def choose(page, field_id, typed, option):
     page.locator(".select2-results__option", has_text=option).first.click()
 
 
+def wait_for_autosave(page):
+    page.wait_for_function("document.querySelector('[data-autosave-status]').textContent.includes('Kept')", timeout=15000)
+
+
 def message(page):
     return page.locator(".messagelist").inner_text()
 
@@ -69,6 +73,9 @@ def test_a_reporter_and_an_editor_through_the_whole_day(live_server, seeded, rol
 
     # Preview the unsaved change, at desktop and phone widths.
     page.fill("#id_headline", "Bread queues lengthen in Stepanakert")
+    # The change is kept automatically within seconds. (Waiting for it keeps requests one at a
+    # time: on SQLite the live server's threads share one database connection.)
+    wait_for_autosave(page)
     page.get_by_role("button", name="Preview as readers will see it").click()
     preview = page.frame_locator("iframe[name=nr-preview-frame]")
     assert preview.locator("h1").inner_text() == "Bread queues lengthen in Stepanakert"
@@ -118,7 +125,7 @@ def test_a_reporter_and_an_editor_through_the_whole_day(live_server, seeded, rol
     page.goto(url + reverse("admin:newsroom_article_change", args=[article.pk]))
     assert "Who at the ministry said it" in page.locator(".nr-comments").inner_text()
     page.fill("#id_dek", "Spokeswoman Anna Hakobyan spoke at the morning briefing.")
-    page.wait_for_function("document.querySelector('[data-autosave-status]').textContent.includes('Kept')", timeout=10000)
+    wait_for_autosave(page)
     page.close()  # the tab is gone, nothing saved
     page = context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)))
