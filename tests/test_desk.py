@@ -15,7 +15,7 @@ from newsroom import desk, workflow
 from newsroom.models import Actor, Article, AutosavedDraft, Comment, Statement, WorkflowLogEntry
 from newsroom.querysets import Status
 from tests import factories
-from tests.test_admin import article_form, change_url
+from tests.test_admin import article_form, change_url, management_data
 
 pytestmark = pytest.mark.django_db
 
@@ -428,3 +428,23 @@ def test_the_tag_filter_narrows_the_statement_list(client, editor):
 def test_staff_without_a_role_gets_no_tag_suggestions(client):
     client.force_login(factories.user(None))
     assert client.get(reverse("admin:newsroom_article_tags"), {"term": "a"}).status_code == 403
+
+
+def test_the_preview_of_a_statement_shows_its_unsaved_words(client, reporter):
+    statement = factories.statement(created_by=reporter, text="Saved words.")
+    client.force_login(reporter)
+    url = change_url(statement)
+    page = client.get(url).content.decode()
+    form = {**management_data(page), "actor": statement.actor_id, "text": "Unsaved words of the minister.",
+            "medium": statement.medium, "tags": ""}
+    response = client.post(admin_url(statement, "preview"), form)
+    assert "Unsaved words of the minister." in response.content.decode()
+    assert Statement.objects.get(pk=statement.pk).text == "Saved words."
+
+
+def test_a_read_only_page_offers_no_preview_or_autosave(client, reporter):
+    article = factories.article(created_by=reporter)
+    workflow.article_submit(article=article, user=reporter)
+    client.force_login(reporter)
+    page = client.get(change_url(article)).content.decode()
+    assert "data-preview-open" not in page and "data-autosave-url" not in page

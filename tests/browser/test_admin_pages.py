@@ -87,5 +87,13 @@ def test_every_admin_page_passes_axe_and_fits_1280(live_server, seeded, roles, b
         page.get_by_role("button", name="Go").click()
     assert "Reason for unpublishing" in page.content()
     check(page, "transition-note", problems)
+
+    # What a reporter sees: their desk, and their submitted article, read-only now.
+    context.clear_cookies()
+    log_in(page, live_server, reporter)
+    check(page, "desk-reporter", problems)
+    page.goto(live_server.url + pages["article-change-draft"])
+    assert page.locator("#article_form input[name=_save]").count() == 0
+    check(page, "article-view-reporter", problems)
     context.close()
     assert problems == {}, "\n".join(f"{name}: {lines}" for name, lines in problems.items())
