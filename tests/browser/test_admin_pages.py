@@ -73,6 +73,10 @@ def test_every_admin_page_passes_axe_and_fits_1280(live_server, seeded, roles, b
         assert response.status == 200, path
         check(page, name, problems)
 
+    # The article list gives the headline room to be read (it was squeezed to 110 px).
+    page.goto(live_server.url + pages["article-list"])
+    assert page.locator("#result_list th.column-headline").bounding_box()["width"] >= 250
+
     # The preview panel, open over the editor.
     page.goto(live_server.url + pages["article-change-draft"])
     page.get_by_role("button", name="Preview as readers will see it").click()
