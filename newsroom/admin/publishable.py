@@ -5,6 +5,7 @@ the workflow buttons, which take each step through newsroom.workflow."""
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -187,7 +188,8 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
         preview = self.admin_site.admin_view(self.preview_view)
         autosave = self.admin_site.admin_view(self.autosave_view)
         return [
-            path("tags/", self.admin_site.admin_view(self.tags_view), name=f"{prefix}_tags"),
+            # Read-only and asked at every keystroke: no transaction needed around it.
+            path("tags/", transaction.non_atomic_requests(self.admin_site.admin_view(self.tags_view)), name=f"{prefix}_tags"),
             path("add/preview/", preview, name=f"{prefix}_add_preview"),
             path("add/autosave/", autosave, name=f"{prefix}_add_autosave"),
             path("<path:object_id>/preview/", preview, name=f"{prefix}_preview"),

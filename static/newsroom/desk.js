@@ -100,17 +100,20 @@
         }));
     }
 
-    // Tags: offer existing tags for the name being typed after the last comma.
+    // Tags: offer existing tags for the name being typed after the last comma, once typing
+    // pauses, and only for the latest name asked (an older answer arriving late is dropped).
     document.querySelectorAll('input[data-suggestions-url]').forEach((input) => {
         const list = document.getElementById(input.getAttribute('list'));
-        let asked = '';
-        input.addEventListener('input', () => {
+        let asked = '', pause = null, inFlight = null;
+        const suggest = () => {
             const parts = input.value.split(',');
             const term = parts[parts.length - 1].trim();
             if (term === asked) return;
             asked = term;
+            if (inFlight) inFlight.abort();
             if (!term) { list.replaceChildren(); return; }
-            fetch(`${input.dataset.suggestionsUrl}?term=${encodeURIComponent(term)}`, {credentials: 'same-origin'})
+            inFlight = new AbortController();
+            fetch(`${input.dataset.suggestionsUrl}?term=${encodeURIComponent(term)}`, {credentials: 'same-origin', signal: inFlight.signal})
                 .then((response) => response.json())
                 .then(({names}) => {
                     if (asked !== term) return;
@@ -121,8 +124,10 @@
                         option.label = name;
                         return option;
                     }));
-                });
-        });
+                })
+                .catch((error) => { if (error.name !== 'AbortError') list.replaceChildren(); });
+        };
+        input.addEventListener('input', () => { clearTimeout(pause); pause = setTimeout(suggest, 250); });
     });
 
     // Select2 draws its own box, labelled by the text it shows (empty until something is
