@@ -46,6 +46,18 @@ def ensure_axe():
     run("npm", "install", "--no-audit", "--no-fund", "--silent")
 
 
+def admin_url(args):
+    """The admin's address for the runserver arguments `args` ("8001", "0.0.0.0:8001", "[::1]:8001"):
+    the address given, or Django's default, 127.0.0.1:8000."""
+    address = next((a for a in args if not a.startswith("-")), "127.0.0.1:8000")
+    if address.isdigit():
+        address = f"127.0.0.1:{address}"
+    host, _, port = address.rpartition(":")
+    # A server listening on every address is reached on this machine at 127.0.0.1 (or ::1).
+    host = {"0.0.0.0": "127.0.0.1", "0": "127.0.0.1", "[::]": "[::1]", "": "127.0.0.1"}.get(host, host)
+    return f"http://{host}:{port}/admin/"
+
+
 def serve(args):
     env = {**os.environ, "DJANGO_DEBUG": os.environ.get("DJANGO_DEBUG", "1")}
     manage = [PYTHON, ROOT / "manage.py"]
@@ -53,7 +65,7 @@ def serve(args):
     run(*manage, "loaddata", "seed", env=env)
     # Fixtures load without signals: give seed items their first revision.
     run(*manage, "populate_history", "--auto", env=env)
-    run(*manage, "create_demo_accounts", env=env)
+    run(*manage, "create_demo_accounts", "--admin-url", admin_url(args), env=env)
     run(*manage, "runserver", *(args or ["127.0.0.1:8000"]), env=env)
 
 

@@ -31,6 +31,18 @@ def current_version(item):
     return type(item).objects.filter(pk=item.pk).values_list("version", flat=True).first()
 
 
+def _content_fields(model):
+    return [f for f in model._meta.concrete_fields if not f.primary_key and f.name not in NOT_EDITED]
+
+
+def content_differs(item):
+    """Whether `item`'s content fields differ from its stored row (an unchanged form need not save)."""
+    stored = type(item).objects.filter(pk=item.pk).values(*[f.attname for f in _content_fields(type(item))]).first()
+    if stored is None:
+        return True
+    return any(getattr(item, name) != value for name, value in stored.items() if name != "updated_at")
+
+
 def save_edit(*, item, expected_version, user):
     """Save the edited content fields of `item`, opened at `expected_version`, as the next version.
 
@@ -49,6 +61,7 @@ def save_edit(*, item, expected_version, user):
         for field in WORKFLOW_FIELDS:
             setattr(item, model._meta.get_field(field).attname, getattr(current, model._meta.get_field(field).attname))
         item.version = current.version + 1
-        content = [f.name for f in model._meta.concrete_fields if not f.primary_key and f.name not in NOT_EDITED]
+        item._change_reason = "Edited"
+        content = [f.name for f in _content_fields(model)]
         item.save(update_fields=[*content, "version"])
     return item

@@ -3,6 +3,7 @@ import datetime
 from django import forms
 from django.utils.html import format_html, format_html_join
 from taggit.models import Tag
+from taggit.forms import TagWidgetMixin
 
 from newsroom.editing import current_version
 from newsroom.revisions import changes_between
@@ -22,7 +23,7 @@ def to_utc(value):
 class UtcDateTimeField(forms.DateTimeField):
     """A date and time from a `datetime-local` input (the newsroom's time zone) or ISO 8601."""
 
-    widget = forms.DateTimeInput(attrs={"type": "datetime-local"})
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
     def to_python(self, value):
         return to_utc(super().to_python(value))
@@ -89,10 +90,70 @@ class TransitionForm(forms.Form):
     go_live_at = UtcDateTimeField(required=False, label="Go live at")
     expires_at = UtcDateTimeField(required=False, label="Expire at")
     version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    # "Publish with its statements": the statements shown to the editor, as "pk:version,pk:version".
+    statement_versions = forms.CharField(required=False, max_length=5000, widget=forms.HiddenInput)
+
+    def clean_statement_versions(self):
+        value = self.cleaned_data["statement_versions"].strip()
+        if not value:
+            return None
+        try:
+            pairs = [part.split(":") for part in value.split(",")]
+            return {int(pk): int(version) for pk, version in pairs}
+        except ValueError:
+            raise forms.ValidationError("The statements shown could not be read: reload the page.") from None
+
+    def step_arguments(self):
+        """The keyword arguments for newsroom.workflow.transition (the statements' versions aside)."""
+        return {k: v for k, v in self.cleaned_data.items() if k != "statement_versions"}
 
     def error_text(self):
         """The errors as one sentence naming each field, for an admin message."""
         return " ".join(
             f"{self.fields[name].label or name.replace('_', ' ').capitalize()}: {' '.join(errors)}"
             for name, errors in self.errors.items()
+        )
+
+
+class CommentForm(forms.Form):
+    """A note on an item for the people working on it (newsroom.desk.comment_add)."""
+
+    text = forms.CharField(label="Comment", max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class AssignmentForm(forms.Form):
+    """Who looks after an item on the desk, and by when (newsroom.desk.assignment_set)."""
+
+    assigned_to = forms.ModelChoiceField(queryset=None, required=False, label="Assigned to", empty_label="Nobody")
+    due_at = UtcDateTimeField(required=False, label="Due")
+
+    def __init__(self, *args, editors, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assigned_to"].queryset = editors
+        self.fields["assigned_to"].label_from_instance = lambda user: user.get_full_name() or user.get_username()
+
+
+class TagSuggestionsInput(TagWidgetMixin, forms.TextInput):
+    """django-taggit's comma-separated tag box, with existing tags offered as one types (from
+    `suggestions_url`, through a datalist the browser shows natively); a new name becomes a tag."""
+
+    def __init__(self, suggestions_url, attrs=None):
+        super().__init__(attrs={"autocomplete": "off", "class": "vTextField nr-tag-input", **(attrs or {})})
+        self.suggestions_url = suggestions_url
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        widget = context["widget"]
+        widget["attrs"]["list"] = f"{widget['attrs'].get('id', name)}-suggestions"
+        widget["attrs"]["data-suggestions-url"] = self.suggestions_url
+        return context
+
+    def render(self, name, value, attrs=None, renderer=None):
+        box = super().render(name, value, attrs, renderer)
+        list_id = f"{(attrs or {}).get('id', name)}-suggestions"
+        return format_html(
+            '{}<datalist id="{}"></datalist><div class="help nr-tag-help">Separate tags with commas: existing '
+            "tags are offered as you type, and a new name makes a new tag.</div>",
+            box,
+            list_id,
         )

@@ -66,3 +66,22 @@ def word_diff(old, new):
 def diff_table(older, newer):
     """Rows of (field, HTML word diff) between two revisions."""
     return [(field, word_diff(old, new)) for field, old, new in field_changes(older, newer)]
+
+
+def last_content_change(revisions):
+    """(older, newer): the newest pair of consecutive revisions whose content differs, from
+    `revisions` newest first; workflow steps change no content and are passed over. With no
+    content change at all, the two newest (or the only one twice)."""
+    for newer, older in zip(revisions, revisions[1:]):
+        if field_changes(older, newer):
+            return older, newer
+    if not revisions:
+        return None, None
+    return (revisions[1] if len(revisions) > 1 else revisions[0]), revisions[0]
+
+
+def what_happened(revision):
+    """A revision's one-line account: the workflow step or edit recorded with it."""
+    if revision.history_change_reason:
+        return revision.history_change_reason
+    return {"+": "Created", "~": "Edited", "-": "Deleted"}.get(revision.history_type, "Changed")

@@ -5,7 +5,7 @@ PostgreSQL), phrases in double quotes, and a prefix with a star (`negoti*`). Any
 ignored; punctuation alone finds nothing, and more than MAX_TERMS words are refused with a
 message (SearchError).
 
-The index is kept by the database itself (migration 0015_search_index): a weighted `tsvector`
+The index is kept by the database itself (migration 0016_search_index): a weighted `tsvector`
 column behind a GIN index on PostgreSQL (headline A, dek B, body C, byline and dateline D; a
 statement's words A, its summary and occasion B, its speaker's name C), FTS5 tables on SQLite.
 Triggers write it on every insert and update, by whatever path, and when an actor is renamed.

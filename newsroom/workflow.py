@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.text import Truncator
 
 from newsroom.models import Article, Correction, Statement, WorkflowLogEntry
 from newsroom.permissions import can_edit, is_editor
@@ -90,19 +91,34 @@ def allowed_transitions(*, user, item):
     return [t for t in HUMAN_TRANSITIONS if _refusal(user=user, item=item, t=t) is None]
 
 
-def _check_ready(item, *, live_at):
+def _check_ready(item, *, live_at, statements=True):
     """Content must be complete before it is submitted or published; a published article's
-    cited statements must be live for readers when the article is (`live_at`)."""
+    cited statements must be live for readers when the article is (`live_at`). Submitting
+    (`statements=False`) does not wait on them: the editor publishes them with the article."""
     try:
         item.full_clean()
     except ValidationError as error:
         messages = "; ".join(f"{field}: {' '.join(errs)}" for field, errs in error.message_dict.items())
         raise TransitionNotAllowed(f"The {item._meta.verbose_name} is not ready: {messages}") from error
-    if isinstance(item, Article):
-        not_live = Statement.objects.with_state(at=live_at).filter(citations__article=item).exclude(state=State.LIVE)
+    if statements and isinstance(item, Article):
+        not_live = _cited_not_live(item, at=live_at)
         if not_live:
-            names = "; ".join(_not_live_reason(s) for s in not_live.select_related("actor"))
-            raise TransitionNotAllowed(f"Publish the statements this article cites first: {names}.")
+            names = "; ".join(_not_live_reason(s) for s in not_live)
+            raise TransitionNotAllowed(
+                f"Publish the statements this article cites first: {names}. "
+                "An editor can publish the article with the statements it cites in one step."
+            )
+
+
+def _cited_not_live(article, *, at):
+    """The statements `article` cites that readers would not see at `at`, in citation order."""
+    return list(
+        Statement.objects.with_state(at=at)
+        .filter(citations__article=article)
+        .exclude(state=State.LIVE)
+        .select_related("actor")
+        .order_by("citations__order", "citations__pk")
+    )
 
 
 def _not_live_reason(statement):
@@ -162,7 +178,7 @@ def transition(*, item, user, name, note="", go_live_at=None, expires_at=None, v
         _check_schedule(t, go_live_at, expires_at, now)
         live = go_live_at if go_live_at and go_live_at > now else now
         if t.target in (Status.IN_REVIEW, Status.PUBLISHED):
-            _check_ready(current, live_at=live)
+            _check_ready(current, live_at=live, statements=t.target == Status.PUBLISHED)
 
         from_status = current.status
         current.status = t.target
@@ -182,9 +198,16 @@ def transition(*, item, user, name, note="", go_live_at=None, expires_at=None, v
     return item
 
 
+def revision_reason(what, note=""):
+    """What a revision records as having happened: the step, and its note when there is one
+    (django-simple-history keeps 100 characters)."""
+    return Truncator(f"{what}: {note}" if note else what).chars(100)
+
+
 def _save_step(item, fields, *, user, t, from_status, note, at):
-    """Save the fields a step changed, keep a revision naming who took it, and log it."""
+    """Save the fields a step changed, keep a revision naming the step and who took it, and log it."""
     item._history_user = user
+    item._change_reason = revision_reason(t.label, note)
     item.save(update_fields=fields)
     WorkflowLogEntry.objects.create(
         **{item._meta.model_name: item},
@@ -211,6 +234,61 @@ def article_publish(
     return transition(
         item=article, user=user, name="publish", note=note, go_live_at=go_live_at, expires_at=expires_at, version=version
     )
+
+
+def statements_to_publish_with(*, article: Article, go_live_at=None) -> list[Statement]:
+    """The statements `article` cites that would not be live when it goes live (now, or at
+    `go_live_at`): what "publish with its statements" publishes, in citation order."""
+    now = timezone.now()
+    return _cited_not_live(article, at=go_live_at if go_live_at and go_live_at > now else now)
+
+
+def article_publish_with_statements(
+    *,
+    article: Article,
+    user,
+    note: str = "",
+    go_live_at=None,
+    expires_at=None,
+    version: int | None = None,
+    statement_versions: dict[int, int] | None = None,
+) -> list[Statement]:
+    """Publish `article` and every statement it cites that readers would not see yet, in one
+    transaction: each statement takes its own publish step (checked and logged as if taken by
+    hand, going live with the article), then the article. Any refusal publishes nothing.
+
+    `version` is the article's version the editor reviewed; `statement_versions` ({pk: version})
+    the statements' versions shown to them: a statement saved since, or cited since, is refused.
+    Returns the statements it published.
+    """
+    if not is_editor(user=user, model=Article) or not is_editor(user=user, model=Statement):
+        raise TransitionForbidden("Only an editor may publish an article with the statements it cites.")
+    with transaction.atomic():
+        type(article).objects.select_for_update().get(pk=article.pk)  # one editor at a time per article
+        statements = statements_to_publish_with(article=article, go_live_at=go_live_at)
+        for statement in statements:
+            if statement_versions is not None and statement.pk not in statement_versions:
+                raise TransitionNotAllowed(
+                    f"“{statement}” was cited after you opened the article: read it again before you publish."
+                )
+            transition(
+                item=statement,
+                user=user,
+                name=Step.PUBLISH,
+                note=f"Published with the article “{article}”.",
+                go_live_at=go_live_at,
+                version=statement_versions.get(statement.pk) if statement_versions is not None else None,
+            )
+        transition(
+            item=article,
+            user=user,
+            name=Step.PUBLISH,
+            note=note,
+            go_live_at=go_live_at,
+            expires_at=expires_at,
+            version=version,
+        )
+    return statements
 
 
 def article_unpublish(*, article: Article, user, note: str) -> Article:

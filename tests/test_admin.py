@@ -35,7 +35,7 @@ def transition_url(item, name):
 
 def buttons(client, item):
     html = client.get(change_url(item)).content.decode()
-    return re.findall(r'name="transition" value="(\w+)"', html)
+    return re.findall(r'name="_transition" value="(\w+)"', html)
 
 
 def test_reporter_writes_editor_returns_reporter_resubmits_editor_publishes(client, reporter, editor):
@@ -270,16 +270,19 @@ def test_a_change_form_without_its_version_is_a_form_error(client, editor):
 
 
 def test_the_publish_button_names_the_version_on_screen_and_a_later_save_refuses_it(client, editor, reporter):
-    """Issue 11, finding 4: the editor publishes the version they read, not one saved since."""
+    """Issue 11, finding 4: the editor publishes the version they read, not one saved since. The
+    buttons are part of the change form, which carries the version it was opened at."""
     article = factories.article(created_by=reporter, body="What the editor read.")
     client.force_login(editor)
-    page = client.get(change_url(article)).content.decode()
-    shown = re.search(r'name="version" value="(\d+)"', page).group(1)
-    assert shown == "1"
+    form = article_form(client, change_url(article), headline=article.headline, slug=article.slug, body=article.body)
+    assert form["opened_version"] == "1"
     Article.objects.filter(pk=article.pk).update(version=2, body="Saved a moment later.")
-    response = client.post(transition_url(article, "publish"), {"version": shown}, follow=True)
-    assert "read it again before you take this step" in response.content.decode()
+    response = client.post(change_url(article), {**form, "_transition": "publish"})
+    assert "Someone saved this article while you were editing it" in response.content.decode()
     assert Article.objects.get(pk=article.pk).status == "draft"
+    # The standalone step names the version too (a stale one is refused, the current one goes).
+    response = client.post(transition_url(article, "publish"), {"version": "1"}, follow=True)
+    assert "read it again before you take this step" in response.content.decode()
     client.post(transition_url(article, "publish"), {"version": "2"})
     assert Article.objects.get(pk=article.pk).status == "published"
 

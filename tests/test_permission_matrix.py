@@ -95,6 +95,11 @@ class World:
     def item(self, model, state):
         author = self.users["author"]
         item = factories.article(created_by=author) if model == "article" else factories.statement(created_by=author)
+        # An edit, so that the oldest revision differs from the item and a revert changes something.
+        field = "body" if model == "article" else "text"
+        setattr(item, field, getattr(item, field) + " Edited once.")
+        item._history_user = author
+        item.save()
         move = lambda name, **kw: workflow.transition(item=item, user=self.editor, name=name, **kw)  # noqa: E731
         if state == "draft":
             return item

@@ -270,3 +270,78 @@ def test_log_entries_are_never_edited_or_deleted(editor):
     with pytest.raises(ValueError, match="never deleted"):
         entry.delete()
     assert item.log.get().note == ""
+
+
+def test_a_reporter_submits_an_article_that_cites_a_new_statement(reporter):
+    """Finding 1: submitting no longer waits on an editor publishing the statements first."""
+    item = factories.article(created_by=reporter)
+    quoted = factories.statement(created_by=reporter)
+    factories.citation(item, quoted)
+    workflow.article_submit(article=item, user=reporter)
+    assert Article.objects.get(pk=item.pk).status == Status.IN_REVIEW
+
+
+def test_the_plain_publish_refusal_names_the_statements_and_offers_the_one_step(editor):
+    item = factories.article()
+    quoted = factories.statement(text="We will not allow provocations here.")
+    factories.citation(item, quoted)
+    with pytest.raises(workflow.TransitionNotAllowed) as refused:
+        workflow.article_publish(article=item, user=editor)
+    assert "We will not allow provocations here." in str(refused.value)
+    assert "(draft)" in str(refused.value)
+    assert "with the statements it cites" in str(refused.value)
+
+
+def test_an_editor_publishes_an_article_with_the_statements_it_cites_in_one_step(editor, reporter):
+    item = factories.article(created_by=reporter)
+    drafted, submitted, live = factories.statement(), factories.statement(created_by=reporter), factories.statement()
+    workflow.statement_submit(statement=submitted, user=reporter)
+    workflow.statement_publish(statement=live, user=editor)
+    for statement in (drafted, submitted, live):
+        factories.citation(item, statement)
+    workflow.article_submit(article=item, user=reporter)
+    published = workflow.article_publish_with_statements(
+        article=item, user=editor, version=Article.objects.get(pk=item.pk).version
+    )
+    assert [s.pk for s in published] == [drafted.pk, submitted.pk]  # in citation order
+    assert set(Statement.objects.published().values_list("pk", flat=True)) == {drafted.pk, submitted.pk, live.pk}
+    assert Article.objects.published().filter(pk=item.pk).exists()
+    for statement in (drafted, submitted):
+        entry = statement.log.get(transition="publish")
+        assert entry.user == editor and item.headline in entry.note
+    assert live.log.filter(transition="publish").count() == 1  # the live one is left alone
+
+
+def test_publishing_with_statements_is_all_or_nothing(editor):
+    """An unpublished statement cannot be published in the same step: nothing is published."""
+    item = factories.article()
+    drafted, pulled = factories.statement(), factories.statement()
+    workflow.statement_publish(statement=pulled, user=editor)
+    workflow.statement_unpublish(statement=pulled, user=editor, note="misattributed")
+    factories.citation(item, drafted)
+    factories.citation(item, pulled)
+    with pytest.raises(workflow.TransitionNotAllowed, match="unpublished"):
+        workflow.article_publish_with_statements(article=item, user=editor)
+    assert Statement.objects.get(pk=drafted.pk).status == Status.DRAFT
+    assert not drafted.log.exists()
+    assert Article.objects.get(pk=item.pk).status == Status.DRAFT
+
+
+def test_publishing_with_statements_refuses_a_statement_edited_after_the_editor_looked(editor):
+    item = factories.article()
+    quoted = factories.statement()
+    factories.citation(item, quoted)
+    seen = {quoted.pk: quoted.version}
+    Statement.objects.filter(pk=quoted.pk).update(version=quoted.version + 1)
+    with pytest.raises(workflow.TransitionNotAllowed, match="after you opened"):
+        workflow.article_publish_with_statements(article=item, user=editor, statement_versions=seen)
+    assert Statement.objects.get(pk=quoted.pk).status == Status.DRAFT
+
+
+def test_a_reporter_cannot_publish_with_statements(reporter):
+    item = factories.article(created_by=reporter)
+    quoted = factories.statement(created_by=reporter)
+    factories.citation(item, quoted)
+    with pytest.raises(workflow.TransitionForbidden):
+        workflow.article_publish_with_statements(article=item, user=reporter)
+    assert Statement.objects.get(pk=quoted.pk).status == Status.DRAFT

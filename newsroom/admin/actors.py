@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.db.models import Count
 
+from newsroom.admin.inlines import label_rows
 from newsroom.models import Actor, ActorAlias
 from newsroom.references import can_change_reference
 
@@ -8,14 +9,37 @@ from newsroom.references import can_change_reference
 class ActorAliasInline(admin.TabularInline):
     model = ActorAlias
     extra = 1
+    verbose_name = "other name"
     verbose_name_plural = "Other names and spellings"
+
+    def get_formset(self, request, obj=None, **kwargs):
+        return label_rows(super().get_formset(request, obj, **kwargs), self.verbose_name)
+
+
+class CountryFilter(admin.SimpleListFilter):
+    """The countries actors are from, and the actors with none given (Django's own filter
+    prints the empty country as a link with no text)."""
+
+    title = "country"
+    parameter_name = "country"
+    NONE = "-"
+
+    def lookups(self, request, model_admin):
+        countries = Actor.objects.exclude(country="").order_by("country").values_list("country", flat=True).distinct()
+        return [(c, c) for c in countries] + [(self.NONE, "None given")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value is None:
+            return queryset
+        return queryset.filter(country="" if value == self.NONE else value)
 
 
 @admin.register(Actor)
 class ActorAdmin(admin.ModelAdmin):
     ordering = ("name",)
     list_display = ("name", "kind", "role", "affiliation", "country", "statement_count")
-    list_filter = ("kind", "country")
+    list_filter = ("kind", CountryFilter)
     search_fields = ("name", "role", "country", "aliases__name")
     autocomplete_fields = ("affiliation",)
     prepopulated_fields = {"slug": ("name",)}

@@ -1,11 +1,15 @@
 from django.contrib import admin
 
+from newsroom.admin.filters import ActorFilter, SourceFilter, TagFilter, filter_on
 from newsroom.admin.inlines import ContentInline, CorrectionInline, WorkflowLogInline
 from newsroom.admin.publishable import WORKFLOW_FIELDSET, PublishableAdmin
 from newsroom.models import Article, ArticleActor, ArticleSource, Caption, Citation
+from newsroom.views import ArticleDetailView
 
 
 class CitationInline(ContentInline):
+    # Stacked: the wording needs the width of the page, and each field its own label.
+    template = "admin/edit_inline/stacked.html"
     model = Citation
     fields = ("order", "statement", "wording")
     autocomplete_fields = ("statement",)
@@ -47,7 +51,14 @@ class ArticleAdmin(PublishableAdmin):
     ordering = ("-first_published_at", "-created_at")
     list_display = ("headline", "status_badge", "byline", "publisher", "first_published_at", "updated_at", "created_by")
     list_display_links = ("headline",)
-    list_filter = ("status", "tags", "actors", "sources", "publisher", "first_published_at")
+    list_filter = (
+        "status",
+        TagFilter,
+        filter_on("actors", ActorFilter),
+        filter_on("sources", SourceFilter, "source drawn on"),
+        filter_on("publisher", SourceFilter, "publisher"),
+        "first_published_at",
+    )
     search_fields = ("headline", "dek", "body", "byline", "dateline")
     date_hierarchy = "first_published_at"
     prepopulated_fields = {"slug": ("headline",)}
@@ -58,6 +69,11 @@ class ArticleAdmin(PublishableAdmin):
         WORKFLOW_FIELDSET,
     )
     inlines = (CitationInline, ArticleActorInline, ArticleSourceInline, CaptionInline, ArticleCorrectionInline, ArticleLogInline)
+
+    reader_view = ArticleDetailView.as_view()
+
+    def reader_view_kwargs(self, obj):
+        return {"slug": obj.slug}
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("publisher")

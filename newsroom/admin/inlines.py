@@ -12,7 +12,7 @@ class WorkflowLogInline(admin.TabularInline):
     """The transition log, read-only: nobody adds, edits or deletes an entry here."""
 
     model = WorkflowLogEntry
-    fields = ("created_at", "action", "from_status", "to_status", "user", "note")
+    fields = ("created_at", "action", "from_status", "to_status", "by", "note")
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -23,6 +23,13 @@ class WorkflowLogInline(admin.TabularInline):
     @admin.display(description="Action")
     def action(self, entry):
         return entry.get_transition_display()
+
+    @admin.display(description="By")
+    def by(self, entry):
+        # A name, not a link to the user admin, which reporters may not open.
+        if entry.user is None:
+            return "the scheduler"
+        return entry.user.get_full_name() or entry.user.get_username()
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("user")
@@ -41,10 +48,31 @@ class WorkflowLogInline(admin.TabularInline):
         return True
 
 
+def label_rows(formset_class, verbose_name):
+    """A formset whose every input is named for screen readers: a table cell's input has no
+    label of its own, only the column heading (“Wording (cited statement 2)”, “Delete …”)."""
+
+    class Labelled(formset_class):
+        def add_fields(self, form, index):
+            super().add_fields(form, index)
+            row = f"{verbose_name} {index + 1}" if index is not None else f"new {verbose_name}"
+            for name, field in form.fields.items():
+                if field.widget.is_hidden:
+                    continue
+                label = "Delete" if name == "DELETE" else str(field.label or name)
+                field.widget.attrs.setdefault("aria-label", f"{label} ({row})")
+
+    return Labelled
+
+
 class ContentInline(admin.TabularInline):
     """An inline that is editable exactly when its article or statement is."""
 
     extra = 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        return label_rows(formset, self.verbose_name)
 
     def _editable(self, request, obj):
         return obj is None or can_edit(user=request.user, item=obj)

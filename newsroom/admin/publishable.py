@@ -4,6 +4,8 @@ the workflow buttons, which take each step through newsroom.workflow."""
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -12,26 +14,59 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
+from newsroom import desk
 from newsroom.admin.actions import TRANSITION_ACTIONS
+from newsroom.admin.desk import DeskMixin
+from newsroom.admin.filters import autocomplete_media, tag_suggestions
 from newsroom.admin.preview_links import PreviewLinksMixin
 from newsroom.admin.revisions import RevisionsMixin
-from newsroom.editing import EditConflict, save_edit
-from newsroom.forms import TransitionForm, VersionedForm
-from newsroom.models import WORKFLOW_FIELDS, Correction
+from newsroom.editing import EditConflict, content_differs, save_edit
+from newsroom.forms import TagSuggestionsInput, TransitionForm, VersionedForm
+from newsroom.models import WORKFLOW_FIELDS, Article, Correction
 from newsroom.permissions import can_edit, is_editor
 from newsroom.querysets import Status
-from newsroom.workflow import TRANSITIONS, WorkflowError, allowed_transitions, correction_add, transition
+from newsroom.workflow import (
+    TRANSITIONS,
+    WorkflowError,
+    allowed_transitions,
+    article_publish_with_statements,
+    correction_add,
+    statements_to_publish_with,
+    transition,
+)
 
-WORKFLOW_FIELDSET = ("Workflow", {"fields": WORKFLOW_FIELDS})
+# The workflow fields, read-only; who wrote the item is a name, not a link to the user admin
+# (which reporters may not open).
+SHOWN_WORKFLOW_FIELDS = tuple("written_by" if f == "created_by" else f for f in WORKFLOW_FIELDS)
+WORKFLOW_FIELDSET = ("Workflow", {"fields": SHOWN_WORKFLOW_FIELDS})
+# The button that takes "Publish" together with the statements the article cites.
+PUBLISH_WITH_STATEMENTS = "publish_with_statements"
 
 
-class PublishableAdmin(PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
+class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
     change_form_template = "admin/newsroom/workflow_change_form.html"
     form = VersionedForm
     actions = TRANSITION_ACTIONS
-    readonly_fields = WORKFLOW_FIELDS
+    readonly_fields = SHOWN_WORKFLOW_FIELDS
     list_select_related = ("created_by",)
     show_facets = admin.ShowFacets.NEVER
+
+    @property
+    def media(self):
+        # The list filters search with the admin's select2 even where the page has no such field.
+        return super().media + autocomplete_media(self)
+
+    @admin.display(description="Created by")
+    def written_by(self, obj):
+        user = obj.created_by
+        return (user.get_full_name() or user.get_username()) if user else "—"
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "tags":
+            kwargs["widget"] = TagSuggestionsInput(
+                reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_tags")
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         # Lists, change pages and the workflow panel read `state` (scheduled, live, expired...).
@@ -57,11 +92,51 @@ class PublishableAdmin(PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         obj._history_user = request.user
+        kind = self.opts.model_name
         if not change:
             obj.created_by = request.user
+            obj._change_reason = "Created"
             obj.save()
-        else:
+            desk.autosave_discard(user=request.user, kind=kind, object_id=None)
+        elif content_differs(obj):
             save_edit(item=obj, expected_version=form.cleaned_data["opened_version"], user=request.user)
+        # A form saved with the content as stored keeps its version: no empty revision, and the
+        # version the form checked (VersionedForm.clean) is still the one a workflow step names.
+        desk.autosave_discard(user=request.user, kind=kind, object_id=obj.pk)
+
+    def response_change(self, request, obj):
+        """After a save from the change page: take the workflow step whose button was pressed,
+        naming the version just saved, so the step acts on exactly what the person had in front of them."""
+        name = request.POST.get("_transition")
+        if not name:
+            return super().response_change(request, obj)
+        step = "publish" if name == PUBLISH_WITH_STATEMENTS else name
+        t = TRANSITIONS.get(step)
+        label = t.label if t else name
+        form = TransitionForm(request.POST, prefix=f"transition-{step}")
+        if t is None or not form.is_valid():
+            reason = form.error_text() if t else f"Unknown transition “{name}”."
+            self.message_user(request, f"Your changes were saved; “{label}” was not taken: {reason}", messages.ERROR)
+            return self._change_page(obj)
+        arguments = {**form.step_arguments(), "version": obj.version}
+        try:
+            if name == PUBLISH_WITH_STATEMENTS:
+                published = article_publish_with_statements(
+                    article=obj, user=request.user, statement_versions=form.cleaned_data["statement_versions"] or {}, **arguments
+                )
+            else:
+                published = []
+                transition(item=obj, user=request.user, name=step, **arguments)
+        except WorkflowError as error:
+            self.message_user(request, f"Your changes were saved; “{label}” was not taken: {error}", messages.ERROR)
+        else:
+            with_them = f", with {len(published)} cited statement{'s' if len(published) != 1 else ''}" if published else ""
+            self.message_user(
+                request,
+                f"Saved. {label}: “{obj}” is now {obj.get_status_display().lower()}{with_them}.",
+                messages.SUCCESS,
+            )
+        return self._change_page(obj)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not Correction:
@@ -110,7 +185,17 @@ class PublishableAdmin(PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
     def get_urls(self):
         prefix = f"{self.opts.app_label}_{self.opts.model_name}"
         share = self.admin_site.admin_view(self.preview_link_view)
+        preview = self.admin_site.admin_view(self.preview_view)
+        autosave = self.admin_site.admin_view(self.autosave_view)
         return [
+            # Read-only and asked at every keystroke: no transaction needed around it.
+            path("tags/", transaction.non_atomic_requests(self.admin_site.admin_view(self.tags_view)), name=f"{prefix}_tags"),
+            path("add/preview/", preview, name=f"{prefix}_add_preview"),
+            path("add/autosave/", autosave, name=f"{prefix}_add_autosave"),
+            path("<path:object_id>/preview/", preview, name=f"{prefix}_preview"),
+            path("<path:object_id>/autosave/", autosave, name=f"{prefix}_autosave"),
+            path("<path:object_id>/comments/", self.admin_site.admin_view(self.comment_view), name=f"{prefix}_comment"),
+            path("<path:object_id>/assign/", self.admin_site.admin_view(self.assign_view), name=f"{prefix}_assign"),
             path("<path:object_id>/preview-links/", share, name=f"{prefix}_share"),
             path("<path:object_id>/preview-links/<int:link_id>/revoke/", share, name=f"{prefix}_revoke_share"),
             path(
@@ -126,6 +211,12 @@ class PublishableAdmin(PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
             *super().get_urls(),
         ]
 
+    def tags_view(self, request):
+        """Tag names for the tag box and the tag filter, for anyone who may see this list."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        return tag_suggestions(request)
+
     @method_decorator(require_POST)
     def transition_view(self, request, object_id, transition_name):
         obj = self._visible_object(request, object_id)
@@ -136,7 +227,7 @@ class PublishableAdmin(PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
             self.message_user(request, form.error_text(), messages.ERROR)
             return self._change_page(obj)
         try:
-            transition(item=obj, user=request.user, name=transition_name, **form.cleaned_data)
+            transition(item=obj, user=request.user, name=transition_name, **form.step_arguments())
         except WorkflowError as error:
             self.message_user(request, str(error), messages.ERROR)
         else:
@@ -145,6 +236,13 @@ class PublishableAdmin(PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
         return self._change_page(obj)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if request.method == "POST" and request.POST.get("_transition") and context["adminform"].form.errors:
+            self.message_user(
+                request,
+                "Nothing was saved and no workflow step was taken: correct the errors below, then press the button again.",
+                messages.ERROR,
+            )
+        context.update(self.desk_context(request, obj))
         if obj is not None:
             now = timezone.now()
             context.update(self.preview_link_context(request, obj, now))
@@ -154,4 +252,8 @@ class PublishableAdmin(PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
                 if obj.status == Status.DRAFT
                 else None
             )
+            if isinstance(obj, Article) and any(t.name == "publish" for t in context["workflow_transitions"]):
+                statements = statements_to_publish_with(article=obj)
+                context["publish_with"] = statements
+                context["publish_with_versions"] = ",".join(f"{s.pk}:{s.version}" for s in statements)
         return super().render_change_form(request, context, add, change, form_url, obj)

@@ -5,7 +5,13 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 
 from newsroom.editing import EditConflict
-from newsroom.revisions import diff_table
+from newsroom.revisions import diff_table, last_content_change, what_happened
+
+
+def _described(revisions):
+    for revision in revisions:
+        revision.what = what_happened(revision)
+    return revisions
 
 
 class RevisionsMixin:
@@ -13,6 +19,25 @@ class RevisionsMixin:
     same edit rules as the change form."""
 
     object_history_template = "admin/newsroom/object_history.html"
+    object_history_list_template = "admin/newsroom/object_history_list.html"
+
+    def history_view(self, request, object_id, extra_context=None):
+        """The revisions, each saying what happened, with the item's comments beside them and the
+        comparison set to the last change of content."""
+        obj = self._visible_object(request, object_id)
+        if obj is not None:
+            revisions = _described(
+                list(obj.history.select_related("history_user").order_by("-history_date", "-history_id"))
+            )
+            older, newer = last_content_change(revisions)
+            extra_context = {
+                **(extra_context or {}),
+                "revisions": revisions,
+                "default_older": older,
+                "default_newer": newer,
+                "comments": list(obj.comments.select_related("author")),
+            }
+        return super().history_view(request, object_id, extra_context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # A revert is an edit of the item as it is now, whatever state the old revision was in.
@@ -29,10 +54,14 @@ class RevisionsMixin:
         obj = self._visible_object(request, object_id)
         if obj is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
-        revisions = list(obj.history.select_related("history_user").order_by("-history_date", "-history_id"))
+        revisions = _described(
+            list(obj.history.select_related("history_user").order_by("-history_date", "-history_id"))
+        )
         by_id = {str(r.history_id): r for r in revisions}
-        newer = by_id.get(request.GET.get("newer")) or (revisions[0] if revisions else None)
-        older = by_id.get(request.GET.get("older")) or (revisions[1] if len(revisions) > 1 else newer)
+        # Without a choice, the last change of content: workflow steps alter no text.
+        default_older, default_newer = last_content_change(revisions)
+        newer = by_id.get(request.GET.get("newer")) or default_newer
+        older = by_id.get(request.GET.get("older")) or default_older
         return TemplateResponse(
             request,
             "admin/newsroom/revision_compare.html",

@@ -1,9 +1,11 @@
 from django.contrib import admin
 from django.utils.text import Truncator
 
+from newsroom.admin.filters import ActorFilter, SourceFilter, TagFilter, filter_on
 from newsroom.admin.inlines import CorrectionInline, WorkflowLogInline
 from newsroom.admin.publishable import WORKFLOW_FIELDSET, PublishableAdmin
 from newsroom.models import Statement
+from newsroom.views import StatementDetailView
 
 
 class StatementCorrectionInline(CorrectionInline):
@@ -19,7 +21,7 @@ class StatementAdmin(PublishableAdmin):
     ordering = ("-made_on", "-created_at")
     list_display = ("excerpt", "actor", "made_on", "medium", "source", "status_badge", "updated_at")
     list_display_links = ("excerpt",)
-    list_filter = ("status", "medium", "tags", "actor", "source", "made_on")
+    list_filter = ("status", "medium", TagFilter, filter_on("actor", ActorFilter), filter_on("source", SourceFilter), "made_on")
     search_fields = ("text", "summary", "occasion", "actor__name", "actor__aliases__name")
     date_hierarchy = "made_on"
     autocomplete_fields = ("actor", "source")
@@ -30,6 +32,7 @@ class StatementAdmin(PublishableAdmin):
         WORKFLOW_FIELDSET,
     )
     inlines = (StatementCorrectionInline, StatementLogInline)
+    reader_view = StatementDetailView.as_view()
 
     @admin.display(description="Words", ordering="text")
     def excerpt(self, obj):

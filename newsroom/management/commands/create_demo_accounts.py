@@ -16,6 +16,13 @@ DEMO_ACCOUNTS = [
 class Command(BaseCommand):
     help = "Create (or reset) the demo reporter, editor and admin accounts, each with a new random password."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--admin-url",
+            default="http://127.0.0.1:8000/admin/",
+            help="The admin's address to print with the accounts (dev.py serve passes the one it serves on).",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
         User = get_user_model()
@@ -33,5 +40,5 @@ class Command(BaseCommand):
             if group_name:
                 user.groups.set([Group.objects.get(name=group_name)])
             lines.append(f"  {username:<9} {password}   ({group_name or 'superuser'})")
-        self.stdout.write("Demo accounts for http://127.0.0.1:8000/admin/ (new passwords on every run):")
+        self.stdout.write(f"Demo accounts for {options['admin_url']} (new passwords on every run):")
         self.stdout.write("\n".join(lines))

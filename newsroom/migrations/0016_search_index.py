@@ -205,7 +205,7 @@ def run(statements_by_vendor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("newsroom", "0014_hardinput_append_only")]
+    dependencies = [("newsroom", "0015_desk_assignments_comments_autosave")]
 
     operations = [
         migrations.RunPython(
