@@ -11,13 +11,14 @@ from django.contrib.syndication.views import Feed
 from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, SyndicationFeed
 from django.utils.html import linebreaks
 from django.utils.http import http_date
 from django.utils.text import Truncator
 
 from newsroom.models import Actor, Article, Statement
 from newsroom.pagination import newest
+from newsroom.photos import enclosure, lead_photo, picture
 from newsroom.querysets import fill, last_public_change, live_tags
 
 FEED_ITEMS = 30
@@ -54,6 +55,8 @@ class JsonFeed(SyndicationFeed):
         }
         if item["author_name"]:
             entry["authors"] = [{"name": item["author_name"]}]
+        if item["image"]:
+            entry["image"] = item["image"]
         return entry
 
 
@@ -116,6 +119,15 @@ class StreamFeed(Feed):
         items = [item for _, item in fill(newest(scope["articles"], scope["statements"], FEED_ITEMS))]
         for model in (Article, Statement):
             prefetch_related_objects([item for item in items if isinstance(item, model)], "corrections")
+        articles = [item for item in items if isinstance(item, Article)]
+        prefetch_related_objects(articles, "captions__photo")
+        absolute = scope["request"].build_absolute_uri
+        for article in articles:
+            # The lead photo: its largest JPEG as the enclosure and the JSON Feed image.
+            photo = lead_photo(article)
+            found, shown = enclosure(photo), picture(photo)
+            article.feed_enclosure = (absolute(found[0]), *found[1:]) if found else None
+            article.feed_image = absolute(shown.src_largest) if shown else None
         return items
 
     def title(self, scope):
@@ -154,8 +166,19 @@ class StreamFeed(Feed):
     def item_categories(self, item):
         return [xml_text(tag.name) for tag in item.tags.all()]
 
+    def item_enclosures(self, item):
+        found = getattr(item, "feed_enclosure", None)
+        if found is None:
+            return []
+        url, length, mime_type = found
+        return [Enclosure(url, str(length), mime_type)]
+
     def item_extra_kwargs(self, item):
-        return {"content_text": item_text(item), "summary_text": item_summary(item)}
+        return {
+            "content_text": item_text(item),
+            "summary_text": item_summary(item),
+            "image": getattr(item, "feed_image", None),
+        }
 
     def scope_url(self, name, **kwargs):
         route = {"rss": "feed_rss", "atom": "feed_atom", "json": "feed_json"}[self.format_name]
@@ -170,6 +193,7 @@ class SiteFeed(StreamFeed):
             "title": "Newsroom",
             "link": reverse("newsroom:home"),
             "feed_url": self.scope_url(""),
+            "request": request,
         }
 
 
@@ -183,6 +207,7 @@ class TagFeed(StreamFeed):
             "title": f"Newsroom: {tag.name}",
             "link": reverse("newsroom:tag_detail", kwargs={"slugs": tag.slug}),
             "feed_url": self.scope_url("tag_", slug=tag.slug),
+            "request": request,
         }
 
 
@@ -195,4 +220,5 @@ class ActorFeed(StreamFeed):
             "title": f"Newsroom: {actor.name}",
             "link": actor.get_absolute_url(),
             "feed_url": self.scope_url("actor_", slug=actor.slug),
+            "request": request,
         }

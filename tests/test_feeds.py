@@ -145,3 +145,22 @@ def test_feeds_say_when_public_content_last_changed(client, editor, time_machine
     factories.article(headline="A draft edited later")
     for url in ("/feeds/rss/", "/feeds/atom/", "/feed.json"):
         assert client.get(url)["Last-Modified"] == "Tue, 01 Jan 2030 10:00:00 GMT"
+
+
+def test_an_articles_photo_goes_out_as_an_enclosure_and_the_json_feed_image(client, editor, photo):
+    """Issue 14: photos in feeds. The lead photo's largest JPEG rendition, with its length."""
+    article = factories.article(headline="With a photo", slug="with-a-photo", card_photo=photo)
+    workflow.article_publish(article=article, user=editor)
+    workflow.article_publish(article=factories.article(headline="Without one"), user=editor)
+    for fmt in ("rss", "atom"):
+        feed = feedparser.parse(client.get(f"/feeds/{fmt}/").content)
+        assert not feed.bozo
+        by_title = {entry.title: entry for entry in feed.entries}
+        (enclosure,) = by_title["With a photo"].enclosures
+        assert enclosure.type == "image/jpeg" and enclosure.href.startswith("http://testserver/")
+        assert int(enclosure.length) > 0
+        assert not by_title["Without one"].enclosures
+    items = {item["title"]: item for item in client.get("/feed.json").json()["items"]}
+    assert items["With a photo"]["image"].startswith("http://testserver/") and items["With a photo"]["image"].endswith(".jpg")
+    assert "image" not in items["Without one"]
+    validate_json_feed(client.get("/feed.json").json())
