@@ -136,6 +136,17 @@
         document.querySelectorAll('select.admin-autocomplete').forEach((select) => {
             const box = select.parentElement.querySelector('.select2-selection[role=combobox]');
             const label = select.id && document.querySelector(`label[for="${select.id}"]`);
+            if (box && !label) {
+                // In a tabular inline the column's heading names the field.
+                const cell = select.closest('td');
+                const heading = cell && cell.closest('table').querySelectorAll('thead th')[cell.cellIndex];
+                const shown = box.querySelector('.select2-selection__rendered');
+                const name = heading ? heading.textContent.trim() : '';
+                if (!name) return;
+                if (shown) shown.setAttribute('aria-label', name);
+                box.setAttribute('aria-label', [name, shown && shown.textContent.trim()].filter(Boolean).join(': '));
+                return;
+            }
             if (!box || !label) return;
             if (!label.id) label.id = `${select.id}-label`;
             const shown = box.querySelector('.select2-selection__rendered');
