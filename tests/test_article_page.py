@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from newsroom.models import Article, Caption
+from newsroom.models import Caption
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from newsroom import desk, workflow
-from newsroom.models import Actor, Article, AutosavedDraft, Comment, Statement, WorkflowLogEntry
+from newsroom.models import Actor, Article, AutosavedDraft, Comment, Statement
 from newsroom.querysets import Status
 from tests import factories
 from tests.test_admin import article_form, change_url, management_data

@@ -9,7 +9,6 @@ link and a staff view do show it: proof the sweep would see a leak.
 """
 
 import datetime
-import json
 import re
 from urllib.parse import urljoin, urlsplit
 

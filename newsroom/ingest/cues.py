@@ -11,7 +11,6 @@ from newsroom.ingest.lexicon import (
     DOCUMENT_HEADS,
     FRAGMENT_VERBS,
     MEDIA,
-    MULTIWORD_CUES,
     NOT_NAMES,
     ORG_HEADS,
     PERSON_HEADS,

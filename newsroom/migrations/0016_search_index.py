@@ -15,7 +15,7 @@ read as spaces: PostgreSQL's parser takes “mistrust/doubts” for a file path,
 and reads `<...>` as an HTML tag, which can swallow the plain text after it.
 """
 
-from django.db import migrations, models
+from django.db import migrations
 
 POSTGRESQL = """
 ALTER TABLE newsroom_article ADD COLUMN search_vector tsvector;

@@ -1,7 +1,6 @@
 """Every admin page the newsroom uses, in a real browser: axe-core finds nothing serious or
 critical, and nothing scrolls sideways in a 1,280 px window."""
 
-import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
