@@ -3,6 +3,8 @@ from importlib import import_module
 
 import pytest
 import time_machine
+from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 
 from newsroom import workflow
@@ -122,3 +124,51 @@ def media_root(settings, tmp_path):
 @pytest.fixture
 def photo(db, media_root):
     return factories.photo()
+
+
+# The seed content is loaded once per session, not once per test. The tests that ask for it
+# (`seed_content`) run first and together, inside one outer transaction that holds the seeds;
+# each test's own transaction is a savepoint in it, rolled back as usual; after the last of
+# them the outer transaction is rolled back too, so every other test starts from an empty database.
+_seed_block = {}
+
+
+def _uses_seed_block(item):
+    names = getattr(item, "fixturenames", ())
+    return "seed_content" in names and not {"transactional_db", "live_server"} & set(names)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    items.sort(key=lambda item: 0 if _uses_seed_block(item) else 1)  # stable: the rest keep their order
+
+
+@pytest.fixture(scope="session")
+def _seeds_loaded(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        block = transaction.atomic()
+        block.__enter__()
+        call_command("loaddata", "seed", verbosity=0)
+    _seed_block.update(block=block, blocker=django_db_blocker)
+    yield
+    _end_seed_block()
+
+
+def _end_seed_block():
+    block, blocker = _seed_block.pop("block", None), _seed_block.pop("blocker", None)
+    if block is not None:
+        with blocker.unblock():
+            transaction.set_rollback(True)
+            block.__exit__(None, None, None)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield
+    if _uses_seed_block(item) and (nextitem is None or not _uses_seed_block(nextitem)):
+        _end_seed_block()
+
+
+@pytest.fixture
+def seed_content(_seeds_loaded, db):
+    """The three seed documents as the fixtures hold them, loaded once for every test that asks."""

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 from django.utils.http import http_date
 
@@ -17,8 +16,8 @@ ENDPOINTS = ["/api/articles/", "/api/statements/", "/api/actors/", "/api/sources
 
 
 @pytest.fixture
-def seeded(db):
-    call_command("loaddata", "seed", verbosity=0)
+def seeded(seed_content):
+    """The seed content (loaded once per session: tests/conftest.py)."""
 
 
 def test_the_seed_article_on_eu_and_nato_reactions_by_tag(client, seeded):

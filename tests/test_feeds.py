@@ -6,7 +6,6 @@ from pathlib import Path
 import feedparser
 import jsonschema
 import pytest
-from django.core.management import call_command
 
 from newsroom import workflow
 from newsroom.models import Actor
@@ -21,8 +20,7 @@ JSON_SCOPES = ["/feed.json", "/feeds/tags/nato/feed.json", "/feeds/actors/nikol-
 
 
 @pytest.fixture
-def seeded(db, editor):
-    call_command("loaddata", "seed", verbosity=0)
+def seeded(seed_content, editor):
     draft = factories.article(headline="Draft about NATO", tags=["NATO"])
     draft.actors.add(factories.actor(slug="nikol-pashinyan-draft"))
     pashinyan = Actor.objects.get(slug="nikol-pashinyan")

@@ -75,8 +75,8 @@ NOT_QUOTATIONS = {"UAZ"}
 
 
 @pytest.fixture
-def seeded(db):
-    call_command("loaddata", "seed", verbosity=0)
+def seeded(seed_content):
+    """The seed content (loaded once per session: tests/conftest.py)."""
 
 
 def paragraphs(name):
@@ -219,3 +219,12 @@ def test_each_typo_kept_in_the_text_has_a_visible_correction(seeded):
         assert typo in article.body
         assert any(typo in c.text for c in article.corrections.all()), typo
         assert article.updated_since_publication
+
+
+def test_the_seed_content_is_loaded_once_for_the_session(seeded):
+    """Issue 9: the seeds come from one load shared by every test that asks (tests/conftest.py),
+    held in the session's outer transaction, not from a load per test."""
+    from tests import conftest
+
+    assert conftest._seed_block.get("block") is not None
+    assert Article.objects.count() == 3
