@@ -1,23 +1,189 @@
-"""Pages of newest-first lists that never count the archive: a page fetches one row more than it
-shows, to know whether another follows. An exact COUNT(*) over a newsroom's archive on every
-view is what made lists slow; readers page by "Newer" and "Older", not by a total."""
+"""Pages of newest-first lists by position (keyset pagination), never by counting or skipping.
 
+A page is asked for by where it starts: `?before=<cursor>` is the page of items older than the
+cursor's item, `?after=<cursor>` the page of those newer. A cursor holds the values of the list's
+ordering fields for one item, so a page is one index range scan from that item whatever its depth:
+the thousandth page costs what the first does. Nothing counts the archive: a page fetches one row
+more than it shows, to know whether another follows.
+
+`Order` is one ordering and the conditions that walk it; `queryset_page` pages one queryset;
+`stream_page` pages articles and statements together, merging two index scans (`newest`).
+"""
+
+import base64
+import binascii
+import datetime
 import heapq
 import itertools
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import F, Q
 from django.http import Http404
+from django.utils.dateparse import parse_date, parse_datetime
 
 PAGE_SIZE = 20
+NEWEST_FIRST = ("-first_published_at", "-pk")
+# Fields that may be NULL in the table but never are on what readers page through.
+SET_WHEN_PUBLISHED = {"first_published_at"}
+
+
+class BadCursor(Http404):
+    """A cursor that no page of ours wrote: the reader gets a 404 (the API a 400)."""
+
+
+def encode(values):
+    """A cursor for URLs: the values as text, joined, in URL-safe base64 (opaque, but not secret)."""
+    text = "\x1f".join("" if value is None else _text(value) for value in values)
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def _text(value):
+    if isinstance(value, datetime.datetime):
+        return value.astimezone(datetime.timezone.utc).isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+def decode(cursor, kinds):
+    """The values a cursor holds, each parsed by its kind ("datetime", "date", "int", "str")."""
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise BadCursor("This page address is not valid.") from None
+    parts = text.split("\x1f")
+    if len(parts) != len(kinds):
+        raise BadCursor("This page address is not valid.")
+    values = []
+    for part, kind in zip(parts, kinds):
+        value = None if part == "" else _parse(part, kind)
+        if part != "" and value is None:
+            raise BadCursor("This page address is not valid.")
+        values.append(value)
+    return tuple(values)
+
+
+def _parse(text, kind):
+    try:
+        if kind == "datetime":
+            return parse_datetime(text)
+        if kind == "date":
+            return parse_date(text)
+        if kind == "int":
+            return int(text) if text.isdigit() and len(text) < 19 else None
+    except ValueError:
+        return None
+    return text
+
+
+@dataclass(frozen=True)
+class Order:
+    """A total order of a model's rows by fields ("-made_on", "-pk", ...; the last one unique),
+    with NULLs last; only the first field may be null.
+
+    A nullable first field is walked in two parts, its dated rows then its NULL ones, so that each
+    part is one plain range over an index (an OR with IS NULL is not).
+    """
+
+    model: type
+    fields: tuple
+
+    @classmethod
+    def of(cls, queryset):
+        """The order of a queryset (its order_by, made total by the primary key if it is not)."""
+        fields = tuple(queryset.query.order_by or queryset.model._meta.ordering or NEWEST_FIRST)
+        for name in fields:
+            if not isinstance(name, str) or "__" in name or name.startswith("?"):
+                raise ValueError(f"Not a field to page by: {name!r}")
+        fields = tuple("-pk" if name == "-id" else "pk" if name == "id" else name for name in fields)
+        if fields[-1].lstrip("-") != "pk":
+            fields += ("-pk" if fields[-1].startswith("-") else "pk",)
+        order = cls(queryset.model, fields)
+        try:
+            order.kinds
+        except FieldDoesNotExist:  # an annotation (a search rank): not an order to page by position
+            raise ValueError(f"Not a field to page by in {fields!r}") from None
+        return order
+
+    def _field(self, name):
+        name = name.lstrip("-")
+        return self.model._meta.pk if name == "pk" else self.model._meta.get_field(name)
+
+    @property
+    def kinds(self):
+        kinds = []
+        for name in self.fields:
+            internal = self._field(name).get_internal_type()
+            kinds.append(
+                "datetime" if internal == "DateTimeField"
+                else "date" if internal == "DateField"
+                else "int" if internal.endswith("AutoField") or internal.endswith("IntegerField")
+                else "str"
+            )
+        return kinds
+
+    @property
+    def nullable_head(self):
+        head = self.fields[0].lstrip("-")
+        return self._field(head).null and head not in SET_WHEN_PUBLISHED
+
+    def values_of(self, item):
+        return tuple(getattr(item, name.lstrip("-")) for name in self.fields)
+
+    def _ordering(self, fields, reverse):
+        ordering = []
+        for name in fields:
+            expression = F(name.lstrip("-"))
+            ordering.append(expression.desc() if name.startswith("-") != reverse else expression.asc())
+        return ordering
+
+    def _beyond(self, fields, values, reverse):
+        """Rows past `values` in the order of `fields` (none of them NULL there), forward or back.
+
+        The first field's bound stands alone, an index range; the ties it lets through are sorted
+        out by the rest."""
+        name = fields[0].lstrip("-")
+        descending = fields[0].startswith("-") != reverse
+        if len(fields) == 1:
+            return Q(**{f"{name}__{'lt' if descending else 'gt'}": values[0]})
+        return Q(**{f"{name}__{'lte' if descending else 'gte'}": values[0]}) & (
+            ~Q(**{name: values[0]}) | self._beyond(fields[1:], values[1:], reverse)
+        )
+
+    def rows(self, queryset, values, count, reverse=False):
+        """Up to `count` rows past `values` (None: from the start), forward or in reverse."""
+        if not self.nullable_head:
+            parts = [(queryset, self.fields, values)]
+        else:
+            head, rest = self.fields[0].lstrip("-"), self.fields[1:]
+            dated = queryset.filter(**{f"{head}__isnull": False})
+            undated = queryset.filter(**{f"{head}__isnull": True})
+            if values is None:
+                parts = [(dated, self.fields, None), (undated, rest, None)]
+            elif values[0] is None:
+                parts = [(undated, rest, values[1:])] + ([(dated, self.fields, None)] if reverse else [])
+            else:
+                parts = [(dated, self.fields, values)] + ([] if reverse else [(undated, rest, None)])
+        found = []
+        for part, fields, position in parts:
+            if len(found) >= count:
+                break
+            if position is not None:
+                part = part.filter(self._beyond(fields, position, reverse))
+            found += list(part.order_by(*self._ordering(fields, reverse))[: count - len(found)])
+        return found
 
 
 @dataclass
 class Page:
-    """What templates ask of a page (the same names as Django's Page, without a total)."""
+    """What list templates ask of a page: its items and the cursors of the pages around it."""
 
     object_list: list
-    number: int
-    has_more: bool
+    newer: str | None = None  # the cursor of the page before this one (None: this is the first)
+    older: str | None = None  # the cursor of the page after it (None: this is the last)
+    params: object = None  # the request's query string, to keep its other parameters in the links
 
     def __iter__(self):
         return iter(self.object_list)
@@ -26,62 +192,112 @@ class Page:
         return len(self.object_list)
 
     def has_next(self):
-        return self.has_more
+        return self.older is not None
 
     def has_previous(self):
-        return self.number > 1
+        return self.newer is not None
 
     def has_other_pages(self):
         return self.has_next() or self.has_previous()
 
-    def next_page_number(self):
-        return self.number + 1
+    @property
+    def newer_query(self):
+        return self._query("after", self.newer)
 
-    def previous_page_number(self):
-        return self.number - 1
+    @property
+    def older_query(self):
+        return self._query("before", self.older)
+
+    def _query(self, name, cursor):
+        """The query string of a neighbouring page: the other parameters kept, the cursor swapped."""
+        kept = [
+            (key, value)
+            for key, values in (self.params.lists() if self.params is not None else ())
+            for value in values
+            if key not in ("before", "after", "page")
+        ]
+        return "?" + urlencode(kept + [(name, cursor)])
 
 
-def page_number(request, *, strict):
-    """The `page` parameter as a number from 1. Malformed: a 404 when `strict`, else page 1."""
-    value = request.GET.get("page", "1")
-    if value.isdigit() and int(value) >= 1:
-        return int(value)
-    if strict:
+def position(params):
+    """("before" or "after", cursor) from a request's query string, or (None, None) for the first page."""
+    before, after = params.get("before"), params.get("after")
+    if before and after:
+        raise BadCursor("A page starts either before or after an item, not both.")
+    if before:
+        return "before", before
+    if after:
+        return "after", after
+    return None, None
+
+
+def _page(rows, size, direction, key_of, params):
+    """A Page from `size + 1` rows read forward (direction None or "before") or back ("after")."""
+    more = len(rows) > size
+    rows = rows[:size]
+    if direction == "after":
+        rows.reverse()
+        newer = encode(key_of(rows[0])) if rows and more else None
+        older = encode(key_of(rows[-1])) if rows else None
+    else:
+        older = encode(key_of(rows[-1])) if rows and more else None
+        newer = encode(key_of(rows[0])) if rows and direction == "before" else None
+    return Page(rows, newer=newer, older=older, params=params)
+
+
+def queryset_page(queryset, params, size=PAGE_SIZE):
+    """The page of a queryset (in its own order) that the query string asks for."""
+    order = Order.of(queryset)
+    direction, cursor = position(params)
+    values = decode(cursor, order.kinds) if cursor else None
+    rows = order.rows(queryset, values, size + 1, reverse=direction == "after")
+    if not rows and direction:
         raise Http404("No such page.")
-    return 1
+    return _page(rows, size, direction, order.values_of, params)
 
 
-def _page(rows, number, size):
-    if not rows and number > 1:
-        raise Http404("No such page.")
-    return Page(object_list=rows[:size], number=number, has_more=len(rows) > size)
+# A mixed stream's rows are (kind, pk, first_published_at), newest first; ties between the two
+# kinds are broken by pk, then by kind ("article" before "statement" going back in time).
+STREAM_KINDS = ("datetime", "int", "str")
 
 
-def queryset_page(queryset, number, size=PAGE_SIZE):
-    """Page `number` of an ordered queryset, read with OFFSET and LIMIT over its index."""
-    start = (number - 1) * size
-    return _page(list(queryset[start : start + size + 1]), number, size)
+def _stream_key(row):
+    return (row[2], row[1], row[0])
 
 
-def newest(articles, statements, count, offset=0):
-    """The `count` newest of articles and statements together, after `offset`, as
-    (kind, pk, first_published_at) rows, newest first.
+def newest(articles, statements, count, *, cursor=None, reverse=False):
+    """The `count` newest (oldest with `reverse`) of articles and statements together, past the
+    `cursor` row key (first_published_at, pk, kind), as (kind, pk, first_published_at) rows.
 
-    Each side is read newest-first with a LIMIT (an index scan that stops early), and the two are
-    merged here: the database never sorts the whole union.
+    Each side is one index scan with a LIMIT from the cursor, and the two are merged here: the
+    database never sorts the whole union.
     """
-    limit = offset + count
 
     def side(kind, queryset):
-        rows = queryset.order_by("-first_published_at", "-pk").values_list("pk", "first_published_at")[:limit]
+        if cursor is not None:
+            moment, pk, cursor_kind = cursor
+            # Past the cursor in (moment, pk, kind) order, descending forward and ascending back.
+            same_pk_passes = kind > cursor_kind if reverse else kind < cursor_kind
+            pk_lookup = ("gte" if same_pk_passes else "gt") if reverse else ("lte" if same_pk_passes else "lt")
+            queryset = queryset.filter(**{f"first_published_at__{'gte' if reverse else 'lte'}": moment}).filter(
+                ~Q(first_published_at=moment) | Q(**{f"pk__{pk_lookup}": pk})
+            )
+        ordering = ("first_published_at", "pk") if reverse else ("-first_published_at", "-pk")
+        rows = queryset.order_by(*ordering).values_list("pk", "first_published_at")[:count]
         return [(kind, pk, published) for pk, published in rows]
 
-    merged = heapq.merge(
-        side("article", articles), side("statement", statements), key=lambda row: (row[2], row[1]), reverse=True
-    )
-    return list(itertools.islice(merged, offset, limit))
+    merged = heapq.merge(side("article", articles), side("statement", statements), key=_stream_key, reverse=not reverse)
+    return list(itertools.islice(merged, count))
 
 
-def stream_page(articles, statements, number, size=PAGE_SIZE):
-    """Page `number` of articles and statements together, newest first, as (kind, pk, …) rows."""
-    return _page(newest(articles, statements, size + 1, offset=(number - 1) * size), number, size)
+def stream_page(articles, statements, params, size=PAGE_SIZE):
+    """The page of articles and statements together, newest first, that the query string asks for,
+    as (kind, pk, first_published_at) rows."""
+    direction, cursor = position(params)
+    key = decode(cursor, STREAM_KINDS) if cursor else None
+    if key is not None and key[2] not in ("article", "statement"):
+        raise BadCursor("This page address is not valid.")
+    rows = newest(articles, statements, size + 1, cursor=key, reverse=direction == "after")
+    if not rows and direction:
+        raise Http404("No such page.")
+    return _page(rows, size, direction, _stream_key, params)

@@ -6,11 +6,13 @@ when a query is built, so this module imports no other module of the app.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.apps import apps
 from django.core.cache import cache
 from django.db import connection, models
 from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Q, Value, When
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -78,6 +80,10 @@ class PublishableQuerySet(models.QuerySet):
 
     def expired(self, at=None):
         return self.filter(expired_q(at))
+
+    def newest_first(self):
+        """Newest publication first: the order of lists and streams (an index walks it)."""
+        return self.order_by("-first_published_at", "-pk")
 
     def drafts(self):
         """Items still being written."""
@@ -243,34 +249,30 @@ def live_tags():
     return Tag.objects.filter(carried_by(_model("Article")) | carried_by(_model("Statement")))
 
 
-def published_tags():
-    """Tags with `count`, the number of live articles and statements carrying each; tags no live
-    item carries left out. The tag index, the API, the sitemap and the home page list these."""
-    Tag = apps.get_model("taggit", "Tag")
-
-    def carried_by(model):
-        return Q(
-            taggit_taggeditem_items__content_type__app_label="newsroom",
-            taggit_taggeditem_items__content_type__model=model._meta.model_name,
-            taggit_taggeditem_items__object_id__in=model.objects.published().values("pk"),
-        )
-
-    published = carried_by(_model("Article")) | carried_by(_model("Statement"))
-    return Tag.objects.annotate(count=Count("taggit_taggeditem_items", filter=published)).filter(count__gt=0)
-
-
 # How long tag counts are kept at most; any public change makes new ones sooner (their cache key
 # is the moment of the last public change).
 TAG_COUNTS_SECONDS = 300
 
 
-def published_tag_counts():
-    """{tag id: (name, slug, number of live items carrying it)}, computed once per public change.
+@dataclass(frozen=True)
+class TagCount:
+    """A live tag and the number of live articles and statements carrying it."""
 
-    Counting over every tagged item is the one costly query of the home and tag index pages, so
-    its answer is cached under the moment of the last public change: a publication, an edit of a
-    live item or a scheduled go-live gives a new key (no worker needed), and nothing older than
-    TAG_COUNTS_SECONDS is ever served.
+    pk: int
+    name: str
+    slug: str
+    count: int
+    url: str  # its page, worked out once with the counts rather than for each reader
+
+
+def published_tag_counts():
+    """Every live tag as a TagCount, most used first (then by name): counted once per public change.
+
+    Counting over every tagged item is the one costly query of the home, tag index and tag API
+    pages, so the answer is cached under the moment of the last public change: a publication, an
+    unpublication, a tag change or edit of a live item, a scheduled go-live or an expiry by the
+    clock gives a new key (no worker needed), and nothing older than TAG_COUNTS_SECONDS is ever
+    served.
     """
     changed = last_public_change()
     key = f"newsroom:tag-counts:{changed.timestamp() if changed else 0}"
@@ -297,20 +299,18 @@ def _count_tags():
         for tag_id, n in rows:
             counts[tag_id] = counts.get(tag_id, 0) + n
     names = apps.get_model("taggit", "Tag").objects.filter(pk__in=list(counts)).values_list("pk", "name", "slug")
-    return {pk: (name, slug, counts[pk]) for pk, name, slug in names}
+    tags = [
+        TagCount(pk, name, slug, counts[pk], reverse("newsroom:tag_detail", kwargs={"slugs": slug}))
+        for pk, name, slug in names
+    ]
+    return tuple(sorted(tags, key=lambda tag: (-tag.count, tag.name)))
 
 
 def tags_with_counts(limit=None):
-    """Live tags as Tag objects carrying `count`, most used first (the `limit` most used), from
-    the cached counts: no query once they are counted."""
-    Tag = apps.get_model("taggit", "Tag")
-    tags = []
-    for pk, (name, slug, count) in published_tag_counts().items():
-        tag = Tag(pk=pk, name=name, slug=slug)
-        tag.count = count
-        tags.append(tag)
-    tags.sort(key=lambda tag: (-tag.count, tag.name))
-    return tags[:limit] if limit else tags
+    """Live tags with their counts, most used first (the `limit` most used): no query once they
+    are counted."""
+    counts = published_tag_counts()
+    return list(counts[:limit] if limit else counts)
 
 
 def published_citations():

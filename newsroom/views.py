@@ -2,7 +2,6 @@
 
 from collections import Counter
 
-from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
@@ -15,7 +14,7 @@ from newsroom import story
 from newsroom.discovery import canonical_tags
 from newsroom.lists import chosen_kind, of_kind
 from newsroom.models import Actor, Article, Source, Statement
-from newsroom.pagination import PAGE_SIZE, page_number, queryset_page, stream_page
+from newsroom.pagination import PAGE_SIZE, queryset_page, stream_page
 from newsroom.previews import link_for_token
 from newsroom.provenance import provenance
 from newsroom.querysets import State, fill, live_tags, tags_with_counts
@@ -29,15 +28,15 @@ RELATED_ARTICLES = 4
 
 def stream_context(request, articles, statements):
     """One page of articles and statements together, newest first: the context of a mixed list."""
-    page = stream_page(articles, statements, page_number(request, strict=False))
+    page = stream_page(articles, statements, request.GET)
     return {"page_obj": page, "items": fill(page.object_list)}
 
 
 class NewestFirstListView(ListView):
-    """A list paged without counting the archive (newsroom.pagination)."""
+    """A list paged by position, never counting or skipping the archive (newsroom.pagination)."""
 
     def paginate_queryset(self, queryset, page_size):
-        page = queryset_page(queryset, page_number(self.request, strict=True), page_size)
+        page = queryset_page(queryset, self.request.GET, page_size)
         return None, page, page.object_list, page.has_other_pages()
 
 
@@ -65,7 +64,7 @@ class ArticleListView(NewestFirstListView):
     paginate_by = PAGE_SIZE
 
     def get_queryset(self):
-        return Article.objects.published().cards()
+        return Article.objects.published().newest_first().cards()
 
 
 class NotPublicUncachedMixin:
@@ -187,9 +186,9 @@ class ActorDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         actor = self.object
-        timeline = Paginator(
-            Statement.objects.published().filter(actor=actor).newest_made().cards(), PAGE_SIZE
-        ).get_page(self.request.GET.get("page"))
+        timeline = queryset_page(
+            Statement.objects.published().filter(actor=actor).newest_made().cards(), self.request.GET
+        )
         articles = Article.objects.published().filter(actors=actor).cards()[:PAGE_SIZE]
         return super().get_context_data(timeline=timeline, articles=articles, kind=chosen_kind(self.request), **kwargs)
 

@@ -13,7 +13,7 @@ from newsroom.querysets import (
     published_citations,
     published_q,
     published_quotations,
-    published_tags,
+    tags_with_counts,
 )
 from tests import factories
 from tests.conftest import NOT_LIVE, STATES
@@ -68,7 +68,7 @@ def test_visible_to_gives_staff_everything_and_others_the_live_item(states, repo
 
 
 def test_published_tags_count_live_items_and_leave_out_tags_only_not_live_items_carry(states):
-    counts = {tag.slug: tag.count for tag in published_tags()}
+    counts = {tag.slug: tag.count for tag in tags_with_counts()}
     assert counts == {"eu": 2, "only-live": 2}
 
 

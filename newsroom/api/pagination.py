@@ -1,29 +1,104 @@
-from rest_framework.exceptions import ValidationError
-from rest_framework.pagination import PageNumberPagination
+"""The API's pages: by position (a cursor), never by counting or skipping the archive.
+
+`next` and `previous` are links with a `cursor` parameter; a page is one index range from the
+item its cursor names, so the thousandth page costs what the first does (newsroom.pagination).
+Ranked search results (`q`, at most a bounded number of candidates) and the cached tag counts
+are paged by position in those short lists instead.
+"""
+
+from collections import OrderedDict
+
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import BasePagination
+from rest_framework.response import Response
+from rest_framework.utils.urls import remove_query_param, replace_query_param
+
+from newsroom.pagination import BadCursor, Order, decode, encode
 
 
-class Pagination(PageNumberPagination):
-    """Page numbers with a bounded page size: a larger `page_size` is clamped to the maximum."""
-
+class Pagination(BasePagination):
     page_size = 20
-    page_size_query_param = "page_size"
     max_page_size = 100
+    cursor_query_param = "cursor"
+    page_size_query_param = "page_size"
+    # As DRF's own cursor pages: a cursor that no page of this list gave names no page (404).
+    invalid_cursor = "No such page: this cursor is not one that a page of this list gave."
 
     def paginate_queryset(self, queryset, request, view=None):
-        # DRF answers a non-numeric page with 404 and ignores a bad page_size; say what is wrong instead.
-        for param in (self.page_query_param, self.page_size_query_param):
-            value = request.query_params.get(param)
-            if value is not None and not (value.isdigit() and int(value) > 0):
-                raise ValidationError({param: [f"“{value}” is not a positive whole number."]})
-        return super().paginate_queryset(queryset, request, view)
+        self.request = request
+        size = self.page_size
+        value = request.query_params.get(self.page_size_query_param)
+        if value is not None:
+            if not (value.isdigit() and int(value) > 0):
+                raise ValidationError({self.page_size_query_param: [f"“{value}” is not a positive whole number."]})
+            size = min(int(value), self.max_page_size)
+        try:
+            order = Order.of(queryset) if hasattr(queryset, "query") else None
+        except ValueError:
+            order = None
+        kinds = ["str", *(order.kinds if order else ["int"])]
+        cursor = request.query_params.get(self.cursor_query_param)
+        try:
+            direction, *position = decode(cursor, kinds) if cursor else (None, None)
+        except BadCursor:
+            raise NotFound(self.invalid_cursor) from None
+        expected = (None, "at") if order is None else (None, "before", "after")
+        if direction not in expected or (direction == "at" and position[0] is None):
+            raise NotFound(self.invalid_cursor)
+        if order is None:
+            return self._by_offset(queryset, position[0] if direction else 0, size)
+        rows = order.rows(queryset, position if direction else None, size + 1, reverse=direction == "after")
+        more = len(rows) > size
+        rows = rows[:size]
+        if direction == "after":
+            rows.reverse()
+        newer = rows and (more if direction == "after" else direction == "before")
+        older = rows and (direction == "after" or more)
+        self.links = (
+            self._link("after", order.values_of(rows[0])) if newer else None,
+            self._link("before", order.values_of(rows[-1])) if older else None,
+        )
+        return rows
+
+    def _by_offset(self, queryset, offset, size):
+        rows = list(queryset[offset : offset + size + 1])
+        more = len(rows) > size
+        self.links = (
+            self._link("at", (max(0, offset - size),)) if offset else None,
+            self._link("at", (offset + size,)) if more else None,
+        )
+        return rows[:size]
+
+    def _link(self, direction, values):
+        url = remove_query_param(self.request.build_absolute_uri(), "page")
+        return replace_query_param(url, self.cursor_query_param, encode((direction, *values)))
+
+    def get_paginated_response(self, data):
+        previous, following = self.links
+        return Response(OrderedDict([("next", following), ("previous", previous), ("results", data)]))
 
     def get_schema_operation_parameters(self, view):
-        parameters = super().get_schema_operation_parameters(view)
-        for parameter in parameters:
-            parameter["schema"]["minimum"] = 1
-        return parameters
+        return [
+            {
+                "name": self.cursor_query_param,
+                "required": False,
+                "in": "query",
+                "description": "Where the page starts: the cursor in a `next` or `previous` link.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": self.page_size_query_param,
+                "required": False,
+                "in": "query",
+                "description": f"Items per page, at most {self.max_page_size}.",
+                "schema": {"type": "integer", "minimum": 1},
+            },
+        ]
 
     def get_paginated_response_schema(self, schema):
-        response = super().get_paginated_response_schema(schema)
-        response["required"] = ["count", "next", "previous", "results"]
-        return response
+        link = {"type": "string", "nullable": True, "format": "uri"}
+        return {
+            "type": "object",
+            "required": ["next", "previous", "results"],
+            "properties": {"next": link, "previous": link, "results": schema},
+        }

@@ -26,17 +26,17 @@ class PublicUrlField(serializers.Field):
         return self.context["request"].build_absolute_uri(obj.get_absolute_url())
 
 
-class TagSerializer(serializers.ModelSerializer):
+class TagSerializer(serializers.Serializer):
+    """A live tag with its count (newsroom.querysets.TagCount, from the cached counts)."""
+
+    name = serializers.CharField(read_only=True)
+    slug = serializers.SlugField(read_only=True)
+    count = serializers.IntegerField(read_only=True, help_text="Published articles and statements carrying the tag.")
     url = serializers.HyperlinkedIdentityField(view_name="api:tag-detail", lookup_field="slug")
     public_url = serializers.SerializerMethodField()
-    count = serializers.IntegerField(read_only=True, help_text="Published articles and statements carrying the tag.")
-
-    class Meta:
-        model = Tag
-        fields = ["name", "slug", "count", "url", "public_url"]
 
     def get_public_url(self, tag) -> str:
-        return self.context["request"].build_absolute_uri(reverse("newsroom:tag_detail", kwargs={"slugs": tag.slug}))
+        return self.context["request"].build_absolute_uri(tag.url)
 
 
 class TagRefSerializer(serializers.ModelSerializer):

@@ -1,10 +1,11 @@
 from django.utils.http import http_date
 from rest_framework import viewsets
+from rest_framework.exceptions import NotFound
 
 from newsroom.api import serializers
 from newsroom.api.filters import ActorFilter, ArticleFilter, StatementFilter
 from newsroom.models import Actor, Article, Source, Statement
-from newsroom.querysets import last_public_change, published_tags
+from newsroom.querysets import last_public_change, tags_with_counts
 
 # What a slug can be; anything else (a NUL byte, say) is a 404 before it reaches the database.
 SLUG = r"[-\w]+"
@@ -31,7 +32,7 @@ class ArticleViewSet(ReadOnlyViewSet):
     filterset_class = ArticleFilter
 
     def get_queryset(self):
-        return Article.objects.published().for_page()
+        return Article.objects.published().newest_first().for_page()
 
 
 class StatementViewSet(ReadOnlyViewSet):
@@ -76,4 +77,11 @@ class TagViewSet(ReadOnlyViewSet):
     lookup_value_regex = SLUG
 
     def get_queryset(self):
-        return published_tags().order_by("-count", "name")
+        """The cached counts, most used first (a list: pages of it go by position)."""
+        return tags_with_counts()
+
+    def get_object(self):
+        tag = next((tag for tag in tags_with_counts() if tag.slug == self.kwargs["slug"]), None)
+        if tag is None:
+            raise NotFound("No such tag.")
+        return tag
