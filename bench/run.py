@@ -439,7 +439,7 @@ def cached_hits(args, port, targets):
     fill the cache, then loaded with wrk: cache hits."""
     rows = []
     for target in targets:
-        if target.group not in ("page", "deep", "feed", "search"):
+        if target.group not in ("page", "deep", "feed", "search") or target.url.startswith("/api/"):
             continue
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}{target.url}", timeout=args.timeout).read()

@@ -31,6 +31,7 @@ def pick(*, deep_page=DEEP_PAGE):
     from taggit.models import TaggedItem
 
     from newsroom.models import Article, Citation, Statement
+    from newsroom.pagination import Order, encode, newest
 
     published_articles = Article.objects.published()
     published_statements = Statement.objects.published()
@@ -51,6 +52,15 @@ def pick(*, deep_page=DEEP_PAGE):
     tag_deep = max(2, min(deep_page, int(tagged * 0.9) // PAGE_SIZE))
     article_deep = max(2, min(deep_page, published_articles.count() // PAGE_SIZE))
     api_deep = article_deep
+    # Pages go by position (newsroom.pagination): page N is the one after the last item of page N - 1.
+    newest_articles = published_articles.newest_first()
+    article_cursor = encode(Order.of(newest_articles).values_of(newest_articles[(article_deep - 1) * PAGE_SIZE - 1]))
+    tag_row = newest(
+        published_articles.filter(tags__slug=tag), published_statements.filter(tags__slug=tag), (tag_deep - 1) * PAGE_SIZE
+    )[-1]
+    tag_cursor = encode((tag_row[2], tag_row[1], tag_row[0]))
+    api_row = newest_articles[(api_deep - 1) * PAGE_SIZE - 1]
+    api_cursor = encode(("before", api_row.first_published_at, api_row.pk))
     after = nth(published_articles.order_by("-first_published_at", "-pk"), 500).first_published_at
     after = after.strftime("%Y-%m-%dT%H:%M:%SZ")
     made = statement.made_on.isoformat() if statement.made_on else "2024-01-01"
@@ -60,10 +70,12 @@ def pick(*, deep_page=DEEP_PAGE):
         Target("home", "/", "page"),
         Target("an article", article.get_absolute_url(), "page"),
         Target("articles, page 1", "/articles/", "page"),
-        Target(f"articles, page {article_deep:,}", f"/articles/?page={article_deep}", "deep", "articles, page 1"),
+        Target(f"articles, page {article_deep:,}", f"/articles/?before={article_cursor}", "deep", "articles, page 1"),
         Target("tag index", "/tags/", "page"),
         Target("most-used tag, page 1", f"/tags/{tag}/", "page"),
-        Target(f"most-used tag, page {tag_deep:,}", f"/tags/{tag}/?page={tag_deep}", "deep", "most-used tag, page 1"),
+        Target(
+            f"most-used tag, page {tag_deep:,}", f"/tags/{tag}/?before={tag_cursor}", "deep", "most-used tag, page 1"
+        ),
         # In the one order the combined page lives at (the other order redirects to it).
         Target("two tags combined", f"/tags/{'/'.join(canonical_tags([tag, second_tag]))}/", "page"),
         Target("an actor (most quoted)", f"/actors/{actor}/", "page"),
@@ -86,7 +98,7 @@ def pick(*, deep_page=DEEP_PAGE):
         name = f"API articles{', ' + label if label else ''}"
         targets.append(Target(name, f"/api/articles/{'?' + query if query else ''}", "api"))
     targets.append(
-        Target(f"API articles, page {api_deep:,}", f"/api/articles/?page={api_deep}", "deep", "API articles")
+        Target(f"API articles, page {api_deep:,}", f"/api/articles/?cursor={api_cursor}", "deep", "API articles")
     )
     statement_filters = [
         ("", ""),

@@ -2,11 +2,10 @@ from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from newsroom.sitemaps import SITEMAPS
+from newsroom import sitemaps
 
 # Password reset for staff, linked from the admin's sign-in page ("admin_password_reset" is the name
 # the admin looks for). The form answers the same whether or not an account has the address.
@@ -25,7 +24,8 @@ urlpatterns = [
     *password_reset,
     path("admin/", admin.site.urls),
     path("api/", include("newsroom.api.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<section>.xml", sitemaps.section, name="sitemap-section"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
     path("", include("newsroom.urls")),
 ]

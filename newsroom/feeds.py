@@ -215,7 +215,7 @@ class ActorFeed(StreamFeed):
     def get_object(self, request, slug):
         actor = get_object_or_404(Actor.objects.public(), slug=slug)
         return {
-            "articles": Article.objects.published().involving(actor.slug),
+            "articles": Article.objects.published().involving(actor),
             "statements": Statement.objects.published().filter(actor=actor),
             "title": f"Newsroom: {actor.name}",
             "link": actor.get_absolute_url(),

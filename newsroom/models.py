@@ -213,17 +213,26 @@ class Publishable(models.Model):
     @property
     def updated_since_publication(self):
         """Edited or corrected after it went out (a minute's grace covers the publishing save itself)."""
-        if not (self.first_published_at and self.updated_at):
-            return False
-        return self.updated_at - self.first_published_at > datetime.timedelta(minutes=1)
+        return self.updated_since(self.first_published_at, self.updated_at)
 
     @property
     def modified_for_readers(self):
         """When readers last saw a change: publication, or an edit or correction after it (the
         feeds' and the sitemap's date for the item)."""
-        if self.updated_since_publication:
-            return max(self.last_published_at, self.updated_at)
-        return self.last_published_at
+        return self.modified_for_readers_of(self.first_published_at, self.last_published_at, self.updated_at)
+
+    @staticmethod
+    def updated_since(first_published_at, updated_at):
+        if not (first_published_at and updated_at):
+            return False
+        return updated_at - first_published_at > datetime.timedelta(minutes=1)
+
+    @classmethod
+    def modified_for_readers_of(cls, first_published_at, last_published_at, updated_at):
+        """`modified_for_readers` from the three dates alone (the sitemap reads them as values)."""
+        if cls.updated_since(first_published_at, updated_at):
+            return max(last_published_at, updated_at)
+        return last_published_at
 
 
 class Statement(Publishable):
@@ -268,6 +277,22 @@ class Statement(Publishable):
             models.Index(fields=["status", "-made_on"], name="statement_status_date"),
             models.Index(fields=["actor", "-made_on"], name="statement_actor_date"),
             *reading_indexes("statement"),
+            # A speaker's or a source's statements, newest said first (API filters, actor pages).
+            # With the clock's fields, "has this actor a live statement" and statement counts read
+            # the index alone (ActorQuerySet.public, the actor list).
+            models.Index(
+                fields=["actor", "-made_on", "-first_published_at", "-id"],
+                condition=Q(status=Status.PUBLISHED),
+                include=["go_live_at", "expires_at"],
+                name="statement_actor_made",
+            ),
+            models.Index(
+                fields=["source", "-made_on", "-first_published_at", "-id"],
+                condition=Q(status=Status.PUBLISHED),
+                name="statement_source_made",
+            ),
+            # Which statements are an actor's, read from the index alone (ArticleQuerySet.involving).
+            models.Index(fields=["actor", "id"], name="statement_actor_ids"),
             models.Index(
                 fields=["-made_on", "-first_published_at", "-id"],
                 condition=Q(status=Status.PUBLISHED),
@@ -378,6 +403,7 @@ class Article(Publishable):
         indexes = [
             models.Index(fields=["status", "-first_published_at"], name="article_status_published"),
             *reading_indexes("article"),
+            models.Index(fields=["headline", "id"], condition=Q(status=Status.PUBLISHED), name="article_published_headline"),
         ]
         # The search index is a column the database keeps and Django never reads: see
         # migration 0016_search_index and newsroom/search.py.
@@ -402,6 +428,8 @@ class ArticleSource(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "source"], name="articlesource_unique")]
+        # The articles drawing on a source, from the index alone (ArticleQuerySet.drawing_on).
+        indexes = [models.Index(fields=["source", "article"], name="articlesource_by_source")]
 
     def __str__(self):
         return f"{self.article} draws on {self.source}"
@@ -413,6 +441,8 @@ class ArticleActor(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "actor"], name="articleactor_unique")]
+        # The articles mentioning an actor, from the index alone (ArticleQuerySet.involving).
+        indexes = [models.Index(fields=["actor", "article"], name="articleactor_by_actor")]
 
     def __str__(self):
         return f"{self.article} mentions {self.actor}"
@@ -453,6 +483,8 @@ class Citation(models.Model):
             not_blank("wording", "citation"),
             models.UniqueConstraint(fields=["article", "statement"], name="citation_statement_once_per_article"),
         ]
+        # The articles quoting given statements, from the index alone (ArticleQuerySet.involving).
+        indexes = [models.Index(fields=["statement", "article"], name="citation_by_statement")]
 
     def __str__(self):
         return f"{self.article} cites {self.statement}"

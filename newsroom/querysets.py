@@ -110,8 +110,9 @@ class PublishableQuerySet(models.QuerySet):
         )
 
     def tagged(self, tag):
-        """Items carrying `tag` (a Tag): a correlated EXISTS on the tag's id, so a newest-first
-        page walks the published index and stops as soon as it has enough."""
+        """Items carrying `tag` (a Tag, looked up first: with its id known, the planner knows how
+        common it is): a correlated EXISTS, so a newest-first page of a common tag walks the
+        published index and stops as soon as it has enough."""
         TaggedItem = apps.get_model("taggit", "TaggedItem")
         ContentType = apps.get_model("contenttypes", "ContentType")
         return self.filter(
@@ -132,13 +133,20 @@ class PublishableQuerySet(models.QuerySet):
 
 
 class ArticleQuerySet(PublishableQuerySet):
-    def involving(self, actor_slug):
-        """Articles that mention the actor or quote one of their statements."""
-        return self.filter(Q(actors__slug=actor_slug) | Q(citations__statement__actor__slug=actor_slug)).distinct()
+    def involving(self, actor):
+        """Articles that mention the actor (an Actor or its id) or quote one of their statements.
 
-    def drawing_on(self, source_slug):
-        """Articles the source published or that draw on it."""
-        return self.filter(Q(publisher__slug=source_slug) | Q(sources__slug=source_slug)).distinct()
+        Each way is a subquery of article ids read from an index alone and hashed once, not a
+        join: a join would multiply rows, need DISTINCT, and stop a newest-first page from walking
+        its index. Given the actor itself, not its slug, the planner sees a constant."""
+        mentioning = _model("ArticleActor").objects.filter(actor=actor).values("article")
+        quoting = _model("Citation").objects.filter(statement__actor=actor).values("article")
+        return self.filter(Q(pk__in=mentioning) | Q(pk__in=quoting))
+
+    def drawing_on(self, source):
+        """Articles the source (a Source or its id) published or that draw on it (as `involving`)."""
+        drawing = _model("ArticleSource").objects.filter(source=source).values("article")
+        return self.filter(Q(publisher=source) | Q(pk__in=drawing))
 
     def cards(self):
         """As list cards show them: publisher, card photo and tags fetched in a fixed number of queries."""
@@ -225,8 +233,10 @@ class SourceQuerySet(models.QuerySet):
     def public(self):
         """Sources a reader may see: those live content draws on."""
         Article, Statement = _model("Article"), _model("Statement")
+        drawn_on = _model("ArticleSource").objects.filter(source=OuterRef("pk"), article__in=Article.objects.published())
         return self.filter(
-            Exists(Article.objects.published().filter(Q(publisher=OuterRef("pk")) | Q(sources=OuterRef("pk"))))
+            Exists(Article.objects.published().filter(publisher=OuterRef("pk")))
+            | Exists(drawn_on)
             | Exists(Statement.objects.published().filter(source=OuterRef("pk")))
         )
 

@@ -34,7 +34,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from newsroom.models import Article, Statement
+from newsroom.models import Actor, Article, Statement
 
 MAX_TERMS = 32
 MAX_CHARS = 1000
@@ -358,7 +358,11 @@ def search_page(terms, *, page=1, kind="", tag="", actor="", after=None, before=
         if tag:
             queryset = queryset.filter(tags__slug=tag)
         if actor:
-            queryset = queryset.involving(actor) if model is Article else queryset.filter(actor__slug=actor)
+            speaker = Actor.objects.filter(slug=actor).first()
+            if speaker is None:
+                queryset = queryset.none()
+            else:
+                queryset = queryset.involving(speaker) if model is Article else queryset.filter(actor=speaker)
         # Whole days in the site's time zone, compared with the stored times so the index serves.
         if after:
             queryset = queryset.filter(first_published_at__gte=_start_of(after))

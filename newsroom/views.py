@@ -168,12 +168,22 @@ class ActorListView(ListView):
     template_name = "newsroom/actor_list.html"
 
     def get_queryset(self):
-        return (
-            Actor.objects.public()
-            .select_related("affiliation")
-            .annotate(statement_count=Count("statements", filter=Q(statements__in=Statement.objects.published())))
-            .order_by("name")
+        return Actor.objects.public().select_related("affiliation").order_by("name")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Statement counts for this page's actors only: one GROUP BY over their statements.
+        actors = context["object_list"]
+        counts = dict(
+            Statement.objects.published()
+            .filter(actor__in=actors)
+            .values_list("actor")
+            .annotate(n=Count("pk"))
+            .order_by()
         )
+        for actor in actors:
+            actor.statement_count = counts.get(actor.pk, 0)
+        return context
 
 
 class ActorDetailView(DetailView):
@@ -210,7 +220,7 @@ class SourceDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         source = self.object
-        articles = Article.objects.published().drawing_on(source.slug)
+        articles = Article.objects.published().drawing_on(source)
         statements = Statement.objects.published().filter(source=source)
         kind = chosen_kind(self.request)
         articles, statements = of_kind(kind, articles, statements)

@@ -46,7 +46,7 @@ def surfaces(client):
         "json feed": any(item["title"] == "Embargoed report" for item in feed["items"]),
         "rss": "Embargoed report" in client.get("/feeds/rss/").content.decode(),
         "tag feed": "Embargoed report" in client.get("/feeds/tags/ceasefire/atom/").content.decode(),
-        "sitemap": "/articles/embargoed/" in client.get("/sitemap.xml").content.decode(),
+        "sitemap": "/articles/embargoed/" in client.get("/sitemap-articles.xml").content.decode(),
         "search": "Embargoed report" in client.get("/search/", {"q": "embargoed"}).content.decode(),
     }
 

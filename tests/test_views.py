@@ -300,7 +300,10 @@ def test_the_server_error_page_uses_the_site_design():
 
 
 def test_the_sitemap_lists_published_content_only(client, states):
-    xml = client.get("/sitemap.xml").content.decode()
+    index = client.get("/sitemap.xml").content.decode()
+    sections = re.findall(r"<loc>http://testserver([^<]+)</loc>", index)
+    assert sections == [f"/sitemap-{name}.xml" for name in ("articles", "statements", "actors", "sources", "tags")]
+    xml = "".join(client.get(section).content.decode() for section in sections)
     assert "/articles/report-live/" in xml and "/tags/eu/" in xml and "/actors/peter-stano/" in xml
     assert "report-draft" not in xml and "report-unpublished" not in xml
     assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()

@@ -348,11 +348,18 @@ class Loader:
                 cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", prepared)
 
     def finish(self):
-        """Move the id sequences past the ids chosen here, and refresh the planner's statistics."""
+        """Move the id sequences past the ids chosen here, and refresh the planner's statistics
+        and the visibility map, as autovacuum would on a database that has been running a while
+        (index-only scans need the map; a freshly loaded table has none)."""
         with connection.cursor() as cursor:
             for sql in connection.ops.sequence_reset_sql(no_style(), list(self.models)):
                 cursor.execute(sql)
-            cursor.execute("ANALYZE")
+        if connection.in_atomic_block:  # VACUUM cannot run inside a transaction block
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+            return
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
 
 
 def generated():
@@ -495,7 +502,7 @@ class Build:
         self.statements()
         self.articles()
         self.progress.finish()
-        self.out.write("ANALYZE…")
+        self.out.write("VACUUM ANALYZE…")
         self.loader.finish()
 
     # Sizes and choices
