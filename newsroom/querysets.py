@@ -345,27 +345,47 @@ def last_public_change(at=None):
     one newest row, never an aggregate over a table, and all of them go in one query.
     """
     now = at or timezone.now()
-    parts = []
-    for model in (_model("Article"), _model("Statement")):
-        parts.append((model.objects.published(now), "updated_at"))
-        parts.append((model.objects.filter(status=Status.PUBLISHED, go_live_at__lte=now), "go_live_at"))
-        parts.append((model.objects.filter(first_published_at__isnull=False, expires_at__lte=now), "expires_at"))
-    parts.append((_model("WorkflowLogEntry").objects.filter(transition="unpublish", created_at__lte=now), "created_at"))
-    parts.append((_model("Actor").objects.all(), "updated_at"))
-    parts.append((_model("Source").objects.all(), "updated_at"))
-    compiled = [
-        queryset.order_by(f"-{field}").values(field)[:1].query.sql_with_params() for queryset, field in parts
-    ]
-    # The ORM has no SELECT without a table, so the newest rows are combined in SQL of our own.
-    sql = "SELECT MAX(moment) FROM ({}) AS moments".format(
-        " UNION ALL ".join(f"SELECT ({part_sql}) AS moment" for part_sql, _ in compiled)
-    )
+    sql, params = _change_query()
+    marker = connection.ops.adapt_datetimefield_value(_MOMENT)
+    params = [connection.ops.adapt_datetimefield_value(now) if param in (_MOMENT, marker) else param for param in params]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [param for _, params in compiled for param in params])
+        cursor.execute(sql, params)
         moment = cursor.fetchone()[0]
     if isinstance(moment, str):  # SQLite keeps date-times as text in UTC
         moment = parse_datetime(moment).replace(tzinfo=datetime.timezone.utc)
     return moment
+
+
+# The moment the query of last_public_change is written for, swapped for the real one on each call:
+# building and compiling nine querysets cost more than running them, on every page.
+_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.timezone.utc)
+_CHANGE_QUERIES = {}
+
+
+def _change_query():
+    """The SQL of last_public_change and its parameters, with _MOMENT for "now"; compiled once per
+    database vendor."""
+    if connection.vendor not in _CHANGE_QUERIES:
+        now = _MOMENT
+        parts = []
+        for model in (_model("Article"), _model("Statement")):
+            parts.append((model.objects.published(now), "updated_at"))
+            parts.append((model.objects.filter(status=Status.PUBLISHED, go_live_at__lte=now), "go_live_at"))
+            parts.append((model.objects.filter(first_published_at__isnull=False, expires_at__lte=now), "expires_at"))
+        parts.append(
+            (_model("WorkflowLogEntry").objects.filter(transition="unpublish", created_at__lte=now), "created_at")
+        )
+        parts.append((_model("Actor").objects.all(), "updated_at"))
+        parts.append((_model("Source").objects.all(), "updated_at"))
+        compiled = [
+            queryset.order_by(f"-{field}").values(field)[:1].query.sql_with_params() for queryset, field in parts
+        ]
+        # The ORM has no SELECT without a table, so the newest rows are combined in SQL of our own.
+        sql = "SELECT MAX(moment) FROM ({}) AS moments".format(
+            " UNION ALL ".join(f"SELECT ({part_sql}) AS moment" for part_sql, _ in compiled)
+        )
+        _CHANGE_QUERIES[connection.vendor] = (sql, [param for _, params in compiled for param in params])
+    return _CHANGE_QUERIES[connection.vendor]
 
 
 def fill(rows):
