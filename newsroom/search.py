@@ -248,9 +248,10 @@ def candidates(querysets, terms):
     windows, searchable = _windows([qs.model for qs in querysets], terms)
     if not searchable:
         return None
+    # A queryset already known to hold nothing (an unknown tag, actor or source) has no SQL.
     if connection.vendor == "postgresql":
-        return [_candidates_postgresql(qs, terms, windows[qs.model]) for qs in querysets]
-    return [_candidates_sqlite(qs, terms) for qs in querysets]
+        return [[] if qs.query.is_empty() else _candidates_postgresql(qs, terms, windows[qs.model]) for qs in querysets]
+    return [[] if qs.query.is_empty() else _candidates_sqlite(qs, terms) for qs in querysets]
 
 
 def search(queryset, terms):

@@ -315,3 +315,13 @@ def test_a_nul_byte_in_a_lookup_is_a_400(client, db, url):
     """Refused at the edge (newsroom.middleware), as in any query parameter."""
     response = client.get(url)
     assert response.status_code == 400 and "path" in response.json()
+
+
+@pytest.mark.parametrize(
+    "query", ["actor=no-such-actor&q=report", "source=no-such-source&q=report", "tag=no-such-tag&q=report"]
+)
+def test_an_unknown_filter_value_with_words_is_an_empty_list(client, seeded, query):
+    """Found by schemathesis: an unknown actor made an empty queryset that search then compiled (500)."""
+    for endpoint in ("/api/articles/", "/api/statements/"):
+        response = client.get(f"{endpoint}?{query}")
+        assert response.status_code == 200 and response.json()["results"] == []
