@@ -68,12 +68,17 @@ def decode(cursor, kinds):
 def _parse(text, kind):
     try:
         if kind == "datetime":
-            return parse_datetime(text)
+            moment = parse_datetime(text)
+            if moment is None:
+                return None
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=datetime.timezone.utc)
+            return moment.astimezone(datetime.timezone.utc)
         if kind == "date":
             return parse_date(text)
         if kind == "int":
             return int(text) if text.isdigit() and len(text) < 19 else None
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return text
 
@@ -128,6 +133,13 @@ class Order:
     def nullable_head(self):
         head = self.fields[0].lstrip("-")
         return self._field(head).null and head not in SET_WHEN_PUBLISHED
+
+    def check(self, values):
+        """`values` as a position in this order, or BadCursor: only a nullable first field may be
+        missing (a crafted cursor must not become a comparison with NULL)."""
+        if any(value is None for value in values[1:]) or (values[0] is None and not self.nullable_head):
+            raise BadCursor("This page address is not valid.")
+        return values
 
     def values_of(self, item):
         return tuple(getattr(item, name.lstrip("-")) for name in self.fields)
@@ -249,7 +261,7 @@ def queryset_page(queryset, params, size=PAGE_SIZE):
     """The page of a queryset (in its own order) that the query string asks for."""
     order = Order.of(queryset)
     direction, cursor = position(params)
-    values = decode(cursor, order.kinds) if cursor else None
+    values = order.check(decode(cursor, order.kinds)) if cursor else None
     rows = order.rows(queryset, values, size + 1, reverse=direction == "after")
     if not rows and direction:
         raise Http404("No such page.")
@@ -295,7 +307,7 @@ def stream_page(articles, statements, params, size=PAGE_SIZE):
     as (kind, pk, first_published_at) rows."""
     direction, cursor = position(params)
     key = decode(cursor, STREAM_KINDS) if cursor else None
-    if key is not None and key[2] not in ("article", "statement"):
+    if key is not None and (None in key or key[2] not in ("article", "statement")):
         raise BadCursor("This page address is not valid.")
     rows = newest(articles, statements, size + 1, cursor=key, reverse=direction == "after")
     if not rows and direction:

@@ -1,6 +1,7 @@
 """Keyset pages (newsroom.pagination): every item once, in order, both ways, whatever the ties and
 NULLs; a deep page costs the queries of the first; a cursor no page wrote is a 404."""
 
+import base64
 import datetime
 import html
 import re
@@ -110,6 +111,24 @@ def test_cursors_round_trip_and_refuse_what_no_page_wrote():
     for cursor in ("abc", "!!", encode((START,)), encode(("yesterday", 1, "article")), encode((START, "x", "a"))):
         with pytest.raises(BadCursor):
             decode(cursor, ("datetime", "int", "str"))
+
+
+@pytest.mark.parametrize(
+    "values",
+    [("", "5"), ("2024-05-01T12:00:00+00:00", ""), ("9999-12-31T23:59:59-23:59", "5"), ("2024-05-01T12:00:00", "x")],
+)
+def test_a_crafted_cursor_is_a_404_on_lists_and_the_api(client, values):
+    live(factories.article, START)
+    text = "\x1f".join(values)
+    cursor = base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+    assert client.get("/articles/", {"before": cursor}).status_code == 404
+    api_cursor = base64.urlsafe_b64encode(("before\x1f" + text).encode()).decode().rstrip("=")
+    assert client.get("/api/articles/", {"cursor": api_cursor}).status_code == 404
+
+
+def test_a_naive_cursor_time_is_read_as_utc():
+    (moment,) = decode(encode(("2024-05-01T12:00:00",)), ("datetime",))
+    assert moment == START
 
 
 def test_an_order_must_be_made_of_the_models_own_fields():

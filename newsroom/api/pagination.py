@@ -47,6 +47,11 @@ class Pagination(BasePagination):
             raise NotFound(self.invalid_cursor)
         if order is None:
             return self._by_offset(queryset, position[0] if direction else 0, size)
+        if direction:
+            try:
+                order.check(position)
+            except BadCursor:
+                raise NotFound(self.invalid_cursor) from None
         rows = order.rows(queryset, position if direction else None, size + 1, reverse=direction == "after")
         more = len(rows) > size
         rows = rows[:size]
