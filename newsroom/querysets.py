@@ -110,8 +110,8 @@ class PublishableQuerySet(models.QuerySet):
         )
 
     def tagged(self, tag):
-        """Items carrying `tag` (a Tag, looked up first: with its id known, the planner knows how
-        common it is): a correlated EXISTS, so a newest-first page of a common tag walks the
+        """Items carrying `tag` (a Tag or its id, looked up first: with the id known, the planner
+        knows how common it is): a correlated EXISTS, so a newest-first page of a common tag walks the
         published index and stops as soon as it has enough."""
         TaggedItem = apps.get_model("taggit", "TaggedItem")
         ContentType = apps.get_model("contenttypes", "ContentType")

@@ -17,7 +17,7 @@ from newsroom.models import Actor, Article, Source, Statement
 from newsroom.pagination import PAGE_SIZE, queryset_page, stream_page
 from newsroom.previews import link_for_token
 from newsroom.provenance import provenance
-from newsroom.querysets import State, fill, live_tags, tags_with_counts
+from newsroom.querysets import State, fill, tags_with_counts
 from newsroom.search import SearchForm
 
 HOME_ARTICLES = 6
@@ -252,13 +252,14 @@ class TagDetailView(TemplateView):
 
     def get_context_data(self, **kwargs):
         slugs = list(dict.fromkeys(kwargs.pop("slugs").split("/")))
-        tags = list(live_tags().filter(slug__in=slugs))
-        if len(tags) != len(slugs):
+        # Live tags are those the cached counts hold: no query to find them.
+        live = {tag.slug: tag for tag in tags_with_counts()}
+        if not all(slug in live for slug in slugs):
             raise Http404("No such tag.")
-        tags.sort(key=lambda t: slugs.index(t.slug))
+        tags = [live[slug] for slug in slugs]
         articles, statements = Article.objects.published(), Statement.objects.published()
         for tag in tags:
-            articles, statements = articles.tagged(tag), statements.tagged(tag)
+            articles, statements = articles.tagged(tag.pk), statements.tagged(tag.pk)
         kind = chosen_kind(self.request)
         page = stream_context(self.request, *of_kind(kind, articles, statements))
         return super().get_context_data(
@@ -269,7 +270,8 @@ class TagDetailView(TemplateView):
 def narrower_tags(items, tags, limit=20):
     """Tags that narrow a tag page further: those the items shown on it also carry, most shared
     first. Read from the cards' prefetched tags, so the box costs no query at any archive size."""
-    shared = Counter(tag for _, item in items for tag in item.tags.all() if tag not in tags)
+    shown = {tag.pk for tag in tags}
+    shared = Counter(tag for _, item in items for tag in item.tags.all() if tag.pk not in shown)
     return [tag for tag, _ in sorted(shared.items(), key=lambda pair: (-pair[1], pair[0].name))][:limit]
 
 

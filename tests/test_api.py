@@ -325,3 +325,14 @@ def test_an_unknown_filter_value_with_words_is_an_empty_list(client, seeded, que
     for endpoint in ("/api/articles/", "/api/statements/"):
         response = client.get(f"{endpoint}?{query}")
         assert response.status_code == 200 and response.json()["results"] == []
+
+
+def test_a_conditional_request_is_answered_before_the_list_is_read(client, seeded):
+    first = client.get("/api/articles/?tag=nato")
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/api/articles/?tag=nato", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert response.status_code == 304 and response["ETag"] == first["ETag"]
+    queries = [q["sql"] for q in captured if not q["sql"].startswith(("SAVEPOINT", "RELEASE", "BEGIN", "COMMIT"))]
+    assert len(queries) == 1 and "MAX(moment)" in queries[0]  # the last public change, nothing else
+    # Another address is another representation, with its own ETag.
+    assert client.get("/api/articles/?tag=eu", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200

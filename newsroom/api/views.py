@@ -1,3 +1,7 @@
+import hashlib
+import math
+
+from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
@@ -13,14 +17,43 @@ SLUG = r"[-\w]+"
 
 
 class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
-    """Adds Last-Modified; ConditionalGetMiddleware adds the ETag and answers 304s."""
+    """Last-Modified and ETag from the moment of the last public change, so that a conditional
+    request is answered 304 before the list is read or serialised.
+
+    A JSON answer depends on nothing else than what is public at that moment and the address
+    asked for (host and scheme included: links in it are absolute); the browsable API, which
+    names the signed-in user, is left to ConditionalGetMiddleware's hash of the content.
+    """
+
+    changed = etag = None
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)  # authentication, throttles, content negotiation
+        if request.method in ("GET", "HEAD"):
+            self.changed = last_public_change()
+            if self.changed and request.accepted_renderer.format == "json":
+                key = f"{self.changed.timestamp()!r} {request.build_absolute_uri()}"
+                self.etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
+
+    def list(self, request, *args, **kwargs):
+        return self.not_modified(request) or super().list(request, *args, **kwargs)
+
+    def retrieve(self, request, *args, **kwargs):
+        return self.not_modified(request) or super().retrieve(request, *args, **kwargs)
+
+    def not_modified(self, request):
+        if not self.changed:
+            return None
+        return get_conditional_response(
+            request, etag=self.etag, last_modified=math.ceil(self.changed.timestamp())
+        ) if self.etag else None
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        if request.method in ("GET", "HEAD") and response.status_code == 200:
-            changed = last_public_change()
-            if changed:
-                response["Last-Modified"] = http_date(changed.timestamp())
+        if request.method in ("GET", "HEAD") and response.status_code in (200, 304) and self.changed:
+            response["Last-Modified"] = http_date(self.changed.timestamp())
+            if self.etag:
+                response["ETag"] = self.etag
         return response
 
 
