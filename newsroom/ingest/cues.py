@@ -176,7 +176,8 @@ def clause_subject(prefix, strict=True):
         if SKIPPABLE.match(remainder):
             return phrase
         if re.match(r"\s*(?:and|&)\s+[A-Z]", remainder):
-            return None  # “The European Union and NATO voiced”: more than one speaker
+            # “The European Union and NATO voiced”: more than one speaker, named together
+            return _joint(phrase, remainder)
     if strict:
         return None
     # The noun phrase just before the verb (“in a ruling that their lawyers called”).
@@ -184,7 +185,7 @@ def clause_subject(prefix, strict=True):
         found = np_at_start(prefix[m.end() :])
         if found and SKIPPABLE.match(prefix[m.end() + found[1] :]):
             if re.search(r"\b(?:and|&)\s*$", prefix[: m.end()]):
-                return None  # “The European Union and NATO voiced”: more than one speaker
+                return None  # the second of joint speakers: the first loop has seen the pair
             return found[0]
     # Otherwise the subject of the sentence's main clause.
     for start in candidates[:2]:
@@ -192,6 +193,18 @@ def clause_subject(prefix, strict=True):
         if found and _verb_follows(prefix[start + found[1] :]):
             return found[0]
     return None
+
+
+def _joint(first, remainder):
+    """“A and B” when `remainder` (what follows subject A) is “and B” and nothing but adverbials
+    before the verb: joint speakers, each of whom may be labelled the speaker. None otherwise."""
+    m = re.match(r"\s*(?:and|&)\s+", remainder)
+    found = np_at_start(remainder[m.end() :])
+    if not found or not SKIPPABLE.match(remainder[m.end() + found[1] :]) or found[0].lower() in {"he", "she", "it", "they", "we"}:
+        return None
+    if "," in first or "," in found[0]:
+        return None  # appositives: too long a phrase to be sure of
+    return f"{first} and {found[0]}"
 
 
 def _main_subject(prefix):

@@ -84,6 +84,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
+    joint = re.split(r"\s+(?:and|&)\s+", phrase)
+    if len(joint) == 2 and "," not in phrase and all(joint):
+        return _resolve_joint(joint, at, context)
     appositive = ""
     m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
     if (
@@ -144,6 +147,40 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             return name, "organisation", "", "name"
         return _surname(name, role, at, context, sentence_start=at in context.sentence_starts)
     return None
+
+
+def _acronym(name):
+    words = [w for w in re.findall(r"[A-Za-z][\w\-]*", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _voice_of(organisation, context):
+    """The person the text names as speaking for `organisation` (“Peter Stano, the EU’s foreign
+    affairs spokesperson” for the European Union), or None."""
+    names = {_possessive(organisation).lower()}
+    if _acronym(organisation):
+        names.add(_acronym(organisation).lower())
+    for event in sorted(context.events, key=lambda e: e[0]):
+        if event[1] != "person" or not event[2] or not event[3]:
+            continue
+        role = event[3].lower().replace("’", "'")
+        spoke = re.search(r"\b(spokes\w+|representative|envoy|ambassador|press secretary)\b", role)
+        if spoke and any(re.search(rf"(?<![\w\-]){re.escape(n)}(?:'s)?(?![\w\-])", role) for n in names):
+            return event
+    return None
+
+
+def _resolve_joint(conjuncts, at, context):
+    """“The European Union and NATO voiced …”: joint speakers, either of whom is right. The first,
+    or the one the text names as speaking for it; abstain unless both are somebody."""
+    resolved = [resolve_phrase(c, at, context) for c in conjuncts]
+    if not all(resolved):
+        return None
+    for name, kind, _, _ in resolved:
+        voice = _voice_of(name, context) if kind == "organisation" else None
+        if voice:
+            return voice[2], "person", voice[3], "role"
+    return resolved[0]
 
 
 def _surname(name, role, at, context, sentence_start=False):
