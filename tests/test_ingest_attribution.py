@@ -25,6 +25,13 @@ def attributed(body):
         ("According to Helen Mbeki, “the heaviest rainfall in forty years fell in hours.”", "Helen Mbeki", "according to"),
         ("Local media quoted Defence Minister Karel Zeman as saying his forces “will respond to every violation.”", "Karel Zeman", "quoted as saying"),
         ("Jeyhun Bayramov accused Armenia of continuing “provocations”.", "Jeyhun Bayramov", "accused"),
+        (
+            "Hikmet Dursun, assistant to the President of Kestria and head of the Foreign Policy Department, said the crew was “caught red-handed”.",
+            "Hikmet Dursun",
+            "said",
+        ),
+        ("Foreign Ministry spokeswoman Irina Volkova, speaking at a weekly briefing, said the report was “based on rumours”.", "Irina Volkova", "said"),
+        ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],
 )
 def test_cue_patterns(body, speaker, cue):
@@ -97,8 +104,62 @@ def test_abstains_where_the_text_names_no_speaker(body):
         "Residents described the response as “slow”.",
         "Analysts called the dispute a “storm in a teacup”.",
         "The “UAZ” microbus carried four employees.",
-        "The European Union and NATO voiced “concern” about the ambush.",
     ],
 )
 def test_scare_quotes_nobody_is_said_to_have_said_are_not_quotations(body):
     assert attributed(body) == []
+
+
+def test_joint_speakers_the_first_or_whom_the_text_names_as_speaking_for_it():
+    assert attributed("Kestria and Velmar voiced “deep concern” about the fighting.")[0][1] == "Kestria"
+    body = (
+        "The European Union and NATO voiced “concern” about the ambush.\n\n"
+        "“We call for restraint,” Peter Stano, the EU’s foreign affairs spokesperson, said in a statement."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Peter Stano", "Peter Stano"]
+    # Somebody the text does not name among them: abstain.
+    assert attributed("Residents and the mayor called the plan “a disgrace to the town”.") == [] or attributed(
+        "Residents and the mayor called the plan “a disgrace to the town”."
+    )[0][1] is None
+
+
+def test_quotation_after_a_paragraph_reporting_its_speakers_words():
+    body = (
+        "Speaking to local radio, the mayor of Tarn, Jonas Weber, said the cities had run out of options.\n\n"
+        "“We have cut everything else. There is nothing more to cut.\n\n“If the money does not come, the buses stop in March.”"
+    )
+    assert attributed(body)[0][1] == "Jonas Weber"
+    # A paragraph reporting an unnamed person's words names nobody.
+    assert attributed("A senior official said the talks had stalled.\n\n“Nobody is ready to give ground.”")[0][1] is None
+
+
+def test_block_quotation_of_a_document_signed_by_its_authors():
+    body = (
+        "Mayors of twelve cities have written to the minister.\n\n"
+        "The letter, signed by the mayors of all twelve regional capitals, reads, in part:\n\n"
+        "We cannot keep these routes open from local budgets alone.\n\nThe minister has not replied."
+    )
+    assert attributed(body)[0][1] == "mayors of all twelve regional capitals"
+
+
+def test_straight_single_quotes_with_apostrophes():
+    body = (
+        "'We didn't want it to come to this,' said Erik Lund, the head of the pilots' union. 'Our members' patience has run out.'\n\n"
+        "The airline's chief executive, Sofia Berg, said the strike was 'irresponsible' and its offer 'the best in the industry.'"
+    )
+    assert [(w, s) for w, s, _ in attributed(body)] == [
+        ("We", "Erik Lund"), ("Our", "Erik Lund"), ("irresponsible", "Sofia Berg"), ("the", "Sofia Berg")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry said its “Northern Shield” exercise had ended.",
+        "So-called “volunteer battalions” did not take part, the ministry said.",
+        "Ranc is the author of the memoir “Twenty Years in Uniform.”",
+        "A farmer from the village of Kurnovo, who declined to give his name, said: «They will only listen when the bread runs out.»",
+    ],
+)
+def test_names_and_unnamed_speakers_are_not_attributed(body):
+    assert all(speaker is None for _, speaker, _ in attributed(body))

@@ -30,6 +30,7 @@ VERB = _alternation(SPEECH_VERBS + ["pointed out", "went on", "hit back"])
 FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit back", "spoke of", "referred to"])
 HEADS = set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS)
 PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
+BARE_ROLE = "|".join(sorted((re.escape(h) for h in set(PERSON_HEADS) - {"man", "woman", "resident", "witness"} | {"assistant", "aide", "deputy", "member", "co-founder", "owner"}), key=len, reverse=True))
 WORD = r"[A-Za-z][\w’'.\-]*"
 CAP = r"[A-Z][\w’'.\-]*"
 NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von)\s+)*{CAP})*"
@@ -42,8 +43,13 @@ SKIPPABLE = re.compile(
     r"morning|evening|afternoon|night|week|month|year|the|a|\d+(?:st|nd|rd|th)?|\w+ly)\b)*$",
     re.IGNORECASE,
 )
+# “Irina Volkova, speaking at a weekly briefing, said”: a phrase set off between subject and verb.
+INTERJECTION = re.compile(
+    r"^\s*,\s+(?:[a-z]+ed by|speaking|writing|addressing|answering|responding|asked|interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,100},\s*(?:\w+ly\s*)?$",
+    re.IGNORECASE,
+)
 EXTRA = re.compile(
-    r"^(?:\s+(?:in|on|at|to|during|after|before|with|via|from|through|over|while)\b[^\x00:;,]{0,70}?)?\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
+    r"^(?:,?\s+(?:in|on|at|to|during|after|before|with|via|from|through|over|while)\b[^\x00:;,]{0,70}?)?\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
 )
 
 
@@ -123,6 +129,8 @@ def np_at_start(text):
         phrase = m.group(1)
         # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
         app = re.match(r",\s+(?:the|a|an|who|its|his|her|one)\b[^\x00,;:.]{0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
+        # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
+        app = app or re.match(rf",\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text_l[end:])
         if app:
             end += app.end()
             phrase = text_l[m.start(1) : end].rstrip(" ,")
@@ -167,13 +175,23 @@ def clause_subject(prefix, strict=True):
     opening the clause, once introductory phrases ("In his words,", "Speaking on Monday,") are
     passed. With strict, only when nothing but adverbials stands between the phrase and the verb."""
     candidates = [0] + [m.end() for m in re.finditer(r",\s+", prefix)]
+    relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
+    if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on
+        head = prefix[: relative.start()]
+        for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", head))):
+            found = np_at_start(head[m.end() :])
+            if found and m.end() + found[1] == len(head) and found[0].lower() not in {"he", "she", "it", "they", "we"}:
+                return found[0]
+        return None
     for start in candidates:
         found = np_at_start(prefix[start:])
         if not found:
             continue
         phrase, end = found
         remainder = prefix[start + end :]
-        if SKIPPABLE.match(remainder):
+        if SKIPPABLE.match(remainder) or INTERJECTION.match(remainder):
+            if re.match(r"\s*,\s+(?:signed|issued|sent|released|published|written) by\b", remainder) and head_in(phrase.split()[-1], DOCUMENT_HEADS):
+                return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
             return phrase
         if re.match(r"\s*(?:and|&)\s+[A-Z]", remainder):
             # “The European Union and NATO voiced”: more than one speaker, named together
@@ -186,6 +204,8 @@ def clause_subject(prefix, strict=True):
         if found and SKIPPABLE.match(prefix[m.end() + found[1] :]):
             if re.search(r"\b(?:and|&)\s*$", prefix[: m.end()]):
                 return None  # the second of joint speakers: the first loop has seen the pair
+            if re.search(r"\b(?:of|from|in|at|near|to|with|by|for|on)\s*$", prefix[: m.end()]):
+                break  # “A farmer from the village of Kurnovo said”: a place in a complement
             return found[0]
     # Otherwise the subject of the sentence's main clause.
     for start in candidates[:2]:
@@ -277,6 +297,29 @@ def find_cue(copy, quotation, quotations):
         if intro.kind == "paragraph" and intro.text.endswith(":"):
             # “Speaking at a news conference, he said:” and the quotation opens the next paragraph.
             return _block_cue(copy, quotation, pattern="before:X said: (paragraph before)")
+        if intro.kind == "paragraph" and not _after_cue(after, quotation, ends_sentence=False):
+            return _paraphrase_cue(copy, quotation, quotations, intro)
+    return quotation
+
+
+def _paraphrase_cue(copy, quotation, quotations, intro):
+    """“Jonas Weber said the cities had run out of options.” and the next paragraph opens with a
+    quotation no cue attributes: the speaker whose words the paragraph before reported."""
+    masked = masked_paragraph(copy.source, intro, quotations)
+    if MASK in masked:
+        return quotation  # the paragraph before quotes somebody: carrying over is stage 4's
+    text = masked[sentence_start(masked, len(masked) - 1) :]
+    for verb in re.finditer(rf"\b({VERB})\b", text):
+        if verb.group(1) in {"read", "reads", "continued", "went on"}:
+            continue
+        follows = text[verb.end() :]
+        if not re.match(r"(?:,?\s+(?:on|in|at|during|after|late|earlier|this|last)\b[^,.;]{0,40}?)?,?\s+(?:that\s+)?[a-z\w]", follows):
+            continue
+        subject = clause_subject(text[: verb.start()].rstrip())
+        if subject and not re.match(r"(?:an?|one|some|many|several|other)\b", subject, re.IGNORECASE):
+            at = intro.start + (len(copy.source[intro.start : intro.end]) - len(text)) + _find(text, subject)
+            _set(quotation, verb.group(1), "before:X said (paragraph before)", subject, at, "")
+        break
     return quotation
 
 
@@ -316,7 +359,7 @@ def _after_cue(after, quotation, ends_sentence):
     m = re.match(rf"^\s*,?\s*(?P<np>[^\x00.;!?]{{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{VERB})\b(?P<extra>[^\x00.;!?]*)", text)
     if m:
         found = np_at_start(m.group("np"))
-        if found and SKIPPABLE.match(m.group("np")[found[1] :]):
+        if found and (SKIPPABLE.match(m.group("np")[found[1] :]) or INTERJECTION.match(m.group("np")[found[1] :])):
             return m.group("verb"), "after:X said", found[0], m.group("extra")
     return None
 

@@ -34,7 +34,7 @@ DATELINE = re.compile(
 BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})$")
 SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "after", "as", "into", "over"}
 QUOTE_OPENERS = "“\"«‘'„”"
-TERMINAL = tuple(".!?:;…\"”’»)")
+TERMINAL = tuple(".!?:;…\"”’»)'")
 
 
 def split_paragraphs(text):
@@ -67,7 +67,7 @@ def is_prose(text):
     """A sentence or more: ends like a sentence and is long enough to be one."""
     words = len(text.split())
     # A headline may end with "?" or "!", rarely with a full stop.
-    return (text.endswith(TERMINAL) and words >= 4 and (text.endswith((".", ".”", '."')) or not is_title_case(text))) or words > 30
+    return (text.endswith(TERMINAL) and words >= 4 and (text.endswith((".", ".”", '."', ".'", ".’", ".»")) or not is_title_case(text))) or words > 30
 
 
 def is_heading_like(text):

@@ -27,6 +27,14 @@ def _is_close_position(text, i):
     return not before.isspace() and not after.isalnum()
 
 
+def _plural_possessive(text, i):
+    """“members' patience”: an apostrophe after a plural, followed by the noun it possesses, while
+    a closing mark follows later in the paragraph."""
+    if not (i > 0 and text[i - 1] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
+        return False
+    return any(text[j] in SINGLE_CLOSE and _is_close_position(text, j) and text[j - 1] in ".,!?" for j in range(i + 1, len(text)))
+
+
 def scan_marks(text):
     """[(open index, close index or None, kind)] of the top-level quotations in one paragraph.
 
@@ -50,7 +58,7 @@ def scan_marks(text):
                 spans.append((opened[0], i, "double"))
                 opened = None
         else:
-            if ch in SINGLE_CLOSE and _is_close_position(text, i):
+            if ch in SINGLE_CLOSE and _is_close_position(text, i) and not _plural_possessive(text, i):
                 spans.append((opened[0], i, "single"))
                 opened = None
             elif ch in DOUBLE_OPEN and ch != "”":

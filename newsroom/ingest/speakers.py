@@ -84,6 +84,13 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
+    signed = re.match(r"^(?:the|a|an|its|their)\s+[\w\s]*?,\s*(?:signed|issued|sent|released|published|written) by\s+(.+)$", phrase, re.IGNORECASE)
+    if signed:  # “The letter, signed by the mayors of all twelve regional capitals”
+        agent = resolve_phrase(signed.group(1), at, context)
+        if agent:
+            return agent[0], agent[1], agent[2], "statement"
+        plural = re.match(r"^(?:the\s+)?([a-z][\w\-]*s\b.*)$", signed.group(1))
+        return (plural.group(1), "organisation", "", "statement") if plural else None
     joint = re.split(r"\s+(?:and|&)\s+", phrase)
     if len(joint) == 2 and "," not in phrase and all(joint):
         return _resolve_joint(joint, at, context)
@@ -292,6 +299,9 @@ def name_speakers(copy, quotations, mentions):
     previous = None
     for q in quotations:
         resolved = None
+        if q.fragment and _names_a_thing(copy.source, q):
+            q.dropped = True  # “the “Northern Shield” exercise”, “so-called “volunteer battalions””
+            continue
         if previous is None or previous.last_part != q.part or not previous.speaker:
             context.paragraph_speaker = None
         else:
@@ -310,6 +320,26 @@ def name_speakers(copy, quotations, mentions):
         if not q.dropped:
             previous = q
     return quotations
+
+
+THING_BEFORE = re.compile(
+    r"\b(?:so-called|operation|exercise|code-?named|titled|entitled|the (?:book|film|memoir|novel|song|play|documentary|newspaper|magazine|programme|program|show|series|app|website|slogan|motto)|newspaper|magazine)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+THING_AFTER = re.compile(
+    r"^\s*(?:exercise|exercises|operation|plan|programme|program|initiative|project|campaign|format|platform|doctrine|law|bill|act|treaty|process|group|party|movement|brigade|battalion|unit|newspaper|magazine|channel|app|tv|show|festival|award)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_thing(source, q):
+    """Quotation marks around a name (an exercise, an operation, a title) or a phrase the writer
+    keeps at a distance (“so-called”): nobody is quoted."""
+    before = source[max(0, q.start - 40) : q.start - 1]
+    after = source[q.end + 1 : q.end + 30]
+    words = q.text.split()
+    title = all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words)
+    return bool(THING_BEFORE.search(before)) or (title and bool(THING_AFTER.match(after)))
 
 
 def _follows_on(copy, previous, q, mentions):
