@@ -31,6 +31,7 @@ def attributed(body):
             "said",
         ),
         ("Foreign Ministry spokeswoman Irina Volkova, speaking at a weekly briefing, said the report was “based on rumours”.", "Irina Volkova", "said"),
+        ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],
 )
@@ -163,3 +164,19 @@ def test_straight_single_quotes_with_apostrophes():
 )
 def test_names_and_unnamed_speakers_are_not_attributed(body):
     assert all(speaker is None for _, speaker, _ in attributed(body))
+
+
+def test_a_weekday_does_not_join_an_organisation_name():
+    body = (
+        "Velmar's Defence Ministry on Thursday accused its neighbour of shelling.\n\n"
+        "“Our units took adequate measures,” the ministry said in a statement."
+    )
+    assert attributed(body)[0][1] == "Velmar's Defence Ministry"
+
+
+def test_pronoun_prefers_the_speaker_quoted_in_the_paragraph_before():
+    body = (
+        "Political analyst Mira Todorova told Reuters that Halas “still has a loyal base in the countryside”.\n\n"
+        "“He is a formidable campaigner,” she said."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Mira Todorova", "Mira Todorova"]

@@ -31,6 +31,7 @@ FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit ba
 HEADS = set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS)
 PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
 BARE_ROLE = "|".join(sorted((re.escape(h) for h in set(PERSON_HEADS) - {"man", "woman", "resident", "witness"} | {"assistant", "aide", "deputy", "member", "co-founder", "owner"}), key=len, reverse=True))
+ORG_DESCRIPTOR = "group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think tank|think-tank|broadcaster|newspaper"
 WORD = r"[A-Za-z][\w’'.\-]*"
 CAP = r"[A-Z][\w’'.\-]*"
 NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von)\s+)*{CAP})*"
@@ -123,6 +124,9 @@ def np_at_start(text):
     if m and m.group(1)[:1] not in "“\"" and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
         # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
         return m.group(1), m.end()
+    m = re.match(rf"\s*((?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{ORG_DESCRIPTOR})\s+{NAME_RUN})(?![\w’'])", text_l)
+    if m and m.group(1).split()[0] not in NOT_NAMES and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
+        return m.group(1), m.end()  # “Environmental group Taiga Watch”, “rights organisation Amnesty International”
     m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?)", text_l)
     if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
         end = m.end()

@@ -25,6 +25,10 @@ PLACE_WORDS = {
     "Road", "Highway", "Border", "Crossing", "Checkpoint", "Conference", "Summit", "Accords", "Declaration",
 }
 TITLES = set(PERSON_TITLES) | set(NATIONALITIES)
+CALENDAR = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+}
 PERSON_ROLE_WORDS = {
     "Minister", "President", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Chairman",
     "Chairwoman", "Governor", "Mayor", "Senator", "Secretary", "Commissioner", "Director", "Commander", "Chancellor",
@@ -61,6 +65,7 @@ def _sequences(text):
             and (_possessive(current[-1][2]) in ORG_NAME_WORDS | TITLES or current[-1][2] in CONNECTORS or current[-1][2] in {"Affairs", "Republic", "Justice", "Nations", "States"})
             and i + 1 < len(tokens)
             and (tokens[i + 1][2][0].isupper() or tokens[i + 1][2] in CONNECTORS)
+            and tokens[i + 1][2].rstrip(".,") not in CALENDAR  # “the Defence Ministry on Thursday”
         ):
             current.append((start, end, word))
             continue

@@ -14,6 +14,7 @@ import re
 
 from newsroom.ingest.lexicon import (
     DOCUMENT_HEADS,
+    NOT_NAMES,
     FEMALE,
     MALE,
     MINISTRY_KINDS,
@@ -104,6 +105,12 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
     elif m and m.group(1)[:1].isupper() and strip_appositive:
         phrase, appositive = m.group(1), m.group(2)
+    described = re.match(
+        r"^(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?(?:group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think[ -]tank|broadcaster|newspaper)\s+([A-Z][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.\-]*)*)$",
+        phrase,
+    )
+    if described and described.group(1).split()[0] not in NOT_NAMES:
+        return described.group(1), "organisation", "", "name"  # “Environmental group Taiga Watch”
     titled = re.match(rf"^(.*?\b(?:{PERSON_HEAD_RE}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase)
     if titled:
         kind, name, role = classify(titled.group(2).split())
@@ -302,8 +309,15 @@ def name_speakers(copy, quotations, mentions):
         if q.fragment and _names_a_thing(copy.source, q):
             q.dropped = True  # “the “Northern Shield” exercise”, “so-called “volunteer battalions””
             continue
-        if previous is None or previous.last_part != q.part or not previous.speaker:
+        paragraph_start = copy.parts[q.part].start
+        if previous is None or not previous.speaker:
             context.paragraph_speaker = None
+        elif previous.last_part != q.part and not (
+            previous.last_part == q.part - 1
+            and previous.speaker_kind == "person"
+            and not any(paragraph_start <= m.start < max(q.start, q.mention_start or 0) and m.kind in ("person", "organisation", "name") for m in mentions)
+        ):
+            context.paragraph_speaker = None  # the speaker quoted in the paragraph just before, if none is named since
         else:
             context.paragraph_speaker = (q.start, previous.speaker_kind, previous.speaker, previous.speaker_role)
         if q.mention:
