@@ -180,3 +180,16 @@ def test_pronoun_prefers_the_speaker_quoted_in_the_paragraph_before():
         "“He is a formidable campaigner,” she said."
     )
     assert [s for _, s, _ in attributed(body)] == ["Mira Todorova", "Mira Todorova"]
+
+
+def test_a_report_is_from_the_organisation_named_as_reporting():
+    body = (
+        "A drone crossed the line near Basar on Wednesday, the mission said in its daily report.\n\n"
+        "“The mission observed a fixed-wing unmanned aerial vehicle flying east to west,” the report said."
+    )
+    assert attributed(body)[0][1] == "mission"
+
+
+def test_a_gathering_s_document_speaks_for_it():
+    body = "The fund will start with $400 million. According to the summit's final declaration, “every member state will contribute according to its means.”"
+    assert attributed(body)[0][1] == "summit's final declaration"

@@ -165,6 +165,12 @@ def find_mentions(copy, quotations):
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
                 at = part.start + m.start(0)
                 mentions.append(Mention(name=name, start=at, end=part.start + m.end(), kind="organisation", printed=m.group(0)))
+        for m in re.finditer(r"(?<=,\s)the\s+((?:[a-z][\w\-]*\s+){0,2}([a-z]\w+))(?=\s+(?:said|says|added|told|reported|announced)\b)", raw):
+            at = part.start + m.start(0)
+            named = any(x.start < at and x.kind == "organisation" and m.group(2).lower() in x.name.lower() for x in mentions)
+            if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"} and not named and not any(x.start == at for x in mentions):
+                # “…, the mission said in its daily report”: the organisation a later “the report” is from
+                mentions.append(Mention(name=m.group(1), start=at, end=part.start + m.end(), kind="organisation", printed=m.group(0)))
     mentions.sort(key=lambda x: x.start)
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
     people = []

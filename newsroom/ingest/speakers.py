@@ -227,6 +227,9 @@ def _resolve_role(phrase, words, at, context):
         possessor = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase)
         if possessor and possessor.group(1).lower() not in {"it", "its"}:
             inner = resolve_phrase("the " + possessor.group(1), at, context)
+            if inner is None and re.search(r"\b(summit|meeting|conference|talks|council|congress|forum)$", possessor.group(1), re.I):
+                # “the summit's final declaration”: the gathering's document speaks for it
+                return " ".join(words[1:]) if words[0].lower() == "the" else phrase, "organisation", "", "statement"
             return (inner[0], inner[1], inner[2], "statement") if inner else None
         if complement:
             inner = resolve_phrase(("the " if complement.group(1) else "") + complement.group(2), at, context)
