@@ -31,6 +31,7 @@ def attributed(body):
             "said",
         ),
         ("Foreign Ministry spokeswoman Irina Volkova, speaking at a weekly briefing, said the report was “based on rumours”.", "Irina Volkova", "said"),
+        ("Peskov was quoted by RIA Novosti as saying that the reports were “part of an information war.”", "Peskov", "quoted as saying"),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],
@@ -193,3 +194,20 @@ def test_a_report_is_from_the_organisation_named_as_reporting():
 def test_a_gathering_s_document_speaks_for_it():
     body = "The fund will start with $400 million. According to the summit's final declaration, “every member state will contribute according to its means.”"
     assert attributed(body)[0][1] == "summit's final declaration"
+
+
+def test_quotation_after_a_sentence_reporting_its_speakers_words_in_the_same_paragraph():
+    body = "Lina Haddad said the committee would meet again on Friday. “We are ready to talk at any time.”"
+    assert attributed(body)[0][1] == "Lina Haddad"
+    # A cue after the quotation that names nobody is not overridden.
+    body = "Residents of Tolva said the shooting lasted hours. “We spent the night in the basement,” a resident who asked not to be named told Reuters."
+    assert attributed(body)[0][1] is None
+
+
+def test_the_statement_is_its_issuers_named_last():
+    body = (
+        "Foreign Minister Rashid Guliyev met his counterpart on Monday.\n\n"
+        "According to the statement of the ministry's press service, the ministers also discussed energy.\n\n"
+        "“The sides expressed satisfaction with the level of relations,” the statement says."
+    )
+    assert attributed(body)[0][1] == "ministry's press service"

@@ -301,16 +301,21 @@ def find_cue(copy, quotation, quotations):
         if intro.kind == "paragraph" and intro.text.endswith(":"):
             # “Speaking at a news conference, he said:” and the quotation opens the next paragraph.
             return _block_cue(copy, quotation, pattern="before:X said: (paragraph before)")
-        if intro.kind == "paragraph" and not _after_cue(after, quotation, ends_sentence=False):
+        if intro.kind == "paragraph" and not re.search(rf"\b(?:{VERB})\b", after):
             return _paraphrase_cue(copy, quotation, quotations, intro)
+    elif not before.strip() and quotation.last_part == quotation.part and start > 0 and not re.search(rf"\b(?:{VERB})\b", after):
+        # “Haddad said the committee would meet again. “We are ready to talk.”” in one paragraph
+        return _paraphrase_cue(copy, quotation, quotations, first, upto=quotation.start - 1)
     return quotation
 
 
-def _paraphrase_cue(copy, quotation, quotations, intro):
-    """“Jonas Weber said the cities had run out of options.” and the next paragraph opens with a
-    quotation no cue attributes: the speaker whose words the paragraph before reported."""
+def _paraphrase_cue(copy, quotation, quotations, intro, upto=None):
+    """“Jonas Weber said the cities had run out of options.” and the next paragraph (or sentence)
+    opens with a quotation no cue attributes: the speaker whose words the sentence before reported."""
     masked = masked_paragraph(copy.source, intro, quotations)
-    if MASK in masked:
+    if upto is not None:
+        masked = masked[: upto - intro.start].rstrip()
+    if MASK in masked or not masked.endswith((".", "!", "?")):
         return quotation  # the paragraph before quotes somebody: carrying over is stage 4's
     text = masked[sentence_start(masked, len(masked) - 1) :]
     for verb in re.finditer(rf"\b({VERB})\b", text):
@@ -321,7 +326,7 @@ def _paraphrase_cue(copy, quotation, quotations, intro):
             continue
         subject = clause_subject(text[: verb.start()].rstrip())
         if subject and not re.match(r"(?:an?|one|some|many|several|other)\b", subject, re.IGNORECASE):
-            at = intro.start + (len(copy.source[intro.start : intro.end]) - len(text)) + _find(text, subject)
+            at = intro.start + (len(masked) - len(text)) + _find(text, subject)
             _set(quotation, verb.group(1), "before:X said (paragraph before)", subject, at, "")
         break
     return quotation
@@ -378,6 +383,11 @@ def _before_cue(before, quotation):
     m = re.search(r"\bAccording to ([^\x00,]+),\s*$", before, re.IGNORECASE)
     if m and not _media(m.group(1)):
         return "according to", "before:according to X", m.group(1), ""
+    m = re.search(rf"(?:^|[,;]\s+|\b(?:that|and)\s+)({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^\x00]*?\s+)?as\s+(?:saying|telling\b[^\x00]*?)\b", before)
+    if m:  # “Peskov was quoted by RIA Novosti as saying that the reports were “…””
+        subject = clause_subject(m.group(1))
+        if subject:
+            return "quoted as saying", "inside:X was quoted as saying", subject, ""
     m = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling\b[^\x00]*?)\b", before)
     if m:
         return "quoted as saying", "inside:quoted X as saying", m.group(1), ""

@@ -50,6 +50,7 @@ class Context:
         self.sentence_starts = set(sentence_starts)
         self.paragraph_speaker = None  # (at, kind, name, role) of the last quotation's speaker in this paragraph
         self.events = [(m.start, m.kind, m.name, m.role) for m in mentions if m.kind in ("person", "organisation", "name")]
+        self.documents = []  # (at, the issuer's phrase as printed, or its resolution) of each statement named
 
     def add(self, at, kind, name, role=""):
         self.events.append((at, kind, name, role))
@@ -247,6 +248,11 @@ def _resolve_role(phrase, words, at, context):
         if words[0].lower() in {"his", "her"}:
             found = context.last(at, "person")
             return (found[2], "person", found[3], "statement") if found and found[2] else None
+        document = next((d for d in sorted(context.documents, key=lambda d: d[0], reverse=True) if d[0] < at), None)
+        if document:  # “the statement said”: whoever issued the statement named last
+            issuer = document[1] if isinstance(document[1], tuple) else resolve_phrase(document[1], document[0], context)
+            if issuer:
+                return issuer[0], issuer[1], issuer[2], "statement"
         found = next((e for e in context.before(at) if e[1] in ("organisation", "person")), None)
         return (found[2], found[1], found[3], "statement") if found else None
     if head_in(head, set(PERSON_HEADS)):
@@ -306,6 +312,13 @@ def name_speakers(copy, quotations, mentions):
         starts.add(part.start)
         starts.update(part.start + m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", raw))
     context = Context(mentions, starts)
+    for part in copy.parts:
+        if part.kind != "paragraph":
+            continue
+        raw = copy.source[part.start : part.end]
+        for m in DOCUMENT_OF.finditer(raw):
+            if not any(q.start <= part.start + m.start() < q.end for q in quotations):
+                context.documents.append((part.start + m.start(), m.group("issuer")))
     previous = None
     for q in quotations:
         resolved = None
@@ -332,6 +345,8 @@ def name_speakers(copy, quotations, mentions):
             q.speaker, q.speaker_kind, q.speaker_role, q.why = resolved
             q.speaker_affiliation = affiliation_of(q.speaker_role, q.start, context)
             context.add(q.mention_start if q.mention_start is not None else q.start, q.speaker_kind, q.speaker, q.speaker_role)
+            if q.medium == "press_statement" and q.why != "statement":
+                context.documents.append((q.mention_start if q.mention_start is not None else q.start, resolved))
         elif q.fragment:
             q.dropped = True  # a scare quote: nobody is said to have said it
         if not q.dropped:
@@ -339,6 +354,9 @@ def name_speakers(copy, quotations, mentions):
     return quotations
 
 
+DOCUMENT_OF = re.compile(
+    r"\b(?:statement|communiqu[eé]|press release|declaration)\s+(?:of|from|by|issued by)\s+(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at)\b)"
+)
 THING_BEFORE = re.compile(
     r"\b(?:so-called|operation|exercise|code-?named|titled|entitled|the (?:book|film|memoir|novel|song|play|documentary|newspaper|magazine|programme|program|show|series|app|website|slogan|motto)|newspaper|magazine)\s*[,:]?\s*$",
     re.IGNORECASE,
