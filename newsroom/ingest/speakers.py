@@ -12,6 +12,7 @@ than guess. A scare quote nobody is said to have said is dropped.
 
 import re
 
+from newsroom.ingest.cues import clause_subject
 from newsroom.ingest.lexicon import (
     DOCUMENT_HEADS,
     NOT_NAMES,
@@ -319,6 +320,12 @@ def name_speakers(copy, quotations, mentions):
         for m in DOCUMENT_OF.finditer(raw):
             if not any(q.start <= part.start + m.start() < q.end for q in quotations):
                 context.documents.append((part.start + m.start(), m.group("issuer")))
+        for m in re.finditer(r"\b(?:said|announced|declared|stated|wrote)\s+in\s+(?:a|its|his|her|their)\s+(?:\w+\s+)?statement\b", raw):
+            prefix = re.split(r"(?<=[.!?])\s+(?=[A-Z])|[“”\"«»]", raw[: m.start()])[-1]
+            subject = clause_subject(prefix.rstrip())
+            if subject and not any(q.start <= part.start + m.start() < q.end for q in quotations):
+                # “Armenia’s Ministry of Foreign Affairs said in a statement.”
+                context.documents.append((part.start + m.start() - len(prefix) + prefix.find(subject), subject))
     previous = None
     for q in quotations:
         resolved = None
