@@ -158,6 +158,8 @@ def np_at_start(text):
         for hm in re.finditer(rf"\b({WORD})\b", rest[:200].split(",")[0]):
             if hm.group(1).lower() in {"said", "says", "told", "added", "that", "who", "which"} or re.match(VERB + r"\b", hm.group(1)):
                 break
+            if best is not None and (re.fullmatch(r"[a-z]+ed", hm.group(1)) or hm.group(1) in {"has", "had", "was", "is", "made", "gave", "sent", "put"}):
+                break  # “the Defense Ministry issued a second statement”: the verb ends the phrase
             word = hm.group(1)
             if head_in(word, HEADS) or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), HEADS):
                 best = hm.end()
@@ -383,6 +385,10 @@ def _before_cue(before, quotation):
     m = re.search(r"\bAccording to ([^\x00,]+),\s*$", before, re.IGNORECASE)
     if m and not _media(m.group(1)):
         return "according to", "before:according to X", m.group(1), ""
+    m = re.match(r"^\s*According to ([^\x00,]+),([^\x00]*)$", before)
+    if m and not _media(m.group(1)) and not re.search(rf"\b(?:{VERB}|{FRAGMENT_VERB})\b", m.group(2)):
+        # “According to the Ombudsman, the incident was another example of the “mine terror””
+        return "according to", "inside:according to X, … “…”", m.group(1), ""
     m = re.search(rf"(?:^|[,;]\s+|\b(?:that|and)\s+)({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^\x00]*?\s+)?as\s+(?:saying|telling\b[^\x00]*?)\b", before)
     if m:  # “Peskov was quoted by RIA Novosti as saying that the reports were “…””
         subject = clause_subject(m.group(1))

@@ -59,7 +59,7 @@ def _sequences(text):
             current.append((start, end, word))
             continue
         if (
-            word in CONNECTORS
+            (word in CONNECTORS or word == "in" and current and current[-1][2] in {"Mission", "Delegation", "Office", "Representation"})
             and current
             and joined
             and (_possessive(current[-1][2]) in ORG_NAME_WORDS | TITLES or current[-1][2] in CONNECTORS or current[-1][2] in {"Affairs", "Republic", "Justice", "Nations", "States"})
@@ -186,6 +186,9 @@ def find_mentions(copy, quotations):
 
 def _role_before(text):
     """“Artsakh’s former state minister and human rights defender” before a name: its role."""
+    titled = re.search(r"((?:[A-Z][\w’'\-]*\s+(?:for\s+|of\s+|the\s+)*){0,5}(?:[A-Z][\w’'\-]*|[A-Z][\w’'\-]*\s+\([A-Z][\w\-]*\))),?\s*$", text)
+    if titled and head_in(titled.group(1).split()[-1].strip("()"), PERSON_HEADS):
+        return titled.group(1)  # “Artsakh’s Human Rights Ombudsman, Ruben Avanesyan”
     text = re.sub(r",\s*$", " ", text)
     match = re.search(r"(?<![\w’'])((?:[a-z][\w\-’']*\s+){1,8})$", text)
     if match and any(head_in(w, PERSON_HEADS) for w in match.group(1).split()):

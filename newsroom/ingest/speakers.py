@@ -87,6 +87,12 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
+    phrase = re.sub(r"\s*\([^()]{1,60}\)", "", phrase)  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
+    owned = re.match(r"^(?:the\s+)?(.+?)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+)$", phrase)
+    if owned and head_in(owned.group(2), set(DOCUMENT_HEADS)) and owned.group(1)[:1].isupper():
+        # “ANAMA's statement said”: whoever issued it
+        inner = resolve_phrase(owned.group(1), at, context)
+        return (inner[0], inner[1], inner[2], "statement") if inner else (owned.group(1), "organisation", "", "statement")
     signed = re.match(r"^(?:the|a|an|its|their)\s+[\w\s]*?,\s*(?:signed|issued|sent|released|published|written) by\s+(.+)$", phrase, re.IGNORECASE)
     if signed:  # “The letter, signed by the mayors of all twelve regional capitals”
         agent = resolve_phrase(signed.group(1), at, context)
@@ -132,6 +138,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     words = re.findall(r"[\w’'\-.]+", phrase)
     if not words:
         return None
+    if words[0].lower() == "the" and len(words) == 2 and head_in(words[1].lower(), set(PERSON_HEADS)):
+        return _resolve_role(phrase.lower(), [w.lower() for w in words], at, context)  # “the Ombudsman said”
     if words[0].lower() in {"the", "its", "their"} and len(words) > 1 and words[1][:1].isupper() and all(
         w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in words[1:]
     ):
@@ -262,6 +270,15 @@ def _resolve_role(phrase, words, at, context):
                 inner = resolve_phrase(complement.group(2) if not complement.group(1) else "the " + complement.group(2), at, context)
                 if inner and inner[1] == "organisation":
                     return inner[0], "organisation", "", "role"
+            elif re.fullmatch(r"spokes\w+|representative", head) and len(words) > 2 and low[-1] == head:
+                # “A State Department spokesperson”, “a mission spokesperson”: the body they speak for
+                modifier = " ".join(words[1:-1])
+                if all(w[:1].isupper() for w in words[1:-1]):
+                    kind = classify(words[1:-1])[0]
+                    return (modifier, "organisation", "", "role") if kind == "organisation" else None
+                inner = resolve_phrase("the " + modifier, at, context)
+                if inner and inner[1] == "organisation":
+                    return inner[0], "organisation", "", "role"
             return None  # “a senior official”: the text does not say who
         wanted = ROLE_SYNONYMS.get(head, {head})
         found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e[3].lower())))
@@ -320,6 +337,12 @@ def name_speakers(copy, quotations, mentions):
         for m in DOCUMENT_OF.finditer(raw):
             if not any(q.start <= part.start + m.start() < q.end for q in quotations):
                 context.documents.append((part.start + m.start(), m.group("issuer")))
+        for m in re.finditer(r"\bIn (?:a|its|his|her|their) (?:\w+ )?statement(?: on \w+)?,\s+", raw):
+            verb = re.search(r"\s(?:said|says|announced|stated|added|noted|stressed)\b", raw[m.end() : m.end() + 150])
+            subject = clause_subject(raw[m.end() : m.end() + verb.start()]) if verb else None
+            if subject and not any(q.start <= part.start + m.start() < q.end for q in quotations):
+                # “In a statement, the ministry said that …”
+                context.documents.append((part.start + m.end(), subject))
         for m in re.finditer(r"\b(?:said|announced|declared|stated|wrote)\s+in\s+(?:a|its|his|her|their)\s+(?:\w+\s+)?statement\b", raw):
             prefix = re.split(r"(?<=[.!?])\s+(?=[A-Z])|[“”\"«»]", raw[: m.start()])[-1]
             subject = clause_subject(prefix.rstrip())
