@@ -51,7 +51,7 @@ farmer worker driver teacher nurse student villager protester survivor soldier a
 """.split()
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
-notice text document forecast website ruling findings decision verdict video address speech
+notice text document forecast website ruling findings decision verdict video address speech bulletin
 """.split()
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "organisation", "him": "person", "her": "person"}
 FEMALE = {"she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "woman"}

@@ -12,6 +12,7 @@ than guess. A scare quote nobody is said to have said is dropped.
 
 import re
 
+from newsroom.ingest.cues import _main_subject as main_subject
 from newsroom.ingest.cues import clause_subject
 from newsroom.ingest.lexicon import (
     DOCUMENT_HEADS,
@@ -28,7 +29,11 @@ from newsroom.ingest.mentions import GENERIC_WORDS, classify
 
 PERSON_HEAD_RE = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
 GENERIC_ORGS = {"company", "firm", "operator", "airline", "carrier", "group", "organisation", "organization", "body", "agency"}
-ROLE_SYNONYMS = {"leader": {"leader", "president", "prime", "head", "chairman"}, "envoy": {"envoy", "representative", "ambassador", "co-chair"}}
+ROLE_SYNONYMS = {
+    "leader": {"leader", "president", "prime", "head", "chairman"},
+    "envoy": {"envoy", "representative", "ambassador", "co-chair"},
+    "diplomat": {"diplomat", "envoy", "ambassador", "foreign", "mfa"},
+}
 
 
 def _gender(text):
@@ -211,7 +216,7 @@ def _surname(name, role, at, context, sentence_start=False):
     """A person named by surname is the one named in full before; a lone plural opening a sentence
     (“Analysts”, “Residents”) names nobody."""
     surname = _possessive(name.split()[-1])
-    full = context.last(at, "person", lambda e: e[2].split()[-1] == surname)
+    full = context.last(at, "person", lambda e: bool(e[2]) and e[2].split()[-1] == surname)
     if full and len(name.split()) == 1:
         return full[2], "person", role or full[3], "surname"
     if len(name.split()) == 1 and sentence_start and name.endswith("s") and not role:
@@ -343,7 +348,7 @@ def name_speakers(copy, quotations, mentions):
             if subject and not any(q.start <= part.start + m.start() < q.end for q in quotations):
                 # “In a statement, the ministry said that …”
                 context.documents.append((part.start + m.end(), subject))
-        for m in re.finditer(r"\b(?:said|announced|declared|stated|wrote)\s+in\s+(?:a|its|his|her|their)\s+(?:\w+\s+)?statement\b", raw):
+        for m in re.finditer(r"\b(?:said|announced|declared|stated|wrote|reported)\s+in\s+(?:a|its|his|her|their)\s+(?:\w+\s+)?(?:statement|bulletin|report|communiqu\w+|release)\b", raw):
             prefix = re.split(r"(?<=[.!?])\s+(?=[A-Z])|[“”\"«»]", raw[: m.start()])[-1]
             subject = clause_subject(prefix.rstrip())
             if subject and not any(q.start <= part.start + m.start() < q.end for q in quotations):
@@ -366,6 +371,10 @@ def name_speakers(copy, quotations, mentions):
             context.paragraph_speaker = None  # the speaker quoted in the paragraph just before, if none is named since
         else:
             context.paragraph_speaker = (q.start, previous.speaker_kind, previous.speaker, previous.speaker_role)
+        if q.mention and q.mention.lower() in PRONOUNS and not (context.paragraph_speaker and previous.last_part == q.part):
+            lead = _lead_subject(copy, q, context)
+            if lead:  # “The Kremlin spokesman noted that … “…,” he said.”: the subject of the sentence before
+                context.paragraph_speaker = (q.start, lead[1], lead[0], lead[2])
         if q.mention:
             at = q.mention_start if q.mention_start is not None else q.start
             resolved = resolve_phrase(q.mention, at, context)
@@ -405,6 +414,23 @@ def _names_a_thing(source, q):
     words = q.text.split()
     title = all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words)
     return bool(THING_BEFORE.search(before)) or (title and bool(THING_AFTER.match(after)))
+
+
+def _lead_subject(copy, q, context):
+    """(name, kind, role, why) of the subject of the sentence just before `q` in its paragraph, or None."""
+    part = copy.parts[q.part]
+    text = copy.source[part.start : q.start - 1]
+    if not text.strip() or re.search(r"[“”\"«»]", text):
+        return None
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
+    if not sentences:
+        return None
+    sentence = sentences[-1]
+    subject = main_subject(sentence)
+    if not subject or subject.lower() in PRONOUNS:
+        return None
+    at = part.start + text.find(sentence)
+    return resolve_phrase(subject, at + max(sentence.find(subject), 0), context)
 
 
 def _follows_on(copy, previous, q, mentions):
