@@ -46,7 +46,7 @@ SKIPPABLE = re.compile(
 )
 # “Irina Volkova, speaking at a weekly briefing, said”: a phrase set off between subject and verb.
 INTERJECTION = re.compile(
-    r"^\s*,\s+(?:[a-z]+ed by|speaking|writing|addressing|answering|responding|asked|interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,100},\s*(?:\w+ly\s*)?$",
+    r"^\s*,\s+(?:[a-z]+ed by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,100},\s*(?:\w+ly\s*)?$",
     re.IGNORECASE,
 )
 EXTRA = re.compile(

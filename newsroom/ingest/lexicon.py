@@ -25,7 +25,7 @@ Advisor Chairman Chairwoman Chair Speaker Head Chief Commander Colonel Col. Lt. 
 Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Governor Mayor Ombudsman Human Rights Defender State
 Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catholicos Pope King Queen
 Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
-Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral
+Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker
 for of the on to and
 """.split()
 NATIONALITIES = """

@@ -96,7 +96,7 @@ def _sequences(text):
 def classify(words):
     """("organisation" | "person" | "place" | "name", name, role) for a run of capitalised words."""
     bare = [_possessive(w) for w in words]
-    if any(w in PLACE_WORDS for w in bare):
+    if any(w in PLACE_WORDS for w in bare) and not (len(bare) > 1 and (bare[-1] in ORG_NAME_WORDS or head_in(bare[-1], ORG_HEADS))):
         return "place", " ".join(words), ""
     person_title = max((i for i, w in enumerate(bare) if w in PERSON_ROLE_WORDS), default=-1)
     if person_title >= 0 and 1 <= len(bare) - person_title - 1 <= 3:
@@ -156,10 +156,11 @@ def find_mentions(copy, quotations):
             at = part.start + m.start(1)
             mentions = [x for x in mentions if x.start != at]
             mentions.append(Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1)))
-        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:An?|One)\s+(?:[a-z][\w\-]*\s+){0,3}(\w+)(?=,|\s+(?:who|said|told|says))", raw):
+        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:An?|One)\s+(?:[\w\-]+\s+){0,3}?(\w+)(?=,|\s+(?:who|said|told|says))", raw):
             if head_in(m.group(1), PERSON_HEADS):
                 # Somebody the text does not name: "he said" after this names nobody either.
-                mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", printed=m.group(0)))
+                role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
+                mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", role=role, printed=m.group(0)))
         for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){0,3}(\w+))(?=\s+(?:said|warned|says|announced|reported|added|told|confirmed|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|urged|expressed)\b)", raw):
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"}:
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)

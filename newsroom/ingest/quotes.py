@@ -35,6 +35,17 @@ def _plural_possessive(text, i):
     return any(text[j] in SINGLE_CLOSE and _is_close_position(text, j) and text[j - 1] in ".,!?" for j in range(i + 1, len(text)))
 
 
+def _single_closes_later(text, i):
+    """A ‘…’ quotation holding a “…” one closes after it: ‘Those who cry “blockade” … carefully’, she wrote."""
+    close = text.find("”" if text[i] == "“" else text[i], i + 1)
+    if close < 0:
+        return False
+    return any(
+        text[j] in SINGLE_CLOSE and _is_close_position(text, j) and not _plural_possessive(text, j) and text[j + 1 : j + 2] in ("", " ", ",", ".", ";")
+        for j in range(close + 1, len(text))
+    )
+
+
 def scan_marks(text):
     """[(open index, close index or None, kind)] of the top-level quotations in one paragraph.
 
@@ -61,7 +72,7 @@ def scan_marks(text):
             if ch in SINGLE_CLOSE and _is_close_position(text, i) and not _plural_possessive(text, i):
                 spans.append((opened[0], i, "single"))
                 opened = None
-            elif ch in DOUBLE_OPEN and ch != "”":
+            elif ch in DOUBLE_OPEN and ch != "”" and not _single_closes_later(text, i):
                 # A double quotation inside a ‘…’ that never closed: the ‘ was an apostrophe.
                 opened = (i, "double") if _is_open_position(text, i) else None
         i += 1

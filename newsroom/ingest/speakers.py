@@ -287,6 +287,10 @@ def _resolve_role(phrase, words, at, context):
             return None  # “a senior official”: the text does not say who
         wanted = ROLE_SYNONYMS.get(head, {head})
         found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e[3].lower())))
+        if found and not found[2]:
+            # “A State Department spokesperson, …, said” then “the spokesperson said”: whom they speak for
+            inner = resolve_phrase(found[3], found[0], context) if re.match(r"(?:an?|one)\s", found[3], re.I) else None
+            return inner if inner and inner[1] == "organisation" else None
         if found:
             return found[2], "person", found[3], "role"
         return None
