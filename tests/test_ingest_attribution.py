@@ -32,6 +32,19 @@ def attributed(body):
         ),
         ("Foreign Ministry spokeswoman Irina Volkova, speaking at a weekly briefing, said the report was “based on rumours”.", "Irina Volkova", "said"),
         ("Peskov was quoted by RIA Novosti as saying that the reports were “part of an information war.”", "Peskov", "quoted as saying"),
+        ("Armenian MP Tigran Hovhannisyan went further. “Tomorrow it will be the villages,” he wrote on Telegram.", "Tigran Hovhannisyan", "wrote"),
+        ("Azerbaijan’s State Border Service said the road would be closed for ‘at least ten days’.", "Azerbaijan’s State Border Service", "said"),
+        ("“Ramil Huseynov received a traumatic amputation of the left foot,” ANAMA's statement said.", "ANAMA", "said"),
+        (
+            "According to the Commissioner for Human Rights (Ombudsman) Samira Guliyeva, the incident was another example of the “mine terror” of Armenia.",
+            "Samira Guliyeva",
+            "according to",
+        ),
+        (
+            "A State Department spokesperson, replying to a question from OC Media, said the United States was ‘aware of the closure’.",
+            "State Department",
+            "said",
+        ),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],
@@ -211,3 +224,47 @@ def test_the_statement_is_its_issuers_named_last():
         "“The sides expressed satisfaction with the level of relations,” the statement says."
     )
     assert attributed(body)[0][1] in ("ministry's press service", "press service")
+
+
+def test_issuers_of_statements_and_bulletins_named_before():
+    body = (
+        "Peacekeepers recorded a violation, the Russian Defense Ministry said in a daily bulletin on Thursday.\n\n"
+        "“One ceasefire violation was registered in the district,” the bulletin said.\n\n"
+        "The Ministry of Foreign Affairs of Armenia also issued a statement, calling for an assessment.\n\n"
+        "The statement reads:\n\n"
+        "“Holding servicemen who accidentally crossed the border is hostage-taking.”\n\n"
+        "The Azerbaijani Defence Ministry released details. In a statement, the ministry said that two servicemen were wounded.\n\n"
+        "“All responsibility lies with the leadership of Armenia,” the statement said."
+    )
+    assert [s for _, s, _ in attributed(body)] == [
+        "Russian Defense Ministry", "Ministry of Foreign Affairs of Armenia", "Azerbaijani Defence Ministry"
+    ]  # fmt: skip
+
+
+def test_roles_named_by_their_title_or_office():
+    body = (
+        "According to the Commissioner for Human Rights (Ombudsman) Samira Guliyeva, the incident was grave.\n\n"
+        "“The right to life of our citizens is being violated,” the Ombudsman said.\n\n"
+        "Russian Foreign Ministry Spokeswoman Maria Zakharova urged restraint.\n\n"
+        "“We call on Baku and Yerevan to show restraint,” the diplomat said at a briefing.\n\n"
+        "A State Department spokesperson said the United States was following developments.\n\n"
+        "“We encourage both sides to resolve any issues through dialogue,” the spokesperson said."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Samira Guliyeva", "Maria Zakharova", "State Department"]
+
+
+def test_pronoun_is_the_subject_of_the_sentence_before_it():
+    body = (
+        "Kremlin Spokesman Dmitry Peskov spoke to reporters. He added that President Vladimir Putin receives reports.\n\n"
+        "The Kremlin spokesman noted that Moscow was ready to help. “We remain ready to provide our platform,” he said."
+    )
+    assert attributed(body)[0][1] == "Dmitry Peskov"
+
+
+def test_mission_spokesperson_speaks_for_the_mission_and_nested_quotes_stay_inside():
+    body = (
+        "The EU Monitoring Mission in Armenia (EUMA) says its patrols are in the area. "
+        "A mission spokesperson told us patrols had heard “sporadic shooting” late on Tuesday.\n\n"
+        "‘Those who cry “blockade” every time a lorry is delayed should read the maps’, Leyla Abbasova wrote."
+    )
+    assert [(w, s) for w, s, _ in attributed(body)] == [("sporadic", "EU Monitoring Mission in Armenia"), ("Those", "Leyla Abbasova")]

@@ -140,6 +140,8 @@ def find_mentions(copy, quotations):
                 continue
             if kind == "person":
                 appositive = APPOSITIVE.match(raw, run[-1][1])
+                if appositive and re.search(r"\b(?:was|is|were|are|has|had|have|will|would|did|could|should)\b", appositive.group("role")):
+                    appositive = None  # “Samira Guliyeva, the incident was grave”: a clause, not a role
                 if appositive:
                     role = appositive.group("role").strip()
                     role = re.sub(r"^who is(?: also)?\s+", "", role)
@@ -192,8 +194,11 @@ def _role_before(text):
         return titled.group(1)  # “Artsakh’s Human Rights Ombudsman, Ruben Avanesyan”
     text = re.sub(r",\s*$", " ", text)
     match = re.search(r"(?<![\w’'])((?:[a-z][\w\-’']*\s+){1,8})$", text)
-    if match and any(head_in(w, PERSON_HEADS) for w in match.group(1).split()):
-        words = match.group(1).split()
+    words = match.group(1).split() if match else []
+    verbs = [i for i, w in enumerate(words) if w in {"said", "says", "told", "added", "wrote", "noted", "stressed", "was", "is", "were"}]
+    if verbs:
+        words = words[verbs[-1] + 1 :]  # “A spokesperson said the United States”: the role is not this name's
+    if any(head_in(w, PERSON_HEADS) for w in words):
         while words and words[0] in {"and", "by", "of", "to", "with", "from", "as", "that", "for"}:
             words = words[1:]
         while words and words[-1] in {"the", "of", "to", "for", "and"}:

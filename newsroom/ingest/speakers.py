@@ -352,7 +352,10 @@ def name_speakers(copy, quotations, mentions):
             if subject and not any(q.start <= part.start + m.start() < q.end for q in quotations):
                 # “In a statement, the ministry said that …”
                 context.documents.append((part.start + m.end(), subject))
-        for m in re.finditer(r"\b(?:said|announced|declared|stated|wrote|reported)\s+in\s+(?:a|its|his|her|their)\s+(?:\w+\s+)?(?:statement|bulletin|report|communiqu\w+|release)\b", raw):
+        for m in re.finditer(
+            r"\b(?:(?:said|announced|declared|stated|wrote|reported)\s+in|issued|released|published|put out|adopted)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|bulletin|report|communiqu\w+|release|declaration)\b",
+            raw,
+        ):
             prefix = re.split(r"(?<=[.!?])\s+(?=[A-Z])|[“”\"«»]", raw[: m.start()])[-1]
             subject = clause_subject(prefix.rstrip())
             if subject and not any(q.start <= part.start + m.start() < q.end for q in quotations):
