@@ -45,6 +45,11 @@ def attributed(body):
             "State Department",
             "said",
         ),
+        (
+            "A hacker group calling itself Black Sun claimed responsibility on Telegram, saying the attack was revenge for “crimes against our people”.",
+            "Black Sun",
+            "saying",
+        ),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],

@@ -172,6 +172,9 @@ def np_at_start(text):
         named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
         if named and named.group(1).split()[0] not in NOT_NAMES:
             end += named.end()
+        calling = re.match(rf"\s+(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+{NAME_RUN}(?![\w’'])", text_l[end:])
+        if calling:  # “A hacker group calling itself Black Sun”
+            end += calling.end()
         return text_l[m.start(1) : end].strip(), end
     return None
 

@@ -118,6 +118,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
     elif m and m.group(1)[:1].isupper() and strip_appositive:
         phrase, appositive = m.group(1), m.group(2)
+    calling = re.search(r"\b(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
+    if calling:  # “A hacker group calling itself Black Sun”: the name it gives itself
+        return calling.group(1), "organisation", "", "name"
     described = re.match(
         r"^(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?(?:group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think[ -]tank|broadcaster|newspaper)\s+([A-Z][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.\-]*)*)$",
         phrase,
