@@ -273,3 +273,18 @@ def test_mission_spokesperson_speaks_for_the_mission_and_nested_quotes_stay_insi
         "‘Those who cry “blockade” every time a lorry is delayed should read the maps’, Leyla Abbasova wrote."
     )
     assert [(w, s) for w, s, _ in attributed(body)] == [("sporadic", "EU Monitoring Mission in Armenia"), ("Those", "Leyla Abbasova")]
+
+
+def test_block_quotation_ends_where_the_reporter_resumes():
+    body = (
+        "The national teachers' union on Tuesday appealed to the president.\n\n"
+        "In an open letter published on its website, the union wrote:\n\n"
+        "Closing a village school means closing the village.\n\n"
+        "The savings promised by the ministry are small.\n\n"
+        "The union also called for a moratorium on closures.\n\n"
+        "“We are not closing schools to save money,” Piotr Zalewski said."
+    )
+    analysis = analyse(HEAD + body)
+    (block, quote) = analysis.quotations
+    assert block.speaker == "national teachers' union" and block.text.endswith("are small.")
+    assert quote.speaker == "Piotr Zalewski"

@@ -163,7 +163,7 @@ def find_mentions(copy, quotations):
                 # Somebody the text does not name: "he said" after this names nobody either.
                 role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
                 mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", role=role, printed=m.group(0)))
-        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){0,3}(\w+))(?=\s+(?:said|warned|says|announced|reported|added|told|confirmed|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|urged|expressed)\b)", raw):
+        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){0,3}(\w+))(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:said|warned|says|announced|reported|added|told|confirmed|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|urged|expressed|appealed|wrote|demanded|issued|published)\b)", raw):
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"}:
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
                 at = part.start + m.start(0)

@@ -81,6 +81,12 @@ INTRO_CUE = re.compile(
 )
 
 
+# “The union also called for a moratorium …” after a block quotation: the reporter's words again.
+REPORTING_RESUMES = re.compile(
+    r"^(?:The|Its|It|Their|They)\s+(?:[\w’'\-]+\s+){0,4}?(?:also\s+)?(?:called|urged|accused|demanded|condemned|warned|noted|stressed|claimed|expressed|appealed|asked|insisted|concluded|welcomed|rejected|denied)\b"
+)
+
+
 def _intro_colon(text):
     """“The statement reads, in part:” — a paragraph that hands over to a block quotation."""
     return text.endswith(":") and len(text.split()) <= 40 and bool(INTRO_CUE.search(text))
@@ -135,6 +141,7 @@ def parse_copy(source):
                 or text.startswith("(")
                 or text[:1] in QUOTE_OPENERS
                 or re.search(r"\b(said|says|told|added|according to)\b", text)
+                or REPORTING_RESUMES.match(text)
             ):
                 in_block = False
             else:
