@@ -50,6 +50,8 @@ def attributed(body):
             "Black Sun",
             "saying",
         ),
+        ("“The situation is tense,” Russian peacekeepers said in a statement on Telegram.", "Russian peacekeepers", "said"),
+        ("“Azerbaijan will not allow provocations,” Azertac quoted Ilham Aliyev as saying.", "Ilham Aliyev", "quoted as saying"),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],
@@ -288,3 +290,8 @@ def test_block_quotation_ends_where_the_reporter_resumes():
     (block, quote) = analysis.quotations
     assert block.speaker == "national teachers' union" and block.text.endswith("are small.")
     assert quote.speaker == "Piotr Zalewski"
+
+
+def test_pronoun_after_a_sentence_attributed_at_its_end():
+    body = "Azerbaijani forces fired on the village, the Armenian Defence Ministry said. “This is a provocation,” it said."
+    assert attributed(body)[0][1] == "Armenian Defence Ministry"

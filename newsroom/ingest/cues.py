@@ -11,6 +11,7 @@ from newsroom.ingest.lexicon import (
     DOCUMENT_HEADS,
     FRAGMENT_VERBS,
     MEDIA,
+    NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
     PERSON_HEADS,
@@ -31,6 +32,7 @@ FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit ba
 HEADS = set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS)
 PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
 BARE_ROLE = "|".join(sorted((re.escape(h) for h in set(PERSON_HEADS) - {"man", "woman", "resident", "witness"} | {"assistant", "aide", "deputy", "member", "co-founder", "owner"}), key=len, reverse=True))
+NATION = "(?:" + "|".join(re.escape(n) for n in sorted(NATIONALITIES, key=len, reverse=True) if n[:1].isupper() and not n.isupper()) + ")"
 ORG_DESCRIPTOR = "group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think tank|think-tank|broadcaster|newspaper"
 WORD = r"[A-Za-z][\w’'.\-]*"
 CAP = r"[A-Z][\w’'.\-]*"
@@ -123,6 +125,9 @@ def np_at_start(text):
     m = re.match(rf"\s*((?:[\w’'.\-]+\s+){{0,6}}?(?:{PERSON_HEAD})\s+{NAME_RUN})", text_l)
     if m and m.group(1)[:1] not in "“\"" and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
         # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
+        return m.group(1), m.end()
+    m = re.match(rf"\s*((?:{NATION}\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police))\b", text_l)
+    if m:  # “Russian peacekeepers said”, “Azerbaijani forces”: a body named by its nationality
         return m.group(1), m.end()
     m = re.match(rf"\s*((?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{ORG_DESCRIPTOR})\s+{NAME_RUN})(?![\w’'])", text_l)
     if m and m.group(1).split()[0] not in NOT_NAMES and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
@@ -362,6 +367,9 @@ def _after_cue(after, quotation, ends_sentence):
     m = re.match(rf"^\s*,?\s*(according to)\s+([^\x00.;,]+)", text, re.IGNORECASE)
     if m and not _media(m.group(2)):
         return "according to", "after:according to X", m.group(2).strip(), ""
+    m = re.match(rf"^\s*,?\s*[^\x00.;,]{{1,60}}?\bquoted\s+({NAME_RUN}|{DET_PHRASE})\s+as\s+(?:saying|telling)\b", text)
+    if m:  # “…,” Azertac quoted Ilham Aliyev as saying.
+        return "quoted as saying", "after:M quoted X as saying", m.group(1), ""
     m = re.match(rf"^\s*,?\s*({VERB})\s+(?:an?|one)\s+\w+\s+who gave (?:his|her|their) name (?:only )?as ({NAME_RUN})", text)
     if m:
         return m.group(1), "after:said X", m.group(2), ""

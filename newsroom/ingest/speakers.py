@@ -16,6 +16,7 @@ from newsroom.ingest.cues import _main_subject as main_subject
 from newsroom.ingest.cues import clause_subject
 from newsroom.ingest.lexicon import (
     DOCUMENT_HEADS,
+    FRAGMENT_VERBS,
     NOT_NAMES,
     FEMALE,
     MALE,
@@ -118,6 +119,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
     elif m and m.group(1)[:1].isupper() and strip_appositive:
         phrase, appositive = m.group(1), m.group(2)
+    if re.fullmatch(r"(?!(?:A|An|The|One)\s)(?:[A-Z][\w’'\-]*\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police)", phrase):
+        return phrase, "organisation", "", "name"  # “Russian peacekeepers”
     calling = re.search(r"\b(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
     if calling:  # “A hacker group calling itself Black Sun”: the name it gives itself
         return calling.group(1), "organisation", "", "name"
@@ -435,8 +438,16 @@ def _lead_subject(copy, q, context):
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
     if not sentences:
         return None
-    sentence = sentences[-1]
-    subject = main_subject(sentence)
+    sentence = sentences[-1].rstrip()
+    final = re.search(r",\s+((?:the|a|an)\s+[^,]+?|[A-Z][^,]+?)\s+(?:said|says|reported|added|announced|noted)(?:\s+on\s+\w+)?\.$", sentence)
+    if final:  # “Azerbaijani forces fired on the village, the Armenian Defence Ministry said.”
+        subject = final.group(1)
+    else:
+        subject = main_subject(sentence)
+        rest = sentence[sentence.find(subject) + len(subject) :] if subject else ""
+        verb = re.match(r"\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)*(\w+)", rest)
+        if not verb or verb.group(1).lower() not in set(FRAGMENT_VERBS) | {"commented", "spoke", "responded", "reacted", "weighed", "went", "hit", "recalled"}:
+            return None  # “Azerbaijani forces fired on the village.”: nobody speaking
     if not subject or subject.lower() in PRONOUNS:
         return None
     at = part.start + text.find(sentence)
