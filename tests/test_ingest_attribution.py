@@ -181,6 +181,8 @@ def test_straight_single_quotes_with_apostrophes():
         "So-called “volunteer battalions” did not take part, the ministry said.",
         "Ranc is the author of the memoir “Twenty Years in Uniform.”",
         "A farmer from the village of Kurnovo, who declined to give his name, said: «They will only listen when the bread runs out.»",
+        "Residents of Kut said they had heard “explosions all night long” from the hills.",
+        "“We will not leave our homes,” a source in the local administration told TASS.",
     ],
 )
 def test_names_and_unnamed_speakers_are_not_attributed(body):

@@ -149,6 +149,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     words = re.findall(r"[\w’'\-.]+", phrase)
     if not words:
         return None
+    if words[0][:1].isupper() and len(words) > 1 and words[1] in {"of", "from", "in"} and _group_of_people(words[0]):
+        return None  # “Residents of Kut said”: people the text does not name
     if words[0].lower() == "the" and len(words) == 2 and head_in(words[1].lower(), set(PERSON_HEADS)):
         return _resolve_role(phrase.lower(), [w.lower() for w in words], at, context)  # “the Ombudsman said”
     if words[0].lower() in {"the", "its", "their"} and len(words) > 1 and words[1][:1].isupper() and all(
@@ -182,6 +184,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             return name, "organisation", "", "name"
         return _surname(name, role, at, context, sentence_start=at in context.sentence_starts)
     return None
+
+
+GROUPS = {"residents", "villagers", "locals", "witnesses", "officials", "sources", "analysts", "experts", "diplomats", "people", "relatives", "families", "protesters", "workers", "farmers", "members", "supporters", "critics", "observers", "activists", "doctors", "teachers", "students", "parents", "drivers"}
+
+
+def _group_of_people(word):
+    low = word.lower()
+    return low in GROUPS or (low.endswith("s") and head_in(low[:-1], set(PERSON_HEADS)))
 
 
 def _acronym(name):
