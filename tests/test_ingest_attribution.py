@@ -297,3 +297,13 @@ def test_block_quotation_ends_where_the_reporter_resumes():
 def test_pronoun_after_a_sentence_attributed_at_its_end():
     body = "Azerbaijani forces fired on the village, the Armenian Defence Ministry said. “This is a provocation,” it said."
     assert attributed(body)[0][1] == "Armenian Defence Ministry"
+
+
+def test_quotation_after_a_sentence_saying_a_statement_was_issued():
+    body = "The Armenian Foreign Ministry issued a statement on Monday. “The attack is a gross violation of the ceasefire.”"
+    assert attributed(body)[0][1] == "Armenian Foreign Ministry"
+
+
+def test_somebody_named_between_two_quotations_ends_the_paragraphs_speaker():
+    body = "“We are ready,” said Ani Badalyan. Aliyev's aide Hikmet Hajiyev disagreed. “Armenia is not ready,” he said."
+    assert [s for _, s, _ in attributed(body)] == ["Ani Badalyan", "Hikmet Hajiyev"]

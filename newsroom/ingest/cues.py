@@ -328,6 +328,13 @@ def _paraphrase_cue(copy, quotation, quotations, intro, upto=None):
     if MASK in masked or not masked.endswith((".", "!", "?")):
         return quotation  # the paragraph before quotes somebody: carrying over is stage 4's
     text = masked[sentence_start(masked, len(masked) - 1) :]
+    issued = re.search(r"\b(issued|released|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)\b", text)
+    if issued:  # “The Armenian Foreign Ministry issued a statement on Monday.” then the quotation
+        subject = clause_subject(text[: issued.start()].rstrip())
+        if subject and not re.match(r"(?:an?|one|some|many|several|other)\b", subject, re.IGNORECASE):
+            at = intro.start + (len(masked) - len(text)) + _find(text, subject)
+            _set(quotation, "statement", "before:X issued a statement (sentence before)", subject, at, "statement")
+            return quotation
     for verb in re.finditer(rf"\b({VERB})\b", text):
         if verb.group(1) in {"read", "reads", "continued", "went on"}:
             continue

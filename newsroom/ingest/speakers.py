@@ -392,6 +392,10 @@ def name_speakers(copy, quotations, mentions):
             and not any(paragraph_start <= m.start < max(q.start, q.mention_start or 0) and m.kind in ("person", "organisation", "name") for m in mentions)
         ):
             context.paragraph_speaker = None  # the speaker quoted in the paragraph just before, if none is named since
+        elif previous.last_part == q.part and any(
+            previous.end < m.start < q.start and m.kind == "person" and m.name and m.name != previous.speaker for m in mentions
+        ):
+            context.paragraph_speaker = None  # “… said Badalyan. Aliyev's aide Hikmet Hajiyev disagreed. “…,” he said.”
         else:
             context.paragraph_speaker = (q.start, previous.speaker_kind, previous.speaker, previous.speaker_role)
         if q.mention and q.mention.lower() in PRONOUNS and not (context.paragraph_speaker and previous.last_part == q.part):
@@ -456,7 +460,7 @@ def _lead_subject(copy, q, context):
         subject = main_subject(sentence)
         rest = sentence[sentence.find(subject) + len(subject) :] if subject else ""
         verb = re.match(r"\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)*(\w+)", rest)
-        if not verb or verb.group(1).lower() not in set(FRAGMENT_VERBS) | {"commented", "spoke", "responded", "reacted", "weighed", "went", "hit", "recalled"}:
+        if not verb or verb.group(1).lower() not in set(FRAGMENT_VERBS) | {"commented", "spoke", "responded", "reacted", "weighed", "went", "hit", "recalled", "disagreed", "agreed", "objected"}:
             return None  # “Azerbaijani forces fired on the village.”: nobody speaking
     if not subject or subject.lower() in PRONOUNS:
         return None
