@@ -52,6 +52,13 @@ def attributed(body):
         ),
         ("“The situation is tense,” Russian peacekeepers said in a statement on Telegram.", "Russian peacekeepers", "said"),
         ("“Azerbaijan will not allow provocations,” Azertac quoted Ilham Aliyev as saying.", "Ilham Aliyev", "quoted as saying"),
+        ("«The opposition had every opportunity», Parliament Speaker Gor Levonian told journalists.", "Gor Levonian", "told"),
+        ("Tom Reilly, whose daughter broke her leg in the collapse, said the resignation was “the least she could do”.", "Tom Reilly", "said"),
+        (
+            "The report, by the engineering consultancy Hartley & Moss, said inspectors had flagged “severe corrosion” in the supports.",
+            "Hartley & Moss",
+            "said",
+        ),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],
@@ -307,3 +314,13 @@ def test_quotation_after_a_sentence_saying_a_statement_was_issued():
 def test_somebody_named_between_two_quotations_ends_the_paragraphs_speaker():
     body = "“We are ready,” said Ani Badalyan. Aliyev's aide Hikmet Hajiyev disagreed. “Armenia is not ready,” he said."
     assert [s for _, s, _ in attributed(body)] == ["Ani Badalyan", "Hikmet Hajiyev"]
+
+
+def test_head_of_state_and_a_reports_authors():
+    body = (
+        "President of the Republic of Valmora Farid Aliyar has received a delegation.\n\n"
+        "“Our cooperation covers energy and transport,” the head of state said.\n\n"
+        "The report, by the consultancy Hartley & Moss, was published on Monday.\n\n"
+        "The council's response was “inadequate at every level,” its authors concluded."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Farid Aliyar", "Hartley & Moss"]

@@ -36,7 +36,7 @@ NATION = "(?:" + "|".join(re.escape(n) for n in sorted(NATIONALITIES, key=len, r
 ORG_DESCRIPTOR = "group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think tank|think-tank|broadcaster|newspaper"
 WORD = r"[A-Za-z][\w’'.\-]*"
 CAP = r"[A-Z][\w’'.\-]*"
-NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von)\s+)*{CAP})*"
+NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
 DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:{WORD}\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"
 SKIPPABLE = re.compile(
@@ -48,7 +48,7 @@ SKIPPABLE = re.compile(
 )
 # “Irina Volkova, speaking at a weekly briefing, said”: a phrase set off between subject and verb.
 INTERJECTION = re.compile(
-    r"^\s*,\s+(?:[a-z]+ed by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,100},\s*(?:\w+ly\s*)?$",
+    r"^\s*,\s+(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,100},\s*(?:\w+ly\s*)?$",
     re.IGNORECASE,
 )
 EXTRA = re.compile(
@@ -137,7 +137,7 @@ def np_at_start(text):
         end = m.end()
         phrase = m.group(1)
         # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
-        app = re.match(r",\s+(?:the|a|an|who|its|his|her|one)\b[^\x00,;:.]{0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
+        app = re.match(r",\s+(?:the|a|an|who|whose|its|his|her|one)\b[^\x00,;:.]{0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
         # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
         app = app or re.match(rf",\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text_l[end:])
         if app:
@@ -174,6 +174,10 @@ def np_at_start(text):
         complement = re.match(rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text_l[end:])
         if complement and not re.search(VERB, complement.group(0)):
             end += complement.end()
+        else:
+            lower = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b", text_l[end:])
+            if lower and (lower.group(1) in {"state", "government"} or head_in(lower.group(1), HEADS)):
+                end += lower.end()  # “the head of state”, “the head of the press service”
         named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
         if named and named.group(1).split()[0] not in NOT_NAMES:
             end += named.end()
@@ -204,10 +208,10 @@ def clause_subject(prefix, strict=True):
         phrase, end = found
         remainder = prefix[start + end :]
         if SKIPPABLE.match(remainder) or INTERJECTION.match(remainder):
-            if re.match(r"\s*,\s+(?:signed|issued|sent|released|published|written) by\b", remainder) and head_in(phrase.split()[-1], DOCUMENT_HEADS):
+            if re.match(r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\b", remainder) and head_in(phrase.split()[-1], DOCUMENT_HEADS):
                 return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
             return phrase
-        if re.match(r"\s*(?:and|&)\s+[A-Z]", remainder):
+        if re.match(r"\s*and\s+[A-Z]", remainder):
             # “The European Union and NATO voiced”: more than one speaker, named together
             return _joint(phrase, remainder)
     if strict:

@@ -47,7 +47,7 @@ chairman chairwoman chair commander head chief adviser advisor secretary co-chai
 lawyer ombudsman defender mayor governor premier director analyst expert resident witness officer
 general colonel prosecutor judge senator lawmaker deputy mp speaker man woman executive coordinator
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
-farmer worker driver teacher nurse student villager protester survivor soldier assistant aide
+farmer worker driver teacher nurse student villager protester survivor soldier assistant aide author authors
 """.split()
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration

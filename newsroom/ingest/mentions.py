@@ -33,6 +33,7 @@ PERSON_ROLE_WORDS = {
     "Minister", "President", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Chairman",
     "Chairwoman", "Governor", "Mayor", "Senator", "Secretary", "Commissioner", "Director", "Commander", "Chancellor",
     "Premier", "General", "Gen.", "Colonel", "Col.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Father",
+    "Speaker", "Ombudsman", "Adviser", "Advisor", "Aide", "MP", "Lawmaker", "Representative", "Coordinator", "Prosecutor",
 }
 APPOSITIVE = re.compile(r",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her)\s+[^,.;“”\"]{3,120}?)(?=,|\s+(?:said|says|told|added|wrote|tweeted|voiced|noted|stressed|warned)\b|\.|$)")
 
@@ -111,6 +112,9 @@ def classify(words):
     last_title = max((i for i, w in enumerate(bare) if w in TITLES), default=-1)
     name = words[last_title + 1 :]
     role = " ".join(words[: last_title + 1])
+    if len(name) >= 3 and bare[last_title] in {"of", "the"}:
+        # “President of the Republic of Valmora Farid Aliyar”: the place ends the role
+        role, name = " ".join(words[: len(words) - 2]), words[-2:]
     if not name:
         return "place", " ".join(words), ""
     if len(name) == 1 and (not role or all(w in NATIONALITIES for w in bare[: last_title + 1])):

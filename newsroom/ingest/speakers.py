@@ -99,14 +99,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         # “ANAMA's statement said”: whoever issued it
         inner = resolve_phrase(owned.group(1), at, context)
         return (inner[0], inner[1], inner[2], "statement") if inner else (owned.group(1), "organisation", "", "statement")
-    signed = re.match(r"^(?:the|a|an|its|their)\s+[\w\s]*?,\s*(?:signed|issued|sent|released|published|written) by\s+(.+)$", phrase, re.IGNORECASE)
+    signed = re.match(r"^(?:the|a|an|its|their)\s+[\w\s]*?,\s*(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\s+(.+)$", phrase, re.IGNORECASE)
     if signed:  # “The letter, signed by the mayors of all twelve regional capitals”
         agent = resolve_phrase(signed.group(1), at, context)
         if agent:
             return agent[0], agent[1], agent[2], "statement"
         plural = re.match(r"^(?:the\s+)?([a-z][\w\-]*s\b.*)$", signed.group(1))
         return (plural.group(1), "organisation", "", "statement") if plural else None
-    joint = re.split(r"\s+(?:and|&)\s+", phrase)
+    joint = re.split(r"\s+and\s+", phrase)
     if len(joint) == 2 and "," not in phrase and all(joint):
         return _resolve_joint(joint, at, context)
     appositive = ""
@@ -125,7 +125,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if calling:  # “A hacker group calling itself Black Sun”: the name it gives itself
         return calling.group(1), "organisation", "", "name"
     described = re.match(
-        r"^(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?(?:group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think[ -]tank|broadcaster|newspaper)\s+([A-Z][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.\-]*)*)$",
+        r"^(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?(?:group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think[ -]tank|broadcaster|newspaper)\s+([A-Z][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[A-Z][\w’'.\-]*)*)$",
         phrase,
     )
     if described and described.group(1).split()[0] not in NOT_NAMES:
@@ -302,6 +302,14 @@ def _resolve_role(phrase, words, at, context):
                     return inner[0], "organisation", "", "role"
             return None  # “a senior official”: the text does not say who
         wanted = ROLE_SYNONYMS.get(head, {head})
+        if re.search(r"\bhead of (?:the )?state\b", phrase, re.I):
+            wanted = {"president", "king", "queen", "emir", "monarch", "head"}  # “the head of state said”
+        elif re.search(r"\bhead of (?:the )?government\b", phrase, re.I):
+            wanted = {"prime", "premier", "chancellor"}
+        if head in {"author", "authors"} and words[0].lower() in {"its", "their"}:
+            document = next((d for d in sorted(context.documents, key=lambda d: d[0], reverse=True) if d[0] < at), None)
+            issuer = (document[1] if isinstance(document[1], tuple) else resolve_phrase(document[1], document[0], context)) if document else None
+            return (issuer[0], issuer[1], issuer[2], "statement") if issuer else None  # “its authors concluded”
         found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e[3].lower())))
         if found and not found[2]:
             # “A State Department spokesperson, …, said” then “the spokesperson said”: whom they speak for
@@ -421,7 +429,7 @@ def name_speakers(copy, quotations, mentions):
 
 
 DOCUMENT_OF = re.compile(
-    r"\b(?:statement|communiqu[eé]|press release|declaration)\s+(?:of|from|by|issued by)\s+(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at)\b)"
+    r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit)\s*,?\s+(?:of|from|by|issued by|prepared by|commissioned by)\s+(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at)\b)"
 )
 THING_BEFORE = re.compile(
     r"\b(?:so-called|operation|exercise|code-?named|titled|entitled|the (?:book|film|memoir|novel|song|play|documentary|newspaper|magazine|programme|program|show|series|app|website|slogan|motto)|newspaper|magazine)\s*[,:]?\s*$",
