@@ -27,8 +27,8 @@ def _alternation(words):
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-VERB = _alternation(SPEECH_VERBS + ["pointed out", "went on", "hit back"])
-FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit back", "spoke of", "referred to"])
+VERB = _alternation(SPEECH_VERBS + ["pointed out", "went on", "hit back", "put it"])
+FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit back", "spoke of", "referred to", "put it"])
 HEADS = set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS)
 PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
 BARE_ROLE = "|".join(sorted((re.escape(h) for h in set(PERSON_HEADS) - {"man", "woman", "resident", "witness"} | {"assistant", "aide", "deputy", "member", "co-founder", "owner"}), key=len, reverse=True))
@@ -375,6 +375,9 @@ def _after_cue(after, quotation, ends_sentence):
         # “….” Bono said. : only a bare "<name> <verb>." sentence counts.
         m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN})\s+({VERB})\.?\s*$", text)
         return (m.group(2), "after:X said", m.group(1), "") if m else None
+    m = re.match(rf"^\s*,?\s*(?:was|is) how\s+({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(put it|described it|summed it up)\b", text)
+    if m:  # “…,” was how Vale put it.
+        return m.group(2), "after:was how X put it", m.group(1), ""
     m = re.match(rf"^\s*,?\s*(according to)\s+([^\x00.;,]+)", text, re.IGNORECASE)
     if m and not _media(m.group(2)):
         return "according to", "after:according to X", m.group(2).strip(), ""
@@ -404,6 +407,19 @@ def _before_cue(before, quotation):
     m = re.match(rf"^\s*({NAME_RUN}|{DET_PHRASE}):\s*$", before)
     if m and not re.search(VERB, m.group(1)):
         return "colon", "before:X:", m.group(1), ""
+    m = re.search(
+        rf"(?:\b(?:in the (?:words|view|opinion) of|as)\s+([^\x00,]+?)(?:\s+(?:put it|said|noted|wrote|argued))?|^\s*In\s+({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:view|opinion|words|assessment)),\s*(?:[^\x00,]*\s)?$",
+        before,
+    )
+    if m and (m.group(1) or m.group(2)) and not re.search(rf"\b(?:{VERB})\b", before[m.end() :]):
+        # “in the words of Foreign Minister Ana Vale, “…””, “As Vale put it, “…””, “In Vale's view, the deal is “…””
+        phrase = (m.group(1) or m.group(2)).strip()
+        if m.group(2) or not re.match(r"(?:a|an|one|the (?:result|case|deal|report))\b", phrase, re.I) and not re.search(r"\b(?:As|as)\s*$", phrase):
+            if m.group(1) is None or re.search(r"\b(put it|said|noted|wrote|argued)$", m.group(0).rstrip(", ")) or re.search(r"words|view|opinion", m.group(0)):
+                return "according to", "inside:in the words of X", phrase, ""
+    m = re.search(rf"({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:remarks?|comments?|words|claims?|assertions?|warnings?|description|assessment)\s+(?:that|of)\b[^\x00]*$", before)
+    if m and not re.search(rf"\b(?:{VERB})\b", before[m.end(1) :]):
+        return "remark", "inside:X's remark that “…”", m.group(1), ""  # “Vale’s remark that the deal was “…””
     m = re.search(r"\bAccording to ([^\x00,]+),\s*$", before, re.IGNORECASE)
     if m and not _media(m.group(1)):
         return "according to", "before:according to X", m.group(1), ""
