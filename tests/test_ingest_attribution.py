@@ -64,6 +64,8 @@ def attributed(body):
         ("As Vale put it, “the deal is good for Kestria and for the region.”", "Vale", "put it"),
         ("“It’s a historic step for the region,” was how Vale put it.", "Vale", "put it"),
         ("Vale’s remark that the deal was “a historic step” drew criticism.", "Vale", "remark"),
+        ("Secretary of the Security Council Armen Grigoryan said the situation was “tense along the border.”", "Armen Grigoryan", "said"),
+        ("Russian Ambassador to Armenia Sergei Kopyrkin said Moscow was “deeply concerned.”", "Sergei Kopyrkin", "said"),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],

@@ -105,6 +105,14 @@ def classify(words):
         if not any(w in ORG_NAME_WORDS or w in TITLES for w in rest):
             # “Energy Minister Rustam Nabiev”: a person, whatever the title holds
             return "person", " ".join(words[person_title + 1 :]), " ".join(words[: person_title + 1])
+    first_title = next((i for i, w in enumerate(bare) if w in PERSON_ROLE_WORDS), -1)
+    if (
+        first_title >= 0
+        and any(w in {"of", "to", "for"} for w in bare[first_title + 1 : -2])
+        and all(w[:1].isupper() and w not in ORG_NAME_WORDS | TITLES and not head_in(w, ORG_HEADS) for w in bare[-2:])
+    ):
+        # “Secretary of the Security Council Armen Grigoryan”, “Ambassador to Armenia Sergei Kopyrkin”
+        return "person", " ".join(words[-2:]), " ".join(words[:-2])
     if any(w in ORG_NAME_WORDS or head_in(w, ORG_HEADS) for w in bare) or (
         len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2
     ):
@@ -115,8 +123,8 @@ def classify(words):
     if len(name) >= 3 and bare[last_title] in {"of", "the"}:
         # “President of the Republic of Valmora Farid Aliyar”: the place ends the role
         role, name = " ".join(words[: len(words) - 2]), words[-2:]
-    if not name:
-        return "place", " ".join(words), ""
+    if not name or len(name) == 1 and bare[last_title] in {"of", "to", "for", "on"}:
+        return "place", " ".join(words), ""  # “Minister of Foreign Affairs of Armenia”: an office, nobody named
     if len(name) == 1 and (not role or all(w in NATIONALITIES for w in bare[: last_title + 1])):
         if name[0].endswith("ing") or name[0].endswith(("ians", "anis", "ans")):
             return "place", name[0], ""
