@@ -197,6 +197,7 @@ def test_straight_single_quotes_with_apostrophes():
         "A farmer from the village of Kurnovo, who declined to give his name, said: «They will only listen when the bread runs out.»",
         "Residents of Kut said they had heard “explosions all night long” from the hills.",
         "“We will not leave our homes,” a source in the local administration told TASS.",
+        "Dmitry Peskov took questions. Asked “Will the president meet him this month?”, Peskov smiled.",
     ],
 )
 def test_names_and_unnamed_speakers_are_not_attributed(body):
@@ -331,3 +332,8 @@ def test_head_of_state_and_a_reports_authors():
         "The council's response was “inadequate at every level,” its authors concluded."
     )
     assert [s for _, s, _ in attributed(body)] == ["Farid Aliyar", "Hartley & Moss"]
+
+
+def test_a_question_put_to_the_speaker_is_not_theirs():
+    body = "Asked “Will Putin meet Aliyev this month?”, Dmitry Peskov said: “No such meeting is planned.”"
+    assert [(w, s) for w, s, _ in attributed(body)] == [("Will", None), ("No", "Dmitry Peskov")]

@@ -297,6 +297,9 @@ def find_cue(copy, quotation, quotations):
         bopen = quotation.start - 1 - before_part.start
         before = bmasked[sentence_start(bmasked, bopen) : bopen]
 
+    if re.search(r"(?:^|[.!?]\s+|\b(?:When|when|After being|after being)\s+)[Aa]sked(?:\s+by\s+[^\x00]{1,60}?)?\s*[:,]?\s*$|\bwas asked\s*:?\s*$", before):
+        quotation.pattern = "question"  # “Asked “Will Putin meet Aliyev?”, Peskov said”: the question is not the speaker's
+        return quotation
     ends = quotation.text.rstrip().endswith(".") or (quotation.text.rstrip().endswith(("!", "?")) and not re.match(r"\s+[a-z]", after))
     found = _after_cue(after, quotation, ends_sentence=ends)
     if found:

@@ -388,6 +388,8 @@ def name_speakers(copy, quotations, mentions):
     previous = None
     for q in quotations:
         resolved = None
+        if q.pattern == "question":
+            continue  # a reporter's question, put to the speaker: nobody named said it
         if q.fragment and _names_a_thing(copy.source, q):
             q.dropped = True  # “the “Northern Shield” exercise”, “so-called “volunteer battalions””
             continue
