@@ -66,6 +66,8 @@ def attributed(body):
         ("Vale’s remark that the deal was “a historic step” drew criticism.", "Vale", "remark"),
         ("Secretary of the Security Council Armen Grigoryan said the situation was “tense along the border.”", "Armen Grigoryan", "said"),
         ("Russian Ambassador to Armenia Sergei Kopyrkin said Moscow was “deeply concerned.”", "Sergei Kopyrkin", "said"),
+        ("«We will not allow this to happen again», - Ani Badalyan said.", "Ani Badalyan", "said"),
+        ("“We will not allow this to happen again” — Ani Badalyan.", "Ani Badalyan", "dash"),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],

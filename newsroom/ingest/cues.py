@@ -373,7 +373,10 @@ def _after_cue(after, quotation, ends_sentence):
     """(cue, pattern, phrase, extra) from the words after the closing mark, or None."""
     if MASK in after.split(".")[0][:3]:
         return None
-    text = after
+    dash = re.match(rf"^\s*,?\s*[-–—]+\s*({NAME_RUN})\s*\.?\s*$", after)
+    if dash:  # “…” — Ani Badalyan.
+        return "dash", "after:— X", dash.group(1), ""
+    text = re.sub(r"^(\s*,?)\s*[-–—]+\s+", r"\1 ", after)  # «…», - said Ani Badalyan.
     if ends_sentence and not re.match(r"^\s*[,]", text):
         # “….” Bono said. : only a bare "<name> <verb>." sentence counts.
         m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN})\s+({VERB})\.?\s*$", text)
