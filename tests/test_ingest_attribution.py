@@ -321,9 +321,12 @@ def test_quotation_after_a_sentence_saying_a_statement_was_issued():
     assert attributed(body)[0][1] == "Armenian Foreign Ministry"
 
 
-def test_somebody_named_between_two_quotations_ends_the_paragraphs_speaker():
+def test_the_subject_of_a_sentence_between_two_quotations_takes_he():
     body = "“We are ready,” said Ani Badalyan. Aliyev's aide Hikmet Hajiyev disagreed. “Armenia is not ready,” he said."
     assert [s for _, s, _ in attributed(body)] == ["Ani Badalyan", "Hikmet Hajiyev"]
+    # Somebody named only as an object does not take “he” from the speaker.
+    body = "“We are ready,” Louis Bono said. He met Ilham Aliyev on Monday. “Baku is ready too,” he said."
+    assert [s for _, s, _ in attributed(body)] == ["Louis Bono", "Louis Bono"]
 
 
 def test_head_of_state_and_a_reports_authors():

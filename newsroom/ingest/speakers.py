@@ -402,14 +402,11 @@ def name_speakers(copy, quotations, mentions):
             and not any(paragraph_start <= m.start < max(q.start, q.mention_start or 0) and m.kind in ("person", "organisation", "name") for m in mentions)
         ):
             context.paragraph_speaker = None  # the speaker quoted in the paragraph just before, if none is named since
-        elif previous.last_part == q.part and any(
-            previous.end < m.start < q.start and m.kind == "person" and m.name and m.name != previous.speaker for m in mentions
-        ):
-            context.paragraph_speaker = None  # “… said Badalyan. Aliyev's aide Hikmet Hajiyev disagreed. “…,” he said.”
         else:
             context.paragraph_speaker = (q.start, previous.speaker_kind, previous.speaker, previous.speaker_role)
-        if q.mention and q.mention.lower() in PRONOUNS and not (context.paragraph_speaker and previous.last_part == q.part):
-            lead = _lead_subject(copy, q, context)
+        if q.mention and q.mention.lower() in PRONOUNS:
+            since = previous.end + 1 if previous is not None and previous.last_part == q.part else None
+            lead = _lead_subject(copy, q, context, since)
             if lead:  # “The Kremlin spokesman noted that … “…,” he said.”: the subject of the sentence before
                 context.paragraph_speaker = (q.start, lead[1], lead[0], lead[2])
         if q.mention:
@@ -453,10 +450,14 @@ def _names_a_thing(source, q):
     return bool(THING_BEFORE.search(before)) or (title and bool(THING_AFTER.match(after)))
 
 
-def _lead_subject(copy, q, context):
-    """(name, kind, role, why) of the subject of the sentence just before `q` in its paragraph, or None."""
+def _lead_subject(copy, q, context, since=None):
+    """(name, kind, role, why) of the subject of the sentence just before `q` in its paragraph (after
+    the quotation before it, `since`), or None."""
     part = copy.parts[q.part]
-    text = copy.source[part.start : q.start - 1]
+    text = copy.source[since if since is not None else part.start : q.start - 1]
+    if since is not None:
+        text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[1:]  # past the cue of the quotation before
+        text = text[0] if text else ""
     if not text.strip() or re.search(r"[“”\"«»]", text):
         return None
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
@@ -474,7 +475,7 @@ def _lead_subject(copy, q, context):
             return None  # “Azerbaijani forces fired on the village.”: nobody speaking
     if not subject or subject.lower() in PRONOUNS:
         return None
-    at = part.start + text.find(sentence)
+    at = copy.source.find(sentence, since if since is not None else part.start)
     return resolve_phrase(subject, at + max(sentence.find(subject), 0), context)
 
 
