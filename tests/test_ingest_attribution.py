@@ -342,3 +342,12 @@ def test_head_of_state_and_a_reports_authors():
 def test_a_question_put_to_the_speaker_is_not_theirs():
     body = "Asked “Will Putin meet Aliyev this month?”, Dmitry Peskov said: “No such meeting is planned.”"
     assert [(w, s) for w, s, _ in attributed(body)] == [("Will", None), ("No", "Dmitry Peskov")]
+
+
+def test_an_unnamed_spokesperson_speaks_for_their_organisation():
+    body = "The Azerbaijani Defence Ministry reported new shelling. “The enemy was suppressed,” the ministry's spokesperson said."
+    assert attributed(body)[0][1] == "Azerbaijani Defence Ministry"
+    assert attributed("“The enemy was suppressed,” Azerbaijan's Defence Ministry spokesman said.")[0][1] == "Azerbaijan's Defence Ministry"
+    # A spokesman named before is that person.
+    body = "Kremlin spokesman Dmitry Peskov spoke. “It is calm,” the Kremlin spokesman said."
+    assert attributed(body)[0][1] == "Dmitry Peskov"

@@ -130,6 +130,13 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     )
     if described and described.group(1).split()[0] not in NOT_NAMES:
         return described.group(1), "organisation", "", "name"  # “Environmental group Taiga Watch”
+    unnamed = re.fullmatch(r"(?!(?:A|An|The|One|Its|Their)\s)([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+(spokes(?:man|woman|person))", phrase)
+    if unnamed:  # “Azerbaijan's Defence Ministry spokesman said”: its named spokesman, or the ministry
+        inner = resolve_phrase("the " + phrase, at, context)
+        if inner:
+            return inner
+        kind, name, _ = classify(unnamed.group(1).split())
+        return (unnamed.group(1), "organisation", "", "role") if kind == "organisation" else None
     titled = re.match(rf"^(.*?\b(?:{PERSON_HEAD_RE}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase)
     if titled:
         kind, name, role = classify(titled.group(2).split())
@@ -317,6 +324,16 @@ def _resolve_role(phrase, words, at, context):
             return inner if inner and inner[1] == "organisation" else None
         if found:
             return found[2], "person", found[3], "role"
+        if re.fullmatch(r"spokes\w+", head) and words[0].lower() in {"the", "its", "their"}:
+            # “the ministry's spokesperson said” and nobody named as such: the body they speak for
+            owner = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase) or re.match(r"^the\s+(.+?)\s+spokes\w+$", phrase, re.I)
+            if owner and owner.group(1).lower() not in {"it", "its"}:
+                inner = resolve_phrase(("" if owner.group(1)[:1].isupper() else "the ") + owner.group(1), at, context)
+                if inner and inner[1] == "organisation":
+                    return inner[0], "organisation", "", "role"
+            elif words[0].lower() in {"its", "their"}:
+                found = context.last(at, "organisation")
+                return (found[2], "organisation", "", "role") if found and found[2] else None
         return None
     if head_in(head, set(ORG_HEADS)):
         if complement and complement.group(2)[:1].isupper():
