@@ -68,6 +68,16 @@ def attributed(body):
         ("Russian Ambassador to Armenia Sergei Kopyrkin said Moscow was “deeply concerned.”", "Sergei Kopyrkin", "said"),
         ("«We will not allow this to happen again», - Ani Badalyan said.", "Ani Badalyan", "said"),
         ("“We will not allow this to happen again” — Ani Badalyan.", "Ani Badalyan", "dash"),
+        (
+            "Tajikistan's State Committee for National Security (GKNB) said troops had opened fire “without any reason”.",
+            "Tajikistan's State Committee for National Security",
+            "said",
+        ),
+        (
+            "Chairman of the Board of the Mine Action Agency Vugar Suleymanov noted that “over 3,000 square kilometres remain contaminated.”",
+            "Vugar Suleymanov",
+            "noted",
+        ),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],
@@ -351,3 +361,8 @@ def test_an_unnamed_spokesperson_speaks_for_their_organisation():
     # A spokesman named before is that person.
     body = "Kremlin spokesman Dmitry Peskov spoke. “It is calm,” the Kremlin spokesman said."
     assert attributed(body)[0][1] == "Dmitry Peskov"
+
+
+def test_the_service_is_the_possessed_organisation_named_before():
+    body = "Kyrgyzstan's border service gave a different account. “The other side fired first,” the service said."
+    assert attributed(body)[0][1] == "Kyrgyzstan's border service"

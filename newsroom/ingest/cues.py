@@ -135,6 +135,9 @@ def np_at_start(text):
     m = re.match(rf"\s*((?:{NAME_RUN})\s+spokes(?:man|woman|person))\b(?!\s+[A-Z])", text_l)
     if m and m.group(1).split()[0] not in NOT_NAMES:
         return m.group(1), m.end()  # “Azerbaijan's Defence Ministry spokesman”, nobody named
+    m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?\s*\([A-Z][\w\-]{{1,12}}\))", text_l)
+    if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
+        return m.group(1), m.end()  # “the State Committee for National Security (GKNB)”
     m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?)", text_l)
     if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
         end = m.end()

@@ -77,7 +77,7 @@ ORG_NAME_WORDS = {w.capitalize() for w in ORG_HEADS} | {
     "Agency", "Service", "Committee", "Nations", "Bank", "Institute", "University", "Foundation", "Red",
     "Cross", "MFA", "Kremlin", "Administration", "Presidency", "Cabinet", "Mission", "Watch", "International",
     "Secretariat", "Directorate", "Chamber", "Lines", "Airlines", "Airways", "Motors", "Inc", "Ltd", "Corp",
-    "Company", "Holdings", "Energy", "Federation", "Council", "Exporters", "Union's", "Alliance", "Association", "Coalition", "Front", "Movement", "Corps", "Guard", "Command", "Headquarters", "Staff", "Network", "Radio",
+    "Company", "Holdings", "Energy", "Board", "Centre", "Center", "Committee", "Federation", "Council", "Exporters", "Union's", "Alliance", "Association", "Coalition", "Front", "Movement", "Corps", "Guard", "Command", "Headquarters", "Staff", "Network", "Radio",
     "TV", "Television", "News", "Times", "Press", "Agency", "Interfax", "Reuters", "TASS",
 }
 MINISTRY_KINDS = {

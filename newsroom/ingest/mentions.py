@@ -113,6 +113,11 @@ def classify(words):
     ):
         # “Secretary of the Security Council Armen Grigoryan”, “Ambassador to Armenia Sergei Kopyrkin”
         return "person", " ".join(words[-2:]), " ".join(words[:-2])
+    org_at = max((i for i, w in enumerate(bare) if w in ORG_NAME_WORDS or head_in(w, ORG_HEADS)), default=-1)
+    if 0 <= org_at == len(bare) - 3 and all(
+        w[:1].isupper() and w not in ORG_NAME_WORDS | TITLES | PLACE_WORDS and not w.isupper() for w in bare[-2:]
+    ):
+        return "person", " ".join(words[-2:]), " ".join(words[:-2])  # “Mine Action Agency Vugar Suleymanov”
     if any(w in ORG_NAME_WORDS or head_in(w, ORG_HEADS) for w in bare) or (
         len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2
     ):
@@ -175,7 +180,7 @@ def find_mentions(copy, quotations):
                 # Somebody the text does not name: "he said" after this names nobody either.
                 role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
                 mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", role=role, printed=m.group(0)))
-        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){0,3}(\w+))(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:said|warned|says|announced|reported|added|told|confirmed|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|urged|expressed|appealed|wrote|demanded|issued|published)\b)", raw):
+        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){0,3}(\w+))(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:said|warned|says|announced|reported|added|told|confirmed|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|urged|expressed|appealed|wrote|demanded|issued|published|gave|has|had|was|is|took|made|released|posted)\b)", raw):
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"}:
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
                 at = part.start + m.start(0)
