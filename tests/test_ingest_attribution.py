@@ -366,3 +366,13 @@ def test_an_unnamed_spokesperson_speaks_for_their_organisation():
 def test_the_service_is_the_possessed_organisation_named_before():
     body = "Kyrgyzstan's border service gave a different account. “The other side fired first,” the service said."
     assert attributed(body)[0][1] == "Kyrgyzstan's border service"
+
+
+def test_the_two_presidents_are_either_of_the_two_named():
+    body = (
+        "“The railway will be restored within a year,” the two presidents said in a joint statement.\n\n"
+        "Valdorian President Ivan Horak called it “a turning point.” Ostranan President Milena Dvorak was more cautious."
+    )
+    assert attributed(body)[0][1] == "Ivan Horak"
+    # More than two, or fewer: abstain.
+    assert attributed("“We agree,” the two presidents said.")[0][1] is None

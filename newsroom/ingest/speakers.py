@@ -106,6 +106,13 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             return agent[0], agent[1], agent[2], "statement"
         plural = re.match(r"^(?:the\s+)?([a-z][\w\-]*s\b.*)$", signed.group(1))
         return (plural.group(1), "organisation", "", "statement") if plural else None
+    pair = re.fullmatch(r"(?:the\s+)?(?:two|both)\s+([a-z][\w\-]*?)s", phrase, re.IGNORECASE)
+    if pair and head_in(pair.group(1).lower(), set(PERSON_HEADS)):
+        # “the two presidents said in a joint statement”: either of the two the text names as such
+        wanted = ROLE_SYNONYMS.get(pair.group(1).lower(), {pair.group(1).lower()})
+        people = [e for e in sorted(context.events, key=lambda e: e[0]) if e[1] == "person" and e[2] and set(re.findall(r"[\w\-]+", e[3].lower())) & wanted]
+        names = list(dict.fromkeys(e[2] for e in people))
+        return (people[0][2], "person", people[0][3], "role") if len(names) == 2 else None
     joint = re.split(r"\s+and\s+", phrase)
     if len(joint) == 2 and "," not in phrase and all(joint):
         return _resolve_joint(joint, at, context)
