@@ -78,6 +78,7 @@ def attributed(body):
             "Vugar Suleymanov",
             "noted",
         ),
+        ("Her critics in the junior coalition party, the Greens, call it “a sell-off of national infrastructure.”", "Greens", "call"),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],
@@ -376,3 +377,12 @@ def test_the_two_presidents_are_either_of_the_two_named():
     assert attributed(body)[0][1] == "Ivan Horak"
     # More than two, or fewer: abstain.
     assert attributed("“We agree,” the two presidents said.")[0][1] is None
+
+
+def test_pronoun_before_the_quotation_is_the_subject_of_the_sentence_before():
+    body = (
+        "The Greens' leader, Jana Petrovic, threatened to leave. “We did not join this coalition,” she told a congress.\n\n"
+        "Finance Minister Sara Novak has dismissed the threat. Asked about Petrovic's ultimatum, she said the agreement "
+        "“does not give any party a veto over economic policy.”"
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Jana Petrovic", "Sara Novak"]

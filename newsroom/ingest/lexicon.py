@@ -14,7 +14,8 @@ countered predicted suggested thundered shouted quipped wrote
 FRAGMENT_VERBS = SPEECH_VERBS + """
 expressed voiced accused condemned called calling described describing denounced dismissed branded
 termed labelled labeled criticized criticised blamed decried slammed hailed welcomed spoke referred
-refused rejected discuss discussed praised saying accusing warning urging
+refused rejected discuss discussed praised saying accusing warning urging call calls describe describes
+accuse accuses dismiss dismisses condemn condemns
 """.split()
 MULTIWORD_CUES = ["pointed out", "went on", "hit back", "according to"]
 

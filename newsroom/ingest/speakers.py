@@ -485,6 +485,8 @@ def _lead_subject(copy, q, context, since=None):
     if not text.strip() or re.search(r"[“”\"«»]", text):
         return None
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
+    if q.mention_start is not None and q.mention_start < q.start and sentences:
+        sentences = sentences[:-1]  # “Asked about it, she said the agreement “…””: the sentence before the pronoun's
     if not sentences:
         return None
     sentence = sentences[-1].rstrip()
@@ -494,7 +496,7 @@ def _lead_subject(copy, q, context, since=None):
     else:
         subject = main_subject(sentence)
         rest = sentence[sentence.find(subject) + len(subject) :] if subject else ""
-        verb = re.match(r"\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)*(\w+)", rest)
+        verb = re.match(r"\s+(?:(?:also|then|later|has|have|had|was|were|is|would|will|had|already|\w+ly)\s+)*(\w+)", rest)
         if not verb or verb.group(1).lower() not in set(FRAGMENT_VERBS) | {"commented", "spoke", "responded", "reacted", "weighed", "went", "hit", "recalled", "disagreed", "agreed", "objected"}:
             return None  # “Azerbaijani forces fired on the village.”: nobody speaking
     if not subject or subject.lower() in PRONOUNS:
