@@ -79,6 +79,7 @@ def attributed(body):
             "noted",
         ),
         ("Her critics in the junior coalition party, the Greens, call it “a sell-off of national infrastructure.”", "Greens", "call"),
+        ("“We reject the claims made in the report,” the Kestrian MFA statement reads.", "Kestrian MFA", "reads"),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],

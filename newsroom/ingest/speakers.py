@@ -283,6 +283,9 @@ def _resolve_role(phrase, words, at, context):
         issuer = next((w for w in core_words[1:-1] if head_in(w, set(ORG_HEADS))), None)
         if issuer:  # “a ministry statement said”
             inner = resolve_phrase("the " + issuer, at, context)
+            modifier = words[1:-1]
+            if inner is None and modifier and all(w[:1].isupper() for w in modifier) and classify(modifier)[0] == "organisation":
+                return " ".join(modifier), "organisation", "", "statement"  # “the Kestrian MFA statement reads”
             return (inner[0], inner[1], inner[2], "statement") if inner else None
         if words[0].lower() in {"a", "an", "one"}:
             return None  # “read a message on the wall”: no one in particular
