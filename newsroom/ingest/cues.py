@@ -2,7 +2,12 @@
 names who spoke ("X said", "said X, the ministry spokeswoman", "X told Interfax", "X wrote on
 social media", "according to X", "X said in a statement", a colon after a name, and for quoted
 words inside a sentence the subject of the verb that carries them: "X accused Armenia of
-“provocations”"). A quotation without a cue keeps `cue` None; stage 4 may carry the speaker over.
+“provocations”"). Also: "X was quoted by M as saying", "M quoted X as saying", "in the words of X",
+"As X put it", "X's remark that “…”", "“…” — X", "the two presidents said", joint subjects ("The
+EU and NATO voiced"), a sentence or paragraph reporting X's words just before a quotation that has
+no cue of its own ("X said the talks had failed. “…”"), and "X issued a statement." before one.
+A question put to the speaker ("Asked “…?”, X said") is nobody's. A quotation without a cue keeps
+`cue` None; stage 4 may carry the speaker over.
 """
 
 import re

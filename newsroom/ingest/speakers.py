@@ -4,7 +4,12 @@ A name is taken as printed, titles off ("Prime Minister Nikol Pashinyan" → Nik
 surname is the person named in full before ("Bono" → Louis Bono); "he"/"she" the last person
 named, "it"/"they" the last organisation; a role the last person with that role ("the
 spokeswoman") or the last organisation of that kind ("the ministry", "the Foreign Ministry"); "the
-statement" whoever issued the last statement named. A quotation with no cue carries the speaker of
+statement" whoever issued the last statement named ("the statement of X", "X said in a statement",
+"In a statement, X said", "X issued a statement", a quotation "said in a statement"); "he said"
+after a sentence whose subject is a person ("The Kremlin spokesman noted that …") is that person;
+an unnamed spokesperson ("A State Department spokesperson", "the ministry's spokesperson") speaks
+for their organisation; joint speakers are the first, or the one the text names as speaking for
+it; unnamed groups ("Residents of Kut") abstain. A quotation with no cue carries the speaker of
 the quotation just before it when it follows on directly (the same paragraph after the cue, or
 the next paragraph opening with the quotation); otherwise it has no speaker: we abstain rather
 than guess. A scare quote nobody is said to have said is dropped.
