@@ -80,6 +80,11 @@ def attributed(body):
         ),
         ("Her critics in the junior coalition party, the Greens, call it “a sell-off of national infrastructure.”", "Greens", "call"),
         ("“We reject the claims made in the report,” the Kestrian MFA statement reads.", "Kestrian MFA", "reads"),
+        (
+            "In a preliminary statement, the observer mission of the Organisation for Security and Co-operation in Europe said the vote was “well administered”.",
+            "Organisation for Security and Co-operation in Europe",
+            "said",
+        ),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],
@@ -387,3 +392,17 @@ def test_pronoun_before_the_quotation_is_the_subject_of_the_sentence_before():
         "“does not give any party a veto over economic policy.”"
     )
     assert [s for _, s, _ in attributed(body)] == ["Jana Petrovic", "Sara Novak"]
+
+
+
+def test_organisations_named_in_lowercase_and_unnamed_people_with_complements():
+    body = (
+        "A fire killed two workers, the country's emergencies ministry said.\n\n"
+        "“The fire started in a distillation unit,” the ministry said in a statement.\n\n"
+        "Shipping companies lost millions, according to the national shipowners' federation. "
+        "“The damage will last longer than the strike,” its spokesman said.\n\n"
+        "Bolat Serikov, the chief executive, spoke to reporters.\n\n"
+        "A worker at the plant, who spoke on condition of anonymity, said checks had been cut.\n\n"
+        "“We told the managers about the leaking valves in July,” he said."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["country's emergencies ministry", "national shipowners' federation", None]

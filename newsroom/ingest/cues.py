@@ -185,6 +185,9 @@ def np_at_start(text):
         complement = re.match(rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text_l[end:])
         if complement and not re.search(VERB, complement.group(0)):
             end += complement.end()
+            more = re.match(rf"\s+and\s+{CAP}(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])", text_l[end:])
+            if more and re.search(r"\s(?:for|of)\s", complement.group(0)):
+                end += more.end()  # “the Organisation for Security and Co-operation in Europe”
         else:
             lower = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b", text_l[end:])
             if lower and (lower.group(1) in {"state", "government"} or head_in(lower.group(1), HEADS)):

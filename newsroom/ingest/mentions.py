@@ -59,8 +59,11 @@ def _sequences(text):
         if word[0].isupper() and joined and not (current and _ends_sentence(current[-1][2])):
             current.append((start, end, word))
             continue
+        in_name = current and any(t[2] == "for" for t in current) and i + 1 < len(tokens) and (
+            word == "and" and tokens[i + 1][2][:1].isupper() or word == "in" and tokens[i + 1][2] in {"Europe", "Asia", "Africa"}
+        )  # “Organisation for Security and Co-operation in Europe”
         if (
-            (word in CONNECTORS or word == "in" and current and current[-1][2] in {"Mission", "Delegation", "Office", "Representation"})
+            (word in CONNECTORS or in_name or word == "in" and current and current[-1][2] in {"Mission", "Delegation", "Office", "Representation"})
             and current
             and joined
             and (_possessive(current[-1][2]) in ORG_NAME_WORDS | TITLES or current[-1][2] in CONNECTORS or current[-1][2] in {"Affairs", "Republic", "Justice", "Nations", "States"})
@@ -175,8 +178,9 @@ def find_mentions(copy, quotations):
             at = part.start + m.start(1)
             mentions = [x for x in mentions if x.start != at]
             mentions.append(Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1)))
-        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:An?|One)\s+(?:[\w\-]+\s+){0,3}?(\w+)(?=,|\s+(?:who|said|told|says))", raw):
-            if head_in(m.group(1), PERSON_HEADS):
+        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:An?|One)\s+(?:[\w\-]+\s+){0,4}?(\w+)(?=,|\s+(?:who|said|told|says))", raw):
+            heads = [w for w in re.findall(r"[a-z][\w\-]*", m.group(0)) if head_in(w, PERSON_HEADS)]
+            if heads and not re.search(r"\b(?:spokes\w+|representative)\b", m.group(0)[m.group(0).find(heads[0]) + len(heads[0]) :]):
                 # Somebody the text does not name: "he said" after this names nobody either.
                 role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
                 mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", role=role, printed=m.group(0)))
@@ -185,7 +189,7 @@ def find_mentions(copy, quotations):
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
                 at = part.start + m.start(0)
                 mentions.append(Mention(name=name, start=at, end=part.start + m.end(), kind="organisation", printed=m.group(0)))
-        for m in re.finditer(r"(?<=,\s)the\s+((?:[a-z][\w\-]*\s+){0,2}([a-z]\w+))(?=\s+(?:said|says|added|told|reported|announced)\b)", raw):
+        for m in re.finditer(r"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+((?:[a-z][\w\-]*(?:[’']s?)?\s+){0,2}([a-z]\w+))(?=\s+(?:said|says|added|told|reported|announced)\b|[,.])", raw):
             at = part.start + m.start(0)
             named = any(x.start < at and x.kind == "organisation" and m.group(2).lower() in x.name.lower() for x in mentions)
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"} and not named and not any(x.start == at for x in mentions):

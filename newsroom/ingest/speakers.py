@@ -119,7 +119,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         names = list(dict.fromkeys(e[2] for e in people))
         return (people[0][2], "person", people[0][3], "role") if len(names) == 2 else None
     joint = re.split(r"\s+and\s+", phrase)
-    if len(joint) == 2 and "," not in phrase and all(joint):
+    if len(joint) == 2 and "," not in phrase and all(joint) and not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0]):
         return _resolve_joint(joint, at, context)
     appositive = ""
     m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
