@@ -406,3 +406,15 @@ def test_organisations_named_in_lowercase_and_unnamed_people_with_complements():
         "“We told the managers about the leaking valves in July,” he said."
     )
     assert [s for _, s, _ in attributed(body)] == ["country's emergencies ministry", "national shipowners' federation", None]
+
+
+def test_organisations_by_pronoun_nickname_and_bare_police():
+    body = (
+        "The Azerbaijani Foreign Ministry condemned the report. It said the claims were “groundless.” "
+        "The Armenian Foreign Ministry responded hours later. “Baku is lying,” it said."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Azerbaijani Foreign Ministry", "Armenian Foreign Ministry"]
+    assert attributed("NATO said it was concerned. The alliance added: “Dialogue is the only way.”")[0][1] == "NATO"
+    assert attributed("The EU and the US urged restraint. The bloc said it was “ready to help.”")[0][1] == "EU"
+    body = "The Kestrian National Police detained two men. “Both are foreign nationals,” police said."
+    assert attributed(body)[0][1] == "Kestrian National Police"

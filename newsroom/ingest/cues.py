@@ -131,6 +131,9 @@ def np_at_start(text):
     if m and m.group(1)[:1] not in "“\"" and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
         # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
         return m.group(1), m.end()
+    m = re.match(r"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[a-z]+(?:s|man|woman|force|station|department)\b)", text_l)
+    if m:  # “police said”: the police force named before, or the police
+        return m.group(1), m.end()
     m = re.match(rf"\s*((?:{NATION}\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police))\b", text_l)
     if m:  # “Russian peacekeepers said”, “Azerbaijani forces”: a body named by its nationality
         return m.group(1), m.end()
@@ -393,7 +396,7 @@ def _after_cue(after, quotation, ends_sentence):
     text = re.sub(r"^(\s*,?)\s*[-–—]+\s+", r"\1 ", after)  # «…», - said Ani Badalyan.
     if ends_sentence and not re.match(r"^\s*[,]", text):
         # “….” Bono said. : only a bare "<name> <verb>." sentence counts.
-        m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN})\s+({VERB})\.?\s*$", text)
+        m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN}|[Pp]olice|[Pp]rosecutors)\s+({VERB})\.?\s*$", text)
         return (m.group(2), "after:X said", m.group(1), "") if m else None
     m = re.match(rf"^\s*,?\s*(?:was|is) how\s+({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(put it|described it|summed it up)\b", text)
     if m:  # “…,” was how Vale put it.

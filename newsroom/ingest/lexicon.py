@@ -40,7 +40,7 @@ police embassy court union organisation organization administration presidency c
 assembly party forces force group bank institute university centre center foundation secretariat
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
-company firm operator airline carrier body association delegation
+company firm operator airline carrier body association delegation bloc
 """.split()
 PERSON_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official

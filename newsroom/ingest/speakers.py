@@ -34,6 +34,7 @@ from newsroom.ingest.lexicon import (
 from newsroom.ingest.mentions import GENERIC_WORDS, classify
 
 PERSON_HEAD_RE = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
+ORG_NICKNAMES = {"bloc": r"\b(?:EU|European Union)\b", "alliance": r"\b(?:NATO|North Atlantic|CSTO|Collective Security)\b"}
 GENERIC_ORGS = {"company", "firm", "operator", "airline", "carrier", "group", "organisation", "organization", "body", "agency"}
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
@@ -131,6 +132,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
     elif m and m.group(1)[:1].isupper() and strip_appositive:
         phrase, appositive = m.group(1), m.group(2)
+    if phrase.lower() in {"police", "prosecutors"}:
+        found = context.last(at, "organisation", lambda e: phrase.lower().rstrip("s") in e[2].lower())
+        return (found[2], "organisation", "", "role") if found else (phrase.lower(), "organisation", "", "name")
     if re.fullmatch(r"(?!(?:A|An|The|One)\s)(?:[A-Z][\w’'\-]*\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police)", phrase):
         return phrase, "organisation", "", "name"  # “Russian peacekeepers”
     calling = re.search(r"\b(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
@@ -358,6 +362,9 @@ def _resolve_role(phrase, words, at, context):
         if re.match(r"(?:the\s+)?[A-Z][\w\-. ]*[’']s\s", core, re.IGNORECASE) and re.search(r"[A-Z][\w\-]*[’']s\s", core):
             return " ".join(words[1:]), "organisation", "", "name"  # “the European Union's delegation in Morvania”
         found = context.last(at, "organisation", lambda e: _org_matches(core, e[2]))
+        if found is None and head in ORG_NICKNAMES and words[0].lower() == "the":
+            # “the bloc” is the EU, “the alliance” NATO, when the text has named them
+            found = context.last(at, "organisation", lambda e: bool(re.search(ORG_NICKNAMES[head], e[2])))
         if found is None and head in GENERIC_ORGS and words[0].lower() == "the":
             found = context.last(at, "organisation")  # “the company”: the organisation named last
         if found:
@@ -487,9 +494,10 @@ def _lead_subject(copy, q, context, since=None):
     the quotation before it, `since`), or None."""
     part = copy.parts[q.part]
     text = copy.source[since if since is not None else part.start : q.start - 1]
-    if since is not None:
+    if since is not None and not re.match(r"[”\"’»]?\s+[A-Z]", text):
         text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[1:]  # past the cue of the quotation before
         text = text[0] if text else ""
+    text = text.lstrip("”\"’» ")
     if not text.strip() or re.search(r"[“”\"«»]", text):
         return None
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
