@@ -85,6 +85,11 @@ def attributed(body):
             "Organisation for Security and Co-operation in Europe",
             "said",
         ),
+        (
+            "Armenia and Azerbaijan accused each other of violating the ceasefire, with Baku calling Yerevan's claims “lies.”",
+            "Baku",
+            "calling",
+        ),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],

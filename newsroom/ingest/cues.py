@@ -467,6 +467,12 @@ def _before_cue(before, quotation):
                 return verb.group(1), pattern, subject, extra
     # Quoted words inside a sentence: the subject of the verb that carries them.
     for verb in reversed(list(re.finditer(rf"\b({FRAGMENT_VERB})\b", before))):
+        if re.search(r"(?:[’']s|\b(?:the|its|his|her|their|these|those|such|whose))\s+$", before[: verb.start()]):
+            continue  # “Yerevan's claims”, “the calls”: a noun
+        with_ = re.search(rf"\bwith\s+({NAME_RUN}|{DET_PHRASE})\s+$", before[: verb.start()])
+        if verb.group(1).endswith("ing") and with_ and np_at_start(with_.group(1)):
+            # “…, with Baku calling Yerevan's claims “lies””
+            return verb.group(1), "inside:with X verb-ing “…”", np_at_start(with_.group(1))[0], before[verb.end() :]
         if verb.group(1).endswith("ing") and re.search(r",\s*$", before[: verb.start()]):
             # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's subject
             subject = _main_subject(before[: verb.start()])
