@@ -90,6 +90,7 @@ def attributed(body):
             "Baku",
             "calling",
         ),
+        ("Ani Vale said the decision was 'the farmers' victory'.", "Ani Vale", "said"),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],

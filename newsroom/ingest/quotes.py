@@ -32,7 +32,7 @@ def _plural_possessive(text, i):
     a closing mark follows later in the paragraph."""
     if not (i > 0 and text[i - 1] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
         return False
-    return any(text[j] in SINGLE_CLOSE and _is_close_position(text, j) and text[j - 1] in ".,!?" for j in range(i + 1, len(text)))
+    return any(text[j] in SINGLE_CLOSE and _is_close_position(text, j) and text[j - 1] != "s" for j in range(i + 1, len(text)))
 
 
 def _single_closes_later(text, i):
