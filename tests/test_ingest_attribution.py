@@ -424,3 +424,10 @@ def test_organisations_by_pronoun_nickname_and_bare_police():
     assert attributed("The EU and the US urged restraint. The bloc said it was “ready to help.”")[0][1] == "EU"
     body = "The Kestrian National Police detained two men. “Both are foreign nationals,” police said."
     assert attributed(body)[0][1] == "Kestrian National Police"
+
+
+def test_he_and_she_follow_first_names_and_roles():
+    assert attributed("Anna Kovac, a teacher, met Petar Ilic, a farmer, on Monday. “We will stay,” she said.")[0][1] == "Anna Kovac"
+    assert attributed("Minister Petar Ilic met Anna Kovac, the mayor. “We will stay,” he said.")[0][1] == "Petar Ilic"
+    # “Karen” is an Armenian man's name; a role's “spokeswoman” outweighs any name.
+    assert attributed("Karen Melikyan met Lilit Avagyan. “We will stay,” he said.")[0][1] == "Karen Melikyan"

@@ -54,6 +54,21 @@ DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
 """.split()
+# First names whose gender the ending does not give away (“Karen” is a man's name in Armenian).
+FEMALE_NAMES = set("""
+anahit gohar nune shushan lilit ani lusine tatevik mariam siranush arpine zaruhi hripsime aigerim aynur
+nino ingrid helen claire ruth miriam ursula kaja alice catherine elizabeth jennifer margaret ines agnes
+karin kristin carmen nadia leyla gulnar zeynep ayse esther rachel sarah susan ann anne jane janet
+""".split())
+MALE_NAMES = set("""
+nikita ilya luka luca mustafa musa isa joshua sasha misha kostya vanya
+nikol arayik artak armen ararat karen gagik tigran vahagn ruben davit david gor narek hayk samvel
+sergei sergey dmitry vladimir pavel ivan andrei alexei mikhail igor oleg yuri viktor boris maxim
+ilham jeyhun hikmet elnur vugar ramil rashid farid kamran elchin anar tural orkhan elshad aykhan
+peter petar petr louis javier toivo josep charles emmanuel olaf joe antony ned john james michael
+david mark paul thomas tomas george giorgi irakli zurab levan recep mevlut ahmet mehmet ali omar
+jonas nils erik lars jan piotr marko milan goran luka bolat kamil
+""".split())
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "organisation", "him": "person", "her": "person"}
 FEMALE = {"she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "woman"}
 MALE = {"he", "him", "his", "spokesman", "chairman", "mr", "mr.", "man"}

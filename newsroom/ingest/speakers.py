@@ -21,6 +21,8 @@ from newsroom.ingest.cues import _main_subject as main_subject
 from newsroom.ingest.cues import clause_subject
 from newsroom.ingest.lexicon import (
     DOCUMENT_HEADS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     FRAGMENT_VERBS,
     NOT_NAMES,
     FEMALE,
@@ -49,6 +51,19 @@ def _gender(text):
         return "f"
     if words & MALE:
         return "m"
+    return ""
+
+
+def _person_gender(name, role):
+    """"f", "m" or "" for a person: from the role's words ("spokeswoman"), else the first name."""
+    by_role = _gender(re.sub(r"\b(?:his|her)\s+\w+", "", role or ""))  # “her husband” is not a woman
+    if by_role or not name or len(name.split()) < 2:
+        return by_role
+    first = name.split()[0].lower()
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES or (len(first) > 2 and first.endswith(("a", "ya", "ia"))):
+        return "f"
     return ""
 
 
@@ -163,9 +178,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         kind = PRONOUNS[low]
         gender = _gender(low)
         speaker = context.paragraph_speaker
-        if speaker and speaker[1] == kind and (not gender or _gender(speaker[3]) in ("", gender)):
+        if speaker and speaker[1] == kind and (not gender or _person_gender(speaker[2], speaker[3]) in ("", gender)):
             return speaker[2], kind, speaker[3], "pronoun"
-        found = context.last(at, kind, lambda e: not gender or _gender(e[3]) in ("", gender))
+        found = context.last(at, kind, lambda e: not gender or not e[2] or _person_gender(e[2], e[3]) in ("", gender))
         if found is None or not found[2]:
             return None  # nobody, or somebody the text leaves unnamed
         return found[2], kind, found[3], "pronoun"
@@ -183,7 +198,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             words = words[1:]  # “the National Medical Chamber”: a name
             phrase = " ".join(words)
     if words[0].lower() in {"his", "her"} and len(words) == 2 and head_in(words[1].lower(), {"office", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "press"}):
-        found = context.last(at, "person", lambda e: _gender(e[3]) in ("", "f" if words[0].lower() == "her" else "m"))
+        found = context.last(at, "person", lambda e: _person_gender(e[2], e[3]) in ("", "f" if words[0].lower() == "her" else "m"))
         return (found[2], "person", found[3], "pronoun") if found else None  # “his office said”
     if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
         return _resolve_role(phrase, words, at, context)
