@@ -91,6 +91,8 @@ def attributed(body):
             "calling",
         ),
         ("Ani Vale said the decision was 'the farmers' victory'.", "Ani Vale", "said"),
+        ("According to a Telegram post by Ruben Vardanyan, “the situation is critical.”", "Ruben Vardanyan", "according to"),
+        ("“The talks were productive,” Kestrian President Ana Vale's office said.", "Ana Vale", "said"),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],
@@ -431,3 +433,8 @@ def test_he_and_she_follow_first_names_and_roles():
     assert attributed("Minister Petar Ilic met Anna Kovac, the mayor. “We will stay,” he said.")[0][1] == "Petar Ilic"
     # “Karen” is an Armenian man's name; a role's “spokeswoman” outweighs any name.
     assert attributed("Karen Melikyan met Lilit Avagyan. “We will stay,” he said.")[0][1] == "Karen Melikyan"
+
+
+def test_a_statement_posted_on_an_organisations_website_is_its():
+    body = "The Kestrian Foreign Ministry condemned it. A statement posted on the Foreign Ministry's website said “the attack was planned.”"
+    assert attributed(body)[0][1] == "Kestrian Foreign Ministry"

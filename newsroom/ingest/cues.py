@@ -198,6 +198,9 @@ def np_at_start(text):
         named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
         if named and named.group(1).split()[0] not in NOT_NAMES:
             end += named.end()
+        posted = re.match(rf"\s+(?:posted|published)\s+on\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?(?:website|channel|page|account)\b", text_l[end:])
+        if posted and head_in(text_l[m.start(1) : end].split()[-1], DOCUMENT_HEADS):
+            end += posted.end()  # “A statement posted on the Foreign Ministry's website”
         calling = re.match(rf"\s+(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+{NAME_RUN}(?![\w’'])", text_l[end:])
         if calling:  # “A hacker group calling itself Black Sun”
             end += calling.end()
@@ -285,6 +288,8 @@ def _verb_follows(text):
 
 
 def _media(phrase):
+    if re.search(r"\b(?:post|message|statement|video)\s+(?:by|from)\s+[A-Z]", phrase):
+        return False  # “a Telegram post by Ruben Vardanyan”: the author, not the medium
     return any(w.lower().strip("’'s.,") in MEDIA for w in phrase.split()) and not any(
         head_in(w, PERSON_HEADS) for w in phrase.split()
     )

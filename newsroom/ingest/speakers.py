@@ -115,6 +115,15 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
     phrase = re.sub(r"\s*\([^()]{1,60}\)", "", phrase)  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
+    posted = re.search(r"\b(?:posted|published)\s+on\s+(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:website|channel|page|account)$", phrase)
+    if posted:  # “A statement posted on the Foreign Ministry's website”: the ministry's
+        inner = resolve_phrase(("" if posted.group(1)[:1].isupper() and not posted.group(1).startswith("Foreign") else "the ") + posted.group(1), at, context)
+        return (inner[0], inner[1], inner[2], "statement") if inner else (posted.group(1), "organisation", "", "statement")
+    office = re.match(r"^(.+?)[’']s\s+office$", phrase)
+    if office:  # “Kestrian President Ana Vale's office said”: hers, as the seeds' editor records it
+        inner = resolve_phrase(office.group(1), at, context)
+        if inner and inner[1] == "person":
+            return inner[0], "person", inner[2], "role"
     owned = re.match(r"^(?:the\s+)?(.+?)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+)$", phrase)
     if owned and head_in(owned.group(2), set(DOCUMENT_HEADS)) and owned.group(1)[:1].isupper():
         # “ANAMA's statement said”: whoever issued it
