@@ -438,3 +438,9 @@ def test_he_and_she_follow_first_names_and_roles():
 def test_a_statement_posted_on_an_organisations_website_is_its():
     body = "The Kestrian Foreign Ministry condemned it. A statement posted on the Foreign Ministry's website said “the attack was planned.”"
     assert attributed(body)[0][1] == "Kestrian Foreign Ministry"
+
+
+def test_quoted_words_in_a_clause_with_its_own_speaker_are_that_speakers():
+    body = "While Ana Vale called it “a victory,” Omar Reyes said it was “a disaster.”"
+    assert [s for _, s, _ in attributed(body)] == ["Ana Vale", "Omar Reyes"]
+    assert attributed("Calling it “a victory,” Ana Vale said the deal was done.")[0][1] == "Ana Vale"

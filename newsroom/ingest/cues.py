@@ -324,6 +324,9 @@ def find_cue(copy, quotation, quotations):
         return quotation
     ends = quotation.text.rstrip().endswith(".") or (quotation.text.rstrip().endswith(("!", "?")) and not re.match(r"\s+[a-z]", after))
     found = _after_cue(after, quotation, ends_sentence=ends)
+    own = _before_cue(before, quotation) if found and quotation.fragment and (re.match(r"\s*,", after) or quotation.text.endswith(",")) else None
+    if own and own[1].startswith("inside:X verb") and not re.match(r"\s*\w+ing\b", before[-40:].split(",")[-1]):
+        found = None  # “While Ana Vale called it “a victory,” Omar Reyes said …”: the words are Vale's
     if found:
         cue, pattern, phrase, extra = found
         if not (re.search(r"\b(statement|readout|release)\b", phrase, re.I) and _before_cue(before, quotation)):
