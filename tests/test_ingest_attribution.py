@@ -444,3 +444,12 @@ def test_quoted_words_in_a_clause_with_its_own_speaker_are_that_speakers():
     body = "While Ana Vale called it “a victory,” Omar Reyes said it was “a disaster.”"
     assert [s for _, s, _ in attributed(body)] == ["Ana Vale", "Omar Reyes"]
     assert attributed("Calling it “a victory,” Ana Vale said the deal was done.")[0][1] == "Ana Vale"
+
+
+def test_a_cue_set_off_inside_the_sentence():
+    body = (
+        "Mayor Kakha Beridze argues the increase is unavoidable.\n\n"
+        "The metro, he told reporters last week, “has not had a serious investment since the 1980s,” "
+        "and the new fare “is still the lowest in the region.”"
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Kakha Beridze", "Kakha Beridze"]

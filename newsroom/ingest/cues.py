@@ -454,6 +454,10 @@ def _before_cue(before, quotation):
     m = re.search(r"\bAccording to ([^\x00,]+),\s*$", before, re.IGNORECASE)
     if m and not _media(m.group(1)):
         return "according to", "before:according to X", m.group(1), ""
+    m = re.search(rf",\s+({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:\w+ly\s+)?({VERB})\b([^\x00,]{{0,50}}),\s*$", before)
+    if m and np_at_start(m.group(1)) and np_at_start(m.group(1))[1] == len(m.group(1)):
+        # “The metro, he told reporters last week, “has not had …””: the cue set off inside the sentence
+        return m.group(2), "inside:X, he said, “…”", m.group(1), m.group(3)
     m = re.match(r"^\s*According to ([^\x00,]+),([^\x00]*)$", before)
     if m and not _media(m.group(1)) and not re.search(rf"\b(?:{VERB}|{FRAGMENT_VERB})\b", m.group(2)):
         # “According to the Ombudsman, the incident was another example of the “mine terror””

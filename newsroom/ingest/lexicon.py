@@ -54,8 +54,14 @@ DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
 """.split()
-# First names whose gender the ending does not give away (“Karen” is a man's name in Armenian).
+# Common first names by gender, for “he” and “she” (“Karen” is a man's name in Armenian, “Kakha”
+# a Georgian man's): a name in neither list says nothing.
 FEMALE_NAMES = set("""
+anna ana maria mariya irina olga elena yelena natalia natalya tatiana tatyana svetlana ekaterina yekaterina
+vera milena marta jana sara petra tamar lena eva nina lilia liliya zara gayane armine astghik naira
+sona hasmik marina galina larisa oksana yulia julia sofia sophia laura lucia paula monica andrea
+kristina christina victoria viktoria daria darya alina polina anastasia valentina ludmila lyudmila
+leyla samira sabina gunay nigar aysel fatima aisha amina zeynab hanna hana karina diana elina
 anahit gohar nune shushan lilit ani lusine tatevik mariam siranush arpine zaruhi hripsime aigerim aynur
 nino ingrid helen claire ruth miriam ursula kaja alice catherine elizabeth jennifer margaret ines agnes
 karin kristin carmen nadia leyla gulnar zeynep ayse esther rachel sarah susan ann anne jane janet

@@ -62,7 +62,7 @@ def _person_gender(name, role):
     first = name.split()[0].lower()
     if first in MALE_NAMES:
         return "m"
-    if first in FEMALE_NAMES or (len(first) > 2 and first.endswith(("a", "ya", "ia"))):
+    if first in FEMALE_NAMES:
         return "f"
     return ""
 
