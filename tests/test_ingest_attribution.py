@@ -93,6 +93,8 @@ def attributed(body):
         ("Ani Vale said the decision was 'the farmers' victory'.", "Ani Vale", "said"),
         ("According to a Telegram post by Ruben Vardanyan, “the situation is critical.”", "Ruben Vardanyan", "according to"),
         ("“The talks were productive,” Kestrian President Ana Vale's office said.", "Ana Vale", "said"),
+        ("Ana Vale was blunt: “We will not back down, whatever they threaten.”", "Ana Vale", "colon"),
+        ("Ana Vale's message was clear: “We will not back down, whatever they threaten.”", "Ana Vale", "colon"),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],

@@ -438,6 +438,12 @@ def _before_cue(before, quotation):
     m = re.match(rf"^\s*({NAME_RUN}|{DET_PHRASE}):\s*$", before)
     if m and not re.search(VERB, m.group(1)):
         return "colon", "before:X:", m.group(1), ""
+    m = re.match(
+        rf"^\s*({NAME_RUN}|{DET_PHRASE}|{PRONOUN})(?:\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:blunt|clear|direct|categorical|adamant|unequivocal|emphatic)|\s+summed (?:it|things) up|[’']s\s+(?:message|response|reply|answer|verdict)\s+(?:was|is)\s+(?:\w+\s+)?(?:clear|simple|blunt|short|direct))\s*:\s*$",
+        before,
+    )
+    if m and np_at_start(m.group(1)):
+        return "colon", "before:X was blunt:", np_at_start(m.group(1))[0], ""  # “Ana Vale was blunt: “…””
     m = re.search(
         rf"(?:\b(?:in the (?:words|view|opinion) of|as)\s+([^\x00,]+?)(?:\s+(?:put it|said|noted|wrote|argued))?|^\s*In\s+({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:view|opinion|words|assessment)),\s*(?:[^\x00,]*\s)?$",
         before,
