@@ -455,3 +455,17 @@ def test_a_cue_set_off_inside_the_sentence():
         "and the new fare “is still the lowest in the region.”"
     )
     assert [s for _, s, _ in attributed(body)] == ["Kakha Beridze", "Kakha Beridze"]
+
+
+@pytest.mark.parametrize("verb", ["said", "stressed", "noted", "emphasized", "underlined"])
+def test_any_reporting_verb_names_organisations_and_ends_block_quotations(verb):
+    body = (
+        f"Morvania's customs service {verb} the checks were needed.\n\n"
+        f"“The new procedures apply to everyone,” the service {verb} in a statement.\n\n"
+        f"The valley's ombudsman, Gaspar Lenz, {verb} the blockade had created a crisis. In a report, his office {verb}:\n\n"
+        "At least 120,000 people are effectively cut off.\n\n"
+        f"The association's president, Dr Ana Sousa, {verb} on Twitter that she had “never seen shortages on this scale”."
+    )
+    assert [(w, s) for w, s, _ in attributed(body)] == [
+        ("The", "Morvania's customs service"), ("At", "Gaspar Lenz"), ("never", "Ana Sousa")
+    ]  # fmt: skip

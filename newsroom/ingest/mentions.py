@@ -8,6 +8,7 @@ import re
 
 from newsroom.ingest.lexicon import (
     NATIONALITIES,
+    SPEECH_VERBS,
     NOT_NAMES,
     ORG_HEADS,
     ORG_NAME_WORDS,
@@ -35,7 +36,9 @@ PERSON_ROLE_WORDS = {
     "Premier", "General", "Gen.", "Colonel", "Col.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Father",
     "Speaker", "Ombudsman", "Adviser", "Advisor", "Aide", "MP", "Lawmaker", "Representative", "Coordinator", "Prosecutor",
 }
-APPOSITIVE = re.compile(r",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her)\s+[^,.;“”\"]{3,120}?)(?=,|\s+(?:said|says|told|added|wrote|tweeted|voiced|noted|stressed|warned)\b|\.|$)")
+# Verbs that report speech, as the subjects of sentences are found by them.
+REPORTING = "|".join(sorted(set(SPEECH_VERBS) | {"voiced", "pointed"}, key=len, reverse=True))
+APPOSITIVE = re.compile(rf",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her)\s+[^,.;“”\"]{{3,120}}?)(?=,|\s+(?:{REPORTING})\b|\.|$)")
 
 
 ABBREVIATED = {"Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Col.", "Lt.", "Sen.", "Rep.", "Prof.", "Maj.", "St.", "U.S.", "U.K.", "U.N."}
@@ -178,18 +181,18 @@ def find_mentions(copy, quotations):
             at = part.start + m.start(1)
             mentions = [x for x in mentions if x.start != at]
             mentions.append(Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1)))
-        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:An?|One)\s+(?:[\w\-]+\s+){0,4}?(\w+)(?=,|\s+(?:who|said|told|says))", raw):
+        for m in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:An?|One)\s+(?:[\w\-]+\s+){{0,4}}?(\w+)(?=,|\s+(?:who|{REPORTING})\b)", raw):
             heads = [w for w in re.findall(r"[a-z][\w\-]*", m.group(0)) if head_in(w, PERSON_HEADS)]
             if heads and not re.search(r"\b(?:spokes\w+|representative)\b", m.group(0)[m.group(0).find(heads[0]) + len(heads[0]) :]):
                 # Somebody the text does not name: "he said" after this names nobody either.
                 role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
                 mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", role=role, printed=m.group(0)))
-        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){0,3}(\w+))(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:said|warned|says|announced|reported|added|told|confirmed|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|urged|expressed|appealed|wrote|demanded|issued|published|gave|has|had|was|is|took|made|released|posted)\b)", raw):
+        for m in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){{0,3}}(\w+))(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:{REPORTING}|reported|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|expressed|appealed|issued|published|gave|has|had|was|is|took|made|released)\b)", raw):
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"}:
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
                 at = part.start + m.start(0)
                 mentions.append(Mention(name=name, start=at, end=part.start + m.end(), kind="organisation", printed=m.group(0)))
-        for m in re.finditer(r"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+((?:[a-z][\w\-]*(?:[’']s?)?\s+){0,2}([a-z]\w+))(?=\s+(?:said|says|added|told|reported|announced)\b|[,.])", raw):
+        for m in re.finditer(rf"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+((?:[a-z][\w\-]*(?:[’']s?)?\s+){{0,2}}([a-z]\w+))(?=\s+(?:{REPORTING}|reported)\b|[,.])", raw):
             at = part.start + m.start(0)
             named = any(x.start < at and x.kind == "organisation" and m.group(2).lower() in x.name.lower() for x in mentions)
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"} and not named and not any(x.start == at for x in mentions):

@@ -76,7 +76,7 @@ def is_heading_like(text):
 
 
 INTRO_CUE = re.compile(
-    r"\b(reads?|said|says|stated|states|wrote|writes|added|declared|following|as follows|in part|statement|text|letter|message|post)\b",
+    r"\b(reads?|said|says|stated|states|wrote|writes|added|declared|following|as follows|in part|statement|text|letter|message|post|stressed|noted|emphasi[sz]ed|underlined|warned|tweeted|posted|report)\b",
     re.IGNORECASE,
 )
 
@@ -140,7 +140,10 @@ def parse_copy(source):
                 is_heading_like(text)
                 or text.startswith("(")
                 or text[:1] in QUOTE_OPENERS
-                or re.search(r"\b(said|says|told|added|according to)\b", text)
+                or re.search(
+                    r"\b(said|says|told|added|according to|stressed|noted|emphasi[sz]ed|underlined|wrote|tweeted|stated|declared|insisted|explained|argued|replied|responded|commented|recalled)\b",
+                    text,
+                )
                 or REPORTING_RESUMES.match(text)
             ):
                 in_block = False
