@@ -15,7 +15,7 @@ FRAGMENT_VERBS = SPEECH_VERBS + """
 expressed voiced accused condemned called calling described describing denounced dismissed branded
 termed labelled labeled criticized criticised blamed decried slammed hailed welcomed spoke referred
 refused rejected discuss discussed praised saying accusing warning urging call calls describe describes
-accuse accuses dismiss dismisses condemn condemns
+accuse accuses dismiss dismisses condemn condemns ordered ruled
 """.split()
 MULTIWORD_CUES = ["pointed out", "went on", "hit back", "according to"]
 
@@ -98,7 +98,7 @@ ORG_NAME_WORDS = {w.capitalize() for w in ORG_HEADS} | {
     "Embassy", "Parliament", "Assembly", "Party", "Organization", "Organisation", "Group", "Department",
     "Agency", "Service", "Committee", "Nations", "Bank", "Institute", "University", "Foundation", "Red",
     "Cross", "MFA", "Kremlin", "Administration", "Presidency", "Cabinet", "Mission", "Watch", "International",
-    "Secretariat", "Directorate", "Chamber", "Lines", "Airlines", "Airways", "Motors", "Inc", "Ltd", "Corp",
+    "Secretariat", "Directorate", "Chamber", "Lines", "Airlines", "Airways", "Air", "Motors", "Inc", "Ltd", "Corp",
     "Company", "Holdings", "Energy", "Board", "Centre", "Center", "Committee", "Federation", "Council", "Exporters", "Union's", "Alliance", "Association", "Coalition", "Front", "Movement", "Corps", "Guard", "Command", "Headquarters", "Staff", "Network", "Radio",
     "TV", "Television", "News", "Times", "Press", "Agency", "Interfax", "Reuters", "TASS",
 }

@@ -192,7 +192,7 @@ def find_mentions(copy, quotations):
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
                 at = part.start + m.start(0)
                 mentions.append(Mention(name=name, start=at, end=part.start + m.end(), kind="organisation", printed=m.group(0)))
-        for m in re.finditer(rf"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+((?:[a-z][\w\-]*(?:[’']s?)?\s+){{0,2}}([a-z]\w+))(?=\s+(?:{REPORTING}|reported)\b|[,.])", raw):
+        for m in re.finditer(rf"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+((?:[a-z][\w\-]*(?:[’']s?)?\s+){{0,2}}?([a-z]\w+))(?=\s+(?:{REPORTING}|reported)\b|[,.])", raw):
             at = part.start + m.start(0)
             named = any(x.start < at and x.kind == "organisation" and m.group(2).lower() in x.name.lower() for x in mentions)
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"} and not named and not any(x.start == at for x in mentions):

@@ -124,7 +124,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(office.group(1), at, context)
         if inner and inner[1] == "person":
             return inner[0], "person", inner[2], "role"
-    owned = re.match(r"^(?:the\s+)?(.+?)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+)$", phrase)
+    owned = re.match(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+)$", phrase)
     if owned and head_in(owned.group(2), set(DOCUMENT_HEADS)) and owned.group(1)[:1].isupper():
         # “ANAMA's statement said”: whoever issued it
         inner = resolve_phrase(owned.group(1), at, context)
@@ -211,7 +211,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return (found[2], "person", found[3], "pronoun") if found else None  # “his office said”
     if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
         return _resolve_role(phrase, words, at, context)
-    if re.search(r"[’']s\s+[a-z]", phrase):  # “Nagorno-Karabakh’s leadership”
+    if re.search(r"[’']s\s+[a-z]", phrase) and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}:  # “Nagorno-Karabakh’s leadership”
         return phrase, "organisation", "", "name"
     of = re.match(r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
     if of and classify(of.group(1).split())[0] == "person":
@@ -302,7 +302,7 @@ def _resolve_role(phrase, words, at, context):
     heads = [w for w in core_words if head_in(w, set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS))]
     head = heads[-1] if heads else low[-1]
     if head_in(head, set(DOCUMENT_HEADS)):
-        possessor = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase)
+        possessor = re.match(r"^(?:[Tt]he\s+)?(.+?)[’']s\s", phrase)
         if possessor and possessor.group(1).lower() not in {"it", "its"}:
             inner = resolve_phrase("the " + possessor.group(1), at, context)
             if inner is None and re.search(r"\b(summit|meeting|conference|talks|council|congress|forum)$", possessor.group(1), re.I):
