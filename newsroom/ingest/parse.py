@@ -38,9 +38,12 @@ TERMINAL = tuple(".!?:;…\"”’»)'")
 
 
 def split_paragraphs(text):
-    """[(start, end)] of each blank-line separated paragraph, whitespace trimmed."""
+    """[(start, end)] of each blank-line separated paragraph, whitespace trimmed. A text with no
+    blank line at all but several lines has one paragraph a line."""
     spans = []
-    for match in re.finditer(r"\S(?:.|\n(?![ \t\r]*\n))*", text):
+    one_a_line = not re.search(r"\n[ \t\r]*\n", text.strip()) and len(re.findall(r"\n\s*\S", text.strip())) >= 2
+    pattern = r"\S[^\n]*" if one_a_line else r"\S(?:.|\n(?![ \t\r]*\n))*"
+    for match in re.finditer(pattern, text):
         raw = match.group(0)
         stripped = raw.rstrip()
         spans.append((match.start(), match.start() + len(stripped)))
