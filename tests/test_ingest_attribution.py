@@ -471,3 +471,27 @@ def test_any_reporting_verb_names_organisations_and_ends_block_quotations(verb):
     assert [(w, s) for w, s, _ in attributed(body)] == [
         ("The", "Morvania's customs service"), ("At", "Gaspar Lenz"), ("never", "Ana Sousa")
     ]  # fmt: skip
+
+
+def test_long_paragraphs_with_several_speakers():
+    body = (
+        "“Our units took retaliatory measures,” Serevia's Defence Ministry said. Ardania's Defence Ministry denied the account. "
+        "“Ardanian units did not open fire,” the Ardanian ministry said. “We call for restraint,” Yuri Bodrov said. "
+        "Residents said the shooting lasted hours. “We spent the night in the basement,” a resident who asked not to be named told Reuters. "
+        "“The government has to choose,” said Stefan Horak. The agriculture minister, Karolina Wozniak, met the protesters. "
+        "She promised a ban on imports “as soon as next week”. "
+        "“Their names will never be forgotten,” Natalia Orsic said. Milena Babic, whose father was killed, said the memorial came too late. "
+        "“For thirty years we asked for this,” she said."
+    )
+    assert [s for _, s, _ in attributed(body)] == [
+        "Serevia's Defence Ministry", "Ardania's Defence Ministry", "Yuri Bodrov", None, "Stefan Horak", "Karolina Wozniak",
+        "Natalia Orsic", "Milena Babic",
+    ]  # fmt: skip
+
+
+def test_impersonal_notes_and_titles_are_nobodys():
+    body = (
+        "The Ministry of Foreign Affairs of Azerbaijan commented. It should be noted that the appeal, entitled "
+        "“Landmine threat in the liberated territories: humanitarian consequences”, was presented in Geneva."
+    )
+    assert all(s is None for _, s, _ in attributed(body))

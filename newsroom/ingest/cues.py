@@ -284,6 +284,7 @@ def _verb_follows(text):
         first.lower() in FRAGMENT_VERBS
         or first.endswith(("ed", "ly"))
         or first in {"hit", "has", "had", "was", "is", "went", "also", "then", "did", "made", "took", "gave", "sent", "put"}
+        or first in {"met", "will", "would", "can", "could", "may", "must", "should", "spoke", "led", "left", "came", "held", "won", "lost", "began", "became", "kept", "brought", "found", "got", "ran", "stood", "are", "were", "have"}
     )
 
 
@@ -322,6 +323,9 @@ def find_cue(copy, quotation, quotations):
     if re.search(r"(?:^|[.!?]\s+|\b(?:When|when|After being|after being)\s+)[Aa]sked(?:\s+by\s+[^\x00]{1,60}?)?\s*[:,]?\s*$|\bwas asked\s*:?\s*$", before):
         quotation.pattern = "question"  # “Asked “Will Putin meet Aliyev?”, Peskov said”: the question is not the speaker's
         return quotation
+    if re.search(r"\b[Ii]t\s+(?:should|must|is|was|has been|had been|can|could|may|will)\s+(?:be\s+|also\s+be\s+)?(?:noted|recalled|reported|stressed|emphasi[sz]ed|underlined|said|added|worth|recalled)\b", before):
+        quotation.pattern = "impersonal"  # “It should be noted that the appeal, entitled “…””: nobody's words
+        return quotation
     ends = quotation.text.rstrip().endswith(".") or (quotation.text.rstrip().endswith(("!", "?")) and not re.match(r"\s+[a-z]", after))
     found = _after_cue(after, quotation, ends_sentence=ends)
     own = _before_cue(before, quotation) if found and quotation.fragment and (re.match(r"\s*,", after) or quotation.text.endswith(",")) else None
@@ -348,6 +352,11 @@ def find_cue(copy, quotation, quotations):
     elif not before.strip() and quotation.last_part == quotation.part and start > 0 and not re.search(rf"\b(?:{VERB})\b", after):
         # “Haddad said the committee would meet again. “We are ready to talk.”” in one paragraph
         return _paraphrase_cue(copy, quotation, quotations, first, upto=quotation.start - 1)
+    if re.search(rf"\b(?:{VERB})\s*:\s*$", before):
+        quotation.pattern = "unread cue"  # “…, a diplomat familiar with the talks said: “…””: not carried over
+    continues = quotation.text.rstrip().endswith(",") or re.match(r"^\s*,|^\s+[a-z]", after)
+    if continues and re.match(rf"^\s*,?\s*[^\x00.;!?]{{0,120}}\b(?:{VERB})\b", after):
+        quotation.pattern = "unread cue"  # “…,” a resident who asked not to be named told Reuters: not carried over
     return quotation
 
 

@@ -181,13 +181,13 @@ def find_mentions(copy, quotations):
             at = part.start + m.start(1)
             mentions = [x for x in mentions if x.start != at]
             mentions.append(Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1)))
-        for m in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:An?|One)\s+(?:[\w\-]+\s+){{0,4}}?(\w+)(?=,|\s+(?:who|{REPORTING})\b)", raw):
+        for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s))(?:An?|One)\s+(?:[\w\-]+\s+){{0,4}}?(\w+)(?=,|\s+(?:who|{REPORTING})\b)", raw):
             heads = [w for w in re.findall(r"[a-z][\w\-]*", m.group(0)) if head_in(w, PERSON_HEADS)]
             if heads and not re.search(r"\b(?:spokes\w+|representative)\b", m.group(0)[m.group(0).find(heads[0]) + len(heads[0]) :]):
                 # Somebody the text does not name: "he said" after this names nobody either.
                 role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
                 mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", role=role, printed=m.group(0)))
-        for m in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){{0,3}}(\w+))(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:{REPORTING}|reported|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|expressed|appealed|issued|published|gave|has|had|was|is|took|made|released)\b)", raw):
+        for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){{0,3}}(\w+))(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:{REPORTING}|reported|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|expressed|appealed|issued|published|gave|has|had|was|is|took|made|released)\b)", raw):
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"}:
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
                 at = part.start + m.start(0)

@@ -98,6 +98,12 @@ def _org_matches(phrase, candidate):
     words = [w for w in re.findall(r"[\w’'\-]+", phrase.lower()) if w not in {"the", "a", "an", "its", "their"}]
     head = words[-1] if words else ""
     cand = candidate.lower()
+    for adjective in re.findall(r"\b[A-Z][a-z]{3,}(?:ian|an|i|ese)\b", phrase):
+        if adjective in GENERIC_WORDS or adjective in {"Foreign", "Interior"}:
+            continue
+        stem = re.sub(r"(?:ian|an|i|ese)$", "", adjective).lower()
+        if not re.search(rf"\b{re.escape(stem)}", cand):
+            return False  # “the Ardanian ministry” is not “Serevia's Defence Ministry”
     if head in {"mfa", "ministry", "minstry"} or head_in(head, {"ministry"}):
         if not (re.search(r"\b(ministry|mfa|min\wstry)\b", cand) or head_in(cand.split()[-1], {"ministry"})):
             return False
@@ -451,9 +457,9 @@ def name_speakers(copy, quotations, mentions):
     previous = None
     for q in quotations:
         resolved = None
-        if q.pattern == "question":
+        if q.pattern in ("question", "impersonal"):
             continue  # a reporter's question, put to the speaker: nobody named said it
-        if q.fragment and _names_a_thing(copy.source, q):
+        if _names_a_thing(copy.source, q):
             q.dropped = True  # “the “Northern Shield” exercise”, “so-called “volunteer battalions””
             continue
         paragraph_start = copy.parts[q.part].start
@@ -475,7 +481,7 @@ def name_speakers(copy, quotations, mentions):
         if q.mention:
             at = q.mention_start if q.mention_start is not None else q.start
             resolved = resolve_phrase(q.mention, at, context)
-        elif previous is not None and previous.speaker and not q.fragment and _follows_on(copy, previous, q, mentions):
+        elif previous is not None and previous.speaker and not q.fragment and q.pattern != "unread cue" and _follows_on(copy, previous, q, mentions):
             resolved = (previous.speaker, previous.speaker_kind, previous.speaker_role, "carried")
         if resolved:
             q.speaker, q.speaker_kind, q.speaker_role, q.why = resolved
@@ -510,7 +516,14 @@ def _names_a_thing(source, q):
     after = source[q.end + 1 : q.end + 30]
     words = q.text.split()
     title = all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words)
-    return bool(THING_BEFORE.search(before)) or (title and bool(THING_AFTER.match(after)))
+    return bool(THING_BEFORE.search(before)) or (q.fragment and title and bool(THING_AFTER.match(after)))
+
+
+LEAD_VERBS = {
+    "commented", "spoke", "responded", "reacted", "weighed", "went", "hit", "recalled", "disagreed", "agreed", "objected",
+    "denied", "disputed", "refuted", "contradicted", "acknowledged", "admitted", "reported", "announced", "countered",
+    "criticised", "criticized", "defended", "appealed", "demanded", "pledged", "promised", "threatened", "published", "issued",
+}
 
 
 def _lead_subject(copy, q, context, since=None):
@@ -536,13 +549,17 @@ def _lead_subject(copy, q, context, since=None):
     else:
         subject = main_subject(sentence)
         rest = sentence[sentence.find(subject) + len(subject) :] if subject else ""
-        verb = re.match(r"\s+(?:(?:also|then|later|has|have|had|was|were|is|would|will|had|already|\w+ly)\s+)*(\w+)", rest)
-        if not verb or verb.group(1).lower() not in set(FRAGMENT_VERBS) | {"commented", "spoke", "responded", "reacted", "weighed", "went", "hit", "recalled", "disagreed", "agreed", "objected"}:
-            return None  # “Azerbaijani forces fired on the village.”: nobody speaking
+        verb = re.match(r"[,\s]+(?:(?:also|then|later|has|have|had|was|were|is|would|will|had|already|\w+ly)\s+)*(\w+)", rest)
+        speech = verb and verb.group(1).lower() in set(FRAGMENT_VERBS) | LEAD_VERBS
+        if not speech and not (verb and q.mention.lower() in {"he", "she"}):
+            return None  # “Azerbaijani forces fired on the village.”: nobody speaking (“it said”)
     if not subject or subject.lower() in PRONOUNS:
         return None
     at = copy.source.find(sentence, since if since is not None else part.start)
-    return resolve_phrase(subject, at + max(sentence.find(subject), 0), context)
+    found = resolve_phrase(subject, at + max(sentence.find(subject), 0), context)
+    if found and q.mention.lower() in {"he", "she"} and found[1] != "person":
+        return None
+    return found
 
 
 def _follows_on(copy, previous, q, mentions):
