@@ -141,6 +141,7 @@ def find_quotations(copy):
             # Open at the end of the paragraph: it runs on while the next paragraphs reopen it.
             texts = [" ".join(source[start : part.end].split())]
             last, end = index, part.end
+            rest = []  # quotations after the closing mark in the last paragraph it runs over
             while last + 1 < len(parts) and parts[last + 1].kind == "paragraph":
                 following = parts[last + 1]
                 fraw = source[following.start : following.end]
@@ -154,9 +155,14 @@ def find_quotations(copy):
                     continue
                 texts.append(" ".join(fraw[1 : marks[0][1]].split()))
                 end = following.start + marks[0][1]
+                for o, c, _ in marks[1:]:
+                    a, b = _strip(source, following.start + o + 1, following.start + (c if c is not None else len(fraw)))
+                    if b > a:
+                        rest.append(Quotation(" ".join(source[a:b].split()), a, b, last, last))
                 break
             s, e = _strip(source, start, end)
             quotations.append(Quotation("\n\n".join(texts), s, e, index, last))
+            quotations.extend(rest)
             index = last  # the paragraphs it ran over hold no other quotation's opening
             break
         index += 1
