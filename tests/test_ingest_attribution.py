@@ -495,3 +495,28 @@ def test_impersonal_notes_and_titles_are_nobodys():
         "“Landmine threat in the liberated territories: humanitarian consequences”, was presented in Geneva."
     )
     assert all(s is None for _, s, _ in attributed(body))
+
+
+def test_speaker_is_not_carried_into_quotations_other_words_introduce():
+    body = (
+        "“We will never accept it,” Father Arakel Minasian told the crowd. Protesters chanted “Resign!” and marched on.\n\n"
+        "“It is a routine exercise,” Colonel Ivo Ranc said. Reporters asked Ranc “why the exercise was moved this year,” but he declined."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Arakel Minasian", None, "Ivo Ranc", None]
+    # A quotation split by its cue is still carried.
+    body = "“People are eating grass,” said WFP spokeswoman Dana Okafor, “and children are dying of diseases that are easy to treat.”"
+    assert [s for _, s, _ in attributed(body)] == ["Dana Okafor", "Dana Okafor"]
+
+
+def test_she_after_a_paragraph_that_moves_on_from_the_last_speaker():
+    body = (
+        "Opposition candidate Nadia Roussel refused to concede.\n\n"
+        "“The people have spoken,” Aurel Dinu said in a televised address. Roussel called on her supporters to gather.\n\n"
+        "“We are not going anywhere,” she said."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Aurel Dinu", "Nadia Roussel"]
+
+
+def test_x_was_quoted_by_an_agency_as_saying():
+    body = "“There are no plans,” Kremlin spokesman Dmitry Peskov told reporters. Peskov was quoted by RIA Novosti as saying the reports were “part of an information war.”"
+    assert [s for _, s, _ in attributed(body)] == ["Dmitry Peskov", "Dmitry Peskov"]

@@ -352,8 +352,9 @@ def find_cue(copy, quotation, quotations):
     elif not before.strip() and quotation.last_part == quotation.part and start > 0 and not re.search(rf"\b(?:{VERB})\b", after):
         # “Haddad said the committee would meet again. “We are ready to talk.”” in one paragraph
         return _paraphrase_cue(copy, quotation, quotations, first, upto=quotation.start - 1)
-    if re.search(rf"\b(?:{VERB})\s*:\s*$", before):
-        quotation.pattern = "unread cue"  # “…, a diplomat familiar with the talks said: “…””: not carried over
+    if re.search(rf"\b(?:{VERB})\s*:\s*$", before) or (re.search(r"[A-Za-z]{2,}", before) and MASK not in before):
+        # “…, a diplomat familiar with the talks said: “…””, “Protesters chanted “Resign!””: not carried over
+        quotation.pattern = "unread cue"
     continues = quotation.text.rstrip().endswith(",") or re.match(r"^\s*,|^\s+[a-z]", after)
     if continues and re.match(rf"^\s*,?\s*[^\x00.;!?]{{0,120}}\b(?:{VERB})\b", after):
         quotation.pattern = "unread cue"  # “…,” a resident who asked not to be named told Reuters: not carried over
@@ -477,13 +478,13 @@ def _before_cue(before, quotation):
     if m and not _media(m.group(1)) and not re.search(rf"\b(?:{VERB}|{FRAGMENT_VERB})\b", m.group(2)):
         # “According to the Ombudsman, the incident was another example of the “mine terror””
         return "according to", "inside:according to X, … “…”", m.group(1), ""
-    m = re.search(rf"(?:^|[,;]\s+|\b(?:that|and)\s+)({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^\x00]*?\s+)?as\s+(?:saying|telling\b[^\x00]*?)\b", before)
+    m = re.search(rf"(?:^\s*|[,;]\s+|\b(?:that|and)\s+)({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^\x00]*?\s+)?as\s+(?:saying|telling\b[^\x00]*?)\b", before)
     if m:  # “Peskov was quoted by RIA Novosti as saying that the reports were “…””
         subject = clause_subject(m.group(1))
         if subject:
             return "quoted as saying", "inside:X was quoted as saying", subject, ""
     m = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling\b[^\x00]*?)\b", before)
-    if m:
+    if m and not m.group(1).startswith("by "):
         return "quoted as saying", "inside:quoted X as saying", m.group(1), ""
     for verb in reversed(list(re.finditer(rf"\b({VERB})\b", before))):
         extra = before[verb.end() :]

@@ -468,6 +468,7 @@ def name_speakers(copy, quotations, mentions):
         elif previous.last_part != q.part and not (
             previous.last_part == q.part - 1
             and previous.speaker_kind == "person"
+            and len(re.split(r"(?<=[.!?])\s+(?=[A-Z])", copy.source[previous.end + 1 : copy.parts[previous.last_part].end].strip())) <= 1
             and not any(paragraph_start <= m.start < max(q.start, q.mention_start or 0) and m.kind in ("person", "organisation", "name") for m in mentions)
         ):
             context.paragraph_speaker = None  # the speaker quoted in the paragraph just before, if none is named since
@@ -523,6 +524,7 @@ LEAD_VERBS = {
     "commented", "spoke", "responded", "reacted", "weighed", "went", "hit", "recalled", "disagreed", "agreed", "objected",
     "denied", "disputed", "refuted", "contradicted", "acknowledged", "admitted", "reported", "announced", "countered",
     "criticised", "criticized", "defended", "appealed", "demanded", "pledged", "promised", "threatened", "published", "issued",
+    "gave", "offered", "presented", "painted", "told",
 }
 
 
