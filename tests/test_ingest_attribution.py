@@ -96,6 +96,12 @@ def attributed(body):
         ("Ana Vale was blunt: “We will not back down, whatever they threaten.”", "Ana Vale", "colon"),
         ("Ana Vale's message was clear: “We will not back down, whatever they threaten.”", "Ana Vale", "colon"),
         ("The International Court of Justice ordered Azerbaijan to “take all measures at its disposal.”", "International Court of Justice", "ordered"),
+        ("“We used to go out twenty miles,” Yusuf K. Demir, a 58-year-old captain, told Al Jazeera.", "Yusuf K. Demir", "told"),
+        (
+            "Chairman of the Board of the Mine Action Agency Vugar K. Suleymanov noted that “over 3,000 square kilometres remain contaminated.”",
+            "Vugar K. Suleymanov",
+            "noted",
+        ),
         ("Environmental group Taiga Watch said the fire had been “entirely predictable.”", "Taiga Watch", "said"),
         ("The case went to the audit court, which said it would publish its findings “within sixty days.”", "audit court", "said"),
     ],

@@ -151,7 +151,7 @@ def np_at_start(text):
         end = m.end()
         phrase = m.group(1)
         # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
-        app = re.match(r",\s+(?:the|a|an|who|whose|its|his|her|one)\b[^\x00,;:.]{0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
+        app = re.match(r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.){0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
         # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
         app = app or re.match(rf",\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text_l[end:])
         if app:
@@ -433,7 +433,7 @@ def _after_cue(after, quotation, ends_sentence):
         found = np_at_start(text[m.end() :])
         if found:
             return m.group(1), "after:said X", found[0], text[m.end() + found[1] :]
-    m = re.match(rf"^\s*,?\s*(?P<np>[^\x00.;!?]{{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{VERB})\b(?P<extra>[^\x00.;!?]*)", text)
+    m = re.match(rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.){{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{VERB})\b(?P<extra>[^\x00.;!?]*)", text)
     if m:
         found = np_at_start(m.group("np"))
         if found and (SKIPPABLE.match(m.group("np")[found[1] :]) or INTERJECTION.match(m.group("np")[found[1] :])):

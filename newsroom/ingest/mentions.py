@@ -111,19 +111,21 @@ def classify(words):
         if not any(w in ORG_NAME_WORDS or w in TITLES for w in rest):
             # “Energy Minister Rustam Nabiev”: a person, whatever the title holds
             return "person", " ".join(words[person_title + 1 :]), " ".join(words[: person_title + 1])
+    n = 3 if len(words) > 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2  # a name of two words, or “Vugar K. Suleymanov”
+    names = [w for w in bare[-n:] if not re.fullmatch(r"[A-Z]\.", w)]
     first_title = next((i for i, w in enumerate(bare) if w in PERSON_ROLE_WORDS), -1)
     if (
         first_title >= 0
-        and any(w in {"of", "to", "for"} for w in bare[first_title + 1 : -2])
-        and all(w[:1].isupper() and w not in ORG_NAME_WORDS | TITLES and not head_in(w, ORG_HEADS) for w in bare[-2:])
+        and any(w in {"of", "to", "for"} for w in bare[first_title + 1 : -n])
+        and all(w[:1].isupper() and w not in ORG_NAME_WORDS | TITLES and not head_in(w, ORG_HEADS) for w in names)
     ):
         # “Secretary of the Security Council Armen Grigoryan”, “Ambassador to Armenia Sergei Kopyrkin”
-        return "person", " ".join(words[-2:]), " ".join(words[:-2])
+        return "person", " ".join(words[-n:]), " ".join(words[:-n])
     org_at = max((i for i, w in enumerate(bare) if w in ORG_NAME_WORDS or head_in(w, ORG_HEADS)), default=-1)
-    if 0 <= org_at == len(bare) - 3 and all(
-        w[:1].isupper() and w not in ORG_NAME_WORDS | TITLES | PLACE_WORDS and not w.isupper() for w in bare[-2:]
+    if 0 <= org_at == len(bare) - n - 1 and all(
+        w[:1].isupper() and w not in ORG_NAME_WORDS | TITLES | PLACE_WORDS and not w.isupper() for w in names
     ):
-        return "person", " ".join(words[-2:]), " ".join(words[:-2])  # “Mine Action Agency Vugar Suleymanov”
+        return "person", " ".join(words[-n:]), " ".join(words[:-n])  # “Mine Action Agency Vugar Suleymanov”
     if any(w in ORG_NAME_WORDS or head_in(w, ORG_HEADS) for w in bare) or (
         len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2
     ):
@@ -133,7 +135,7 @@ def classify(words):
     role = " ".join(words[: last_title + 1])
     if len(name) >= 3 and bare[last_title] in {"of", "the"}:
         # “President of the Republic of Valmora Farid Aliyar”: the place ends the role
-        role, name = " ".join(words[: len(words) - 2]), words[-2:]
+        role, name = " ".join(words[: len(words) - n]), words[-n:]
     if not name or len(name) == 1 and bare[last_title] in {"of", "to", "for", "on"}:
         return "place", " ".join(words), ""  # “Minister of Foreign Affairs of Armenia”: an office, nobody named
     if len(name) == 1 and (not role or all(w in NATIONALITIES for w in bare[: last_title + 1])):
