@@ -30,12 +30,12 @@ def test_reporter_reviews_then_creates_their_draft(client, reporter):
     page = review.content.decode()
     assert page.count('class="nr-quote') >= 12 and "Peter Stano" in page and "a new actor (person)" in page
     assert Article.objects.count() == 0  # reviewing writes nothing
-    created = client.post(URL, {"copy": seed("003_ea7fa0eaae2a757b.txt"), "create": "1", "q1-decision": "reject"})
+    created = client.post(URL, {"copy": seed("003_ea7fa0eaae2a757b.txt"), "create": "1", "q1-decision": "reject", "q2-decision": "reject"})
     article = Article.objects.get()
     assert created.status_code == 302 and created["Location"] == reverse("admin:newsroom_article_change", args=[article.pk])
     assert article.created_by == reporter and article.status == Status.DRAFT
     assert all(s.created_by == reporter and s.status == Status.DRAFT for s in Statement.objects.all())
-    # The rejected first quotation (Peter Stano's) is not cited.
+    # The rejected first two quotations (Peter Stano's, for the EU's “concern” and his statement) are not cited.
     assert not Citation.objects.filter(statement__actor__name="Peter Stano").exists()
 
 

@@ -1,6 +1,7 @@
 """Stage 1: the copy's parts (newsroom/ingest/parse.py)."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,10 @@ def test_byline_line_dateline_with_agency_and_a_newsletter_prompt():
 def test_a_colon_that_is_not_an_introduction_starts_no_block_quotation():
     copy = parse_copy("Headline Words Here Now\n\nThe figures were these: many and more.\n\nGet our briefing in your inbox:\n\nThe rest of the report follows here as usual.")
     assert [p.kind for p in copy.parts] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_copy_with_one_paragraph_a_line_splits_like_blank_line_copy(name):
+    text = (TEXTS / name).read_text(encoding="utf-8")
+    single = re.sub(r"\n\s*\n", "\n", text)
+    assert [p.text for p in parse_copy(single).parts] == [p.text for p in parse_copy(text).parts]

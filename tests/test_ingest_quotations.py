@@ -56,3 +56,20 @@ def test_offsets_are_the_quoted_words_in_the_file():
 def test_short_quoted_phrases_are_fragments_and_short_sentences_are_not():
     qs = find_quotations(parse_copy(HEAD + "He warned of “provocations”. “Back in Baku.” she wrote."))
     assert [q.fragment for q in qs] == [True, False]
+
+
+def test_guillemets_hold_other_marks_and_close_only_with_their_own():
+    assert texts("«We call it “terror”, and it is», he said. »Reversed marks close too«, she said.") == [
+        "We call it “terror”, and it is",
+        "Reversed marks close too",
+    ]
+
+
+def test_single_quotations_hold_double_ones_and_end_before_function_words():
+    body = "‘Those who cry \"blockade\" should read the maps’, she wrote. The ministry said its units had taken ‘adequate measures’ to stop the fire and called the report ‘the farmers' fantasy’."
+    assert texts(body) == ['Those who cry "blockade" should read the maps', "adequate measures", "the farmers' fantasy"]
+
+
+def test_quotations_after_a_multi_paragraph_one_closes_in_the_same_paragraph():
+    body = "“A ceasefire is not peace, and we all know it.\n\n“I ask every soldier to hold fire,” she said. “Our patience has limits,” Haidari said."
+    assert texts(body) == ["A ceasefire is not peace, and we all know it.\n\nI ask every soldier to hold fire,", "Our patience has limits,"]

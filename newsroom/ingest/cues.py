@@ -2,7 +2,12 @@
 names who spoke ("X said", "said X, the ministry spokeswoman", "X told Interfax", "X wrote on
 social media", "according to X", "X said in a statement", a colon after a name, and for quoted
 words inside a sentence the subject of the verb that carries them: "X accused Armenia of
-“provocations”"). A quotation without a cue keeps `cue` None; stage 4 may carry the speaker over.
+“provocations”"). Also: "X was quoted by M as saying", "M quoted X as saying", "in the words of X",
+"As X put it", "X's remark that “…”", "“…” — X", "the two presidents said", joint subjects ("The
+EU and NATO voiced"), a sentence or paragraph reporting X's words just before a quotation that has
+no cue of its own ("X said the talks had failed. “…”"), and "X issued a statement." before one.
+A question put to the speaker ("Asked “…?”, X said") is nobody's. A quotation without a cue keeps
+`cue` None; stage 4 may carry the speaker over.
 """
 
 import re
@@ -11,6 +16,7 @@ from newsroom.ingest.lexicon import (
     DOCUMENT_HEADS,
     FRAGMENT_VERBS,
     MEDIA,
+    NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
     PERSON_HEADS,
@@ -26,13 +32,16 @@ def _alternation(words):
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-VERB = _alternation(SPEECH_VERBS + ["pointed out", "went on", "hit back"])
-FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit back", "spoke of", "referred to"])
+VERB = _alternation(SPEECH_VERBS + ["pointed out", "went on", "hit back", "put it"])
+FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit back", "spoke of", "referred to", "put it"])
 HEADS = set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS)
 PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
+BARE_ROLE = "|".join(sorted((re.escape(h) for h in set(PERSON_HEADS) - {"man", "woman", "resident", "witness"} | {"assistant", "aide", "deputy", "member", "co-founder", "owner"}), key=len, reverse=True))
+NATION = "(?:" + "|".join(re.escape(n) for n in sorted(NATIONALITIES, key=len, reverse=True) if n[:1].isupper() and not n.isupper()) + ")"
+ORG_DESCRIPTOR = "group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think tank|think-tank|broadcaster|newspaper"
 WORD = r"[A-Za-z][\w’'.\-]*"
 CAP = r"[A-Z][\w’'.\-]*"
-NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von)\s+)*{CAP})*"
+NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
 DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:{WORD}\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"
 SKIPPABLE = re.compile(
@@ -42,8 +51,13 @@ SKIPPABLE = re.compile(
     r"morning|evening|afternoon|night|week|month|year|the|a|\d+(?:st|nd|rd|th)?|\w+ly)\b)*$",
     re.IGNORECASE,
 )
+# “Irina Volkova, speaking at a weekly briefing, said”: a phrase set off between subject and verb.
+INTERJECTION = re.compile(
+    r"^\s*,\s+(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,100},\s*(?:\w+ly\s*)?$",
+    re.IGNORECASE,
+)
 EXTRA = re.compile(
-    r"^(?:\s+(?:in|on|at|to|during|after|before|with|via|from|through|over|while)\b[^\x00:;,]{0,70}?)?\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
+    r"^(?:,?\s+(?:in|on|at|to|during|after|before|with|via|from|through|over|while)\b[^\x00:;,]{0,70}?)?\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
 )
 
 
@@ -117,12 +131,29 @@ def np_at_start(text):
     if m and m.group(1)[:1] not in "“\"" and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
         # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
         return m.group(1), m.end()
+    m = re.match(r"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[a-z]+(?:s|man|woman|force|station|department)\b)", text_l)
+    if m:  # “police said”: the police force named before, or the police
+        return m.group(1), m.end()
+    m = re.match(rf"\s*((?:{NATION}\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police))\b", text_l)
+    if m:  # “Russian peacekeepers said”, “Azerbaijani forces”: a body named by its nationality
+        return m.group(1), m.end()
+    m = re.match(rf"\s*((?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{ORG_DESCRIPTOR})\s+{NAME_RUN})(?![\w’'])", text_l)
+    if m and m.group(1).split()[0] not in NOT_NAMES and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
+        return m.group(1), m.end()  # “Environmental group Taiga Watch”, “rights organisation Amnesty International”
+    m = re.match(rf"\s*((?:{NAME_RUN})\s+spokes(?:man|woman|person))\b(?!\s+[A-Z])", text_l)
+    if m and m.group(1).split()[0] not in NOT_NAMES:
+        return m.group(1), m.end()  # “Azerbaijan's Defence Ministry spokesman”, nobody named
+    m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?\s*\([A-Z][\w\-]{{1,12}}\))", text_l)
+    if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
+        return m.group(1), m.end()  # “the State Committee for National Security (GKNB)”
     m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?)", text_l)
     if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
         end = m.end()
         phrase = m.group(1)
         # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
-        app = re.match(r",\s+(?:the|a|an|who|its|his|her|one)\b[^\x00,;:.]{0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
+        app = re.match(r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.){0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
+        # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
+        app = app or re.match(rf",\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text_l[end:])
         if app:
             end += app.end()
             phrase = text_l[m.start(1) : end].rstrip(" ,")
@@ -146,6 +177,8 @@ def np_at_start(text):
         for hm in re.finditer(rf"\b({WORD})\b", rest[:200].split(",")[0]):
             if hm.group(1).lower() in {"said", "says", "told", "added", "that", "who", "which"} or re.match(VERB + r"\b", hm.group(1)):
                 break
+            if best is not None and (re.fullmatch(r"[a-z]+ed", hm.group(1)) or hm.group(1) in {"has", "had", "was", "is", "made", "gave", "sent", "put"}):
+                break  # “the Defense Ministry issued a second statement”: the verb ends the phrase
             word = hm.group(1)
             if head_in(word, HEADS) or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), HEADS):
                 best = hm.end()
@@ -155,9 +188,22 @@ def np_at_start(text):
         complement = re.match(rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text_l[end:])
         if complement and not re.search(VERB, complement.group(0)):
             end += complement.end()
+            more = re.match(rf"\s+and\s+{CAP}(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])", text_l[end:])
+            if more and re.search(r"\s(?:for|of)\s", complement.group(0)):
+                end += more.end()  # “the Organisation for Security and Co-operation in Europe”
+        else:
+            lower = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b", text_l[end:])
+            if lower and (lower.group(1) in {"state", "government"} or head_in(lower.group(1), HEADS)):
+                end += lower.end()  # “the head of state”, “the head of the press service”
         named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
         if named and named.group(1).split()[0] not in NOT_NAMES:
             end += named.end()
+        posted = re.match(rf"\s+(?:posted|published)\s+on\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?(?:website|channel|page|account)\b", text_l[end:])
+        if posted and head_in(text_l[m.start(1) : end].split()[-1], DOCUMENT_HEADS):
+            end += posted.end()  # “A statement posted on the Foreign Ministry's website”
+        calling = re.match(rf"\s+(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+{NAME_RUN}(?![\w’'])", text_l[end:])
+        if calling:  # “A hacker group calling itself Black Sun”
+            end += calling.end()
         return text_l[m.start(1) : end].strip(), end
     return None
 
@@ -167,16 +213,27 @@ def clause_subject(prefix, strict=True):
     opening the clause, once introductory phrases ("In his words,", "Speaking on Monday,") are
     passed. With strict, only when nothing but adverbials stands between the phrase and the verb."""
     candidates = [0] + [m.end() for m in re.finditer(r",\s+", prefix)]
+    relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
+    if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on
+        head = prefix[: relative.start()]
+        for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", head))):
+            found = np_at_start(head[m.end() :])
+            if found and m.end() + found[1] == len(head) and found[0].lower() not in {"he", "she", "it", "they", "we"}:
+                return found[0]
+        return None
     for start in candidates:
         found = np_at_start(prefix[start:])
         if not found:
             continue
         phrase, end = found
         remainder = prefix[start + end :]
-        if SKIPPABLE.match(remainder):
+        if SKIPPABLE.match(remainder) or INTERJECTION.match(remainder):
+            if re.match(r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\b", remainder) and head_in(phrase.split()[-1], DOCUMENT_HEADS):
+                return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
             return phrase
-        if re.match(r"\s*(?:and|&)\s+[A-Z]", remainder):
-            return None  # “The European Union and NATO voiced”: more than one speaker
+        if re.match(r"\s*and\s+[A-Z]", remainder):
+            # “The European Union and NATO voiced”: more than one speaker, named together
+            return _joint(phrase, remainder)
     if strict:
         return None
     # The noun phrase just before the verb (“in a ruling that their lawyers called”).
@@ -184,7 +241,9 @@ def clause_subject(prefix, strict=True):
         found = np_at_start(prefix[m.end() :])
         if found and SKIPPABLE.match(prefix[m.end() + found[1] :]):
             if re.search(r"\b(?:and|&)\s*$", prefix[: m.end()]):
-                return None  # “The European Union and NATO voiced”: more than one speaker
+                return None  # the second of joint speakers: the first loop has seen the pair
+            if re.search(r"\b(?:of|from|in|at|near|to|with|by|for|on)\s*$", prefix[: m.end()]):
+                break  # “A farmer from the village of Kurnovo said”: a place in a complement
             return found[0]
     # Otherwise the subject of the sentence's main clause.
     for start in candidates[:2]:
@@ -192,6 +251,18 @@ def clause_subject(prefix, strict=True):
         if found and _verb_follows(prefix[start + found[1] :]):
             return found[0]
     return None
+
+
+def _joint(first, remainder):
+    """“A and B” when `remainder` (what follows subject A) is “and B” and nothing but adverbials
+    before the verb: joint speakers, each of whom may be labelled the speaker. None otherwise."""
+    m = re.match(r"\s*(?:and|&)\s+", remainder)
+    found = np_at_start(remainder[m.end() :])
+    if not found or not SKIPPABLE.match(remainder[m.end() + found[1] :]) or found[0].lower() in {"he", "she", "it", "they", "we"}:
+        return None
+    if "," in first or "," in found[0]:
+        return None  # appositives: too long a phrase to be sure of
+    return f"{first} and {found[0]}"
 
 
 def _main_subject(prefix):
@@ -213,10 +284,13 @@ def _verb_follows(text):
         first.lower() in FRAGMENT_VERBS
         or first.endswith(("ed", "ly"))
         or first in {"hit", "has", "had", "was", "is", "went", "also", "then", "did", "made", "took", "gave", "sent", "put"}
+        or first in {"met", "will", "would", "can", "could", "may", "must", "should", "spoke", "led", "left", "came", "held", "won", "lost", "began", "became", "kept", "brought", "found", "got", "ran", "stood", "are", "were", "have"}
     )
 
 
 def _media(phrase):
+    if re.search(r"\b(?:post|message|statement|video)\s+(?:by|from)\s+[A-Z]", phrase):
+        return False  # “a Telegram post by Ruben Vardanyan”: the author, not the medium
     return any(w.lower().strip("’'s.,") in MEDIA for w in phrase.split()) and not any(
         head_in(w, PERSON_HEADS) for w in phrase.split()
     )
@@ -246,8 +320,17 @@ def find_cue(copy, quotation, quotations):
         bopen = quotation.start - 1 - before_part.start
         before = bmasked[sentence_start(bmasked, bopen) : bopen]
 
+    if re.search(r"(?:^|[.!?]\s+|\b(?:When|when|After being|after being)\s+)[Aa]sked(?:\s+by\s+[^\x00]{1,60}?)?\s*[:,]?\s*$|\bwas asked\s*:?\s*$", before):
+        quotation.pattern = "question"  # “Asked “Will Putin meet Aliyev?”, Peskov said”: the question is not the speaker's
+        return quotation
+    if re.search(r"\b[Ii]t\s+(?:should|must|is|was|has been|had been|can|could|may|will)\s+(?:be\s+|also\s+be\s+)?(?:noted|recalled|reported|stressed|emphasi[sz]ed|underlined|said|added|worth|recalled)\b", before):
+        quotation.pattern = "impersonal"  # “It should be noted that the appeal, entitled “…””: nobody's words
+        return quotation
     ends = quotation.text.rstrip().endswith(".") or (quotation.text.rstrip().endswith(("!", "?")) and not re.match(r"\s+[a-z]", after))
     found = _after_cue(after, quotation, ends_sentence=ends)
+    own = _before_cue(before, quotation) if found and quotation.fragment and (re.match(r"\s*,", after) or quotation.text.endswith(",")) else None
+    if own and own[1].startswith("inside:X verb") and not re.match(r"\s*\w+ing\b", before[-40:].split(",")[-1]):
+        found = None  # “While Ana Vale called it “a victory,” Omar Reyes said …”: the words are Vale's
     if found:
         cue, pattern, phrase, extra = found
         if not (re.search(r"\b(statement|readout|release)\b", phrase, re.I) and _before_cue(before, quotation)):
@@ -264,6 +347,47 @@ def find_cue(copy, quotation, quotations):
         if intro.kind == "paragraph" and intro.text.endswith(":"):
             # “Speaking at a news conference, he said:” and the quotation opens the next paragraph.
             return _block_cue(copy, quotation, pattern="before:X said: (paragraph before)")
+        if intro.kind == "paragraph" and not re.search(rf"\b(?:{VERB})\b", after):
+            return _paraphrase_cue(copy, quotation, quotations, intro)
+    elif not before.strip() and quotation.last_part == quotation.part and start > 0 and not re.search(rf"\b(?:{VERB})\b", after):
+        # “Haddad said the committee would meet again. “We are ready to talk.”” in one paragraph
+        return _paraphrase_cue(copy, quotation, quotations, first, upto=quotation.start - 1)
+    if re.search(rf"\b(?:{VERB})\s*:\s*$", before) or (re.search(r"[A-Za-z]{2,}", before) and MASK not in before):
+        # “…, a diplomat familiar with the talks said: “…””, “Protesters chanted “Resign!””: not carried over
+        quotation.pattern = "unread cue"
+    continues = quotation.text.rstrip().endswith(",") or re.match(r"^\s*,|^\s+[a-z]", after)
+    if continues and re.match(rf"^\s*,?\s*[^\x00.;!?]{{0,120}}\b(?:{VERB})\b", after):
+        quotation.pattern = "unread cue"  # “…,” a resident who asked not to be named told Reuters: not carried over
+    return quotation
+
+
+def _paraphrase_cue(copy, quotation, quotations, intro, upto=None):
+    """“Jonas Weber said the cities had run out of options.” and the next paragraph (or sentence)
+    opens with a quotation no cue attributes: the speaker whose words the sentence before reported."""
+    masked = masked_paragraph(copy.source, intro, quotations)
+    if upto is not None:
+        masked = masked[: upto - intro.start].rstrip()
+    if MASK in masked or not masked.endswith((".", "!", "?")):
+        return quotation  # the paragraph before quotes somebody: carrying over is stage 4's
+    text = masked[sentence_start(masked, len(masked) - 1) :]
+    issued = re.search(r"\b(issued|released|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)\b", text)
+    if issued:  # “The Armenian Foreign Ministry issued a statement on Monday.” then the quotation
+        subject = clause_subject(text[: issued.start()].rstrip())
+        if subject and not re.match(r"(?:an?|one|some|many|several|other)\b", subject, re.IGNORECASE):
+            at = intro.start + (len(masked) - len(text)) + _find(text, subject)
+            _set(quotation, "statement", "before:X issued a statement (sentence before)", subject, at, "statement")
+            return quotation
+    for verb in re.finditer(rf"\b({VERB})\b", text):
+        if verb.group(1) in {"read", "reads", "continued", "went on"}:
+            continue
+        follows = text[verb.end() :]
+        if not re.match(r"(?:,?\s+(?:on|in|at|during|after|late|earlier|this|last)\b[^,.;]{0,40}?)?,?\s+(?:that\s+)?[a-z\w]", follows):
+            continue
+        subject = clause_subject(text[: verb.start()].rstrip())
+        if subject and not re.match(r"(?:an?|one|some|many|several|other)\b", subject, re.IGNORECASE):
+            at = intro.start + (len(masked) - len(text)) + _find(text, subject)
+            _set(quotation, verb.group(1), "before:X said (paragraph before)", subject, at, "")
+        break
     return quotation
 
 
@@ -284,14 +408,23 @@ def _after_cue(after, quotation, ends_sentence):
     """(cue, pattern, phrase, extra) from the words after the closing mark, or None."""
     if MASK in after.split(".")[0][:3]:
         return None
-    text = after
+    dash = re.match(rf"^\s*,?\s*[-–—]+\s*({NAME_RUN})\s*\.?\s*$", after)
+    if dash:  # “…” — Ani Badalyan.
+        return "dash", "after:— X", dash.group(1), ""
+    text = re.sub(r"^(\s*,?)\s*[-–—]+\s+", r"\1 ", after)  # «…», - said Ani Badalyan.
     if ends_sentence and not re.match(r"^\s*[,]", text):
         # “….” Bono said. : only a bare "<name> <verb>." sentence counts.
-        m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN})\s+({VERB})\.?\s*$", text)
+        m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN}|[Pp]olice|[Pp]rosecutors)\s+({VERB})\.?\s*$", text)
         return (m.group(2), "after:X said", m.group(1), "") if m else None
+    m = re.match(rf"^\s*,?\s*(?:was|is) how\s+({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(put it|described it|summed it up)\b", text)
+    if m:  # “…,” was how Vale put it.
+        return m.group(2), "after:was how X put it", m.group(1), ""
     m = re.match(rf"^\s*,?\s*(according to)\s+([^\x00.;,]+)", text, re.IGNORECASE)
     if m and not _media(m.group(2)):
         return "according to", "after:according to X", m.group(2).strip(), ""
+    m = re.match(rf"^\s*,?\s*[^\x00.;,]{{1,60}}?\bquoted\s+({NAME_RUN}|{DET_PHRASE})\s+as\s+(?:saying|telling)\b", text)
+    if m:  # “…,” Azertac quoted Ilham Aliyev as saying.
+        return "quoted as saying", "after:M quoted X as saying", m.group(1), ""
     m = re.match(rf"^\s*,?\s*({VERB})\s+(?:an?|one)\s+\w+\s+who gave (?:his|her|their) name (?:only )?as ({NAME_RUN})", text)
     if m:
         return m.group(1), "after:said X", m.group(2), ""
@@ -300,10 +433,10 @@ def _after_cue(after, quotation, ends_sentence):
         found = np_at_start(text[m.end() :])
         if found:
             return m.group(1), "after:said X", found[0], text[m.end() + found[1] :]
-    m = re.match(rf"^\s*,?\s*(?P<np>[^\x00.;!?]{{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{VERB})\b(?P<extra>[^\x00.;!?]*)", text)
+    m = re.match(rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.){{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{VERB})\b(?P<extra>[^\x00.;!?]*)", text)
     if m:
         found = np_at_start(m.group("np"))
-        if found and SKIPPABLE.match(m.group("np")[found[1] :]):
+        if found and (SKIPPABLE.match(m.group("np")[found[1] :]) or INTERJECTION.match(m.group("np")[found[1] :])):
             return m.group("verb"), "after:X said", found[0], m.group("extra")
     return None
 
@@ -315,11 +448,43 @@ def _before_cue(before, quotation):
     m = re.match(rf"^\s*({NAME_RUN}|{DET_PHRASE}):\s*$", before)
     if m and not re.search(VERB, m.group(1)):
         return "colon", "before:X:", m.group(1), ""
+    m = re.match(
+        rf"^\s*({NAME_RUN}|{DET_PHRASE}|{PRONOUN})(?:\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:blunt|clear|direct|categorical|adamant|unequivocal|emphatic)|\s+summed (?:it|things) up|[’']s\s+(?:message|response|reply|answer|verdict)\s+(?:was|is)\s+(?:\w+\s+)?(?:clear|simple|blunt|short|direct))\s*:\s*$",
+        before,
+    )
+    if m and np_at_start(m.group(1)):
+        return "colon", "before:X was blunt:", np_at_start(m.group(1))[0], ""  # “Ana Vale was blunt: “…””
+    m = re.search(
+        rf"(?:\b(?:in the (?:words|view|opinion) of|as)\s+([^\x00,]+?)(?:\s+(?:put it|said|noted|wrote|argued))?|^\s*In\s+({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:view|opinion|words|assessment)),\s*(?:[^\x00,]*\s)?$",
+        before,
+    )
+    if m and (m.group(1) or m.group(2)) and not re.search(rf"\b(?:{VERB})\b", before[m.end() :]):
+        # “in the words of Foreign Minister Ana Vale, “…””, “As Vale put it, “…””, “In Vale's view, the deal is “…””
+        phrase = (m.group(1) or m.group(2)).strip()
+        if m.group(2) or not re.match(r"(?:a|an|one|the (?:result|case|deal|report))\b", phrase, re.I) and not re.search(r"\b(?:As|as)\s*$", phrase):
+            if m.group(1) is None or re.search(r"\b(put it|said|noted|wrote|argued)$", m.group(0).rstrip(", ")) or re.search(r"words|view|opinion", m.group(0)):
+                return "according to", "inside:in the words of X", phrase, ""
+    m = re.search(rf"({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:remarks?|comments?|words|claims?|assertions?|warnings?|description|assessment)\s+(?:that|of)\b[^\x00]*$", before)
+    if m and not re.search(rf"\b(?:{VERB})\b", before[m.end(1) :]):
+        return "remark", "inside:X's remark that “…”", m.group(1), ""  # “Vale’s remark that the deal was “…””
     m = re.search(r"\bAccording to ([^\x00,]+),\s*$", before, re.IGNORECASE)
     if m and not _media(m.group(1)):
         return "according to", "before:according to X", m.group(1), ""
+    m = re.search(rf",\s+({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:\w+ly\s+)?({VERB})\b([^\x00,]{{0,50}}),\s*$", before)
+    if m and np_at_start(m.group(1)) and np_at_start(m.group(1))[1] == len(m.group(1)):
+        # “The metro, he told reporters last week, “has not had …””: the cue set off inside the sentence
+        return m.group(2), "inside:X, he said, “…”", m.group(1), m.group(3)
+    m = re.match(r"^\s*According to ([^\x00,]+),([^\x00]*)$", before)
+    if m and not _media(m.group(1)) and not re.search(rf"\b(?:{VERB}|{FRAGMENT_VERB})\b", m.group(2)):
+        # “According to the Ombudsman, the incident was another example of the “mine terror””
+        return "according to", "inside:according to X, … “…”", m.group(1), ""
+    m = re.search(rf"(?:^\s*|[,;]\s+|\b(?:that|and)\s+)({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^\x00]*?\s+)?as\s+(?:saying|telling\b[^\x00]*?)\b", before)
+    if m:  # “Peskov was quoted by RIA Novosti as saying that the reports were “…””
+        subject = clause_subject(m.group(1))
+        if subject:
+            return "quoted as saying", "inside:X was quoted as saying", subject, ""
     m = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling\b[^\x00]*?)\b", before)
-    if m:
+    if m and not m.group(1).startswith("by "):
         return "quoted as saying", "inside:quoted X as saying", m.group(1), ""
     for verb in reversed(list(re.finditer(rf"\b({VERB})\b", before))):
         extra = before[verb.end() :]
@@ -330,6 +495,12 @@ def _before_cue(before, quotation):
                 return verb.group(1), pattern, subject, extra
     # Quoted words inside a sentence: the subject of the verb that carries them.
     for verb in reversed(list(re.finditer(rf"\b({FRAGMENT_VERB})\b", before))):
+        if re.search(r"(?:[’']s|\b(?:the|its|his|her|their|these|those|such|whose))\s+$", before[: verb.start()]):
+            continue  # “Yerevan's claims”, “the calls”: a noun
+        with_ = re.search(rf"\bwith\s+({NAME_RUN}|{DET_PHRASE})\s+$", before[: verb.start()])
+        if verb.group(1).endswith("ing") and with_ and np_at_start(with_.group(1)):
+            # “…, with Baku calling Yerevan's claims “lies””
+            return verb.group(1), "inside:with X verb-ing “…”", np_at_start(with_.group(1))[0], before[verb.end() :]
         if verb.group(1).endswith("ing") and re.search(r",\s*$", before[: verb.start()]):
             # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's subject
             subject = _main_subject(before[: verb.start()])

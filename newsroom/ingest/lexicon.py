@@ -14,7 +14,8 @@ countered predicted suggested thundered shouted quipped wrote
 FRAGMENT_VERBS = SPEECH_VERBS + """
 expressed voiced accused condemned called calling described describing denounced dismissed branded
 termed labelled labeled criticized criticised blamed decried slammed hailed welcomed spoke referred
-refused rejected discuss discussed praised saying accusing warning urging
+refused rejected discuss discussed praised saying accusing warning urging call calls describe describes
+accuse accuses dismiss dismisses condemn condemns ordered ruled
 """.split()
 MULTIWORD_CUES = ["pointed out", "went on", "hit back", "according to"]
 
@@ -25,7 +26,7 @@ Advisor Chairman Chairwoman Chair Speaker Head Chief Commander Colonel Col. Lt. 
 Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Governor Mayor Ombudsman Human Rights Defender State
 Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catholicos Pope King Queen
 Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
-Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral
+Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker
 for of the on to and
 """.split()
 NATIONALITIES = """
@@ -39,7 +40,7 @@ police embassy court union organisation organization administration presidency c
 assembly party forces force group bank institute university centre center foundation secretariat
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
-company firm operator airline carrier body association delegation
+company firm operator airline carrier body association delegation bloc
 """.split()
 PERSON_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
@@ -47,11 +48,33 @@ chairman chairwoman chair commander head chief adviser advisor secretary co-chai
 lawyer ombudsman defender mayor governor premier director analyst expert resident witness officer
 general colonel prosecutor judge senator lawmaker deputy mp speaker man woman executive coordinator
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
+farmer worker driver teacher nurse student villager protester survivor soldier assistant aide author authors
 """.split()
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
-notice text document forecast website ruling findings decision verdict video address speech
+notice text document forecast website ruling findings decision verdict video address speech bulletin
 """.split()
+# Common first names by gender, for “he” and “she” (“Karen” is a man's name in Armenian, “Kakha”
+# a Georgian man's): a name in neither list says nothing.
+FEMALE_NAMES = set("""
+anna ana maria mariya irina olga elena yelena natalia natalya tatiana tatyana svetlana ekaterina yekaterina
+vera milena marta jana sara petra tamar lena eva nina lilia liliya zara gayane armine astghik naira
+sona hasmik marina galina larisa oksana yulia julia sofia sophia laura lucia paula monica andrea
+kristina christina victoria viktoria daria darya alina polina anastasia valentina ludmila lyudmila
+leyla samira sabina gunay nigar aysel fatima aisha amina zeynab hanna hana karina diana elina
+anahit gohar nune shushan lilit ani lusine tatevik mariam siranush arpine zaruhi hripsime aigerim aynur
+nino ingrid helen claire ruth miriam ursula kaja alice catherine elizabeth jennifer margaret ines agnes
+karin kristin carmen nadia leyla gulnar zeynep ayse esther rachel sarah susan ann anne jane janet
+""".split())
+MALE_NAMES = set("""
+nikita ilya luka luca mustafa musa isa joshua sasha misha kostya vanya
+nikol arayik artak armen ararat karen gagik tigran vahagn ruben davit david gor narek hayk samvel
+sergei sergey dmitry vladimir pavel ivan andrei alexei mikhail igor oleg yuri viktor boris maxim
+ilham jeyhun hikmet elnur vugar ramil rashid farid kamran elchin anar tural orkhan elshad aykhan
+peter petar petr louis javier toivo josep charles emmanuel olaf joe antony ned john james michael
+david mark paul thomas tomas george giorgi irakli zurab levan recep mevlut ahmet mehmet ali omar
+jonas nils erik lars jan piotr marko milan goran luka bolat kamil
+""".split())
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "organisation", "him": "person", "her": "person"}
 FEMALE = {"she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "woman"}
 MALE = {"he", "him", "his", "spokesman", "chairman", "mr", "mr.", "man"}
@@ -75,8 +98,8 @@ ORG_NAME_WORDS = {w.capitalize() for w in ORG_HEADS} | {
     "Embassy", "Parliament", "Assembly", "Party", "Organization", "Organisation", "Group", "Department",
     "Agency", "Service", "Committee", "Nations", "Bank", "Institute", "University", "Foundation", "Red",
     "Cross", "MFA", "Kremlin", "Administration", "Presidency", "Cabinet", "Mission", "Watch", "International",
-    "Secretariat", "Directorate", "Chamber", "Lines", "Airlines", "Airways", "Motors", "Inc", "Ltd", "Corp",
-    "Company", "Holdings", "Energy", "Federation", "Council", "Exporters", "Union's", "Alliance", "Association", "Coalition", "Front", "Movement", "Corps", "Guard", "Command", "Headquarters", "Staff", "Network", "Radio",
+    "Secretariat", "Directorate", "Chamber", "Lines", "Airlines", "Airways", "Air", "Motors", "Inc", "Ltd", "Corp",
+    "Company", "Holdings", "Energy", "Board", "Centre", "Center", "Committee", "Federation", "Council", "Exporters", "Union's", "Alliance", "Association", "Coalition", "Front", "Movement", "Corps", "Guard", "Command", "Headquarters", "Staff", "Network", "Radio",
     "TV", "Television", "News", "Times", "Press", "Agency", "Interfax", "Reuters", "TASS",
 }
 MINISTRY_KINDS = {

@@ -34,13 +34,16 @@ DATELINE = re.compile(
 BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})$")
 SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "after", "as", "into", "over"}
 QUOTE_OPENERS = "“\"«‘'„”"
-TERMINAL = tuple(".!?:;…\"”’»)")
+TERMINAL = tuple(".!?:;…\"”’»)'")
 
 
 def split_paragraphs(text):
-    """[(start, end)] of each blank-line separated paragraph, whitespace trimmed."""
+    """[(start, end)] of each blank-line separated paragraph, whitespace trimmed. A text with no
+    blank line at all but several lines has one paragraph a line."""
     spans = []
-    for match in re.finditer(r"\S(?:.|\n(?![ \t\r]*\n))*", text):
+    one_a_line = not re.search(r"\n[ \t\r]*\n", text.strip()) and len(re.findall(r"\n\s*\S", text.strip())) >= 2
+    pattern = r"\S[^\n]*" if one_a_line else r"\S(?:.|\n(?![ \t\r]*\n))*"
+    for match in re.finditer(pattern, text):
         raw = match.group(0)
         stripped = raw.rstrip()
         spans.append((match.start(), match.start() + len(stripped)))
@@ -67,7 +70,7 @@ def is_prose(text):
     """A sentence or more: ends like a sentence and is long enough to be one."""
     words = len(text.split())
     # A headline may end with "?" or "!", rarely with a full stop.
-    return (text.endswith(TERMINAL) and words >= 4 and (text.endswith((".", ".”", '."')) or not is_title_case(text))) or words > 30
+    return (text.endswith(TERMINAL) and words >= 4 and (text.endswith((".", ".”", '."', ".'", ".’", ".»")) or not is_title_case(text))) or words > 30
 
 
 def is_heading_like(text):
@@ -76,8 +79,14 @@ def is_heading_like(text):
 
 
 INTRO_CUE = re.compile(
-    r"\b(reads?|said|says|stated|states|wrote|writes|added|declared|following|as follows|in part|statement|text|letter|message|post)\b",
+    r"\b(reads?|said|says|stated|states|wrote|writes|added|declared|following|as follows|in part|statement|text|letter|message|post|stressed|noted|emphasi[sz]ed|underlined|warned|tweeted|posted|report)\b",
     re.IGNORECASE,
+)
+
+
+# “The union also called for a moratorium …” after a block quotation: the reporter's words again.
+REPORTING_RESUMES = re.compile(
+    r"^(?:The|Its|It|Their|They)\s+(?:[\w’'\-]+\s+){0,4}?(?:also\s+)?(?:called|urged|accused|demanded|condemned|warned|noted|stressed|claimed|expressed|appealed|asked|insisted|concluded|welcomed|rejected|denied)\b"
 )
 
 
@@ -134,7 +143,11 @@ def parse_copy(source):
                 is_heading_like(text)
                 or text.startswith("(")
                 or text[:1] in QUOTE_OPENERS
-                or re.search(r"\b(said|says|told|added|according to)\b", text)
+                or re.search(
+                    r"\b(said|says|told|added|according to|stressed|noted|emphasi[sz]ed|underlined|wrote|tweeted|stated|declared|insisted|explained|argued|replied|responded|commented|recalled)\b",
+                    text,
+                )
+                or REPORTING_RESUMES.match(text)
             ):
                 in_block = False
             else:

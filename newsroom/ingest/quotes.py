@@ -7,6 +7,8 @@ opening one belongs (as in seed 000: ”We need to be aware…) opens. Whether a
 statement or a scare quote is decided once the cue is known (stage 3).
 """
 
+import re
+
 from newsroom.ingest.records import Quotation
 
 DOUBLE_OPEN = "“«„\""
@@ -27,6 +29,35 @@ def _is_close_position(text, i):
     return not before.isspace() and not after.isalnum()
 
 
+CLOSING_FOLLOWERS = set(
+    """to and that in on as for with by from at when after before but or is was were are be been had has have
+    would will could should said says told added which who while because since if than then so about against
+    over into during without until the a an it its his her their they he she we this these those of""".split()
+)
+
+
+def _plural_possessive(text, i):
+    """“members' patience”: an apostrophe after a plural, followed by the noun it possesses, while
+    a closing mark follows later in the paragraph."""
+    if not (i > 0 and text[i - 1] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
+        return False
+    following = re.match(r"[a-z]+", text[i + 2 :]).group(0)
+    if following in CLOSING_FOLLOWERS:
+        return False  # “taken ‘adequate retaliatory measures’ to suppress”: a word that does not follow a possessive
+    return any(text[j] in SINGLE_CLOSE and _is_close_position(text, j) and text[j - 1] != "s" for j in range(i + 1, len(text)))
+
+
+def _single_closes_later(text, i):
+    """A ‘…’ quotation holding a “…” one closes after it: ‘Those who cry “blockade” … carefully’, she wrote."""
+    close = text.find({"“": "”", "«": "»", "„": "“"}.get(text[i], text[i]), i + 1)
+    if close < 0:
+        return False
+    return any(
+        text[j] in SINGLE_CLOSE and _is_close_position(text, j) and not _plural_possessive(text, j) and text[j + 1 : j + 2] in ("", " ", ",", ".", ";")
+        for j in range(close + 1, len(text))
+    )
+
+
 def scan_marks(text):
     """[(open index, close index or None, kind)] of the top-level quotations in one paragraph.
 
@@ -38,22 +69,24 @@ def scan_marks(text):
     while i < len(text):
         ch = text[i]
         if opened is None:
-            if ch in "“«„" or (ch in "\"”" and _is_open_position(text, i)):
+            if ch in "“«„" or (ch in "\"”»" and _is_open_position(text, i)):
                 opened = (i, "double")
             elif ch in SINGLE_OPEN and _is_open_position(text, i):
                 opened = (i, "single")
         elif opened[1] == "double":
-            if ch in "”»\"" and _is_close_position(text, i):
+            # «…» closes only with », »…« with « (the marks inside may be “…”); the others with ” or ".
+            closers = {"«": "»", "»": "«»"}.get(text[opened[0]], "”»\"")
+            if ch in closers and _is_close_position(text, i):
                 spans.append((opened[0], i, "double"))
                 opened = None
             elif ch in "“" and _is_close_position(text, i) and not _is_open_position(text, i):
                 spans.append((opened[0], i, "double"))
                 opened = None
         else:
-            if ch in SINGLE_CLOSE and _is_close_position(text, i):
+            if ch in SINGLE_CLOSE and _is_close_position(text, i) and not _plural_possessive(text, i):
                 spans.append((opened[0], i, "single"))
                 opened = None
-            elif ch in DOUBLE_OPEN and ch != "”":
+            elif ch in DOUBLE_OPEN and ch != "”" and _is_open_position(text, i) and not _single_closes_later(text, i):
                 # A double quotation inside a ‘…’ that never closed: the ‘ was an apostrophe.
                 opened = (i, "double") if _is_open_position(text, i) else None
         i += 1
@@ -108,6 +141,7 @@ def find_quotations(copy):
             # Open at the end of the paragraph: it runs on while the next paragraphs reopen it.
             texts = [" ".join(source[start : part.end].split())]
             last, end = index, part.end
+            rest = []  # quotations after the closing mark in the last paragraph it runs over
             while last + 1 < len(parts) and parts[last + 1].kind == "paragraph":
                 following = parts[last + 1]
                 fraw = source[following.start : following.end]
@@ -121,9 +155,14 @@ def find_quotations(copy):
                     continue
                 texts.append(" ".join(fraw[1 : marks[0][1]].split()))
                 end = following.start + marks[0][1]
+                for o, c, _ in marks[1:]:
+                    a, b = _strip(source, following.start + o + 1, following.start + (c if c is not None else len(fraw)))
+                    if b > a:
+                        rest.append(Quotation(" ".join(source[a:b].split()), a, b, last, last))
                 break
             s, e = _strip(source, start, end)
             quotations.append(Quotation("\n\n".join(texts), s, e, index, last))
+            quotations.extend(rest)
             index = last  # the paragraphs it ran over hold no other quotation's opening
             break
         index += 1
