@@ -51,7 +51,8 @@ class ReaderPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _cacheable_request(request):
+        # NEWSROOM_PAGE_CACHE_SECONDS=0 turns the cache off: nothing stored, nothing read.
+        if settings.NEWSROOM_PAGE_CACHE_SECONDS <= 0 or not _cacheable_request(request):
             return self.get_response(request)
         changed = last_public_change()
         moment = changed.timestamp() if changed else 0
