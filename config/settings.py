@@ -116,7 +116,8 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The reader's page cache: how long a stored page is kept at most (any public change makes new
-# keys sooner), and what browsers and shared caches are told (max-age, stale-while-revalidate).
+# keys sooner; 0 stores nothing), and what browsers and shared caches are told (max-age,
+# stale-while-revalidate).
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "600"))
 NEWSROOM_PAGE_MAX_AGE = int(os.environ.get("NEWSROOM_PAGE_MAX_AGE", "60"))
 NEWSROOM_PAGE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_STALE_SECONDS", "300"))

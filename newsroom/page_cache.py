@@ -51,8 +51,7 @@ class ReaderPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        # NEWSROOM_PAGE_CACHE_SECONDS=0 turns the cache off: nothing stored, nothing read.
-        if settings.NEWSROOM_PAGE_CACHE_SECONDS <= 0 or not _cacheable_request(request):
+        if not _cacheable_request(request):
             return self.get_response(request)
         changed = last_public_change()
         moment = changed.timestamp() if changed else 0
@@ -70,8 +69,12 @@ class ReaderPageCacheMiddleware:
                 return response
             if hasattr(response, "render"):
                 response.render()
+            # One piece of content, not the thousand small writes a feed generator makes: those
+            # are pickled and joined again on every hit.
+            response.content = response.content
             self._finish(response, stamp)
-            cache.set(key, response, settings.NEWSROOM_PAGE_CACHE_SECONDS)
+            if settings.NEWSROOM_PAGE_CACHE_SECONDS > 0:  # 0 stores nothing: every page a miss
+                cache.set(key, response, settings.NEWSROOM_PAGE_CACHE_SECONDS)
         etag = response.get("ETag")
         if etag and etag in request.headers.get("If-None-Match", ""):
             return self._finish(HttpResponseNotModified(), stamp, etag=etag)
