@@ -595,3 +595,11 @@ def test_quoted_place_names_are_not_speech():
         "in the latest warning over the route that Serevia calls the “Northern corridor”."
     )
     assert [(w, s) for w, s, _ in attributed(body)] == [("any", "Ana Vale")]
+
+
+def test_a_spokeswoman_for_an_organisation_named_after_a_comma_is_that_person():
+    body = (
+        "A spokeswoman for the Serevian Foreign Ministry, Anna Lebed, said the capital was concerned. "
+        "“We call for restraint,” the spokeswoman said."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Anna Lebed"]

@@ -198,6 +198,8 @@ def find_mentions(copy, quotations):
         for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s))(?:An?|One)\s+(?:[\w\-]+\s+){{0,2}}?([a-z][\w\-]*)\s+(?:of|from|in|at|near|for|with)\s+[^,.;:“”\"«»]{{1,80}}?(?=,|\s+(?:who|{REPORTING})\b)", raw):
             if not head_in(m.group(1), PERSON_HEADS) or any(x.start == part.start + m.start() for x in mentions):
                 continue
+            if re.match(r",\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]+)+\s*,", raw[m.end() :]):
+                continue  # “A spokeswoman for the ministry, Anna Lebedeva,”: named after all
             # “A local resident of the village of Berdavan, …, told TASS”, “A spokesman for the Defence
             # Ministry said”: somebody unnamed (a spokesperson speaks for the organisation named)
             role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
@@ -242,6 +244,9 @@ def _role_before(text):
     titled = re.search(r"((?:[A-Z][\w’'\-]*\s+(?:for\s+|of\s+|the\s+)*){0,5}(?:[A-Z][\w’'\-]*|[A-Z][\w’'\-]*\s+\([A-Z][\w\-]*\))),?\s*$", text)
     if titled and head_in(titled.group(1).split()[-1].strip("()"), PERSON_HEADS):
         return titled.group(1)  # “Artsakh’s Human Rights Ombudsman, Ruben Avanesyan”
+    owned = re.search(r"(?:^|[.!?]\s+)((?:An?|The|One)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)\s+(?:of|for|at|from|in)\s+[^,.;:“”\"]{1,80}),\s*$", text)
+    if owned and head_in(owned.group(2), PERSON_HEADS):
+        return owned.group(1)  # “A spokeswoman for the Russian Foreign Ministry, Anna Lebedeva,”
     text = re.sub(r",\s*$", " ", text)
     match = re.search(r"(?<![\w’'])((?:[a-z][\w\-’']*\s+){1,8})$", text)
     words = match.group(1).split() if match else []
