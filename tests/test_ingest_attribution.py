@@ -526,3 +526,80 @@ def test_she_after_a_paragraph_that_moves_on_from_the_last_speaker():
 def test_x_was_quoted_by_an_agency_as_saying():
     body = "“There are no plans,” Kremlin spokesman Dmitry Peskov told reporters. Peskov was quoted by RIA Novosti as saying the reports were “part of an information war.”"
     assert [s for _, s, _ in attributed(body)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_unnamed_people_with_a_complement_end_pronoun_chains_and_spokesmen_speak_for_their_organisation():
+    body = (
+        "Serevian Prime Minister Ilona Marek said the talks would resume.\n\n"
+        "A spokesman for the Kestrian Interior Ministry said the border was calm. “Our units are on alert,” the spokesman told the state agency.\n\n"
+        "A local resident of the village of Dolna, near where the shells fell, told reporters that nobody had slept. "
+        "“We spent the night in the cellar,” he said. The man asked not to give his name."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Kestrian Interior Ministry", None]
+
+
+def test_roles_without_a_determiner_before_a_name():
+    body = (
+        "A chapel reopened after restoration. “It is a small miracle,” parish priest Father Anton Belic told state television.\n\n"
+        "Political scientist Dana Ferek, speaking to the agency, said: “The talks are a show for Western partners.”"
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Anton Belic", "Dana Ferek"]
+
+
+def test_a_place_glued_to_a_name_is_not_the_name():
+    body = (
+        "Resident of Dolna Vesna Horvat, mother of two, told the agency that the family sleeps in one room.\n\n"
+        "“We put the children between us at night,” she said."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Vesna Horvat"]
+
+
+def test_lowercase_ministry_after_a_nationality_and_its_statement_continued_in_the_next_paragraph():
+    body = (
+        "A Kestrian soldier was wounded on Tuesday, the Kestrian defence ministry said.\n\n"
+        "“The soldier received a wound to the leg. His life is not in danger,” the ministry said in a statement.\n\n"
+        "“The command is taking measures to establish the circumstances of the incident.”"
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Kestrian defence ministry", "Kestrian defence ministry"]
+
+
+def test_the_voice_of_somebody_unnamed_and_they_of_an_unnamed_group_abstain():
+    body = (
+        "The Serevian Ombudsman Petra Lang released a statement on the outage.\n\n"
+        "A video shows a man near the pipeline. “Look what they are doing,” says the voice of a man in the video, who is not identified.\n\n"
+        "The State Department urged restraint. In Dolna, opposition MPs criticised what they called the government's “policy of retreat”."
+    )
+    assert [s for _, s, _ in attributed(body)] == [None]  # the scare quote nobody named said is left out
+
+
+def test_a_statement_published_with_a_video_and_a_bulletin_that_records():
+    body = (
+        "Kestria's Defence Ministry did not deny the strike. Instead, it published a video on its channel, along with a statement "
+        "saying that its forces had ‘stopped’ new fortifications.\n\n"
+        "The Serevian peacekeepers' bulletin on Wednesday recorded “three ceasefire violations” in the district.\n\n"
+        "Kestrian Defence Minister Ivo Ranc said the army had recorded “dozens of violations” in a week."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Kestria's Defence Ministry", "Serevian peacekeepers", "Ivo Ranc"]
+
+
+def test_in_the_bulletin_of_an_organisation_it_was_reported():
+    body = "In the bulletin of the Serevian Ministry of Defence, it was reported that “talks are being held with the other side”."
+    assert [s for _, s, _ in attributed(body)] == ["Serevian Ministry of Defence"]
+    body = "In a bulletin, it was reported that “talks are being held with the other side”."
+    assert [s for _, s, _ in attributed(body)] == [None] or attributed(body) == []
+
+
+def test_quoted_place_names_are_not_speech():
+    body = (
+        "Kestrian Foreign Minister Ana Vale said on Tuesday that Kestria would not accept “any change” on its border, "
+        "in the latest warning over the route that Serevia calls the “Northern corridor”."
+    )
+    assert [(w, s) for w, s, _ in attributed(body)] == [("any", "Ana Vale")]
+
+
+def test_a_spokeswoman_for_an_organisation_named_after_a_comma_is_that_person():
+    body = (
+        "A spokeswoman for the Serevian Foreign Ministry, Anna Lebed, said the capital was concerned. "
+        "“We call for restraint,” the spokeswoman said."
+    )
+    assert [s for _, s, _ in attributed(body)] == ["Anna Lebed"]

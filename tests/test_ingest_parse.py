@@ -80,3 +80,20 @@ def test_copy_with_one_paragraph_a_line_splits_like_blank_line_copy(name):
     text = (TEXTS / name).read_text(encoding="utf-8")
     single = re.sub(r"\n\s*\n", "\n", text)
     assert [p.text for p in parse_copy(single).parts] == [p.text for p in parse_copy(text).parts]
+
+
+def test_headline_and_subheads_ending_with_a_quoted_word_are_not_prose():
+    text = (
+        'Morning Digest: Floods in the north, Kestria warns over "bridge"\n\n'
+        "Good morning. Here is what you need to know today.\n\n"
+        '3. Kestria warns again over "Northern route"\n\n'
+        "The Kestrian Foreign Ministry said on Monday that it would not accept any change to the border.\n\n"
+        'According to the Serevian Foreign Ministry, the handover "shows that the mechanisms work"\n\n'
+        "The two sides met on Tuesday."
+    )
+    copy = parse_copy(text)
+    assert copy.headline.startswith("Morning Digest")
+    assert '3. Kestria warns again over "Northern route"' in [c.text for c in copy.captions]  # a subhead, not a paragraph
+    kinds = [(p.kind, p.text[:12]) for p in copy.parts]
+    assert ("paragraph", "According to") in kinds  # a sentence with a comma, not a subhead
+    assert not any(p.text.startswith(("Morning Digest", "3. Kestria")) for p in copy.parts)

@@ -296,6 +296,13 @@ def _media(phrase):
     )
 
 
+IN_DOCUMENT_IMPERSONAL = re.compile(
+    rf"\bIn\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner>{NAME_RUN})[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_alternation(DOCUMENT_HEADS)})"
+    rf"(?:\s+(?:of|from|by|issued by)\s+(?P<issuer>(?:the\s+)?{NAME_RUN}))?(?:\s+(?:on|of)\s+\w+)?,\s+it\s+(?:was|is|has been|had been)\s+"
+    rf"(?P<verb>reported|said|stated|noted|announced|stressed|emphasi[sz]ed|underlined)\s*(?:that\s*)?[:,]?\s*$"
+)
+
+
 def find_cue(copy, quotation, quotations):
     """Fill `quotation.cue`, `.pattern`, `.mention`, `.mention_start` and `.medium` from its sentence."""
     if quotation.block:
@@ -322,6 +329,12 @@ def find_cue(copy, quotation, quotations):
 
     if re.search(r"(?:^|[.!?]\s+|\b(?:When|when|After being|after being)\s+)[Aa]sked(?:\s+by\s+[^\x00]{1,60}?)?\s*[:,]?\s*$|\bwas asked\s*:?\s*$", before):
         quotation.pattern = "question"  # “Asked “Will Putin meet Aliyev?”, Peskov said”: the question is not the speaker's
+        return quotation
+    issued = IN_DOCUMENT_IMPERSONAL.search(before)
+    if issued and (issued.group("owner") or issued.group("issuer")):
+        # “In the bulletin of the Russian Ministry of Defence, it was reported that «…»”: the issuer's words
+        phrase = issued.group("owner") or issued.group("issuer")
+        _set(quotation, issued.group("verb"), "inside:in X's statement, it was reported “…”", phrase, base + start + _find(before, phrase, last=True), "statement")
         return quotation
     if re.search(r"\b[Ii]t\s+(?:should|must|is|was|has been|had been|can|could|may|will)\s+(?:be\s+|also\s+be\s+)?(?:noted|recalled|reported|stressed|emphasi[sz]ed|underlined|said|added|worth|recalled)\b", before):
         quotation.pattern = "impersonal"  # “It should be noted that the appeal, entitled “…””: nobody's words
@@ -499,8 +512,13 @@ def _before_cue(before, quotation):
             continue  # “Yerevan's claims”, “the calls”: a noun
         with_ = re.search(rf"\bwith\s+({NAME_RUN}|{DET_PHRASE})\s+$", before[: verb.start()])
         if verb.group(1).endswith("ing") and with_ and np_at_start(with_.group(1)):
+            phrase = np_at_start(with_.group(1))[0]
+            if re.match(r"(?:an?|one)\s", phrase, re.IGNORECASE) and head_in(phrase.split()[-1], DOCUMENT_HEADS):
+                # “it published a video, along with a statement saying that its forces had ‘neutralised’ …”: the publisher's
+                subject = _main_subject(before[: with_.start()])
+                return (verb.group(1), "inside:X published … with a statement saying “…”", subject, before[verb.end() :]) if subject else None
             # “…, with Baku calling Yerevan's claims “lies””
-            return verb.group(1), "inside:with X verb-ing “…”", np_at_start(with_.group(1))[0], before[verb.end() :]
+            return verb.group(1), "inside:with X verb-ing “…”", phrase, before[verb.end() :]
         if verb.group(1).endswith("ing") and re.search(r",\s*$", before[: verb.start()]):
             # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's subject
             subject = _main_subject(before[: verb.start()])
@@ -509,6 +527,8 @@ def _before_cue(before, quotation):
         subject = clause_subject(before[: verb.start()].rstrip(), strict=False)
         if subject:
             return verb.group(1), "inside:X verb “…”", subject, before[verb.end() :]
+        if verb.group(1) in {"recorded", "registered"}:
+            continue  # “Vasilescu said her campaign had recorded “…””: the speaker's verb is further back
         break
     return None
 

@@ -15,7 +15,7 @@ FRAGMENT_VERBS = SPEECH_VERBS + """
 expressed voiced accused condemned called calling described describing denounced dismissed branded
 termed labelled labeled criticized criticised blamed decried slammed hailed welcomed spoke referred
 refused rejected discuss discussed praised saying accusing warning urging call calls describe describes
-accuse accuses dismiss dismisses condemn condemns ordered ruled
+accuse accuses dismiss dismisses condemn condemns ordered ruled recorded registered
 """.split()
 MULTIWORD_CUES = ["pointed out", "went on", "hit back", "according to"]
 
@@ -49,6 +49,7 @@ lawyer ombudsman defender mayor governor premier director analyst expert residen
 general colonel prosecutor judge senator lawmaker deputy mp speaker man woman executive coordinator
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
 farmer worker driver teacher nurse student villager protester survivor soldier assistant aide author authors
+priest scientist scholar historian journalist politician commentator blogger
 """.split()
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration

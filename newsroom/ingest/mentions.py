@@ -18,6 +18,8 @@ from newsroom.ingest.lexicon import (
 )
 from newsroom.ingest.records import Mention
 
+# “the Russian defence ministry said”: a nationality, from the list or by its ending (“Kestrian”)
+NATION = "(?:" + "|".join(re.escape(n) for n in sorted(NATIONALITIES, key=len, reverse=True) if n[:1].isupper() and not n.isupper()) + r"|[A-Z][a-z]+(?:ian|ean|an|i|ese|ish))"
 TOKEN = re.compile(r"[A-Z][\w’'.\-]*|[a-z]+")
 CONNECTORS = {"of", "the", "for", "de", "da", "van", "von", "al", "bin", "el", "du", "der", "on", "to"}
 PLACE_WORDS = {
@@ -163,6 +165,10 @@ def find_mentions(copy, quotations):
             kind, name, role = classify(words)
             if kind == "place" or (kind == "organisation" and _generic(words, raw[: run[0][0]])):
                 continue
+            if kind == "person" and not role and _place_before_name(words, raw[: run[0][0]]):
+                # “in Stepanakert Anahit Grigoryan said”, “Resident of Stepanakert Anahit Grigoryan”: the place is not the name
+                n = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+                name = " ".join(words[-n:])
             if kind == "person":
                 appositive = APPOSITIVE.match(raw, run[-1][1])
                 if appositive and re.search(r"\b(?:was|is|were|are|has|had|have|will|would|did|could|should)\b", appositive.group("role")):
@@ -189,12 +195,21 @@ def find_mentions(copy, quotations):
                 # Somebody the text does not name: "he said" after this names nobody either.
                 role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
                 mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", role=role, printed=m.group(0)))
+        for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s))(?:An?|One)\s+(?:[\w\-]+\s+){{0,2}}?([a-z][\w\-]*)\s+(?:of|from|in|at|near|for|with)\s+[^,.;:“”\"«»]{{1,80}}?(?=,|\s+(?:who|{REPORTING})\b)", raw):
+            if not head_in(m.group(1), PERSON_HEADS) or any(x.start == part.start + m.start() for x in mentions):
+                continue
+            if re.match(r",\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]+)+\s*,", raw[m.end() :]):
+                continue  # “A spokeswoman for the ministry, Anna Lebedeva,”: named after all
+            # “A local resident of the village of Berdavan, …, told TASS”, “A spokesman for the Defence
+            # Ministry said”: somebody unnamed (a spokesperson speaks for the organisation named)
+            role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
+            mentions.append(Mention(name="", start=part.start + m.start(), end=part.start + m.end(), kind="person", role=role, printed=m.group(0)))
         for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s))(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){{0,3}}(\w+))(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:{REPORTING}|reported|denied|rejected|dismissed|accused|condemned|welcomed|blamed|called|expressed|appealed|issued|published|gave|has|had|was|is|took|made|released)\b)", raw):
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"}:
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
                 at = part.start + m.start(0)
                 mentions.append(Mention(name=name, start=at, end=part.start + m.end(), kind="organisation", printed=m.group(0)))
-        for m in re.finditer(rf"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+((?:[a-z][\w\-]*(?:[’']s?)?\s+){{0,2}}?([a-z]\w+))(?=\s+(?:{REPORTING}|reported)\b|[,.])", raw):
+        for m in re.finditer(rf"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+((?:(?:[a-z][\w\-]*(?:[’']s?)?|{NATION})\s+){{0,2}}?([a-z]\w+))(?=\s+(?:{REPORTING}|reported)\b|[,.])", raw):
             at = part.start + m.start(0)
             named = any(x.start < at and x.kind == "organisation" and m.group(2).lower() in x.name.lower() for x in mentions)
             if head_in(m.group(2), ORG_HEADS) and m.group(2).lower() not in {"side", "leadership"} and not named and not any(x.start == at for x in mentions):
@@ -213,11 +228,25 @@ def find_mentions(copy, quotations):
     return mentions
 
 
+def _place_before_name(words, before):
+    """Three or more capitalised words after “in”, “of”, “from”, “at” or “near”, none a title or
+    connector: a place, then a name of two words."""
+    return (
+        len(words) >= 3
+        and all(re.fullmatch(r"[A-Z][\w’'\-]+|[A-Z]\.", w) for w in words)
+        and not any(w in TITLES or w in ORG_NAME_WORDS or w in PLACE_WORDS for w in words)
+        and bool(re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear)\s+$", before))
+    )
+
+
 def _role_before(text):
     """“Artsakh’s former state minister and human rights defender” before a name: its role."""
     titled = re.search(r"((?:[A-Z][\w’'\-]*\s+(?:for\s+|of\s+|the\s+)*){0,5}(?:[A-Z][\w’'\-]*|[A-Z][\w’'\-]*\s+\([A-Z][\w\-]*\))),?\s*$", text)
     if titled and head_in(titled.group(1).split()[-1].strip("()"), PERSON_HEADS):
         return titled.group(1)  # “Artsakh’s Human Rights Ombudsman, Ruben Avanesyan”
+    owned = re.search(r"(?:^|[.!?]\s+)((?:An?|The|One)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)\s+(?:of|for|at|from|in)\s+[^,.;:“”\"]{1,80}),\s*$", text)
+    if owned and head_in(owned.group(2), PERSON_HEADS):
+        return owned.group(1)  # “A spokeswoman for the Russian Foreign Ministry, Anna Lebedeva,”
     text = re.sub(r",\s*$", " ", text)
     match = re.search(r"(?<![\w’'])((?:[a-z][\w\-’']*\s+){1,8})$", text)
     words = match.group(1).split() if match else []

@@ -66,15 +66,27 @@ def is_boilerplate(text):
     return any(p.search(text) for p in BOILERPLATE)
 
 
-def is_prose(text):
-    """A sentence or more: ends like a sentence and is long enough to be one."""
+def _quoted_word_ends(text):
+    """A closing mark straight after a word ends the text (Iran warns over "corridor"): how headlines
+    and subheads end; a sentence would end with punctuation."""
+    bare = text.rstrip("\"”’»'")
+    return bare != text and bare[-1:].isalnum()
+
+
+def is_prose(text, first=False):
+    """A sentence or more: ends like a sentence and is long enough to be one. The text's first
+    paragraph ending with a quoted word is its headline."""
     words = len(text.split())
+    if first and _quoted_word_ends(text) and words <= 30:
+        return False
     # A headline may end with "?" or "!", rarely with a full stop.
     return (text.endswith(TERMINAL) and words >= 4 and (text.endswith((".", ".”", '."', ".'", ".’", ".»")) or not is_title_case(text))) or words > 30
 
 
 def is_heading_like(text):
     """No sentence punctuation at the end and short: a headline, subhead or caption."""
+    if _quoted_word_ends(text) and "," not in text and len(text.split()) <= 12:
+        return True  # “4. Iran warns again over "Zangezur corridor"”
     return not text.endswith(TERMINAL) and len(text.split()) <= 25
 
 
@@ -109,7 +121,7 @@ def parse_copy(source):
 
     # The header: heading-like paragraphs before the first paragraph of prose.
     header = []
-    while paragraphs and not (is_prose(paragraphs[0][2]) or _intro_colon(paragraphs[0][2])) and not DATELINE.match(paragraphs[0][2]):
+    while paragraphs and not (is_prose(paragraphs[0][2], first=not header and paragraphs[0][0] == spans[0][0]) or _intro_colon(paragraphs[0][2])) and not DATELINE.match(paragraphs[0][2]):
         header.append(paragraphs.pop(0))
     if header:
         titled = [p for p in header if is_title_case(p[2]) and not BYLINE.match(p[2])]

@@ -125,6 +125,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if posted:  # “A statement posted on the Foreign Ministry's website”: the ministry's
         inner = resolve_phrase(("" if posted.group(1)[:1].isupper() and not posted.group(1).startswith("Foreign") else "the ") + posted.group(1), at, context)
         return (inner[0], inner[1], inner[2], "statement") if inner else (posted.group(1), "organisation", "", "statement")
+    voice = re.match(r"^(?:the|a)\s+(?:voice|words)\s+of\s+(.+)$", phrase, re.IGNORECASE)
+    if voice:  # “says the voice of a man in the video”: whoever the voice is
+        return resolve_phrase(voice.group(1), at, context)
     office = re.match(r"^(.+?)[’']s\s+office$", phrase)
     if office:  # “Kestrian President Ana Vale's office said”: hers, as the seeds' editor records it
         inner = resolve_phrase(office.group(1), at, context)
@@ -228,6 +231,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if kind == "place" and any(w in {"Secretary", "Minister", "President", "Spokesman", "Spokeswoman", "Ambassador"} for w in words):
         return " ".join(words), "person", "", "role"  # “the U.S. Secretary of State”: the office names the person
     if kind == "person":
+        if len(name.split()) >= 3 and not role:
+            # “In Stepanakert Anahit Grigoryan said”: the person named there (the place taken off)
+            there = next((e for e in context.events if e[1] == "person" and e[2] and at <= e[0] <= at + len(phrase) and name.endswith(" " + e[2])), None)
+            if there:
+                name = there[2]
         return name, "person", role or context.role_of(name, at), "name"
     if kind == "organisation":
         return name, "organisation", "", "name"
@@ -308,9 +316,11 @@ def _resolve_role(phrase, words, at, context):
     heads = [w for w in core_words if head_in(w, set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS))]
     head = heads[-1] if heads else low[-1]
     if head_in(head, set(DOCUMENT_HEADS)):
-        possessor = re.match(r"^(?:[Tt]he\s+)?(.+?)[’']s\s", phrase)
+        possessor = re.match(r"^(?:[Tt]he\s+)?(.+?)(?:[’']s|(?<=s)[’'])\s", phrase)
         if possessor and possessor.group(1).lower() not in {"it", "its"}:
             inner = resolve_phrase("the " + possessor.group(1), at, context)
+            if inner is None and possessor.group(1)[:1].isupper():
+                inner = resolve_phrase(possessor.group(1), at, context)  # “The Russian peacekeepers' bulletin”
             if inner is None and re.search(r"\b(summit|meeting|conference|talks|council|congress|forum)$", possessor.group(1), re.I):
                 # “the summit's final declaration”: the gathering's document speaks for it
                 return " ".join(words[1:]) if words[0].lower() == "the" else phrase, "organisation", "", "statement"
@@ -479,7 +489,9 @@ def name_speakers(copy, quotations, mentions):
             lead = _lead_subject(copy, q, context, since)
             if lead:  # “The Kremlin spokesman noted that … “…,” he said.”: the subject of the sentence before
                 context.paragraph_speaker = (q.start, lead[1], lead[0], lead[2])
-        if q.mention:
+        if q.mention and q.mention.lower() == "they" and _group_subject(copy, q):
+            pass  # “opposition MPs criticised what they called “…””: people the text does not name
+        elif q.mention:
             at = q.mention_start if q.mention_start is not None else q.start
             resolved = resolve_phrase(q.mention, at, context)
         elif previous is not None and previous.speaker and not q.fragment and q.pattern != "unread cue" and _follows_on(copy, previous, q, mentions):
@@ -510,6 +522,12 @@ THING_AFTER = re.compile(
 )
 
 
+PLACE_NOUNS = {
+    "corridor", "route", "road", "highway", "railway", "bridge", "zone", "region", "district", "province", "pass",
+    "crossing", "checkpoint", "pipeline", "border", "valley", "river", "village", "city", "town", "island", "port",
+}
+
+
 def _names_a_thing(source, q):
     """Quotation marks around a name (an exercise, an operation, a title) or a phrase the writer
     keeps at a distance (“so-called”): nobody is quoted."""
@@ -517,7 +535,9 @@ def _names_a_thing(source, q):
     after = source[q.end + 1 : q.end + 30]
     words = q.text.split()
     title = all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words)
-    return bool(THING_BEFORE.search(before)) or (q.fragment and title and bool(THING_AFTER.match(after)))
+    # “the “Zangezur corridor””, “the so-called “Lachin road””: a place's name, however it is called
+    place = q.fragment and len(words) <= 4 and words[0][:1].isupper() and words[-1].strip(".,").lower() in PLACE_NOUNS
+    return bool(THING_BEFORE.search(before)) or place or (q.fragment and title and bool(THING_AFTER.match(after)))
 
 
 LEAD_VERBS = {
@@ -562,6 +582,18 @@ def _lead_subject(copy, q, context, since=None):
     if found and q.mention.lower() in {"he", "she"} and found[1] != "person":
         return None
     return found
+
+
+def _group_subject(copy, q):
+    """“they” inside a sentence whose subject is a group of people the text does not name
+    (“In Yerevan, opposition MPs criticised what they called …”)."""
+    if q.mention_start is None or q.mention_start > q.start:
+        return False
+    part = copy.parts[q.part]
+    before = copy.source[part.start : q.mention_start]
+    sentence = re.split(r"(?<=[.!?])[”\"’»]?\s+(?=[A-Z“\"«])", before)[-1]
+    m = re.search(r"(?:^|,\s+)(?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s)\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\b", sentence)
+    return bool(m) and _group_of_people(m.group(1))
 
 
 def _follows_on(copy, previous, q, mentions):
