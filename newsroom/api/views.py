@@ -20,8 +20,8 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     """Last-Modified and ETag from the moment of the last public change, so that a conditional
     request is answered 304 before the list is read or serialised.
 
-    A JSON answer depends on nothing else than what is public at that moment and the address
-    asked for (host and scheme included: links in it are absolute); the browsable API, which
+    A JSON answer depends on nothing else than what is public at that moment, the address asked
+    for (host and scheme included: links in it are absolute) and the media type; the browsable API, which
     names the signed-in user, is left to ConditionalGetMiddleware's hash of the content.
     """
 
@@ -32,7 +32,8 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         if request.method in ("GET", "HEAD"):
             self.changed = last_public_change()
             if self.changed and request.accepted_renderer.format == "json":
-                key = f"{self.changed.timestamp()!r} {request.build_absolute_uri()}"
+                # The media type too: "application/json; indent=4" is another representation.
+                key = f"{self.changed.timestamp()!r} {request.accepted_media_type} {request.build_absolute_uri()}"
                 self.etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
 
     def list(self, request, *args, **kwargs):
