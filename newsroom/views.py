@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse

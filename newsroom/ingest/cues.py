@@ -157,7 +157,7 @@ def np_at_start(text):
         if app:
             end += app.end()
             phrase = text_l[m.start(1) : end].rstrip(" ,")
-        elif re.search(rf"[’']s\s", phrase):
+        elif re.search(r"[’']s\s", phrase):
             named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
             if named:  # “Ostoil's chief executive, Ruslan Petrov,”
                 end += named.end()
@@ -432,7 +432,7 @@ def _after_cue(after, quotation, ends_sentence):
     m = re.match(rf"^\s*,?\s*(?:was|is) how\s+({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(put it|described it|summed it up)\b", text)
     if m:  # “…,” was how Vale put it.
         return m.group(2), "after:was how X put it", m.group(1), ""
-    m = re.match(rf"^\s*,?\s*(according to)\s+([^\x00.;,]+)", text, re.IGNORECASE)
+    m = re.match(r"^\s*,?\s*(according to)\s+([^\x00.;,]+)", text, re.IGNORECASE)
     if m and not _media(m.group(2)):
         return "according to", "after:according to X", m.group(2).strip(), ""
     m = re.match(rf"^\s*,?\s*[^\x00.;,]{{1,60}}?\bquoted\s+({NAME_RUN}|{DET_PHRASE})\s+as\s+(?:saying|telling)\b", text)
