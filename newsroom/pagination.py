@@ -243,18 +243,29 @@ def position(params):
     return None, None
 
 
-def _page(rows, size, direction, key_of, params):
-    """A Page from `size + 1` rows read forward (direction None or "before") or back ("after")."""
+def bounds(rows, size, direction):
+    """From `size + 1` rows read forward (direction None or "before") or back ("after"): the page's
+    rows in list order, and the first and last of them when a newer or an older page lies beyond
+    (None where none does). Their cursors are the links to those pages."""
     more = len(rows) > size
     rows = rows[:size]
     if direction == "after":
         rows.reverse()
-        newer = encode(key_of(rows[0])) if rows and more else None
-        older = encode(key_of(rows[-1])) if rows else None
-    else:
-        older = encode(key_of(rows[-1])) if rows and more else None
-        newer = encode(key_of(rows[0])) if rows and direction == "before" else None
-    return Page(rows, newer=newer, older=older, params=params)
+    if not rows:
+        return rows, None, None
+    newer = rows[0] if (more if direction == "after" else direction == "before") else None
+    older = rows[-1] if (direction == "after" or more) else None
+    return rows, newer, older
+
+
+def _page(rows, size, direction, key_of, params):
+    rows, newer, older = bounds(rows, size, direction)
+    return Page(
+        rows,
+        newer=encode(key_of(newer)) if newer is not None else None,
+        older=encode(key_of(older)) if older is not None else None,
+        params=params,
+    )
 
 
 def queryset_page(queryset, params, size=PAGE_SIZE):

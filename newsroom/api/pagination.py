@@ -13,7 +13,7 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
-from newsroom.pagination import BadCursor, Order, decode, encode
+from newsroom.pagination import BadCursor, Order, bounds, decode, encode
 
 
 class Pagination(BasePagination):
@@ -53,15 +53,10 @@ class Pagination(BasePagination):
             except BadCursor:
                 raise NotFound(self.invalid_cursor) from None
         rows = order.rows(queryset, position if direction else None, size + 1, reverse=direction == "after")
-        more = len(rows) > size
-        rows = rows[:size]
-        if direction == "after":
-            rows.reverse()
-        newer = rows and (more if direction == "after" else direction == "before")
-        older = rows and (direction == "after" or more)
+        rows, newer, older = bounds(rows, size, direction)
         self.links = (
-            self._link("after", order.values_of(rows[0])) if newer else None,
-            self._link("before", order.values_of(rows[-1])) if older else None,
+            self._link("after", order.values_of(newer)) if newer is not None else None,
+            self._link("before", order.values_of(older)) if older is not None else None,
         )
         return rows
 

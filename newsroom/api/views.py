@@ -43,11 +43,10 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         return self.not_modified(request) or super().retrieve(request, *args, **kwargs)
 
     def not_modified(self, request):
-        if not self.changed:
+        """A 304 for a JSON request whose validators match (an ETag is set only with a moment)."""
+        if not self.etag:
             return None
-        return get_conditional_response(
-            request, etag=self.etag, last_modified=math.ceil(self.changed.timestamp())
-        ) if self.etag else None
+        return get_conditional_response(request, etag=self.etag, last_modified=math.ceil(self.changed.timestamp()))
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
