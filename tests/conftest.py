@@ -172,3 +172,28 @@ def pytest_runtest_teardown(item, nextitem):
 @pytest.fixture
 def seed_content(_seeds_loaded, db):
     """The three seed documents as the fixtures hold them, loaded once for every test that asks."""
+
+
+@pytest.fixture
+def api_under_schemathesis(db, settings):
+    """Loads the API's OpenAPI schema into schemathesis, served in process over WSGI, with the seed
+    content and the throttle out of the way: call it with schemathesis' config, if any."""
+    import schemathesis
+    from django.core.signals import request_finished, request_started
+    from django.core.wsgi import get_wsgi_application
+    from django.db import close_old_connections
+
+    settings.NEWSROOM_API_ANON_RATE = "100000/minute"
+    call_command("loaddata", "seed", verbosity=0)
+    # As Django's test client does: a finished request must not close the test's database connection
+    # (on PostgreSQL that would end the test transaction).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+
+    def load(config=None):
+        options = {} if config is None else {"config": config}
+        return schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application(), **options)
+
+    yield load
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)

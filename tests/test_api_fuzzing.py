@@ -4,11 +4,6 @@ and every response (status, content type, body, headers) as the schema says."""
 
 import hypothesis
 import pytest
-import schemathesis
-from django.core.management import call_command
-from django.core.signals import request_finished, request_started
-from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
 from hypothesis import HealthCheck
 from schemathesis.config import SchemathesisConfig
 from schemathesis.generation.hypothesis.builder import HypothesisTestConfig, HypothesisTestMode, create_test
@@ -33,17 +28,8 @@ CONFIG = {
 
 
 @pytest.fixture
-def api_schema(db, settings):
-    settings.NEWSROOM_API_ANON_RATE = "100000/minute"
-    call_command("loaddata", "seed", verbosity=0)
-    # As Django's test client does: a finished request must not close the test's database connection.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield schemathesis.openapi.from_wsgi(
-        "/api/schema/?format=json", get_wsgi_application(), config=SchemathesisConfig.from_dict(CONFIG)
-    )
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
+def api_schema(api_under_schemathesis):
+    return api_under_schemathesis(SchemathesisConfig.from_dict(CONFIG))
 
 
 def test_every_operation_under_negative_and_boundary_data(api_schema):

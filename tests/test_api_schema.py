@@ -1,12 +1,7 @@
 """The OpenAPI schema is valid, and the API keeps to it under schemathesis' generated requests."""
 
 import pytest
-import schemathesis
 import yaml
-from django.core.management import call_command
-from django.core.signals import request_finished, request_started
-from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from openapi_spec_validator import validate
 
@@ -24,16 +19,8 @@ def test_the_schema_is_valid_openapi_3(client, db):
 
 
 @pytest.fixture
-def api_schema(db, settings):
-    settings.NEWSROOM_API_ANON_RATE = "100000/minute"
-    call_command("loaddata", "seed", verbosity=0)
-    # As Django's test client does: a finished request must not close the test's database connection
-    # (on PostgreSQL that would end the test transaction).
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application())
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
+def api_schema(api_under_schemathesis):
+    return api_under_schemathesis()
 
 
 def test_the_api_keeps_to_its_schema(api_schema):
