@@ -28,7 +28,7 @@ def run(*args, env=None):
 
 
 def ensure_venv():
-    if sys.version_info[:2] < (3, 11):
+    if sys.version_info[:2] < (3, 11):  # noqa: UP036 (dev.py may be started by any Python)
         sys.exit("Newsroom needs Python 3.11 or newer: run this script with python3.11.")
     if not PYTHON.exists():
         run(sys.executable, "-m", "venv", VENV)

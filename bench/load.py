@@ -70,11 +70,26 @@ def start_gunicorn(port, workers, threads):
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
     server = subprocess.Popen(
         [
-            PYTHON, "-m", "gunicorn", "config.wsgi",
-            "--bind", f"127.0.0.1:{port}",
-            "--workers", str(workers), "--threads", str(threads),
-            "--timeout", "30", "--graceful-timeout", "10", "--keep-alive", "5",
-            "--error-logfile", "-", "--log-level", "warning",
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--timeout",
+            "30",
+            "--graceful-timeout",
+            "10",
+            "--keep-alive",
+            "5",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
         ],
         env=env,
         cwd=ROOT,
@@ -170,10 +185,16 @@ def percentile(values, fraction):
 
 def report(tally, duration, connections, urls):
     total = sum(tally.by_status.values())
-    print(f"\n{total} requests by {connections} connections in {duration} s ({total / duration:.0f}/s) over {len(urls)} URLs")
+    print(
+        f"\n{total} requests by {connections} connections in {duration} s ({total / duration:.0f}/s) "
+        f"over {len(urls)} URLs"
+    )
     print("by status:", ", ".join(f"{k}: {v}" for k, v in sorted(tally.by_status.items(), key=str)))
     lat = tally.latencies
-    print(f"latency p50 {percentile(lat, .5) * 1000:.0f} ms, p99 {percentile(lat, .99) * 1000:.0f} ms, max {max(lat, default=0) * 1000:.0f} ms")
+    print(
+        f"latency p50 {percentile(lat, 0.5) * 1000:.0f} ms, p99 {percentile(lat, 0.99) * 1000:.0f} ms, "
+        f"max {max(lat, default=0) * 1000:.0f} ms"
+    )
     print("seconds (counted when the answer came) with anything but 200:")
     for second in sorted(tally.by_second):
         counts = tally.by_second[second]

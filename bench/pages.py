@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.test_settings")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -86,7 +86,12 @@ def main():
         print(f"{'url':<75} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
         for url in URLS:
             queries = []
-            with connection.execute_wrapper(lambda execute, sql, *rest: queries.append(sql) or execute(sql, *rest)):
+
+            def counted(execute, sql, *rest, queries=queries):
+                queries.append(sql)
+                return execute(sql, *rest)
+
+            with connection.execute_wrapper(counted):
                 assert client.get(url).status_code == 200, url
             times = []
             for _ in range(args.rounds):

@@ -310,7 +310,7 @@ def machine(database_version):
                 memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
     return {
-        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "cores (nproc)": os.cpu_count(),
         "memory": memory,
         "CPU": cpu_name(),
@@ -537,7 +537,10 @@ def render(args, host, sizes, results, ceilings, cached_rows, etag_rows):
             f"| {info.get('queries', '—')} "
             f"| {fmt(info.get('slowest_ms'))} | {scans or '—'} | {verdict} |"
         )
-    header = ["| page | req/s | share of constant | p50 ms | p99 ms | target (≥ 50%) |", "| --- | ---: | ---: | ---: | ---: | --- |"]
+    header = [
+        "| page | req/s | share of constant | p50 ms | p99 ms | target (≥ 50%) |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
     lines += ["", f"## Cached hits (the page cache on, {CACHED_SECONDS} s; the same server otherwise)", "", *header]
     lines += share_rows(cached_rows, ceiling)
     lines += ["", "## Conditional GETs (If-None-Match with the page's own ETag, the page cache on)", "", *header]

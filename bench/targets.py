@@ -27,9 +27,9 @@ class Target:
 
 def pick(*, deep_page=DEEP_PAGE):
     """Every URL to measure, in the order of the issue's list."""
-    from newsroom.discovery import canonical_tags
     from taggit.models import TaggedItem
 
+    from newsroom.discovery import canonical_tags
     from newsroom.models import Article, Citation, Statement
     from newsroom.pagination import Order, encode, newest
 
@@ -56,7 +56,9 @@ def pick(*, deep_page=DEEP_PAGE):
     newest_articles = published_articles.newest_first()
     article_cursor = encode(Order.of(newest_articles).values_of(newest_articles[(article_deep - 1) * PAGE_SIZE - 1]))
     tag_row = newest(
-        published_articles.filter(tags__slug=tag), published_statements.filter(tags__slug=tag), (tag_deep - 1) * PAGE_SIZE
+        published_articles.filter(tags__slug=tag),
+        published_statements.filter(tags__slug=tag),
+        (tag_deep - 1) * PAGE_SIZE,
     )[-1]
     tag_cursor = encode((tag_row[2], tag_row[1], tag_row[0]))
     api_row = newest_articles[(api_deep - 1) * PAGE_SIZE - 1]

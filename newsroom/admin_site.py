@@ -4,7 +4,6 @@ from django.shortcuts import redirect
 from django.utils import timezone
 
 from newsroom import desk
-
 from newsroom.models import Article, Statement, WorkflowLogEntry
 from newsroom.permissions import is_editor
 from newsroom.signin import TwoFactorAdminSiteMixin
@@ -65,7 +64,9 @@ class NewsroomAdminSite(TwoFactorAdminSiteMixin, admin.AdminSite):
 
         from newsroom.admin.ingest import ingest_view
 
-        ingest = path("newsroom/ingest/", self.admin_view(lambda request: ingest_view(request, self)), name="newsroom_ingest")
+        ingest = path(
+            "newsroom/ingest/", self.admin_view(lambda request: ingest_view(request, self)), name="newsroom_ingest"
+        )
         return [ingest, *super().get_urls()]
 
     def index(self, request, extra_context=None):

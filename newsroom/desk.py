@@ -90,9 +90,7 @@ def _check_autosave_data(data):
         raise ValidationError("The autosave is too large.")
 
 
-def autosave(
-    *, user, kind: str, object_id: int | None, opened_version: int | None, data: dict
-) -> AutosavedDraft:
+def autosave(*, user, kind: str, object_id: int | None, opened_version: int | None, data: dict) -> AutosavedDraft:
     """Keep what `user` has typed into the form for an article or statement (`kind`; `object_id`
     None for one not saved yet), replacing their previous autosave of it.
 
@@ -192,7 +190,9 @@ def changes_since(*, user, limit: int = DESK_ROWS) -> tuple[datetime.datetime | 
         if since:
             steps, comments = steps.filter(created_at__gt=since), comments.filter(created_at__gt=since)
         for entry in steps.select_related(name, "user").order_by("-created_at", "-pk")[:limit]:
-            changes.append(Change(getattr(entry, name), entry.created_at, entry.user, entry.get_transition_display(), entry.note))
+            changes.append(
+                Change(getattr(entry, name), entry.created_at, entry.user, entry.get_transition_display(), entry.note)
+            )
         for comment in comments.select_related(name, "author").order_by("-created_at", "-pk")[:limit]:
             changes.append(Change(getattr(comment, name), comment.created_at, comment.author, "Comment", comment.text))
     changes.sort(key=lambda c: c.at, reverse=True)

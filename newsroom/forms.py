@@ -2,8 +2,8 @@ import datetime
 
 from django import forms
 from django.utils.html import format_html, format_html_join
-from taggit.models import Tag
 from taggit.forms import TagWidgetMixin
+from taggit.models import Tag
 
 from newsroom.editing import current_version
 from newsroom.revisions import changes_between
@@ -15,7 +15,7 @@ def to_utc(value):
     if value is None:
         return None
     try:
-        return value.astimezone(datetime.timezone.utc)
+        return value.astimezone(datetime.UTC)
     except OverflowError:
         raise forms.ValidationError("The date and time are out of range.", code="invalid") from None
 

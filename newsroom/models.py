@@ -247,14 +247,19 @@ class Statement(Publishable):
         OTHER = "other", "Other"
 
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements", verbose_name="speaker")
-    text = bounded_text("statement.text", "words", help_text="The words as the actor said or issued them. Paragraphs: a blank line.")
+    text = bounded_text(
+        "statement.text", "words", help_text="The words as the actor said or issued them. Paragraphs: a blank line."
+    )
     summary = bounded_text(
         "statement.summary", blank=True, help_text="What was said around the quoted words, in the newsroom's own words."
     )
     made_on = models.DateField("date", null=True, blank=True, help_text="Leave empty when the text does not say.")
     medium = models.CharField(max_length=32, choices=Medium.choices, default=Medium.PRESS_STATEMENT)
     occasion = models.CharField(
-        "where", max_length=300, blank=True, help_text="Where or on what occasion, e.g. “emergency meeting in Stepanakert”."
+        "where",
+        max_length=300,
+        blank=True,
+        help_text="Where or on what occasion, e.g. “emergency meeting in Stepanakert”.",
     )
     source = models.ForeignKey(
         Source,
@@ -342,11 +347,15 @@ class Photo(models.Model):
     credit = models.CharField(max_length=200, blank=True, help_text="Photographer or agency.")
     caption = models.TextField(blank=True, help_text="Shown under the photo where a caption gives no text of its own.")
     focal_x = models.FloatField(
-        "focal point across", default=0.5, validators=[MinValueValidator(0), MaxValueValidator(1)],
+        "focal point across",
+        default=0.5,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
         help_text="0 is the left edge, 1 the right: what a cropped card keeps in view.",
     )
     focal_y = models.FloatField(
-        "focal point down", default=0.5, validators=[MinValueValidator(0), MaxValueValidator(1)],
+        "focal point down",
+        default=0.5,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
         help_text="0 is the top edge, 1 the bottom.",
     )
     rendition_widths = models.JSONField(default=list, editable=False)
@@ -370,26 +379,36 @@ class Article(Publishable):
     headline = models.CharField(max_length=300)
     slug = models.SlugField(max_length=300, unique=True)
     dek = bounded_text("article.dek", blank=True, help_text="The standfirst: a sentence or two under the headline.")
-    dateline = models.CharField(max_length=100, blank=True, help_text="Place the report is filed from, e.g. STEPANAKERT.")
+    dateline = models.CharField(
+        max_length=100, blank=True, help_text="Place the report is filed from, e.g. STEPANAKERT."
+    )
     byline = models.CharField(max_length=200, blank=True)
     body = bounded_text(
         "article.body",
         help_text="Paragraphs separated by a blank line. A line starting “## ” is a subhead; "
-        "paragraphs starting “> ” are a block quotation. No HTML: everything is shown as written."
+        "paragraphs starting “> ” are a block quotation. No HTML: everything is shown as written.",
     )
     publisher = models.ForeignKey(
         Source, on_delete=models.PROTECT, null=True, blank=True, related_name="published_articles"
     )
     original_url = models.URLField("original URL", blank=True, help_text="Where the publisher printed it first.")
     sources = models.ManyToManyField(
-        Source, through="ArticleSource", blank=True, related_name="articles", help_text="Outlets and agencies it draws on."
+        Source,
+        through="ArticleSource",
+        blank=True,
+        related_name="articles",
+        help_text="Outlets and agencies it draws on.",
     )
     actors = models.ManyToManyField(
         Actor, through="ArticleActor", blank=True, related_name="articles", help_text="Actors it mentions."
     )
     statements = models.ManyToManyField("Statement", through="Citation", blank=True, related_name="articles")
     card_photo = models.ForeignKey(
-        Photo, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        Photo,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         help_text="Shown on list cards and when the report is shared "
         "(where it is empty, a shared link shows the first captioned photo).",
     )
@@ -403,7 +422,9 @@ class Article(Publishable):
         indexes = [
             models.Index(fields=["status", "-first_published_at"], name="article_status_published"),
             *reading_indexes("article"),
-            models.Index(fields=["headline", "id"], condition=Q(status=Status.PUBLISHED), name="article_published_headline"),
+            models.Index(
+                fields=["headline", "id"], condition=Q(status=Status.PUBLISHED), name="article_published_headline"
+            ),
         ]
         # The search index is a column the database keeps and Django never reads: see
         # migration 0016_search_index and newsroom/search.py.
@@ -452,7 +473,11 @@ class Caption(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="captions")
     # PROTECT: a photo in use is not deleted from under a report.
     photo = models.ForeignKey(
-        Photo, on_delete=models.PROTECT, null=True, blank=True, related_name="captions",
+        Photo,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="captions",
         help_text="Leave empty for a caption printed without its photo.",
     )
     text = bounded_text("caption.text")
@@ -474,7 +499,9 @@ class Citation(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="citations")
     statement = models.ForeignKey(Statement, on_delete=models.PROTECT, related_name="citations")
-    wording = bounded_text("citation.wording", help_text="The words as this article printed them. Paragraphs: a blank line.")
+    wording = bounded_text(
+        "citation.wording", help_text="The words as this article printed them. Paragraphs: a blank line."
+    )
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -598,6 +625,9 @@ class PreviewLink(models.Model):
     # Expiry and revocation live on the link, so the signature only needs to make ids unguessable.
     TOKEN_SALT = "newsroom.preview"
 
+    def get_absolute_url(self):
+        return reverse("newsroom:preview", kwargs={"token": self.token})
+
     @property
     def item(self):
         return self.article or self.statement
@@ -606,9 +636,6 @@ class PreviewLink(models.Model):
     def token(self):
         return signing.Signer(salt=self.TOKEN_SALT).sign_object(self.pk)
 
-    def get_absolute_url(self):
-        return reverse("newsroom:preview", kwargs={"token": self.token})
-
 
 class IngestedCopy(models.Model):
     """A file of news copy already ingested (newsroom.ingest): the same text twice creates nothing new."""
@@ -616,7 +643,9 @@ class IngestedCopy(models.Model):
     digest = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text, line endings made one.")
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="ingested_from")
     name = models.CharField("file name", max_length=300, blank=True)
-    published_on = models.DateField(null=True, blank=True, help_text="When the publisher printed it, as given at ingest.")
+    published_on = models.DateField(
+        null=True, blank=True, help_text="When the publisher printed it, as given at ingest."
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
@@ -633,9 +662,7 @@ class IngestedCopy(models.Model):
 class Assignment(models.Model):
     """Who on the desk looks after an article or statement in review, and by when (newsroom.desk)."""
 
-    article = models.OneToOneField(
-        Article, on_delete=models.CASCADE, null=True, blank=True, related_name="assignment"
-    )
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, null=True, blank=True, related_name="assignment")
     statement = models.OneToOneField(
         Statement, on_delete=models.CASCADE, null=True, blank=True, related_name="assignment"
     )
@@ -665,9 +692,7 @@ class Comment(models.Model):
     never part of the text, kept with the item's history (newsroom.desk.comment_add)."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, null=True, blank=True, related_name="comments")
-    statement = models.ForeignKey(
-        Statement, on_delete=models.CASCADE, null=True, blank=True, related_name="comments"
-    )
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, null=True, blank=True, related_name="comments")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     text = models.TextField(max_length=5000)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
@@ -677,7 +702,9 @@ class Comment(models.Model):
         constraints = [not_blank("text", "comment"), one_item("comment")]
 
     def __str__(self):
-        return f"{self.author} at {timezone.localtime(self.created_at):%Y-%m-%d %H:%M}: {Truncator(self.text).words(10)}"
+        return (
+            f"{self.author} at {timezone.localtime(self.created_at):%Y-%m-%d %H:%M}: {Truncator(self.text).words(10)}"
+        )
 
     @property
     def item(self):
@@ -709,7 +736,8 @@ class AutosavedDraft(models.Model):
         indexes = [models.Index(fields=["user", "kind", "object_id"], name="autosave_lookup")]
 
     def __str__(self):
-        return f"Autosaved {self.kind} {self.object_id or '(new)'} for {self.user} at {timezone.localtime(self.saved_at):%Y-%m-%d %H:%M}"
+        when = timezone.localtime(self.saved_at)
+        return f"Autosaved {self.kind} {self.object_id or '(new)'} for {self.user} at {when:%Y-%m-%d %H:%M}"
 
 
 class DeskVisit(models.Model):

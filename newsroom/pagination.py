@@ -41,7 +41,7 @@ def encode(values):
 
 def _text(value):
     if isinstance(value, datetime.datetime):
-        return value.astimezone(datetime.timezone.utc).isoformat()
+        return value.astimezone(datetime.UTC).isoformat()
     if isinstance(value, datetime.date):
         return value.isoformat()
     return str(value)
@@ -57,7 +57,7 @@ def decode(cursor, kinds):
     if len(parts) != len(kinds):
         raise BadCursor("This page address is not valid.")
     values = []
-    for part, kind in zip(parts, kinds):
+    for part, kind in zip(parts, kinds, strict=True):
         value = None if part == "" else _parse(part, kind)
         if part != "" and value is None:
             raise BadCursor("This page address is not valid.")
@@ -72,8 +72,8 @@ def _parse(text, kind):
             if moment is None:
                 return None
             if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=datetime.timezone.utc)
-            return moment.astimezone(datetime.timezone.utc)
+                moment = moment.replace(tzinfo=datetime.UTC)
+            return moment.astimezone(datetime.UTC)
         if kind == "date":
             return parse_date(text)
         if kind == "int":
@@ -107,7 +107,7 @@ class Order:
             fields += ("-pk" if fields[-1].startswith("-") else "pk",)
         order = cls(queryset.model, fields)
         try:
-            order.kinds
+            order.kinds  # noqa: B018 (a property: reading it checks every field exists)
         except FieldDoesNotExist:  # an annotation (a search rank): not an order to page by position
             raise ValueError(f"Not a field to page by in {fields!r}") from None
         return order
@@ -122,9 +122,12 @@ class Order:
         for name in self.fields:
             internal = self._field(name).get_internal_type()
             kinds.append(
-                "datetime" if internal == "DateTimeField"
-                else "date" if internal == "DateField"
-                else "int" if internal.endswith("AutoField") or internal.endswith("IntegerField")
+                "datetime"
+                if internal == "DateTimeField"
+                else "date"
+                if internal == "DateField"
+                else "int"
+                if internal.endswith(("AutoField", "IntegerField"))
                 else "str"
             )
         return kinds
@@ -228,7 +231,7 @@ class Page:
             for value in values
             if key not in ("before", "after", "page")
         ]
-        return "?" + urlencode(kept + [(name, cursor)])
+        return "?" + urlencode([*kept, (name, cursor)])
 
 
 def position(params):

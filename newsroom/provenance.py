@@ -41,7 +41,7 @@ class Provenance:
 def _keys(words):
     # A quotation printed before “, she said” ends in a comma where the statement has a full stop:
     # that alone is no difference, so the last word is compared without its closing , or .
-    return words[:-1] + [words[-1].rstrip(",.")] if words else []
+    return [*words[:-1], words[-1].rstrip(",.")] if words else []
 
 
 def side_by_side(old, new):
@@ -65,7 +65,7 @@ def side_by_side(old, new):
 
 def _paragraph_pairs(statement_paragraphs, wording_paragraphs):
     if len(statement_paragraphs) == len(wording_paragraphs):
-        return [side_by_side(s, w) for s, w in zip(statement_paragraphs, wording_paragraphs)]
+        return [side_by_side(s, w) for s, w in zip(statement_paragraphs, wording_paragraphs, strict=True)]
     # Paragraphs merged or left out: compare the whole text as one.
     return [side_by_side(" ".join(statement_paragraphs), " ".join(wording_paragraphs))]
 
@@ -77,8 +77,9 @@ def provenance(statement, citations):
     via = set()
     if statement.source_id and ordered:
         via = set(
-            ArticleSource.objects.filter(article__in=[c.article_id for c in ordered], source=statement.source_id)
-            .values_list("article", flat=True)
+            ArticleSource.objects.filter(
+                article__in=[c.article_id for c in ordered], source=statement.source_id
+            ).values_list("article", flat=True)
         )
     appearances = []
     for index, citation in enumerate(ordered):

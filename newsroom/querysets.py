@@ -178,9 +178,9 @@ class ArticleQuerySet(PublishableQuerySet):
             content_type__model="article",
             tag__in=[t.pk for t in article.tags.all()],
         ).values("object_id")
-        mentioning_alike = _model("ArticleActor").objects.filter(
-            actor__in=[a.pk for a in article.actors.all()]
-        ).values("article")
+        mentioning_alike = (
+            _model("ArticleActor").objects.filter(actor__in=[a.pk for a in article.actors.all()]).values("article")
+        )
         return (
             self.published()
             .exclude(pk=article.pk)
@@ -223,9 +223,9 @@ class ActorQuerySet(models.QuerySet):
         Article, Statement = _model("Article"), _model("Statement")
         has_statement = Exists(Statement.objects.published().filter(actor=OuterRef("pk")))
         in_article = Exists(Article.objects.published().filter(actors=OuterRef("pk")))
-        member_public = Exists(
-            Statement.objects.published().filter(actor__affiliation=OuterRef("pk"))
-        ) | Exists(Article.objects.published().filter(actors__affiliation=OuterRef("pk")))
+        member_public = Exists(Statement.objects.published().filter(actor__affiliation=OuterRef("pk"))) | Exists(
+            Article.objects.published().filter(actors__affiliation=OuterRef("pk"))
+        )
         return self.filter(has_statement | in_article | member_public)
 
 
@@ -233,7 +233,9 @@ class SourceQuerySet(models.QuerySet):
     def public(self):
         """Sources a reader may see: those live content draws on."""
         Article, Statement = _model("Article"), _model("Statement")
-        drawn_on = _model("ArticleSource").objects.filter(source=OuterRef("pk"), article__in=Article.objects.published())
+        drawn_on = _model("ArticleSource").objects.filter(
+            source=OuterRef("pk"), article__in=Article.objects.published()
+        )
         return self.filter(
             Exists(Article.objects.published().filter(publisher=OuterRef("pk")))
             | Exists(drawn_on)
@@ -251,9 +253,9 @@ def live_tags():
 
     def carried_by(model):
         return Exists(
-            TaggedItem.objects.filter(
-                tag=OuterRef("pk"), content_type=ContentType.objects.get_for_model(model)
-            ).filter(Exists(model.objects.published().filter(pk=OuterRef("object_id"))))
+            TaggedItem.objects.filter(tag=OuterRef("pk"), content_type=ContentType.objects.get_for_model(model)).filter(
+                Exists(model.objects.published().filter(pk=OuterRef("object_id")))
+            )
         )
 
     return Tag.objects.filter(carried_by(_model("Article")) | carried_by(_model("Statement")))
@@ -325,8 +327,10 @@ def tags_with_counts(limit=None):
 
 def published_citations():
     """Citations whose statement readers may see, with what a quotation needs to show its speaker."""
-    return _model("Citation").objects.filter(published_q(prefix="statement__")).select_related(
-        "statement__actor__affiliation"
+    return (
+        _model("Citation")
+        .objects.filter(published_q(prefix="statement__"))
+        .select_related("statement__actor__affiliation")
     )
 
 
@@ -347,18 +351,20 @@ def last_public_change(at=None):
     now = at or timezone.now()
     sql, params = _change_query()
     marker = connection.ops.adapt_datetimefield_value(_MOMENT)
-    params = [connection.ops.adapt_datetimefield_value(now) if param in (_MOMENT, marker) else param for param in params]
+    params = [
+        connection.ops.adapt_datetimefield_value(now) if param in (_MOMENT, marker) else param for param in params
+    ]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         moment = cursor.fetchone()[0]
     if isinstance(moment, str):  # SQLite keeps date-times as text in UTC
-        moment = parse_datetime(moment).replace(tzinfo=datetime.timezone.utc)
+        moment = parse_datetime(moment).replace(tzinfo=datetime.UTC)
     return moment
 
 
 # The moment the query of last_public_change is written for, swapped for the real one on each call:
 # building and compiling nine querysets cost more than running them, on every page.
-_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.timezone.utc)
+_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
 _CHANGE_QUERIES = {}
 
 

@@ -1,6 +1,7 @@
 """Reading the revision history (django-simple-history) of articles and statements: what changed."""
 
 import difflib
+import itertools
 import re
 
 from django.utils.html import escape
@@ -26,9 +27,7 @@ def field_changes(older, newer):
     # Related objects by name, not id; one deleted since the revision was kept is said to be.
     delta = newer.diff_against(older, excluded_fields=list(NOT_COMPARED), foreign_keys_are_objs=True)
     labels = {f.name: f.verbose_name for f in newer.instance_type._meta.fields}
-    return [
-        (str(labels.get(c.field, c.field)).capitalize(), _related(c.old), _related(c.new)) for c in delta.changes
-    ]
+    return [(str(labels.get(c.field, c.field)).capitalize(), _related(c.old), _related(c.new)) for c in delta.changes]
 
 
 def _related(value):
@@ -72,7 +71,7 @@ def last_content_change(revisions):
     """(older, newer): the newest pair of consecutive revisions whose content differs, from
     `revisions` newest first; workflow steps change no content and are passed over. With no
     content change at all, the two newest (or the only one twice)."""
-    for newer, older in zip(revisions, revisions[1:]):
+    for newer, older in itertools.pairwise(revisions):
         if field_changes(older, newer):
             return older, newer
     if not revisions:

@@ -190,9 +190,7 @@ def _candidates_postgresql(queryset, terms, bounds):
         # and each costs a visit to its row, as each row of the walk does).
         expected = _estimated_rows(everywhere)
         steps = [
-            bound
-            for bound, rows, dated in bounds
-            if expected * rows / dated >= 2 * CANDIDATES and expected >= rows
+            bound for bound, rows, dated in bounds if expected * rows / dated >= 2 * CANDIDATES and expected >= rows
         ]
         if expected <= MAX_EVERYWHERE or not steps:
             steps.append(None)
@@ -265,8 +263,10 @@ def search(queryset, terms):
     if not rows:
         return queryset.none()
     ranks = Case(*(When(pk=pk, then=Value(rank)) for pk, rank, _ in rows), output_field=FloatField())
-    return queryset.filter(pk__in=[pk for pk, _, _ in rows]).annotate(search_rank=ranks).order_by(
-        "-search_rank", "-first_published_at", "-pk"
+    return (
+        queryset.filter(pk__in=[pk for pk, _, _ in rows])
+        .annotate(search_rank=ranks)
+        .order_by("-search_rank", "-first_published_at", "-pk")
     )
 
 
@@ -296,9 +296,7 @@ def _with_snippets(queryset, terms):
         tsquery, params = terms.tsquery()
         field = SNIPPET_SOURCE[model]
         # The indexed part only (the matches are there), with any mark characters taken out.
-        source = RawSQL(
-            f"translate(left({model._meta.db_table}.{field}, {INDEXED_CHARS}), %s, '')", [start + stop]
-        )
+        source = RawSQL(f"translate(left({model._meta.db_table}.{field}, {INDEXED_CHARS}), %s, '')", [start + stop])
         snippet = SearchHeadline(
             source,
             RawSQL(tsquery, params, output_field=SearchQueryField()),
@@ -374,8 +372,11 @@ def search_page(terms, *, page=1, kind="", tag="", actor="", after=None, before=
     if found is None:
         return Results(items=[], number=1, has_next=False, searchable=False)
     rows = sorted(
-        ((rank, published or datetime.datetime.min.replace(tzinfo=datetime.timezone.utc), qs.model, pk)
-         for qs, kind_rows in zip(querysets, found) for pk, rank, published in kind_rows),
+        (
+            (rank, published or datetime.datetime.min.replace(tzinfo=datetime.UTC), qs.model, pk)
+            for qs, kind_rows in zip(querysets, found, strict=True)
+            for pk, rank, published in kind_rows
+        ),
         key=lambda row: (row[0], row[1], row[3]),
         reverse=True,
     )

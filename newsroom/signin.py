@@ -64,9 +64,7 @@ class StaffSignInForm(AdminAuthenticationForm):
         if device is None:
             # A wrong code counts towards the lockout like a wrong password, or codes could be guessed
             # without limit by anyone who holds the password.
-            user_login_failed.send(
-                sender=__name__, credentials={"username": user.get_username()}, request=self.request
-            )
+            user_login_failed.send(sender=__name__, credentials={"username": user.get_username()}, request=self.request)
             raise ValidationError(self.error_messages["otp_invalid"], code="otp_invalid")
         # django_otp's user_logged_in handler stores the device in the session: it is verified.
         user.otp_device = device

@@ -190,8 +190,10 @@ class ActorDetailView(DetailView):
     extra_context = {"section": "actors"}
 
     def get_queryset(self):
-        return Actor.objects.public().select_related("affiliation").prefetch_related(
-            "aliases", Prefetch("members", queryset=Actor.objects.public().order_by("name"))
+        return (
+            Actor.objects.public()
+            .select_related("affiliation")
+            .prefetch_related("aliases", Prefetch("members", queryset=Actor.objects.public().order_by("name")))
         )
 
     def get_context_data(self, **kwargs):

@@ -56,7 +56,11 @@ TRANSITIONS = {
     for t in [
         Transition(Step.SUBMIT, frozenset({Status.DRAFT}), Status.IN_REVIEW),
         Transition(
-            Step.RETURN, frozenset({Status.IN_REVIEW}), Status.DRAFT, editor_only=True, note_label="What needs to change"
+            Step.RETURN,
+            frozenset({Status.IN_REVIEW}),
+            Status.DRAFT,
+            editor_only=True,
+            note_label="What needs to change",
         ),
         Transition(Step.PUBLISH, frozenset({Status.DRAFT, Status.IN_REVIEW}), Status.PUBLISHED, editor_only=True),
         Transition(
@@ -232,7 +236,13 @@ def article_publish(
     *, article: Article, user, note: str = "", go_live_at=None, expires_at=None, version: int | None = None
 ) -> Article:
     return transition(
-        item=article, user=user, name="publish", note=note, go_live_at=go_live_at, expires_at=expires_at, version=version
+        item=article,
+        user=user,
+        name="publish",
+        note=note,
+        go_live_at=go_live_at,
+        expires_at=expires_at,
+        version=version,
     )
 
 
@@ -311,7 +321,13 @@ def statement_publish(
     *, statement: Statement, user, note: str = "", go_live_at=None, expires_at=None, version: int | None = None
 ) -> Statement:
     return transition(
-        item=statement, user=user, name="publish", note=note, go_live_at=go_live_at, expires_at=expires_at, version=version
+        item=statement,
+        user=user,
+        name="publish",
+        note=note,
+        go_live_at=go_live_at,
+        expires_at=expires_at,
+        version=version,
     )
 
 
@@ -326,7 +342,9 @@ def statement_redraft(*, statement: Statement, user) -> Statement:
 def due_to_go_live(*, model, now):
     """Scheduled items whose go-live time has passed and whose going live is not yet logged."""
     logged = WorkflowLogEntry.objects.filter(
-        **{model._meta.model_name: OuterRef("pk")}, transition=Step.GO_LIVE, created_at__gte=OuterRef("last_published_at")
+        **{model._meta.model_name: OuterRef("pk")},
+        transition=Step.GO_LIVE,
+        created_at__gte=OuterRef("last_published_at"),
     )
     return model.objects.filter(status=Status.PUBLISHED, go_live_at__lte=now).filter(~Exists(logged))
 

@@ -45,7 +45,9 @@ class _FormFields(HTMLParser):
         if self.textarea:
             # The admin writes a newline after <textarea>, which browsers drop.
             value = self.fields[self.textarea] + data
-            self.fields[self.textarea] = value[1:] if value.startswith("\n") and not self.fields[self.textarea] else value
+            self.fields[self.textarea] = (
+                value[1:] if value.startswith("\n") and not self.fields[self.textarea] else value
+            )
 
 
 def form_fields(html):

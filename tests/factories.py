@@ -5,7 +5,6 @@ import itertools
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from newsroom.models import Actor, Article, Citation, Photo, Source, Statement

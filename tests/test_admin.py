@@ -217,7 +217,9 @@ def test_admin_pages_for_each_role(client, role):
         assert client.get(changelist).status_code == 200
         assert client.get(changelist, {"q": "Colomina"}).status_code == 200
         assert client.get(reverse(f"admin:newsroom_{model}_add")).status_code == 200
-    filtered = client.get(reverse("admin:newsroom_article_changelist"), {"status__exact": "draft", "tags__id__exact": "1"})
+    filtered = client.get(
+        reverse("admin:newsroom_article_changelist"), {"status__exact": "draft", "tags__id__exact": "1"}
+    )
     assert filtered.status_code == 200
     index = client.get(reverse("admin:index")).content.decode()
     assert "Awaiting review" in index and "My drafts" in index and "Recently published" in index

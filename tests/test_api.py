@@ -36,7 +36,10 @@ def test_the_seed_article_on_eu_and_nato_reactions_by_tag(client, seeded):
     assert colomina["statement"]["url"].startswith("http://testserver/api/statements/")
     assert {t["slug"] for t in article["tags"]} >= {"nato", "eu"}
     assert [s["slug"] for s in article["sources"]] == ["interfax"]
-    assert article["public_url"] == "http://testserver/articles/eu-nato-concerned-about-azerbaijani-ambush-in-artsakh-police/"
+    assert (
+        article["public_url"]
+        == "http://testserver/articles/eu-nato-concerned-about-azerbaijani-ambush-in-artsakh-police/"
+    )
     assert article["first_published_at"] == "2023-03-07T12:00:00+04:00"
 
 
@@ -222,7 +225,9 @@ def test_a_publication_changes_the_etag_and_last_modified(client, seeded, editor
     time_machine.move_to("2030-01-01 12:00Z", tick=False)
     before = client.get("/api/articles/")
     workflow.article_publish(article=factories.article(headline="Breaking"), user=editor)
-    after = client.get("/api/articles/", HTTP_IF_NONE_MATCH=before["ETag"], HTTP_IF_MODIFIED_SINCE=before["Last-Modified"])
+    after = client.get(
+        "/api/articles/", HTTP_IF_NONE_MATCH=before["ETag"], HTTP_IF_MODIFIED_SINCE=before["Last-Modified"]
+    )
     assert after.status_code == 200 and after["ETag"] != before["ETag"]
     assert client.get("/api/articles/", HTTP_IF_MODIFIED_SINCE=before["Last-Modified"]).status_code == 200
 

@@ -42,9 +42,7 @@ def test_a_forged_forwarded_for_does_not_escape_the_api_throttle(client, setting
 def test_behind_a_proxy_the_forged_part_of_the_header_does_not_escape_either(client, settings):
     settings.NUM_PROXIES = 1
     settings.NEWSROOM_API_ANON_RATE = "3/minute"
-    statuses = [
-        client.get("/api/tags/", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}, 203.0.113.9").status_code for n in range(4)
-    ]
+    statuses = [client.get("/api/tags/", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}, 203.0.113.9").status_code for n in range(4)]
     assert statuses == [200, 200, 200, 429]
     # Another client behind the same proxy has its own allowance.
     assert client.get("/api/tags/", HTTP_X_FORWARDED_FOR="203.0.113.10").status_code == 200

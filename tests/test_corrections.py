@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 
 from newsroom import workflow
-from newsroom.workflow import TransitionForbidden, TransitionNotAllowed, correction_add
 from newsroom.models import Correction
+from newsroom.workflow import TransitionForbidden, TransitionNotAllowed, correction_add
 from tests import factories
 from tests.test_admin import article_form
 
@@ -51,7 +51,11 @@ def test_a_correction_shows_on_the_page_in_the_api_and_in_the_feeds(client, edit
 
     api = client.get("/api/articles/ambush-report/").json()
     assert api["corrections"] == [
-        {"kind": "correction", "text": "The officers were from the passport department.", "published_at": api["corrections"][0]["published_at"]}
+        {
+            "kind": "correction",
+            "text": "The officers were from the passport department.",
+            "published_at": api["corrections"][0]["published_at"],
+        }
     ]
     assert api["updated_at"].startswith("2030-01-02")
 
@@ -102,4 +106,3 @@ def test_a_reporter_cannot_add_corrections(client, reporter, published):
     with pytest.raises(TransitionForbidden):
         correction_add(item=published, user=reporter, text="A reporter's note.")
     assert not Correction.objects.exists()
-

@@ -258,8 +258,14 @@ def test_only_editors_assign_and_only_to_editors(reporter, other_reporter, edito
 
 def test_the_desk_shows_my_assignments_overdue_first_and_what_changed_since_i_looked(client, reporter, editor):
     now = timezone.now()
-    later, overdue, undated = (factories.article(created_by=reporter, headline=h) for h in ("Later", "Overdue", "Undated"))
-    for article, due in ((later, now + datetime.timedelta(hours=5)), (overdue, now - datetime.timedelta(hours=1)), (undated, None)):
+    later, overdue, undated = (
+        factories.article(created_by=reporter, headline=h) for h in ("Later", "Overdue", "Undated")
+    )
+    for article, due in (
+        (later, now + datetime.timedelta(hours=5)),
+        (overdue, now - datetime.timedelta(hours=1)),
+        (undated, None),
+    ):
         workflow.article_submit(article=article, user=reporter)
         desk.assignment_set(item=article, user=editor, assigned_to=editor, due_at=due)
     assert [a.item.headline for a in desk.assigned_to(user=editor, now=now)] == ["Overdue", "Later", "Undated"]
@@ -347,7 +353,11 @@ def test_the_preview_shows_the_unsaved_form_as_readers_would_and_saves_nothing(c
     article = factories.article(created_by=reporter, headline="Saved headline", body="Saved body.")
     client.force_login(reporter)
     form = article_form(
-        client, change_url(article), headline="Unsaved headline", slug=article.slug, body="## Reactions\n\nUnsaved body.",
+        client,
+        change_url(article),
+        headline="Unsaved headline",
+        slug=article.slug,
+        body="## Reactions\n\nUnsaved body.",
         tags="ceasefire",
     )
     response = client.post(admin_url(article, "preview"), form)
@@ -417,7 +427,10 @@ def test_the_tag_box_suggests_existing_tags_starting_with_what_is_typed_first(cl
 
 
 def test_the_tag_filter_narrows_the_statement_list(client, editor):
-    tagged, untagged = factories.statement(text="Tagged words here.", tags=["Ceasefire"]), factories.statement(text="Other words here.")
+    tagged, untagged = (
+        factories.statement(text="Tagged words here.", tags=["Ceasefire"]),
+        factories.statement(text="Other words here."),
+    )
     client.force_login(editor)
     tag = Tag.objects.get(name="Ceasefire")
     html = client.get(reverse("admin:newsroom_statement_changelist"), {"tags__pk__exact": tag.pk}).content.decode()
@@ -435,8 +448,13 @@ def test_the_preview_of_a_statement_shows_its_unsaved_words(client, reporter):
     client.force_login(reporter)
     url = change_url(statement)
     page = client.get(url).content.decode()
-    form = {**management_data(page), "actor": statement.actor_id, "text": "Unsaved words of the minister.",
-            "medium": statement.medium, "tags": ""}
+    form = {
+        **management_data(page),
+        "actor": statement.actor_id,
+        "text": "Unsaved words of the minister.",
+        "medium": statement.medium,
+        "tags": "",
+    }
     response = client.post(admin_url(statement, "preview"), form)
     assert "Unsaved words of the minister." in response.content.decode()
     assert Statement.objects.get(pk=statement.pk).text == "Saved words."

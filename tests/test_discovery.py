@@ -53,7 +53,9 @@ def test_an_article_with_a_photo_has_every_property_google_requires(client, make
     assert data[0]["image"] == [f"http://testserver/media/renditions/{photo.pk}/1280.jpg"]
     (og,) = og
     assert og["og:image"] == f"http://testserver/media/renditions/{photo.pk}/1280.jpg"
-    assert og["og:image:alt"] == photo.alt_text and og["@type"] == "article"  # extruct's uniform form moves og:type here
+    assert (
+        og["og:image:alt"] == photo.alt_text and og["@type"] == "article"
+    )  # extruct's uniform form moves og:type here
     assert '<meta name="twitter:card" content="summary_large_image">' in page
 
 

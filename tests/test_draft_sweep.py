@@ -31,6 +31,8 @@ START = [
     "/api/articles/", "/api/statements/", "/api/actors/", "/api/sources/", "/api/tags/",
 ]  # fmt: skip
 MAX_PAGES = 600
+
+
 def no_leaks(found):
     """`found`, a list of "url (status)" strings, must be empty."""
     assert found == []
@@ -47,7 +49,9 @@ def newsroom(editor, reporter):
     shared_source = factories.source(name="Shared Outlet", slug="shared-outlet")
     published = {}
     for n in range(2):
-        statement = factories.statement(actor=shared_actor, source=shared_source, text=f"Public words {n}.", tags=["Shared"])
+        statement = factories.statement(
+            actor=shared_actor, source=shared_source, text=f"Public words {n}.", tags=["Shared"]
+        )
         workflow.transition(item=statement, user=editor, name="publish")
         article = factories.article(headline=f"Public report {n}", publisher=shared_source, tags=["Shared"])
         article.actors.add(shared_actor)
@@ -76,7 +80,8 @@ def newsroom(editor, reporter):
         article = factories.article(
             headline=with_marker(state, "Headline"), slug=f"{MARKER.lower()}-{state}", created_by=reporter,
             dek=with_marker(state, "dek"), dateline=MARKER.upper(), byline=with_marker(state, "byline"),
-            body=f"{with_marker(state, 'body')}\n\n## {with_marker(state, 'subhead')}\n\n> {with_marker(state, 'quote')}",
+            body=f"{with_marker(state, 'body')}\n\n## {with_marker(state, 'subhead')}\n\n"
+            f"> {with_marker(state, 'quote')}",
             publisher=outlet, original_url=f"https://{MARKER.lower()}.example/a/{state}", tags=tags,
         )  # fmt: skip
         article.actors.add(speaker, published[0][1].actor)
@@ -91,7 +96,9 @@ def newsroom(editor, reporter):
         hidden[state] = (article, statement, speaker, outlet)
 
     # A published article quoting a statement that was unpublished after: the statement must go.
-    pulled = factories.statement(actor=shared_actor, text=with_marker("pulled", "Words"), tags=[with_marker("pulled", "tag")])
+    pulled = factories.statement(
+        actor=shared_actor, text=with_marker("pulled", "Words"), tags=[with_marker("pulled", "tag")]
+    )
     workflow.transition(item=pulled, user=editor, name="publish")
     quoting = factories.article(headline="Quoting a pulled statement")
     factories.citation(quoting, pulled, wording="Its own wording, printed.")
@@ -112,7 +119,9 @@ def _into_state(item, state, editor, reporter):
         return
     move("publish", expires_at=timezone.now() + datetime.timedelta(hours=1))
     model = type(item)
-    Correction.objects.create(**{model._meta.model_name: item}, text=with_marker(state, "correction"), created_by=editor)
+    Correction.objects.create(
+        **{model._meta.model_name: item}, text=with_marker(state, "correction"), created_by=editor
+    )
     if state == "expired":
         model.objects.filter(pk=item.pk).update(expires_at=timezone.now() - datetime.timedelta(minutes=5))
     else:
@@ -159,18 +168,23 @@ def leaks(answers):
 
 
 def test_no_public_surface_shows_anything_not_live(client, newsroom):
-    hidden_tags = [t.slug for article, *_ in newsroom["hidden"].values() for t in article.tags.all() if t.name != "Shared"]
+    hidden_tags = [
+        t.slug for article, *_ in newsroom["hidden"].values() for t in article.tags.all() if t.name != "Shared"
+    ]
     extra = [
         # Words only hidden items hold (the marker itself would be echoed back as the query).
         *[f"/search/?q={word}" for word in ("occasion", "subhead", "caption", "byline", "summary", "alias")],
         f"/api/articles/?q={MARKER}", f"/api/statements/?q={MARKER}",
         "/search/?q=Shared", "/tags/shared/", "/feeds/tags/shared/rss/", "/feeds/tags/shared/atom/",
         "/feeds/tags/shared/feed.json", "/actors/shared-speaker/", "/sources/shared-outlet/",
-        "/feeds/actors/shared-speaker/rss/", "/feeds/actors/shared-speaker/atom/", "/feeds/actors/shared-speaker/feed.json",
+        "/feeds/actors/shared-speaker/rss/", "/feeds/actors/shared-speaker/atom/",
+        "/feeds/actors/shared-speaker/feed.json",
         "/api/articles/?tag=shared", "/api/statements/?tag=shared", "/api/articles/?actor=shared-speaker",
-        "/api/articles/?source=shared-outlet", "/api/statements/?actor=shared-speaker", "/api/statements/?source=shared-outlet",
+        "/api/articles/?source=shared-outlet", "/api/statements/?actor=shared-speaker",
+        "/api/statements/?source=shared-outlet",
         *[f"/api/actors/?kind={kind}" for kind in ("person", "other")],
-        *[f"/api/articles/?tag={slug}" for slug in hidden_tags], *[f"/api/statements/?tag={slug}" for slug in hidden_tags],
+        *[f"/api/articles/?tag={slug}" for slug in hidden_tags],
+        *[f"/api/statements/?tag={slug}" for slug in hidden_tags],
         *[f"/tags/shared/{slug}/" for slug in hidden_tags],
     ]  # fmt: skip
     answers = crawl(client, START + extra)
@@ -183,7 +197,9 @@ def test_no_public_surface_shows_anything_not_live(client, newsroom):
     assert shared["count"] == 4
     assert len(client.get("/api/articles/?tag=shared").json()["results"]) == 2
     assert len(client.get("/api/statements/?actor=shared-speaker").json()["results"]) == 2
-    assert re.search(r"Shared <span class=\"count\">(<span[^>]*>[^<]*</span>)?4</span>", answers["/tags/"].content.decode())
+    assert re.search(
+        r"Shared <span class=\"count\">(<span[^>]*>[^<]*</span>)?4</span>", answers["/tags/"].content.decode()
+    )
     no_leaks(leaks(answers))
 
 
@@ -218,15 +234,20 @@ def test_preview_links_show_only_while_valid(client, newsroom, editor):
     expired = preview_link_create(item=statement, user=editor)
     expired_url = expired.get_absolute_url()
     an_hour_ago = timezone.now() - datetime.timedelta(hours=1)
-    PreviewLink.objects.filter(pk=expired.pk).update(created_at=an_hour_ago, expires_at=an_hour_ago + datetime.timedelta(minutes=59))
+    PreviewLink.objects.filter(pk=expired.pk).update(
+        created_at=an_hour_ago, expires_at=an_hour_ago + datetime.timedelta(minutes=59)
+    )
     token = preview_token(live)
     value, signature = token.rsplit(":", 1)
     forged = [
         f"/preview/{value}:{signature[::-1]}/",  # the signature tampered with
         f"/preview/{signing.Signer(salt='another.salt').sign_object(live.pk)}/",  # signed for something else
-        f"/preview/{signing.Signer(salt=PreviewLink.TOKEN_SALT, key='not-the-key').sign_object(live.pk)}/",  # a guessed key
+        # a guessed key
+        f"/preview/{signing.Signer(salt=PreviewLink.TOKEN_SALT, key='not-the-key').sign_object(live.pk)}/",
         f"/preview/{value}/",  # no signature
-        f"/preview/{signing.Signer(salt=PreviewLink.TOKEN_SALT).sign_object(live.pk + 1000)}/".replace(":", ":x"),  # another id, re-signed badly
+        f"/preview/{signing.Signer(salt=PreviewLink.TOKEN_SALT).sign_object(live.pk + 1000)}/".replace(
+            ":", ":x"
+        ),  # another id, re-signed badly
     ]
     answers = {url: client.get(url) for url in [revoked_url, expired_url, *forged]}
     assert {url: r.status_code for url, r in answers.items() if r.status_code != 404} == {}

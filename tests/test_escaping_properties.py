@@ -130,7 +130,7 @@ xml_fields = fields.map(lambda data: {key: without_controls(value) for key, valu
 @given(data=xml_fields)
 def test_feeds_are_well_formed_and_carry_text_as_text(client, editor, data):
     with transaction.atomic():
-        article, statement = publish_all(editor, data)
+        article, _statement = publish_all(editor, data)
         tag = article.tags.get()
         for url in ("/feeds/rss/", "/feeds/atom/", f"/feeds/tags/{tag.slug}/rss/", f"/feeds/tags/{tag.slug}/atom/"):
             response = client.get(url)

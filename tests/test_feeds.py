@@ -159,6 +159,8 @@ def test_an_articles_photo_goes_out_as_an_enclosure_and_the_json_feed_image(clie
         assert int(enclosure.length) > 0
         assert not by_title["Without one"].enclosures
     items = {item["title"]: item for item in client.get("/feed.json").json()["items"]}
-    assert items["With a photo"]["image"].startswith("http://testserver/") and items["With a photo"]["image"].endswith(".jpg")
+    assert items["With a photo"]["image"].startswith("http://testserver/") and items["With a photo"]["image"].endswith(
+        ".jpg"
+    )
     assert "image" not in items["Without one"]
     validate_json_feed(client.get("/feed.json").json())

@@ -23,8 +23,13 @@ TEXTS = Path(__file__).resolve().parent.parent / "fixtures" / "seed-texts"
 BOILERPLATE = {"Get the Mirror in your inbox:", "Get the Mirror-Spectator Weekly in your inbox:"}
 
 ARTICLES = {
-    "000_df6807e0e8078fea.txt": "karabakh-leader-warns-of-more-azeri-provocations-after-assassination-of-three-police-officers",
-    "002_5f19ac38d71cd182.txt": "artsakh-mfa-calls-on-international-community-to-take-measures-to-stop-the-terrorist-and-genocidal-policy-of-azerbaijan",
+    "000_df6807e0e8078fea.txt": (
+        "karabakh-leader-warns-of-more-azeri-provocations-after-assassination-of-three-police-officers"
+    ),
+    "002_5f19ac38d71cd182.txt": (
+        "artsakh-mfa-calls-on-international-community-to-take-measures"
+        "-to-stop-the-terrorist-and-genocidal-policy-of-azerbaijan"
+    ),
     "003_ea7fa0eaae2a757b.txt": "eu-nato-concerned-about-azerbaijani-ambush-in-artsakh-police",
 }
 
@@ -148,7 +153,9 @@ def test_every_direct_quotation_is_a_statement_of_the_right_actor(seeded, name):
     found = [span for span in quoted_spans(name) if span not in NOT_QUOTATIONS]
     # The hand list covers every quotation the text prints, in order.
     assert len(found) == len([q for q in expected if not q[0].startswith("We need to be aware")])
-    for span, (start, _) in zip(found, [q for q in expected if not q[0].startswith("We need to be aware")]):
+    for span, (start, _) in zip(
+        found, [q for q in expected if not q[0].startswith("We need to be aware")], strict=True
+    ):
         assert span.startswith(start), (span, start)
 
     text = (TEXTS / name).read_text(encoding="utf-8")
@@ -157,7 +164,10 @@ def test_every_direct_quotation_is_a_statement_of_the_right_actor(seeded, name):
         assert span in text
         carriers = [c for c in citations if span.lower().rstrip(",.") in c.wording.lower()]
         assert carriers, f"no citation in {name} carries “{span}”"
-        assert any(c.statement.actor.slug in speakers for c in carriers), (span, [c.statement.actor.slug for c in carriers])
+        assert any(c.statement.actor.slug in speakers for c in carriers), (
+            span,
+            [c.statement.actor.slug for c in carriers],
+        )
         assert all(c.statement.status == Status.PUBLISHED for c in carriers)
 
 

@@ -127,7 +127,12 @@ def test_each_long_text_field_has_a_limit_that_full_clean_enforces(model, field,
     Model = apps.get_model("newsroom", model)
     limit = LIMITS[f"{model}.{field}"]
     assert 1000 <= limit < len(MEGABYTE)
-    make = {"article": factories.article, "statement": factories.statement, "actor": factories.actor, "source": factories.source}
+    make = {
+        "article": factories.article,
+        "statement": factories.statement,
+        "actor": factories.actor,
+        "source": factories.source,
+    }
     item = make[model]()
     setattr(item, field, "x" * limit)
     item.full_clean()

@@ -30,9 +30,13 @@ def test_reporter_reviews_then_creates_their_draft(client, reporter):
     page = review.content.decode()
     assert page.count('class="nr-quote') >= 12 and "Peter Stano" in page and "a new actor (person)" in page
     assert Article.objects.count() == 0  # reviewing writes nothing
-    created = client.post(URL, {"copy": seed("003_ea7fa0eaae2a757b.txt"), "create": "1", "q1-decision": "reject", "q2-decision": "reject"})
+    created = client.post(
+        URL, {"copy": seed("003_ea7fa0eaae2a757b.txt"), "create": "1", "q1-decision": "reject", "q2-decision": "reject"}
+    )
     article = Article.objects.get()
-    assert created.status_code == 302 and created["Location"] == reverse("admin:newsroom_article_change", args=[article.pk])
+    assert created.status_code == 302 and created["Location"] == reverse(
+        "admin:newsroom_article_change", args=[article.pk]
+    )
     assert article.created_by == reporter and article.status == Status.DRAFT
     assert all(s.created_by == reporter and s.status == Status.DRAFT for s in Statement.objects.all())
     # The rejected first two quotations (Peter Stano's, for the EU's “concern” and his statement) are not cited.
@@ -42,7 +46,12 @@ def test_reporter_reviews_then_creates_their_draft(client, reporter):
 def test_editor_edits_a_speaker_and_picks_an_existing_actor(client, editor):
     bono = factories.actor(name="Louis Bono", slug="louis-bono")
     client.force_login(editor)
-    data = {"copy": seed("003_ea7fa0eaae2a757b.txt"), "create": "1", "q2-speaker": "Javier Colomina Cardona", "q1-actor": bono.slug}
+    data = {
+        "copy": seed("003_ea7fa0eaae2a757b.txt"),
+        "create": "1",
+        "q2-speaker": "Javier Colomina Cardona",
+        "q1-actor": bono.slug,
+    }
     client.post(URL, data)
     speakers = list(Citation.objects.order_by("order").values_list("statement__actor__name", flat=True))
     assert speakers[:2] == ["Louis Bono", "Javier Colomina Cardona"]
@@ -55,7 +64,10 @@ def test_matching_statement_shown_with_wording_differences(client, editor):
     client.force_login(editor)
     page = client.post(URL, {"copy": seed("000_df6807e0e8078fea.txt"), "analyse": "1"}).content.decode()
     statement = Statement.objects.get(actor__slug="artsakh-mfa")
-    assert f"Matches statement <a href=\"{reverse('admin:newsroom_statement_change', args=[statement.pk])}\">#{statement.pk}</a>" in page
+    assert (
+        f'Matches statement <a href="{reverse("admin:newsroom_statement_change", args=[statement.pk])}">#{statement.pk}</a>'
+        in page
+    )
     assert "<del>9</del>" in page or "<del>9 November" in page or "<ins>November" in page
     assert "found by role, named earlier in the text" in page and "found by pronoun" in page
 
@@ -64,7 +76,11 @@ def test_upload_and_bad_files_are_form_errors(client, editor):
     client.force_login(editor)
     good = SimpleUploadedFile("radio.txt", seed("002_5f19ac38d71cd182.txt").encode("utf-8"))
     assert client.post(URL, {"upload": good, "analyse": "1"}).status_code == 200
-    for content, message in [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), ("Caf\u00e9".encode("latin-1"), "not UTF-8")]:
+    for content, message in [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        ("Caf\u00e9".encode("latin-1"), "not UTF-8"),
+    ]:
         response = client.post(URL, {"upload": SimpleUploadedFile("bad.txt", content), "analyse": "1"})
         assert response.status_code == 400 and message in response.content.decode()
     assert client.post(URL, {"analyse": "1"}).status_code == 400

@@ -52,7 +52,12 @@ def test_the_three_seed_texts_from_an_empty_database():
     assert "9 November 2020, which" in radio_citation.wording and "November 9, 2020" in mfa.text
     block = mirror.citations.get(statement__actor__name="Armenia’s Ministry of Foreign Affairs")
     assert len(block.paragraphs) == 7
-    assert [c.statement.actor.name for c in eu.citations.select_related("statement__actor")][:4] == ["Peter Stano", "Peter Stano", "Javier Colomina", "Javier Colomina"]
+    assert [c.statement.actor.name for c in eu.citations.select_related("statement__actor")][:4] == [
+        "Peter Stano",
+        "Peter Stano",
+        "Javier Colomina",
+        "Javier Colomina",
+    ]
 
 
 def test_the_same_file_twice_creates_nothing_new():

@@ -9,12 +9,24 @@ from newsroom.ingest.records import ActorRecord, StatementRecord
 
 TEXTS = Path(__file__).resolve().parent.parent / "fixtures" / "seed-texts"
 HEAD = "A Headline In Title Case\n\n"
-MFA = ActorRecord(slug="artsakh-mfa", name="Ministry of Foreign Affairs of the Republic of Artsakh", kind="ministry", aliases=("Artsakh MFA", "Artsakh’s Foreign Ministry"))
-ZAKHAROVA = ActorRecord(slug="maria-zakharova", name="Maria Zakharova", role="spokeswoman of the Russian Foreign Ministry")
+MFA = ActorRecord(
+    slug="artsakh-mfa",
+    name="Ministry of Foreign Affairs of the Republic of Artsakh",
+    kind="ministry",
+    aliases=("Artsakh MFA", "Artsakh’s Foreign Ministry"),
+)
+ZAKHAROVA = ActorRecord(
+    slug="maria-zakharova", name="Maria Zakharova", role="spokeswoman of the Russian Foreign Ministry"
+)
 
 
 def test_dates_punctuation_and_case_do_not_keep_words_apart():
-    assert overlap("the Trilateral Statement of November 9, 2020, which", "THE TRILATERAL STATEMENT OF 9 NOVEMBER 2020 WHICH") == 1.0
+    assert (
+        overlap(
+            "the Trilateral Statement of November 9, 2020, which", "THE TRILATERAL STATEMENT OF 9 NOVEMBER 2020 WHICH"
+        )
+        == 1.0
+    )
     assert overlap("Something else entirely was said here", "The Trilateral Statement of 9 November 2020") == 0.0
 
 
@@ -37,7 +49,10 @@ def test_new_actor_proposed_with_kind_role_and_affiliation():
     body = "“We strongly urge the sides to show restraint now,” said Maria Zakharova, the Russian Foreign Ministry’s spokeswoman."
     (q,) = analyse(HEAD + body).quotations
     assert (q.actor, q.actor_reason, q.speaker, q.speaker_kind) == (None, "new", "Maria Zakharova", "person")
-    assert q.speaker_role == "the Russian Foreign Ministry’s spokeswoman" and q.speaker_affiliation == "Russian Foreign Ministry"
+    assert (
+        q.speaker_role == "the Russian Foreign Ministry’s spokeswoman"
+        and q.speaker_affiliation == "Russian Foreign Ministry"
+    )
 
 
 def test_the_mfa_statement_of_002_is_the_one_000_quotes():

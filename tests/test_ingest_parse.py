@@ -17,7 +17,9 @@ def seed_article(name):
     data = json.loads((TEXTS.parent / "seed.json").read_text(encoding="utf-8"))
     index = SEEDS.index(name) + 1
     article = next(r["fields"] for r in data if r["model"] == "newsroom.article" and r["pk"] == index)
-    captions = [r["fields"]["text"] for r in data if r["model"] == "newsroom.caption" and r["fields"]["article"] == index]
+    captions = [
+        r["fields"]["text"] for r in data if r["model"] == "newsroom.caption" and r["fields"]["article"] == index
+    ]
     return article, captions
 
 
@@ -30,7 +32,9 @@ def test_seed_copy_splits_into_the_parts_the_editor_recorded(name):
     assert [c.text for c in copy.captions] == captions
     # The body is the editor's, but for the boilerplate the issue asks to drop ("A video … can be seen at").
     expected = [b for b in parse_body(article["body"]) if not b.text.startswith("A video of the incident")]
-    assert [(b.kind, b.text, b.paragraphs) for b in parse_body(copy.body)] == [(b.kind, b.text, b.paragraphs) for b in expected]
+    assert [(b.kind, b.text, b.paragraphs) for b in parse_body(copy.body)] == [
+        (b.kind, b.text, b.paragraphs) for b in expected
+    ]
 
 
 def test_boilerplate_is_dropped_and_listed():
@@ -71,7 +75,9 @@ def test_byline_line_dateline_with_agency_and_a_newsletter_prompt():
 
 
 def test_a_colon_that_is_not_an_introduction_starts_no_block_quotation():
-    copy = parse_copy("Headline Words Here Now\n\nThe figures were these: many and more.\n\nGet our briefing in your inbox:\n\nThe rest of the report follows here as usual.")
+    copy = parse_copy(
+        "Headline Words Here Now\n\nThe figures were these: many and more.\n\nGet our briefing in your inbox:\n\nThe rest of the report follows here as usual."
+    )
     assert [p.kind for p in copy.parts] == ["paragraph", "paragraph"]
 
 
@@ -93,7 +99,9 @@ def test_headline_and_subheads_ending_with_a_quoted_word_are_not_prose():
     )
     copy = parse_copy(text)
     assert copy.headline.startswith("Morning Digest")
-    assert '3. Kestria warns again over "Northern route"' in [c.text for c in copy.captions]  # a subhead, not a paragraph
+    assert '3. Kestria warns again over "Northern route"' in [
+        c.text for c in copy.captions
+    ]  # a subhead, not a paragraph
     kinds = [(p.kind, p.text[:12]) for p in copy.parts]
     assert ("paragraph", "According to") in kinds  # a sentence with a comma, not a subhead
     assert not any(p.text.startswith(("Morning Digest", "3. Kestria")) for p in copy.parts)

@@ -18,7 +18,11 @@ def test_seed_labels_agree_with_the_fixture():
     data = json.loads((TEXTS.parent / "seed.json").read_text(encoding="utf-8"))
     actors = {r["pk"]: r["fields"]["slug"] for r in data if r["model"] == "newsroom.actor"}
     statements = {r["pk"]: actors[r["fields"]["actor"]] for r in data if r["model"] == "newsroom.statement"}
-    citations = [(r["fields"]["wording"].lower(), statements[r["fields"]["statement"]]) for r in data if r["model"] == "newsroom.citation"]
+    citations = [
+        (r["fields"]["wording"].lower(), statements[r["fields"]["statement"]])
+        for r in data
+        if r["model"] == "newsroom.citation"
+    ]
     for label_file in (LABELLED / "dev").glob("seed-*.json"):
         for words, speakers in json.loads(label_file.read_text(encoding="utf-8"))["quotations"]:
             assert any(words.lower().rstrip(",.") in w and a in speakers for w, a in citations), words
@@ -38,7 +42,13 @@ def test_scores_count_what_they_say(tmp_path):
         "“Nobody answered the emergency line that night,” one resident said.\n\n“The river rose fast this year,” Ana Ruiz said.",
         encoding="utf-8",
     )
-    labels = {"quotations": [["We will rebuild", ["Tomas Redfern"]], ["Nobody answered the", None], ["The river rose", ["Someone Else"]]]}
+    labels = {
+        "quotations": [
+            ["We will rebuild", ["Tomas Redfern"]],
+            ["Nobody answered the", None],
+            ["The river rose", ["Someone Else"]],
+        ]
+    }
     (tmp_path / "t" / "a.json").write_text(json.dumps(labels), encoding="utf-8")
     s = evaluate("t", labelled=tmp_path)
     assert (s.labelled_pairs, s.proposed_pairs, s.right_pairs, s.found, s.speakers_right) == (2, 2, 1, 3, 2)
@@ -58,7 +68,10 @@ def _rewrite(text, how):
     if how == "a line a paragraph":
         return re.sub(r"\n\s*\n", "\n", text)
     if how == "guillemets":  # straight double marks printed as «…»
-        return "".join(("«" if i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-/:" else "»") if ch == '"' else ch for i, ch in enumerate(text))
+        return "".join(
+            ("«" if i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-/:" else "»") if ch == '"' else ch
+            for i, ch in enumerate(text)
+        )
     raise ValueError(how)
 
 

@@ -16,7 +16,7 @@ def texts(body):
 
 
 def test_every_kind_of_mark():
-    body = "“One two three four five six,” she said. \"Seven eight nine ten eleven twelve,\" he said. «Treize quatorze quinze seize dix-sept dix-huit,» il a dit. ‘Nineteen twenty one two three four,’ they said."
+    body = '“One two three four five six,” she said. "Seven eight nine ten eleven twelve," he said. «Treize quatorze quinze seize dix-sept dix-huit,» il a dit. ‘Nineteen twenty one two three four,’ they said.'
     assert texts(body) == [
         "One two three four five six,",
         "Seven eight nine ten eleven twelve,",
@@ -37,7 +37,7 @@ def test_a_closing_mark_printed_as_opening_one_still_opens():
 
 
 def test_multi_paragraph_quotation_is_one():
-    body = "\"The right to report is not a privilege.\n\n\"It is a right of every citizen,\" the judge said."
+    body = '"The right to report is not a privilege.\n\n"It is a right of every citizen," the judge said.'
     ((text, _),) = found(body)
     assert text == "The right to report is not a privilege.\n\nIt is a right of every citizen,"
 
@@ -66,10 +66,13 @@ def test_guillemets_hold_other_marks_and_close_only_with_their_own():
 
 
 def test_single_quotations_hold_double_ones_and_end_before_function_words():
-    body = "‘Those who cry \"blockade\" should read the maps’, she wrote. The ministry said its units had taken ‘adequate measures’ to stop the fire and called the report ‘the farmers' fantasy’."
+    body = '‘Those who cry "blockade" should read the maps’, she wrote. The ministry said its units had taken ‘adequate measures’ to stop the fire and called the report ‘the farmers\' fantasy’.'
     assert texts(body) == ['Those who cry "blockade" should read the maps', "adequate measures", "the farmers' fantasy"]
 
 
 def test_quotations_after_a_multi_paragraph_one_closes_in_the_same_paragraph():
     body = "“A ceasefire is not peace, and we all know it.\n\n“I ask every soldier to hold fire,” she said. “Our patience has limits,” Haidari said."
-    assert texts(body) == ["A ceasefire is not peace, and we all know it.\n\nI ask every soldier to hold fire,", "Our patience has limits,"]
+    assert texts(body) == [
+        "A ceasefire is not peace, and we all know it.\n\nI ask every soldier to hold fire,",
+        "Our patience has limits,",
+    ]

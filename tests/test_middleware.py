@@ -21,9 +21,8 @@ INLINE = [
 
 
 def policy(response):
-    return dict(
-        (part.split()[0], part.split()[1:]) for part in response["Content-Security-Policy"].split(";") if part.strip()
-    )
+    parts = [part.split() for part in response["Content-Security-Policy"].split(";") if part.strip()]
+    return {part[0]: part[1:] for part in parts}
 
 
 @pytest.mark.parametrize("url", ["/", "/articles/", "/tags/", "/search/?q=x", "/no-such-page/", "/admin/login/"])

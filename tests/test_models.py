@@ -24,7 +24,9 @@ def test_required_text_cannot_be_empty_in_the_database(make):
         make()
 
 
-@pytest.mark.parametrize("make", [factories.article, factories.actor, factories.source], ids=["article", "actor", "source"])
+@pytest.mark.parametrize(
+    "make", [factories.article, factories.actor, factories.source], ids=["article", "actor", "source"]
+)
 def test_slugs_are_unique(make):
     make(slug="same")
     with pytest.raises(IntegrityError), transaction.atomic():
@@ -128,7 +130,9 @@ def test_publication_rule_is_one_queryset(editor, make_published):
 def test_every_model_has_a_readable_name_and_a_public_url():
     speaker = factories.actor(name="Peter Stano", slug="peter-stano")
     outlet = factories.source(name="Azatutyun", slug="azatutyun")
-    said = factories.statement(actor=speaker, text="The circumstances of this fatal incident must be thoroughly investigated.")
+    said = factories.statement(
+        actor=speaker, text="The circumstances of this fatal incident must be thoroughly investigated."
+    )
     report = factories.article(headline="EU concerned", slug="eu-concerned")
     assert str(speaker) == "Peter Stano" and speaker.get_absolute_url() == "/actors/peter-stano/"
     assert str(outlet) == "Azatutyun" and outlet.get_absolute_url() == "/sources/azatutyun/"

@@ -68,7 +68,9 @@ def test_after_every_event_readers_see_the_change(client, live, editor, time_mac
         expected, url = "A name was misspelt.", live.get_absolute_url()
     elif event == "go_live":
         go_live = timezone.now() + datetime.timedelta(minutes=30)
-        workflow.article_publish(article=factories.article(headline="Embargoed", tags=["EU"]), user=editor, go_live_at=go_live)
+        workflow.article_publish(
+            article=factories.article(headline="Embargoed", tags=["EU"]), user=editor, go_live_at=go_live
+        )
         assert "Embargoed" not in client.get("/").content.decode()
         time_machine.move_to(go_live + datetime.timedelta(seconds=1), tick=False)  # no worker runs
         expected, url = "Embargoed", "/"

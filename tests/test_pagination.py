@@ -17,7 +17,7 @@ from newsroom.querysets import Status
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-START = datetime.datetime(2024, 5, 1, 12, tzinfo=datetime.timezone.utc)
+START = datetime.datetime(2024, 5, 1, 12, tzinfo=datetime.UTC)
 
 
 def live(make, moment, **fields):
@@ -69,7 +69,7 @@ def test_a_nullable_first_field_pages_dated_items_then_undated_ones():
     expected = [s.pk for s in dated + undated]
     queryset = Statement.objects.published().newest_made()
     for size in (1, 3, 5, 20):
-        forward, backward = walk(lambda params: queryset_page(queryset, params, size=size), size)
+        forward, backward = walk(lambda params, size=size: queryset_page(queryset, params, size=size), size)
         assert ids(forward) == expected, size
         assert ids(reversed(backward)) == expected, size
 
@@ -84,7 +84,7 @@ def test_a_mixed_stream_with_ties_across_kinds_pages_every_item_once_both_ways()
     expected = [(k[2], k[1]) for k in sorted(map(key, items), reverse=True)]
     articles, statements = Article.objects.published(), Statement.objects.published()
     for size in (1, 4, 7):
-        forward, backward = walk(lambda params: stream_page(articles, statements, params, size=size), size)
+        forward, backward = walk(lambda params, size=size: stream_page(articles, statements, params, size=size), size)
         assert ids(forward, key=lambda row: (row[0], row[1])) == expected, size
         assert ids(reversed(backward), key=lambda row: (row[0], row[1])) == expected, size
 

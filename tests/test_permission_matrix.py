@@ -149,7 +149,11 @@ def admin_url(item, suffix):
 
 def content_change(item):
     """A visible edit to the item's main text field."""
-    return {"headline": "Changed by the matrix"} if item._meta.model_name == "article" else {"text": "Changed by the matrix."}
+    return (
+        {"headline": "Changed by the matrix"}
+        if item._meta.model_name == "article"
+        else {"text": "Changed by the matrix."}
+    )
 
 
 def act(world, role, action, item):
@@ -174,7 +178,9 @@ def act(world, role, action, item):
         key = item.slug if model._meta.model_name == "article" else item.pk
         for method in ("post", "put", "patch", "delete"):
             for url in (f"/api/{model._meta.model_name}s/", f"/api/{model._meta.model_name}s/{key}/"):
-                response = getattr(client, method)(url, {"headline": "x", "status": "published"}, content_type="application/json")
+                response = getattr(client, method)(
+                    url, {"headline": "x", "status": "published"}, content_type="application/json"
+                )
                 if response.status_code not in (403, 405):
                     return response, True
         return response, snapshot(item) != before
@@ -236,7 +242,7 @@ def check_cell(world, role, action, item, state, violations):
     elif expected and not took_effect:
         violations.append(f"{where}: allowed but did not happen ({response.status_code})")
     elif not expected:
-        if took_effect or after != before and not _edit_allowed_alongside(role, action, state, before, after):
+        if took_effect or (after != before and not _edit_allowed_alongside(role, action, state, before, after)):
             violations.append(f"{where}: refused action took effect ({response.status_code})")
         elif response.status_code not in REFUSALS:
             violations.append(f"{where}: refused with {response.status_code}")

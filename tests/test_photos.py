@@ -84,14 +84,13 @@ def test_a_captioned_photo_shows_as_a_picture_with_srcset_sizes_and_lazy_loading
     assert f'<source type="image/avif" srcset="/media/renditions/{photo.pk}/320.avif 320w, ' in page
     assert f'<source type="image/webp" srcset="/media/renditions/{photo.pk}/320.webp 320w, ' in page
     assert (
-        f'<img src="/media/renditions/{photo.pk}/640.jpg" srcset="/media/renditions/{photo.pk}/320.jpg 320w, '
-        in page
+        f'<img src="/media/renditions/{photo.pk}/640.jpg" srcset="/media/renditions/{photo.pk}/320.jpg 320w, ' in page
     )
     assert (
         'sizes="(min-width: 60rem) 45rem, 100vw" alt="A police car riddled with bullets" '
         'width="1280" height="823" loading="lazy"'
     ) in page
-    assert "The vehicle <span class=\"credit\">Public Radio</span>" in page
+    assert 'The vehicle <span class="credit">Public Radio</span>' in page
     # A caption without its photo reads as before.
     assert '<span class="label">Photo</span> A photo we do not have' in page
 

@@ -4,11 +4,11 @@ import datetime
 import re
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from newsroom.models import PreviewLink
 from newsroom.previews import preview_link_create, preview_link_revoke, preview_token
-from django.core.exceptions import PermissionDenied
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +43,10 @@ def test_a_revoked_link_stops_working(client, editor, draft):
 def test_revoking_in_the_admin(client, editor, draft):
     link = preview_link_create(item=draft, user=editor)
     client.force_login(editor)
-    assert link.get_absolute_url() in client.get(reverse("admin:newsroom_article_change", args=[draft.pk])).content.decode()
+    assert (
+        link.get_absolute_url()
+        in client.get(reverse("admin:newsroom_article_change", args=[draft.pk])).content.decode()
+    )
     client.post(reverse("admin:newsroom_article_revoke_share", args=[draft.pk, link.pk]))
     client.logout()
     assert client.get(link.get_absolute_url()).status_code == 404

@@ -51,7 +51,7 @@ def test_a_block_quotation_links_as_a_whole(seed):
 def test_quotation_marks_stay_outside_the_quotation_and_text_is_kept_whole(seed):
     article = Article.objects.get(pk=3)
     blocks = quoted_in(article)
-    for original, block in zip(article.body_blocks, blocks):
+    for original, block in zip(article.body_blocks, blocks, strict=True):
         if block.kind == "paragraph":
             assert "".join(s.text for s in block.segments) == original.text
     first_quote = next(s for b in blocks for s in b.segments if s.citation)

@@ -60,7 +60,10 @@ def published_uses(editor, make_published):
     from django.utils import timezone
 
     workflow.transition(
-        item=factories.statement(actor=scheduled), user=editor, name="publish", go_live_at=timezone.now() + timedelta(days=1)
+        item=factories.statement(actor=scheduled),
+        user=editor,
+        name="publish",
+        go_live_at=timezone.now() + timedelta(days=1),
     )
     statement_source = factories.source()
     make_published(factories.statement(source=statement_source))

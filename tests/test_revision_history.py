@@ -31,7 +31,8 @@ def test_history_and_compare_render_after_the_old_speaker_and_source_are_deleted
     pages = [
         reverse("admin:newsroom_statement_history", args=[statement.pk]),
         reverse("admin:newsroom_statement_compare", args=[statement.pk]),
-        reverse("admin:newsroom_statement_compare", args=[statement.pk]) + f"?older={old.history_id}&newer={new.history_id}",
+        reverse("admin:newsroom_statement_compare", args=[statement.pk])
+        + f"?older={old.history_id}&newer={new.history_id}",
         reverse("admin:newsroom_statement_simple_history", args=[statement.pk, old.history_id]),
     ]
     for page in pages:

@@ -64,7 +64,9 @@ def test_a_revert_is_a_new_revision_and_loses_nothing(client, editor):
     article.refresh_from_db()
     assert article.body == "Original wording." and article.version == 3
     assert list(article.history.order_by("history_date", "history_id").values_list("body", flat=True)) == [
-        "Original wording.", "A mistaken rewrite.", "Original wording."
+        "Original wording.",
+        "A mistaken rewrite.",
+        "Original wording.",
     ]
 
 
@@ -93,7 +95,10 @@ def test_a_reporter_cannot_revert_published_content(client, reporter, editor):
 
 
 def test_word_diff_escapes_html():
-    assert str(word_diff("<b>old</b>", "<b>new</b>")) == "<del>&lt;b&gt;old&lt;/b&gt;</del><ins>&lt;b&gt;new&lt;/b&gt;</ins>"
+    assert (
+        str(word_diff("<b>old</b>", "<b>new</b>"))
+        == "<del>&lt;b&gt;old&lt;/b&gt;</del><ins>&lt;b&gt;new&lt;/b&gt;</ins>"
+    )
 
 
 def test_a_workflow_step_revision_names_who_took_it(editor):

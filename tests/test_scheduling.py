@@ -16,7 +16,7 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-T0 = datetime.datetime(2030, 5, 1, 9, 0, tzinfo=datetime.timezone.utc)
+T0 = datetime.datetime(2030, 5, 1, 9, 0, tzinfo=datetime.UTC)
 GO_LIVE = T0 + datetime.timedelta(hours=1)
 EXPIRES = T0 + datetime.timedelta(hours=3)
 SECOND = datetime.timedelta(seconds=1)
@@ -64,7 +64,7 @@ def surfaces(client):
 def test_every_public_surface_follows_the_clock(client, embargoed, time_machine, moment, visible):
     time_machine.move_to(moment, tick=False)
     seen = surfaces(client)
-    assert seen == {surface: visible for surface in seen}
+    assert seen == dict.fromkeys(seen, visible)
 
 
 def test_the_published_rule_holds_with_no_worker(embargoed, time_machine):
@@ -148,7 +148,7 @@ def test_an_editor_schedules_in_the_admin(client, editor, time_machine):
     article.refresh_from_db()
     assert article.status == Status.PUBLISHED
     # Entered in the newsroom's time zone (Asia/Yerevan, UTC+4).
-    assert article.go_live_at == datetime.datetime(2030, 5, 2, 6, 30, tzinfo=datetime.timezone.utc)
+    assert article.go_live_at == datetime.datetime(2030, 5, 2, 6, 30, tzinfo=datetime.UTC)
     page = client.get(reverse("admin:newsroom_article_change", args=[article.pk])).content.decode()
     assert "scheduled: readers do not see it yet" in page
 

@@ -31,7 +31,10 @@ def run_with(env, *args):
 
 
 def settings_under(env, *names):
-    code = f"import django, json; django.setup(); from django.conf import settings as s; print(json.dumps({{n: getattr(s, n, None) for n in {list(names)!r}}}, default=str))"
+    code = (
+        "import django, json; django.setup(); from django.conf import settings as s; "
+        f"print(json.dumps({{n: getattr(s, n, None) for n in {list(names)!r}}}, default=str))"
+    )
     result = run_with({"DJANGO_SETTINGS_MODULE": "config.settings", **env}, "-c", code)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)

@@ -15,7 +15,6 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-
 pytestmark = pytest.mark.django_db
 
 LOGIN = "/admin/login/"
@@ -158,9 +157,7 @@ def test_a_session_that_skipped_the_code_is_not_let_into_the_admin(client, edito
 
 
 @override_settings(NEWSROOM_REQUIRE_2FA=True)
-def test_when_required_editors_and_administrators_without_an_authenticator_are_told_how_to_get_one(
-    editor, superuser
-):
+def test_when_required_editors_and_administrators_without_an_authenticator_are_told_how_to_get_one(editor, superuser):
     for account in (editor, superuser):
         response = sign_in(Client(), account.username, "pw")
         assert response.status_code == 200
@@ -237,9 +234,7 @@ def test_changing_the_password_ends_every_other_session(editor):
     assert signed_in(sign_in(here, editor.username, "pw", address="198.51.100.6"))
     assert elsewhere.get("/admin/").status_code == 200
     new = "another-long-passphrase-7"
-    changed = here.post(
-        "/admin/password_change/", {"old_password": "pw", "new_password1": new, "new_password2": new}
-    )
+    changed = here.post("/admin/password_change/", {"old_password": "pw", "new_password1": new, "new_password2": new})
     assert changed["Location"] == "/admin/password_change/done/"
     assert here.get("/admin/").status_code == 200  # the session that changed it stays signed in
     gone = elsewhere.get("/admin/")
@@ -262,4 +257,3 @@ def test_session_and_csrf_cookies_are_secure_and_http_only(client, editor):
     response = sign_in(client, editor.username, "pw")
     session = response.cookies["sessionid"]
     assert session["secure"] and session["httponly"] and session["samesite"] == "Lax"
-

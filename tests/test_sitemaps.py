@@ -13,7 +13,7 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-START = datetime.datetime(2024, 5, 1, 12, tzinfo=datetime.timezone.utc)
+START = datetime.datetime(2024, 5, 1, 12, tzinfo=datetime.UTC)
 
 
 def live_article(n):
@@ -27,7 +27,7 @@ def test_sections_are_ranges_of_ids_each_page_its_own_range(client, monkeypatch)
     draft = factories.article(headline="Draft")
     index = ET.fromstring(client.get("/sitemap.xml").content)
     pages = [loc.text for loc in index.findall("s:sitemap/s:loc", NS) if "articles" in loc.text]
-    top = max(a.pk for a in articles + [draft])
+    top = max(a.pk for a in [*articles, draft])
     assert len(pages) == -(-top // 3)  # the highest id decides, with no count
     listed = []
     for page in pages:
@@ -67,9 +67,7 @@ def test_an_unknown_section_is_a_404(client):
 
 def test_lastmod_is_the_date_readers_last_saw_a_change(client):
     article = live_article(1)
-    Article.objects.filter(pk=article.pk).update(
-        last_published_at=START, updated_at=START + datetime.timedelta(days=3)
-    )
+    Article.objects.filter(pk=article.pk).update(last_published_at=START, updated_at=START + datetime.timedelta(days=3))
     xml = ET.fromstring(client.get("/sitemap-articles.xml").content)
     (lastmod,) = [u.find("s:lastmod", NS).text for u in xml.findall("s:url", NS)]
     assert lastmod == "2024-05-04"  # edited three days after it went out

@@ -12,7 +12,16 @@ from tests import factories
 # outside ASCII (which the tag feeds' URLs once refused).
 HOSTILE_NAMES = ["🇦🇲", "!!!", "???", "—", "Армения", "Հայաստան", "ناتو", "  spaced  out  ", "C++", "日本"]
 
-PUBLIC_PAGES = ["/", "/statements/", "/articles/", "/tags/", "/actors/", "/sources/", "/search/?q=words", "/sitemap.xml"]
+PUBLIC_PAGES = [
+    "/",
+    "/statements/",
+    "/articles/",
+    "/tags/",
+    "/actors/",
+    "/sources/",
+    "/search/?q=words",
+    "/sitemap.xml",
+]
 API = ["/api/tags/", "/api/articles/", "/api/statements/", "/api/actors/"]
 FEEDS = ["/feeds/rss/", "/feeds/atom/", "/feed.json"]
 
@@ -45,17 +54,22 @@ def test_the_site_answers_with_such_a_tag_on_published_items(client, editor, mak
     make_published(article)
     tag = statement.tags.get()
     assert tag.slug
-    urls = PUBLIC_PAGES + API + FEEDS + [
-        statement.get_absolute_url(),
-        article.get_absolute_url(),
-        statement.actor.get_absolute_url(),
-        f"/tags/{tag.slug}/",
-        f"/feeds/tags/{tag.slug}/rss/",
-        f"/feeds/tags/{tag.slug}/atom/",
-        f"/feeds/tags/{tag.slug}/feed.json",
-        f"/api/tags/{tag.slug}/",
-        f"/api/articles/?tag={tag.slug}",
-    ]
+    urls = (
+        PUBLIC_PAGES
+        + API
+        + FEEDS
+        + [
+            statement.get_absolute_url(),
+            article.get_absolute_url(),
+            statement.actor.get_absolute_url(),
+            f"/tags/{tag.slug}/",
+            f"/feeds/tags/{tag.slug}/rss/",
+            f"/feeds/tags/{tag.slug}/atom/",
+            f"/feeds/tags/{tag.slug}/feed.json",
+            f"/api/tags/{tag.slug}/",
+            f"/api/articles/?tag={tag.slug}",
+        ]
+    )
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url

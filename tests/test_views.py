@@ -346,7 +346,9 @@ def test_lists_page_newest_first_without_counting_the_archive(client, editor, ti
         # The live tags' counts are counted once per public change (the tag page looks its tags
         # up in them; test_tag_counts_are_counted_once_per_public_change), never per view.
         counts = [q["sql"] for q in queries if "COUNT(" in q["sql"].upper()]
-        assert not [sql for sql in counts if not sql.startswith('SELECT "taggit_taggeditem"."tag_id" AS "tag", COUNT(')], url
+        assert not [
+            sql for sql in counts if not sql.startswith('SELECT "taggit_taggeditem"."tag_id" AS "tag", COUNT(')
+        ], url
     first = client.get("/articles/").content.decode()
     assert 'rel="next" href="?before=' in first and 'rel="prev"' not in first
     second = client.get("/articles/" + older_link(first)).content.decode()

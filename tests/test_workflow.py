@@ -208,7 +208,12 @@ def test_the_scheduler_takes_its_steps_through_the_transition_table(editor, time
     assert [(done.pk, step) for done, step in steps] == [(item.pk, "expire")]
     stored = Article.objects.get(pk=item.pk)
     entry = WorkflowLogEntry.objects.filter(article=item).first()
-    assert (stored.status, entry.transition, entry.user, entry.to_status) == (Status.UNPUBLISHED, "expire", None, Status.UNPUBLISHED)
+    assert (stored.status, entry.transition, entry.user, entry.to_status) == (
+        Status.UNPUBLISHED,
+        "expire",
+        None,
+        Status.UNPUBLISHED,
+    )
     assert entry.get_transition_display() == "Expired as scheduled"
 
 
@@ -237,7 +242,12 @@ def test_named_functions_call_the_same_transitions(reporter, editor):
     workflow.statement_unpublish(statement=statement, user=editor, note="Misattributed")
     workflow.statement_redraft(statement=statement, user=editor)
     assert list(article.log.order_by("created_at", "pk").values_list("transition", flat=True)) == [
-        "submit", "return", "submit", "publish", "unpublish", "redraft"
+        "submit",
+        "return",
+        "submit",
+        "publish",
+        "unpublish",
+        "redraft",
     ]
     assert statement.log.count() == 5
     assert Statement.objects.get(pk=statement.pk).status == Status.DRAFT

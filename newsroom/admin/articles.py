@@ -68,7 +68,14 @@ class ArticleAdmin(PublishableAdmin):
         ("Publication", {"fields": ("publisher", "original_url", "card_photo")}),
         WORKFLOW_FIELDSET,
     )
-    inlines = (CitationInline, ArticleActorInline, ArticleSourceInline, CaptionInline, ArticleCorrectionInline, ArticleLogInline)
+    inlines = (
+        CitationInline,
+        ArticleActorInline,
+        ArticleSourceInline,
+        CaptionInline,
+        ArticleCorrectionInline,
+        ArticleLogInline,
+    )
 
     reader_view = ArticleDetailView.as_view()
 

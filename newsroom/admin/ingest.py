@@ -48,7 +48,10 @@ class IngestForm(forms.Form):
         try:
             if upload:
                 if upload.size > MAX_BYTES:
-                    raise CopyError(f"{upload.name} is too large to be news copy: {upload.size:,} bytes (the limit is {MAX_BYTES:,}).")
+                    raise CopyError(
+                        f"{upload.name} is too large to be news copy: {upload.size:,} bytes "
+                        f"(the limit is {MAX_BYTES:,})."
+                    )
                 data["text"] = decode_copy(upload.read(), upload.name)
                 data["name"] = upload.name
             elif pasted.strip():
@@ -73,13 +76,26 @@ def _highlighted(analysis):
                 continue
             pieces.append(escape(copy.source[cursor:start]))
             css = "nr-quote" if q.speaker else "nr-quote nr-unattributed"
-            pieces.append(format_html('<mark class="{}" id="quote-{}-{}">{}</mark><sup>{}</sup>', css, number, index, copy.source[start:end], number))
+            pieces.append(
+                format_html(
+                    '<mark class="{}" id="quote-{}-{}">{}</mark><sup>{}</sup>',
+                    css,
+                    number,
+                    index,
+                    copy.source[start:end],
+                    number,
+                )
+            )
             cursor = end
         pieces.append(escape(copy.source[cursor : part.end]))
         html = mark_safe("".join(str(p) for p in pieces))
         if part.kind == "quote":
-            number = next(n for n, q in enumerate(analysis.quotations, start=1) if q.block and q.start <= part.start <= q.end)
-            html = format_html('<mark class="nr-quote" id="quote-{}-{}">{}</mark><sup>{}</sup>', number, index, html, number)
+            number = next(
+                n for n, q in enumerate(analysis.quotations, start=1) if q.block and q.start <= part.start <= q.end
+            )
+            html = format_html(
+                '<mark class="nr-quote" id="quote-{}-{}">{}</mark><sup>{}</sup>', number, index, html, number
+            )
         blocks.append({"kind": part.kind, "html": html})
     return blocks
 
@@ -95,7 +111,9 @@ def _closest_passage(statement_text, quoted):
 def _rows(analysis):
     rows = []
     actors = {a.slug: a for a in Actor.objects.filter(slug__in=[q.actor for q in analysis.quotations if q.actor])}
-    statements = Statement.objects.select_related("actor").in_bulk([q.statement for q in analysis.quotations if q.statement])
+    statements = Statement.objects.select_related("actor").in_bulk(
+        [q.statement for q in analysis.quotations if q.statement]
+    )
     for number, q in enumerate(analysis.quotations, start=1):
         statement = statements.get(q.statement)
         rows.append(
@@ -130,7 +148,11 @@ def _apply_decisions(analysis, post):
             q.speaker = speaker or None
             q.speaker_role = " ".join(post.get(f"q{number}-role", q.speaker_role or "").split())
         statement = post.get(f"q{number}-statement", str(q.statement or ""))
-        q.statement = int(statement) if statement.isdigit() and Statement.objects.filter(pk=statement, actor__slug=q.actor).exists() else None
+        q.statement = (
+            int(statement)
+            if statement.isdigit() and Statement.objects.filter(pk=statement, actor__slug=q.actor).exists()
+            else None
+        )
     group_quotations(analysis.copy, analysis.quotations)
     return analysis
 
@@ -150,7 +172,12 @@ def ingest_view(request, site):
     done = already_ingested(text)
     if done:
         url = reverse("admin:newsroom_article_change", args=[done.article.pk])
-        messages.info(request, format_html('This copy was ingested before: <a href="{}">{}</a>. Nothing new was created.', url, done.article))
+        messages.info(
+            request,
+            format_html(
+                'This copy was ingested before: <a href="{}">{}</a>. Nothing new was created.', url, done.article
+            ),
+        )
         return redirect(url)
     analysis = analyse(text, registry_from_db())
     if "create" in request.POST:
@@ -171,8 +198,9 @@ def ingest_view(request, site):
             return TemplateResponse(request, "admin/newsroom/ingest/form.html", {**context, "form": form}, status=400)
         messages.success(
             request,
-            f"Draft article created with {result.citations} citations, {result.statements_created} new draft statements "
-            f"and {result.actors_created} new actors. Nothing was published.",
+            f"Draft article created with {result.citations} citations, "
+            f"{result.statements_created} new draft statements and {result.actors_created} new actors. "
+            "Nothing was published.",
         )
         return redirect(reverse("admin:newsroom_article_change", args=[result.article.pk]))
     return TemplateResponse(

@@ -63,9 +63,7 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "tags":
-            kwargs["widget"] = TagSuggestionsInput(
-                reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_tags")
-            )
+            kwargs["widget"] = TagSuggestionsInput(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_tags"))
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
@@ -122,7 +120,10 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
         try:
             if name == PUBLISH_WITH_STATEMENTS:
                 published = article_publish_with_statements(
-                    article=obj, user=request.user, statement_versions=form.cleaned_data["statement_versions"] or {}, **arguments
+                    article=obj,
+                    user=request.user,
+                    statement_versions=form.cleaned_data["statement_versions"] or {},
+                    **arguments,
                 )
             else:
                 published = []
@@ -130,7 +131,9 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
         except WorkflowError as error:
             self.message_user(request, f"Your changes were saved; “{label}” was not taken: {error}", messages.ERROR)
         else:
-            with_them = f", with {len(published)} cited statement{'s' if len(published) != 1 else ''}" if published else ""
+            with_them = (
+                f", with {len(published)} cited statement{'s' if len(published) != 1 else ''}" if published else ""
+            )
             self.message_user(
                 request,
                 f"Saved. {label}: “{obj}” is now {obj.get_status_display().lower()}{with_them}.",
@@ -189,7 +192,11 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
         autosave = self.admin_site.admin_view(self.autosave_view)
         return [
             # Read-only and asked at every keystroke: no transaction needed around it.
-            path("tags/", transaction.non_atomic_requests(self.admin_site.admin_view(self.tags_view)), name=f"{prefix}_tags"),
+            path(
+                "tags/",
+                transaction.non_atomic_requests(self.admin_site.admin_view(self.tags_view)),
+                name=f"{prefix}_tags",
+            ),
             path("add/preview/", preview, name=f"{prefix}_add_preview"),
             path("add/autosave/", autosave, name=f"{prefix}_add_autosave"),
             path("<path:object_id>/preview/", preview, name=f"{prefix}_preview"),
@@ -239,7 +246,8 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
         if request.method == "POST" and request.POST.get("_transition") and context["adminform"].form.errors:
             self.message_user(
                 request,
-                "Nothing was saved and no workflow step was taken: correct the errors below, then press the button again.",
+                "Nothing was saved and no workflow step was taken: "
+                "correct the errors below, then press the button again.",
                 messages.ERROR,
             )
         context.update(self.desk_context(request, obj))

@@ -21,7 +21,14 @@ class StatementAdmin(PublishableAdmin):
     ordering = ("-made_on", "-created_at")
     list_display = ("excerpt", "actor", "made_on", "medium", "source", "status_badge", "updated_at")
     list_display_links = ("excerpt",)
-    list_filter = ("status", "medium", TagFilter, filter_on("actor", ActorFilter), filter_on("source", SourceFilter), "made_on")
+    list_filter = (
+        "status",
+        "medium",
+        TagFilter,
+        filter_on("actor", ActorFilter),
+        filter_on("source", SourceFilter),
+        "made_on",
+    )
     search_fields = ("text", "summary", "occasion", "actor__name", "actor__aliases__name")
     date_hierarchy = "made_on"
     autocomplete_fields = ("actor", "source")

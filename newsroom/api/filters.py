@@ -55,7 +55,7 @@ class UtcDateTimeField(IsoDateTimeField):
         if parsed is None:
             return None
         try:
-            return parsed.astimezone(datetime.timezone.utc)
+            return parsed.astimezone(datetime.UTC)
         except OverflowError:
             raise forms.ValidationError("The date-time is out of range.", code="invalid") from None
 
@@ -132,9 +132,7 @@ class StatementFilter(PublishedFilterSet):
     source = django_filters.CharFilter(method="by_source", help_text="Slug of the source it is known from.")
     made_after = django_filters.DateFilter(field_name="made_on", lookup_expr="gte", help_text="ISO 8601 date.")
     made_before = django_filters.DateFilter(field_name="made_on", lookup_expr="lte")
-    ordering = django_filters.OrderingFilter(
-        fields=(("made_on", "made_on"), ("first_published_at", "published"))
-    )
+    ordering = django_filters.OrderingFilter(fields=(("made_on", "made_on"), ("first_published_at", "published")))
 
     class Meta:
         model = Statement

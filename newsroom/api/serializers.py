@@ -78,7 +78,18 @@ class ActorSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Actor
-        fields = ["name", "slug", "kind", "role", "affiliation", "country", "description", "aliases", "url", "public_url"]
+        fields = [
+            "name",
+            "slug",
+            "kind",
+            "role",
+            "affiliation",
+            "country",
+            "description",
+            "aliases",
+            "url",
+            "public_url",
+        ]
 
 
 class CaptionSerializer(serializers.ModelSerializer):

@@ -64,7 +64,8 @@ class Registry:
             for other, actor in table.items():
                 others = other.split()
                 if len(others) == len(tokens) and all(
-                    a == b or (len(a) >= 6 and edit_distance_at_most_one(a, b)) for a, b in zip(tokens, others)
+                    a == b or (len(a) >= 6 and edit_distance_at_most_one(a, b))
+                    for a, b in zip(tokens, others, strict=True)
                 ):
                     return actor, reason
         if kind == "person" and tokens:
@@ -83,9 +84,15 @@ def kind_for(name, speaker_kind):
         ("ministry", r"\b(ministry|min\wstry|mfa|department of state|state department)\b"),
         ("police", r"\bpolice\b"),
         ("armed_forces", r"\b(forces|army|military|troops|peacekeep\w*|guard|command)\b"),
-        ("international_organisation", r"\b(union|nato|united nations|un|osce|organi[sz]ation|court|council of europe|red cross|eu)\b"),
+        (
+            "international_organisation",
+            r"\b(union|nato|united nations|un|osce|organi[sz]ation|court|council of europe|red cross|eu)\b",
+        ),
         ("media", r"\b(agency|radio|tv|television|news|times|press|interfax|reuters|tass)\b"),
-        ("government", r"\b(government|leadership|authorities|side|presidency|cabinet|office|administration|kremlin)\b"),
+        (
+            "government",
+            r"\b(government|leadership|authorities|side|presidency|cabinet|office|administration|kremlin)\b",
+        ),
     ]:
         if re.search(pattern, low):
             return kind

@@ -25,19 +25,60 @@ from newsroom.ingest.lexicon import (
 )
 
 MASK = "\x00"
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "st", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "no", "sen", "rep", "prof", "maj"}
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "col",
+    "lt",
+    "st",
+    "u.s",
+    "u.k",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "sen",
+    "rep",
+    "prof",
+    "maj",
+}
 
 
 def _alternation(words):
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-VERB = _alternation(SPEECH_VERBS + ["pointed out", "went on", "hit back", "put it"])
-FRAGMENT_VERB = _alternation(FRAGMENT_VERBS + ["pointed out", "went on", "hit back", "spoke of", "referred to", "put it"])
+VERB = _alternation([*SPEECH_VERBS, "pointed out", "went on", "hit back", "put it"])
+FRAGMENT_VERB = _alternation(
+    [*FRAGMENT_VERBS, "pointed out", "went on", "hit back", "spoke of", "referred to", "put it"]
+)
 HEADS = set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS)
 PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
-BARE_ROLE = "|".join(sorted((re.escape(h) for h in set(PERSON_HEADS) - {"man", "woman", "resident", "witness"} | {"assistant", "aide", "deputy", "member", "co-founder", "owner"}), key=len, reverse=True))
-NATION = "(?:" + "|".join(re.escape(n) for n in sorted(NATIONALITIES, key=len, reverse=True) if n[:1].isupper() and not n.isupper()) + ")"
+BARE_ROLE = "|".join(
+    sorted(
+        (
+            re.escape(h)
+            for h in set(PERSON_HEADS) - {"man", "woman", "resident", "witness"}
+            | {"assistant", "aide", "deputy", "member", "co-founder", "owner"}
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+NATION = (
+    "(?:"
+    + "|".join(
+        re.escape(n) for n in sorted(NATIONALITIES, key=len, reverse=True) if n[:1].isupper() and not n.isupper()
+    )
+    + ")"
+)
 ORG_DESCRIPTOR = "group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think tank|think-tank|broadcaster|newspaper"
 WORD = r"[A-Za-z][\w’'.\-]*"
 CAP = r"[A-Z][\w’'.\-]*"
@@ -96,7 +137,9 @@ def sentence_start(masked, at):
 def sentence_end(masked, at):
     for m in re.finditer(r"[.!?](?=\s+[A-Z\x00(]|\s*$)", masked[at:]):
         word = re.search(r"([\w.]+)$", masked[: at + m.start()])
-        if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS or re.search(r"\b[A-Z]$", masked[: at + m.start()]):
+        if (word and word.group(1).lower().rstrip(".") in ABBREVIATIONS) or re.search(
+            r"\b[A-Z]$", masked[: at + m.start()]
+        ):
             continue
         return at + m.end()
     return len(masked)
@@ -128,13 +171,18 @@ def np_at_start(text):
     if m and m.group(1).lower() in {"he", "she", "it", "they", "we"}:
         return m.group(1), m.end()
     m = re.match(rf"\s*((?:[\w’'.\-]+\s+){{0,6}}?(?:{PERSON_HEAD})\s+{NAME_RUN})", text_l)
-    if m and m.group(1)[:1] not in "“\"" and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
+    if m and m.group(1)[:1] not in '“"' and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
         # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
         return m.group(1), m.end()
-    m = re.match(r"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[a-z]+(?:s|man|woman|force|station|department)\b)", text_l)
+    m = re.match(
+        r"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[a-z]+(?:s|man|woman|force|station|department)\b)", text_l
+    )
     if m:  # “police said”: the police force named before, or the police
         return m.group(1), m.end()
-    m = re.match(rf"\s*((?:{NATION}\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police))\b", text_l)
+    m = re.match(
+        rf"\s*((?:{NATION}\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police))\b",
+        text_l,
+    )
     if m:  # “Russian peacekeepers said”, “Azerbaijani forces”: a body named by its nationality
         return m.group(1), m.end()
     m = re.match(rf"\s*((?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{ORG_DESCRIPTOR})\s+{NAME_RUN})(?![\w’'])", text_l)
@@ -143,7 +191,10 @@ def np_at_start(text):
     m = re.match(rf"\s*((?:{NAME_RUN})\s+spokes(?:man|woman|person))\b(?!\s+[A-Z])", text_l)
     if m and m.group(1).split()[0] not in NOT_NAMES:
         return m.group(1), m.end()  # “Azerbaijan's Defence Ministry spokesman”, nobody named
-    m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?\s*\([A-Z][\w\-]{{1,12}}\))", text_l)
+    m = re.match(
+        rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?\s*\([A-Z][\w\-]{{1,12}}\))",
+        text_l,
+    )
     if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
         return m.group(1), m.end()  # “the State Committee for National Security (GKNB)”
     m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?)", text_l)
@@ -151,9 +202,14 @@ def np_at_start(text):
         end = m.end()
         phrase = m.group(1)
         # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
-        app = re.match(r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.){0,140}(?:,|(?=\s+\w+\s*$)|$)", text_l[end:])
+        app = re.match(
+            r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.){0,140}(?:,|(?=\s+\w+\s*$)|$)",
+            text_l[end:],
+        )
         # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
-        app = app or re.match(rf",\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text_l[end:])
+        app = app or re.match(
+            rf",\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text_l[end:]
+        )
         if app:
             end += app.end()
             phrase = text_l[m.start(1) : end].rstrip(" ,")
@@ -175,9 +231,14 @@ def np_at_start(text):
         rest = text_l[m.start(1) :]
         best = None
         for hm in re.finditer(rf"\b({WORD})\b", rest[:200].split(",")[0]):
-            if hm.group(1).lower() in {"said", "says", "told", "added", "that", "who", "which"} or re.match(VERB + r"\b", hm.group(1)):
+            if hm.group(1).lower() in {"said", "says", "told", "added", "that", "who", "which"} or re.match(
+                VERB + r"\b", hm.group(1)
+            ):
                 break
-            if best is not None and (re.fullmatch(r"[a-z]+ed", hm.group(1)) or hm.group(1) in {"has", "had", "was", "is", "made", "gave", "sent", "put"}):
+            if best is not None and (
+                re.fullmatch(r"[a-z]+ed", hm.group(1))
+                or hm.group(1) in {"has", "had", "was", "is", "made", "gave", "sent", "put"}
+            ):
                 break  # “the Defense Ministry issued a second statement”: the verb ends the phrase
             word = hm.group(1)
             if head_in(word, HEADS) or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), HEADS):
@@ -185,7 +246,9 @@ def np_at_start(text):
         if best is None and words and not head_in(words[-1], HEADS):
             return None
         end = m.start(1) + (best if best is not None else len(m.group(1)))
-        complement = re.match(rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text_l[end:])
+        complement = re.match(
+            rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text_l[end:]
+        )
         if complement and not re.search(VERB, complement.group(0)):
             end += complement.end()
             more = re.match(rf"\s+and\s+{CAP}(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])", text_l[end:])
@@ -198,10 +261,16 @@ def np_at_start(text):
         named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
         if named and named.group(1).split()[0] not in NOT_NAMES:
             end += named.end()
-        posted = re.match(rf"\s+(?:posted|published)\s+on\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?(?:website|channel|page|account)\b", text_l[end:])
+        posted = re.match(
+            rf"\s+(?:posted|published)\s+on\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?(?:website|channel|page|account)\b",
+            text_l[end:],
+        )
         if posted and head_in(text_l[m.start(1) : end].split()[-1], DOCUMENT_HEADS):
             end += posted.end()  # “A statement posted on the Foreign Ministry's website”
-        calling = re.match(rf"\s+(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+{NAME_RUN}(?![\w’'])", text_l[end:])
+        calling = re.match(
+            rf"\s+(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+{NAME_RUN}(?![\w’'])",
+            text_l[end:],
+        )
         if calling:  # “A hacker group calling itself Black Sun”
             end += calling.end()
         return text_l[m.start(1) : end].strip(), end
@@ -228,7 +297,9 @@ def clause_subject(prefix, strict=True):
         phrase, end = found
         remainder = prefix[start + end :]
         if SKIPPABLE.match(remainder) or INTERJECTION.match(remainder):
-            if re.match(r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\b", remainder) and head_in(phrase.split()[-1], DOCUMENT_HEADS):
+            if re.match(
+                r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\b", remainder
+            ) and head_in(phrase.split()[-1], DOCUMENT_HEADS):
                 return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
             return phrase
         if re.match(r"\s*and\s+[A-Z]", remainder):
@@ -258,7 +329,11 @@ def _joint(first, remainder):
     before the verb: joint speakers, each of whom may be labelled the speaker. None otherwise."""
     m = re.match(r"\s*(?:and|&)\s+", remainder)
     found = np_at_start(remainder[m.end() :])
-    if not found or not SKIPPABLE.match(remainder[m.end() + found[1] :]) or found[0].lower() in {"he", "she", "it", "they", "we"}:
+    if (
+        not found
+        or not SKIPPABLE.match(remainder[m.end() + found[1] :])
+        or found[0].lower() in {"he", "she", "it", "they", "we"}
+    ):
         return None
     if "," in first or "," in found[0]:
         return None  # appositives: too long a phrase to be sure of
@@ -267,7 +342,7 @@ def _joint(first, remainder):
 
 def _main_subject(prefix):
     """The noun phrase opening the sentence, when a verb follows it."""
-    for start in [0] + [m.end() for m in re.finditer(r",\s+", prefix)][:1]:
+    for start in [0, *[m.end() for m in re.finditer(r",\s+", prefix)][:1]]:
         found = np_at_start(prefix[start:])
         if found and _verb_follows(prefix[start + found[1] :]):
             return found[0]
@@ -283,8 +358,37 @@ def _verb_follows(text):
     return (
         first.lower() in FRAGMENT_VERBS
         or first.endswith(("ed", "ly"))
-        or first in {"hit", "has", "had", "was", "is", "went", "also", "then", "did", "made", "took", "gave", "sent", "put"}
-        or first in {"met", "will", "would", "can", "could", "may", "must", "should", "spoke", "led", "left", "came", "held", "won", "lost", "began", "became", "kept", "brought", "found", "got", "ran", "stood", "are", "were", "have"}
+        or first
+        in {"hit", "has", "had", "was", "is", "went", "also", "then", "did", "made", "took", "gave", "sent", "put"}
+        or first
+        in {
+            "met",
+            "will",
+            "would",
+            "can",
+            "could",
+            "may",
+            "must",
+            "should",
+            "spoke",
+            "led",
+            "left",
+            "came",
+            "held",
+            "won",
+            "lost",
+            "began",
+            "became",
+            "kept",
+            "brought",
+            "found",
+            "got",
+            "ran",
+            "stood",
+            "are",
+            "were",
+            "have",
+        }
     )
 
 
@@ -327,21 +431,42 @@ def find_cue(copy, quotation, quotations):
         bopen = quotation.start - 1 - before_part.start
         before = bmasked[sentence_start(bmasked, bopen) : bopen]
 
-    if re.search(r"(?:^|[.!?]\s+|\b(?:When|when|After being|after being)\s+)[Aa]sked(?:\s+by\s+[^\x00]{1,60}?)?\s*[:,]?\s*$|\bwas asked\s*:?\s*$", before):
-        quotation.pattern = "question"  # “Asked “Will Putin meet Aliyev?”, Peskov said”: the question is not the speaker's
+    if re.search(
+        r"(?:^|[.!?]\s+|\b(?:When|when|After being|after being)\s+)[Aa]sked(?:\s+by\s+[^\x00]{1,60}?)?\s*[:,]?\s*$|\bwas asked\s*:?\s*$",
+        before,
+    ):
+        quotation.pattern = (
+            "question"  # “Asked “Will Putin meet Aliyev?”, Peskov said”: the question is not the speaker's
+        )
         return quotation
     issued = IN_DOCUMENT_IMPERSONAL.search(before)
     if issued and (issued.group("owner") or issued.group("issuer")):
         # “In the bulletin of the Russian Ministry of Defence, it was reported that «…»”: the issuer's words
         phrase = issued.group("owner") or issued.group("issuer")
-        _set(quotation, issued.group("verb"), "inside:in X's statement, it was reported “…”", phrase, base + start + _find(before, phrase, last=True), "statement")
+        _set(
+            quotation,
+            issued.group("verb"),
+            "inside:in X's statement, it was reported “…”",
+            phrase,
+            base + start + _find(before, phrase, last=True),
+            "statement",
+        )
         return quotation
-    if re.search(r"\b[Ii]t\s+(?:should|must|is|was|has been|had been|can|could|may|will)\s+(?:be\s+|also\s+be\s+)?(?:noted|recalled|reported|stressed|emphasi[sz]ed|underlined|said|added|worth|recalled)\b", before):
+    if re.search(
+        r"\b[Ii]t\s+(?:should|must|is|was|has been|had been|can|could|may|will)\s+(?:be\s+|also\s+be\s+)?(?:noted|recalled|reported|stressed|emphasi[sz]ed|underlined|said|added|worth|recalled)\b",
+        before,
+    ):
         quotation.pattern = "impersonal"  # “It should be noted that the appeal, entitled “…””: nobody's words
         return quotation
-    ends = quotation.text.rstrip().endswith(".") or (quotation.text.rstrip().endswith(("!", "?")) and not re.match(r"\s+[a-z]", after))
+    ends = quotation.text.rstrip().endswith(".") or (
+        quotation.text.rstrip().endswith(("!", "?")) and not re.match(r"\s+[a-z]", after)
+    )
     found = _after_cue(after, quotation, ends_sentence=ends)
-    own = _before_cue(before, quotation) if found and quotation.fragment and (re.match(r"\s*,", after) or quotation.text.endswith(",")) else None
+    own = (
+        _before_cue(before, quotation)
+        if found and quotation.fragment and (re.match(r"\s*,", after) or quotation.text.endswith(","))
+        else None
+    )
     if own and own[1].startswith("inside:X verb") and not re.match(r"\s*\w+ing\b", before[-40:].split(",")[-1]):
         found = None  # “While Ana Vale called it “a victory,” Omar Reyes said …”: the words are Vale's
     if found:
@@ -362,7 +487,12 @@ def find_cue(copy, quotation, quotations):
             return _block_cue(copy, quotation, pattern="before:X said: (paragraph before)")
         if intro.kind == "paragraph" and not re.search(rf"\b(?:{VERB})\b", after):
             return _paraphrase_cue(copy, quotation, quotations, intro)
-    elif not before.strip() and quotation.last_part == quotation.part and start > 0 and not re.search(rf"\b(?:{VERB})\b", after):
+    elif (
+        not before.strip()
+        and quotation.last_part == quotation.part
+        and start > 0
+        and not re.search(rf"\b(?:{VERB})\b", after)
+    ):
         # “Haddad said the committee would meet again. “We are ready to talk.”” in one paragraph
         return _paraphrase_cue(copy, quotation, quotations, first, upto=quotation.start - 1)
     if re.search(rf"\b(?:{VERB})\s*:\s*$", before) or (re.search(r"[A-Za-z]{2,}", before) and MASK not in before):
@@ -383,7 +513,9 @@ def _paraphrase_cue(copy, quotation, quotations, intro, upto=None):
     if MASK in masked or not masked.endswith((".", "!", "?")):
         return quotation  # the paragraph before quotes somebody: carrying over is stage 4's
     text = masked[sentence_start(masked, len(masked) - 1) :]
-    issued = re.search(r"\b(issued|released|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)\b", text)
+    issued = re.search(
+        r"\b(issued|released|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)\b", text
+    )
     if issued:  # “The Armenian Foreign Ministry issued a statement on Monday.” then the quotation
         subject = clause_subject(text[: issued.start()].rstrip())
         if subject and not re.match(r"(?:an?|one|some|many|several|other)\b", subject, re.IGNORECASE):
@@ -394,7 +526,10 @@ def _paraphrase_cue(copy, quotation, quotations, intro, upto=None):
         if verb.group(1) in {"read", "reads", "continued", "went on"}:
             continue
         follows = text[verb.end() :]
-        if not re.match(r"(?:,?\s+(?:on|in|at|during|after|late|earlier|this|last)\b[^,.;]{0,40}?)?,?\s+(?:that\s+)?[a-z\w]", follows):
+        if not re.match(
+            r"(?:,?\s+(?:on|in|at|during|after|late|earlier|this|last)\b[^,.;]{0,40}?)?,?\s+(?:that\s+)?[a-z\w]",
+            follows,
+        ):
             continue
         subject = clause_subject(text[: verb.start()].rstrip())
         if subject and not re.match(r"(?:an?|one|some|many|several|other)\b", subject, re.IGNORECASE):
@@ -429,7 +564,9 @@ def _after_cue(after, quotation, ends_sentence):
         # “….” Bono said. : only a bare "<name> <verb>." sentence counts.
         m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN}|[Pp]olice|[Pp]rosecutors)\s+({VERB})\.?\s*$", text)
         return (m.group(2), "after:X said", m.group(1), "") if m else None
-    m = re.match(rf"^\s*,?\s*(?:was|is) how\s+({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(put it|described it|summed it up)\b", text)
+    m = re.match(
+        rf"^\s*,?\s*(?:was|is) how\s+({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(put it|described it|summed it up)\b", text
+    )
     if m:  # “…,” was how Vale put it.
         return m.group(2), "after:was how X put it", m.group(1), ""
     m = re.match(r"^\s*,?\s*(according to)\s+([^\x00.;,]+)", text, re.IGNORECASE)
@@ -438,7 +575,9 @@ def _after_cue(after, quotation, ends_sentence):
     m = re.match(rf"^\s*,?\s*[^\x00.;,]{{1,60}}?\bquoted\s+({NAME_RUN}|{DET_PHRASE})\s+as\s+(?:saying|telling)\b", text)
     if m:  # “…,” Azertac quoted Ilham Aliyev as saying.
         return "quoted as saying", "after:M quoted X as saying", m.group(1), ""
-    m = re.match(rf"^\s*,?\s*({VERB})\s+(?:an?|one)\s+\w+\s+who gave (?:his|her|their) name (?:only )?as ({NAME_RUN})", text)
+    m = re.match(
+        rf"^\s*,?\s*({VERB})\s+(?:an?|one)\s+\w+\s+who gave (?:his|her|their) name (?:only )?as ({NAME_RUN})", text
+    )
     if m:
         return m.group(1), "after:said X", m.group(2), ""
     m = re.match(rf"^\s*,?\s*({VERB})\s+(?!that\b|on\b|in\b|at\b)", text)
@@ -446,7 +585,10 @@ def _after_cue(after, quotation, ends_sentence):
         found = np_at_start(text[m.end() :])
         if found:
             return m.group(1), "after:said X", found[0], text[m.end() + found[1] :]
-    m = re.match(rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.){{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{VERB})\b(?P<extra>[^\x00.;!?]*)", text)
+    m = re.match(
+        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.){{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{VERB})\b(?P<extra>[^\x00.;!?]*)",
+        text,
+    )
     if m:
         found = np_at_start(m.group("np"))
         if found and (SKIPPABLE.match(m.group("np")[found[1] :]) or INTERJECTION.match(m.group("np")[found[1] :])):
@@ -474,10 +616,20 @@ def _before_cue(before, quotation):
     if m and (m.group(1) or m.group(2)) and not re.search(rf"\b(?:{VERB})\b", before[m.end() :]):
         # “in the words of Foreign Minister Ana Vale, “…””, “As Vale put it, “…””, “In Vale's view, the deal is “…””
         phrase = (m.group(1) or m.group(2)).strip()
-        if m.group(2) or not re.match(r"(?:a|an|one|the (?:result|case|deal|report))\b", phrase, re.I) and not re.search(r"\b(?:As|as)\s*$", phrase):
-            if m.group(1) is None or re.search(r"\b(put it|said|noted|wrote|argued)$", m.group(0).rstrip(", ")) or re.search(r"words|view|opinion", m.group(0)):
+        if m.group(2) or (
+            not re.match(r"(?:a|an|one|the (?:result|case|deal|report))\b", phrase, re.I)
+            and not re.search(r"\b(?:As|as)\s*$", phrase)
+        ):
+            if (
+                m.group(1) is None
+                or re.search(r"\b(put it|said|noted|wrote|argued)$", m.group(0).rstrip(", "))
+                or re.search(r"words|view|opinion", m.group(0))
+            ):
                 return "according to", "inside:in the words of X", phrase, ""
-    m = re.search(rf"({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:remarks?|comments?|words|claims?|assertions?|warnings?|description|assessment)\s+(?:that|of)\b[^\x00]*$", before)
+    m = re.search(
+        rf"({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:remarks?|comments?|words|claims?|assertions?|warnings?|description|assessment)\s+(?:that|of)\b[^\x00]*$",
+        before,
+    )
     if m and not re.search(rf"\b(?:{VERB})\b", before[m.end(1) :]):
         return "remark", "inside:X's remark that “…”", m.group(1), ""  # “Vale’s remark that the deal was “…””
     m = re.search(r"\bAccording to ([^\x00,]+),\s*$", before, re.IGNORECASE)
@@ -491,7 +643,10 @@ def _before_cue(before, quotation):
     if m and not _media(m.group(1)) and not re.search(rf"\b(?:{VERB}|{FRAGMENT_VERB})\b", m.group(2)):
         # “According to the Ombudsman, the incident was another example of the “mine terror””
         return "according to", "inside:according to X, … “…”", m.group(1), ""
-    m = re.search(rf"(?:^\s*|[,;]\s+|\b(?:that|and)\s+)({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^\x00]*?\s+)?as\s+(?:saying|telling\b[^\x00]*?)\b", before)
+    m = re.search(
+        rf"(?:^\s*|[,;]\s+|\b(?:that|and)\s+)({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^\x00]*?\s+)?as\s+(?:saying|telling\b[^\x00]*?)\b",
+        before,
+    )
     if m:  # “Peskov was quoted by RIA Novosti as saying that the reports were “…””
         subject = clause_subject(m.group(1))
         if subject:
@@ -516,7 +671,11 @@ def _before_cue(before, quotation):
             if re.match(r"(?:an?|one)\s", phrase, re.IGNORECASE) and head_in(phrase.split()[-1], DOCUMENT_HEADS):
                 # “it published a video, along with a statement saying that its forces had ‘neutralised’ …”: the publisher's
                 subject = _main_subject(before[: with_.start()])
-                return (verb.group(1), "inside:X published … with a statement saying “…”", subject, before[verb.end() :]) if subject else None
+                return (
+                    (verb.group(1), "inside:X published … with a statement saying “…”", subject, before[verb.end() :])
+                    if subject
+                    else None
+                )
             # “…, with Baku calling Yerevan's claims “lies””
             return verb.group(1), "inside:with X verb-ing “…”", phrase, before[verb.end() :]
         if verb.group(1).endswith("ing") and re.search(r",\s*$", before[: verb.start()]):

@@ -66,7 +66,8 @@ def group_quotations(copy, quotations):
 
 
 def statement_text(quotations):
-    """The words of a group as a statement: paragraphs apart, a quotation broken off by “, he said” closed with a full stop."""
+    """The words of a group as a statement: paragraphs apart, a quotation broken off by “, he said”
+    closed with a full stop."""
     paragraphs = []
     for q in quotations:
         text = re.sub(r",$", ".", q.text.strip())

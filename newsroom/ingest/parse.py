@@ -32,7 +32,27 @@ DATELINE = re.compile(
     r"\s*[—–-]{1,2}\s*"
 )
 BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})$")
-SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "after", "as", "into", "over"}
+SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "but",
+    "by",
+    "with",
+    "from",
+    "after",
+    "as",
+    "into",
+    "over",
+}
 QUOTE_OPENERS = "“\"«‘'„”"
 TERMINAL = tuple(".!?:;…\"”’»)'")
 
@@ -80,7 +100,11 @@ def is_prose(text, first=False):
     if first and _quoted_word_ends(text) and words <= 30:
         return False
     # A headline may end with "?" or "!", rarely with a full stop.
-    return (text.endswith(TERMINAL) and words >= 4 and (text.endswith((".", ".”", '."', ".'", ".’", ".»")) or not is_title_case(text))) or words > 30
+    return (
+        text.endswith(TERMINAL)
+        and words >= 4
+        and (text.endswith((".", ".”", '."', ".'", ".’", ".»")) or not is_title_case(text))
+    ) or words > 30
 
 
 def is_heading_like(text):
@@ -121,7 +145,14 @@ def parse_copy(source):
 
     # The header: heading-like paragraphs before the first paragraph of prose.
     header = []
-    while paragraphs and not (is_prose(paragraphs[0][2], first=not header and paragraphs[0][0] == spans[0][0]) or _intro_colon(paragraphs[0][2])) and not DATELINE.match(paragraphs[0][2]):
+    while (
+        paragraphs
+        and not (
+            is_prose(paragraphs[0][2], first=not header and paragraphs[0][0] == spans[0][0])
+            or _intro_colon(paragraphs[0][2])
+        )
+        and not DATELINE.match(paragraphs[0][2])
+    ):
         header.append(paragraphs.pop(0))
     if header:
         titled = [p for p in header if is_title_case(p[2]) and not BYLINE.match(p[2])]

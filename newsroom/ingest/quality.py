@@ -100,7 +100,9 @@ def evaluate(split, labelled=LABELLED):
             if at < 0:
                 raise ValueError(f"{label_file.name}: “{words}” is not in the text after the quotations before it.")
             cursor = at + 1
-            match = next((i for i, q in enumerate(predicted) if i not in used and q.start == at and _same(q.text, words)), None)
+            match = next(
+                (i for i, q in enumerate(predicted) if i not in used and q.start == at and _same(q.text, words)), None
+            )
             if match is None:
                 if speakers:  # a scare quote left out is right; a statement left out is missed
                     scores.mistakes.append((label_file.stem, words, "not found", speakers))

@@ -11,7 +11,7 @@ import re
 
 from newsroom.ingest.records import Quotation
 
-DOUBLE_OPEN = "“«„\""
+DOUBLE_OPEN = '“«„"'
 SINGLE_OPEN = "‘'"
 SINGLE_CLOSE = "’'"
 FRAGMENT_WORDS = 6
@@ -44,7 +44,9 @@ def _plural_possessive(text, i):
     following = re.match(r"[a-z]+", text[i + 2 :]).group(0)
     if following in CLOSING_FOLLOWERS:
         return False  # “taken ‘adequate retaliatory measures’ to suppress”: a word that does not follow a possessive
-    return any(text[j] in SINGLE_CLOSE and _is_close_position(text, j) and text[j - 1] != "s" for j in range(i + 1, len(text)))
+    return any(
+        text[j] in SINGLE_CLOSE and _is_close_position(text, j) and text[j - 1] != "s" for j in range(i + 1, len(text))
+    )
 
 
 def _single_closes_later(text, i):
@@ -53,7 +55,10 @@ def _single_closes_later(text, i):
     if close < 0:
         return False
     return any(
-        text[j] in SINGLE_CLOSE and _is_close_position(text, j) and not _plural_possessive(text, j) and text[j + 1 : j + 2] in ("", " ", ",", ".", ";")
+        text[j] in SINGLE_CLOSE
+        and _is_close_position(text, j)
+        and not _plural_possessive(text, j)
+        and text[j + 1 : j + 2] in ("", " ", ",", ".", ";")
         for j in range(close + 1, len(text))
     )
 
@@ -69,13 +74,13 @@ def scan_marks(text):
     while i < len(text):
         ch = text[i]
         if opened is None:
-            if ch in "“«„" or (ch in "\"”»" and _is_open_position(text, i)):
+            if ch in "“«„" or (ch in '"”»' and _is_open_position(text, i)):
                 opened = (i, "double")
             elif ch in SINGLE_OPEN and _is_open_position(text, i):
                 opened = (i, "single")
         elif opened[1] == "double":
             # «…» closes only with », »…« with « (the marks inside may be “…”); the others with ” or ".
-            closers = {"«": "»", "»": "«»"}.get(text[opened[0]], "”»\"")
+            closers = {"«": "»", "»": "«»"}.get(text[opened[0]], '”»"')
             if ch in closers and _is_close_position(text, i):
                 spans.append((opened[0], i, "double"))
                 opened = None
@@ -131,7 +136,7 @@ def find_quotations(copy):
             index += 1
             continue
         raw = source[part.start : part.end]
-        for open_at, close_at, kind in scan_marks(raw):
+        for open_at, close_at, _kind in scan_marks(raw):
             start = part.start + open_at + 1
             if close_at is not None:
                 s, e = _strip(source, start, part.start + close_at)
@@ -156,7 +161,9 @@ def find_quotations(copy):
                 texts.append(" ".join(fraw[1 : marks[0][1]].split()))
                 end = following.start + marks[0][1]
                 for o, c, _ in marks[1:]:
-                    a, b = _strip(source, following.start + o + 1, following.start + (c if c is not None else len(fraw)))
+                    a, b = _strip(
+                        source, following.start + o + 1, following.start + (c if c is not None else len(fraw))
+                    )
                     if b > a:
                         rest.append(Quotation(" ".join(source[a:b].split()), a, b, last, last))
                 break

@@ -112,7 +112,9 @@ def _write(text, analysis, user, name, publisher, url, published):
     article.save()
     for caption in copy.captions:
         Caption.objects.create(article=article, text=caption.text, position=caption.position)
-    IngestedCopy.objects.create(digest=digest(text), article=article, name=name[:300], published_on=published, created_by=user)
+    IngestedCopy.objects.create(
+        digest=digest(text), article=article, name=name[:300], published_on=published, created_by=user
+    )
 
     result = IngestResult(article=article, created=True)
     actors = {}  # normalised name → Actor, for the actors this copy creates
@@ -159,6 +161,11 @@ def _write(text, analysis, user, name, publisher, url, published):
     return result
 
 
+def _unlinked_affiliation(q, affiliation):
+    """The organisation the text names for a new actor, in words, when no actor stands for it."""
+    return f" ({q.speaker_affiliation})" if q.speaker_affiliation and not affiliation else ""
+
+
 def _actor_for(q, actors, taken, result):
     if q.actor:
         return Actor.objects.get(slug=q.actor)
@@ -167,16 +174,17 @@ def _actor_for(q, actors, taken, result):
         return actors[key]
     affiliation = None
     if q.speaker_affiliation:
-        affiliation = Actor.objects.filter(name__iexact=q.speaker_affiliation).first() or Actor.objects.filter(
-            aliases__name__iexact=q.speaker_affiliation
-        ).first()
+        affiliation = (
+            Actor.objects.filter(name__iexact=q.speaker_affiliation).first()
+            or Actor.objects.filter(aliases__name__iexact=q.speaker_affiliation).first()
+        )
     actor = Actor(
         name=q.speaker[:200],
         slug=_unique_slug(Actor, q.speaker, taken),
         kind=kind_for(q.speaker, q.speaker_kind),
         role=(q.speaker_role or "")[:300],
         affiliation=affiliation,
-        description=f"Proposed by ingest{(' (' + q.speaker_affiliation + ')') if q.speaker_affiliation and not affiliation else ''}.",
+        description=f"Proposed by ingest{_unlinked_affiliation(q, affiliation)}.",
     )
     actor.full_clean()
     actor.save()

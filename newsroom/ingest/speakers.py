@@ -21,13 +21,13 @@ from newsroom.ingest.cues import _main_subject as main_subject
 from newsroom.ingest.cues import clause_subject
 from newsroom.ingest.lexicon import (
     DOCUMENT_HEADS,
-    FEMALE_NAMES,
-    MALE_NAMES,
-    FRAGMENT_VERBS,
-    NOT_NAMES,
     FEMALE,
+    FEMALE_NAMES,
+    FRAGMENT_VERBS,
     MALE,
+    MALE_NAMES,
     MINISTRY_KINDS,
+    NOT_NAMES,
     ORG_HEADS,
     PERSON_HEADS,
     PRONOUNS,
@@ -35,9 +35,25 @@ from newsroom.ingest.lexicon import (
 )
 from newsroom.ingest.mentions import GENERIC_WORDS, classify
 
-PERSON_HEAD_RE = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
-ORG_NICKNAMES = {"bloc": r"\b(?:EU|European Union)\b", "alliance": r"\b(?:NATO|North Atlantic|CSTO|Collective Security)\b"}
-GENERIC_ORGS = {"company", "firm", "operator", "airline", "carrier", "group", "organisation", "organization", "body", "agency"}
+PERSON_HEAD_RE = "|".join(
+    sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True)
+)
+ORG_NICKNAMES = {
+    "bloc": r"\b(?:EU|European Union)\b",
+    "alliance": r"\b(?:NATO|North Atlantic|CSTO|Collective Security)\b",
+}
+GENERIC_ORGS = {
+    "company",
+    "firm",
+    "operator",
+    "airline",
+    "carrier",
+    "group",
+    "organisation",
+    "organization",
+    "body",
+    "agency",
+}
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},
@@ -55,7 +71,7 @@ def _gender(text):
 
 
 def _person_gender(name, role):
-    """"f", "m" or "" for a person: from the role's words ("spokeswoman"), else the first name."""
+    """ "f", "m" or "" for a person: from the role's words ("spokeswoman"), else the first name."""
     by_role = _gender(re.sub(r"\b(?:his|her)\s+\w+", "", role or ""))  # “her husband” is not a woman
     if by_role or not name or len(name.split()) < 2:
         return by_role
@@ -77,14 +93,18 @@ class Context:
     def __init__(self, mentions, sentence_starts=()):
         self.sentence_starts = set(sentence_starts)
         self.paragraph_speaker = None  # (at, kind, name, role) of the last quotation's speaker in this paragraph
-        self.events = [(m.start, m.kind, m.name, m.role) for m in mentions if m.kind in ("person", "organisation", "name")]
+        self.events = [
+            (m.start, m.kind, m.name, m.role) for m in mentions if m.kind in ("person", "organisation", "name")
+        ]
         self.documents = []  # (at, the issuer's phrase as printed, or its resolution) of each statement named
 
     def add(self, at, kind, name, role=""):
         self.events.append((at, kind, name, role))
 
     def before(self, at, inclusive=False):
-        return sorted((e for e in self.events if e[0] < at or inclusive and e[0] == at), key=lambda e: e[0], reverse=True)
+        return sorted(
+            (e for e in self.events if e[0] < at or (inclusive and e[0] == at)), key=lambda e: e[0], reverse=True
+        )
 
     def last(self, at, kind, test=lambda e: True):
         return next((e for e in self.before(at) if e[1] == kind and test(e)), None)
@@ -108,7 +128,9 @@ def _org_matches(phrase, candidate):
         if not (re.search(r"\b(ministry|mfa|min\wstry)\b", cand) or head_in(cand.split()[-1], {"ministry"})):
             return False
         for kind, pattern in MINISTRY_KINDS.items():
-            if (pattern.search(phrase) or head == "mfa") and not (pattern.search(cand) or (kind == "foreign" and "mfa" in cand)):
+            if (pattern.search(phrase) or head == "mfa") and not (
+                pattern.search(cand) or (kind == "foreign" and "mfa" in cand)
+            ):
                 if kind == "foreign" or pattern.search(phrase):
                     return False
         return True
@@ -120,11 +142,23 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
-    phrase = re.sub(r"\s*\([^()]{1,60}\)", "", phrase)  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
-    posted = re.search(r"\b(?:posted|published)\s+on\s+(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:website|channel|page|account)$", phrase)
+    phrase = re.sub(
+        r"\s*\([^()]{1,60}\)", "", phrase
+    )  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
+    posted = re.search(
+        r"\b(?:posted|published)\s+on\s+(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:website|channel|page|account)$",
+        phrase,
+    )
     if posted:  # “A statement posted on the Foreign Ministry's website”: the ministry's
-        inner = resolve_phrase(("" if posted.group(1)[:1].isupper() and not posted.group(1).startswith("Foreign") else "the ") + posted.group(1), at, context)
-        return (inner[0], inner[1], inner[2], "statement") if inner else (posted.group(1), "organisation", "", "statement")
+        inner = resolve_phrase(
+            ("" if posted.group(1)[:1].isupper() and not posted.group(1).startswith("Foreign") else "the ")
+            + posted.group(1),
+            at,
+            context,
+        )
+        return (
+            (inner[0], inner[1], inner[2], "statement") if inner else (posted.group(1), "organisation", "", "statement")
+        )
     voice = re.match(r"^(?:the|a)\s+(?:voice|words)\s+of\s+(.+)$", phrase, re.IGNORECASE)
     if voice:  # “says the voice of a man in the video”: whoever the voice is
         return resolve_phrase(voice.group(1), at, context)
@@ -137,8 +171,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if owned and head_in(owned.group(2), set(DOCUMENT_HEADS)) and owned.group(1)[:1].isupper():
         # “ANAMA's statement said”: whoever issued it
         inner = resolve_phrase(owned.group(1), at, context)
-        return (inner[0], inner[1], inner[2], "statement") if inner else (owned.group(1), "organisation", "", "statement")
-    signed = re.match(r"^(?:the|a|an|its|their)\s+[\w\s]*?,\s*(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\s+(.+)$", phrase, re.IGNORECASE)
+        return (
+            (inner[0], inner[1], inner[2], "statement") if inner else (owned.group(1), "organisation", "", "statement")
+        )
+    signed = re.match(
+        r"^(?:the|a|an|its|their)\s+[\w\s]*?,\s*(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\s+(.+)$",
+        phrase,
+        re.IGNORECASE,
+    )
     if signed:  # “The letter, signed by the mayors of all twelve regional capitals”
         agent = resolve_phrase(signed.group(1), at, context)
         if agent:
@@ -149,17 +189,29 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if pair and head_in(pair.group(1).lower(), set(PERSON_HEADS)):
         # “the two presidents said in a joint statement”: either of the two the text names as such
         wanted = ROLE_SYNONYMS.get(pair.group(1).lower(), {pair.group(1).lower()})
-        people = [e for e in sorted(context.events, key=lambda e: e[0]) if e[1] == "person" and e[2] and set(re.findall(r"[\w\-]+", e[3].lower())) & wanted]
+        people = [
+            e
+            for e in sorted(context.events, key=lambda e: e[0])
+            if e[1] == "person" and e[2] and set(re.findall(r"[\w\-]+", e[3].lower())) & wanted
+        ]
         names = list(dict.fromkeys(e[2] for e in people))
         return (people[0][2], "person", people[0][3], "role") if len(names) == 2 else None
     joint = re.split(r"\s+and\s+", phrase)
-    if len(joint) == 2 and "," not in phrase and all(joint) and not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0]):
+    if (
+        len(joint) == 2
+        and "," not in phrase
+        and all(joint)
+        and not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
+    ):
         return _resolve_joint(joint, at, context)
     appositive = ""
     m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
     if (
         m
-        and (re.match(r"(?:the|its|their|his|her|a|an)\s", m.group(1), re.IGNORECASE) or re.search(r"[’']s\s+[a-z]", m.group(1)))
+        and (
+            re.match(r"(?:the|its|their|his|her|a|an)\s", m.group(1), re.IGNORECASE)
+            or re.search(r"[’']s\s+[a-z]", m.group(1))
+        )
         and re.fullmatch(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}", m.group(2))
     ):
         phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
@@ -168,9 +220,15 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if phrase.lower() in {"police", "prosecutors"}:
         found = context.last(at, "organisation", lambda e: phrase.lower().rstrip("s") in e[2].lower())
         return (found[2], "organisation", "", "role") if found else (phrase.lower(), "organisation", "", "name")
-    if re.fullmatch(r"(?!(?:A|An|The|One)\s)(?:[A-Z][\w’'\-]*\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police)", phrase):
+    if re.fullmatch(
+        r"(?!(?:A|An|The|One)\s)(?:[A-Z][\w’'\-]*\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police)",
+        phrase,
+    ):
         return phrase, "organisation", "", "name"  # “Russian peacekeepers”
-    calling = re.search(r"\b(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
+    calling = re.search(
+        r"\b(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$",
+        phrase,
+    )
     if calling:  # “A hacker group calling itself Black Sun”: the name it gives itself
         return calling.group(1), "organisation", "", "name"
     described = re.match(
@@ -179,7 +237,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     )
     if described and described.group(1).split()[0] not in NOT_NAMES:
         return described.group(1), "organisation", "", "name"  # “Environmental group Taiga Watch”
-    unnamed = re.fullmatch(r"(?!(?:A|An|The|One|Its|Their)\s)([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+(spokes(?:man|woman|person))", phrase)
+    unnamed = re.fullmatch(
+        r"(?!(?:A|An|The|One|Its|Their)\s)([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+(spokes(?:man|woman|person))", phrase
+    )
     if unnamed:  # “Azerbaijan's Defence Ministry spokesman said”: its named spokesman, or the ministry
         inner = resolve_phrase("the " + phrase, at, context)
         if inner:
@@ -209,18 +269,29 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return None  # “Residents of Kut said”: people the text does not name
     if words[0].lower() == "the" and len(words) == 2 and head_in(words[1].lower(), set(PERSON_HEADS)):
         return _resolve_role(phrase.lower(), [w.lower() for w in words], at, context)  # “the Ombudsman said”
-    if words[0].lower() in {"the", "its", "their"} and len(words) > 1 and words[1][:1].isupper() and all(
-        w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in words[1:]
+    if (
+        words[0].lower() in {"the", "its", "their"}
+        and len(words) > 1
+        and words[1][:1].isupper()
+        and all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in words[1:])
     ):
         if not all(w in GENERIC_WORDS or w == "of" for w in words[1:]):
             words = words[1:]  # “the National Medical Chamber”: a name
             phrase = " ".join(words)
-    if words[0].lower() in {"his", "her"} and len(words) == 2 and head_in(words[1].lower(), {"office", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "press"}):
-        found = context.last(at, "person", lambda e: _person_gender(e[2], e[3]) in ("", "f" if words[0].lower() == "her" else "m"))
+    if (
+        words[0].lower() in {"his", "her"}
+        and len(words) == 2
+        and head_in(words[1].lower(), {"office", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "press"})
+    ):
+        found = context.last(
+            at, "person", lambda e: _person_gender(e[2], e[3]) in ("", "f" if words[0].lower() == "her" else "m")
+        )
         return (found[2], "person", found[3], "pronoun") if found else None  # “his office said”
     if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
         return _resolve_role(phrase, words, at, context)
-    if re.search(r"[’']s\s+[a-z]", phrase) and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}:  # “Nagorno-Karabakh’s leadership”
+    if (
+        re.search(r"[’']s\s+[a-z]", phrase) and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}
+    ):  # “Nagorno-Karabakh’s leadership”
         return phrase, "organisation", "", "name"
     of = re.match(r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
     if of and classify(of.group(1).split())[0] == "person":
@@ -228,12 +299,21 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return classify(of.group(1).split())[1], "person", appositive or of.group(2), "name"
     kind, name, role = classify(words)
     role = appositive or role
-    if kind == "place" and any(w in {"Secretary", "Minister", "President", "Spokesman", "Spokeswoman", "Ambassador"} for w in words):
+    if kind == "place" and any(
+        w in {"Secretary", "Minister", "President", "Spokesman", "Spokeswoman", "Ambassador"} for w in words
+    ):
         return " ".join(words), "person", "", "role"  # “the U.S. Secretary of State”: the office names the person
     if kind == "person":
         if len(name.split()) >= 3 and not role:
             # “In Stepanakert Anahit Grigoryan said”: the person named there (the place taken off)
-            there = next((e for e in context.events if e[1] == "person" and e[2] and at <= e[0] <= at + len(phrase) and name.endswith(" " + e[2])), None)
+            there = next(
+                (
+                    e
+                    for e in context.events
+                    if e[1] == "person" and e[2] and at <= e[0] <= at + len(phrase) and name.endswith(" " + e[2])
+                ),
+                None,
+            )
             if there:
                 name = there[2]
         return name, "person", role or context.role_of(name, at), "name"
@@ -247,7 +327,33 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     return None
 
 
-GROUPS = {"residents", "villagers", "locals", "witnesses", "officials", "sources", "analysts", "experts", "diplomats", "people", "relatives", "families", "protesters", "workers", "farmers", "members", "supporters", "critics", "observers", "activists", "doctors", "teachers", "students", "parents", "drivers"}
+GROUPS = {
+    "residents",
+    "villagers",
+    "locals",
+    "witnesses",
+    "officials",
+    "sources",
+    "analysts",
+    "experts",
+    "diplomats",
+    "people",
+    "relatives",
+    "families",
+    "protesters",
+    "workers",
+    "farmers",
+    "members",
+    "supporters",
+    "critics",
+    "observers",
+    "activists",
+    "doctors",
+    "teachers",
+    "students",
+    "parents",
+    "drivers",
+}
 
 
 def _group_of_people(word):
@@ -307,7 +413,9 @@ def _resolve_role(phrase, words, at, context):
     low = [w.lower() for w in words]
     complement = re.search(r"\b(?:from|for|of|at|by)\s+(the\s+)?(.+)$", phrase)
     named = re.search(r"\s[a-z][\w\-]*\s([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
-    preposition = named and re.search(r"\s(in|on|to|with|near|of|for|at|from|by)\s[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$", phrase)
+    preposition = named and re.search(
+        r"\s(in|on|to|with|near|of|for|at|from|by)\s[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$", phrase
+    )
     if named and not preposition and not complement and words[0].lower() in {"the", "a", "an"} and len(words) > 2:
         # “the consultancy Fieldgate”: the name that ends the phrase
         return named.group(1), "organisation", "", "name"
@@ -321,7 +429,9 @@ def _resolve_role(phrase, words, at, context):
             inner = resolve_phrase("the " + possessor.group(1), at, context)
             if inner is None and possessor.group(1)[:1].isupper():
                 inner = resolve_phrase(possessor.group(1), at, context)  # “The Russian peacekeepers' bulletin”
-            if inner is None and re.search(r"\b(summit|meeting|conference|talks|council|congress|forum)$", possessor.group(1), re.I):
+            if inner is None and re.search(
+                r"\b(summit|meeting|conference|talks|council|congress|forum)$", possessor.group(1), re.I
+            ):
                 # “the summit's final declaration”: the gathering's document speaks for it
                 return " ".join(words[1:]) if words[0].lower() == "the" else phrase, "organisation", "", "statement"
             return (inner[0], inner[1], inner[2], "statement") if inner else None
@@ -333,7 +443,12 @@ def _resolve_role(phrase, words, at, context):
         if issuer:  # “a ministry statement said”
             inner = resolve_phrase("the " + issuer, at, context)
             modifier = words[1:-1]
-            if inner is None and modifier and all(w[:1].isupper() for w in modifier) and classify(modifier)[0] == "organisation":
+            if (
+                inner is None
+                and modifier
+                and all(w[:1].isupper() for w in modifier)
+                and classify(modifier)[0] == "organisation"
+            ):
                 return " ".join(modifier), "organisation", "", "statement"  # “the Kestrian MFA statement reads”
             return (inner[0], inner[1], inner[2], "statement") if inner else None
         if words[0].lower() in {"a", "an", "one"}:
@@ -346,7 +461,9 @@ def _resolve_role(phrase, words, at, context):
             return (found[2], "person", found[3], "statement") if found and found[2] else None
         document = next((d for d in sorted(context.documents, key=lambda d: d[0], reverse=True) if d[0] < at), None)
         if document:  # “the statement said”: whoever issued the statement named last
-            issuer = document[1] if isinstance(document[1], tuple) else resolve_phrase(document[1], document[0], context)
+            issuer = (
+                document[1] if isinstance(document[1], tuple) else resolve_phrase(document[1], document[0], context)
+            )
             if issuer:
                 return issuer[0], issuer[1], issuer[2], "statement"
         found = next((e for e in context.before(at) if e[1] in ("organisation", "person")), None)
@@ -354,7 +471,9 @@ def _resolve_role(phrase, words, at, context):
     if head_in(head, set(PERSON_HEADS)):
         if words[0].lower() in {"a", "an", "one"}:
             if complement and re.search(r"\b(for|of|at)\b", phrase):
-                inner = resolve_phrase(complement.group(2) if not complement.group(1) else "the " + complement.group(2), at, context)
+                inner = resolve_phrase(
+                    complement.group(2) if not complement.group(1) else "the " + complement.group(2), at, context
+                )
                 if inner and inner[1] == "organisation":
                     return inner[0], "organisation", "", "role"
             elif re.fullmatch(r"spokes\w+|representative", head) and len(words) > 2 and low[-1] == head:
@@ -374,7 +493,11 @@ def _resolve_role(phrase, words, at, context):
             wanted = {"prime", "premier", "chancellor"}
         if head in {"author", "authors"} and words[0].lower() in {"its", "their"}:
             document = next((d for d in sorted(context.documents, key=lambda d: d[0], reverse=True) if d[0] < at), None)
-            issuer = (document[1] if isinstance(document[1], tuple) else resolve_phrase(document[1], document[0], context)) if document else None
+            issuer = (
+                (document[1] if isinstance(document[1], tuple) else resolve_phrase(document[1], document[0], context))
+                if document
+                else None
+            )
             return (issuer[0], issuer[1], issuer[2], "statement") if issuer else None  # “its authors concluded”
         found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e[3].lower())))
         if found and not found[2]:
@@ -385,7 +508,9 @@ def _resolve_role(phrase, words, at, context):
             return found[2], "person", found[3], "role"
         if re.fullmatch(r"spokes\w+", head) and words[0].lower() in {"the", "its", "their"}:
             # “the ministry's spokesperson said” and nobody named as such: the body they speak for
-            owner = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase) or re.match(r"^the\s+(.+?)\s+spokes\w+$", phrase, re.I)
+            owner = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase) or re.match(
+                r"^the\s+(.+?)\s+spokes\w+$", phrase, re.I
+            )
             if owner and owner.group(1).lower() not in {"it", "its"}:
                 inner = resolve_phrase(("" if owner.group(1)[:1].isupper() else "the ") + owner.group(1), at, context)
                 if inner and inner[1] == "organisation":
@@ -399,7 +524,9 @@ def _resolve_role(phrase, words, at, context):
             inner = resolve_phrase(complement.group(2), at, context)
             if inner and inner[1] == "organisation":
                 return inner[0], "organisation", "", "name"  # “the observation mission of the Organisation for …”
-        if re.match(r"(?:the\s+)?[A-Z][\w\-. ]*[’']s\s", core, re.IGNORECASE) and re.search(r"[A-Z][\w\-]*[’']s\s", core):
+        if re.match(r"(?:the\s+)?[A-Z][\w\-. ]*[’']s\s", core, re.IGNORECASE) and re.search(
+            r"[A-Z][\w\-]*[’']s\s", core
+        ):
             return " ".join(words[1:]), "organisation", "", "name"  # “the European Union's delegation in Morvania”
         found = context.last(at, "organisation", lambda e: _org_matches(core, e[2]))
         if found is None and head in ORG_NICKNAMES and words[0].lower() == "the":
@@ -412,8 +539,17 @@ def _resolve_role(phrase, words, at, context):
         if any(w[:1].isupper() for w in words[1:]):  # “the Azerbaijani side”: a name as printed
             return " ".join(words[1:]), "organisation", "", "name"
         if words[0].lower() == "the" and len(words) >= 3 and not head_in(words[1], {"ministry"}):
-            rest = words[2:] if re.search(r"[’']s?$", words[1]) and words[1][:1].islower() and len(words) > 3 else words[1:]
-            return " ".join(rest), "organisation", "", "name"  # “the weather service”; “the country's interior ministry”
+            rest = (
+                words[2:]
+                if re.search(r"[’']s?$", words[1]) and words[1][:1].islower() and len(words) > 3
+                else words[1:]
+            )
+            return (
+                " ".join(rest),
+                "organisation",
+                "",
+                "name",
+            )  # “the weather service”; “the country's interior ministry”
         return None
     return None
 
@@ -428,7 +564,7 @@ def affiliation_of(role, at, context):
             return _possessive(name)
     for word in re.findall(r"[a-z]+", role):
         if head_in(word, set(ORG_HEADS)):
-            found = context.last(at, "organisation", lambda e: _org_matches("the " + word, e[2]))
+            found = context.last(at, "organisation", lambda e, word=word: _org_matches("the " + word, e[2]))
             if found:
                 return found[2]
     return ""
@@ -478,8 +614,18 @@ def name_speakers(copy, quotations, mentions):
         elif previous.last_part != q.part and not (
             previous.last_part == q.part - 1
             and previous.speaker_kind == "person"
-            and len(re.split(r"(?<=[.!?])\s+(?=[A-Z])", copy.source[previous.end + 1 : copy.parts[previous.last_part].end].strip())) <= 1
-            and not any(paragraph_start <= m.start < max(q.start, q.mention_start or 0) and m.kind in ("person", "organisation", "name") for m in mentions)
+            and len(
+                re.split(
+                    r"(?<=[.!?])\s+(?=[A-Z])",
+                    copy.source[previous.end + 1 : copy.parts[previous.last_part].end].strip(),
+                )
+            )
+            <= 1
+            and not any(
+                paragraph_start <= m.start < max(q.start, q.mention_start or 0)
+                and m.kind in ("person", "organisation", "name")
+                for m in mentions
+            )
         ):
             context.paragraph_speaker = None  # the speaker quoted in the paragraph just before, if none is named since
         else:
@@ -494,12 +640,20 @@ def name_speakers(copy, quotations, mentions):
         elif q.mention:
             at = q.mention_start if q.mention_start is not None else q.start
             resolved = resolve_phrase(q.mention, at, context)
-        elif previous is not None and previous.speaker and not q.fragment and q.pattern != "unread cue" and _follows_on(copy, previous, q, mentions):
+        elif (
+            previous is not None
+            and previous.speaker
+            and not q.fragment
+            and q.pattern != "unread cue"
+            and _follows_on(copy, previous, q, mentions)
+        ):
             resolved = (previous.speaker, previous.speaker_kind, previous.speaker_role, "carried")
         if resolved:
             q.speaker, q.speaker_kind, q.speaker_role, q.why = resolved
             q.speaker_affiliation = affiliation_of(q.speaker_role, q.start, context)
-            context.add(q.mention_start if q.mention_start is not None else q.start, q.speaker_kind, q.speaker, q.speaker_role)
+            context.add(
+                q.mention_start if q.mention_start is not None else q.start, q.speaker_kind, q.speaker, q.speaker_role
+            )
             if q.medium == "press_statement" and q.why != "statement":
                 context.documents.append((q.mention_start if q.mention_start is not None else q.start, resolved))
         elif q.fragment:
@@ -523,8 +677,28 @@ THING_AFTER = re.compile(
 
 
 PLACE_NOUNS = {
-    "corridor", "route", "road", "highway", "railway", "bridge", "zone", "region", "district", "province", "pass",
-    "crossing", "checkpoint", "pipeline", "border", "valley", "river", "village", "city", "town", "island", "port",
+    "corridor",
+    "route",
+    "road",
+    "highway",
+    "railway",
+    "bridge",
+    "zone",
+    "region",
+    "district",
+    "province",
+    "pass",
+    "crossing",
+    "checkpoint",
+    "pipeline",
+    "border",
+    "valley",
+    "river",
+    "village",
+    "city",
+    "town",
+    "island",
+    "port",
 }
 
 
@@ -541,10 +715,41 @@ def _names_a_thing(source, q):
 
 
 LEAD_VERBS = {
-    "commented", "spoke", "responded", "reacted", "weighed", "went", "hit", "recalled", "disagreed", "agreed", "objected",
-    "denied", "disputed", "refuted", "contradicted", "acknowledged", "admitted", "reported", "announced", "countered",
-    "criticised", "criticized", "defended", "appealed", "demanded", "pledged", "promised", "threatened", "published", "issued",
-    "gave", "offered", "presented", "painted", "told",
+    "commented",
+    "spoke",
+    "responded",
+    "reacted",
+    "weighed",
+    "went",
+    "hit",
+    "recalled",
+    "disagreed",
+    "agreed",
+    "objected",
+    "denied",
+    "disputed",
+    "refuted",
+    "contradicted",
+    "acknowledged",
+    "admitted",
+    "reported",
+    "announced",
+    "countered",
+    "criticised",
+    "criticized",
+    "defended",
+    "appealed",
+    "demanded",
+    "pledged",
+    "promised",
+    "threatened",
+    "published",
+    "issued",
+    "gave",
+    "offered",
+    "presented",
+    "painted",
+    "told",
 }
 
 
@@ -556,7 +761,7 @@ def _lead_subject(copy, q, context, since=None):
     if since is not None and not re.match(r"[”\"’»]?\s+[A-Z]", text):
         text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[1:]  # past the cue of the quotation before
         text = text[0] if text else ""
-    text = text.lstrip("”\"’» ")
+    text = text.lstrip('”"’» ')
     if not text.strip() or re.search(r"[“”\"«»]", text):
         return None
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
@@ -565,13 +770,18 @@ def _lead_subject(copy, q, context, since=None):
     if not sentences:
         return None
     sentence = sentences[-1].rstrip()
-    final = re.search(r",\s+((?:the|a|an)\s+[^,]+?|[A-Z][^,]+?)\s+(?:said|says|reported|added|announced|noted)(?:\s+on\s+\w+)?\.$", sentence)
+    final = re.search(
+        r",\s+((?:the|a|an)\s+[^,]+?|[A-Z][^,]+?)\s+(?:said|says|reported|added|announced|noted)(?:\s+on\s+\w+)?\.$",
+        sentence,
+    )
     if final:  # “Azerbaijani forces fired on the village, the Armenian Defence Ministry said.”
         subject = final.group(1)
     else:
         subject = main_subject(sentence)
         rest = sentence[sentence.find(subject) + len(subject) :] if subject else ""
-        verb = re.match(r"[,\s]+(?:(?:also|then|later|has|have|had|was|were|is|would|will|had|already|\w+ly)\s+)*(\w+)", rest)
+        verb = re.match(
+            r"[,\s]+(?:(?:also|then|later|has|have|had|was|were|is|would|will|had|already|\w+ly)\s+)*(\w+)", rest
+        )
         speech = verb and verb.group(1).lower() in set(FRAGMENT_VERBS) | LEAD_VERBS
         if not speech and not (verb and q.mention.lower() in {"he", "she"}):
             return None  # “Azerbaijani forces fired on the village.”: nobody speaking (“it said”)

@@ -28,7 +28,8 @@ def admin_pages(editor, reporter):
     return {
         "desk": reverse("admin:index"),
         "article-list": reverse("admin:newsroom_article_changelist"),
-        "article-list-filtered": reverse("admin:newsroom_article_changelist") + f"?actors__pk__exact={statement.actor.pk}",
+        "article-list-filtered": reverse("admin:newsroom_article_changelist")
+        + f"?actors__pk__exact={statement.actor.pk}",
         "article-change": reverse("admin:newsroom_article_change", args=[article.pk]),
         "article-change-draft": reverse("admin:newsroom_article_change", args=[draft.pk]),
         "article-add": reverse("admin:newsroom_article_add"),

@@ -1,7 +1,6 @@
 """The Content-Security-Policy in Chromium: no page of the site, the admin or the API's browsable
 pages does anything the policy refuses (each refusal would be a broken script or style)."""
 
-
 from newsroom.models import Article, Statement
 from tests import factories
 from tests.browser.conftest import screenshot

@@ -25,7 +25,9 @@ def test_a_reporter_ingests_reviews_and_creates_a_draft(live_server, seeded, rol
     assert "Maria Zakharova, existing actor, found by name" in body
     assert "Matches statement" in body
     page.locator("#quotation-4").scroll_into_view_if_needed()
-    page.screenshot(path=str(screenshot(page, "admin-ingest-review-1280").with_name("admin-ingest-review-viewport.png")))
+    page.screenshot(
+        path=str(screenshot(page, "admin-ingest-review-1280").with_name("admin-ingest-review-viewport.png"))
+    )
     assert run_axe(page) == []
     page.locator("input[name=q1-decision][value=reject]").check()
     with page.expect_navigation():

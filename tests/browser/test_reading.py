@@ -22,7 +22,11 @@ def test_a_reader_follows_a_tag_an_article_a_statement_and_an_actor(live_server,
 
     quotes = page.locator(".citations .quoted-statement")
     colomina = quotes.filter(has_text="Very concerned with reports of deadly incident")
-    assert colomina.locator(".meta").inner_text().startswith("Javier Colomina, the NATO Secretary-General’s special representative")
+    assert (
+        colomina.locator(".meta")
+        .inner_text()
+        .startswith("Javier Colomina, the NATO Secretary-General’s special representative")
+    )
     colomina.locator("blockquote a").click()
     assert "Very concerned with reports" in page.locator("blockquote").first.inner_text()
     assert page.get_by_text("Social media post").is_visible()
@@ -49,7 +53,8 @@ def page_types():
     return {
         "home": "/",
         "article-list": "/articles/",
-        "article": "/articles/karabakh-leader-warns-of-more-azeri-provocations-after-assassination-of-three-police-officers/",
+        "article": "/articles/karabakh-leader-warns-of-more-azeri-provocations"
+        "-after-assassination-of-three-police-officers/",
         "statement-list": "/statements/",
         "statement": artsakh_mfa.get_absolute_url(),
         "actor-list": "/actors/",

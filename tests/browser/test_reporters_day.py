@@ -44,7 +44,12 @@ def test_a_reporter_and_an_editor_through_the_whole_day(live_server, seeded, rol
     # Morning: the reporter records a new statement, then writes the story quoting it.
     log_in(page, live_server, reporter)
     page.goto(url + reverse("admin:newsroom_statement_add"))
-    choose(page, "id_actor", "Foreign Affairs of the Republic of Artsakh", "Ministry of Foreign Affairs of the Republic of Artsakh")
+    choose(
+        page,
+        "id_actor",
+        "Foreign Affairs of the Republic of Artsakh",
+        "Ministry of Foreign Affairs of the Republic of Artsakh",
+    )
     page.fill("#id_text", "We regard this as a deliberate provocation.")
     page.fill("#id_tags", "blockade")
     with page.expect_navigation():

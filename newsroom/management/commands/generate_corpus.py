@@ -343,7 +343,8 @@ class Loader:
                 marks = ", ".join(["%s"] * len(fields))
                 given = fields[: len(columns)]
                 prepared = [
-                    tuple(f.get_db_prep_save(v, connection) for f, v in zip(given, row)) + defaults for row in rows
+                    tuple(f.get_db_prep_save(v, connection) for f, v in zip(given, row, strict=True)) + defaults
+                    for row in rows
                 ]
                 cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", prepared)
 
@@ -637,7 +638,7 @@ class Build:
                 )
             )
         columns = ["id", "name", "slug", "kind", "role", "affiliation_id", "country", "description"]
-        self.loader.insert(Actor, columns + ["created_at", "updated_at"], [r + (self.now, self.now) for r in rows])
+        self.loader.insert(Actor, [*columns, "created_at", "updated_at"], [(*r, self.now, self.now) for r in rows])
         alias_first = self.loader.next_id(ActorAlias)
         self.loader.insert(
             ActorAlias, ["id", "actor_id", "name"], [(alias_first + i, pk, a) for i, (pk, a) in enumerate(aliases) if a]

@@ -16,7 +16,10 @@ def progress(done, total, label, stream):
     """A one-line progress bar, redrawn in place on `stream` (the command's stderr)."""
     width = 30
     filled = int(width * done / total) if total else width
-    stream.write(f"\r[{'#' * filled}{'-' * (width - filled)}] {done}/{total} {label[-40:]:<40}", ending="\n" if done == total else "")
+    stream.write(
+        f"\r[{'#' * filled}{'-' * (width - filled)}] {done}/{total} {label[-40:]:<40}",
+        ending="\n" if done == total else "",
+    )
     stream.flush()
 
 
@@ -33,15 +36,21 @@ class Command(BaseCommand):
         parser.add_argument("--published", help="The date the publisher printed it (YYYY-MM-DD).")
         parser.add_argument("--dry-run", action="store_true", help="Recognise and report; write nothing.")
         parser.add_argument(
-            "--json", action="store_true", help="Print what was recognised as JSON (one object per file); write nothing."
+            "--json",
+            action="store_true",
+            help="Print what was recognised as JSON (one object per file); write nothing.",
         )
 
     def handle(self, *args, files, publisher=None, url="", published=None, dry_run=False, json=False, **options):
         source = None
         if publisher:
-            source = Source.objects.filter(slug=publisher).first() or Source.objects.filter(name__iexact=publisher).first()
+            source = (
+                Source.objects.filter(slug=publisher).first() or Source.objects.filter(name__iexact=publisher).first()
+            )
             if source is None:
-                raise CommandError(f"No source called “{publisher}”: add it in the admin first, or leave out --publisher.")
+                raise CommandError(
+                    f"No source called “{publisher}”: add it in the admin first, or leave out --publisher."
+                )
         date = None
         if published:
             date = parse_date(published) if len(published) == 10 else None
@@ -81,7 +90,9 @@ class Command(BaseCommand):
                 self.stdout.write(f"{summary}; dry run, nothing written{note}.")
                 continue
             try:
-                result = ingest_create(text=text, analysis=analysis, name=str(path), publisher=source, url=url, published=date)
+                result = ingest_create(
+                    text=text, analysis=analysis, name=str(path), publisher=source, url=url, published=date
+                )
             except (IngestError, ValidationError) as error:
                 message = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
                 failures.append(f"{path}: {message}")
@@ -93,7 +104,9 @@ class Command(BaseCommand):
                     f"{result.statements_created} new statements, {result.actors_created} new actors."
                 )
             else:
-                self.stdout.write(f"{path}: already ingested as draft article #{result.article.pk}; nothing new created.")
+                self.stdout.write(
+                    f"{path}: already ingested as draft article #{result.article.pk}; nothing new created."
+                )
         if show_progress:
             progress(len(files), len(files), "done", self.stderr)
         if json:

@@ -17,7 +17,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, split, mistakes, **options):
         splits = ["dev", "heldout"] if split == "both" else [split]
-        self.stdout.write(f"{'part':<8} {'files':>5} {'labelled':>8} {'proposed':>8} {'right':>5} {'precision':>9} {'recall':>6} {'speakers right':>14}")
+        self.stdout.write(
+            f"{'part':<8} {'files':>5} {'labelled':>8} {'proposed':>8} {'right':>5} "
+            f"{'precision':>9} {'recall':>6} {'speakers right':>14}"
+        )
         for name in splits:
             s = evaluate(name)
             self.stdout.write(
