@@ -51,8 +51,8 @@ URLS = [
 def fill(items):
     from django.contrib.auth import get_user_model
 
-    from newsroom import workflow
-    from newsroom.models import Actor, Article, Statement
+    from newsroom.content.models import Actor, Article, Statement
+    from newsroom.editorial import workflow
 
     editor = get_user_model().objects.create_superuser("bench", "bench@example.org", "bench")
     speakers = list(Actor.objects.all())
@@ -60,14 +60,14 @@ def fill(items):
         speaker = speakers[n % len(speakers)]
         statement = Statement.objects.create(actor=speaker, text=f"Benchmark words number {n} on the ceasefire.")
         statement.tags.add("Nagorno-Karabakh", f"topic {n % 40}")
-        workflow.statement_publish(statement=statement, user=editor)
+        workflow.transition(item=statement, user=editor, name="publish")
         article = Article.objects.create(
             headline=f"Benchmark report {n}", slug=f"benchmark-report-{n}", body="A paragraph.\n\n" * 12
         )
         article.tags.add("Nagorno-Karabakh", f"topic {n % 40}")
         article.actors.add(speaker)
         article.citations.create(statement=statement, wording=statement.text, order=1)
-        workflow.article_publish(article=article, user=editor)
+        workflow.transition(item=article, user=editor, name="publish")
 
 
 def main():

@@ -352,7 +352,7 @@ def main():
     from django.test.utils import setup_test_environment
 
     from bench.targets import pick
-    from newsroom.models import Actor, Article, Source, Statement
+    from newsroom.content.models import Actor, Article, Source, Statement
 
     setup_test_environment()  # the test client needs it (and it keeps outgoing mail in memory)
     call_command("collectstatic", "--noinput", verbosity=0)

@@ -4,7 +4,7 @@
 
 Not a timing: it keeps a plan that explodes with size from landing. It makes the database
 (newsroom_guard on the local PostgreSQL, or DATABASE_URL), migrates it, builds the corpus with
-generate_corpus (left alone when already complete), then requests every URL of bench/targets.py
+bench/corpus.py (left alone when already complete), then requests every URL of bench/targets.py
 through Django's test client with PostgreSQL's statement_timeout set, and exits 1 naming every URL
 that errored or timed out, with the plan (EXPLAIN) of the query that was cancelled.
 """
@@ -61,7 +61,8 @@ def main():
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True, cwd=ROOT)
     started = time.monotonic()
-    subprocess.run([*manage, "generate_corpus", "--articles", str(args.articles)], env=env, check=True, cwd=ROOT)
+    corpus = [sys.executable, str(ROOT / "bench" / "corpus.py")]
+    subprocess.run([*corpus, "--articles", str(args.articles)], env=env, check=True, cwd=ROOT)
     print(f"corpus ready in {time.monotonic() - started:.0f} s", flush=True)
 
     # The requests run here, under the statement timeout (the corpus build above ran without it).

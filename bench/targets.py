@@ -1,4 +1,4 @@
-"""The URLs the benchmark and the scale guard request: every reader surface of issue 10, with real
+"""The URLs the benchmark and the scale guard request: every reader surface, with real
 slugs picked from the database (Django must be set up before calling `pick`)."""
 
 from dataclasses import dataclass
@@ -29,12 +29,13 @@ def pick(*, deep_page=DEEP_PAGE):
     """Every URL to measure, in the order of the issue's list."""
     from taggit.models import TaggedItem
 
-    from newsroom.discovery import canonical_tags
-    from newsroom.models import Article, Citation, Statement
-    from newsroom.pagination import Order, encode, newest
+    from newsroom.content.models import Article, Citation, Statement
+    from newsroom.reading.discovery import canonical_tags
+    from newsroom.reading.pagination import Order, encode
+    from newsroom.reading.stream import newest
 
-    published_articles = Article.objects.published()
-    published_statements = Statement.objects.published()
+    published_articles = Article.objects.live()
+    published_statements = Statement.objects.live()
     # A recent item, but not the newest: the 100th (or the middle one of a small corpus).
     article = nth(published_articles.order_by("-first_published_at", "-pk"), 100)
     statement = nth(published_statements.order_by("-first_published_at", "-pk"), 100)
@@ -52,7 +53,7 @@ def pick(*, deep_page=DEEP_PAGE):
     tag_deep = max(2, min(deep_page, int(tagged * 0.9) // PAGE_SIZE))
     article_deep = max(2, min(deep_page, published_articles.count() // PAGE_SIZE))
     api_deep = article_deep
-    # Pages go by position (newsroom.pagination): page N is the one after the last item of page N - 1.
+    # Pages go by position (newsroom.reading.pagination): page N is the one after the last item of page N - 1.
     newest_articles = published_articles.newest_first()
     article_cursor = encode(Order.of(newest_articles).values_of(newest_articles[(article_deep - 1) * PAGE_SIZE - 1]))
     tag_row = newest(

@@ -60,18 +60,18 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # The Content-Security-Policy header on every response, error pages included.
-    "newsroom.middleware.ContentSecurityPolicyMiddleware",
+    "newsroom.http.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before CSRF, sign-in and the views read any input.
-    "newsroom.middleware.RefuseNulBytesMiddleware",
+    "newsroom.http.middleware.RefuseNulBytesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # request.user.is_verified(): whether this session passed the second factor.
     "django_otp.middleware.OTPMiddleware",
     # Stored pages for readers who are not signed in (newsroom/page_cache.py).
-    "newsroom.page_cache.ReaderPageCacheMiddleware",
+    "newsroom.reading.page_cache.ReaderPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Revisions record the user who saved them.
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -147,7 +147,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/newsroom/locked_out.html"
 # The same client address as the API throttle: X-Forwarded-For only from trusted proxies.
-AXES_CLIENT_IP_CALLABLE = "newsroom.clients.client_address"
+AXES_CLIENT_IP_CALLABLE = "newsroom.http.clients.client_address"
 # Failures are logged at WARNING by axes; successful sign-ins need no row each.
 AXES_DISABLE_ACCESS_LOG = True
 

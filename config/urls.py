@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from newsroom import sitemaps
+from newsroom.reading import sitemaps
 
 # Password reset for staff, linked from the admin's sign-in page ("admin_password_reset" is the name
 # the admin looks for). The form answers the same whether or not an account has the address.
@@ -27,7 +27,7 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-<section>.xml", sitemaps.section, name="sitemap-section"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
-    path("", include("newsroom.urls")),
+    path("", include("newsroom.reading.urls")),
 ]
 
 # Uploaded photos in development (dev.py serve runs with DEBUG on); `static()` adds nothing with
@@ -35,6 +35,6 @@ urlpatterns = [
 if settings.DEBUG and not settings.MEDIA_S3_BUCKET:
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
 
-handler404 = "newsroom.views.page_not_found"
+handler404 = "newsroom.http.errors.page_not_found"
 # A 503 with Retry-After when the database is unreachable, the site's 500 page otherwise.
-handler500 = "newsroom.errors.server_error"
+handler500 = "newsroom.http.errors.server_error"

@@ -3,10 +3,12 @@ from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect
 from django.utils import timezone
 
-from newsroom import desk
-from newsroom.models import Article, Statement, WorkflowLogEntry
-from newsroom.permissions import is_editor
-from newsroom.signin import TwoFactorAdminSiteMixin
+from newsroom.accounts.signin import TwoFactorAdminSiteMixin
+from newsroom.content.models import Article, Statement
+from newsroom.core.permissions import permission
+from newsroom.desk import activity, assignments
+from newsroom.editorial.models import WorkflowLogEntry
+from newsroom.editorial.permissions import is_editor
 
 DASHBOARD_ROWS = 10
 
@@ -23,7 +25,7 @@ def dashboard(user):
     """The editorial desk for one user: what waits for review, their drafts, what is scheduled, what went out."""
     panels = []
     for model in (Article, Statement):
-        if not user.has_perm(f"newsroom.view_{model._meta.model_name}"):
+        if not user.has_perm(permission(model, "view")):
             continue
         editor = is_editor(user=user, model=model)
         objects = model.objects.select_related("created_by")
@@ -45,7 +47,7 @@ def dashboard(user):
                     .order_by("-updated_at")[:DASHBOARD_ROWS]
                 ),
                 "scheduled": list(objects.scheduled().order_by("go_live_at")[:DASHBOARD_ROWS]),
-                "recently_published": list(objects.published().order_by("-last_published_at")[:DASHBOARD_ROWS]),
+                "recently_published": list(objects.live().order_by("-last_published_at")[:DASHBOARD_ROWS]),
             }
         )
     return panels
@@ -72,14 +74,14 @@ class NewsroomAdminSite(TwoFactorAdminSiteMixin, admin.AdminSite):
     def index(self, request, extra_context=None):
         if request.method == "POST" and "desk_seen" in request.POST:
             # "Mark as seen": what changed until now is no longer news to this person.
-            desk.desk_seen(user=request.user)
+            activity.desk_seen(user=request.user)
             return redirect(request.path)
         now = timezone.now()
-        looked_at, changes = desk.changes_since(user=request.user)
+        looked_at, changes = activity.changes_since(user=request.user)
         extra_context = {
             **(extra_context or {}),
             "dashboard": dashboard(request.user),
-            "assigned": desk.assigned_to(user=request.user, now=now),
+            "assigned": assignments.assigned_to(user=request.user, now=now),
             "changes": changes,
             "looked_at": looked_at,
         }

@@ -10,7 +10,7 @@ class NewsroomConfig(AppConfig):
     def ready(self):
         from taggit.models import Tag
 
-        from newsroom.tags import slugify_tag
+        from newsroom.core.tag_slugs import slugify_tag
 
         # Slugify is taggit's hook for how a tag's slug is made (a custom tag model overrides it);
         # setting it here gives every tag a usable slug without moving the tags to a new table.

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
-from newsroom import workflow
+from newsroom.editorial import workflow
 from tests import factories
 
 
@@ -90,26 +90,26 @@ def states(editor):
         article.actors.add(speaker, factories.actor(name=f"Witness {label}", slug=f"witness-{state}"))
         article.sources.add(factories.source(name=f"Outlet {label}", slug=f"outlet-{state}"))
         if state == "in_review":
-            workflow.statement_submit(statement=statement, user=editor)
-            workflow.article_submit(article=article, user=editor)
+            workflow.transition(item=statement, user=editor, name="submit")
+            workflow.transition(item=article, user=editor, name="submit")
         elif state == "scheduled":
             go_live = now + datetime.timedelta(days=1)
-            workflow.statement_publish(statement=statement, user=editor, go_live_at=go_live)
+            workflow.transition(item=statement, user=editor, go_live_at=go_live, name="publish")
             factories.citation(article, statement, wording=f"Wording {label}.")
-            workflow.article_publish(article=article, user=editor, go_live_at=go_live)
+            workflow.transition(item=article, user=editor, go_live_at=go_live, name="publish")
         elif state == "expired":
             with time_machine.travel(now - datetime.timedelta(days=2), tick=False):
                 expiry = now - datetime.timedelta(days=1)
-                workflow.statement_publish(statement=statement, user=editor, expires_at=expiry)
+                workflow.transition(item=statement, user=editor, expires_at=expiry, name="publish")
                 factories.citation(article, statement, wording=f"Wording {label}.")
-                workflow.article_publish(article=article, user=editor, expires_at=expiry)
+                workflow.transition(item=article, user=editor, expires_at=expiry, name="publish")
         elif state in ("live", "unpublished"):
-            workflow.statement_publish(statement=statement, user=editor)
+            workflow.transition(item=statement, user=editor, name="publish")
             factories.citation(article, statement, wording=f"Wording {label}.")
-            workflow.article_publish(article=article, user=editor)
+            workflow.transition(item=article, user=editor, name="publish")
         if state == "unpublished":
-            workflow.statement_unpublish(statement=statement, user=editor, note="pulled")
-            workflow.article_unpublish(article=article, user=editor, note="pulled")
+            workflow.transition(item=statement, user=editor, note="pulled", name="unpublish")
+            workflow.transition(item=article, user=editor, note="pulled", name="unpublish")
         items[state] = (article, statement)
     return items
 

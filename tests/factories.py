@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from newsroom.models import Actor, Article, Citation, Photo, Source, Statement
+from newsroom.content.models import Actor, Article, Citation, Photo, Source, Statement
 
 _n = itertools.count(1)
 
@@ -74,7 +74,7 @@ def image_file(width=1400, height=900, name="photo.jpg", fmt="JPEG"):
 
 def photo(renditions=True, **fields):
     """A saved Photo (files go to MEDIA_ROOT: use the media_root fixture), with its renditions made."""
-    from newsroom.photos import photo_make_renditions
+    from newsroom.content.photos import photo_make_renditions
 
     obj = Photo.objects.create(**{"image": image_file(), "alt_text": "A police car riddled with bullets", **fields})
     if renditions:

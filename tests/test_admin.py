@@ -5,8 +5,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from newsroom.models import Actor, Article, Statement
-from newsroom.querysets import Status
+from newsroom.content.models import Actor, Article, Statement
+from newsroom.content.states import Status
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -178,11 +178,11 @@ def test_bulk_unpublish_asks_for_a_reason_first(client, editor, make_published):
     selected = {"action": "unpublish_selected", "_selected_action": [i.pk for i in items]}
     page = client.post(changelist, selected)
     assert page.status_code == 200 and "Reason for unpublishing" in page.content.decode()
-    assert Statement.objects.published().count() == 2
+    assert Statement.objects.live().count() == 2
     client.post(changelist, {**selected, "apply": "1", "note": ""})
-    assert Statement.objects.published().count() == 2
+    assert Statement.objects.live().count() == 2
     client.post(changelist, {**selected, "apply": "1", "note": "Misattributed"})
-    assert Statement.objects.published().count() == 0
+    assert Statement.objects.live().count() == 0
     assert set(Statement.objects.filter(log__transition="unpublish").values_list("log__note", flat=True)) == {
         "Misattributed"
     }
@@ -250,7 +250,7 @@ def test_autocomplete_finds_actors_by_alias(client, reporter):
     ],
 )
 def test_malformed_transition_fields_are_messages_and_change_nothing(client, reporter, field, value, message):
-    """Issue 11, finding 8: a reporter could send an impossible date (500); now a Form parses them."""
+    """An impossible date from a reporter is a form error naming the field, never a 500."""
     article = factories.article(created_by=reporter)
     client.force_login(reporter)
     response = client.post(transition_url(article, "submit"), {field: value}, follow=True)
@@ -260,7 +260,7 @@ def test_malformed_transition_fields_are_messages_and_change_nothing(client, rep
 
 
 def test_a_change_form_without_its_version_is_a_form_error(client, editor):
-    """Issue 11, finding 8: a change-form POST without opened_version was a 500."""
+    """A change-form POST without opened_version is refused with a message, never a 500."""
     article = factories.article(headline="Kept")
     client.force_login(editor)
     data = article_form(client, change_url(article), headline="Changed", slug=article.slug, body=article.body)
@@ -272,7 +272,7 @@ def test_a_change_form_without_its_version_is_a_form_error(client, editor):
 
 
 def test_the_publish_button_names_the_version_on_screen_and_a_later_save_refuses_it(client, editor, reporter):
-    """Issue 11, finding 4: the editor publishes the version they read, not one saved since. The
+    """The editor publishes the version they read, not one saved since. The
     buttons are part of the change form, which carries the version it was opened at."""
     article = factories.article(created_by=reporter, body="What the editor read.")
     client.force_login(editor)

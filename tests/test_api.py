@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.http import http_date
 
-from newsroom import workflow
-from newsroom.pagination import encode
+from newsroom.editorial import workflow
+from newsroom.reading.pagination import encode
 from tests import factories
 from tests.conftest import NOT_LIVE
 
@@ -176,7 +176,7 @@ def test_statement_date_filter_rejects_a_non_date(client, seeded):
 
 def test_page_size_is_clamped_to_the_maximum(client, editor):
     for _ in range(105):
-        workflow.statement_publish(statement=factories.statement(), user=editor)
+        workflow.transition(item=factories.statement(), user=editor, name="publish")
     data = client.get("/api/statements/?page_size=1000").json()
     assert len(data["results"]) == 100 and data["previous"] is None
     rest = client.get(data["next"]).json()
@@ -188,7 +188,7 @@ def test_page_size_is_clamped_to_the_maximum(client, editor):
 def test_cursor_pages_walk_every_item_once_with_the_queries_of_the_first(client, editor, django_assert_num_queries):
     made = [factories.statement() for _ in range(12)]
     for statement in made:
-        workflow.statement_publish(statement=statement, user=editor)
+        workflow.transition(item=statement, user=editor, name="publish")
     seen, url, queries = [], "/api/statements/?page_size=5", []
     while url:
         with CaptureQueriesContext(connection) as captured:
@@ -224,7 +224,7 @@ def test_conditional_requests_answer_304(client, seeded, url):
 def test_a_publication_changes_the_etag_and_last_modified(client, seeded, editor, time_machine):
     time_machine.move_to("2030-01-01 12:00Z", tick=False)
     before = client.get("/api/articles/")
-    workflow.article_publish(article=factories.article(headline="Breaking"), user=editor)
+    workflow.transition(item=factories.article(headline="Breaking"), user=editor, name="publish")
     after = client.get(
         "/api/articles/", HTTP_IF_NONE_MATCH=before["ETag"], HTTP_IF_MODIFIED_SINCE=before["Last-Modified"]
     )
@@ -245,11 +245,11 @@ def test_saving_a_draft_does_not_move_last_modified(client, seeded, time_machine
 
 
 def test_last_modified_moves_when_a_scheduled_item_goes_live(client, seeded, editor, time_machine):
-    """Issue 11, finding 10: with no worker, going live by the clock changes the list, so a
+    """With no worker, going live by the clock changes the list, so a
     conditional request made before it must not get a 304 after it."""
     time_machine.move_to("2030-01-01 12:00Z", tick=False)
     go_live = timezone.now() + datetime.timedelta(hours=1)
-    workflow.article_publish(article=factories.article(headline="Scheduled"), user=editor, go_live_at=go_live)
+    workflow.transition(item=factories.article(headline="Scheduled"), user=editor, go_live_at=go_live, name="publish")
     before = client.get("/api/articles/")
     assert "Scheduled" not in before.content.decode()
     time_machine.move_to(go_live + datetime.timedelta(minutes=1), tick=False)
@@ -279,13 +279,13 @@ def test_list_query_counts_do_not_grow(client, editor, django_assert_max_num_que
         speaker = factories.actor(affiliation=factories.actor())
         speaker.aliases.create(name=f"alias {i}")
         statement = factories.statement(actor=speaker, source=factories.source(), tags=[f"t{i}", "x"])
-        workflow.statement_publish(statement=statement, user=editor)
+        workflow.transition(item=statement, user=editor, name="publish")
         article = factories.article(tags=[f"t{i}", "y"], publisher=factories.source())
         article.actors.add(speaker)
         article.sources.add(factories.source())
         article.captions.create(text="A photo")
         factories.citation(article, statement)
-        workflow.article_publish(article=article, user=editor)
+        workflow.transition(item=article, user=editor, name="publish")
     with django_assert_max_num_queries(QUERY_BOUNDS[endpoint]):
         response = client.get(endpoint + "?page_size=100")
     assert response.status_code == 200 and len(response.json()["results"]) >= n
@@ -317,7 +317,7 @@ def test_impossible_lookups_are_404_not_500(client, db, url):
 
 @pytest.mark.parametrize("url", ["/api/articles/a%00b/", "/api/tags/%00/", "/api/actors/x%00/"])
 def test_a_nul_byte_in_a_lookup_is_a_400(client, db, url):
-    """Refused at the edge (newsroom.middleware), as in any query parameter."""
+    """Refused at the edge (newsroom.http.middleware), as in any query parameter."""
     response = client.get(url)
     assert response.status_code == 400 and "path" in response.json()
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from newsroom.models import Caption
+from newsroom.content.models import Caption
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -55,14 +55,14 @@ def test_quotations_link_to_their_statements_with_the_speaker_on_hover_and_focus
 
 
 def test_a_quotation_of_a_statement_readers_may_not_see_is_not_linked(client, make_published, editor):
-    from newsroom import workflow
+    from newsroom.editorial import workflow
 
     statement = factories.statement(text="never again")
-    workflow.statement_publish(statement=statement, user=editor)
+    workflow.transition(item=statement, user=editor, name="publish")
     article = factories.article(body="They said “never again” twice.")
     factories.citation(article, statement)
     make_published(article)
-    workflow.statement_unpublish(statement=statement, user=editor, note="wrong speaker")
+    workflow.transition(item=statement, user=editor, note="wrong speaker", name="unpublish")
     page = client.get(article.get_absolute_url()).content.decode()
     assert "They said “never again” twice." in page
     assert f"/statements/{statement.pk}/" not in page

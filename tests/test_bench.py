@@ -4,13 +4,14 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
+from bench.corpus import Command as CorpusCommand
 from bench.targets import pick
 from bench.views import PAGE
 
 
 @pytest.fixture
 def corpus(db):
-    call_command("generate_corpus", "--articles", "60", "--tags", "20", stdout=open("/dev/null", "w"))
+    call_command(CorpusCommand(), "--articles", "60", "--tags", "20", stdout=open("/dev/null", "w"))
 
 
 def test_every_url_the_benchmark_and_the_guard_request_answers_200_on_a_small_corpus(client, corpus):

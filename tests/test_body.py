@@ -1,4 +1,4 @@
-from newsroom.body import parse_body
+from newsroom.content.body import parse_body
 
 
 def test_paragraphs_subheads_and_quotations():

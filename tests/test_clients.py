@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from newsroom.clients import client_address
+from newsroom.http.clients import client_address
 
 pytestmark = pytest.mark.django_db
 

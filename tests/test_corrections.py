@@ -5,9 +5,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from newsroom import workflow
-from newsroom.models import Correction
-from newsroom.workflow import TransitionForbidden, TransitionNotAllowed, correction_add
+from newsroom.content.models import Correction
+from newsroom.editorial import workflow
+from newsroom.editorial.workflow import TransitionForbidden, TransitionNotAllowed, correction_add
 from tests import factories
 from tests.test_admin import article_form
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 def published(editor, time_machine):
     time_machine.move_to("2030-01-01 10:00Z", tick=False)
     article = factories.article(headline="Ambush report", slug="ambush-report", body="Three officers died.")
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     time_machine.move_to("2030-01-02 10:00Z", tick=False)
     return article
 
@@ -67,7 +67,7 @@ def test_a_correction_shows_on_the_page_in_the_api_and_in_the_feeds(client, edit
 
 def test_statements_take_corrections_too(client, editor):
     statement = factories.statement(text="Words.")
-    workflow.statement_publish(statement=statement, user=editor)
+    workflow.transition(item=statement, user=editor, name="publish")
     correction_add(item=statement, user=editor, kind="update", text="The ministry later confirmed the statement.")
     page = client.get(statement.get_absolute_url()).content.decode()
     assert "Update, " in page and "later confirmed" in page

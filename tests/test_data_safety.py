@@ -4,8 +4,9 @@
 import pytest
 from django.db import IntegrityError, connection, transaction
 
-from newsroom import workflow
-from newsroom.models import Article, Statement, WorkflowLogEntry
+from newsroom.content.models import Article, Statement
+from newsroom.editorial import workflow
+from newsroom.editorial.models import WorkflowLogEntry
 from tests import factories
 
 on_postgresql = pytest.mark.skipif(
@@ -104,7 +105,7 @@ def test_a_dump_restores_every_table_row_for_row(roles, client, editor, tmp_path
     Transactional: PostgreSQL cannot TRUNCATE (flush) inside the test's transaction."""
     from django.core.management import call_command
 
-    from newsroom.models import Correction
+    from newsroom.content.models import Correction
 
     call_command("loaddata", "seed", verbosity=0)
     call_command("populate_history", "--auto", verbosity=0)
@@ -113,7 +114,7 @@ def test_a_dump_restores_every_table_row_for_row(roles, client, editor, tmp_path
     Correction.objects.create(statement=statement, text="A date was wrong.", created_by=editor)
     workflow.transition(item=statement, user=editor, name="unpublish", note="Checking")
     client.force_login(editor)  # a session row, too
-    from newsroom.previews import preview_link_create
+    from newsroom.editorial.previews import preview_link_create
 
     preview_link_create(item=statement, user=editor, hours=48)
 

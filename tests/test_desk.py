@@ -1,4 +1,4 @@
-"""The editor's desk in the admin (issue 13): transitions that save first, publishing with cited
+"""The editor's desk in the admin: transitions that save first, publishing with cited
 statements, history that says what happened, comments, assignments, autosave, the preview, the
 searching filters and tag suggestions."""
 
@@ -11,9 +11,11 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
-from newsroom import desk, workflow
-from newsroom.models import Actor, Article, AutosavedDraft, Comment, Statement
-from newsroom.querysets import Status
+from newsroom.content.models import Actor, Article, Statement
+from newsroom.content.states import Status
+from newsroom.desk import activity, assignments, autosave, comments
+from newsroom.desk.models import AutosavedDraft, Comment
+from newsroom.editorial import workflow
 from tests import factories
 from tests.test_admin import article_form, change_url, management_data
 
@@ -134,8 +136,8 @@ def test_an_editor_publishes_with_the_cited_statements_from_the_change_page(clie
     form["transition-publish-statement_versions"] = f"{quoted.pk}:{Statement.objects.get(pk=quoted.pk).version}"
     response = client.post(change_url(article), {**form, "_transition": "publish_with_statements"}, follow=True)
     assert any("with 1 cited statement" in m for m in messages_of(response))
-    assert Statement.objects.published().filter(pk=quoted.pk).exists()
-    assert Article.objects.published().filter(pk=article.pk).exists()
+    assert Statement.objects.live().filter(pk=quoted.pk).exists()
+    assert Article.objects.live().filter(pk=article.pk).exists()
     assert quoted.log.get().user == editor
 
 
@@ -147,8 +149,8 @@ def test_revisions_say_what_happened_and_by_whom(client, reporter, editor):
     client.force_login(reporter)
     form = article_form(client, change_url(article), headline=article.headline, slug=article.slug, body="Better.")
     client.post(change_url(article), form)
-    workflow.article_submit(article=article, user=reporter)
-    workflow.article_return(article=article, user=editor, note="Name the source.")
+    workflow.transition(item=article, user=reporter, name="submit")
+    workflow.transition(item=article, user=editor, note="Name the source.", name="return")
     client.force_login(editor)
     page = client.get(admin_url(article, "history")).content.decode()
     assert "Return to reporter: Name the source." in page
@@ -163,8 +165,8 @@ def test_the_default_comparison_is_the_last_content_change(client, reporter, edi
     client.force_login(reporter)
     form = article_form(client, change_url(article), headline=article.headline, slug=article.slug, body="Second draft.")
     client.post(change_url(article), form)
-    workflow.article_submit(article=article, user=reporter)
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=reporter, name="submit")
+    workflow.transition(item=article, user=editor, name="publish")
     client.force_login(editor)
     page = client.get(admin_url(article, "compare")).content.decode()
     assert "<del>First</del><ins>Second</ins> draft." in page
@@ -177,7 +179,7 @@ def test_the_default_comparison_is_the_last_content_change(client, reporter, edi
 def test_the_workflow_log_label_shows_local_time(editor, settings):
     settings.TIME_ZONE = "Asia/Yerevan"
     article = factories.article()
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     entry = article.log.get()
     entry.created_at = datetime.datetime(2026, 1, 1, 8, 0, tzinfo=datetime.UTC)
     with timezone.override("Asia/Yerevan"):
@@ -188,7 +190,7 @@ def test_created_by_and_the_log_name_people_without_linking_to_the_user_admin(cl
     reporter.first_name, reporter.last_name = "Rita", "Reporter"
     reporter.save()
     article = factories.article(created_by=reporter)
-    workflow.article_submit(article=article, user=reporter)
+    workflow.transition(item=article, user=reporter, name="submit")
     client.force_login(reporter)
     page = client.get(change_url(article)).content.decode()
     assert page.count("Rita Reporter") >= 2  # created by, and who submitted it
@@ -220,13 +222,13 @@ def test_an_empty_comment_is_a_clear_error(client, reporter):
     assert any("The comment was not added" in m for m in messages_of(response))
     assert not Comment.objects.exists()
     with pytest.raises(ValidationError):
-        desk.comment_add(item=article, user=reporter, text="")
+        comments.comment_add(item=article, user=reporter, text="")
 
 
 def test_staff_without_a_role_cannot_comment():
     article = factories.article()
     with pytest.raises(PermissionDenied):
-        desk.comment_add(item=article, user=factories.user(None), text="Hello")
+        comments.comment_add(item=article, user=factories.user(None), text="Hello")
 
 
 # Assignments and the desk.
@@ -234,7 +236,7 @@ def test_staff_without_a_role_cannot_comment():
 
 def test_an_editor_assigns_an_item_in_review_with_a_due_time(client, reporter, editor):
     article = factories.article(created_by=reporter)
-    workflow.article_submit(article=article, user=reporter)
+    workflow.transition(item=article, user=reporter, name="submit")
     client.force_login(editor)
     response = client.post(
         admin_url(article, "assign"), {"assigned_to": editor.pk, "due_at": "2026-12-01T18:00"}, follow=True
@@ -248,12 +250,12 @@ def test_an_editor_assigns_an_item_in_review_with_a_due_time(client, reporter, e
 def test_only_editors_assign_and_only_to_editors(reporter, other_reporter, editor):
     article = factories.article(created_by=reporter)
     with pytest.raises(PermissionDenied):
-        desk.assignment_set(item=article, user=reporter, assigned_to=editor)
+        assignments.assignment_set(item=article, user=reporter, assigned_to=editor)
     with pytest.raises(ValidationError, match="not an editor"):
-        desk.assignment_set(item=article, user=editor, assigned_to=other_reporter)
-    workflow.article_publish(article=article, user=editor)
+        assignments.assignment_set(item=article, user=editor, assigned_to=other_reporter)
+    workflow.transition(item=article, user=editor, name="publish")
     with pytest.raises(ValidationError, match="nothing left to assign"):
-        desk.assignment_set(item=article, user=editor, assigned_to=editor)
+        assignments.assignment_set(item=article, user=editor, assigned_to=editor)
 
 
 def test_the_desk_shows_my_assignments_overdue_first_and_what_changed_since_i_looked(client, reporter, editor):
@@ -266,9 +268,9 @@ def test_the_desk_shows_my_assignments_overdue_first_and_what_changed_since_i_lo
         (overdue, now - datetime.timedelta(hours=1)),
         (undated, None),
     ):
-        workflow.article_submit(article=article, user=reporter)
-        desk.assignment_set(item=article, user=editor, assigned_to=editor, due_at=due)
-    assert [a.item.headline for a in desk.assigned_to(user=editor, now=now)] == ["Overdue", "Later", "Undated"]
+        workflow.transition(item=article, user=reporter, name="submit")
+        assignments.assignment_set(item=article, user=editor, assigned_to=editor, due_at=due)
+    assert [a.item.headline for a in assignments.assigned_to(user=editor, now=now)] == ["Overdue", "Later", "Undated"]
 
     client.force_login(editor)
     page = client.get(reverse("admin:index")).content.decode()
@@ -277,30 +279,32 @@ def test_the_desk_shows_my_assignments_overdue_first_and_what_changed_since_i_lo
     assert "Submit for review by" in page  # news since the editor last looked
 
     client.post(reverse("admin:index"), {"desk_seen": "1"})
-    assert desk.changes_since(user=editor)[1] == []
-    desk.comment_add(item=later, user=reporter, text="Photo on its way.")
-    since, changes = desk.changes_since(user=editor)
+    assert activity.changes_since(user=editor)[1] == []
+    comments.comment_add(item=later, user=reporter, text="Photo on its way.")
+    since, changes = activity.changes_since(user=editor)
     assert since is not None and [(c.what, c.text) for c in changes] == [("Comment", "Photo on its way.")]
 
 
 def test_a_reporter_hears_only_about_their_own_items(reporter, other_reporter, editor):
     mine, theirs = factories.article(created_by=reporter), factories.article(created_by=other_reporter)
-    workflow.article_publish(article=mine, user=editor)
-    workflow.article_publish(article=theirs, user=editor)
-    assert [c.item for c in desk.changes_since(user=reporter)[1]] == [mine]
+    workflow.transition(item=mine, user=editor, name="publish")
+    workflow.transition(item=theirs, user=editor, name="publish")
+    assert [c.item for c in activity.changes_since(user=reporter)[1]] == [mine]
 
 
 # Autosave.
 
 
-def autosave(client, url, **payload):
+def post_autosave(client, url, **payload):
     return client.post(url, json.dumps(payload), content_type="application/json")
 
 
 def test_autosave_keeps_a_copy_without_touching_the_item_and_offers_it_back(client, reporter):
     article = factories.article(created_by=reporter, body="Saved body.")
     client.force_login(reporter)
-    response = autosave(client, admin_url(article, "autosave"), opened_version=1, data={"body": "Typed, not saved."})
+    response = post_autosave(
+        client, admin_url(article, "autosave"), opened_version=1, data={"body": "Typed, not saved."}
+    )
     assert response.status_code == 200
     article.refresh_from_db()
     assert (article.body, article.version) == ("Saved body.", 1)
@@ -315,7 +319,7 @@ def test_autosave_keeps_a_copy_without_touching_the_item_and_offers_it_back(clie
 def test_autosave_of_a_new_article(client, reporter):
     client.force_login(reporter)
     url = reverse("admin:newsroom_article_add_autosave")
-    assert autosave(client, url, data={"headline": "Half a headline"}).status_code == 200
+    assert post_autosave(client, url, data={"headline": "Half a headline"}).status_code == 200
     assert "Half a headline" in client.get(reverse("admin:newsroom_article_add")).content.decode()
 
 
@@ -323,9 +327,9 @@ def test_a_restored_autosave_cannot_overwrite_a_later_save(client, reporter, edi
     """The copy keeps the version it was typed on; the conflict check refuses it as any stale edit."""
     article = factories.article(created_by=reporter, body="Original.")
     client.force_login(reporter)
-    autosave(client, admin_url(article, "autosave"), opened_version=1, data={"body": "Reporter's copy."})
-    workflow.article_submit(article=article, user=reporter)
-    workflow.article_return(article=article, user=editor, note="Fix the date")  # now version 3
+    post_autosave(client, admin_url(article, "autosave"), opened_version=1, data={"body": "Reporter's copy."})
+    workflow.transition(item=article, user=reporter, name="submit")
+    workflow.transition(item=article, user=editor, note="Fix the date", name="return")  # now version 3
     form = article_form(client, change_url(article), headline=article.headline, slug=article.slug)
     draft = AutosavedDraft.objects.get()
     response = client.post(change_url(article), {**form, **draft.data, "opened_version": draft.opened_version})
@@ -336,13 +340,13 @@ def test_a_restored_autosave_cannot_overwrite_a_later_save(client, reporter, edi
 def test_autosave_refuses_bad_input_and_other_peoples_items(client, reporter, other_reporter):
     article = factories.article(created_by=reporter)
     client.force_login(other_reporter)
-    assert autosave(client, admin_url(article, "autosave"), data={"body": "x"}).status_code == 403
+    assert post_autosave(client, admin_url(article, "autosave"), data={"body": "x"}).status_code == 403
     client.force_login(reporter)
     url = admin_url(article, "autosave")
     assert client.post(url, "not json", content_type="application/json").status_code == 400
-    assert autosave(client, url, data=["body"]).status_code == 400
-    assert autosave(client, url, data={"body": {"nested": 1}}).status_code == 400
-    assert autosave(client, url, data={"body": "x" * (desk.AUTOSAVE_MAX_BYTES + 1)}).status_code == 400
+    assert post_autosave(client, url, data=["body"]).status_code == 400
+    assert post_autosave(client, url, data={"body": {"nested": 1}}).status_code == 400
+    assert post_autosave(client, url, data={"body": "x" * (autosave.AUTOSAVE_MAX_BYTES + 1)}).status_code == 400
     assert not AutosavedDraft.objects.exists()
 
 
@@ -394,7 +398,7 @@ def test_the_preview_of_someone_elses_draft_is_refused(client, reporter, other_r
     assert client.post(admin_url(article, "preview"), {}).status_code == 403
 
 
-# Searching filters and tag suggestions (finding 6).
+# Searching filters and tag suggestions.
 
 
 def test_list_filters_hold_one_value_not_every_actor_and_tag(client, editor):
@@ -462,7 +466,7 @@ def test_the_preview_of_a_statement_shows_its_unsaved_words(client, reporter):
 
 def test_a_read_only_page_offers_no_preview_or_autosave(client, reporter):
     article = factories.article(created_by=reporter)
-    workflow.article_submit(article=article, user=reporter)
+    workflow.transition(item=article, user=reporter, name="submit")
     client.force_login(reporter)
     page = client.get(change_url(article)).content.decode()
     assert "data-preview-open" not in page and "data-autosave-url" not in page

@@ -1,4 +1,4 @@
-"""dev.py, the one-command set-up: what it prints for the admin (finding 8)."""
+"""dev.py, the one-command set-up: the admin address it prints, however the server address was given."""
 
 import importlib.util
 from io import StringIO

@@ -7,7 +7,7 @@ import extruct
 import pytest
 from django.core.management import call_command
 
-from newsroom.models import Article
+from newsroom.content.models import Article
 from tests import factories
 
 pytestmark = pytest.mark.django_db

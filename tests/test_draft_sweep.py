@@ -16,9 +16,10 @@ import pytest
 from django.core import signing
 from django.utils import timezone
 
-from newsroom import workflow
-from newsroom.models import Caption, Correction, PreviewLink, Statement
-from newsroom.previews import preview_link_create, preview_token
+from newsroom.content.models import Caption, Correction, Statement
+from newsroom.editorial import workflow
+from newsroom.editorial.models import PreviewLink
+from newsroom.editorial.previews import preview_link_create, preview_token
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -261,4 +262,4 @@ def test_staff_see_the_marker_where_readers_do_not(client, newsroom, editor):
     for url in (article.get_absolute_url(), statement.get_absolute_url()):
         response = client.get(url)
         assert response.status_code == 200 and MARKER in response.content.decode()
-    assert Statement.objects.published().filter(text__contains=MARKER).count() == 0
+    assert Statement.objects.live().filter(text__contains=MARKER).count() == 0

@@ -8,10 +8,10 @@ from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.urls import reverse
 
-from newsroom import workflow
-from newsroom.editing import EditConflict, save_edit
-from newsroom.models import Article
-from newsroom.querysets import Status
+from newsroom.content.models import Article
+from newsroom.content.states import Status
+from newsroom.editorial import workflow
+from newsroom.editorial.editing import EditConflict, save_edit
 from tests import factories
 from tests.test_admin import article_form
 
@@ -59,7 +59,7 @@ def test_a_stale_save_raises_and_changes_nothing(editor):
 def test_an_edit_never_carries_back_workflow_fields(editor):
     article = factories.article()
     stale = Article.objects.get(pk=article.pk)  # a copy that still says draft, as a revert form's does
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     assert article.version == 2  # the step raised the version
     stale.headline = "Edited after publication"
     save_edit(item=stale, expected_version=2, user=editor)
@@ -74,7 +74,7 @@ def test_an_edit_never_carries_back_workflow_fields(editor):
 def test_an_edit_opened_before_a_workflow_step_is_refused(editor):
     article = factories.article(body="Original.")
     opened = Article.objects.get(pk=article.pk)
-    workflow.article_submit(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="submit")
     opened.body = "Written before the submission."
     with pytest.raises(EditConflict):
         save_edit(item=opened, expected_version=1, user=editor)
@@ -86,7 +86,7 @@ def test_a_reporter_save_is_checked_against_the_item_as_it_is_now(reporter, edit
     cannot save once an editor has published it, even naming the newest version."""
     article = factories.article(created_by=reporter, body="Reporter's draft.")
     opened = Article.objects.get(pk=article.pk)
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     opened.body = "Changed after publication."
     with pytest.raises(PermissionDenied):
         save_edit(item=opened, expected_version=article.version, user=reporter)

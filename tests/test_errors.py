@@ -89,7 +89,7 @@ def test_the_site_recovers_when_the_database_is_back(reader):
 
 
 def test_other_errors_are_still_500s(reader):
-    with mock.patch("newsroom.views.HomeView.get_context_data", side_effect=ValueError("a bug")):
+    with mock.patch("newsroom.reading.views.HomeView.get_context_data", side_effect=ValueError("a bug")):
         response = reader.get("/")
     assert response.status_code == 500 and "Something went wrong" in response.content.decode()
     assert "Retry-After" not in response

@@ -11,8 +11,8 @@ from django.db import transaction
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from newsroom import workflow
-from newsroom.limits import LIMITS
+from newsroom.core.limits import LIMITS
+from newsroom.editorial import workflow
 from tests import factories
 
 pytestmark = pytest.mark.django_db

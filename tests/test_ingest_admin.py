@@ -6,8 +6,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from newsroom.models import Article, Citation, IngestedCopy, Statement
-from newsroom.querysets import Status
+from newsroom.content.models import Article, Citation, Statement
+from newsroom.content.states import Status
+from newsroom.ingest.models import IngestedCopy
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db.models.functions import Length
 
+from newsroom.content.models import Actor, Article, Caption, Citation, Statement
+from newsroom.content.states import Status
 from newsroom.ingest.files import MAX_BYTES
-from newsroom.models import Actor, Article, Caption, Citation, IngestedCopy, Statement
-from newsroom.querysets import Status
+from newsroom.ingest.models import IngestedCopy
 from tests import factories
 
 pytestmark = pytest.mark.django_db

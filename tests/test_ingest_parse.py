@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.body import parse_body
+from newsroom.content.body import parse_body
 from newsroom.ingest.parse import parse_copy
 
 TEXTS = Path(__file__).resolve().parent.parent / "fixtures" / "seed-texts"

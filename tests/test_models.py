@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 
-from newsroom.models import Actor, Article, Citation, Source, Statement
+from newsroom.content.models import Actor, Article, Citation, Source, Statement
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -120,10 +120,10 @@ def test_publication_rule_is_one_queryset(editor, make_published):
     draft = factories.article()
     published = make_published(factories.article())
     unpublished = make_published(factories.article())
-    from newsroom import workflow
+    from newsroom.editorial import workflow
 
-    workflow.article_unpublish(article=unpublished, user=editor, note="withdrawn")
-    assert list(Article.objects.published()) == [published]
+    workflow.transition(item=unpublished, user=editor, note="withdrawn", name="unpublish")
+    assert list(Article.objects.live()) == [published]
     assert list(Article.objects.drafts()) == [draft]
 
 

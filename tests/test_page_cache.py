@@ -7,8 +7,8 @@ import pytest
 from django.utils import timezone
 from django.utils.http import http_date
 
-from newsroom import workflow
-from newsroom.models import Actor
+from newsroom.content.models import Actor
+from newsroom.editorial import workflow
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 def live(editor, time_machine):
     time_machine.move_to("2030-01-01 10:00Z", tick=False)
     article = factories.article(headline="First report", slug="first-report", tags=["EU"])
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     time_machine.move_to("2030-01-01 10:05Z", tick=False)
     return article
 
@@ -50,16 +50,16 @@ def test_after_every_event_readers_see_the_change(client, live, editor, time_mac
     before = {url: client.get(url).content.decode() for url in pages}
     time_machine.move_to("2030-01-01 10:10Z", tick=False)
     if event == "publish":
-        workflow.article_publish(article=factories.article(headline="Second report", tags=["EU"]), user=editor)
+        workflow.transition(item=factories.article(headline="Second report", tags=["EU"]), user=editor, name="publish")
         expected, url = "Second report", "/tags/eu/"
     elif event == "unpublish":
-        workflow.article_unpublish(article=live, user=editor, note="Legal.")
+        workflow.transition(item=live, user=editor, note="Legal.", name="unpublish")
         assert client.get(live.get_absolute_url()).status_code == 404
         assert "First report" not in client.get("/articles/").content.decode()
         return
     elif event == "edit":
         live.headline = "First report, edited"
-        from newsroom.editing import save_edit
+        from newsroom.editorial.editing import save_edit
 
         save_edit(item=live, expected_version=live.version, user=editor)
         expected, url = "First report, edited", "/"
@@ -68,15 +68,20 @@ def test_after_every_event_readers_see_the_change(client, live, editor, time_mac
         expected, url = "A name was misspelt.", live.get_absolute_url()
     elif event == "go_live":
         go_live = timezone.now() + datetime.timedelta(minutes=30)
-        workflow.article_publish(
-            article=factories.article(headline="Embargoed", tags=["EU"]), user=editor, go_live_at=go_live
+        workflow.transition(
+            item=factories.article(headline="Embargoed", tags=["EU"]),
+            user=editor,
+            go_live_at=go_live,
+            name="publish",
         )
         assert "Embargoed" not in client.get("/").content.decode()
         time_machine.move_to(go_live + datetime.timedelta(seconds=1), tick=False)  # no worker runs
         expected, url = "Embargoed", "/"
     elif event == "expire":
         expiring = factories.article(headline="Until noon", tags=["EU"])
-        workflow.article_publish(article=expiring, user=editor, expires_at=timezone.now() + datetime.timedelta(hours=1))
+        workflow.transition(
+            item=expiring, user=editor, expires_at=timezone.now() + datetime.timedelta(hours=1), name="publish"
+        )
         assert "Until noon" in client.get("/").content.decode()
         time_machine.move_to(timezone.now() + datetime.timedelta(hours=2), tick=False)
         assert "Until noon" not in client.get("/").content.decode()

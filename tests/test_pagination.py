@@ -1,4 +1,4 @@
-"""Keyset pages (newsroom.pagination): every item once, in order, both ways, whatever the ties and
+"""Keyset pages (newsroom.reading.pagination): every item once, in order, both ways, whatever the ties and
 NULLs; a deep page costs the queries of the first; a cursor no page wrote is a 404."""
 
 import base64
@@ -11,9 +11,10 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from newsroom.models import Article, Statement
-from newsroom.pagination import BadCursor, Order, decode, encode, queryset_page, stream_page
-from newsroom.querysets import Status
+from newsroom.content.models import Article, Statement
+from newsroom.content.states import Status
+from newsroom.reading.pagination import BadCursor, Order, decode, encode, queryset_page
+from newsroom.reading.stream import stream_page
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +48,7 @@ def test_a_list_with_ties_pages_every_item_once_both_ways():
     # Five items share each moment: the primary key orders them.
     articles = [live(factories.article, START + datetime.timedelta(hours=n // 5)) for n in range(23)]
     expected = [a.pk for a in sorted(articles, key=lambda a: (a.first_published_at, a.pk), reverse=True)]
-    queryset = Article.objects.published().newest_first()
+    queryset = Article.objects.live().newest_first()
     forward, backward = walk(lambda params: queryset_page(queryset, params, size=4), 4)
     assert ids(forward) == expected
     assert ids(reversed(backward)) == expected
@@ -67,7 +68,7 @@ def test_a_nullable_first_field_pages_dated_items_then_undated_ones():
     )
     undated = sorted((s for s in statements if not s.made_on), key=lambda s: (s.first_published_at, s.pk), reverse=True)
     expected = [s.pk for s in dated + undated]
-    queryset = Statement.objects.published().newest_made()
+    queryset = Statement.objects.live().newest_made()
     for size in (1, 3, 5, 20):
         forward, backward = walk(lambda params, size=size: queryset_page(queryset, params, size=size), size)
         assert ids(forward) == expected, size
@@ -82,7 +83,7 @@ def test_a_mixed_stream_with_ties_across_kinds_pages_every_item_once_both_ways()
         items.append(live(factories.statement, moment + datetime.timedelta(hours=n // 3)))
     key = lambda item: (item.first_published_at, item.pk, item._meta.model_name)  # noqa: E731
     expected = [(k[2], k[1]) for k in sorted(map(key, items), reverse=True)]
-    articles, statements = Article.objects.published(), Statement.objects.published()
+    articles, statements = Article.objects.live(), Statement.objects.live()
     for size in (1, 4, 7):
         forward, backward = walk(lambda params, size=size: stream_page(articles, statements, params, size=size), size)
         assert ids(forward, key=lambda row: (row[0], row[1])) == expected, size
@@ -92,7 +93,7 @@ def test_a_mixed_stream_with_ties_across_kinds_pages_every_item_once_both_ways()
 def test_a_deep_page_is_one_bounded_range_with_the_queries_of_the_first():
     for n in range(30):
         live(factories.article, START + datetime.timedelta(minutes=n))
-    queryset = Article.objects.published().newest_first()
+    queryset = Article.objects.live().newest_first()
     first = queryset_page(queryset, QueryDict(), size=5)
     deep = first
     for _ in range(4):

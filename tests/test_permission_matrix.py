@@ -15,9 +15,10 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 
-from newsroom import workflow
-from newsroom.models import Correction, PreviewLink, WorkflowLogEntry
-from newsroom.workflow import TRANSITIONS
+from newsroom.content.models import Correction
+from newsroom.editorial import workflow
+from newsroom.editorial.models import PreviewLink, WorkflowLogEntry
+from newsroom.editorial.workflow import TRANSITIONS
 from tests import factories
 from tests.adminforms import admin_form, form_fields
 
@@ -310,7 +311,7 @@ def test_adding_follows_the_matrix(world, model):
 
 def test_the_matrix_covers_every_transition_and_state():
     """A new transition or state cannot slip past the table."""
-    from newsroom.querysets import Status
+    from newsroom.content.states import Status
 
     assert {f"transition:{n}" for n in TRANSITIONS} <= set(RULES)
     assert {status(s) for s in STATES} == set(Status.values)

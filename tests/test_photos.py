@@ -10,8 +10,8 @@ import pytest
 from django.core.files.storage import InMemoryStorage, default_storage
 from PIL import Image
 
-from newsroom.models import Caption, Photo
-from newsroom.photos import (
+from newsroom.content.models import Caption, Photo
+from newsroom.content.photos import (
     enclosure,
     formats,
     lead_photo,

@@ -7,8 +7,8 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from newsroom.models import PreviewLink
-from newsroom.previews import preview_link_create, preview_link_revoke, preview_token
+from newsroom.editorial.models import PreviewLink
+from newsroom.editorial.previews import preview_link_create, preview_link_revoke, preview_token
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -3,10 +3,10 @@
 import pytest
 from django.core.management import call_command
 
-from newsroom import workflow
-from newsroom.models import Statement
-from newsroom.provenance import provenance, side_by_side
-from newsroom.querysets import published_quotations
+from newsroom.content.models import Statement
+from newsroom.content.querysets import citations_in_live_articles
+from newsroom.editorial import workflow
+from newsroom.reading.provenance import provenance, side_by_side
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +27,7 @@ def test_side_by_side_marks_what_each_side_has_that_the_other_lacks():
 
 def test_the_mfa_statement_appears_first_in_the_public_radio_report(seed):
     statement = Statement.objects.get(pk=MFA_STATEMENT)
-    found = provenance(statement, published_quotations().filter(statement=statement))
+    found = provenance(statement, citations_in_live_articles().filter(statement=statement))
     headlines = [a.article.slug for a in found.appearances]
     assert headlines[0].startswith("artsakh-mfa-calls") and headlines[1].startswith("karabakh-leader-warns")
     assert [a.first for a in found.appearances] == [True, False]
@@ -57,7 +57,7 @@ def test_the_statement_page_shows_the_chain_and_both_reports(client, seed):
 
 def test_reports_readers_may_not_see_are_left_out(client, editor):
     statement = factories.statement(text="Words said.")
-    workflow.statement_publish(statement=statement, user=editor)
+    workflow.transition(item=statement, user=editor, name="publish")
     draft = factories.article(headline="A draft quoting it")
     factories.citation(draft, statement, wording="Words, said.")
     page = client.get(statement.get_absolute_url()).content.decode()
@@ -66,10 +66,10 @@ def test_reports_readers_may_not_see_are_left_out(client, editor):
 
 def test_the_statement_page_query_count_does_not_grow_with_reports(client, editor, django_assert_max_num_queries):
     statement = factories.statement(text="Words said.", source=factories.source())
-    workflow.statement_publish(statement=statement, user=editor)
+    workflow.transition(item=statement, user=editor, name="publish")
     for n in range(4):
         article = factories.article(publisher=factories.source())
         factories.citation(article, statement, wording=f"Words said {n}.")
-        workflow.article_publish(article=article, user=editor)
+        workflow.transition(item=article, user=editor, name="publish")
     with django_assert_max_num_queries(12):
         assert client.get(statement.get_absolute_url()).status_code == 200

@@ -5,16 +5,12 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from newsroom import workflow
-from newsroom.models import Actor, Article, Citation, Source, Statement
-from newsroom.querysets import (
-    State,
-    last_public_change,
-    published_citations,
-    published_q,
-    published_quotations,
-    tags_with_counts,
-)
+from newsroom.content.models import Actor, Article, Citation, Source, Statement
+from newsroom.content.public_clock import last_public_change
+from newsroom.content.querysets import citations_in_live_articles, citations_of_live_statements, live_q
+from newsroom.content.states import State
+from newsroom.content.tag_counts import tags_with_counts
+from newsroom.editorial import workflow
 from tests import factories
 from tests.conftest import NOT_LIVE, STATES
 
@@ -32,9 +28,9 @@ EXPECTED_STATE = {
 
 @pytest.mark.parametrize("model, index", [(Article, 0), (Statement, 1)], ids=["article", "statement"])
 def test_published_holds_the_live_item_only_and_not_live_holds_the_rest(states, model, index):
-    assert list(model.objects.published()) == [states["live"][index]]
+    assert list(model.objects.live()) == [states["live"][index]]
     assert set(model.objects.not_live()) == {states[state][index] for state in NOT_LIVE}
-    assert list(model.objects.filter(published_q())) == [states["live"][index]]
+    assert list(model.objects.filter(live_q())) == [states["live"][index]]
 
 
 @pytest.mark.parametrize("model, index", [(Article, 0), (Statement, 1)], ids=["article", "statement"])
@@ -47,11 +43,11 @@ def test_the_states_follow_the_clock(states, time_machine):
     scheduled, expired = states["scheduled"][0], states["expired"][0]
     time_machine.move_to(scheduled.go_live_at + datetime.timedelta(seconds=1), tick=False)
     assert Article.objects.with_state().get(pk=scheduled.pk).state == State.LIVE
-    assert scheduled in Article.objects.published()
+    assert scheduled in Article.objects.live()
     # At a time before the expired item's expiry, it was live.
     earlier = expired.expires_at - datetime.timedelta(seconds=1)
     assert Article.objects.with_state(at=earlier).get(pk=expired.pk).state == State.LIVE
-    assert expired in Article.objects.published(at=earlier)
+    assert expired in Article.objects.live(at=earlier)
 
 
 def test_scheduled_and_expired(states):
@@ -74,8 +70,8 @@ def test_published_tags_count_live_items_and_leave_out_tags_only_not_live_items_
 
 def test_published_citations_and_quotations_hold_live_items_only(states):
     live_article, live_statement = states["live"]
-    assert {c.statement for c in published_citations()} == {live_statement}
-    assert {c.article for c in published_quotations()} == {live_article}
+    assert {c.statement for c in citations_of_live_statements()} == {live_statement}
+    assert {c.article for c in citations_in_live_articles()} == {live_article}
     # Every state's published item cites its own statement; only the live pair shows.
     assert Citation.objects.count() == 4
 
@@ -86,10 +82,10 @@ def test_actors_and_sources_are_public_through_live_content_only(states):
 
 
 def test_for_page_fetches_an_article_in_a_fixed_number_of_queries(states, django_assert_num_queries):
-    article = Article.objects.published().for_page().get()
+    article = Article.objects.live().for_page().get()
     with django_assert_num_queries(0):
         assert article.state == State.LIVE
-        assert [c.wording for c in article.published_citations] == ["Wording live."]
+        assert [c.wording for c in article.live_citations] == ["Wording live."]
         assert {t.name for t in article.tags.all()} == {"EU", "Only live"}
         assert [a.slug for a in article.actors.all()] == ["peter-stano", "witness-live"]
         assert article.publisher.slug == "interfax"
@@ -97,7 +93,7 @@ def test_for_page_fetches_an_article_in_a_fixed_number_of_queries(states, django
 
 def test_for_page_quotes_a_statement_only_in_live_articles(states):
     statement = Statement.objects.for_page().get(pk=states["live"][1].pk)
-    assert [c.article for c in statement.published_citations] == [states["live"][0]]
+    assert [c.article for c in statement.live_citations] == [states["live"][0]]
 
 
 def test_related_reports_are_live_and_share_a_tag_or_an_actor(states, editor):
@@ -106,7 +102,7 @@ def test_related_reports_are_live_and_share_a_tag_or_an_actor(states, editor):
     shares_actor.actors.add(*live.actors.all())
     unrelated = factories.article(headline="Elsewhere", slug="elsewhere", tags=["Weather"])
     for article in (shares_actor, unrelated):
-        workflow.article_publish(article=article, user=editor)
+        workflow.transition(item=article, user=editor, name="publish")
     related = list(Article.objects.related_to(Article.objects.for_page().get(pk=live.pk)))
     assert related == [shares_actor]  # the other EU items are not live; the weather report shares nothing
 
@@ -118,7 +114,7 @@ class TestLastPublicChange:
     def test_moves_when_an_item_is_published(self, editor, time_machine):
         time_machine.move_to("2030-01-01 10:00Z", tick=False)
         article = factories.article()
-        workflow.article_publish(article=article, user=editor)
+        workflow.transition(item=article, user=editor, name="publish")
         assert last_public_change() == timezone.now()
 
     def test_does_not_move_when_a_draft_is_edited(self, states, time_machine):
@@ -138,13 +134,13 @@ class TestLastPublicChange:
         time_machine.move_to("2030-01-01 10:00Z", tick=False)
         article = factories.article()
         expiry = timezone.now() + datetime.timedelta(hours=2)
-        workflow.article_publish(article=article, user=editor, expires_at=expiry)
+        workflow.transition(item=article, user=editor, expires_at=expiry, name="publish")
         time_machine.move_to(expiry + datetime.timedelta(minutes=1), tick=False)
         assert last_public_change() == expiry
 
     def test_moves_when_an_item_is_unpublished(self, states, editor, time_machine):
         time_machine.move_to(timezone.now() + datetime.timedelta(hours=1), tick=False)
-        workflow.article_unpublish(article=states["live"][0], user=editor, note="Legal hold.")
+        workflow.transition(item=states["live"][0], user=editor, note="Legal hold.", name="unpublish")
         assert last_public_change() == timezone.now()
 
     def test_is_one_query(self, states, django_assert_num_queries):

@@ -1,11 +1,11 @@
-"""newsroom.quotations: citations' wording found in the parsed body of the seed articles."""
+"""newsroom.reading.quotations: citations' wording found in the parsed body of the seed articles."""
 
 import pytest
 from django.core.management import call_command
 
-from newsroom.body import parse_body
-from newsroom.models import Article, Citation
-from newsroom.quotations import Segment, comparable, link_quotations, linked_citations, pieces
+from newsroom.content.body import parse_body
+from newsroom.content.models import Article, Citation
+from newsroom.reading.quotations import Segment, comparable, link_quotations, linked_citations, pieces
 
 pytestmark = pytest.mark.django_db
 

@@ -1,10 +1,10 @@
-"""Who may change actors and sources (finding 5): reporters add them and change those that only
+"""Who may change actors and sources: reporters add them and change those that only
 drafts name; once anything beyond a draft names one, only an editor changes it. Over HTTP."""
 
 import pytest
 from django.contrib.auth.models import Group
 
-from newsroom.models import Actor, Source
+from newsroom.content.models import Actor, Source
 from tests import factories
 from tests.adminforms import admin_form
 
@@ -51,7 +51,7 @@ def published_uses(editor, make_published):
     make_published(factories.statement(actor=factories.actor(affiliation=organisation)))
     in_review = factories.actor()
     factories.statement(actor=in_review, created_by=editor)
-    from newsroom import workflow
+    from newsroom.editorial import workflow
 
     workflow.transition(item=in_review.statements.get(), user=editor, name="submit")
     scheduled = factories.actor()

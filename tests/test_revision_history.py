@@ -1,10 +1,10 @@
-"""Revisions outlive what they point to (finding 9): an item's history, its comparisons and an old
+"""Revisions outlive what they point to: an item's history, its comparisons and an old
 revision's page still render when an actor or source an earlier revision named has been deleted."""
 
 import pytest
 from django.urls import reverse
 
-from newsroom.models import Actor, Source
+from newsroom.content.models import Actor, Source
 from tests import factories
 from tests.adminforms import admin_form
 

@@ -3,9 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from newsroom import workflow
-from newsroom.models import Article
-from newsroom.revisions import word_diff
+from newsroom.content.models import Article
+from newsroom.editorial import workflow
+from newsroom.editorial.revisions import word_diff
 from tests import factories
 from tests.test_admin import article_form
 
@@ -32,7 +32,7 @@ def test_every_save_is_a_revision_with_who_and_when(client, editor):
 
 def test_workflow_steps_are_revisions_too(editor):
     article = factories.article()
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     assert article.history.count() == 2 and article.history.first().status == "published"
 
 
@@ -74,7 +74,7 @@ def test_a_revert_keeps_the_current_workflow_state(client, editor):
     article = factories.article(body="Draft text.")
     client.force_login(editor)
     edit(client, article, body="Text as published.")
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     draft = article.history.get(version=1)
     url = reverse("admin:newsroom_article_simple_history", args=[article.pk, draft.history_id])
     client.post(url, article_form(client, url, headline=article.headline, slug=article.slug, body="Draft text."))
@@ -86,7 +86,7 @@ def test_a_reporter_cannot_revert_published_content(client, reporter, editor):
     article = factories.article(created_by=reporter, body="Reporter's draft.")
     client.force_login(reporter)
     edit(client, article, body="Reporter's second draft.")
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     old = article.history.get(version=1)
     url = reverse("admin:newsroom_article_simple_history", args=[article.pk, old.history_id])
     response = client.post(url, {"headline": article.headline, "slug": article.slug, "body": "Reporter's draft."})
@@ -103,5 +103,5 @@ def test_word_diff_escapes_html():
 
 def test_a_workflow_step_revision_names_who_took_it(editor):
     article = factories.article()
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     assert article.history.latest("history_date").history_user == editor

@@ -9,9 +9,10 @@ from django.core.management import call_command
 from django.db import connection
 from django.urls import reverse
 
-from newsroom import workflow
-from newsroom.models import Article, WorkflowLogEntry
-from newsroom.querysets import Status
+from newsroom.content.models import Article
+from newsroom.content.states import Status
+from newsroom.editorial import workflow
+from newsroom.editorial.models import WorkflowLogEntry
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +27,7 @@ SECOND = datetime.timedelta(seconds=1)
 def embargoed(editor, time_machine):
     time_machine.move_to(T0, tick=False)
     article = factories.article(headline="Embargoed report", slug="embargoed", tags=["Ceasefire"])
-    workflow.article_publish(article=article, user=editor, go_live_at=GO_LIVE, expires_at=EXPIRES)
+    workflow.transition(item=article, user=editor, go_live_at=GO_LIVE, expires_at=EXPIRES, name="publish")
     return article
 
 
@@ -70,11 +71,11 @@ def test_every_public_surface_follows_the_clock(client, embargoed, time_machine,
 def test_the_published_rule_holds_with_no_worker(embargoed, time_machine):
     assert embargoed.status == Status.PUBLISHED
     time_machine.move_to(GO_LIVE - SECOND, tick=False)
-    assert list(Article.objects.scheduled()) == [embargoed] and not Article.objects.published().exists()
+    assert list(Article.objects.scheduled()) == [embargoed] and not Article.objects.live().exists()
     time_machine.move_to(GO_LIVE, tick=False)
-    assert list(Article.objects.published()) == [embargoed]
+    assert list(Article.objects.live()) == [embargoed]
     time_machine.move_to(EXPIRES, tick=False)
-    assert list(Article.objects.expired()) == [embargoed] and not Article.objects.published().exists()
+    assert list(Article.objects.expired()) == [embargoed] and not Article.objects.live().exists()
 
 
 def test_publication_dates_are_the_go_live_time(embargoed):
@@ -101,7 +102,7 @@ def test_impossible_schedules_are_refused(editor, time_machine, go_live, expires
     time_machine.move_to(T0, tick=False)
     article = factories.article()
     with pytest.raises(workflow.TransitionNotAllowed, match=message):
-        workflow.article_publish(article=article, user=editor, go_live_at=go_live, expires_at=expires)
+        workflow.transition(item=article, user=editor, go_live_at=go_live, expires_at=expires, name="publish")
     article.refresh_from_db()
     assert article.status == Status.DRAFT and article.go_live_at is None and not article.log.exists()
 
@@ -169,7 +170,7 @@ def test_two_scheduler_runs_at_once_log_each_step_once(roles, editor, time_machi
     time_machine.move_to(T0, tick=False)
     articles = [factories.article() for _ in range(5)]
     for article in articles:
-        workflow.article_publish(article=article, user=editor, go_live_at=GO_LIVE)
+        workflow.transition(item=article, user=editor, go_live_at=GO_LIVE, name="publish")
     time_machine.move_to(GO_LIVE + SECOND, tick=False)
     start = threading.Barrier(2)
     errors = []

@@ -1,4 +1,4 @@
-"""Search (newsroom/search.py): the stored index kept current by every path, matching, ranking,
+"""Search (newsroom/reading/search/): the stored index kept current by every path, matching, ranking,
 snippets, filters, bad input, and the page's constant query count. Runs on SQLite and PostgreSQL."""
 
 import datetime
@@ -9,9 +9,14 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from newsroom import search, workflow
-from newsroom.editing import save_edit
-from newsroom.models import Actor, Article, Statement
+from newsroom.content.models import Actor, Article, Statement
+from newsroom.editorial import workflow
+from newsroom.editorial.editing import save_edit
+from newsroom.reading.search import backends
+from newsroom.reading.search.backends import windows
+from newsroom.reading.search.candidates import search
+from newsroom.reading.search.snippets import SNIPPET_MARKS, marked_snippet
+from newsroom.reading.search.terms import SearchError, parse
 from tests import factories
 from tests.conftest import NOT_LIVE
 
@@ -21,19 +26,19 @@ POSTGRESQL = connection.vendor == "postgresql"
 
 def published_article(editor, **fields):
     article = factories.article(**fields)
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     return article
 
 
 def published_statement(editor, **fields):
     statement = factories.statement(**fields)
-    workflow.statement_publish(statement=statement, user=editor)
+    workflow.transition(item=statement, user=editor, name="publish")
     return statement
 
 
 def found(words, model=Article):
     """Primary keys of the published items of `model` that a search for `words` finds, best first."""
-    return list(search.search(model.objects.published(), words).values_list("pk", flat=True))
+    return list(search(model.objects.live(), words).values_list("pk", flat=True))
 
 
 def page(client, **params):
@@ -46,20 +51,20 @@ def page(client, **params):
 
 
 def test_parse_reads_words_phrases_and_prefixes():
-    terms = search.parse('Peace "Lachin  corridor" negoti* ab* NATO\x00 peace')
+    terms = parse('Peace "Lachin  corridor" negoti* ab* NATO\x00 peace')
     assert terms.words == ("peace", "ab", "nato")
     assert terms.prefixes == ("negoti",)
     assert terms.phrases == (("lachin", "corridor"),)
 
 
 def test_parse_of_punctuation_finds_nothing_to_search():
-    assert not search.parse("!!! ... --- \x00 “”")
-    assert not search.parse('""')
+    assert not parse("!!! ... --- \x00 “”")
+    assert not parse('""')
 
 
 def test_parse_refuses_a_search_too_long_to_run():
-    with pytest.raises(search.SearchError, match="at most 32 words"):
-        search.parse(" ".join(f"word{i}" for i in range(1000)))
+    with pytest.raises(SearchError, match="at most 32 words"):
+        parse(" ".join(f"word{i}" for i in range(1000)))
 
 
 # Matching and what readers may see
@@ -130,11 +135,11 @@ def test_the_index_follows_workflow_edits_bulk_loads_and_updates(editor):
     Article.objects.filter(pk=article.pk).update(dek="Drones overhead")  # no save() at all
     assert found("drones") == [article.pk]
 
-    workflow.article_unpublish(article=article, user=editor, note="pulled")
+    workflow.transition(item=article, user=editor, note="pulled", name="unpublish")
     assert found("drones") == []
 
     bulk = Article.objects.bulk_create([Article(headline="Bulk-loaded convoy report", slug="bulk", body="Trucks.")])
-    workflow.article_publish(article=Article.objects.get(pk=bulk[0].pk), user=editor)
+    workflow.transition(item=Article.objects.get(pk=bulk[0].pk), user=editor, name="publish")
     assert found("convoy") == [bulk[0].pk]
 
 
@@ -163,7 +168,7 @@ def test_renaming_a_speaker_reindexes_their_statements(editor):
 
 
 def test_a_one_megabyte_body_is_indexed_in_part_and_never_breaks_search(client, editor):
-    """Issue 11, finding 3: one published item of about 1 MB made every search a 500."""
+    """One published item of about 1 MB once made every search a 500: snippets read the indexed part only."""
     start = "Shelling reported near Martuni. " * 20
     body = start + " ".join(f"w{i}x" for i in range(200_000)) + " farbeyondtheindexedpart"
     assert len(body) > 1_000_000
@@ -198,9 +203,9 @@ def test_snippets_mark_matches_and_let_no_markup_through(client, editor):
 
 
 def test_marked_snippet_keeps_marks_in_pairs():
-    start, stop = search.SNIPPET_MARKS
-    assert search.marked_snippet(f"a {start}b{stop} <c> {stop}{start}d") == "a <mark>b</mark> &lt;c&gt; <mark>d</mark>"
-    assert search.marked_snippet(None) == ""
+    start, stop = SNIPPET_MARKS
+    assert marked_snippet(f"a {start}b{stop} <c> {stop}{start}d") == "a <mark>b</mark> &lt;c&gt; <mark>d</mark>"
+    assert marked_snippet(None) == ""
 
 
 # Filters
@@ -241,7 +246,7 @@ def test_a_thousand_words_or_punctuation_get_a_message(client):
     assert "at most 32 words" in page(client, q=words)
     assert "punctuation alone finds nothing" in page(client, q="?!… ---")
     assert "Type words from a report" in page(client, q="")
-    assert client.get("/search/", {"q": "\x00"}).status_code == 400  # refused at the edge (newsroom.middleware)
+    assert client.get("/search/", {"q": "\x00"}).status_code == 400  # refused at the edge (newsroom.http.middleware)
     assert "at most 1,000 characters" in page(client, q="a" * 5000)
     for odd in ["___", "_ - _", "a_b*", "'quoted'", "O’Brien*", '"" "x"']:
         assert page(client, q=odd)
@@ -273,7 +278,7 @@ def test_api_q_ranks_best_first_unless_ordering_is_given(client, editor):
 
 def test_api_q_sees_every_other_filter(client, editor, monkeypatch):
     """`q` keeps the newest matches only, so the other filters must narrow the list before it."""
-    monkeypatch.setattr(search, "CANDIDATES", 2)
+    monkeypatch.setattr(backends, "CANDIDATES", 2)
     speaker = factories.actor(slug="the-speaker")
     old = published_statement(editor, actor=speaker, text="Shelling at dawn.")
     for _ in range(3):
@@ -309,8 +314,8 @@ def test_search_page_queries_do_not_grow(client, editor, n):
 @pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
 def test_windows_of_newest_items_give_the_same_matches(editor, monkeypatch):
     """A common word is looked for among the newest items first; a rare one in the whole table."""
-    monkeypatch.setattr(search, "CANDIDATES", 3)
-    monkeypatch.setattr(search, "WINDOWS", (6, 24))
+    monkeypatch.setattr(backends, "CANDIDATES", 3)
+    monkeypatch.setattr(backends, "WINDOWS", (6, 24))
     start = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
     for i in range(60):
         words = "common " + ("rare" if i == 2 else "other")
@@ -318,8 +323,8 @@ def test_windows_of_newest_items_give_the_same_matches(editor, monkeypatch):
         Article.objects.filter(pk=article.pk).update(first_published_at=start + datetime.timedelta(days=i))
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE newsroom_article")
-    windows, _ = search._windows([Article], search.parse("common"))
-    assert len(windows[Article]) == 2
+    bounds, _ = windows([Article], parse("common"))
+    assert len(bounds[Article]) == 2
     newest = list(Article.objects.order_by("-first_published_at").values_list("pk", flat=True)[:3])
     with CaptureQueriesContext(connection) as queries:
         assert sorted(found("common")) == sorted(newest)

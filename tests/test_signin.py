@@ -42,7 +42,7 @@ def totp_now(device, offset=0):
     return str(number % 10**device.digits).zfill(device.digits)
 
 
-# Lockout (issue 11, finding 6) -------------------------------------------------------------------
+# Lockout after repeated failures -------------------------------------------------------------------------------
 
 
 @override_settings(AXES_FAILURE_LIMIT=5)

@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from newsroom import sitemaps
-from newsroom.models import Article
-from newsroom.querysets import Status
+from newsroom.content.models import Article
+from newsroom.content.states import Status
+from newsroom.reading import sitemaps
 from tests import factories
 
 pytestmark = pytest.mark.django_db

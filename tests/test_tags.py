@@ -5,7 +5,7 @@ import re
 import pytest
 from taggit.models import Tag
 
-from newsroom.tags import tag_slug
+from newsroom.core.tag_slugs import tag_slug
 from tests import factories
 
 # Names that once took most of the site down (an empty slug), and names whose slug keeps letters

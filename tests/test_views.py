@@ -10,8 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from newsroom import workflow
-from newsroom.models import Actor, Article, Source, Statement
+from newsroom.content.models import Actor, Article, Source, Statement
+from newsroom.editorial import workflow
 from tests import factories
 from tests.conftest import NOT_LIVE
 
@@ -82,7 +82,7 @@ def test_an_article_shows_only_published_citations_and_related_articles(client, 
     assert "Words live." in page and "Not yet public words." not in page
     assert "Report draft" not in page and "Report unpublished" not in page
     related = factories.article(headline="Also about the EU", slug="also-eu", tags=["EU"])
-    workflow.article_publish(article=related, user=editor)
+    workflow.transition(item=related, user=editor, name="publish")
     assert "Also about the EU" in client.get(article.get_absolute_url()).content.decode()
 
 
@@ -108,7 +108,7 @@ def test_combining_tags_narrows_the_list(client, editor):
     both = factories.article(headline="EU and NATO", slug="eu-and-nato", tags=["EU", "NATO"])
     only_eu = factories.article(headline="Only EU", slug="only-eu", tags=["EU"])
     for article in (both, only_eu):
-        workflow.article_publish(article=article, user=editor)
+        workflow.transition(item=article, user=editor, name="publish")
     eu = client.get("/tags/eu/").content.decode()
     assert "EU and NATO" in eu and "Only EU" in eu
     assert 'href="/tags/eu/nato/"' in eu  # the page links to the narrower list
@@ -120,7 +120,9 @@ def test_combining_tags_narrows_the_list(client, editor):
 def test_tag_pages_paginate_newest_first(client, editor, time_machine):
     for day in range(1, 24):
         time_machine.move_to(f"2024-05-{day:02d} 12:00Z", tick=False)
-        workflow.article_publish(article=factories.article(headline=f"Day {day:02d}", tags=["Ceasefire"]), user=editor)
+        workflow.transition(
+            item=factories.article(headline=f"Day {day:02d}", tags=["Ceasefire"]), user=editor, name="publish"
+        )
     first = client.get("/tags/ceasefire/").content.decode()
     headlines = re.findall(r"Day (\d\d)", first)
     assert headlines == [f"{d:02d}" for d in range(23, 3, -1)]
@@ -154,7 +156,7 @@ def test_bad_page_addresses_are_404_not_500(client, states):
 
 def test_body_text_is_escaped(client, editor):
     article = factories.article(headline="<b>Bold</b>", slug="escaped", body="<script>alert('x')</script>")
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     page = client.get("/articles/escaped/").content.decode()
     assert "<script>alert" not in page and "&lt;script&gt;alert" in page
     assert "<b>Bold</b>" not in page
@@ -170,13 +172,13 @@ def build_article(n, editor):
         article.actors.add(speaker)
         article.sources.add(factories.source())
         statement = factories.statement(actor=speaker, tags=[f"tag {i}"])
-        workflow.statement_publish(statement=statement, user=editor)
+        workflow.transition(item=statement, user=editor, name="publish")
         factories.citation(article, statement)
         article.captions.create(text=f"Caption {i}", position=i)
-    workflow.article_publish(article=article, user=editor)
+    workflow.transition(item=article, user=editor, name="publish")
     for i in range(n):
         other = factories.article(tags=[f"tag {i}"])
-        workflow.article_publish(article=other, user=editor)
+        workflow.transition(item=other, user=editor, name="publish")
     return article
 
 
@@ -184,11 +186,11 @@ def build_speaker(n, editor):
     speaker = factories.actor(slug=f"speaker-{n}")
     for i in range(n):
         statement = factories.statement(actor=speaker, source=factories.source(), tags=[f"t{i}", "x"])
-        workflow.statement_publish(statement=statement, user=editor)
+        workflow.transition(item=statement, user=editor, name="publish")
         article = factories.article(tags=[f"t{i}"])
         article.actors.add(speaker)
         factories.actor(affiliation=speaker)
-        workflow.article_publish(article=article, user=editor)
+        workflow.transition(item=article, user=editor, name="publish")
     return speaker
 
 
@@ -203,11 +205,11 @@ def test_article_page_queries_do_not_grow(client, editor, django_assert_max_num_
 @pytest.mark.parametrize("n", [2, 50])
 def test_statement_page_queries_do_not_grow(client, editor, django_assert_max_num_queries, n):
     statement = factories.statement(tags=[f"t{i}" for i in range(n)])
-    workflow.statement_publish(statement=statement, user=editor)
+    workflow.transition(item=statement, user=editor, name="publish")
     for _ in range(n):
         article = factories.article()
         factories.citation(article, statement, wording="Different wording.")
-        workflow.article_publish(article=article, user=editor)
+        workflow.transition(item=article, user=editor, name="publish")
     with django_assert_max_num_queries(7):
         assert client.get(statement.get_absolute_url()).status_code == 200
 
@@ -228,7 +230,7 @@ def test_tag_counts_are_counted_once_per_public_change(client, editor, django_as
     with CaptureQueriesContext(connection) as again:
         client.get("/")
     assert not [q for q in again.captured_queries if "COUNT(" in q["sql"].upper()]
-    workflow.article_publish(article=factories.article(headline="New", tags=["t0"]), user=editor)
+    workflow.transition(item=factories.article(headline="New", tags=["t0"]), user=editor, name="publish")
     with CaptureQueriesContext(connection) as after_change:
         page = client.get("/tags/").content.decode()
     assert [q for q in after_change.captured_queries if "COUNT(" in q["sql"].upper()]
@@ -339,7 +341,9 @@ def test_lists_page_newest_first_without_counting_the_archive(client, editor, ti
     """Pages know only whether another follows: no COUNT(*) over the archive on any list."""
     for day in range(1, 24):
         time_machine.move_to(f"2024-05-{day:02d} 12:00Z", tick=False)
-        workflow.article_publish(article=factories.article(headline=f"Day {day:02d}", tags=["Ceasefire"]), user=editor)
+        workflow.transition(
+            item=factories.article(headline=f"Day {day:02d}", tags=["Ceasefire"]), user=editor, name="publish"
+        )
     for url in ("/articles/", "/tags/ceasefire/", "/feeds/rss/"):
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200

@@ -3,10 +3,11 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from newsroom import workflow
-from newsroom.editing import save_edit
-from newsroom.models import Article, Statement, WorkflowLogEntry
-from newsroom.querysets import Status
+from newsroom.content.models import Article, Statement
+from newsroom.content.states import Status
+from newsroom.editorial import workflow
+from newsroom.editorial.editing import save_edit
+from newsroom.editorial.models import WorkflowLogEntry
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -105,14 +106,14 @@ def test_a_note_is_required_where_the_transition_asks_for_one(editor, name):
 def test_first_published_at_is_set_once_and_last_published_at_every_time(editor, time_machine):
     item = factories.article()
     time_machine.move_to("2024-01-01 10:00Z", tick=False)
-    workflow.article_publish(article=item, user=editor)
+    workflow.transition(item=item, user=editor, name="publish")
     first = item.first_published_at
     assert first == item.last_published_at == timezone.now()
     time_machine.move_to("2024-01-02 10:00Z", tick=False)
-    workflow.article_unpublish(article=item, user=editor, note="legal review")
-    workflow.article_redraft(article=item, user=editor)
+    workflow.transition(item=item, user=editor, note="legal review", name="unpublish")
+    workflow.transition(item=item, user=editor, name="redraft")
     time_machine.move_to("2024-01-03 10:00Z", tick=False)
-    workflow.article_publish(article=item, user=editor)
+    workflow.transition(item=item, user=editor, name="publish")
     item.refresh_from_db()
     assert item.first_published_at == first
     assert item.last_published_at == timezone.now() > first
@@ -121,9 +122,9 @@ def test_first_published_at_is_set_once_and_last_published_at_every_time(editor,
 def test_an_incomplete_article_cannot_be_submitted_or_published(reporter, editor):
     item = factories.article(created_by=reporter, body="")
     with pytest.raises(workflow.TransitionNotAllowed, match="not ready: body"):
-        workflow.article_submit(article=item, user=reporter)
+        workflow.transition(item=item, user=reporter, name="submit")
     with pytest.raises(workflow.TransitionNotAllowed, match="not ready"):
-        workflow.article_publish(article=item, user=editor)
+        workflow.transition(item=item, user=editor, name="publish")
     assert Article.objects.get(pk=item.pk).status == Status.DRAFT
 
 
@@ -132,10 +133,10 @@ def test_an_article_cannot_be_published_while_it_cites_an_unpublished_statement(
     quoted = factories.statement()
     factories.citation(item, quoted)
     with pytest.raises(workflow.TransitionNotAllowed, match="Publish the statements"):
-        workflow.article_publish(article=item, user=editor)
-    workflow.statement_publish(statement=quoted, user=editor)
-    workflow.article_publish(article=item, user=editor)
-    assert Article.objects.published().filter(pk=item.pk).exists()
+        workflow.transition(item=item, user=editor, name="publish")
+    workflow.transition(item=quoted, user=editor, name="publish")
+    workflow.transition(item=item, user=editor, name="publish")
+    assert Article.objects.live().filter(pk=item.pk).exists()
 
 
 def test_an_article_cannot_go_live_before_the_statements_it_cites(editor, time_machine):
@@ -146,15 +147,15 @@ def test_an_article_cannot_go_live_before_the_statements_it_cites(editor, time_m
     quoted = factories.statement(text="Words that go out tomorrow.")
     factories.citation(item, quoted)
     tomorrow = timezone.now() + datetime.timedelta(days=1)
-    workflow.statement_publish(statement=quoted, user=editor, go_live_at=tomorrow)
+    workflow.transition(item=quoted, user=editor, go_live_at=tomorrow, name="publish")
     with pytest.raises(workflow.TransitionNotAllowed, match=r"Words that go out tomorrow.*goes live 2030-01-02 14:00"):
-        workflow.article_publish(article=item, user=editor)
+        workflow.transition(item=item, user=editor, name="publish")
     assert Article.objects.get(pk=item.pk).status == Status.DRAFT
     # Scheduled to go live with the statement (or later), the article may be published.
-    workflow.article_publish(article=item, user=editor, go_live_at=tomorrow)
+    workflow.transition(item=item, user=editor, go_live_at=tomorrow, name="publish")
     time_machine.move_to(tomorrow, tick=False)
-    page = Article.objects.published().for_page().get(pk=item.pk)
-    assert [c.statement for c in page.published_citations] == [quoted]
+    page = Article.objects.live().for_page().get(pk=item.pk)
+    assert [c.statement for c in page.live_citations] == [quoted]
 
 
 def test_an_article_cannot_outlive_a_statement_that_expires_first(editor, time_machine):
@@ -162,33 +163,35 @@ def test_an_article_cannot_outlive_a_statement_that_expires_first(editor, time_m
     item = factories.article()
     quoted = factories.statement()
     factories.citation(item, quoted)
-    workflow.statement_publish(statement=quoted, user=editor, expires_at=timezone.now() + datetime.timedelta(hours=1))
+    workflow.transition(
+        item=quoted, user=editor, expires_at=timezone.now() + datetime.timedelta(hours=1), name="publish"
+    )
     later = timezone.now() + datetime.timedelta(hours=2)
     with pytest.raises(workflow.TransitionNotAllowed, match="Publish the statements"):
-        workflow.article_publish(article=item, user=editor, go_live_at=later)
+        workflow.transition(item=item, user=editor, go_live_at=later, name="publish")
 
 
 def test_publishing_names_the_version_reviewed(editor, reporter):
-    """Issue 11, finding 4: an editor publishes what they read, not a save made a moment later."""
+    """An editor publishes what they read, not a save made a moment later."""
     item = factories.article(created_by=reporter, body="The text the editor read.")
     reviewed = item.version
     item.body = "Saved by the reporter a moment later."
     save_edit(item=item, expected_version=reviewed, user=reporter)
     with pytest.raises(workflow.TransitionNotAllowed, match="read it again"):
-        workflow.article_publish(article=item, user=editor, version=reviewed)
+        workflow.transition(item=item, user=editor, version=reviewed, name="publish")
     assert Article.objects.get(pk=item.pk).status == Status.DRAFT
-    workflow.article_publish(article=item, user=editor, version=reviewed + 1)
+    workflow.transition(item=item, user=editor, version=reviewed + 1, name="publish")
     assert Article.objects.get(pk=item.pk).status == Status.PUBLISHED
 
 
 def test_every_step_raises_the_version(editor, reporter):
     item = factories.article(created_by=reporter)
     versions = [item.version]
-    workflow.article_submit(article=item, user=reporter)
+    workflow.transition(item=item, user=reporter, name="submit")
     versions.append(item.version)
-    workflow.article_return(article=item, user=editor, note="Shorter.")
+    workflow.transition(item=item, user=editor, note="Shorter.", name="return")
     versions.append(item.version)
-    workflow.article_publish(article=item, user=editor)
+    workflow.transition(item=item, user=editor, name="publish")
     versions.append(Article.objects.get(pk=item.pk).version)
     assert versions == [1, 2, 3, 4]
 
@@ -199,7 +202,7 @@ def test_the_scheduler_takes_its_steps_through_the_transition_table(editor, time
     time_machine.move_to("2030-01-01 10:00Z", tick=False)
     item = factories.article()
     expiry = timezone.now() + datetime.timedelta(hours=1)
-    workflow.article_publish(article=item, user=editor, expires_at=expiry)
+    workflow.transition(item=item, user=editor, expires_at=expiry, name="publish")
     for name in ("go_live", "expire"):
         with pytest.raises(workflow.TransitionNotAllowed, match="Unknown transition"):
             workflow.transition(item=item, user=editor, name=name)
@@ -221,26 +224,26 @@ def test_the_workflow_reads_the_current_state_not_a_stale_copy(editor):
     """Two windows on the same article: the second press acts on what the first one did."""
     first_window = factories.article()
     second_window = Article.objects.get(pk=first_window.pk)
-    workflow.article_publish(article=first_window, user=editor)
+    workflow.transition(item=first_window, user=editor, name="publish")
     with pytest.raises(workflow.TransitionNotAllowed, match="published"):
-        workflow.article_publish(article=second_window, user=editor)
+        workflow.transition(item=second_window, user=editor, name="publish")
     assert WorkflowLogEntry.objects.filter(article=first_window).count() == 1
 
 
 def test_named_functions_call_the_same_transitions(reporter, editor):
     article = factories.article(created_by=reporter)
-    workflow.article_submit(article=article, user=reporter)
-    workflow.article_return(article=article, user=editor, note="Add the date")
-    workflow.article_submit(article=article, user=reporter)
-    workflow.article_publish(article=article, user=editor)
-    workflow.article_unpublish(article=article, user=editor, note="Wrong photo")
-    workflow.article_redraft(article=article, user=editor)
+    workflow.transition(item=article, user=reporter, name="submit")
+    workflow.transition(item=article, user=editor, note="Add the date", name="return")
+    workflow.transition(item=article, user=reporter, name="submit")
+    workflow.transition(item=article, user=editor, name="publish")
+    workflow.transition(item=article, user=editor, note="Wrong photo", name="unpublish")
+    workflow.transition(item=article, user=editor, name="redraft")
     statement = factories.statement(created_by=reporter)
-    workflow.statement_submit(statement=statement, user=reporter)
-    workflow.statement_return(statement=statement, user=editor, note="Which day?")
-    workflow.statement_publish(statement=statement, user=editor)
-    workflow.statement_unpublish(statement=statement, user=editor, note="Misattributed")
-    workflow.statement_redraft(statement=statement, user=editor)
+    workflow.transition(item=statement, user=reporter, name="submit")
+    workflow.transition(item=statement, user=editor, note="Which day?", name="return")
+    workflow.transition(item=statement, user=editor, name="publish")
+    workflow.transition(item=statement, user=editor, note="Misattributed", name="unpublish")
+    workflow.transition(item=statement, user=editor, name="redraft")
     assert list(article.log.order_by("created_at", "pk").values_list("transition", flat=True)) == [
         "submit",
         "return",
@@ -263,16 +266,16 @@ def test_can_edit_follows_the_roles(reporter, other_reporter, editor):
     assert workflow.can_edit(user=reporter, item=own)
     assert not workflow.can_edit(user=other_reporter, item=own)
     assert workflow.can_edit(user=editor, item=own)
-    workflow.article_submit(article=own, user=reporter)
+    workflow.transition(item=own, user=reporter, name="submit")
     assert not workflow.can_edit(user=reporter, item=own)
     assert workflow.can_edit(user=editor, item=own)
-    workflow.article_publish(article=own, user=editor)
+    workflow.transition(item=own, user=editor, name="publish")
     assert not workflow.can_edit(user=reporter, item=own)
 
 
 def test_log_entries_are_never_edited_or_deleted(editor):
     item = factories.article()
-    workflow.article_publish(article=item, user=editor)
+    workflow.transition(item=item, user=editor, name="publish")
     entry = item.log.get()
     entry.note = "rewritten history"
     with pytest.raises(ValueError, match="never edited"):
@@ -287,7 +290,7 @@ def test_a_reporter_submits_an_article_that_cites_a_new_statement(reporter):
     item = factories.article(created_by=reporter)
     quoted = factories.statement(created_by=reporter)
     factories.citation(item, quoted)
-    workflow.article_submit(article=item, user=reporter)
+    workflow.transition(item=item, user=reporter, name="submit")
     assert Article.objects.get(pk=item.pk).status == Status.IN_REVIEW
 
 
@@ -296,7 +299,7 @@ def test_the_plain_publish_refusal_names_the_statements_and_offers_the_one_step(
     quoted = factories.statement(text="We will not allow provocations here.")
     factories.citation(item, quoted)
     with pytest.raises(workflow.TransitionNotAllowed) as refused:
-        workflow.article_publish(article=item, user=editor)
+        workflow.transition(item=item, user=editor, name="publish")
     assert "We will not allow provocations here." in str(refused.value)
     assert "(draft)" in str(refused.value)
     assert "with the statements it cites" in str(refused.value)
@@ -305,17 +308,17 @@ def test_the_plain_publish_refusal_names_the_statements_and_offers_the_one_step(
 def test_an_editor_publishes_an_article_with_the_statements_it_cites_in_one_step(editor, reporter):
     item = factories.article(created_by=reporter)
     drafted, submitted, live = factories.statement(), factories.statement(created_by=reporter), factories.statement()
-    workflow.statement_submit(statement=submitted, user=reporter)
-    workflow.statement_publish(statement=live, user=editor)
+    workflow.transition(item=submitted, user=reporter, name="submit")
+    workflow.transition(item=live, user=editor, name="publish")
     for statement in (drafted, submitted, live):
         factories.citation(item, statement)
-    workflow.article_submit(article=item, user=reporter)
+    workflow.transition(item=item, user=reporter, name="submit")
     published = workflow.article_publish_with_statements(
         article=item, user=editor, version=Article.objects.get(pk=item.pk).version
     )
     assert [s.pk for s in published] == [drafted.pk, submitted.pk]  # in citation order
-    assert set(Statement.objects.published().values_list("pk", flat=True)) == {drafted.pk, submitted.pk, live.pk}
-    assert Article.objects.published().filter(pk=item.pk).exists()
+    assert set(Statement.objects.live().values_list("pk", flat=True)) == {drafted.pk, submitted.pk, live.pk}
+    assert Article.objects.live().filter(pk=item.pk).exists()
     for statement in (drafted, submitted):
         entry = statement.log.get(transition="publish")
         assert entry.user == editor and item.headline in entry.note
@@ -326,8 +329,8 @@ def test_publishing_with_statements_is_all_or_nothing(editor):
     """An unpublished statement cannot be published in the same step: nothing is published."""
     item = factories.article()
     drafted, pulled = factories.statement(), factories.statement()
-    workflow.statement_publish(statement=pulled, user=editor)
-    workflow.statement_unpublish(statement=pulled, user=editor, note="misattributed")
+    workflow.transition(item=pulled, user=editor, name="publish")
+    workflow.transition(item=pulled, user=editor, note="misattributed", name="unpublish")
     factories.citation(item, drafted)
     factories.citation(item, pulled)
     with pytest.raises(workflow.TransitionNotAllowed, match="unpublished"):

@@ -1,10 +1,10 @@
 """Bulk workflow actions for the article and statement lists: each item goes through
-newsroom.workflow on its own, so every check and log entry holds as for one item."""
+newsroom.editorial.workflow on its own, so every check and log entry holds as for one item."""
 
 from django.contrib import admin, messages
 from django.template.response import TemplateResponse
 
-from newsroom.workflow import HUMAN_TRANSITIONS, WorkflowError, transition
+from newsroom.editorial.workflow import HUMAN_TRANSITIONS, WorkflowError, transition
 
 
 def bulk_action(t):

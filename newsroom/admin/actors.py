@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.db.models import Count
 
 from newsroom.admin.inlines import label_rows
-from newsroom.models import Actor, ActorAlias
-from newsroom.references import can_change_reference
+from newsroom.content.models import Actor, ActorAlias
+from newsroom.editorial.references import can_change_reference
 
 
 class ActorAliasInline(admin.TabularInline):

@@ -3,8 +3,8 @@ from django.contrib import admin
 from newsroom.admin.filters import ActorFilter, SourceFilter, TagFilter, filter_on
 from newsroom.admin.inlines import ContentInline, CorrectionInline, WorkflowLogInline
 from newsroom.admin.publishable import WORKFLOW_FIELDSET, PublishableAdmin
-from newsroom.models import Article, ArticleActor, ArticleSource, Caption, Citation
-from newsroom.views import ArticleDetailView
+from newsroom.content.models import Article, ArticleActor, ArticleSource, Caption, Citation
+from newsroom.reading.views import ArticleDetailView
 
 
 class CitationInline(ContentInline):

@@ -15,9 +15,9 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
-from newsroom import desk
-from newsroom.forms import AssignmentForm, CommentForm
-from newsroom.permissions import is_editor
+from newsroom.desk import assignments, autosave, comments
+from newsroom.desk.forms import AssignmentForm, CommentForm
+from newsroom.editorial.permissions import is_editor
 
 
 class _PreviewDone(Exception):
@@ -52,7 +52,7 @@ class DeskMixin:
             self.message_user(request, f"The comment was not added: {form.errors['text'][0]}", messages.ERROR)
             return self._change_page(obj)
         try:
-            desk.comment_add(item=obj, user=request.user, text=form.cleaned_data["text"])
+            comments.comment_add(item=obj, user=request.user, text=form.cleaned_data["text"])
         except (PermissionDenied, ValidationError) as error:
             self.message_user(request, f"The comment was not added: {_message(error)}", messages.ERROR)
         else:
@@ -64,13 +64,13 @@ class DeskMixin:
         obj = self._visible_object(request, object_id)
         if obj is None:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
-        form = AssignmentForm(request.POST, editors=desk.editors_for(self.model))
+        form = AssignmentForm(request.POST, editors=assignments.editors_for(self.model))
         if not form.is_valid():
             errors = " ".join(f"{form.fields[f].label}: {' '.join(e)}" for f, e in form.errors.items())
             self.message_user(request, f"The assignment was not changed: {errors}", messages.ERROR)
             return self._change_page(obj)
         try:
-            assignment = desk.assignment_set(item=obj, user=request.user, **form.cleaned_data)
+            assignment = assignments.assignment_set(item=obj, user=request.user, **form.cleaned_data)
         except (PermissionDenied, ValidationError) as error:
             self.message_user(request, f"The assignment was not changed: {_message(error)}", messages.ERROR)
         else:
@@ -92,9 +92,9 @@ class DeskMixin:
         kind = self.model._meta.model_name
         try:
             if payload.get("discard"):
-                desk.autosave_discard(user=request.user, kind=kind, object_id=object_id)
+                autosave.autosave_discard(user=request.user, kind=kind, object_id=object_id)
                 return JsonResponse({"discarded": True})
-            draft = desk.autosave(
+            draft = autosave.autosave(
                 user=request.user, kind=kind, object_id=object_id, opened_version=opened, data=payload.get("data")
             )
         except PermissionDenied as error:
@@ -151,7 +151,9 @@ class DeskMixin:
 
     def desk_context(self, request, obj):
         """What the change page shows of the desk: comments, assignment, an autosave to offer."""
-        context = {"autosave_offer": desk.autosave_offer(user=request.user, item=obj, kind=self.model._meta.model_name)}
+        context = {
+            "autosave_offer": autosave.autosave_offer(user=request.user, item=obj, kind=self.model._meta.model_name)
+        }
         if obj is None:
             return context
         assignment = getattr(obj, "assignment", None)  # the reverse one-to-one raises when there is none
@@ -164,7 +166,7 @@ class DeskMixin:
         )
         if context["can_assign"]:
             context["assignment_form"] = AssignmentForm(
-                editors=desk.editors_for(self.model),
+                editors=assignments.editors_for(self.model),
                 auto_id="nr-assign-%s",
                 initial={
                     "assigned_to": assignment.assigned_to_id if assignment else None,

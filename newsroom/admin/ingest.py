@@ -15,13 +15,14 @@ from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
+from newsroom.content.models import Actor, Article, Source, Statement
+from newsroom.core.permissions import permission
+from newsroom.editorial.revisions import word_diff
 from newsroom.ingest.actors import kind_for
 from newsroom.ingest.files import MAX_BYTES, CopyError, decode_copy
 from newsroom.ingest.linking import group_quotations, overlap
 from newsroom.ingest.pipeline import analyse
 from newsroom.ingest.service import IngestError, already_ingested, ingest_create, registry_from_db
-from newsroom.models import Actor, Source, Statement
-from newsroom.revisions import word_diff
 
 REASONS = {
     "name": "by name",
@@ -159,7 +160,7 @@ def _apply_decisions(analysis, post):
 
 def ingest_view(request, site):
     """Upload or paste copy → review the quotations → create the draft article."""
-    if not (request.user.is_active and request.user.is_staff and request.user.has_perm("newsroom.add_article")):
+    if not (request.user.is_active and request.user.is_staff and request.user.has_perm(permission(Article, "add"))):
         raise PermissionDenied
     context = {**site.each_context(request), "title": "Ingest copy", "max_bytes": MAX_BYTES}
     if request.method != "POST":

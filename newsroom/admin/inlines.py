@@ -3,9 +3,10 @@ exactly when its item is, and corrections."""
 
 from django.contrib import admin
 
-from newsroom.models import Correction, WorkflowLogEntry
-from newsroom.permissions import can_edit
-from newsroom.querysets import Status
+from newsroom.content.models import Correction
+from newsroom.content.states import Status
+from newsroom.editorial.models import WorkflowLogEntry
+from newsroom.editorial.permissions import can_edit
 
 
 class WorkflowLogInline(admin.TabularInline):
@@ -89,7 +90,7 @@ class ContentInline(admin.TabularInline):
 
 class CorrectionInline(ContentInline):
     """Dated corrections and updates, shown to readers at the foot of the page. New ones are
-    saved through newsroom.workflow.correction_add (PublishableAdmin.save_formset)."""
+    saved through newsroom.editorial.workflow.correction_add (PublishableAdmin.save_formset)."""
 
     model = Correction
     fields = ("published_at", "kind", "text")

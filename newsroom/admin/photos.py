@@ -4,8 +4,8 @@ from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 
-from newsroom.models import Photo
-from newsroom.photos import photo_make_renditions, picture
+from newsroom.content.models import Photo
+from newsroom.content.photos import photo_make_renditions, picture
 
 
 class PhotoForm(forms.ModelForm):

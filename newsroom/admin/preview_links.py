@@ -5,8 +5,8 @@ from django.core.exceptions import PermissionDenied
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_POST
 
-from newsroom.permissions import is_editor
-from newsroom.previews import preview_link_create, preview_link_revoke
+from newsroom.editorial.permissions import is_editor
+from newsroom.editorial.previews import preview_link_create, preview_link_revoke
 
 
 class PreviewLinksMixin:

@@ -1,6 +1,6 @@
-"""The admin for articles and statements: permissions that follow newsroom.permissions (a
-reporter edits only their own drafts), saves that never overwrite anyone (newsroom.editing), and
-the workflow buttons, which take each step through newsroom.workflow."""
+"""The admin for articles and statements: permissions that follow newsroom.editorial.permissions (a
+reporter edits only their own drafts), saves that never overwrite anyone (newsroom.editorial.editing), and
+the workflow buttons, which take each step through newsroom.editorial.workflow."""
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -14,18 +14,19 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from newsroom import desk
 from newsroom.admin.actions import TRANSITION_ACTIONS
 from newsroom.admin.desk import DeskMixin
 from newsroom.admin.filters import autocomplete_media, tag_suggestions
 from newsroom.admin.preview_links import PreviewLinksMixin
 from newsroom.admin.revisions import RevisionsMixin
-from newsroom.editing import EditConflict, content_differs, save_edit
-from newsroom.forms import TagSuggestionsInput, TransitionForm, VersionedForm
-from newsroom.models import WORKFLOW_FIELDS, Article, Correction
-from newsroom.permissions import can_edit, is_editor
-from newsroom.querysets import Status
-from newsroom.workflow import (
+from newsroom.admin.widgets import TagSuggestionsInput
+from newsroom.content.models import WORKFLOW_FIELDS, Article, Correction
+from newsroom.content.states import Status
+from newsroom.desk import autosave
+from newsroom.editorial.editing import EditConflict, content_differs, save_edit
+from newsroom.editorial.forms import TransitionForm, VersionedForm
+from newsroom.editorial.permissions import can_edit, is_editor
+from newsroom.editorial.workflow import (
     TRANSITIONS,
     WorkflowError,
     allowed_transitions,
@@ -95,12 +96,12 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
             obj.created_by = request.user
             obj._change_reason = "Created"
             obj.save()
-            desk.autosave_discard(user=request.user, kind=kind, object_id=None)
+            autosave.autosave_discard(user=request.user, kind=kind, object_id=None)
         elif content_differs(obj):
             save_edit(item=obj, expected_version=form.cleaned_data["opened_version"], user=request.user)
         # A form saved with the content as stored keeps its version: no empty revision, and the
         # version the form checked (VersionedForm.clean) is still the one a workflow step names.
-        desk.autosave_discard(user=request.user, kind=kind, object_id=obj.pk)
+        autosave.autosave_discard(user=request.user, kind=kind, object_id=obj.pk)
 
     def response_change(self, request, obj):
         """After a save from the change page: take the workflow step whose button was pressed,
@@ -189,7 +190,7 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
         prefix = f"{self.opts.app_label}_{self.opts.model_name}"
         share = self.admin_site.admin_view(self.preview_link_view)
         preview = self.admin_site.admin_view(self.preview_view)
-        autosave = self.admin_site.admin_view(self.autosave_view)
+        autosave_view = self.admin_site.admin_view(self.autosave_view)
         return [
             # Read-only and asked at every keystroke: no transaction needed around it.
             path(
@@ -198,9 +199,9 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
                 name=f"{prefix}_tags",
             ),
             path("add/preview/", preview, name=f"{prefix}_add_preview"),
-            path("add/autosave/", autosave, name=f"{prefix}_add_autosave"),
+            path("add/autosave/", autosave_view, name=f"{prefix}_add_autosave"),
             path("<path:object_id>/preview/", preview, name=f"{prefix}_preview"),
-            path("<path:object_id>/autosave/", autosave, name=f"{prefix}_autosave"),
+            path("<path:object_id>/autosave/", autosave_view, name=f"{prefix}_autosave"),
             path("<path:object_id>/comments/", self.admin_site.admin_view(self.comment_view), name=f"{prefix}_comment"),
             path("<path:object_id>/assign/", self.admin_site.admin_view(self.assign_view), name=f"{prefix}_assign"),
             path("<path:object_id>/preview-links/", share, name=f"{prefix}_share"),

@@ -4,8 +4,8 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 
-from newsroom.editing import EditConflict
-from newsroom.revisions import diff_table, last_content_change, what_happened
+from newsroom.editorial.editing import EditConflict
+from newsroom.editorial.revisions import diff_table, last_content_change, what_happened
 
 
 def _described(revisions):

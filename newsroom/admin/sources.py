@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from newsroom.models import Source
-from newsroom.references import can_change_reference
+from newsroom.content.models import Source
+from newsroom.editorial.references import can_change_reference
 
 
 @admin.register(Source)

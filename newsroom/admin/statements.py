@@ -4,8 +4,8 @@ from django.utils.text import Truncator
 from newsroom.admin.filters import ActorFilter, SourceFilter, TagFilter, filter_on
 from newsroom.admin.inlines import CorrectionInline, WorkflowLogInline
 from newsroom.admin.publishable import WORKFLOW_FIELDSET, PublishableAdmin
-from newsroom.models import Statement
-from newsroom.views import StatementDetailView
+from newsroom.content.models import Statement
+from newsroom.reading.views import StatementDetailView
 
 
 class StatementCorrectionInline(CorrectionInline):

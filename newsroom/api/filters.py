@@ -1,7 +1,5 @@
 """Query filters for the API. Unknown tags, actors or sources give an empty list; malformed values a 400."""
 
-import datetime
-
 import django_filters
 from django import forms
 from django_filters.fields import IsoDateTimeField
@@ -11,8 +9,10 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from taggit.models import Tag
 
-from newsroom.models import Actor, Article, Source, Statement
-from newsroom.search import SearchField, search
+from newsroom.content.models import Actor, Article, Source, Statement
+from newsroom.core.times import InUtc
+from newsroom.reading.search.candidates import search
+from newsroom.reading.search.forms import SearchField
 
 
 class TagSlugsField(forms.Field):
@@ -46,27 +46,17 @@ def by_id(model, slug):
     return model.objects.filter(slug=slug).values_list("pk", flat=True).first()
 
 
-class UtcDateTimeField(IsoDateTimeField):
-    """An ISO 8601 date-time turned into UTC: PostgreSQL refuses offsets beyond ±15:59, and some
-    valid ISO offsets go further."""
-
-    def to_python(self, value):
-        parsed = super().to_python(value)
-        if parsed is None:
-            return None
-        try:
-            return parsed.astimezone(datetime.UTC)
-        except OverflowError:
-            raise forms.ValidationError("The date-time is out of range.", code="invalid") from None
+class UtcIsoDateTimeField(InUtc, IsoDateTimeField):
+    """An ISO 8601 date-time, in UTC (some valid ISO offsets go beyond what PostgreSQL takes)."""
 
 
 class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
-    field_class = UtcDateTimeField
+    field_class = UtcIsoDateTimeField
 
 
 @extend_schema_field(OpenApiTypes.STR)
 class SearchFilter(django_filters.Filter):
-    """The reader's words (newsroom.search.SearchField): too many is a 400 naming `q`."""
+    """The reader's words (newsroom.reading.search.forms.SearchField): too many is a 400 naming `q`."""
 
     field_class = SearchField
 

@@ -1,7 +1,7 @@
 """The API's pages: by position (a cursor), never by counting or skipping the archive.
 
 `next` and `previous` are links with a `cursor` parameter; a page is one index range from the
-item its cursor names, so the thousandth page costs what the first does (newsroom.pagination).
+item its cursor names, so the thousandth page costs what the first does (newsroom.reading.pagination).
 Ranked search results (`q`, at most a bounded number of candidates) and the cached tag counts
 are paged by position in those short lists instead.
 """
@@ -13,7 +13,7 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
-from newsroom.pagination import BadCursor, Order, bounds, decode, encode
+from newsroom.reading.pagination import BadCursor, Order, bounds, decode, encode
 
 
 class Pagination(BasePagination):

@@ -37,7 +37,7 @@ def document_errors(result, generator, request, public):
                 if parameter["in"] == "query" and parameter["name"] not in ("page", "page_size"):
                     parameter["allowEmptyValue"] = True
             responses = operation["responses"]
-            # Lists refuse malformed filters; any operation refuses a NUL byte (newsroom.middleware).
+            # Lists refuse malformed filters; any operation refuses a NUL byte (newsroom.http.middleware).
             responses.setdefault("400", BAD_REQUEST)
             responses.setdefault("404", NOT_FOUND)
             responses.setdefault("429", THROTTLED)

@@ -3,15 +3,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from taggit.models import Tag
 
-from newsroom.models import (
-    Actor,
-    Article,
-    Caption,
-    Citation,
-    Correction,
-    Source,
-    Statement,
-)
+from newsroom.content.models import Actor, Article, Caption, Citation, Correction, Source, Statement
 
 
 @extend_schema_field(OpenApiTypes.URI)
@@ -26,7 +18,7 @@ class PublicUrlField(serializers.Field):
 
 
 class TagSerializer(serializers.Serializer):
-    """A live tag with its count (newsroom.querysets.TagCount, from the cached counts)."""
+    """A live tag with its count (newsroom.content.querysets.TagCount, from the cached counts)."""
 
     name = serializers.CharField(read_only=True)
     slug = serializers.SlugField(read_only=True)
@@ -137,7 +129,7 @@ class ArticleSerializer(serializers.ModelSerializer):
     actors = ActorRefSerializer(many=True, read_only=True)
     tags = TagRefSerializer(many=True, read_only=True)
     captions = CaptionSerializer(many=True, read_only=True)
-    citations = CitationSerializer(many=True, read_only=True, source="published_citations")
+    citations = CitationSerializer(many=True, read_only=True, source="live_citations")
     body_blocks = BodyBlockSerializer(many=True, read_only=True)
     corrections = CorrectionSerializer(many=True, read_only=True)
 
@@ -174,7 +166,7 @@ class StatementSerializer(serializers.ModelSerializer):
     speaker = ActorRefSerializer(source="actor", read_only=True)
     source = SourceRefSerializer(read_only=True, allow_null=True)
     tags = TagRefSerializer(many=True, read_only=True)
-    quoted_in = QuotationSerializer(many=True, read_only=True, source="published_citations")
+    quoted_in = QuotationSerializer(many=True, read_only=True, source="live_citations")
     corrections = CorrectionSerializer(many=True, read_only=True)
 
     class Meta:

@@ -1,7 +1,7 @@
 from django.conf import settings
 from rest_framework.throttling import AnonRateThrottle
 
-from newsroom.clients import client_address
+from newsroom.http.clients import client_address
 
 
 class AnonymousThrottle(AnonRateThrottle):

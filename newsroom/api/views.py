@@ -9,8 +9,9 @@ from taggit.models import Tag
 
 from newsroom.api import serializers
 from newsroom.api.filters import ActorFilter, ArticleFilter, StatementFilter
-from newsroom.models import Actor, Article, Source, Statement
-from newsroom.querysets import last_public_change, tags_with_counts
+from newsroom.content.models import Actor, Article, Source, Statement
+from newsroom.content.public_clock import last_public_change
+from newsroom.content.tag_counts import tags_with_counts
 
 # What a slug can be; anything else (a NUL byte, say) is a 404 before it reaches the database.
 SLUG = r"[-\w]+"
@@ -66,7 +67,7 @@ class ArticleViewSet(ReadOnlyViewSet):
     filterset_class = ArticleFilter
 
     def get_queryset(self):
-        return Article.objects.published().newest_first().for_page()
+        return Article.objects.live().newest_first().for_page()
 
 
 class StatementViewSet(ReadOnlyViewSet):
@@ -77,7 +78,7 @@ class StatementViewSet(ReadOnlyViewSet):
     filterset_class = StatementFilter
 
     def get_queryset(self):
-        return Statement.objects.published().newest_made().for_page()
+        return Statement.objects.live().newest_made().for_page()
 
 
 class ActorViewSet(ReadOnlyViewSet):

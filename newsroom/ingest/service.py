@@ -1,17 +1,13 @@
 """Writing what the pipeline recognised: one draft Article with its captions, Citations in order,
 new draft Statements and new Actors, in one transaction. Nothing is published: every item is
-created in its default state (draft); status changes only ever go through newsroom.workflow."""
+created in its default state (draft); status changes only ever go through newsroom.editorial.workflow."""
 
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
-from newsroom.ingest.actors import Registry, kind_for, normalise_name
-from newsroom.ingest.files import digest
-from newsroom.ingest.linking import statement_text, wording
-from newsroom.ingest.records import ActorRecord, StatementRecord
-from newsroom.models import (
+from newsroom.content.models import (
     Actor,
     ActorAlias,
     Article,
@@ -19,10 +15,14 @@ from newsroom.models import (
     ArticleSource,
     Caption,
     Citation,
-    IngestedCopy,
     Source,
     Statement,
 )
+from newsroom.ingest.actors import Registry, kind_for, normalise_name
+from newsroom.ingest.files import digest
+from newsroom.ingest.linking import statement_text, wording
+from newsroom.ingest.models import IngestedCopy
+from newsroom.ingest.records import ActorRecord, StatementRecord
 
 
 class IngestError(ValueError):

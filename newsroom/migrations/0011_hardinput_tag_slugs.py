@@ -4,7 +4,7 @@ import re
 
 from django.db import migrations
 
-from newsroom.tags import tag_slug
+from newsroom.core.tag_slugs import tag_slug
 
 # What taggit made of such names: "" for the first, "_1", "_2"… for the next ones.
 BROKEN = re.compile(r"(_\d+)?")

@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from newsroom import discovery
+from newsroom.reading import discovery
 
 register = template.Library()
 

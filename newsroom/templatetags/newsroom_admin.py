@@ -2,7 +2,7 @@
 
 from django import template
 
-from newsroom.revisions import what_happened as describe
+from newsroom.editorial.revisions import what_happened as describe
 
 register = template.Library()
 

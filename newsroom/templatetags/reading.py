@@ -3,9 +3,9 @@
 from django import template
 from django.utils import timezone
 
-from newsroom import story
-from newsroom.discovery import canonical_tags
-from newsroom.photos import CARD_SIZES, picture
+from newsroom.content.photos import CARD_SIZES, picture
+from newsroom.reading import story
+from newsroom.reading.discovery import canonical_tags
 
 register = template.Library()
 
@@ -37,7 +37,7 @@ def minus(value, other):
 
 @register.filter
 def card_summary(article):
-    """The dek, or the first sentences of the text (newsroom.story.summary)."""
+    """The dek, or the first sentences of the text (newsroom.reading.story.summary)."""
     return story.summary(article)
 
 

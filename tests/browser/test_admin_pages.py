@@ -4,8 +4,9 @@ critical, and nothing scrolls sideways in a 1,280 px window."""
 from django.core.management import call_command
 from django.urls import reverse
 
-from newsroom import desk, workflow
-from newsroom.models import Actor, Article, Source, Statement
+from newsroom.content.models import Actor, Article, Source, Statement
+from newsroom.desk import assignments, comments
+from newsroom.editorial import workflow
 from tests import factories
 from tests.browser.conftest import DESKTOP, run_axe, screenshot
 from tests.browser.test_admin_workflow import log_in
@@ -21,9 +22,9 @@ def admin_pages(editor, reporter):
     quoted = factories.statement(created_by=reporter, actor=statement.actor, text="A new statement in draft.")
     factories.citation(draft, quoted)
     draft.actors.add(statement.actor)
-    workflow.article_submit(article=draft, user=reporter)
-    desk.comment_add(item=draft, user=reporter, text="The quote is from this morning's briefing.")
-    desk.assignment_set(item=draft, user=editor, assigned_to=editor)
+    workflow.transition(item=draft, user=reporter, name="submit")
+    comments.comment_add(item=draft, user=reporter, text="The quote is from this morning's briefing.")
+    assignments.assignment_set(item=draft, user=editor, assigned_to=editor)
     actor, source = Actor.objects.first(), Source.objects.first()
     return {
         "desk": reverse("admin:index"),

@@ -1,6 +1,6 @@
 """The editorial workflow in a real browser: a reporter writes and submits, an editor publishes."""
 
-from newsroom.models import Article
+from newsroom.content.models import Article
 from tests import factories
 from tests.browser.conftest import screenshot
 

@@ -1,7 +1,7 @@
 """The Content-Security-Policy in Chromium: no page of the site, the admin or the API's browsable
 pages does anything the policy refuses (each refusal would be a broken script or style)."""
 
-from newsroom.models import Article, Statement
+from newsroom.content.models import Article, Statement
 from tests import factories
 from tests.browser.conftest import screenshot
 
@@ -22,8 +22,8 @@ def visit(page, url, console):
 
 
 def public_urls():
-    article = Article.objects.published().first()
-    statement = Statement.objects.published().first()
+    article = Article.objects.live().first()
+    statement = Statement.objects.live().first()
     return [
         "/",
         article.get_absolute_url(),

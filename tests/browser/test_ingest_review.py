@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from newsroom.models import Article, Statement
-from newsroom.querysets import Status
+from newsroom.content.models import Article, Statement
+from newsroom.content.states import Status
 from tests import factories
 from tests.browser.conftest import run_axe, screenshot
 from tests.browser.test_admin_workflow import log_in

@@ -3,7 +3,7 @@ quoted in two wordings, at phone and desktop widths, with axe and screenshots.""
 
 import pytest
 
-from newsroom.models import Article, Caption
+from newsroom.content.models import Article, Caption
 from tests import factories
 from tests.browser.conftest import DESKTOP, PHONE, run_axe, screenshot
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsroom.models import Statement
+from newsroom.content.models import Statement
 from tests.browser.conftest import DESKTOP, PHONE, run_axe, screenshot
 
 ARTICLE = "/articles/eu-nato-concerned-about-azerbaijani-ambush-in-artsakh-police/"

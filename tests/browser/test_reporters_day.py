@@ -1,4 +1,4 @@
-"""A reporter's day and an editor's, in a real browser (issue 13): write an article quoting a new
+"""A reporter's day and an editor's, in a real browser: write an article quoting a new
 statement, with tags; preview it unsaved; submit; the editor assigns, comments and returns it;
 the reporter's unsaved work survives a closed tab; resubmit; the editor publishes the article with
 the statement it cites in one step. Screenshots of each stage are in test-artifacts/screenshots."""
@@ -7,8 +7,8 @@ import re
 
 from django.urls import reverse
 
-from newsroom.models import Article, Statement
-from newsroom.querysets import Status
+from newsroom.content.models import Article, Statement
+from newsroom.content.states import Status
 from tests import factories
 from tests.browser.conftest import screenshot
 from tests.browser.test_admin_workflow import log_in

@@ -1,0 +1,1 @@
+"""The commands themselves (see newsroom/management)."""

@@ -6,10 +6,10 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.dateparse import parse_date
 
+from newsroom.content.models import Source
 from newsroom.ingest.files import CopyError, read_copy
 from newsroom.ingest.pipeline import analyse
 from newsroom.ingest.service import IngestError, already_ingested, ingest_create, registry_from_db
-from newsroom.models import Source
 
 
 def progress(done, total, label, stream):

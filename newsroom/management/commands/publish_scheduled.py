@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from newsroom.models import Article, Statement
-from newsroom.workflow import due_to_go_live, record_schedule
+from newsroom.content.models import Article, Statement
+from newsroom.editorial.workflow import due_to_go_live, record_schedule
 
 
 class Command(BaseCommand):

@@ -1,0 +1,89 @@
+"""Actors: the people and organisations who say and do what the newsroom reports."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from newsroom.content.models.constraints import not_blank
+from newsroom.content.querysets import (
+    ActorQuerySet,
+)
+from newsroom.core.limits import bounded_text
+
+
+class Actor(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        GOVERNMENT = "government", "Government"
+        MINISTRY = "ministry", "Ministry"
+        ARMED_FORCES = "armed_forces", "Armed forces"
+        POLICE = "police", "Police"
+        INTERNATIONAL_ORGANISATION = "international_organisation", "International organisation"
+        MEDIA = "media", "Media"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=32, choices=Kind.choices, default=Kind.PERSON)
+    role = models.CharField(
+        max_length=300, blank=True, help_text="Role or title as the text gives it, e.g. “spokeswoman”."
+    )
+    affiliation = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="members",
+        help_text="The organisation this actor speaks for or belongs to.",
+    )
+    country = models.CharField(max_length=100, blank=True)
+    description = bounded_text("actor.description", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["-updated_at"], name="actor_updated")]
+        constraints = [
+            not_blank("name", "actor"),
+            models.CheckConstraint(condition=~Q(affiliation=F("pk")), name="actor_not_own_affiliation"),
+        ]
+        # Who holds it: newsroom.editorial.references.
+        permissions = [("change_published_actor", "Can change actors that submitted or published content names")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("newsroom:actor_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        # The database refuses a self-reference; a longer loop (A in B, B in A) needs a walk up the chain.
+        seen = {self.pk} if self.pk else set()
+        parent = self.affiliation
+        while parent is not None:
+            if parent.pk in seen or parent is self:
+                raise ValidationError({"affiliation": "An actor cannot belong to itself, directly or through others."})
+            seen.add(parent.pk)
+            parent = parent.affiliation
+
+
+class ActorAlias(models.Model):
+    """Another name or spelling under which an actor appears (“Artsakh MFA”)."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "actor aliases"
+        constraints = [
+            not_blank("name", "actoralias"),
+            models.UniqueConstraint(fields=["actor", "name"], name="actoralias_unique_per_actor"),
+        ]
+
+    def __str__(self):
+        return self.name

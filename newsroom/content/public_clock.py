@@ -1,0 +1,70 @@
+"""The public clock: when what readers may see last changed (the `Last-Modified` of pages, the API
+and the feeds, and the key of every cache of public content)."""
+
+import datetime
+
+from django.apps import apps
+from django.db import connection
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from newsroom.content.states import Status
+
+
+def _model(name):
+    return apps.get_model("newsroom", name)
+
+
+def last_public_change(at=None):
+    """When what readers may see last changed, or None: the `Last-Modified` of the API and the
+    feeds.
+
+    Counts edits and corrections of live items, items going live or expiring (by the clock, so
+    no worker is needed), unpublishing, and actors and sources; never work on drafts, which
+    would tell the outside world when editorial work happens. Each part is an indexed look-up of
+    one newest row, never an aggregate over a table, and all of them go in one query.
+    """
+    now = at or timezone.now()
+    sql, params = _change_query()
+    marker = connection.ops.adapt_datetimefield_value(_MOMENT)
+    params = [
+        connection.ops.adapt_datetimefield_value(now) if param in (_MOMENT, marker) else param for param in params
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        moment = cursor.fetchone()[0]
+    if isinstance(moment, str):  # SQLite keeps date-times as text in UTC
+        moment = parse_datetime(moment).replace(tzinfo=datetime.UTC)
+    return moment
+
+
+# The moment the query of last_public_change is written for, swapped for the real one on each call:
+# building and compiling nine querysets cost more than running them, on every page.
+_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
+_CHANGE_QUERIES = {}
+
+
+def _change_query():
+    """The SQL of last_public_change and its parameters, with _MOMENT for "now"; compiled once per
+    database vendor."""
+    if connection.vendor not in _CHANGE_QUERIES:
+        now = _MOMENT
+        parts = []
+        for model in (_model("Article"), _model("Statement")):
+            parts.append((model.objects.live(now), "updated_at"))
+            parts.append((model.objects.filter(status=Status.PUBLISHED, go_live_at__lte=now), "go_live_at"))
+            parts.append((model.objects.filter(first_published_at__isnull=False, expires_at__lte=now), "expires_at"))
+        parts.append(
+            (_model("WorkflowLogEntry").objects.filter(transition="unpublish", created_at__lte=now), "created_at")
+        )
+        parts.append((_model("Actor").objects.all(), "updated_at"))
+        parts.append((_model("Source").objects.all(), "updated_at"))
+        compiled = [
+            queryset.order_by(f"-{field}").values(field)[:1].query.sql_with_params() for queryset, field in parts
+        ]
+        # The ORM has no SELECT without a table, so the newest rows are combined in SQL of our own.
+        sql = "SELECT MAX(moment) FROM ({}) AS moments".format(
+            " UNION ALL ".join(f"SELECT ({part_sql}) AS moment" for part_sql, _ in compiled)
+        )
+        _CHANGE_QUERIES[connection.vendor] = (sql, [param for _, params in compiled for param in params])
+    return _CHANGE_QUERIES[connection.vendor]

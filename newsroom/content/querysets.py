@@ -1,0 +1,231 @@
+"""What readers may see, defined once. Every reading surface starts from these rules.
+
+Two words, kept apart: an item is *published* when an editor took the Publish step (its `Status`),
+and *live* when readers see it now: published, past its go-live time, not yet expired. `live_q()`
+is the one spelling of "live now": `live()`, `with_state()`, the checks in the workflow and the
+public lists all reuse it. Models are looked up through the app registry when a query is built,
+so this module needs no other model module.
+"""
+
+from django.apps import apps
+from django.db import models
+from django.db.models import Case, Exists, OuterRef, Prefetch, Q, Value, When
+from django.utils import timezone
+
+from newsroom.content.states import State, Status
+from newsroom.core.permissions import permission
+
+
+def _model(name):
+    return apps.get_model("newsroom", name)
+
+
+def live_q(at=None, prefix=""):
+    """Live at `at` (default: now): published, past its go-live time and not yet expired.
+
+    Compared with the clock in every query, so a scheduled item goes live and an embargoed one
+    expires exactly on time with no worker running. `prefix` reaches a related item
+    (`"statement__"`).
+    """
+    now = at or timezone.now()
+    return Q(
+        Q(**{f"{prefix}go_live_at__isnull": True}) | Q(**{f"{prefix}go_live_at__lte": now}),
+        Q(**{f"{prefix}expires_at__isnull": True}) | Q(**{f"{prefix}expires_at__gt": now}),
+        **{f"{prefix}status": Status.PUBLISHED},
+    )
+
+
+def scheduled_q(at=None):
+    """Published by an editor, waiting for its go-live time."""
+    return Q(status=Status.PUBLISHED, go_live_at__gt=at or timezone.now())
+
+
+def expired_q(at=None):
+    """Published, but past its expiry: readers no longer see it."""
+    return Q(status=Status.PUBLISHED, expires_at__lte=at or timezone.now())
+
+
+class PublishableQuerySet(models.QuerySet):
+    def live(self, at=None):
+        """Items a reader, the API, feeds and search may see: live at `at` (default: now)."""
+        return self.filter(live_q(at))
+
+    def not_live(self, at=None):
+        """Everything readers may not see: drafts, items in review, scheduled, expired, unpublished."""
+        return self.exclude(live_q(at))
+
+    def scheduled(self, at=None):
+        return self.filter(scheduled_q(at))
+
+    def expired(self, at=None):
+        return self.filter(expired_q(at))
+
+    def newest_first(self):
+        """Newest publication first: the order of lists and streams (an index walks it)."""
+        return self.order_by("-first_published_at", "-pk")
+
+    def drafts(self):
+        """Items still being written."""
+        return self.filter(status=Status.DRAFT)
+
+    def in_review(self):
+        """Items submitted and waiting for an editor."""
+        return self.filter(status=Status.IN_REVIEW)
+
+    def with_state(self, at=None):
+        """Each item annotated with `state` (a `State`): the staff banner, the admin and the
+        workflow read it instead of working the state out from the raw fields."""
+        now = at or timezone.now()
+        return self.annotate(
+            state=Case(
+                When(status=Status.DRAFT, then=Value(State.DRAFT)),
+                When(status=Status.IN_REVIEW, then=Value(State.IN_REVIEW)),
+                When(status=Status.UNPUBLISHED, then=Value(State.UNPUBLISHED)),
+                When(live_q(now), then=Value(State.LIVE)),
+                When(scheduled_q(now), then=Value(State.SCHEDULED)),
+                default=Value(State.EXPIRED),
+                output_field=models.CharField(),
+            )
+        )
+
+    def tagged(self, tag):
+        """Items carrying `tag` (a Tag or its id, looked up first: with the id known, the planner
+        knows how common it is): a correlated EXISTS, so a newest-first page of a common tag walks the
+        published index and stops as soon as it has enough."""
+        TaggedItem = apps.get_model("taggit", "TaggedItem")
+        ContentType = apps.get_model("contenttypes", "ContentType")
+        return self.filter(
+            Exists(
+                TaggedItem.objects.filter(
+                    content_type=ContentType.objects.get_for_model(self.model), object_id=OuterRef("pk"), tag=tag
+                )
+            )
+        )
+
+    def visible_to(self, user):
+        """Everything for staff who may view this kind of item in the admin (they preview at
+        public addresses), live items for everybody else, staff without a role included."""
+        if user.is_authenticated and user.is_staff and user.has_perm(permission(self.model, "view")):
+            return self.all()
+        return self.live()
+
+
+class ArticleQuerySet(PublishableQuerySet):
+    def involving(self, actor):
+        """Articles that mention the actor (an Actor or its id) or quote one of their statements.
+
+        Each way is a subquery of article ids read from an index alone and hashed once, not a
+        join: a join would multiply rows, need DISTINCT, and stop a newest-first page from walking
+        its index. Given the actor itself, not its slug, the planner sees a constant."""
+        mentioning = _model("ArticleActor").objects.filter(actor=actor).values("article")
+        quoting = _model("Citation").objects.filter(statement__actor=actor).values("article")
+        return self.filter(Q(pk__in=mentioning) | Q(pk__in=quoting))
+
+    def drawing_on(self, source):
+        """Articles the source (a Source or its id) published or that draw on it (as `involving`)."""
+        drawing = _model("ArticleSource").objects.filter(source=source).values("article")
+        return self.filter(Q(publisher=source) | Q(pk__in=drawing))
+
+    def cards(self):
+        """As list cards show them: publisher, card photo and tags fetched in a fixed number of queries."""
+        return self.select_related("publisher", "card_photo").prefetch_related("tags")
+
+    def for_page(self):
+        """Everything an article's page and its API record show, in a fixed number of queries.
+
+        Only the statements readers may see are among its citations.
+        """
+        return (
+            self.with_state()
+            .select_related("publisher", "card_photo")
+            .prefetch_related(
+                "tags",
+                "captions__photo",
+                "corrections",
+                Prefetch("citations", queryset=citations_of_live_statements(), to_attr="live_citations"),
+                Prefetch("sources", queryset=_model("Source").objects.order_by("name")),
+                Prefetch("actors", queryset=_model("Actor").objects.select_related("affiliation").order_by("name")),
+            )
+        )
+
+    def related_to(self, article, limit=4):
+        """Other live articles sharing a tag or a mentioned actor with `article`, newest first."""
+        TaggedItem = apps.get_model("taggit", "TaggedItem")
+        tagged_alike = TaggedItem.objects.filter(
+            content_type__app_label="newsroom",
+            content_type__model="article",
+            tag__in=[t.pk for t in article.tags.all()],
+        ).values("object_id")
+        mentioning_alike = (
+            _model("ArticleActor").objects.filter(actor__in=[a.pk for a in article.actors.all()]).values("article")
+        )
+        return (
+            self.live()
+            .exclude(pk=article.pk)
+            .filter(Q(pk__in=tagged_alike) | Q(pk__in=mentioning_alike))
+            .select_related("publisher")[:limit]
+        )
+
+
+class StatementQuerySet(PublishableQuerySet):
+    def cards(self):
+        return self.select_related("actor__affiliation", "source").prefetch_related("tags")
+
+    def newest_made(self):
+        """Newest first by the date the words were said, then by publication."""
+        return self.order_by("-made_on", "-first_published_at", "-pk")
+
+    def for_page(self):
+        """Everything a statement's page and its API record show, in a fixed number of queries.
+
+        Only the live articles that quote it are among its citations.
+        """
+        return (
+            self.with_state()
+            .select_related("actor__affiliation", "source")
+            .prefetch_related(
+                "tags",
+                "corrections",
+                Prefetch(
+                    "citations",
+                    queryset=citations_in_live_articles().select_related("article__publisher"),
+                    to_attr="live_citations",
+                ),
+            )
+        )
+
+
+class ActorQuerySet(models.QuerySet):
+    def public(self):
+        """Actors a reader may see: those named in live content or heading an organisation that is."""
+        Article, Statement = _model("Article"), _model("Statement")
+        has_statement = Exists(Statement.objects.live().filter(actor=OuterRef("pk")))
+        in_article = Exists(Article.objects.live().filter(actors=OuterRef("pk")))
+        member_public = Exists(Statement.objects.live().filter(actor__affiliation=OuterRef("pk"))) | Exists(
+            Article.objects.live().filter(actors__affiliation=OuterRef("pk"))
+        )
+        return self.filter(has_statement | in_article | member_public)
+
+
+class SourceQuerySet(models.QuerySet):
+    def public(self):
+        """Sources a reader may see: those live content draws on."""
+        Article, Statement = _model("Article"), _model("Statement")
+        drawn_on = _model("ArticleSource").objects.filter(source=OuterRef("pk"), article__in=Article.objects.live())
+        return self.filter(
+            Exists(Article.objects.live().filter(publisher=OuterRef("pk")))
+            | Exists(drawn_on)
+            | Exists(Statement.objects.live().filter(source=OuterRef("pk")))
+        )
+
+
+def citations_of_live_statements():
+    """Citations whose statement readers may see, with what a quotation needs to show its speaker."""
+    return (
+        _model("Citation").objects.filter(live_q(prefix="statement__")).select_related("statement__actor__affiliation")
+    )
+
+
+def citations_in_live_articles():
+    """Citations in live articles: where readers find a statement quoted, and in what words."""
+    return _model("Citation").objects.filter(live_q(prefix="article__")).select_related("article")

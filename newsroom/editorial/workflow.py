@@ -1,0 +1,359 @@
+"""The editorial workflow: every change of status goes through `transition` (a person's step)
+or `record_schedule` (the clock's), and every correction through `correction_add`.
+
+Admin buttons, bulk actions, management commands and tests all call these functions, so the
+state, permission and validation checks hold on every path. Nothing else sets `status` or the
+publication timestamps.
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+from django.utils.text import Truncator
+
+from newsroom.content.models import Article, Correction, Statement
+from newsroom.content.states import State, Status
+from newsroom.core.permissions import permission
+from newsroom.editorial.models import WorkflowLogEntry
+from newsroom.editorial.permissions import can_edit, is_editor
+
+Step = WorkflowLogEntry.Step
+
+
+class WorkflowError(Exception):
+    """A transition that cannot happen; the message says why, for the person who asked."""
+
+
+class TransitionNotAllowed(WorkflowError):
+    pass
+
+
+class TransitionForbidden(WorkflowError, PermissionDenied):
+    pass
+
+
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    sources: frozenset
+    target: str
+    editor_only: bool = False
+    note_label: str = ""  # non-empty: a note is required, and this is its label
+    system: bool = False  # taken by the clock, recorded by the scheduler; never by a person
+
+    @property
+    def label(self):
+        return Step(self.name).label
+
+    @property
+    def note_required(self):
+        return bool(self.note_label)
+
+
+TRANSITIONS = {
+    t.name: t
+    for t in [
+        Transition(Step.SUBMIT, frozenset({Status.DRAFT}), Status.IN_REVIEW),
+        Transition(
+            Step.RETURN,
+            frozenset({Status.IN_REVIEW}),
+            Status.DRAFT,
+            editor_only=True,
+            note_label="What needs to change",
+        ),
+        Transition(Step.PUBLISH, frozenset({Status.DRAFT, Status.IN_REVIEW}), Status.PUBLISHED, editor_only=True),
+        Transition(
+            Step.UNPUBLISH,
+            frozenset({Status.PUBLISHED}),
+            Status.UNPUBLISHED,
+            editor_only=True,
+            note_label="Reason for unpublishing",
+        ),
+        Transition(Step.REDRAFT, frozenset({Status.UNPUBLISHED}), Status.DRAFT, editor_only=True),
+        Transition(Step.GO_LIVE, frozenset({Status.PUBLISHED}), Status.PUBLISHED, system=True),
+        Transition(Step.EXPIRE, frozenset({Status.PUBLISHED}), Status.UNPUBLISHED, system=True),
+    ]
+}
+# What a person may take, in display order.
+HUMAN_TRANSITIONS = [t for t in TRANSITIONS.values() if not t.system]
+
+
+def _refusal(*, user, item, t):
+    """Why `user` may not take transition `t` on `item` now, or None when they may."""
+    if item.status not in t.sources:
+        return f"“{t.label}” is not possible: the {item._meta.verbose_name} is {item.get_status_display().lower()}."
+    if t.editor_only and not is_editor(user=user, model=type(item)):
+        return f"Only an editor may {t.label.lower()}."
+    if not t.editor_only and not (is_editor(user=user, model=type(item)) or can_edit(user=user, item=item)):
+        return f"You may not {t.label.lower()} this {item._meta.verbose_name}: it is not your draft."
+    return None
+
+
+def allowed_transitions(*, user, item):
+    """The transitions `user` may take on `item` in its current state, in display order."""
+    return [t for t in HUMAN_TRANSITIONS if _refusal(user=user, item=item, t=t) is None]
+
+
+def _check_ready(item, *, live_at, statements=True):
+    """Content must be complete before it is submitted or published; a published article's
+    cited statements must be live for readers when the article is (`live_at`). Submitting
+    (`statements=False`) does not wait on them: the editor publishes them with the article."""
+    try:
+        item.full_clean()
+    except ValidationError as error:
+        messages = "; ".join(f"{field}: {' '.join(errs)}" for field, errs in error.message_dict.items())
+        raise TransitionNotAllowed(f"The {item._meta.verbose_name} is not ready: {messages}") from error
+    if statements and isinstance(item, Article):
+        not_live = _cited_not_live(item, at=live_at)
+        if not_live:
+            names = "; ".join(_not_live_reason(s) for s in not_live)
+            raise TransitionNotAllowed(
+                f"Publish the statements this article cites first: {names}. "
+                "An editor can publish the article with the statements it cites in one step."
+            )
+
+
+def _cited_not_live(article, *, at):
+    """The statements `article` cites that readers would not see at `at`, in citation order."""
+    return list(
+        Statement.objects.with_state(at=at)
+        .filter(citations__article=article)
+        .exclude(state=State.LIVE)
+        .select_related("actor")
+        .order_by("citations__order", "citations__pk")
+    )
+
+
+def _not_live_reason(statement):
+    if statement.state == State.SCHEDULED:
+        return f"{statement} (goes live {timezone.localtime(statement.go_live_at):%Y-%m-%d %H:%M %Z})"
+    return f"{statement} ({State(statement.state).label.lower()})"
+
+
+def _check_schedule(t, go_live_at, expires_at, now):
+    if t.name != Step.PUBLISH and (go_live_at or expires_at):
+        raise TransitionNotAllowed("Only publishing takes a go-live or expiry time.")
+    if expires_at and expires_at <= now:
+        raise TransitionNotAllowed("The expiry time has already passed.")
+    if expires_at and go_live_at and expires_at <= go_live_at:
+        raise TransitionNotAllowed("The expiry time must come after the go-live time.")
+
+
+def _schedule_note(note, go_live_at, expires_at):
+    parts = [note] if note else []
+    if go_live_at:
+        parts.append(f"Goes live {timezone.localtime(go_live_at):%Y-%m-%d %H:%M %Z}.")
+    if expires_at:
+        parts.append(f"Expires {timezone.localtime(expires_at):%Y-%m-%d %H:%M %Z}.")
+    return " ".join(parts)
+
+
+def transition(*, item, user, name, note="", go_live_at=None, expires_at=None, version=None):
+    """Move `item` through the transition called `name`, as `user`, and log it.
+
+    Publishing takes an optional `go_live_at` (a future time schedules it; readers see it from
+    then) and `expires_at` (readers stop seeing it then). `version`, when given, is the version
+    the person reviewed: a later save refuses the step, so nobody publishes words they never saw.
+    Every step raises the item's version, so an edit opened before it cannot overwrite it.
+    Raises TransitionForbidden when the user lacks the right, TransitionNotAllowed when the
+    item's state, content, version or schedule does not allow it. On success `item` is updated
+    in place and returned.
+    """
+    t = TRANSITIONS.get(name)
+    if t is None or t.system:
+        raise TransitionNotAllowed(f"Unknown transition “{name}”.")
+    note = (note or "").strip()
+    with transaction.atomic():
+        # Lock the row so two people pressing buttons at once cannot both act on the same state.
+        current = type(item).objects.select_for_update().get(pk=item.pk)
+        refusal = _refusal(user=user, item=current, t=t)
+        if refusal:
+            forbidden = current.status in t.sources
+            raise (TransitionForbidden if forbidden else TransitionNotAllowed)(refusal)
+        if version is not None and version != current.version:
+            raise TransitionNotAllowed(
+                f"“{current}” was saved (version {current.version}) after you opened version {version}: "
+                "read it again before you take this step."
+            )
+        if t.note_required and not note:
+            raise TransitionNotAllowed(f"“{t.label}” needs a note: {t.note_label.lower()}.")
+        now = timezone.now()
+        _check_schedule(t, go_live_at, expires_at, now)
+        live = go_live_at if go_live_at and go_live_at > now else now
+        if t.target in (Status.IN_REVIEW, Status.PUBLISHED):
+            _check_ready(current, live_at=live, statements=t.target == Status.PUBLISHED)
+
+        from_status = current.status
+        current.status = t.target
+        current.version += 1  # the row is locked: no one else moves it
+        fields = ["status", "version", "updated_at"]
+        if t.target == Status.PUBLISHED:
+            current.go_live_at = go_live_at if live != now else None
+            current.expires_at = expires_at
+            if current.first_published_at is None:
+                current.first_published_at = live
+            current.last_published_at = live
+            fields += ["go_live_at", "expires_at", "first_published_at", "last_published_at"]
+            note = _schedule_note(note, current.go_live_at, current.expires_at)
+        _save_step(current, fields, user=user, t=t, from_status=from_status, note=note, at=now)
+    for field in fields:
+        setattr(item, field, getattr(current, field))
+    return item
+
+
+def revision_reason(what, note=""):
+    """What a revision records as having happened: the step, and its note when there is one
+    (django-simple-history keeps 100 characters)."""
+    return Truncator(f"{what}: {note}" if note else what).chars(100)
+
+
+def _save_step(item, fields, *, user, t, from_status, note, at):
+    """Save the fields a step changed, keep a revision naming the step and who took it, and log it."""
+    item._history_user = user
+    item._change_reason = revision_reason(t.label, note)
+    item.save(update_fields=fields)
+    WorkflowLogEntry.objects.create(
+        **{item._meta.model_name: item},
+        transition=t.name,
+        from_status=from_status,
+        to_status=t.target,
+        note=note,
+        user=user,
+        created_at=at,
+    )
+
+
+def statements_to_publish_with(*, article: Article, go_live_at=None) -> list[Statement]:
+    """The statements `article` cites that would not be live when it goes live (now, or at
+    `go_live_at`): what "publish with its statements" publishes, in citation order."""
+    now = timezone.now()
+    return _cited_not_live(article, at=go_live_at if go_live_at and go_live_at > now else now)
+
+
+def article_publish_with_statements(
+    *,
+    article: Article,
+    user,
+    note: str = "",
+    go_live_at=None,
+    expires_at=None,
+    version: int | None = None,
+    statement_versions: dict[int, int] | None = None,
+) -> list[Statement]:
+    """Publish `article` and every statement it cites that readers would not see yet, in one
+    transaction: each statement takes its own publish step (checked and logged as if taken by
+    hand, going live with the article), then the article. Any refusal publishes nothing.
+
+    `version` is the article's version the editor reviewed; `statement_versions` ({pk: version})
+    the statements' versions shown to them: a statement saved since, or cited since, is refused.
+    Returns the statements it published.
+    """
+    if not is_editor(user=user, model=Article) or not is_editor(user=user, model=Statement):
+        raise TransitionForbidden("Only an editor may publish an article with the statements it cites.")
+    with transaction.atomic():
+        type(article).objects.select_for_update().get(pk=article.pk)  # one editor at a time per article
+        statements = statements_to_publish_with(article=article, go_live_at=go_live_at)
+        for statement in statements:
+            if statement_versions is not None and statement.pk not in statement_versions:
+                raise TransitionNotAllowed(
+                    f"“{statement}” was cited after you opened the article: read it again before you publish."
+                )
+            transition(
+                item=statement,
+                user=user,
+                name=Step.PUBLISH,
+                note=f"Published with the article “{article}”.",
+                go_live_at=go_live_at,
+                version=statement_versions.get(statement.pk) if statement_versions is not None else None,
+            )
+        transition(
+            item=article,
+            user=user,
+            name=Step.PUBLISH,
+            note=note,
+            go_live_at=go_live_at,
+            expires_at=expires_at,
+            version=version,
+        )
+    return statements
+
+
+def due_to_go_live(*, model, now):
+    """Scheduled items whose go-live time has passed and whose going live is not yet logged."""
+    logged = WorkflowLogEntry.objects.filter(
+        **{model._meta.model_name: OuterRef("pk")},
+        transition=Step.GO_LIVE,
+        created_at__gte=OuterRef("last_published_at"),
+    )
+    return model.objects.filter(status=Status.PUBLISHED, go_live_at__lte=now).filter(~Exists(logged))
+
+
+def _due(*, model, step, now):
+    return due_to_go_live(model=model, now=now) if step == Step.GO_LIVE else model.objects.expired(at=now)
+
+
+def record_schedule(*, model, now=None):
+    """Take the steps the clock has already taken: items that went live are logged, and expired
+    items become unpublished. Readers never wait for this (the published rule reads the clock);
+    it keeps the log and statuses true. Safe to run at any time and concurrently: each item is
+    locked, then re-checked, so a second run waiting on the lock finds the work done.
+
+    Returns the (item, step) pairs it recorded.
+    """
+    now = now or timezone.now()
+    done = []
+    for step in (Step.GO_LIVE, Step.EXPIRE):
+        t = TRANSITIONS[step]
+        for pk in list(_due(model=model, step=step, now=now).values_list("pk", flat=True)):
+            with transaction.atomic():
+                item = model.objects.select_for_update().get(pk=pk)
+                if not _due(model=model, step=step, now=now).filter(pk=pk).exists():
+                    continue  # a run that held the lock before us took the step
+                at = item.go_live_at if step == Step.GO_LIVE else item.expires_at
+                fields = []
+                if t.target != item.status:
+                    item.status = t.target
+                    item.version += 1
+                    fields = ["status", "version", "updated_at"]
+                note = f"At {timezone.localtime(at):%Y-%m-%d %H:%M %Z}."
+                if fields:
+                    _save_step(item, fields, user=None, t=t, from_status=Status.PUBLISHED, note=note, at=at)
+                else:
+                    WorkflowLogEntry.objects.create(
+                        **{model._meta.model_name: item},
+                        transition=t.name,
+                        from_status=Status.PUBLISHED,
+                        to_status=t.target,
+                        note=note,
+                        user=None,
+                        created_at=at,
+                    )
+                done.append((item, step))
+    return done
+
+
+def correction_add(*, item, user, text, kind=Correction.Kind.CORRECTION, published_at=None):
+    """Add a dated correction or update to a live article or statement, shown to readers.
+
+    Editors only (the `add_correction` permission). The item's modified date moves with it, so
+    feeds and the API show the change.
+    """
+    if not user.has_perm(permission(Correction, "add")):
+        raise TransitionForbidden("Only an editor may add a correction.")
+    if item.status != Status.PUBLISHED:
+        raise TransitionNotAllowed("Corrections are for published items: edit a draft instead.")
+    with transaction.atomic():
+        correction = Correction(
+            **{item._meta.model_name: item},
+            text=text,
+            kind=kind,
+            created_by=user,
+            published_at=published_at or timezone.now(),
+        )
+        correction.full_clean()
+        correction.save()
+        type(item).objects.filter(pk=item.pk).update(updated_at=timezone.now())
+    return correction

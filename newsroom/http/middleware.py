@@ -1,0 +1,67 @@
+"""Middleware the whole site shares: its response headers, and input refused at the edge."""
+
+from csp.middleware import CSPMiddleware
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.utils.html import escape
+
+from newsroom.core.paths import API_PREFIX, is_api
+
+# What a part of the site needs beyond the site's policy, and nothing more. Django's admin needs
+# nothing (its scripts are files; Chromium reports no refusal on it). DRF's browsable API and Swagger
+# UI (third-party templates) carry <style> blocks and style attributes, so under /api/ styles may be
+# inline; scripts never are, anywhere (the docs page loads its start-up script as a file).
+ALLOWANCES = {API_PREFIX: {"style-src": ["'unsafe-inline'"]}}
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's header from CONTENT_SECURITY_POLICY, plus ALLOWANCES under their prefixes."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        for prefix, directives in ALLOWANCES.items():
+            if request.path_info.startswith(prefix):
+                parts.update = {**(parts.update or {}), **directives}
+        return parts
+
+
+NUL = "\x00"
+
+
+class RefuseNulBytesMiddleware:
+    """A NUL character in the address, a query parameter or a form field is a 400 naming it.
+
+    No text the site stores or looks up may hold one (PostgreSQL refuses it in text), and no person
+    types one: refusing it here, once, keeps it from every view, filter, admin search and form.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        problem = self._problem(request)
+        if problem is None:
+            return self.get_response(request)
+        name, message = problem
+        if is_api(request):
+            return JsonResponse({name: [message]}, status=400)
+        return HttpResponseBadRequest(
+            f"<!doctype html><title>Bad request</title><h1>Bad request</h1><p>“{escape(name)}”: {escape(message)}</p>",
+            content_type="text/html; charset=utf-8",
+        )
+
+    def _problem(self, request):
+        if NUL in request.path:
+            return "path", "The address contains a NUL character."
+        queries = [request.GET]
+        if request.method == "POST" and request.content_type in (
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        ):
+            queries.append(request.POST)
+        for query in queries:
+            for name, values in query.lists():
+                if NUL in name:
+                    return name, "The parameter's name contains a NUL character."
+                if any(NUL in value for value in values):
+                    return name, "The value contains a NUL character."
+        return None

@@ -1,0 +1,203 @@
+"""How search engines and shared links see a page: its canonical URL, OpenGraph and Twitter card
+meta, and schema.org JSON-LD (NewsArticle, Quotation with its appearances, Person or Organization).
+
+Everything here describes objects the view already fetched; nothing queries for more.
+"""
+
+import json
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+
+from newsroom.content.models import Actor
+from newsroom.content.photos import lead_photo, picture
+from newsroom.reading import story
+
+SITE_NAME = "Newsroom"
+# Google shows at most 110 characters of a headline.
+HEADLINE_CHARS = 110
+DESCRIPTION_WORDS = 40
+ORGANISATION_TYPES = {
+    Actor.Kind.GOVERNMENT: "GovernmentOrganization",
+    Actor.Kind.MINISTRY: "GovernmentOrganization",
+    Actor.Kind.POLICE: "GovernmentOrganization",
+    Actor.Kind.ARMED_FORCES: "GovernmentOrganization",
+    Actor.Kind.MEDIA: "NewsMediaOrganization",
+}
+# Query parameters that make a different page of the same list; anything else is left out.
+CANONICAL_PARAMS = ("page", "kind", "q")
+# "</script>" inside the data must not end the script element.
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def _iso(moment):
+    """A datetime in the site's time zone, to the second."""
+    return timezone.localtime(moment).isoformat(timespec="seconds")
+
+
+def canonical_tags(slugs):
+    """Tag slugs in the one order their combined page lives at: without repeats, sorted."""
+    return sorted(set(slugs))
+
+
+def canonical_url(request):
+    """This page's address for search engines: the path with only the parameters that matter."""
+    params = [(name, request.GET[name]) for name in CANONICAL_PARAMS if request.GET.get(name)]
+    params = [(n, v) for n, v in params if not (n == "page" and v == "1")]
+    query = "&".join(f"{n}={v}" for n, v in params)
+    return request.build_absolute_uri(request.path) + (f"?{query}" if query else "")
+
+
+def json_ld(data):
+    """A <script type="application/ld+json"> element's text for `data`."""
+    return json.dumps(data, ensure_ascii=False, indent=None).translate(SCRIPT_ESCAPES)
+
+
+def _site(request):
+    home = request.build_absolute_uri(reverse("newsroom:home"))
+    return {"@type": "NewsMediaOrganization", "name": SITE_NAME, "url": home}
+
+
+def actor_entity(request, actor, *, depth=1):
+    """A Person or an Organization for an actor; `depth` levels of affiliation follow."""
+    if actor.kind == Actor.Kind.PERSON:
+        entity = {"@type": "Person", "name": actor.name}
+        if actor.role:
+            entity["jobTitle"] = actor.role
+    else:
+        entity = {"@type": ORGANISATION_TYPES.get(actor.kind, "Organization"), "name": actor.name}
+    entity["url"] = request.build_absolute_uri(actor.get_absolute_url())
+    if actor.affiliation_id and depth > 0:
+        key = "affiliation" if actor.kind == Actor.Kind.PERSON else "parentOrganization"
+        entity[key] = actor_entity(request, actor.affiliation, depth=depth - 1)
+    return entity
+
+
+def _image_urls(request, photo):
+    found = picture(photo)
+    if found is None:
+        return []
+    return [request.build_absolute_uri(found.src_largest)]
+
+
+def article_data(request, article):
+    """NewsArticle: headline, dates, author, publisher, keywords, image, and as `citation` the
+    statements it quotes that readers may see (the view's `live_citations`)."""
+    published = article.first_published_at
+    modified = max(article.updated_at, published) if article.updated_since_publication else published
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": Truncator(article.headline).chars(HEADLINE_CHARS),
+        "url": request.build_absolute_uri(article.get_absolute_url()),
+        "mainEntityOfPage": request.build_absolute_uri(article.get_absolute_url()),
+        "description": story.summary(article),
+        "datePublished": _iso(published) if published else None,
+        "dateModified": _iso(modified) if modified else None,
+        "publisher": _site(request),
+        "keywords": [tag.name for tag in article.tags.all()],
+        "image": _image_urls(request, lead_photo(article)),
+        "citation": [statement_entity(request, c.statement) for c in getattr(article, "live_citations", [])],
+    }
+    if article.publisher:
+        outlet = {"@type": "NewsMediaOrganization", "name": article.publisher.name}
+        outlet["url"] = request.build_absolute_uri(article.publisher.get_absolute_url())
+        data["sourceOrganization"] = outlet
+        data["author"] = [outlet]
+    else:
+        data["author"] = [_site(request)]
+    if article.byline:
+        data["creditText"] = article.byline
+    if article.original_url:
+        data["isBasedOn"] = article.original_url
+    return {key: value for key, value in data.items() if value not in (None, [], "")}
+
+
+def statement_entity(request, statement):
+    """A statement as a Quotation: the words and who spoke them."""
+    entity = {
+        "@type": "Quotation",
+        "text": statement.text,
+        "url": request.build_absolute_uri(statement.get_absolute_url()),
+        "spokenByCharacter": actor_entity(request, statement.actor, depth=0),
+    }
+    if statement.made_on:
+        entity["dateCreated"] = statement.made_on.isoformat()
+    return entity
+
+
+def _appearance(request, article):
+    return {
+        "@type": "NewsArticle",
+        "headline": Truncator(article.headline).chars(HEADLINE_CHARS),
+        "url": request.build_absolute_uri(article.get_absolute_url()),
+        "datePublished": _iso(article.first_published_at),
+    }
+
+
+def statement_data(request, statement, provenance):
+    """Quotation with spokenByCharacter, and (as ClaimReview's Claim has) every `appearance` in a
+    published report and the `firstAppearance`, from newsroom.reading.provenance."""
+    data = {"@context": "https://schema.org", **statement_entity(request, statement)}
+    data["spokenByCharacter"] = actor_entity(request, statement.actor)
+    if statement.summary:
+        data["description"] = statement.summary
+    keywords = [tag.name for tag in statement.tags.all()]
+    if keywords:
+        data["keywords"] = keywords
+    if statement.source_url:
+        data["isBasedOn"] = statement.source_url
+    if statement.source:
+        data["sourceOrganization"] = {
+            "@type": "Organization",
+            "name": statement.source.name,
+            "url": request.build_absolute_uri(statement.source.get_absolute_url()),
+        }
+    if provenance.appearances:
+        data["appearance"] = [_appearance(request, a.article) for a in provenance.appearances]
+        data["firstAppearance"] = _appearance(request, provenance.first.article)
+    return data
+
+
+def actor_data(request, actor):
+    """Person or Organization for an actor's page, with aliases and description."""
+    data = {"@context": "https://schema.org", **actor_entity(request, actor)}
+    aliases = [alias.name for alias in actor.aliases.all()]
+    if aliases:
+        data["alternateName"] = aliases
+    if actor.description:
+        data["description"] = actor.description
+    return data
+
+
+def social_meta(request, *, title, description, kind="website", photo=None, published=None, modified=None, tags=()):
+    """[(attribute, name, content)] for OpenGraph (`property`) and Twitter card (`name`) meta."""
+    found = picture(photo) if photo else None
+    meta = [
+        ("property", "og:site_name", SITE_NAME),
+        ("property", "og:type", kind),
+        ("property", "og:title", title),
+        ("property", "og:description", Truncator(description).words(DESCRIPTION_WORDS)),
+        ("property", "og:url", canonical_url(request)),
+        ("name", "twitter:card", "summary_large_image" if found else "summary"),
+        ("name", "twitter:title", title),
+        ("name", "twitter:description", Truncator(description).words(DESCRIPTION_WORDS)),
+    ]
+    if found:
+        image = request.build_absolute_uri(found.src_largest)
+        meta += [
+            ("property", "og:image", image),
+            ("property", "og:image:alt", found.alt),
+            ("property", "og:image:width", str(found.width)),
+            ("name", "twitter:image", image),
+            ("name", "twitter:image:alt", found.alt),
+        ]
+        if found.height:
+            meta.append(("property", "og:image:height", str(found.height)))
+    if published:
+        meta.append(("property", "article:published_time", _iso(published)))
+    if modified:
+        meta.append(("property", "article:modified_time", _iso(modified)))
+    meta += [("property", "article:tag", tag) for tag in tags]
+    return meta

@@ -1,0 +1,225 @@
+"""RSS 2.0, Atom and JSON Feed 1.1, for the whole site, a tag or an actor: live items only.
+
+As Django's syndication framework intends, a format is a `SyndicationFeed` generator (JSON Feed
+is written here; RSS and Atom are Django's) and a scope is a `Feed`: three scopes, each served
+in three formats.
+"""
+
+import json
+
+from django.contrib.syndication.views import Feed
+from django.db.models import prefetch_related_objects
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, SyndicationFeed
+from django.utils.html import linebreaks
+from django.utils.http import http_date
+from django.utils.text import Truncator
+
+from newsroom.content.models import Actor, Article, Statement
+from newsroom.content.photos import enclosure, lead_photo, picture
+from newsroom.content.public_clock import last_public_change
+from newsroom.content.tag_counts import live_tags
+from newsroom.reading.stream import fill, newest
+
+FEED_ITEMS = 30
+
+
+class JsonFeed(SyndicationFeed):
+    """JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Text goes out as text (`content_text`,
+    `summary`), never as HTML."""
+
+    content_type = "application/feed+json"
+
+    def write(self, outfile, encoding):
+        feed = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": self.feed["title"],
+            "home_page_url": self.feed["link"],
+            "feed_url": self.feed["feed_url"],
+            "description": self.feed["description"],
+            "language": self.feed["language"],
+            "items": [self.item_json(item) for item in self.items],
+        }
+        outfile.write(json.dumps(feed, ensure_ascii=False))
+
+    def item_json(self, item):
+        entry = {
+            "id": item["unique_id"],
+            "url": item["link"],
+            "title": item["title"],
+            "content_text": item["content_text"],
+            "summary": item["summary_text"],
+            "date_published": item["pubdate"].isoformat(),
+            "date_modified": item["updateddate"].isoformat(),
+            "tags": item["categories"],
+        }
+        if item["author_name"]:
+            entry["authors"] = [{"name": item["author_name"]}]
+        if item["image"]:
+            entry["image"] = item["image"]
+        return entry
+
+
+FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed, "json": JsonFeed}
+
+# XML 1.0 cannot carry control characters other than tab and line breaks, and pasted copy holds
+# some (a vertical tab from a word processor): RSS and Atom leave them out rather than fail.
+NOT_XML = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+
+
+def xml_text(text):
+    return text.translate(NOT_XML) if isinstance(text, str) else text
+
+
+def item_title(item):
+    if isinstance(item, Article):
+        return item.headline
+    return f"{item.actor.name}: “{Truncator(item.text).words(16)}”"
+
+
+def item_text(item):
+    """The whole item as plain text, with its corrections."""
+    if isinstance(item, Article):
+        text = "\n\n".join(b.text or "\n\n".join(b.paragraphs) for b in item.body_blocks)
+    else:
+        text = "\n\n".join(filter(None, [item.text, item.summary]))
+    notes = [f"{c.get_kind_display()} ({c.published_at:%d %B %Y}): {c.text}" for c in item.corrections.all()]
+    return "\n\n".join([text, *notes])
+
+
+def item_summary(item):
+    """A short plain-text summary, with any corrections."""
+    if isinstance(item, Article):
+        summary = item.dek or Truncator(item_text(item)).words(50)
+    else:
+        summary = item.summary or Truncator(item.text).words(50)
+    notes = [f"{c.get_kind_display()}: {c.text}" for c in item.corrections.all()]
+    return "\n\n".join([summary, *notes])
+
+
+class StreamFeed(Feed):
+    """Live articles and statements, newest first, in the format named when it is made:
+    `SiteFeed("atom")`. Subclasses say what the scope covers in `get_object`."""
+
+    def __init__(self, format_name):
+        self.format_name = format_name
+        self.feed_type = FORMATS[format_name]
+
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        changed = last_public_change()
+        if changed:
+            response["Last-Modified"] = http_date(changed.timestamp())
+        return response
+
+    def description(self, scope):
+        return "Reports and statements on the conflict, newest first."
+
+    def items(self, scope):
+        items = [item for _, item in fill(newest(scope["articles"], scope["statements"], FEED_ITEMS))]
+        for model in (Article, Statement):
+            prefetch_related_objects([item for item in items if isinstance(item, model)], "corrections")
+        articles = [item for item in items if isinstance(item, Article)]
+        prefetch_related_objects(articles, "captions__photo")
+        absolute = scope["request"].build_absolute_uri
+        for article in articles:
+            # The lead photo: its largest JPEG as the enclosure and the JSON Feed image.
+            photo = lead_photo(article)
+            found, shown = enclosure(photo), picture(photo)
+            article.feed_enclosure = (absolute(found[0]), *found[1:]) if found else None
+            article.feed_image = absolute(shown.src_largest) if shown else None
+        return items
+
+    def title(self, scope):
+        return xml_text(scope["title"])
+
+    def link(self, scope):
+        return scope["link"]
+
+    def feed_url(self, scope):
+        return scope["feed_url"]
+
+    def item_title(self, item):
+        return xml_text(item_title(item))
+
+    def item_description(self, item):
+        # RSS <description> and Atom <summary type="html"> are HTML: plain text is escaped as text.
+        return xml_text(linebreaks(item_summary(item), autoescape=True))
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_guid(self, item):
+        return f"{item._meta.model_name}:{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.modified_for_readers
+
+    def item_author_name(self, item):
+        return xml_text((item.byline if isinstance(item, Article) else item.actor.name) or None)
+
+    def item_categories(self, item):
+        return [xml_text(tag.name) for tag in item.tags.all()]
+
+    def item_enclosures(self, item):
+        found = getattr(item, "feed_enclosure", None)
+        if found is None:
+            return []
+        url, length, mime_type = found
+        return [Enclosure(url, str(length), mime_type)]
+
+    def item_extra_kwargs(self, item):
+        return {
+            "content_text": item_text(item),
+            "summary_text": item_summary(item),
+            "image": getattr(item, "feed_image", None),
+        }
+
+    def scope_url(self, name, **kwargs):
+        route = {"rss": "feed_rss", "atom": "feed_atom", "json": "feed_json"}[self.format_name]
+        return reverse(f"newsroom:{name}{route}", kwargs=kwargs)
+
+
+class SiteFeed(StreamFeed):
+    def get_object(self, request):
+        return {
+            "articles": Article.objects.live(),
+            "statements": Statement.objects.live(),
+            "title": "Newsroom",
+            "link": reverse("newsroom:home"),
+            "feed_url": self.scope_url(""),
+            "request": request,
+        }
+
+
+class TagFeed(StreamFeed):
+    def get_object(self, request, slug):
+        # Among published tags only: a tag carried by drafts alone does not exist for readers.
+        tag = get_object_or_404(live_tags(), slug=slug)
+        return {
+            "articles": Article.objects.live().tagged(tag),
+            "statements": Statement.objects.live().tagged(tag),
+            "title": f"Newsroom: {tag.name}",
+            "link": reverse("newsroom:tag_detail", kwargs={"slugs": tag.slug}),
+            "feed_url": self.scope_url("tag_", slug=tag.slug),
+            "request": request,
+        }
+
+
+class ActorFeed(StreamFeed):
+    def get_object(self, request, slug):
+        actor = get_object_or_404(Actor.objects.public(), slug=slug)
+        return {
+            "articles": Article.objects.live().involving(actor),
+            "statements": Statement.objects.live().filter(actor=actor),
+            "title": f"Newsroom: {actor.name}",
+            "link": actor.get_absolute_url(),
+            "feed_url": self.scope_url("actor_", slug=actor.slug),
+            "request": request,
+        }

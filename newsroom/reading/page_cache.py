@@ -1,0 +1,96 @@
+"""The reader's page cache: public pages, feeds and the sitemap, for readers who are not signed in.
+
+A page is stored under the moment of the last public change (newsroom.content.querysets.last_public_change),
+so every event that changes what a reader may see (publishing, unpublishing, an edit or correction
+of a live item, a scheduled go-live or expiry by the clock, an actor or source edited) gives new
+keys at once: no purge list to keep, and no worker. That same moment is the `Last-Modified`, so a
+conditional request is answered 304 before anything is looked up or rendered.
+
+Signed-in people (staff see drafts at public addresses) never get a stored page and never have
+theirs stored. Browsers and shared caches may keep a page for `max-age` and serve it stale while
+they revalidate: that is the documented bound of staleness outside our servers.
+"""
+
+import math
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponseNotModified
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe
+
+from newsroom.content.public_clock import last_public_change
+from newsroom.core.paths import API_PREFIX
+
+# Whatever is not the reader's site: the admin, the API (throttled per client), previews, files.
+NOT_CACHED = ("/admin/", API_PREFIX, "/preview/", "/static/", "/media/")
+
+
+def _cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.path.startswith(NOT_CACHED)
+        and not request.user.is_authenticated
+    )
+
+
+def _cacheable_response(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and not getattr(response, "streaming", False)
+    )
+
+
+class ReaderPageCacheMiddleware:
+    """After authentication in MIDDLEWARE: it needs to know who is asking."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        changed = last_public_change()
+        moment = changed.timestamp() if changed else 0
+        # HTTP dates are whole seconds: rounded up, a change later in the same second may be
+        # answered 304 for under a second (the ETag, which follows the content, is exact).
+        stamp = math.ceil(moment)
+        since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+        if changed and since is not None and since >= stamp and "If-None-Match" not in request.headers:
+            return self._finish(HttpResponseNotModified(), stamp)
+        key = f"newsroom:page:{moment!r}:{request.get_full_path()}"
+        response = cache.get(key)
+        if response is None:
+            response = self.get_response(request)
+            if not _cacheable_response(response):
+                return response
+            if hasattr(response, "render"):
+                response.render()
+            # One piece of content, not the thousand small writes a feed generator makes: those
+            # are pickled and joined again on every hit.
+            response.content = response.content
+            self._finish(response, stamp)
+            if settings.NEWSROOM_PAGE_CACHE_SECONDS > 0:  # 0 stores nothing: every page a miss
+                cache.set(key, response, settings.NEWSROOM_PAGE_CACHE_SECONDS)
+        etag = response.get("ETag")
+        if etag and etag in request.headers.get("If-None-Match", ""):
+            return self._finish(HttpResponseNotModified(), stamp, etag=etag)
+        return response
+
+    def _finish(self, response, stamp, etag=None):
+        if stamp:
+            response["Last-Modified"] = http_date(stamp)
+        if etag:
+            response["ETag"] = etag
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=settings.NEWSROOM_PAGE_MAX_AGE,
+            stale_while_revalidate=settings.NEWSROOM_PAGE_STALE_SECONDS,
+        )
+        patch_vary_headers(response, ["Cookie"])
+        return response

@@ -1,0 +1,137 @@
+"""The database's part of a search: the newest matches of each kind and their rank, from PostgreSQL's
+GIN index (window by window) or SQLite's FTS5 tables."""
+
+import datetime
+import json
+
+from django.db import connection
+from django.db.models import BooleanField, FloatField
+from django.db.models.expressions import RawSQL
+
+from newsroom.content.models import Article, Statement
+
+CANDIDATES = 100
+# How many of the newest published items of a kind the first windows hold: a common word finds
+# CANDIDATES matches in the first, a rarer one in the second, the rarest in the whole table.
+WINDOWS = (8 * CANDIDATES, 64 * CANDIDATES)
+# Past the windows, a search reads every match in the table: not when the planner expects more
+# than this many (words common together but seldom side by side, as a phrase of common words).
+MAX_EVERYWHERE = 20_000
+SQLITE_RANK = {  # bm25 weights per FTS5 column, as the PostgreSQL weights A, B, C, D
+    Article: "bm25(newsroom_article_fts, 10.0, 4.0, 1.0, 0.5)",
+    Statement: "bm25(newsroom_statement_fts, 10.0, 4.0, 1.0)",
+}
+
+
+def windows(models, terms):
+    """For each kind, the publication times that bound WINDOWS, newest first, each with how many
+    items it holds of how many with a date (none where the statistics are missing or the table is
+    small);
+    and whether the query keeps any word (it does
+    not when every word is too common to be indexed).
+
+    The times come from the planner's statistics (an equal-count histogram of first_published_at
+    that ANALYZE keeps), not from a walk down an index: close enough, and free.
+    """
+    if connection.vendor != "postgresql":
+        return {model: [] for model in models}, True
+    tsquery, params = terms.tsquery()
+    tables = [model._meta.db_table for model in models]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""SELECT numnode({tsquery}), s.tablename, s.histogram_bounds::text, s.null_frac, c.reltuples
+            FROM (SELECT 1) AS one
+            LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = ANY(%s)
+                AND s.attname = 'first_published_at'
+            LEFT JOIN pg_class c ON c.oid = (quote_ident(s.schemaname) || '.' || quote_ident(s.tablename))::regclass""",
+            [*params, tables],
+        )
+        rows = cursor.fetchall()
+    stats = {table: (bounds, null_frac, reltuples) for _, table, bounds, null_frac, reltuples in rows if bounds}
+    windows = {}
+    for model in models:
+        windows[model] = []
+        if model._meta.db_table not in stats:
+            continue
+        bounds, null_frac, reltuples = stats[model._meta.db_table]
+        bounds = [datetime.datetime.fromisoformat(b.strip('"')) for b in bounds.strip("{}").split(",")]
+        dated = reltuples * (1 - null_frac)
+        per_bucket = max(1, int(dated / (len(bounds) - 1)))
+        for size in WINDOWS:
+            buckets = -(-size // per_bucket)
+            if buckets < len(bounds) - 1:
+                windows[model].append((bounds[-1 - buckets], buckets * per_bucket, dated))
+    return windows, rows[0][0] > 0
+
+
+def estimated_rows(queryset):
+    """How many rows the planner expects `queryset` to find (from its statistics; nothing is run)."""
+    sql, params = queryset.order_by().values("id").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
+        plan = cursor.fetchone()[0]
+    return (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
+
+
+def postgresql_candidates(queryset, terms, bounds):
+    """(pk, rank, published) of the CANDIDATES newest matches in `queryset`, read window by window.
+
+    Within a window of newest items each row's vector is checked as the date index reads it
+    (`ts_match_vq`, the function behind `@@`, which the GIN index does not serve): for a common
+    word the GIN index would list most of the table first. Past the windows, `@@` and the GIN
+    index find the rarer words' matches wherever they are.
+    """
+    table = queryset.model._meta.db_table
+    tsquery, params = terms.tsquery()
+    everywhere = queryset.filter(RawSQL(f'"{table}".search_vector @@ {tsquery}', params, output_field=BooleanField()))
+    steps = [None]
+    if bounds:
+        # A window is walked row by row: worth it only where the planner expects enough matches in
+        # it, and more in the whole table than the walk reads (the GIN index would list them all,
+        # and each costs a visit to its row, as each row of the walk does).
+        expected = estimated_rows(everywhere)
+        steps = [
+            bound for bound, rows, dated in bounds if expected * rows / dated >= 2 * CANDIDATES and expected >= rows
+        ]
+        if expected <= MAX_EVERYWHERE or not steps:
+            steps.append(None)
+    for bound in steps:
+        if bound is None:
+            condition = f'"{table}".search_vector @@ {tsquery}'
+            window = queryset
+        else:
+            condition = f'ts_match_vq("{table}".search_vector, {tsquery})'
+            window = queryset.filter(first_published_at__gte=bound)
+        window = window.filter(RawSQL(condition, params, output_field=BooleanField()))
+        matches_sql, matches_params = window.order_by().values("id", "first_published_at").query.sql_with_params()
+        # MATERIALIZED: the plan that finds the matches is chosen apart from the ranking's.
+        sql = f"""
+            WITH matches AS MATERIALIZED ({matches_sql}),
+            newest AS (SELECT id FROM matches ORDER BY first_published_at DESC NULLS LAST, id DESC LIMIT %s)
+            SELECT t.id, ts_rank_cd(t.search_vector, {tsquery}, 1), t.first_published_at
+            FROM {table} t WHERE t.id IN (SELECT id FROM newest)
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*matches_params, CANDIDATES, *params])
+            rows = cursor.fetchall()
+        if len(rows) >= CANDIDATES:
+            break
+    return rows
+
+
+def sqlite_candidates(queryset, terms):
+    model = queryset.model
+    table, fts = model._meta.db_table, f"{model._meta.db_table}_fts"
+    match = terms.fts5()
+    return list(
+        queryset.filter(pk__in=RawSQL(f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [match]))
+        .annotate(
+            search_rank=RawSQL(
+                f"(SELECT -{SQLITE_RANK[model]} FROM {fts} WHERE {fts} MATCH %s AND rowid = {table}.id)",
+                [match],
+                output_field=FloatField(),
+            )
+        )
+        .order_by("-first_published_at", "-pk")
+        .values_list("pk", "search_rank", "first_published_at")[:CANDIDATES]
+    )

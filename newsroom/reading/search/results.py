@@ -1,0 +1,89 @@
+"""The search page's results: a page of articles and statements, best first."""
+
+import dataclasses
+import datetime
+
+from django.utils import timezone
+
+from newsroom.content.models import Actor, Article, Statement
+from newsroom.reading.search.candidates import candidates
+from newsroom.reading.search.snippets import marked_snippet, with_snippets
+
+PAGE_SIZE = 20
+KINDS = {"article": Article, "statement": Statement}
+
+
+@dataclasses.dataclass
+class Results:
+    """One page of search results: `items` are (kind, object) pairs, each object with `snippet`."""
+
+    items: list
+    number: int
+    has_next: bool
+    searchable: bool = True
+    previous_url: str = ""
+    next_url: str = ""
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def first(self):
+        return (self.number - 1) * PAGE_SIZE + 1
+
+    @property
+    def last(self):
+        return self.first + len(self.items) - 1
+
+
+def _start_of(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def search_page(terms, *, page=1, kind="", tag="", actor="", after=None, before=None):
+    """A page of published articles and statements matching `terms`, best first; filtered by kind
+    ("article" or "statement"), a tag's slug, an actor's slug, and a first publication date range."""
+    querysets = []
+    for name, model in KINDS.items():
+        if kind and kind != name:
+            continue
+        queryset = model.objects.live()
+        if tag:
+            queryset = queryset.filter(tags__slug=tag)
+        if actor:
+            speaker = Actor.objects.filter(slug=actor).first()
+            if speaker is None:
+                queryset = queryset.none()
+            else:
+                queryset = queryset.involving(speaker) if model is Article else queryset.filter(actor=speaker)
+        # Whole days in the site's time zone, compared with the stored times so the index serves.
+        if after:
+            queryset = queryset.filter(first_published_at__gte=_start_of(after))
+        if before:
+            queryset = queryset.filter(first_published_at__lt=_start_of(before + datetime.timedelta(days=1)))
+        querysets.append(queryset)
+    found = candidates(querysets, terms)
+    if found is None:
+        return Results(items=[], number=1, has_next=False, searchable=False)
+    rows = sorted(
+        (
+            (rank, published or datetime.datetime.min.replace(tzinfo=datetime.UTC), qs.model, pk)
+            for qs, kind_rows in zip(querysets, found, strict=True)
+            for pk, rank, published in kind_rows
+        ),
+        key=lambda row: (row[0], row[1], row[3]),
+        reverse=True,
+    )
+    last_page = max(1, -(-len(rows) // PAGE_SIZE))
+    number = min(max(1, page), last_page)
+    shown = rows[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+    objects = {}
+    for model in (Article, Statement):
+        ids = [pk for _, _, row_model, pk in shown if row_model is model]
+        if ids:
+            for item in with_snippets(model.objects.filter(pk__in=ids).cards(), terms):
+                item.snippet = marked_snippet(item.search_snippet)
+                objects[model, item.pk] = item
+    items = [(model._meta.model_name, objects[model, pk]) for _, _, model, pk in shown]
+    return Results(items=items, number=number, has_next=len(rows) > number * PAGE_SIZE)

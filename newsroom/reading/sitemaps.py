@@ -1,0 +1,124 @@
+"""The sitemap: an index (/sitemap.xml) of sections (/sitemap-articles.xml?p=2, ...).
+
+A section's pages are ranges of ids, PAGE_IDS each, so the index needs no count (the highest id
+is one index look-up) and a page is one range over the primary key however deep. A range that
+holds no live item is an empty, valid page. Rows are read as values and written straight to XML:
+Django's sitemap framework counts every live item for the index, skips over all earlier items
+for a page, reads every item for a section's date and builds a model object and a template
+context per URL, which at 100,000 articles made /sitemap.xml never answer.
+"""
+
+import math
+from xml.sax.saxutils import escape
+
+from django.http import Http404, HttpResponse
+from django.urls import reverse
+from django.utils.encoding import iri_to_uri
+from django.utils.http import http_date
+
+from newsroom.content.models import Actor, Article, Publishable, Source, Statement
+from newsroom.content.public_clock import last_public_change
+from newsroom.content.tag_counts import tags_with_counts
+
+PAGE_IDS = 1000
+XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def _prefix(name, key):
+    """The address of `name` up to its one argument `key` (addresses end "<key>/"): worked out
+    once per page, so that each URL is a concatenation rather than a reversal."""
+    return reverse(name, kwargs={key: "0"}).removesuffix("0/")
+
+
+def _published(model, low, high, slug):
+    fields = ("first_published_at", "last_published_at", "updated_at")
+    rows = (
+        model.objects.live()
+        .filter(pk__gt=low, pk__lte=high)
+        .order_by("pk")
+        .values_list("slug" if slug else "pk", *fields)
+    )
+    return [(key, Publishable.modified_for_readers_of(*dates)) for key, *dates in rows]
+
+
+def _articles(low, high):
+    prefix = _prefix("newsroom:article_detail", "slug")
+    return [(f"{prefix}{slug}/", modified) for slug, modified in _published(Article, low, high, slug=True)]
+
+
+def _statements(low, high):
+    prefix = _prefix("newsroom:statement_detail", "pk")
+    return [(f"{prefix}{pk}/", modified) for pk, modified in _published(Statement, low, high, slug=False)]
+
+
+def _public(model, name):
+    def urls(low, high):
+        prefix = _prefix(name, "slug")
+        slugs = model.objects.public().filter(pk__gt=low, pk__lte=high).order_by("pk").values_list("slug", flat=True)
+        return [(f"{prefix}{slug}/", None) for slug in slugs]
+
+    return urls
+
+
+def _tags(low, high):
+    # Live tags come from the cached counts (no query), in id order like every section.
+    return [(tag.url, None) for tag in sorted(tags_with_counts(), key=lambda tag: tag.pk) if low < tag.pk <= high]
+
+
+# name: (the model whose ids the pages range over, the URLs of one range, changefreq, priority)
+SECTIONS = {
+    "articles": (Article, _articles, "daily", "0.8"),
+    "statements": (Statement, _statements, "weekly", "0.5"),
+    "actors": (Actor, _public(Actor, "newsroom:actor_detail"), "weekly", "0.4"),
+    "sources": (Source, _public(Source, "newsroom:source_detail"), "weekly", "0.3"),
+    "tags": (None, _tags, "daily", "0.4"),
+}
+
+
+def _pages(section):
+    model = SECTIONS[section][0]
+    if model is None:
+        top = max((tag.pk for tag in tags_with_counts()), default=0)
+    else:
+        top = model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    return max(1, math.ceil(top / PAGE_IDS))
+
+
+def _xml(body, changed):
+    response = HttpResponse('<?xml version="1.0" encoding="UTF-8"?>\n' + body, content_type="application/xml")
+    if changed:
+        response["Last-Modified"] = http_date(changed.timestamp())
+    return response
+
+
+def index(request):
+    """Every page of every section, each dated by the last public change."""
+    changed = last_public_change()
+    lastmod = f"<lastmod>{changed.date().isoformat()}</lastmod>" if changed else ""
+    entries = []
+    for section in SECTIONS:
+        address = request.build_absolute_uri(reverse("sitemap-section", kwargs={"section": section}))
+        for page in range(1, _pages(section) + 1):
+            loc = escape(address if page == 1 else f"{address}?p={page}")
+            entries.append(f"<sitemap><loc>{loc}</loc>{lastmod}</sitemap>")
+    return _xml(f'<sitemapindex xmlns="{XMLNS}">{"".join(entries)}</sitemapindex>\n', changed)
+
+
+def section(request, section):
+    """One page of a section: the live items whose ids fall in its range."""
+    if section not in SECTIONS:
+        raise Http404("No such sitemap section.")
+    page = request.GET.get("p", "1")
+    if not (page.isdigit() and 1 <= int(page) <= _pages(section)):
+        raise Http404("No such sitemap page.")
+    _, urls, changefreq, priority = SECTIONS[section]
+    low = (int(page) - 1) * PAGE_IDS
+    base = request.build_absolute_uri("/")[:-1]
+    entries = []
+    for path, modified in urls(low, low + PAGE_IDS):
+        lastmod = f"<lastmod>{modified.date().isoformat()}</lastmod>" if modified else ""
+        entries.append(
+            f"<url><loc>{escape(iri_to_uri(base + path))}</loc>{lastmod}<changefreq>{changefreq}</changefreq>"
+            f"<priority>{priority}</priority></url>"
+        )
+    return _xml(f'<urlset xmlns="{XMLNS}">{"".join(entries)}</urlset>\n', last_public_change())

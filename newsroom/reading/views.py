@@ -1,0 +1,277 @@
+"""The public reading site's pages. Every list and detail starts from the reading rule (`live()`)."""
+
+from collections import Counter
+
+from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.views.generic import DetailView, ListView, TemplateView
+
+from newsroom.content.models import Actor, Article, Source, Statement
+from newsroom.content.states import State
+from newsroom.content.tag_counts import tags_with_counts
+from newsroom.editorial.previews import link_for_token
+from newsroom.reading import story
+from newsroom.reading.discovery import canonical_tags
+from newsroom.reading.pagination import PAGE_SIZE, queryset_page
+from newsroom.reading.provenance import provenance
+from newsroom.reading.search.forms import SearchForm
+from newsroom.reading.stream import chosen_kind, of_kind, stream_context
+
+HOME_ARTICLES = 6
+HOME_STATEMENTS = 6
+HOME_TAGS = 12
+RELATED_ARTICLES = 4
+
+
+class NewestFirstListView(ListView):
+    """A list paged by position, never counting or skipping the archive (newsroom.reading.pagination)."""
+
+    def paginate_queryset(self, queryset, page_size):
+        page = queryset_page(queryset, self.request.GET, page_size)
+        return None, page, page.object_list, page.has_other_pages()
+
+
+def is_public(item, user):
+    """Whether readers see this item now (from the page query's `state`). Only staff and preview
+    links reach items they do not."""
+    return not user.is_staff or item.state == State.LIVE
+
+
+class HomeView(TemplateView):
+    extra_context = {"section": "home"}
+    template_name = "newsroom/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            articles=Article.objects.live().cards()[:HOME_ARTICLES],
+            statements=Statement.objects.live().newest_made().cards()[:HOME_STATEMENTS],
+            tags=tags_with_counts(limit=HOME_TAGS),
+            **kwargs,
+        )
+
+
+class ArticleListView(NewestFirstListView):
+    extra_context = {"section": "articles"}
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        return Article.objects.live().newest_first().cards()
+
+
+class NotPublicUncachedMixin:
+    """A page that only staff may see now is never kept by a browser, proxy or CDN cache."""
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if not context["is_public"]:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+class ArticleDetailView(NotPublicUncachedMixin, DetailView):
+    extra_context = {"section": "articles"}
+
+    def visible(self):
+        return Article.objects.visible_to(self.request.user)
+
+    def get_queryset(self):
+        return self.visible().for_page()
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        return super().get_context_data(
+            story=story.layout(article, article.live_citations),
+            related=Article.objects.related_to(article, limit=RELATED_ARTICLES),
+            is_public=is_public(article, self.request.user),
+            **kwargs,
+        )
+
+
+class StatementListView(NewestFirstListView):
+    extra_context = {"section": "statements"}
+    paginate_by = PAGE_SIZE
+    template_name = "newsroom/statement_list.html"
+
+    def get_queryset(self):
+        return Statement.objects.live().newest_made().cards()
+
+
+class StatementDetailView(NotPublicUncachedMixin, DetailView):
+    extra_context = {"section": "statements"}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            is_public=is_public(self.object, self.request.user),
+            provenance=provenance(self.object, self.object.live_citations),
+            **kwargs,
+        )
+
+    def visible(self):
+        return Statement.objects.visible_to(self.request.user)
+
+    def get_queryset(self):
+        return self.visible().for_page()
+
+
+class PreviewMixin:
+    """The page exactly as readers will see it, for whoever holds a live preview link; read-only."""
+
+    http_method_names = ["get", "head"]
+
+    def dispatch(self, request, *args, link, **kwargs):
+        self.link = link
+        response = super().dispatch(request, *args, **kwargs)
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def visible(self):
+        return type(self.link.item).objects.filter(pk=self.link.item.pk)
+
+    def get_object(self, queryset=None):
+        return self.get_queryset().get()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(preview_link=self.link, is_public=self.object.state == State.LIVE)
+        return context
+
+
+class ArticlePreviewView(PreviewMixin, ArticleDetailView):
+    pass
+
+
+class StatementPreviewView(PreviewMixin, StatementDetailView):
+    pass
+
+
+def preview(request, token):
+    link = link_for_token(token)
+    if link is None:
+        raise Http404("This preview link is not valid, has expired or was revoked.")
+    view = ArticlePreviewView if link.article_id else StatementPreviewView
+    return view.as_view()(request, link=link)
+
+
+class ActorListView(ListView):
+    extra_context = {"section": "actors"}
+    paginate_by = 50
+    template_name = "newsroom/actor_list.html"
+
+    def get_queryset(self):
+        return Actor.objects.public().select_related("affiliation").order_by("name")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Statement counts for this page's actors only: one GROUP BY over their statements.
+        actors = context["object_list"]
+        counts = dict(
+            Statement.objects.live().filter(actor__in=actors).values_list("actor").annotate(n=Count("pk")).order_by()
+        )
+        for actor in actors:
+            actor.statement_count = counts.get(actor.pk, 0)
+        return context
+
+
+class ActorDetailView(DetailView):
+    extra_context = {"section": "actors"}
+
+    def get_queryset(self):
+        return (
+            Actor.objects.public()
+            .select_related("affiliation")
+            .prefetch_related("aliases", Prefetch("members", queryset=Actor.objects.public().order_by("name")))
+        )
+
+    def get_context_data(self, **kwargs):
+        actor = self.object
+        timeline = queryset_page(Statement.objects.live().filter(actor=actor).newest_made().cards(), self.request.GET)
+        articles = Article.objects.live().filter(actors=actor).cards()[:PAGE_SIZE]
+        return super().get_context_data(timeline=timeline, articles=articles, kind=chosen_kind(self.request), **kwargs)
+
+
+class SourceListView(ListView):
+    extra_context = {"section": "sources"}
+    paginate_by = 50
+    template_name = "newsroom/source_list.html"
+
+    def get_queryset(self):
+        return Source.objects.public()
+
+
+class SourceDetailView(DetailView):
+    extra_context = {"section": "sources"}
+
+    def get_queryset(self):
+        return Source.objects.public()
+
+    def get_context_data(self, **kwargs):
+        source = self.object
+        articles = Article.objects.live().drawing_on(source)
+        statements = Statement.objects.live().filter(source=source)
+        kind = chosen_kind(self.request)
+        articles, statements = of_kind(kind, articles, statements)
+        return super().get_context_data(**stream_context(self.request, articles, statements), kind=kind, **kwargs)
+
+
+class TagListView(ListView):
+    extra_context = {"section": "tags"}
+    template_name = "newsroom/tag_list.html"
+    context_object_name = "tags"
+
+    def get_queryset(self):
+        return sorted(tags_with_counts(), key=lambda tag: tag.name.lower())
+
+
+class TagDetailView(TemplateView):
+    """One tag, or several joined by slashes (/tags/nato/eu/): items carrying all of them."""
+
+    template_name = "newsroom/tag_detail.html"
+    extra_context = {"section": "tags"}
+
+    def get(self, request, *args, **kwargs):
+        # /tags/nato/eu/ and /tags/eu/nato/ are one page, at its slugs in one order.
+        slugs = canonical_tags(kwargs["slugs"].split("/"))
+        if kwargs["slugs"] != "/".join(slugs):
+            url = reverse("newsroom:tag_detail", kwargs={"slugs": "/".join(slugs)})
+            return redirect(f"{url}?{request.GET.urlencode()}" if request.GET else url, permanent=True)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        slugs = list(dict.fromkeys(kwargs.pop("slugs").split("/")))
+        # Live tags are those the cached counts hold: no query to find them.
+        live = {tag.slug: tag for tag in tags_with_counts()}
+        if not all(slug in live for slug in slugs):
+            raise Http404("No such tag.")
+        tags = [live[slug] for slug in slugs]
+        articles, statements = Article.objects.live(), Statement.objects.live()
+        for tag in tags:
+            articles, statements = articles.tagged(tag.pk), statements.tagged(tag.pk)
+        kind = chosen_kind(self.request)
+        page = stream_context(self.request, *of_kind(kind, articles, statements))
+        return super().get_context_data(
+            tags=tags, path="/".join(slugs), narrower=narrower_tags(page["items"], tags), kind=kind, **page, **kwargs
+        )
+
+
+def narrower_tags(items, tags, limit=20):
+    """Tags that narrow a tag page further: those the items shown on it also carry, most shared
+    first. Read from the cards' prefetched tags, so the box costs no query at any archive size."""
+    shown = {tag.pk for tag in tags}
+    shared = Counter(tag for _, item in items for tag in item.tags.all() if tag.pk not in shown)
+    return [tag for tag, _ in sorted(shared.items(), key=lambda pair: (-pair[1], pair[0].name))][:limit]
+
+
+class SearchView(TemplateView):
+    """Published articles and statements matching the reader's words, newest first."""
+
+    template_name = "newsroom/search.html"
+    extra_context = {"section": "search"}
+
+    def get_context_data(self, **kwargs):
+        form = SearchForm(self.request.GET)
+        results = form.results()
+        return super().get_context_data(form=form, results=results, q=form.data.get("q", ""), **kwargs)
