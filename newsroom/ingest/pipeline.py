@@ -2,7 +2,9 @@
 written to the database here; the registry passed in is what the newsroom already holds."""
 
 from newsroom.ingest.actors import Registry, resolve_actors
-from newsroom.ingest.cues import find_cue
+from newsroom.ingest.cues import find_cue, medium_of
+from newsroom.ingest.language import ENGLISH
+from newsroom.ingest.layout import Layout
 from newsroom.ingest.linking import group_quotations, link_statements
 from newsroom.ingest.mentions import find_mentions
 from newsroom.ingest.parse import parse_copy
@@ -13,22 +15,30 @@ from newsroom.ingest.speakers import name_speakers
 CONFIDENCE = {"name": 0.95, "surname": 0.9, "pronoun": 0.8, "role": 0.8, "statement": 0.75, "carried": 0.7}
 
 
-def analyse(text, registry=None):
-    """Everything recognised in `text`: its parts, its quotations, their speakers, actors and statements."""
+def analyse(text, registry=None, *, published=None, language=ENGLISH):
+    """Everything recognised in `text`: its parts, its quotations, their speakers, actors and statements.
+
+    `published` is the report's date (a datetime.date), against which the days the text names are read.
+    """
     registry = registry or Registry()
     copy = parse_copy(text)
     quotations = find_quotations(copy)
+    layout = Layout(copy, quotations, language.grammar)
     for quotation in quotations:
-        find_cue(copy, quotation, quotations)
-    mentions = find_mentions(copy, quotations)
-    name_speakers(copy, quotations, mentions)
+        quotation.found = find_cue(copy, quotation, layout, language)
+        if quotation.found:
+            quotation.medium = medium_of(quotation.found, language.lexicon)
+    mentions = find_mentions(copy, quotations, layout, language)
+    name_speakers(copy, quotations, mentions, layout, language)
     kept = [q for q in quotations if not q.dropped]
     resolve_actors(kept, registry)
     group_quotations(copy, kept)
     link_statements(kept, registry)
     for q in kept:
-        score = CONFIDENCE.get(q.why, 0.0) if q.speaker else 0.0
-        if q.pattern and q.pattern.startswith("inside"):
-            score = min(score, 0.75)
-        q.confidence = score
-    return Analysis(copy=copy, quotations=kept, mentions=mentions)
+        for speaker in q.speakers:
+            score = CONFIDENCE.get(speaker.basis, 0.0)
+            if q.pattern and q.pattern.startswith("inside"):
+                score = min(score, 0.75)
+            speaker.confidence = score
+        q.confidence = q.speakers[0].confidence if q.speakers else 0.0
+    return Analysis(copy=copy, quotations=kept, mentions=mentions, published=published)
