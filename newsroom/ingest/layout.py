@@ -4,6 +4,7 @@ binary search instead of a rescan of the text. This is what keeps analysis linea
 the copy: the stages never search a paragraph from its start again for each quotation.
 """
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -61,10 +62,18 @@ class Layout:
                 by_part.setdefault(index, []).append(q)
         self.paragraphs = {}
         for index, part in enumerate(copy.parts):
-            self.paragraphs[index] = self._paragraph(part, by_part.get(index, []))
-        self.head = copy.head and self._paragraph(copy.head, [q for q in quotations if q.part == -1])
+            self.paragraphs[index] = self._paragraph(part, by_part.get(index, []), heading=part.kind == "subhead")
+        self.head = copy.head and self._paragraph(copy.head, [q for q in quotations if q.part == -1], heading=True)
 
-    def _paragraph(self, part, quotations):
+    def _lowered_verbs(self, text):
+        """A headline's or subhead's words with the verbs written as in a sentence (“Kremlin Says” →
+        “Kremlin says”), so that the cue patterns read them; offsets stay as they were."""
+        verbs = self.grammar.fragment_forms | self.grammar.speech_forms
+        return re.sub(
+            r"\b[A-Z][a-z]+\b", lambda m: m.group(0).lower() if m.group(0).lower() in verbs else m.group(0), text
+        )
+
+    def _paragraph(self, part, quotations, heading=False):
         raw = list(self.copy.source[part.start : part.end])
         for q in quotations:
             if q.end < part.start or q.start > part.end:
@@ -75,6 +84,8 @@ class Layout:
             if q.text.rstrip().endswith((".", "!", "?")) and e - 1 >= 0:
                 raw[e - 1] = "."  # a quotation that ends a sentence keeps a full stop at its closing mark
         masked = "".join(raw)
+        if heading:
+            masked = self._lowered_verbs(masked)
         return Paragraph(start=part.start, masked=masked, ends=self.grammar.sentence_ends(masked))
 
     def paragraph(self, index):

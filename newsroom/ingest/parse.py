@@ -20,16 +20,32 @@ BOILERPLATE = [
         r"^(watch|see) the video( here| below)?:?$",
         r"^share (this|on)\b.{0,80}$",
         r"^(follow us|like us) on\b.{0,80}$",
-        r"^(click here|read more|related|see also|advertisement)\b.{0,120}$",
+        r"^(click here|read more|read also|related|see also|advertisement)\b.{0,120}$",
         r"^(facebook|twitter|whatsapp|telegram|email|print)( \| (facebook|twitter|whatsapp|telegram|email|print))+$",
+        # The wire's credits and sign-offs: “(Reporting by …; Editing by …)”, “bur-pop/rlp”, “Tags: …”
+        r"^\((?:additional )?(?:reporting|writing|editing|compiled|translated|produced) by\b[^()]*\)\.?$",
+        r"^tags?:\s.{1,200}$",
+        r"^follow\b.{1,60}\bon (telegram|twitter|x|facebook|instagram|whatsapp|youtube|google news)\b.{0,40}$",
+        r"^[_\-=*~·•]{3,}$",
     ]
 ]
+SIGN_OFF = re.compile(r"^[a-z]{2,6}(?:[-/][a-z]{2,6}){1,4}$")  # “bur-pop/rlp”: the desk's initials
 
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)"  # STEPANAKERT, NEW YORK
-    r"(?:,\s*(?:[A-Z][a-z]+\.?(?: \d{1,2})?|[A-Z][a-zA-Z\-]+))*"  # , Armenia / , March 6
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)"  # STEPANAKERT, NEW YORK, YEREVAN/BAKU
+    r"(?P<rest>(?:,\s*(?:[A-Z][a-z]+\.?(?: \d{1,2})?|\d{1,2} [A-Z][a-z]+|[A-Z][a-zA-Z\-]+))*)"  # , Armenia / , Nov. 28
     r"\s*(?:\((?P<credit>[^)]{2,80})\))?"
     r"\s*[—–-]{1,2}\s*"
+)
+# Interfax's form: “Moscow. 28 November. INTERFAX -”
+DATELINE_DOTTED = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)\.\s+(?P<rest>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\.\s+"
+    r"(?P<credit>[A-Z][A-Za-z\-]+)\s*[—–-]{1,2}\s*"
+)
+# A dateline on a line of its own: “Baku, November 14, AZERTAC”
+DATELINE_LINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?"
+    r"(?:\s+\d{4},?)?\s+(?P<credit>[A-Z][A-Za-z\-]+)$"
 )
 BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})$")
 SMALL_WORDS = {
@@ -83,7 +99,40 @@ def is_title_case(text):
 
 
 def is_boilerplate(text):
-    return any(p.search(text) for p in BOILERPLATE)
+    return any(p.search(text) for p in BOILERPLATE) or bool(SIGN_OFF.match(text))
+
+
+def _agency(credit):
+    """A credit that names an agency (“Reuters”, “APA”), which the dateline keeps, rather than people
+    or a desk (“Combined Sources”), which only the byline takes."""
+    return len(credit.split()) == 1
+
+
+def dateline_of(source, start, end):
+    """(dateline as printed, credit, offset where the body starts) when the paragraph opens with a
+    dateline, else None."""
+    for pattern in (DATELINE, DATELINE_DOTTED):
+        match = pattern.match(source, start, end)
+        if match and len(match.group("place")) >= 3 and match.end() < end:
+            credit = match.group("credit") or ""
+            printed = match.group("place") + match.group("rest")
+            if pattern is DATELINE_DOTTED:
+                printed = source[match.start() : match.end()].rstrip(" —–-")
+            elif credit and _agency(credit):
+                printed += f" ({credit})"
+            return normalise(printed), credit, match.end()
+    return None
+
+
+def is_subhead(text):
+    """A heading among the body's paragraphs: a subhead rather than a photo's caption. Title case, a
+    number (“3. Kestria warns …”), a colon (“Report of the Ombudsman: “…””), a quotation or a few
+    words (“Kremlin's stance”); a caption describes a picture at more length."""
+    if is_title_case(text) or re.match(r"^(?:\d{1,2}[.)]|#+)\s", text) or ":" in text:
+        return True
+    if re.search(r"[“\"«]", text):
+        return True
+    return len(text.split()) <= 5
 
 
 def _quoted_word_ends(text):
@@ -151,7 +200,7 @@ def parse_copy(source):
             is_prose(paragraphs[0][2], first=not header and paragraphs[0][0] == spans[0][0])
             or _intro_colon(paragraphs[0][2])
         )
-        and not DATELINE.match(paragraphs[0][2])
+        and not dateline_of(paragraphs[0][2], 0, len(paragraphs[0][2]))
     ):
         header.append(paragraphs.pop(0))
     if header:
@@ -160,8 +209,12 @@ def parse_copy(source):
         for p in header:
             if p is headline:
                 copy.headline = p[2]
+                copy.head = Part("headline", p[2], p[0], p[1])
             elif BYLINE.match(p[2]):
                 copy.byline = BYLINE.match(p[2]).group("name")
+            elif DATELINE_LINE.match(p[2]) and not copy.dateline:
+                copy.dateline = p[2]
+                copy.byline = copy.byline or DATELINE_LINE.match(p[2]).group("credit")
             else:
                 copy.captions.append(CaptionPart(p[2], 0))
     elif paragraphs:
@@ -171,12 +224,10 @@ def parse_copy(source):
     in_block = False
     for index, (start, end, text) in enumerate(paragraphs):
         if not copy.parts and not copy.dateline:
-            match = DATELINE.match(source, start, end)
-            if match and len(match.group("place")) >= 3 and match.end() < end:
-                copy.dateline = match.group("place")
-                if match.group("credit"):
-                    copy.byline = copy.byline or match.group("credit")
-                start = match.end()
+            found = dateline_of(source, start, end)
+            if found:
+                copy.dateline, credit, start = found
+                copy.byline = copy.byline or credit
                 text = normalise(source[start:end])
         if BYLINE.match(text) and not copy.parts:
             copy.byline = copy.byline or BYLINE.match(text).group("name")
@@ -197,7 +248,7 @@ def parse_copy(source):
                 copy.parts.append(Part("quote", text, start, end))
                 continue
         if is_heading_like(text) and not text.endswith(":"):
-            if is_title_case(text):
+            if is_subhead(text):
                 copy.parts.append(Part("subhead", text, start, end))
             else:
                 copy.captions.append(CaptionPart(text, len(copy.parts)))

@@ -108,10 +108,21 @@ def _strip(text, start, end):
     return start, end
 
 
+def _heading_quotations(source, part, index):
+    """Quotations in a headline or a subhead: no quotation runs on from one of these into the next part."""
+    raw = source[part.start : part.end]
+    found = []
+    for open_at, close_at, _kind in scan_marks(raw):
+        s, e = _strip(source, part.start + open_at + 1, part.start + (close_at if close_at is not None else len(raw)))
+        if e > s:
+            found.append(Quotation(" ".join(source[s:e].split()), s, e, index, index))
+    return found
+
+
 def find_quotations(copy):
-    """The quotations in `copy`'s body, in order, with their offsets in the file."""
+    """The quotations in `copy`'s headline and body, in order, with their offsets in the file."""
     source = copy.source
-    quotations = []
+    quotations = _heading_quotations(source, copy.head, -1) if copy.head else []
     parts = copy.parts
     index = 0
     while index < len(parts):
@@ -132,6 +143,8 @@ def find_quotations(copy):
             )
             index += 1
             continue
+        if part.kind == "subhead":
+            quotations.extend(_heading_quotations(source, part, index))
         if part.kind != "paragraph":
             index += 1
             continue
@@ -177,4 +190,5 @@ def find_quotations(copy):
         text = quotation.text.strip()
         sentence_like = text[:1].isupper() and text[-1:] in ",.!?"
         quotation.fragment = not quotation.block and len(text.split()) < FRAGMENT_WORDS and not sentence_like
+        quotation.heading = quotation.part == -1 or (quotation.part >= 0 and parts[quotation.part].kind == "subhead")
     return quotations

@@ -136,6 +136,7 @@ class Quotation:
     last_part: int
     block: bool = False  # a block quotation introduced by a colon
     fragment: bool = False  # a word or phrase, or words inside the reporter's sentence: not whole sentences
+    heading: bool = False  # in the headline or a subhead
     # Stage 3: the cue.
     found: Cue | None = None
     medium: str = ""  # "press_statement", "social_media_post", "interview", "briefing", … or "" from the cue

@@ -636,6 +636,8 @@ def name_speakers(copy, quotations, mentions, layout, language):
         if names_a_thing(copy.source, q, language.lexicon):
             q.dropped = True  # “the “Northern Shield” exercise”, “so-called “volunteer battalions””
             continue
+        if q.heading:
+            continue  # once the body is read: see _heading_speakers
         context.paragraph_speaker = _paragraph_speaker(copy, q, previous, mentions, mention_starts)
         if q.mention and q.mention.lower() in context.lx.pronouns:
             since = previous.end + 1 if previous is not None and previous.last_part == q.part else None
@@ -666,7 +668,68 @@ def name_speakers(copy, quotations, mentions, layout, language):
             q.dropped = True  # a scare quote: nobody is said to have said it
         if not q.dropped:
             previous = q
+    _heading_speakers(copy, quotations, context)
     return quotations
+
+
+def _plain(text):
+    return " ".join(re.findall(r"[\w\-]+", text.lower()))
+
+
+def _outside_nested_marks(text):
+    """`text` without the quotations it holds (a quotation quoting somebody else's words)."""
+    return re.sub(r"[‘'\"“«][^‘'\"“«’”»]*[’'\"”»]", " ", text)
+
+
+def _quoted_in(words, body):
+    """The words of a heading are this body quotation's: all of it, or three words or more of it
+    that it does not itself quote from somebody else."""
+    plain = _plain(body.text)
+    if words == plain:
+        return True
+    return len(words.split()) >= 3 and f" {words} " in f" {_plain(_outside_nested_marks(body.text))} "
+
+
+def _titled_once(phrase, context):
+    """“Deputy Minister”: the one person of the text whose role holds every word of the title."""
+    words = {w.lower() for w in phrase.split()}
+    if not all(w[:1].isupper() and w in context.lx.titles for w in phrase.split()):
+        return None
+    people = {
+        e.name: e
+        for e in context.events()
+        if e.kind == "person" and e.name and words <= set(re.findall(r"[\w\-]+", e.role.lower()))
+    }
+    return _from_event(next(iter(people.values())), "role") if len(people) == 1 else None
+
+
+def _heading_speakers(copy, quotations, context):
+    """Quotations in the headline and subheads. Their words quoted in the body are the body
+    quotation's speaker's (“Moscow Slams Western ‘Double Standards’” over a body that quotes the
+    ministry's “double standards”); otherwise the heading's own cue when it names somebody the body
+    names too (“Pashinyan: …” is the Nikol Pashinyan of the body). A title alone (“Deputy Minister:
+    …”) or a place (“Valdoria Says …”) is not enough: a heading abbreviates."""
+    body = [q for q in quotations if not q.heading and not q.dropped and q.speakers]
+    end = len(copy.source)
+    named = {(e.kind, e.name) for e in context.events() if e.name}
+    for q in quotations:
+        if not q.heading or q.dropped or q.pattern in ("question", "impersonal"):
+            continue
+        words = _plain(q.text)
+        match = next((b for b in body if words and _quoted_in(words, b)), None)
+        if match is not None:
+            q.speakers = [replace(s, basis="headline", actor=None, actor_reason="") for s in match.speakers]
+            continue
+        resolved = None
+        if q.mention and q.mention.lower() not in context.lx.pronouns:
+            resolved = _titled_once(q.mention, context) or resolve_phrase(q.mention, end, context)
+            if resolved and (resolved.kind, resolved.name) not in named:
+                resolved = None
+        if resolved:
+            resolved.affiliation = affiliation_of(resolved.role, end, context)
+            q.speakers = [resolved]
+        elif q.fragment:
+            q.dropped = True  # a headline's scare quote
 
 
 def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
