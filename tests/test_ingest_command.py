@@ -37,13 +37,16 @@ def test_the_three_seed_texts_from_an_empty_database():
     mirror, radio, eu = Article.objects.order_by("pk")
     assert mirror.dateline == "STEPANAKERT" and mirror.byline == "Combined Sources"
     assert mirror.captions.count() == 3 and eu.captions.count() == 1
-    # Every seed quotation is cited, by the right speaker (names as printed: the registry was empty).
+    # Every seed quotation is cited, by the right speaker (names as printed: the registry was empty);
+    # Harutyunyan's words at the emergency meeting are one statement, the phrase “integration” another.
     speakers = [c.statement.actor.name for c in mirror.citations.select_related("statement__actor")]
     assert speakers == [
         "Nagorno-Karabakh’s leadership", "Arayik Harutyunyan", "Russian Foreign Ministry", "Maria Zakharova",
-        "Nikol Pashinyan", "Jeyhun Bayramov", "Arayik Harutyunyan", "Arayik Harutyunyan", "Azerbaijani side",
+        "Nikol Pashinyan", "Jeyhun Bayramov", "Arayik Harutyunyan", "Azerbaijani side",
         "Artsakh’s Foreign Ministry", "Armenia’s Ministry of Foreign Affairs",
     ]  # fmt: skip
+    meeting = mirror.citations.filter(statement__actor__name="Arayik Harutyunyan").first().statement
+    assert meeting.text.startswith("The vast majority") and "\n\nWe must keep fighting" in meeting.text
     assert Actor.objects.get(name="Maria Zakharova").role == "the ministry spokeswoman"
     # The Artsakh MFA statement: written once by 000, cited by 002 in its own wording.
     (mfa,) = Statement.objects.filter(actor__name="Artsakh’s Foreign Ministry")

@@ -93,11 +93,13 @@ class Site:
     def cue(self, verb, pattern, phrase, where="before", extra="", **more):
         """A Cue naming `phrase`, found in the words before (the last occurrence) or after (the first)."""
         phrase = _clean(phrase)
+        lead = ""
         if where == "before":
             at = self.before_at + _find(self.before, phrase, last=True)
+            lead = self.before[: at - self.before_at]
         else:
             at = self.after_at + _find(self.after, phrase)
-        return Cue(verb=verb, pattern=pattern, phrase=phrase, at=at, extra=extra, **more)
+        return Cue(verb=verb, pattern=pattern, phrase=phrase, at=at, extra=extra, lead=lead, **more)
 
 
 # A pattern that matched but names nobody, and no later pattern is to be tried.
@@ -501,8 +503,15 @@ def paraphrase_cue(site, paragraph, upto, where):
     if issued:  # “The Armenian Foreign Ministry issued a statement on Monday.” then the quotation
         subject = g.clause_subject(text[: issued.start()].rstrip())
         if subject and not g.is_indefinite(subject):
-            at = paragraph.start + start + _find(text, subject)
-            return Cue("statement", f"before:X issued a statement ({where})", _clean(subject), at, extra="statement")
+            found = _find(text, subject)
+            return Cue(
+                "statement",
+                f"before:X issued a statement ({where})",
+                _clean(subject),
+                paragraph.start + start + found,
+                extra=text[issued.start() :],
+                lead=text[:found],
+            )
     for verb in re.finditer(rf"\b({g.VERB})\b", text):
         if verb.group(1) in {"read", "reads", "continued", "went on"}:
             continue
@@ -514,8 +523,15 @@ def paraphrase_cue(site, paragraph, upto, where):
             continue
         subject = g.clause_subject(text[: verb.start()].rstrip())
         if subject and not g.is_indefinite(subject):
-            at = paragraph.start + start + _find(text, subject)
-            return Cue(verb.group(1), f"before:X said ({where})", _clean(subject), at, extra=follows)
+            found = _find(text, subject)
+            return Cue(
+                verb.group(1),
+                f"before:X said ({where})",
+                _clean(subject),
+                paragraph.start + start + found,
+                extra=follows,
+                lead=text[:found],
+            )
         break
     return None
 
@@ -882,22 +898,3 @@ def find_cue(copy, quotation, layout, language):
     if cue is None or cue is STOP or (cue.phrase is None and not cue.nobody and cue.pattern != "unread cue"):
         return None
     return cue
-
-
-def medium_of(cue, lexicon):
-    """The medium the cue's words tell: "press_statement", "social_media_post", "interview",
-    "briefing", or "" when they do not say."""
-    words = f"{cue.verb} {cue.extra}".lower()
-    if re.search(r"\b(tweet|tweeted|posted|social media|twitter|facebook|telegram|instagram|on x\b|a post)", words):
-        return "social_media_post"
-    if re.search(r"\bwrote\b", words):
-        return "social_media_post" if "social" in words else ""
-    if re.search(r"\b(statement|release|communiqu)", words):
-        return "press_statement"
-    if re.search(r"\binterview\b", words) or (
-        re.search(r"\btold\b", words) and any(w.strip(".,’'s") in lexicon.media for w in words.split())
-    ):
-        return "interview"
-    if re.search(r"\bbriefing\b", words):
-        return "briefing"
-    return ""

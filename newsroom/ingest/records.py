@@ -120,6 +120,7 @@ class Cue:
     phrase: str | None = None  # who the cue names, as printed (“he”, “the ministry spokeswoman”)
     at: int | None = None  # offset of `phrase` in the file
     extra: str = ""  # the words after the verb (“in a statement on Thursday”): medium and date
+    lead: str = ""  # the words of its sentence before the phrase (“In a statement on Thursday, ”)
     nobody: bool = False  # the words are nobody's (a question put to the speaker, an impersonal note)
     unknown_verb: bool = False  # a verb the lexicon does not know, beside a named subject
     confidence: float = 1.0
