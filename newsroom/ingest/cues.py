@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from newsroom.ingest.grammar import DET_PHRASE, MASK, NAME_RUN, PRONOUN, alternation
+from newsroom.ingest.grammar import DET_PHRASE, MASK, NAME_RUN, PRONOUN, SUBJECT_PRONOUNS, alternation
 from newsroom.ingest.lexicon import head_in
 from newsroom.ingest.records import Cue
 
@@ -280,6 +280,9 @@ def _after_x_said(site):
         rest = m.group("np")[found[1] :] if found else ""
         if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest)):
             return site.cue(m.group("verb"), "", found[0], where="after", extra=m.group("extra"))
+        joint = found and re.match(r"\s*(?:and|&)\s+", rest) and g.joint(found[0], rest)
+        if joint:  # “…,” Kestria and Velmar said in a joint statement.
+            return site.cue(m.group("verb"), "", joint, where="after", extra=m.group("extra"))
     return None
 
 
@@ -381,6 +384,55 @@ def _quoted_x_as_saying(site):
     return None
 
 
+def _claims_by(site):
+    """“dismissed claims by X alleging that “…””: the claim quoted is X's, not the dismisser's."""
+    g = site.grammar
+    for m in reversed(
+        list(
+            re.finditer(
+                r"\b(?:claims?|allegations?|accusations?|assertions?|statements?|remarks|comments|suggestions?|charges)\s+"
+                r"(?:made\s+|voiced\s+)?(?:by|from)\s+",
+                site.before,
+            )
+        )
+    ):
+        found = g.np_at_start(site.before[m.end() :])
+        if not found:
+            continue
+        rest = site.before[m.end() + found[1] :]
+        if re.match(
+            r"\s*,?\s*(?:alleging|claiming|saying|asserting|suggesting|insisting|that|who (?:said|claimed|alleged))\b",
+            rest,
+        ):
+            return site.cue("claims by", "", found[0])
+    return None
+
+
+def _statement_released_by(site):
+    """“In a statement released by X on Monday, … “…””: X's words, unless the sentence names its own speaker."""
+    g = site.grammar
+    m = re.match(
+        rf"^\s*In\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{g.DOCUMENT})\s+"
+        r"(?:released|issued|published|posted|circulated|sent|distributed|signed)\s+(?:on\s+\w+\s+)?by\s+",
+        site.before,
+    )
+    found = m and g.np_at_start(site.before[m.end() :])
+    if not found:
+        return None
+    rest = site.before[m.end() + found[1] :]
+    comma = rest.find(",")
+    if comma >= 0:
+        own = first_match(replace(site, before=rest[comma + 1 :]), (BEFORE_SAID, INSIDE_VERB))
+        if (
+            own
+            and own.phrase
+            and own.phrase.lower() not in SUBJECT_PRONOUNS
+            and not re.match(rf"(?:the|its|their)\s+(?:{g.DOCUMENT})$", own.phrase, re.I)
+        ):
+            return None  # “…, the ministry said that “…””: the sentence's own speaker
+    return site.cue("statement", "", found[0], extra=site.before[: m.end()])
+
+
 def _before_said(site):
     """X said: “…” / X said on Monday that “…”: the subject of a speech verb the quotation follows."""
     g = site.grammar
@@ -404,6 +456,8 @@ def _inside_verb(site):
         word, head = verb.group(1), before[: verb.start()]
         if re.search(r"(?:[’']s|\b(?:the|a|an|its|his|her|their|these|those|such|whose))\s+$", head):
             continue  # “Yerevan's claims”, “the calls”: a noun
+        if not word.endswith("ing") and re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", head):
+            continue  # “the villages were described as “…””: its subject did not say it
         extra = before[verb.end() :]
         with_ = re.search(rf"\bwith\s+({NAME_RUN}|{DET_PHRASE})\s+$", head)
         if word.endswith("ing") and with_ and g.np_at_start(with_.group(1)):
@@ -420,8 +474,12 @@ def _inside_verb(site):
                 )
             return site.cue(word, "inside:with X verb-ing “…”", phrase, extra=extra)  # “…, with Baku calling …”
         if word.endswith("ing") and re.search(r",\s*$", head):
-            # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's subject
+            # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's
+            # subject; after a quotation, its cue's (“…,” she said, adding that Kestria had “…”)
             subject = g.main_subject(head)
+            cue = re.search(rf"({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:\w+ly\s+)?(?:{g.VERB})\b[^\x00.;]*,\s*$", head)
+            if not subject and cue and g.np_at_start(cue.group(1)):
+                subject = g.np_at_start(cue.group(1))[0]
             if subject:
                 return site.cue(word, "inside:X verb “…”", subject, extra=extra)
         subject = g.clause_subject(head.rstrip(), strict=False)
@@ -743,6 +801,32 @@ BEFORE = (
         _quoted_x_as_saying,
     ),
     CuePattern(
+        "inside:claims by X alleging that “…”",
+        (
+            Example(
+                "Azerbaijan's Ministry of Foreign Affairs has dismissed claims by Armenia's human rights ombudsman "
+                "alleging that «Azerbaijani forces deliberately targeted civilian infrastructure».",
+                "Armenia's human rights ombudsman",
+            ),
+            Example(
+                "The ministry rejected allegations by the Civic Party that the vote was “rigged from the start”.",
+                "the Civic Party",
+            ),
+        ),
+        _claims_by,
+    ),
+    CuePattern(
+        "before:In a statement released by X, … “…”",
+        (
+            Example(
+                "In a statement released by the Office of the Human Rights Defender on Monday, the border villages "
+                "were described as “vulnerable and cut off”.",
+                "the Office of the Human Rights Defender",
+            ),
+        ),
+        _statement_released_by,
+    ),
+    CuePattern(
         "before:X said",
         (
             Example(
@@ -850,6 +934,8 @@ PARAGRAPH = (
     ),
 )
 REGISTRY = NOBODY + AFTER + BEFORE + PARAGRAPH
+BEFORE_SAID = next(p for p in BEFORE if p.name == "before:X said")
+INSIDE_VERB = next(p for p in BEFORE if p.name == "inside:X verb “…”")
 AFTER_MATCHES = (
     _after_dash,
     _after_bare,

@@ -208,6 +208,10 @@ class Grammar:
         named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text[end:])
         if named and not self.is_not_name(named.group(1).split()[0]):
             end += named.end()
+        elif re.match(r"(?:one|two|three|some|several|many)\s+of\b", text[m.start(1) : end], re.IGNORECASE):
+            described = re.match(r",\s+(?:a|an)\s+[^\x00,;:.“”\"]{3,80}?(?=\s+who\b|\s*,|\s*$)", text[end:])
+            if described:  # “one of the sources, a senior energy official who declined to be named”
+                end += described.end()
         posted = re.match(
             rf"\s+(?:posted|published)\s+on\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?"
             r"(?:website|channel|page|account)\b",
@@ -252,7 +256,7 @@ class Grammar:
                 ) and head_in(phrase.split()[-1], self.lexicon.document_heads):
                     return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
                 return phrase
-            if re.match(r"\s*and\s+[A-Z]", remainder):
+            if re.match(r"\s*and\s+(?:the\s+)?[A-Z]", remainder):
                 # “The European Union and NATO voiced”: more than one speaker, named together
                 return self.joint(phrase, remainder)
         if strict:
@@ -289,10 +293,15 @@ class Grammar:
         return f"{first} and {found[0]}"
 
     def main_subject(self, prefix):
-        """The noun phrase opening the sentence, when a verb follows it."""
+        """The noun phrase opening the sentence, when a verb follows it (past a relative clause set
+        off by commas: “Davit Sahakyan, who represented the villagers, said …”)."""
         for start in [0, *[m.end() for m in re.finditer(r",\s+", prefix)][:1]]:
             found = self.np_at_start(prefix[start:])
-            if found and self.verb_follows(prefix[start + found[1] :]):
+            if not found:
+                continue
+            rest = prefix[start + found[1] :]
+            relative = re.match(r",\s+(?:who|which|whose)\b[^,;:\x00]{0,160},", rest)
+            if self.verb_follows(rest[relative.end() :] if relative else rest):
                 return found[0]
         return None
 

@@ -329,6 +329,8 @@ def _run_mention(names, raw, run, start, end, sentence):
             role = re.sub(r"^who is(?: also)?\s+", "", appositive.group("role").strip())
         elif not role:
             role = names.role_before(before)
+    if kind in ("person", "name"):
+        name = possessive(name)  # “Armen Petrosyan's family”: Armen Petrosyan
     return Mention(
         name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0][0] : run[-1][1]]
     )
@@ -346,8 +348,8 @@ def _unnamed_people(names, raw, offset, starts):
         if words and not re.search(
             r"\b(?:spokes\w+|representative)\b", m.group(0)[m.group(0).find(words[0]) + len(words[0]) :]
         ):
-            # Somebody the text does not name: "he said" after this names nobody either.
-            role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
+            # Somebody the text does not name: the description stands for them.
+            role = m.group(0)
             found.append(
                 Mention(
                     name="",
@@ -371,7 +373,7 @@ def _unnamed_people(names, raw, offset, starts):
             continue
         if re.match(r",\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]+)+\s*,", raw[m.end() :]):
             continue  # “A spokeswoman for the ministry, Anna Lebedeva,”: named after all
-        role = m.group(0) if re.fullmatch(r"spokes\w+|representative", m.group(1).lower()) else ""
+        role = m.group(0)
         found.append(
             Mention(
                 name="", start=offset + m.start(), end=offset + m.end(), kind="person", role=role, printed=m.group(0)

@@ -42,6 +42,13 @@ DATELINE_DOTTED = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)\.\s+(?P<rest>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\.\s+"
     r"(?P<credit>[A-Z][A-Za-z\-]+)\s*[—–-]{1,2}\s*"
 )
+# Datelines closed by a full stop: “MOSCOW, November 26. /TASS/.”, “YEREVAN, NOVEMBER 24, ARMENPRESS.”,
+# “BAKU, Azerbaijan, November 26.”
+DATELINE_PERIOD = re.compile(
+    r"(?P<place>[A-Z][A-Z'’\-]+(?:[ /][A-Z][A-Z'’\-]+)*)"
+    r"(?P<rest>(?:,\s*[A-Z][a-z]+)?,\s*(?:[A-Z][a-zA-Z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-zA-Z]+))"
+    r"(?:\.\s*/(?P<credit>[A-Za-z\-]+)/|,\s*(?P<agency>[A-Z][A-Za-z\-]+))?\.\s+(?=[A-Z“\"«])"
+)
 # A dateline on a line of its own: “Baku, November 14, AZERTAC”
 DATELINE_LINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?"
@@ -111,13 +118,13 @@ def _agency(credit):
 def dateline_of(source, start, end):
     """(dateline as printed, credit, offset where the body starts) when the paragraph opens with a
     dateline, else None."""
-    for pattern in (DATELINE, DATELINE_DOTTED):
+    for pattern in (DATELINE, DATELINE_DOTTED, DATELINE_PERIOD):
         match = pattern.match(source, start, end)
         if match and len(match.group("place")) >= 3 and match.end() < end:
-            credit = match.group("credit") or ""
+            credit = match.group("credit") or match.groupdict().get("agency") or ""
             printed = match.group("place") + match.group("rest")
-            if pattern is DATELINE_DOTTED:
-                printed = source[match.start() : match.end()].rstrip(" —–-")
+            if pattern is not DATELINE:
+                printed = source[match.start() : match.end()].rstrip(" —–-.")
             elif credit and _agency(credit):
                 printed += f" ({credit})"
             return normalise(printed), credit, match.end()
@@ -157,7 +164,11 @@ def is_prose(text, first=False):
 
 
 def is_heading_like(text):
-    """No sentence punctuation at the end and short: a headline, subhead or caption."""
+    """No sentence punctuation at the end and short: a headline, subhead or caption. A heading may
+    end with a quotation after a colon (“Report of the Ombudsman: “Villages remain vulnerable””),
+    which a quoted sentence of the body would close with a full stop."""
+    if re.match(r"^[^.!?:“”\"«»]{2,80}:\s*[“\"«‘][^“”\"«»]+[^.!?,][”\"»’]$", text) and len(text.split()) <= 20:
+        return True
     if _quoted_word_ends(text) and "," not in text and len(text.split()) <= 12:
         return True  # “4. Iran warns again over "Zangezur corridor"”
     return not text.endswith(TERMINAL) and len(text.split()) <= 25

@@ -48,8 +48,9 @@ class Context:
     documents issued. Events are kept in order, so “the last X before here” walks back from a
     binary search instead of sorting everything again."""
 
-    def __init__(self, mentions, language, sentence_starts=()):
+    def __init__(self, mentions, language, sentence_starts=(), source=""):
         self.language = language
+        self.source = source
         self.lx = language.lexicon
         self.names = language.names
         self.grammar = language.grammar
@@ -99,8 +100,46 @@ def _speaker(name, kind, role="", basis="name"):
     return Speaker(name=name, kind=kind, role=role, basis=basis)
 
 
-def _from_event(event, basis):
+def _from_event(event, basis, context=None):
+    if not event.name and event.kind == "person" and context is not None:
+        return unnamed_speaker(event.role, context, basis)
     return Speaker(name=event.name, kind=event.kind, role=event.role, basis=basis)
+
+
+UNNAMED_TAIL = re.compile(
+    r",|\s+(?:who|whom|whose|which|speaking|asking|requesting|declining|because|on condition)\b", re.IGNORECASE
+)
+
+
+def unnamed_speaker(description, context, basis="unnamed"):
+    """A speaker the text describes without naming: “a senior official of the Government of X, who
+    spoke on condition of anonymity” → “a senior official”, of “Government of X”. Never an existing
+    actor, never merged with a named person."""
+    text = " ".join((description or "").split()).strip(" ,.")
+    appositive = re.match(r"^(?:one|two|three|some|several|many)\s+of\s+the\s+\w+,\s+((?:a|an)\s+.+)$", text, re.I)
+    if appositive:  # “one of the sources, a senior Ostranan energy official”: the appositive describes
+        text = appositive.group(1)
+    text = UNNAMED_TAIL.split(text, maxsplit=1)[0].strip()
+    m = re.match(r"^(.*?)\s+(?:of|from|in|at|with|for|close to|familiar with)\s+(?:the\s+)?(.+)$", text)
+    head, complement = (m.group(1), m.group(2)) if m else (text, "")
+    affiliation = ""
+    if complement:
+        words = complement.split()
+        if complement[:1].isupper() and context.names.classify(words)[0] == "organisation":
+            affiliation = complement
+        elif any(head_in(w, context.lx.organisation_heads) for w in words):
+            affiliation = complement  # “a source in the local administration”
+    if not affiliation:
+        body = re.search(
+            r"\b((?:[A-Z][\w\-]*\s+)*(?:Ministry|Office|Department|Service|Commission|Council|Embassy|MFA))\b", head
+        )
+        nation = re.search(rf"\b({context.names.NATION})\b", head)
+        if body:
+            affiliation = body.group(1)  # “a Defence Ministry official”
+        elif nation and nation.group(1) not in {"European", "Western"}:
+            affiliation = f"{nation.group(1)} government"  # “a senior Ostranan energy official”
+    name = head[:1].lower() + head[1:] if re.match(r"(?:A|An|One|The|Two|Three|Some|Several)\b", head) else head
+    return Speaker(name=name, kind="person", role=text, affiliation=affiliation, unnamed=True, basis=basis)
 
 
 def _gender(text, lx):
@@ -169,6 +208,12 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             ("" if owner[:1].isupper() and not owner.startswith("Foreign") else "the ") + owner, at, context
         )
         return replace(inner, basis="statement") if inner else _speaker(owner, "organisation", basis="statement")
+    document = re.match(rf"^(?:the\s+)?(?:{context.grammar.DOCUMENT})\s+(?:of|by|from)\s+(.+)$", phrase, re.IGNORECASE)
+    if document:  # “Report of the Human Rights Defender: …”: whoever issued it
+        inner = resolve_phrase(document.group(1), at, context)
+        if inner is None and document.group(1)[:1].isupper():
+            inner = _speaker(re.sub(r"^the\s+", "", document.group(1)), "organisation")
+        return replace(inner, basis="statement") if inner else None
     voice = re.match(r"^(?:the|a)\s+(?:voice|words)\s+of\s+(.+)$", phrase, re.IGNORECASE)
     if voice:  # “says the voice of a man in the video”: whoever the voice is
         return resolve_phrase(voice.group(1), at, context)
@@ -196,25 +241,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             return replace(agent, basis="statement")
         plural = re.match(r"^(?:the\s+)?([a-z][\w\-]*s\b.*)$", signed.group(1))
         return _speaker(plural.group(1), "organisation", basis="statement") if plural else None
-    pair = re.fullmatch(r"(?:the\s+)?(?:two|both)\s+([a-z][\w\-]*?)s", phrase, re.IGNORECASE)
-    if pair and head_in(pair.group(1).lower(), lx.person_heads):
-        # “the two presidents said in a joint statement”: either of the two the text names as such
-        wanted = lx.role_synonyms.get(pair.group(1).lower(), {pair.group(1).lower()})
-        people = [
-            e
-            for e in sorted(context.events(), key=lambda e: e.at)
-            if e.kind == "person" and e.name and set(re.findall(r"[\w\-]+", e.role.lower())) & wanted
-        ]
-        found = list(dict.fromkeys(e.name for e in people))
-        return _from_event(people[0], "role") if len(found) == 2 else None
-    joint = re.split(r"\s+and\s+", phrase)
-    if (
-        len(joint) == 2
-        and "," not in phrase
-        and all(joint)
-        and not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
-    ):
-        return _resolve_joint(joint, at, context)
+    together = resolve_together(phrase, at, context)
+    if together is not None:
+        return together[0] if together else None
     appositive = ""
     m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
     if (
@@ -343,13 +372,13 @@ def _pronoun(low, at, context):
         and speaker.kind == kind
         and (not gender or person_gender(speaker.name, speaker.role, lx) in ("", gender))
     ):
-        return _from_event(speaker, "pronoun")
+        return _from_event(speaker, "pronoun", context)
     found = context.last(
         at, kind, lambda e: not gender or not e.name or person_gender(e.name, e.role, lx) in ("", gender)
     )
-    if found is None or not found.name:
-        return None  # nobody, or somebody the text leaves unnamed
-    return _from_event(found, "pronoun")
+    if found is None or not (found.name or found.role):
+        return None  # nobody
+    return _from_event(found, "pronoun", context)  # somebody named, or somebody the text describes
 
 
 def group_of_people(word, lx):
@@ -378,17 +407,113 @@ def _voice_of(organisation, context):
     return None
 
 
+JOINT_BODIES = {
+    "government": ("organisation", "name"),
+    "country": ("organisation", "name"),
+    "state": ("organisation", "name"),
+    "side": ("organisation", "name"),
+    "organisation": ("organisation",),
+    "organization": ("organisation",),
+    "ministry": ("organisation",),
+    "group": ("organisation",),
+    "party": ("organisation",),
+    "body": ("organisation",),
+    "bodie": ("organisation",),
+    "agency": ("organisation",),
+    "agencie": ("organisation",),
+    "union": ("organisation",),
+}
+
+
+def resolve_together(phrase, at, context):
+    """The speakers of a phrase that names several who spoke together: “the two presidents”, “both
+    governments”, “Transparency International and the Georgian Young Lawyers' Association”. A list
+    (empty: they are several, but not all of them are somebody the text names), or None when the
+    phrase names one speaker."""
+    lx = context.lx
+    pair = re.fullmatch(r"(?:the\s+)?(?:two|both|three)(?:\s+sides')?\s+([a-z][\w\-]*?)s", phrase, re.IGNORECASE)
+    if pair:
+        count = 3 if re.search(r"\bthree\b", phrase, re.I) else 2
+        head = pair.group(1).lower()
+        if head_in(head, lx.person_heads):
+            # “the two presidents said in a joint statement”: the two the text names as such
+            wanted = lx.role_synonyms.get(head, {head})
+            people = [
+                e
+                for e in sorted(context.events(), key=lambda e: e.at)
+                if e.kind == "person" and e.name and set(re.findall(r"[\w\-]+", e.role.lower())) & wanted
+            ]
+            found = list(dict.fromkeys(e.name for e in people))
+            if len(found) != count:
+                return []
+            return [_from_event(next(e for e in people if e.name == name), "joint") for name in found]
+        if head in JOINT_BODIES:
+            # “the two governments said”: the bodies (or the countries) named last
+            kinds = JOINT_BODIES[head]
+            bodies = []
+            for event in context.before(at):
+                if event.kind not in kinds or not event.name or any(_same_body(event.name, b) for b in bodies):
+                    continue
+                if head in {"ministry", "party", "union", "agency", "agencie"} and head not in event.name.lower():
+                    continue
+                if event.kind == "name" and not _country(event.name, context):
+                    continue
+                bodies.append(event.name)
+                if len(bodies) == count:
+                    break
+            if len(bodies) != count:
+                return []
+            return [_speaker(name, "organisation", basis="joint") for name in reversed(bodies)]
+        return None
+    joint = re.split(r"\s+and\s+", phrase)
+    if (
+        len(joint) == 2
+        and "," not in phrase
+        and all(joint)
+        and not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
+    ):
+        return _resolve_joint(joint, at, context)
+    return None
+
+
+def _same_body(a, b):
+    """“Valdoria” and “Government of Valdoria”: one country's."""
+    return (
+        a == b or re.search(rf"\b{re.escape(a)}\b", b) is not None or re.search(rf"\b{re.escape(b)}\b", a) is not None
+    )
+
+
+def _country(name, context):
+    """A single capitalised word the text also uses as a country: with a possessive (“Valdoria's
+    parliament”), as a demonym (“Valdorian”) or in the lexicon."""
+    if not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    if name in context.lx.demonyms.values():
+        return True
+    stem = re.sub(r"(?:ia|a|o|e|i)$", "", name)
+    return bool(re.search(rf"\b(?:{re.escape(name)}[’']s|{re.escape(stem)}(?:ian|an|ean|i|ese)\b)", context.source))
+
+
 def _resolve_joint(conjuncts, at, context):
-    """“The European Union and NATO voiced …”: joint speakers, either of whom is right. The first,
-    or the one the text names as speaking for it; abstain unless both are somebody."""
+    """“The European Union and NATO voiced …”: joint speakers, each the person the text names as
+    speaking for it where it names one; abstain unless both are somebody."""
     resolved = [resolve_phrase(c, at, context) for c in conjuncts]
     if not all(resolved):
-        return None
+        return []
+    speakers = []
     for speaker in resolved:
         voice = _voice_of(speaker.name, context) if speaker.kind == "organisation" else None
-        if voice:
-            return _from_event(voice, "role")
-    return resolved[0]
+        speakers.append(_from_event(voice, "role") if voice else replace(speaker, basis="joint"))
+    return speakers
+
+
+def resolve_speakers(phrase, at, context):
+    """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
+    together = resolve_together(" ".join(phrase.split()).strip(" ,"), at, context)
+    if together is not None:
+        return together
+    found = resolve_phrase(phrase, at, context)
+    return [found] if found else []
 
 
 def _surname(name, role, at, context, sentence_start=False):
@@ -414,7 +539,7 @@ def _document_issuer(document, context):
 def _resolve_role(phrase, words, at, context):
     lx = context.lx
     low = [w.lower() for w in words]
-    complement = re.search(r"\b(?:from|for|of|at|by)\s+(the\s+)?(.+)$", phrase)
+    complement = re.search(r"\b(?:from|for|of|at|by|in)\s+(the\s+)?(.+)$", phrase)
     named = re.search(r"\s[a-z][\w\-]*\s([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
     preposition = named and re.search(
         r"\s(in|on|to|with|near|of|for|at|from|by)\s[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$", phrase
@@ -449,8 +574,15 @@ def _resolve_role(phrase, words, at, context):
             found = context.last(at, "organisation")  # “the company”: the organisation named last
         if found:
             return _from_event(found, "role")
+        if head in {"government", "authorities", "cabinet"} and words[0].lower() == "the" and len(words) == 2:
+            # “the government”, none named: the government of the country the text is about
+            country = next((e.name for e in context.before(at) if e.kind == "name" and _country(e.name, context)), "")
+            return _speaker(f"Government of {country}" if country else "government", "organisation", basis="role")
         if any(w[:1].isupper() for w in words[1:]):  # “the Azerbaijani side”: a name as printed
-            return _speaker(" ".join(words[1:]), "organisation")
+            named = words[1:]
+            while named[0][:1].islower():
+                named = named[1:]  # “the main opposition Hayastan alliance”: from its name on
+            return _speaker(" ".join(named), "organisation")
         if words[0].lower() == "the" and len(words) >= 3 and not head_in(words[1], {"ministry"}):
             rest = (
                 words[2:]
@@ -514,13 +646,16 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
 def _resolve_person_role(phrase, words, low, head, complement, at, context):
     lx, names = context.lx, context.names
     if words[0].lower() in {"a", "an", "one"}:
-        if complement and re.search(r"\b(for|of|at)\b", phrase):
+        # A spokesperson or representative speaks for their body; anybody else the text does not name
+        # is a speaker of their own, described and unnamed (“a senior official of the ministry”).
+        speaks_for = re.fullmatch(r"spokes\w+|representative", head)
+        if speaks_for and complement and re.search(r"\b(for|of|at)\b", phrase):
             inner = resolve_phrase(
                 complement.group(2) if not complement.group(1) else "the " + complement.group(2), at, context
             )
             if inner and inner.kind == "organisation":
                 return replace(inner, basis="role")
-        elif re.fullmatch(r"spokes\w+|representative", head) and len(words) > 2 and low[-1] == head:
+        elif speaks_for and len(words) > 2 and low[-1] == head:
             # “A State Department spokesperson”, “a mission spokesperson”: the body they speak for
             modifier = " ".join(words[1:-1])
             if all(w[:1].isupper() for w in words[1:-1]):
@@ -529,7 +664,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
             inner = resolve_phrase("the " + modifier, at, context)
             if inner and inner.kind == "organisation":
                 return replace(inner, basis="role")
-        return None  # “a senior official”: the text does not say who
+        return unnamed_speaker(phrase, context)
     wanted = lx.role_synonyms.get(head, {head})
     if re.search(r"\bhead of (?:the )?state\b", phrase, re.I):
         wanted = {"president", "king", "queen", "emir", "monarch", "head"}  # “the head of state said”
@@ -542,8 +677,11 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
     found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e.role.lower())))
     if found and not found.name:
         # “A State Department spokesperson, …, said” then “the spokesperson said”: whom they speak for
-        inner = resolve_phrase(found.role, found.at, context) if re.match(r"(?:an?|one)\s", found.role, re.I) else None
-        return inner if inner and inner.kind == "organisation" else None
+        if re.fullmatch(r"spokes\w+|representative", head):
+            indefinite = re.match(r"(?:an?|one)\s", found.role, re.I)
+            inner = resolve_phrase(found.role, found.at, context) if indefinite else None
+            return inner if inner and inner.kind == "organisation" else None
+        return _from_event(found, "role", context)  # “the official said”: the official the text described
     if found:
         return _from_event(found, "role")
     if re.fullmatch(r"spokes\w+", head) and words[0].lower() in {"the", "its", "their"}:
@@ -556,6 +694,9 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         elif words[0].lower() in {"its", "their"}:
             found = context.last(at, "organisation")
             return _from_event(found, "role") if found and found.name else None
+        return None
+    if head in lx.unnamed_heads and words[0].lower() == "the" and not complement:
+        return unnamed_speaker(phrase, context)  # “the doctor said, asking not to be named”
     return None
 
 
@@ -579,7 +720,7 @@ def affiliation_of(role, at, context):
 
 DOCUMENT_OF = re.compile(
     r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit)\s*,?\s+"
-    r"(?:of|from|by|issued by|prepared by|commissioned by)\s+(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
+    r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up) by)\s+(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
     r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at)\b)"
 )
 
@@ -625,7 +766,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
         raw = copy.source[part.start : part.end]
         starts.add(part.start)
         starts.update(part.start + m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", raw))
-    context = Context(mentions, language, starts)
+    context = Context(mentions, language, starts, copy.source)
     _documents(copy, layout, context)
     mention_starts = [m.start for m in mentions]
     previous = None
@@ -648,7 +789,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
             pass  # “opposition MPs criticised what they called “…””: people the text does not name
         elif q.mention:
             at = q.mention_start if q.mention_start is not None else q.start
-            resolved = resolve_phrase(q.mention, at, context)
+            resolved = resolve_speakers(q.mention, at, context)
         elif (
             previous is not None
             and previous.speakers
@@ -656,14 +797,17 @@ def name_speakers(copy, quotations, mentions, layout, language):
             and q.pattern != "unread cue"
             and _follows_on(copy, previous, q, mentions, mention_starts)
         ):
-            resolved = replace(previous.speakers[0], basis="carried", actor=None, actor_reason="")
+            resolved = [replace(s, basis="carried", actor=None, actor_reason="") for s in previous.speakers]
         if resolved:
-            resolved.affiliation = affiliation_of(resolved.role, q.start, context)
-            q.speakers = [resolved]
             at = q.mention_start if q.mention_start is not None else q.start
-            context.add(at, resolved.kind, resolved.name, resolved.role)
-            if q.medium == "press_statement" and resolved.basis != "statement":
-                context.documents.append(Document(at, resolved=resolved))
+            for speaker in resolved:
+                if not speaker.unnamed:
+                    speaker.affiliation = affiliation_of(speaker.role, q.start, context)
+                # Somebody unnamed is remembered by their description, never by a name another could share.
+                context.add(at, speaker.kind, "" if speaker.unnamed else speaker.name, speaker.role)
+            q.speakers = resolved
+            if q.medium == "press_statement" and resolved[0].basis != "statement" and len(resolved) == 1:
+                context.documents.append(Document(at, resolved=resolved[0]))
         elif q.fragment:
             q.dropped = True  # a scare quote: nobody is said to have said it
         if not q.dropped:
@@ -774,22 +918,41 @@ def names_a_thing(source, q, lx):
 
 def _lead_subject(copy, q, context, since=None):
     """The Speaker who is the subject of the sentence just before `q` in its paragraph (after the
-    quotation before it, `since`), or None."""
-    grammar, lx = context.grammar, context.lx
+    quotation before it, `since`) or, for a quotation opening its paragraph, of the paragraph before;
+    a subject that is itself “he” or “she” stands for the subject of the sentence before it (“Davit
+    Sahakyan said … He cited the case of Armen Petrosyan's family … “…,” he said.”). None when the
+    sentence before has no subject that speaks."""
     part = copy.parts[q.part] if q.part >= 0 else copy.head
-    text = copy.source[since if since is not None else part.start : q.start - 1]
+    start = since if since is not None else part.start
+    text = copy.source[start : q.start - 1]
     if since is not None and not re.match(r"[”\"’»]?\s+[A-Z]", text):
         text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[1:]  # past the cue of the quotation before
         text = text[0] if text else ""
     text = text.lstrip('”"’» ')
+    if not text.strip() and since is None and q.part > 0 and copy.parts[q.part - 1].kind == "paragraph":
+        before = copy.parts[q.part - 1]  # the quotation opens its paragraph: the paragraph before
+        start = before.start
+        text = copy.source[before.start : before.end]
+        last_mark = max(text.rfind(m) for m in '“”"«»')
+        if last_mark >= 0:  # the sentences after the last quotation of it
+            text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[last_mark + 1 :].strip(), maxsplit=1)[1:]
+            text = text[0] if text else ""
     if not text.strip() or re.search(r"[“”\"«»]", text):
         return None
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
     if q.mention_start is not None and q.mention_start < q.start and sentences:
         sentences = sentences[:-1]  # “Asked about it, she said the agreement “…””: the sentence before the pronoun's
-    if not sentences:
-        return None
-    sentence = sentences[-1].rstrip()
+    for sentence in reversed(sentences[-3:]):
+        found = _sentence_subject(copy, q, context, sentence.rstrip(), start)
+        if found != "again":
+            return found
+    return None
+
+
+def _sentence_subject(copy, q, context, sentence, start):
+    """The speaker who is the subject of `sentence`, None, or "again" when the subject is the same
+    pronoun as `q`'s: the sentence before tells who."""
+    grammar, lx = context.grammar, context.lx
     final = re.search(
         r",\s+((?:the|a|an)\s+[^,]+?|[A-Z][^,]+?)\s+(?:said|says|reported|added|announced|noted)(?:\s+on\s+\w+)?\.$",
         sentence,
@@ -803,11 +966,13 @@ def _lead_subject(copy, q, context, since=None):
             r"[,\s]+(?:(?:also|then|later|has|have|was|were|is|would|will|had|already|\w+ly)\s+)*(\w+)", rest
         )
         speech = verb and verb.group(1).lower() in grammar.fragment_forms | grammar.lead_forms
+        if subject and subject.lower() == q.mention.lower() and q.mention.lower() in {"he", "she"}:
+            return "again"
         if not speech and not (verb and q.mention.lower() in {"he", "she"}):
             return None  # “Azerbaijani forces fired on the village.”: nobody speaking (“it said”)
     if not subject or subject.lower() in lx.pronouns:
         return None
-    at = copy.source.find(sentence, since if since is not None else part.start)
+    at = copy.source.find(sentence, start)
     found = resolve_phrase(subject, at + max(sentence.find(subject), 0), context)
     if found and q.mention.lower() in {"he", "she"} and found.kind != "person":
         return None
