@@ -312,7 +312,7 @@ def _in_the_words_of(site):
     before = site.before
     m = re.search(
         r"(?:\b(?:in the (?:words|view|opinion) of|as)\s+([^\x00,]+?)(?:\s+(?:put it|said|noted|wrote|argued))?"
-        rf"|^\s*In\s+({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:view|opinion|words|assessment)),\s*(?:[^\x00,]*\s)?$",
+        rf"|(?:^\s*|,\s+)[Ii]n\s+({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:view|opinion|words|assessment)),\s*(?:[^\x00,]*\s)?$",
         before,
     )
     if not m or not (m.group(1) or m.group(2)) or re.search(rf"\b(?:{_verbs(site)})\b", before[m.end() :]):
@@ -500,6 +500,47 @@ def _heading_colon(site):
     if m and not re.search(rf"\b(?:{_verbs(site)})\b", m.group(1)):
         return site.cue("colon", "", m.group(1))
     return None
+
+
+# Words that follow a subject as verbs do but never report what it said.
+NOT_SPEECH = set(
+    """asked heard learned learnt noticed watched knew visited arrived returned signed received attended opened
+    closed launched approved decided planned wanted needed tried moved voted passed showed found discovered
+    reached expected believed thought felt understood realised realized assumed suspected seemed appeared
+    remained became included involved used lived worked served started ended continued happened""".split()
+)
+
+
+def _unknown_verb(site):
+    """“Ana Vale lamented that the deal was “a betrayal””: a verb the lexicon does not know, between a
+    named subject and the quotation — proposed, with low confidence, rather than dropped."""
+    g, lx = site.grammar, site.lexicon
+    for m in reversed(list(re.finditer(r"\b([a-z]{3,}(?:ed|es))\b", site.before))):
+        word = m.group(1)
+        if lx.verb(word) or word in lx.finite_words or word in NOT_SPEECH:
+            continue
+        if not re.match(r"\s*(?:that\b[^\x00]*|:\s*|,\s*)$", site.before[m.end() :]):
+            continue
+        subject = g.clause_subject(site.before[: m.start()].rstrip())
+        if subject and _named(subject, g):
+            return site.cue(word, "", subject, unknown_verb=True, confidence=UNKNOWN_VERB_CONFIDENCE)
+        break
+    after = re.match(rf"^\s*,?\s*({NAME_RUN})\s+([a-z]{{3,}}ed)\.?\s*$", site.after_text)
+    if after and not (lx.verb(after.group(2)) or after.group(2) in NOT_SPEECH) and _named(after.group(1), g):
+        return site.cue(
+            after.group(2), "", after.group(1), where="after", unknown_verb=True, confidence=UNKNOWN_VERB_CONFIDENCE
+        )
+    return None
+
+
+def _named(phrase, grammar):
+    """A subject the text names: capitalised, not a pronoun or an indefinite phrase."""
+    return (
+        bool(re.search(r"\b[A-Z][a-z]", phrase))
+        and phrase.lower() not in SUBJECT_PRONOUNS
+        and not grammar.is_indefinite(phrase)
+        and not grammar.is_not_name(phrase.split()[0])
+    )
 
 
 # The sentence or paragraph before -------------------------------------------------------------
@@ -887,6 +928,16 @@ BEFORE = (
         _heading_colon,
     ),
 )
+UNKNOWN = (
+    CuePattern(
+        "unknown verb",
+        (
+            Example("Ana Vale lamented that the deal was “a betrayal”.", "Ana Vale"),
+            Example("“The deal is a betrayal,” Ana Vale bemoaned.", "Ana Vale"),
+        ),
+        _unknown_verb,
+    ),
+)
 PARAGRAPH = (
     CuePattern(
         "before:X said: (paragraph before)",
@@ -933,7 +984,7 @@ PARAGRAPH = (
         _unread,
     ),
 )
-REGISTRY = NOBODY + AFTER + BEFORE + PARAGRAPH
+REGISTRY = NOBODY + AFTER + BEFORE + PARAGRAPH[:-1] + UNKNOWN + PARAGRAPH[-1:]
 BEFORE_SAID = next(p for p in BEFORE if p.name == "before:X said")
 INSIDE_VERB = next(p for p in BEFORE if p.name == "inside:X verb “…”")
 AFTER_MATCHES = (

@@ -124,6 +124,13 @@ class Names:
     def classify(self, words):
         """("organisation" | "person" | "place" | "name", name, role) for a run of capitalised words."""
         bare = [possessive(w) for w in words]
+        if (
+            len(bare) >= 3
+            and bare[0].lower() in self.lx.person_heads
+            and bare[0] not in self.titles
+            and not any(self.is_org_word(w) or w in self.titles for w in bare[1:])
+        ):
+            return "person", " ".join(words[1:]), words[0]  # “Lawyer Tigran Melikyan”, a sentence's first word
         org_or_title = self.org_words | self.titles
         if any(w in self.place_words for w in bare) and not (len(bare) > 1 and self.is_org_word(bare[-1])):
             return "place", " ".join(words), ""

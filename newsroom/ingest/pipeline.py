@@ -14,7 +14,17 @@ from newsroom.ingest.records import Analysis
 from newsroom.ingest.speakers import name_speakers
 from newsroom.ingest.statements import draft_statements, group_quotations, medium_of, when_of
 
-CONFIDENCE = {"name": 0.95, "surname": 0.9, "pronoun": 0.8, "role": 0.8, "statement": 0.75, "carried": 0.7}
+CONFIDENCE = {
+    "name": 0.95,
+    "surname": 0.9,
+    "pronoun": 0.8,
+    "role": 0.8,
+    "joint": 0.8,
+    "unnamed": 0.8,
+    "statement": 0.75,
+    "carried": 0.7,
+    "headline": 0.7,
+}
 
 
 def analyse(text, registry=None, *, published=None, language=ENGLISH):
@@ -43,6 +53,8 @@ def analyse(text, registry=None, *, published=None, language=ENGLISH):
             score = CONFIDENCE.get(speaker.basis, 0.0)
             if q.pattern and q.pattern.startswith("inside"):
                 score = min(score, 0.75)
+            if q.found is not None:
+                score = min(score, q.found.confidence)  # an unknown verb: a proposal, not a finding
             speaker.confidence = score
         q.confidence = q.speakers[0].confidence if q.speakers else 0.0
     statements = draft_statements(copy, kept, published, language.lexicon)

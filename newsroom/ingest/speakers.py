@@ -56,6 +56,7 @@ class Context:
         self.grammar = language.grammar
         self.sentence_starts = set(sentence_starts)
         self.paragraph_speaker = None  # the Event of the last quotation's speaker in this paragraph
+        self.paragraph_reason = ""  # why it is: "quoted just before", "the subject of the sentence before"
         self._keys, self._events, self._roles = [], [], {}
         self._seq = 0
         for m in mentions:
@@ -780,11 +781,16 @@ def name_speakers(copy, quotations, mentions, layout, language):
         if q.heading:
             continue  # once the body is read: see _heading_speakers
         context.paragraph_speaker = _paragraph_speaker(copy, q, previous, mentions, mention_starts)
+        context.paragraph_reason = "quoted just before"
         if q.mention and q.mention.lower() in context.lx.pronouns:
             since = previous.end + 1 if previous is not None and previous.last_part == q.part else None
-            lead = _lead_subject(copy, q, context, since)
+            relative = _relative_clause_subject(copy, q, layout, context)
+            lead = relative or _lead_subject(copy, q, context, since)
             if lead:  # “The Kremlin spokesman noted that … “…,” he said.”: the subject of the sentence before
                 context.paragraph_speaker = Event(q.start, lead.kind, lead.name, lead.role)
+                context.paragraph_reason = (
+                    "the subject of its sentence" if relative else "the subject of the sentence before"
+                )
         if q.mention and q.mention.lower() == "they" and _group_subject(copy, q, layout, context):
             pass  # “opposition MPs criticised what they called “…””: people the text does not name
         elif q.mention:
@@ -803,6 +809,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
             for speaker in resolved:
                 if not speaker.unnamed:
                     speaker.affiliation = affiliation_of(speaker.role, q.start, context)
+                speaker.why = why(q, speaker, resolved, context)
                 # Somebody unnamed is remembered by their description, never by a name another could share.
                 context.add(at, speaker.kind, "" if speaker.unnamed else speaker.name, speaker.role)
             q.speakers = resolved
@@ -862,7 +869,16 @@ def _heading_speakers(copy, quotations, context):
         words = _plain(q.text)
         match = next((b for b in body if words and _quoted_in(words, b)), None)
         if match is not None:
-            q.speakers = [replace(s, basis="headline", actor=None, actor_reason="") for s in match.speakers]
+            q.speakers = [
+                replace(
+                    s,
+                    basis="headline",
+                    actor=None,
+                    actor_reason="",
+                    why=f"the words of {s.name}'s quotation in the body",
+                )
+                for s in match.speakers
+            ]
             continue
         resolved = None
         if q.mention and q.mention.lower() not in context.lx.pronouns:
@@ -871,6 +887,7 @@ def _heading_speakers(copy, quotations, context):
                 resolved = None
         if resolved:
             resolved.affiliation = affiliation_of(resolved.role, end, context)
+            resolved.why = why(q, resolved, [resolved], context)
             q.speakers = [resolved]
         elif q.fragment:
             q.dropped = True  # a headline's scare quote
@@ -916,6 +933,61 @@ def names_a_thing(source, q, lx):
     return place or (q.fragment and title and bool(re.match(rf"^\s*(?:{things})s?\b", after, re.IGNORECASE)))
 
 
+def _relative_clause_subject(copy, q, layout, context):
+    """“The ministry rejected the resolution, which it said was “…””: a pronoun opening a relative
+    clause stands for the subject of the sentence it hangs on."""
+    if q.mention_start is None or q.mention_start > q.start or q.part < 0:
+        return None
+    paragraph = layout.paragraph(q.part)
+    start = paragraph.start + paragraph.sentence_start(q.mention_start - paragraph.start)
+    lead = copy.source[start : q.mention_start]
+    if not re.search(r"\b(?:which|that|who|whom)\s+$", lead):
+        return None
+    subject = context.grammar.main_subject(lead)
+    if not subject or subject.lower() in context.lx.pronouns:
+        return None
+    found = resolve_phrase(subject, start + lead.find(subject), context)
+    if found and found.kind != context.lx.pronouns[q.mention.lower()]:
+        return None
+    return found
+
+
+def why(q, speaker, speakers, context):
+    """The reason for a speaker, in plain words, for the reviewer."""
+    cue = q.found
+    phrase = cue.phrase if cue and cue.phrase else ""
+    said = f"{phrase} {cue.verb}".strip() if cue else ""
+    if cue and cue.unknown_verb:
+        return f"unknown verb ‘{cue.verb}’ beside a named subject"
+    if speaker.basis == "carried":
+        return f"the quotation before goes on, {speaker.name}'s"
+    if speaker.basis == "headline":
+        return f"the words of {speaker.name}'s quotation in the body"
+    if len(speakers) > 1:
+        return f"‘{phrase}’: " + " and ".join(s.name for s in speakers)
+    if speaker.unnamed:
+        return f"‘{phrase or speaker.name}’, a speaker the text does not name"
+    if speaker.basis == "pronoun":
+        if context.paragraph_speaker is not None and context.paragraph_speaker.name == speaker.name:
+            return (
+                f"‘{phrase}’ after the sentence whose subject is {speaker.name}"
+                if context.paragraph_reason.startswith("the subject")
+                else f"‘{phrase}’: {speaker.name}, {context.paragraph_reason}"
+            )
+        return f"‘{phrase}’: {speaker.name}, named last before"
+    if speaker.basis in ("role", "statement", "surname") and phrase and phrase != speaker.name:
+        return f"‘{phrase}’: {speaker.name}, named earlier"
+    if cue and cue.pattern.startswith("after"):
+        return f"after ‘{said}’"
+    if cue and cue.pattern.startswith(("before", "block")):
+        return f"before ‘{said}’"
+    if cue and cue.pattern.startswith("heading"):
+        return f"the heading's ‘{phrase}:’"
+    if cue and cue.verb:
+        return f"‘{cue.verb}’ in the sentence whose subject is {speaker.name}"
+    return ""
+
+
 def _lead_subject(copy, q, context, since=None):
     """The Speaker who is the subject of the sentence just before `q` in its paragraph (after the
     quotation before it, `since`) or, for a quotation opening its paragraph, of the paragraph before;
@@ -940,8 +1012,13 @@ def _lead_subject(copy, q, context, since=None):
     if not text.strip() or re.search(r"[“”\"«»]", text):
         return None
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
-    if q.mention_start is not None and q.mention_start < q.start and sentences:
-        sentences = sentences[:-1]  # “Asked about it, she said the agreement “…””: the sentence before the pronoun's
+    if sentences and (
+        (q.mention_start is not None and q.mention_start < q.start)
+        or not re.search(r"[.!?][”\"’»]?$", sentences[-1].strip())
+    ):
+        # “Asked about it, she said the agreement “…””, “The talks were “…,” he added”: the pronoun's
+        # own sentence is not the one before it
+        sentences = sentences[:-1]
     for sentence in reversed(sentences[-3:]):
         found = _sentence_subject(copy, q, context, sentence.rstrip(), start)
         if found != "again":
