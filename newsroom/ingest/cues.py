@@ -93,13 +93,15 @@ class Site:
     def cue(self, verb, pattern, phrase, where="before", extra="", **more):
         """A Cue naming `phrase`, found in the words before (the last occurrence) or after (the first)."""
         phrase = _clean(phrase)
-        lead = ""
-        if where == "before":
-            at = self.before_at + _find(self.before, phrase, last=True)
-            lead = self.before[: at - self.before_at]
-        else:
-            at = self.after_at + _find(self.after, phrase)
-        return Cue(verb=verb, pattern=pattern, phrase=phrase, at=at, extra=extra, lead=lead, **more)
+        text, offset = (self.before, self.before_at) if where == "before" else (self.after, self.after_at)
+        found = _find(text, phrase, last=where == "before")
+        lead = text[:found] if where == "before" else ""
+        # “Halas, speaking at a news conference on Tuesday, said”: what stands between speaker and verb
+        verb_at = text.find(verb, found + len(phrase)) if verb else -1
+        aside = text[found + len(phrase) : verb_at] if verb_at >= 0 else ""
+        return Cue(
+            verb=verb, pattern=pattern, phrase=phrase, at=offset + found, extra=extra, lead=lead, aside=aside, **more
+        )
 
 
 # A pattern that matched but names nobody, and no later pattern is to be tried.

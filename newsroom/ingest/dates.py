@@ -19,7 +19,7 @@ def _patterns(lexicon):
         # 27 November 2026, November 27, 2026, Nov. 27
         re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?P<year>\d{{4}}))?\b"),
         re.compile(rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
-        re.compile(rf"\b(?:on\s+|last\s+|this\s+)?(?P<weekday>{weekdays})\b"),
+        re.compile(rf"\b(?:on\s+|last\s+|this\s+)?(?P<weekday>{weekdays})\b(?![’']s)"),
         re.compile(
             r"\b(?P<relative>yesterday|today|tonight|this morning|this afternoon|this evening|earlier today)\b", re.I
         ),
@@ -32,6 +32,12 @@ PATTERNS = _patterns(ENGLISH)
 def find_day(text, lexicon=ENGLISH):
     """(matched words, what they name) of the first day `text` names, or None. What they name is a
     date when the text gives the year, else ("weekday", n), ("day", month, day) or ("relative", days)."""
+    found = find_day_at(text, lexicon)
+    return found[1:] if found else None
+
+
+def find_day_at(text, lexicon=ENGLISH):
+    """(offset, matched words, what they name) of the first day `text` names, or None."""
     patterns = PATTERNS if lexicon is ENGLISH else _patterns(lexicon)
     found = []
     for pattern in patterns:
@@ -41,14 +47,15 @@ def find_day(text, lexicon=ENGLISH):
     if not found:
         return None
     m = min(found, key=lambda m: m.start())
+    start = m.start()
     if m.groupdict().get("weekday"):
         # “on Monday, March 6”: the date that follows the weekday says more
         m = next((d for d in found if d.groupdict().get("month") and 0 <= d.start() - m.end() <= 3), m)
     groups = m.groupdict()
     if groups.get("weekday"):
-        return m.group(0), ("weekday", lexicon.weekdays.index(groups["weekday"].lower()))
+        return start, m.group(0), ("weekday", lexicon.weekdays.index(groups["weekday"].lower()))
     if groups.get("relative"):
-        return m.group(0), ("relative", -1 if groups["relative"].lower() == "yesterday" else 0)
+        return start, m.group(0), ("relative", -1 if groups["relative"].lower() == "yesterday" else 0)
     name = groups["month"].lower().rstrip(".")
     month = lexicon.months.get(name) or lexicon.month_abbreviations.get(name)
     day = int(groups["day"])
@@ -56,10 +63,10 @@ def find_day(text, lexicon=ENGLISH):
         return None
     if groups.get("year"):
         try:
-            return m.group(0), date(int(groups["year"]), month, day)
+            return start, m.group(0), date(int(groups["year"]), month, day)
         except ValueError:
             return None
-    return m.group(0), ("day", month, day)
+    return start, m.group(0), ("day", month, day)
 
 
 def resolve(named, published):

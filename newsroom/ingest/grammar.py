@@ -20,6 +20,11 @@ SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
 
 
+def bare_word(word):
+    """`word` in lower case without the punctuation around it or a possessive ’s."""
+    return re.sub(r"[’']s$", "", word.lower().strip('.,;:!?()“”"«»'))
+
+
 def alternation(words):
     """A regular-expression alternation of `words`, the longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -319,7 +324,7 @@ class Grammar:
         """“Interfax”, “local media”: an outlet that reports words, not their speaker."""
         if re.search(r"\b(?:post|message|statement|video)\s+(?:by|from)\s+[A-Z]", phrase):
             return False  # “a Telegram post by Ruben Vardanyan”: the author, not the medium
-        return any(w.lower().strip("’'s.,") in self.lexicon.media for w in phrase.split()) and not any(
+        return any(bare_word(w) in self.lexicon.media for w in phrase.split()) and not any(
             head_in(w, self.lexicon.person_heads) for w in phrase.split()
         )
 

@@ -360,6 +360,7 @@ book film memoir novel song play documentary newspaper magazine programme progra
 MEDIA = """
 interfax reuters tass ria afp ap apa trend bbc cnn azatutyun armenpress news.am agency newspaper
 television tv radio channel outlet website media press daily times post journal azertac anadolu
+rfe/rl rferl voa euronews jazeera ap associated bloomberg dpa xinhua efe report.az oc civil.ge dfwatch
 """.split()
 SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
 FEMALE_NAMES = """

@@ -121,6 +121,7 @@ class Cue:
     at: int | None = None  # offset of `phrase` in the file
     extra: str = ""  # the words after the verb (“in a statement on Thursday”): medium and date
     lead: str = ""  # the words of its sentence before the phrase (“In a statement on Thursday, ”)
+    aside: str = ""  # the words between the phrase and the verb (“, speaking at a briefing on Tuesday,”)
     nobody: bool = False  # the words are nobody's (a question put to the speaker, an impersonal note)
     unknown_verb: bool = False  # a verb the lexicon does not know, beside a named subject
     confidence: float = 1.0

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from newsroom.ingest.lexicon import head_in
 from newsroom.ingest.mentions import possessive
-from newsroom.ingest.records import Speaker
+from newsroom.ingest.records import Cue, Speaker
 
 
 @dataclass(frozen=True)
@@ -813,6 +813,8 @@ def name_speakers(copy, quotations, mentions, layout, language):
                 # Somebody unnamed is remembered by their description, never by a name another could share.
                 context.add(at, speaker.kind, "" if speaker.unnamed else speaker.name, speaker.role)
             q.speakers = resolved
+            if not (q.medium and q.when):
+                _occasion_reported(copy, q, layout, context)
             if q.medium == "press_statement" and resolved[0].basis != "statement" and len(resolved) == 1:
                 context.documents.append(Document(at, resolved=resolved[0]))
         elif q.fragment:
@@ -931,6 +933,53 @@ def names_a_thing(source, q, lx):
     )
     things = "|".join(sorted(lx.thing_nouns))
     return place or (q.fragment and title and bool(re.match(rf"^\s*(?:{things})s?\b", after, re.IGNORECASE)))
+
+
+def _occasion_reported(copy, q, layout, context):
+    """A quotation whose cue does not say how or when (“…,” he said.) takes the medium and day of the
+    sentence that reports the same speaker's words nearby (“Soltanov told Trend on Thursday that …”):
+    before it in its paragraph, in the paragraph before, or in the report's first paragraph."""
+    from newsroom.ingest.statements import medium_of, when_of
+
+    if q.part < 0 or copy.parts[q.part].kind != "paragraph" or not q.speakers:
+        return
+    speaker = q.speakers[0]
+    paragraph = layout.paragraph(q.part)
+    candidates = []
+    upto = q.start - 1 - paragraph.start
+    candidates += [(paragraph, a, b) for a, b in reversed(paragraph.sentences()) if b <= upto][:3]
+    if q.part > 0 and copy.parts[q.part - 1].kind == "paragraph":
+        before = layout.paragraph(q.part - 1)
+        candidates += [(before, a, b) for a, b in reversed(before.sentences())][:2]
+    first = next((i for i, p in enumerate(copy.parts) if p.kind == "paragraph"), None)
+    if first is not None and first not in (q.part, q.part - 1):
+        lede = layout.paragraph(first)
+        candidates += [(lede, a, b) for a, b in lede.sentences()][:2]
+    grammar = context.grammar
+    for where, a, b in candidates:
+        sentence = where.masked[a:b]
+        for verb in re.finditer(rf"\b({grammar.VERB})\b", sentence):
+            subject = (
+                grammar.clause_subject(sentence[: verb.start()].rstrip())
+                or (grammar.np_at_start(sentence[verb.end() :]) or (None,))[0]
+            )
+            if not subject or "\x00" in subject:
+                continue
+            found = resolve_phrase(subject, where.start + a + max(sentence.find(subject), 0), context)
+            if found is None or found.name != speaker.name or found.unnamed != speaker.unnamed:
+                continue
+            at = sentence.find(subject)
+            cue = Cue(
+                verb.group(1),
+                "",
+                subject,
+                extra=sentence[verb.end() :],
+                lead=sentence[:at] if at >= 0 else "",
+                aside=sentence[at + len(subject) : verb.start()] if at >= 0 else "",
+            )
+            q.medium = q.medium or medium_of(cue, context.lx)
+            q.when = q.when or when_of(cue, context.lx)
+            return
 
 
 def _relative_clause_subject(copy, q, layout, context):

@@ -13,43 +13,56 @@ none of its own.
 
 import re
 
-from newsroom.ingest.dates import find_day, resolve
+from newsroom.ingest.dates import find_day, find_day_at, resolve
+from newsroom.ingest.grammar import bare_word
+from newsroom.ingest.lexicon import ENGLISH, SPEECH
 from newsroom.ingest.records import StatementDraft
 
 ELLIPSIS = " … "
+SPEECH_WORDS = {f.split()[0] for f in ENGLISH.forms(SPEECH, kinds=("third", "past")) | {"say"}}
+DOCUMENTS = (
+    r"(?:statement|press release|release|communiqu\w*|readout|declaration|letter|report|bulletin|document|"
+    r"resolution|appeal|note|message)"
+)
 MEDIUMS = (
     (
         "social_media_post",
-        r"\b(?:tweet\w*|posted|social media|twitter|facebook|telegram|instagram|on x\b|a post|"
-        r"his post|her post|its post|x account|vkontakte)",
+        r"\b(?:tweet\w*|posted|social media|twitter|facebook|telegram|instagram|on x\b|(?:a|his|her|its|their) post|"
+        r"x account|vkontakte)",
     ),
+    # A document as the vehicle of the words (“said in a statement”, “In a joint statement, …”), not a
+    # document they speak of (“the report, which he said was “…””).
     (
         "press_statement",
-        r"\b(?:statement|press release|release|communiqu\w*|readout|declaration|letter|report|bulletin|"
-        r"written comment|document|resolution|appeal)\b",
+        rf"\b(?:in|with|issued|released|published|posted|circulated|signed)\s+(?:a|an|its|his|her|their|the|this)\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}?{DOCUMENTS}\b|\bwritten comment",
     ),
-    ("interview", r"\b(?:interview\w*)\b"),
+    ("interview", r"\binterview\w*"),
     ("briefing", r"\b(?:briefing|news conference|press conference)\b"),
     (
         "speech",
         r"\b(?:speech|address(?:ed|ing)? (?:to )?(?:parliament|the (?:nation|assembly|parliament|rally|"
         r"conference|congress|summit|forum|session)|lawmakers|a rally|supporters)|told parliament|told lawmakers)\b",
     ),
-    ("meeting", r"\b(?:meeting|talks with|told (?:his|her) (?:counterpart|guests?)|session)\b"),
+    (
+        "meeting",
+        r"\b(?:(?:at|during|in|told)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?meeting|talks with|"
+        r"told (?:his|her) (?:counterpart|guests?))\b",
+    ),
 )
 
 
 def medium_of(cue, lexicon):
     """The medium the cue's words tell (a Statement.Medium value), or "" when they do not say."""
-    words = " ".join([cue.verb, cue.phrase or "", cue.extra, cue.lead]).lower()
+    phrase = (cue.phrase or "").lower()
+    words = " ".join([cue.verb, phrase, cue.extra, cue.lead, cue.aside]).lower()
     verb = lexicon.verb(cue.verb.split()[0]) if cue.verb else None
     if verb is not None and verb.medium:
         return verb.medium
-    if re.search(r"\bwrote\b", words) and not re.search(
-        r"\b(on|in)\s+(?:a |his |her |its )?(?:post|social|x\b|tele)", words
-    ):
-        if not re.search(MEDIUMS[0][1], words):
-            return ""  # “wrote” alone: a letter, an article, a post — the words do not say
+    if re.search(r"\bwrote\b", words) and not re.search(MEDIUMS[0][1], words):
+        return ""  # “wrote” alone: a letter, an article, a post — the words do not say
+    if re.search(rf"(?:^|\s){DOCUMENTS}\b", phrase) or cue.verb in ("statement", "reads", "read"):
+        return "press_statement"  # “the statement said”, “ANAMA's statement reads”
     for medium, pattern in MEDIUMS:
         if re.search(pattern, words):
             return medium
@@ -59,21 +72,47 @@ def medium_of(cue, lexicon):
         told = re.search(r"\btold\s+(.{2,40})", words)
         whom = told.group(1) if told else ""
     whom = re.sub(r"^\s*(?:the|a|an)\s+", "", whom)
-    if any(w.strip(".,’'s") in lexicon.media for w in whom.split()[:3]):
+    if any(bare_word(w) in lexicon.media for w in whom.split()[:3]):
         return "interview"  # “told Interfax”, “told state television”
     if re.match(r"\s*(?:reporters|journalists|the press|a crowd|the crowd)\b", whom):
         return "remarks"
     return ""
 
 
+# Words that may stand between a speech verb and the day it was said, telling only the occasion
+# (“told reporters in Brena on Thursday”, “said in a joint statement issued late on Thursday”).
+OCCASION_WORDS = set(
+    """in at to during after on a an the his her its their reporters journalists statement briefing conference
+    news press interview with late early earlier later joint written weekly daily regular meeting parliament
+    television state radio telephone call evening morning afternoon night issued released published posted
+    also again separately told said speaking channel page account website social media post posts comments
+    comment remarks address speech session visit trip""".split()
+)
+
+
 def when_of(cue, lexicon):
-    """The words of the cue that say when (“on Thursday”, “in a statement issued on 27 November”):
-    after the verb, or in the phrase that opens its sentence; "" when they do not say."""
-    for text in (cue.extra, cue.lead):
-        found = find_day(text or "", lexicon)
-        if found:
-            return found[0]
+    """The words of the cue that say when the words were said or issued (“on Thursday”, “In a
+    statement issued on 27 November,”): right after the verb past words of the occasion, between the
+    speaker and the verb, or in the phrase that opens the sentence — not the day of an event the
+    sentence reports (“said the shelling on Tuesday was …”); "" when they do not say."""
+    found = find_day_at(cue.extra or "", lexicon)
+    if found and _occasion_only(cue.extra[: found[0]], lexicon):
+        return found[1]
+    found = find_day_at(cue.aside or "", lexicon)
+    if found:
+        return found[1]
+    lead = cue.lead or ""
+    found = find_day_at(lead, lexicon)
+    if found and "," in lead and found[0] < lead.index(","):
+        return found[1]  # “On Thursday, …”, “In a statement issued on Monday, March 6, …”
     return ""
+
+
+def _occasion_only(text, lexicon):
+    return all(
+        w.lower() in OCCASION_WORDS or w[:1].isupper() or bare_word(w) in lexicon.media
+        for w in re.findall(r"[\w’'\-/]+", text)
+    )
 
 
 def _speakers_key(q):
@@ -84,7 +123,7 @@ def _same_act(group, q, lexicon, partial):
     """`q` belongs to the statement `group` holds: its cue tells no other medium or day, and a
     quoted phrase is only ever grouped with the quotations of its own paragraph."""
     last = group[-1]
-    if id(q) in partial or id(last) in partial:
+    if id(q) in partial:
         return q.part == last.last_part
     media = {m.medium for m in group if m.medium}
     if q.medium and media and q.medium not in media:
@@ -104,20 +143,27 @@ def group_quotations(copy, quotations, lexicon=None):
     from newsroom.ingest.lexicon import ENGLISH
 
     lexicon = lexicon or ENGLISH
-    groups, last_of = [], {}
+    groups, last_of, last_full_of = [], {}, {}
     partial = _partial(copy, quotations)
     for q in quotations:
         if q.dropped or q.heading:
             continue
         key = _speakers_key(q)
-        group = last_of.get(key) if key else None
+        # A phrase joins only what its own paragraph quotes; whole sentences the last statement of
+        # their speakers that quotes whole sentences, whatever phrase of theirs came between.
+        group = (last_of if id(q) in partial else last_full_of).get(key) if key else None
+        latest = last_of.get(key) if key else None
+        if latest is not None and latest is not group and latest[-1].last_part == q.part:
+            group = latest  # “wrote that the drone had crossed “…”. “We expect …,” she wrote.”
         if group is not None and _same_act(group, q, lexicon, partial):
             group.append(q)
-            continue
-        group = [q]
-        groups.append(group)
+        else:
+            group = [q]
+            groups.append(group)
         if key:
             last_of[key] = group
+            if id(q) not in partial:
+                last_full_of[key] = group
     for q in quotations:
         if q.dropped or not q.heading:
             continue
@@ -160,9 +206,14 @@ def _only_a_cue_between(source, a, b):
         return True
     if len(between.split()) > 15 or re.search(r"[“”\"«»]", between):
         return False
-    # One clause set off by commas: a sentence split by its cue. A cue that is a sentence of its own
-    # (“…,” the minister told reporters. “…”) is other words between two stretches.
-    return not re.search(r"[.!?;:]", between)
+    # One clause set off by commas, a speaker and a verb: a sentence split by its cue. A cue that is a
+    # sentence of its own (“…,” the minister told reporters. “…”), or goes on in the reporter's words
+    # (“…,” she said, adding that Kestria had “…”), is other words between two stretches.
+    if re.search(r"[.!?;:]", between) or len(between.split()) > 10:
+        return False
+    if re.search(r"\b(?:that|and|but|adding|saying|noting|which|who|whose|while|as)\b", between):
+        return False
+    return bool(set(re.findall(r"[a-z]+", between.lower())) & SPEECH_WORDS)
 
 
 def join(source, a, b):
