@@ -111,6 +111,7 @@ def test_options_publisher_url_and_date():
         (b"", "is empty"),
         (b"   \n\n  ", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"Talks Resume\n\n" + b"The talks resumed. " * 600 + b"\x00 and went on.", "NUL bytes at byte"),
         ("Caf\u00e9 society".encode("latin-1"), "not UTF-8"),
         (b"a" * (MAX_BYTES + 1), "too large"),
     ],

@@ -37,6 +37,17 @@ class Paragraph:
         i = bisect_left(self.ends, at + 1)
         return self.ends[i] if i < len(self.ends) else len(self.masked)
 
+    def sentences_before(self, at, count):
+        """(start, end) of the `count` sentences that end at or before `at`, the nearest first."""
+        i = bisect_right(self.ends, at)
+        out = []
+        while i > 0 and len(out) < count:
+            start = self.ends[i - 2] if i >= 2 else 0
+            if self.masked[start : self.ends[i - 1]].strip():
+                out.append((start, self.ends[i - 1]))
+            i -= 1
+        return out
+
     def sentences(self):
         """(start, end) of each sentence, in `masked`'s offsets."""
         bounds = [0, *self.ends]

@@ -58,6 +58,9 @@ class Context:
         self.paragraph_speaker = None  # the Event of the last quotation's speaker in this paragraph
         self.paragraph_reason = ""  # why it is: "quoted just before", "the subject of the sentence before"
         self._keys, self._events, self._roles = [], [], {}
+        self._by_kind = {}  # kind → ([keys], [events]), in order
+        self._by_name = {}  # (kind, name) → [keys]
+        self._by_surname = {}  # a person's surname → ([keys], [events])
         self._seq = 0
         for m in mentions:
             if m.kind in ("person", "organisation", "name"):
@@ -72,6 +75,16 @@ class Context:
         i = bisect_left(self._keys, key)
         self._keys.insert(i, key)
         self._events.insert(i, event)
+        keys, events = self._by_kind.setdefault(kind, ([], []))
+        i = bisect_left(keys, key)
+        keys.insert(i, key)
+        events.insert(i, event)
+        insort(self._by_name.setdefault((kind, name), []), key)
+        if kind == "person" and name:
+            keys, events = self._by_surname.setdefault(name.split()[-1], ([], []))
+            i = bisect_left(keys, key)
+            keys.insert(i, key)
+            events.insert(i, event)
         if role:
             insort(self._roles.setdefault(name, []), (key, role))
 
@@ -85,7 +98,21 @@ class Context:
         return list(self._events)
 
     def last(self, at, kind, test=lambda e: True):
-        return next((e for e in self.before(at) if e.kind == kind and test(e)), None)
+        """The nearest event of `kind` before `at` that passes `test`."""
+        keys, events = self._by_kind.get(kind, ((), ()))
+        i = bisect_left(keys, (at, float("-inf")))
+        return next((events[j] for j in range(i - 1, -1, -1) if test(events[j])), None)
+
+    def named_before(self, at, kind, name):
+        """Whether `name` was named as a `kind` before `at`."""
+        keys = self._by_name.get((kind, name), ())
+        return bool(keys) and keys[0] < (at, float("-inf"))
+
+    def last_with_surname(self, at, surname):
+        """The person of that surname named last before `at`."""
+        keys, events = self._by_surname.get(surname, ((), ()))
+        i = bisect_left(keys, (at, float("-inf")))
+        return events[i - 1] if i else None
 
     def role_of(self, name, at):
         """The role given `name` last, up to `at`."""
@@ -357,7 +384,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if kind == "organisation":
         return _speaker(name, "organisation")
     if kind == "name":
-        if context.last(at, "organisation", lambda e: e.name == name):
+        if context.named_before(at, "organisation", name):
             return _speaker(name, "organisation")
         return _surname(name, role, at, context, sentence_start=at in context.sentence_starts)
     return None
@@ -521,7 +548,7 @@ def _surname(name, role, at, context, sentence_start=False):
     """A person named by surname is the one named in full before; a lone plural opening a sentence
     (“Analysts”, “Residents”) names nobody."""
     surname = possessive(name.split()[-1])
-    full = context.last(at, "person", lambda e: bool(e.name) and e.name.split()[-1] == surname)
+    full = context.last_with_surname(at, surname)
     if full and len(name.split()) == 1:
         return _speaker(full.name, "person", role or full.role, "surname")
     if len(name.split()) == 1 and sentence_start and name.endswith("s") and not role:
@@ -947,14 +974,14 @@ def _occasion_reported(copy, q, layout, context):
     paragraph = layout.paragraph(q.part)
     candidates = []
     upto = q.start - 1 - paragraph.start
-    candidates += [(paragraph, a, b) for a, b in reversed(paragraph.sentences()) if b <= upto][:3]
+    candidates += [(paragraph, a, b) for a, b in paragraph.sentences_before(upto, 3)]
     if q.part > 0 and copy.parts[q.part - 1].kind == "paragraph":
         before = layout.paragraph(q.part - 1)
-        candidates += [(before, a, b) for a, b in reversed(before.sentences())][:2]
+        candidates += [(before, a, b) for a, b in before.sentences_before(len(before.masked), 2)]
     first = next((i for i, p in enumerate(copy.parts) if p.kind == "paragraph"), None)
     if first is not None and first not in (q.part, q.part - 1):
         lede = layout.paragraph(first)
-        candidates += [(lede, a, b) for a, b in lede.sentences()][:2]
+        candidates += [(lede, a, b) for a, b in lede.sentences()[:2]] if len(lede.ends) < 50 else []
     grammar = context.grammar
     for where, a, b in candidates:
         sentence = where.masked[a:b]
