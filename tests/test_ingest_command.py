@@ -93,6 +93,15 @@ def test_dry_run_writes_nothing():
     assert counts() == [0, 0, 0, 0, 0, 0] and out.count("dry run") == 3
 
 
+def test_the_reports_date_dates_the_statements_in_the_json():
+    out, _ = run("--json", "--published", "2023-03-07", SEEDS[2])
+    statements = json.loads(out)["statements"]
+    assert statements and all(s["made_on"] for s in statements)
+    assert {s["made_on_from"] for s in statements} <= {"text", "report"}
+    # “In a statement on Monday, March 6” and the like: the day the text gives, where it gives one.
+    assert any(s["made_on"] == "2023-03-06" and s["made_on_from"] == "text" for s in statements)
+
+
 def test_options_publisher_url_and_date():
     publisher = factories.source(name="Public Radio of Armenia")
     run("--publisher", publisher.slug, "--url", "https://en.armradio.am/x", "--published", "2023-03-05", SEEDS[1])

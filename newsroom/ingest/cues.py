@@ -504,22 +504,13 @@ def _heading_colon(site):
     return None
 
 
-# Words that follow a subject as verbs do but never report what it said.
-NOT_SPEECH = set(
-    """asked heard learned learnt noticed watched knew visited arrived returned signed received attended opened
-    closed launched approved decided planned wanted needed tried moved voted passed showed found discovered
-    reached expected believed thought felt understood realised realized assumed suspected seemed appeared
-    remained became included involved used lived worked served started ended continued happened""".split()
-)
-
-
 def _unknown_verb(site):
     """“Ana Vale lamented that the deal was “a betrayal””: a verb the lexicon does not know, between a
     named subject and the quotation — proposed, with low confidence, rather than dropped."""
     g, lx = site.grammar, site.lexicon
     for m in reversed(list(re.finditer(r"\b([a-z]{3,}(?:ed|es))\b", site.before))):
         word = m.group(1)
-        if lx.verb(word) or word in lx.finite_words or word in NOT_SPEECH:
+        if lx.verb(word) or word in lx.finite_words or word in lx.not_speech:
             continue
         if not re.match(r"\s*(?:that\b[^\x00]*|:\s*|,\s*)$", site.before[m.end() :]):
             continue
@@ -528,7 +519,7 @@ def _unknown_verb(site):
             return site.cue(word, "", subject, unknown_verb=True, confidence=UNKNOWN_VERB_CONFIDENCE)
         break
     after = re.match(rf"^\s*,?\s*({NAME_RUN})\s+([a-z]{{3,}}ed)\.?\s*$", site.after_text)
-    if after and not (lx.verb(after.group(2)) or after.group(2) in NOT_SPEECH) and _named(after.group(1), g):
+    if after and not (lx.verb(after.group(2)) or after.group(2) in lx.not_speech) and _named(after.group(1), g):
         return site.cue(
             after.group(2), "", after.group(1), where="after", unknown_verb=True, confidence=UNKNOWN_VERB_CONFIDENCE
         )
@@ -598,9 +589,7 @@ def paraphrase_cue(site, paragraph, upto, where):
     start = paragraph.sentence_start(text_end - 1)
     text = masked[start:text_end]
     g = site.grammar
-    issued = re.search(
-        r"\b(issued|released|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)\b", text
-    )
+    issued = re.search(rf"\b({g.PUBLISHED})\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)\b", text)
     if issued:  # “The Armenian Foreign Ministry issued a statement on Monday.” then the quotation
         subject = g.clause_subject(text[: issued.start()].rstrip())
         if subject and not g.is_indefinite(subject):

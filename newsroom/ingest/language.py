@@ -19,24 +19,26 @@ from newsroom.ingest.mentions import Names
 
 @dataclass(frozen=True)
 class QuotationMarks:
-    """The marks that open and close a quotation. `closers` maps an opening mark to the marks that
-    may close it; a mark in `closes_only_itself` is closed by its own closer alone (the marks inside
-    «…» may be “…”)."""
+    """The marks that open and close a quotation, as stage 2 (quotes.py) reads them."""
 
-    double_open: str = '“«„"'
-    double_close: str = '”»"'
+    opening: str = "“«„"  # always open a quotation
+    ambiguous: str = '"”»'  # open one where an opening mark stands (”We need to be aware…” opens)
     single_open: str = "‘'"
-    single_close: str = "’'"
+    single_close: str = "’'"  # also apostrophes: quotes.py tells them apart
+    # The marks that close a quotation a mark opened (the marks inside «…» may be “…”); any other
+    # opening mark is closed by one of `default_closers`.
     closers: dict = field(default_factory=lambda: {"«": "»", "»": "«»"})
-    # Marks printed where an opening mark belongs still open (”We need to be aware…”).
-    reversed_open: str = '"”»'
+    default_closers: str = '”»"'
+    pairs: dict = field(default_factory=lambda: {"“": "”", "«": "»", "„": "“"})  # an opening mark's own closer
+    turned_closer: str = "“"  # printed where a closing mark belongs, it closes
 
     @property
-    def all(self):
-        return self.double_open + self.double_close + self.single_open + self.single_close
+    def double_open(self):
+        """The marks that open a quotation inside a single-quoted one."""
+        return self.opening + '"'
 
     def closer_of(self, opening):
-        return self.closers.get(opening, self.double_close)
+        return self.closers.get(opening, self.default_closers)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,13 @@ class Language:
     @cached_property
     def names(self):
         return Names(self.lexicon)
+
+    @cached_property
+    def parse_cues(self):
+        """The words stage 1 reads to tell where block quotations begin and end."""
+        from newsroom.ingest.parse import Cues
+
+        return Cues(self.lexicon)
 
 
 ENGLISH = Language(code="en", lexicon=ENGLISH_LEXICON, marks=QuotationMarks(), cues=REGISTRY)

@@ -17,7 +17,8 @@ CHARACTERISE = "characterise"  # attributes a quoted word or phrase: X called th
 LEAD = "lead"  # shows the sentence's subject speaking: X responded hours later. “…,” he said.
 PUBLISH = "publish"  # issues a document: X issued a statement
 PARTICIPLE = "participle"  # its -ing form carries words too: X said …, adding that “…”
-CLASSES = (SPEECH, CHARACTERISE, LEAD, PUBLISH, PARTICIPLE)
+REPORTING = "reporting"  # its past form in a paragraph is the reporter's voice (a block quotation has ended)
+CLASSES = (SPEECH, CHARACTERISE, LEAD, PUBLISH, PARTICIPLE, REPORTING)
 
 
 @dataclass(frozen=True)
@@ -76,31 +77,31 @@ def english_forms(lemma, irregular=""):
 
 # lemma[: irregular past forms] — classes — medium
 VERBS = """
-say:said                  speech participle
-tell:told                 speech lead
-add                       speech participle
-note                      speech participle
-stress                    speech participle
-emphasize                 speech participle
-emphasise                 speech participle
-underline                 speech participle
+say:said                  speech participle reporting
+tell:told                 speech lead reporting
+add                       speech participle reporting
+note                      speech participle reporting
+stress                    speech participle reporting
+emphasize                 speech participle reporting
+emphasise                 speech participle reporting
+underline                 speech participle reporting
 underscore                speech
-write:wrote written       speech participle
-tweet                     speech                      social_media_post
+write:wrote written       speech participle reporting
+tweet                     speech reporting                      social_media_post
 post                      speech                      social_media_post
-state                     speech participle
-declare                   speech participle
+state                     speech participle reporting
+declare                   speech participle reporting
 warn                      speech characterise participle
 claim                     speech participle
-insist                    speech participle
-explain                   speech participle
+insist                    speech participle reporting
+explain                   speech participle reporting
 continue                  speech
 urge                      speech characterise participle
-argue                     speech participle
+argue                     speech participle reporting
 announce                  speech lead
-reply                     speech
-respond                   speech lead
-comment                   speech lead
+reply                     speech reporting
+respond                   speech lead reporting
+comment                   speech lead reporting
 conclude                  speech
 allege                    speech participle
 acknowledge               speech lead
@@ -108,7 +109,7 @@ admit:admitted            speech lead
 assert                    speech participle
 maintain                  speech
 remark                    speech
-recall                    speech lead
+recall                    speech lead reporting
 reiterate                 speech participle
 concede                   speech
 caution                   speech
@@ -193,6 +194,24 @@ paint                     lead
 FINITE_WORDS = """
 hit has had was is went also then did made took gave sent put met will would can could may must should spoke
 led left came held won lost began became kept brought found got ran stood are were have
+""".split()
+
+# Words that follow a subject as verbs do but never report what it said: an unknown verb among them
+# is not proposed as a verb of speech.
+NOT_SPEECH = """
+asked heard learned learnt noticed watched knew visited arrived returned signed received attended opened
+closed launched approved decided planned wanted needed tried moved voted passed showed found discovered
+reached expected believed thought felt understood realised realized assumed suspected seemed appeared
+remained became included involved used lived worked served started ended continued happened
+""".split()
+# Words that may stand between a speech verb and the day it was said, telling only the occasion
+# (“told reporters in Brena on Thursday”, “said in a joint statement issued late on Thursday”).
+OCCASION_WORDS = """
+in at to during after on a an the his her its their reporters journalists statement briefing conference
+news press interview with late early earlier later joint written weekly daily regular meeting parliament
+television state radio telephone call evening morning afternoon night issued released published posted
+also again separately told said speaking channel page account website social media post posts comments
+comment remarks address speech session visit trip
 """.split()
 
 # Titles that stand before a name (“Prime Minister Nikol Pashinyan”), as printed.
@@ -487,6 +506,8 @@ class Lexicon:
     abbreviations: frozenset = frozenset()
     adverbials: frozenset = frozenset()
     name_connectors: frozenset = frozenset()
+    not_speech: frozenset = frozenset()
+    occasion_words: frozenset = frozenset()
 
     def forms(self, *classes, kinds=("base", "third", "past", "ing")):
         """The forms (of `kinds`) of every verb of any of `classes` (of all verbs when none is given)."""
@@ -585,4 +606,6 @@ ENGLISH = Lexicon(
     abbreviations=frozenset(ABBREVIATIONS) | frozenset(MONTH_ABBREVIATIONS),
     adverbials=frozenset(ADVERBIALS),
     name_connectors=frozenset(NAME_CONNECTORS),
+    not_speech=frozenset(NOT_SPEECH),
+    occasion_words=frozenset(OCCASION_WORDS),
 )

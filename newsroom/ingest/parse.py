@@ -8,6 +8,8 @@ publisher's boilerplate, which is dropped and listed so the editor sees what wen
 
 import re
 
+from newsroom.ingest.grammar import alternation
+from newsroom.ingest.lexicon import CHARACTERISE, ENGLISH, REPORTING
 from newsroom.ingest.records import CaptionPart, Copy, Part
 
 BOILERPLATE = [
@@ -174,25 +176,46 @@ def is_heading_like(text):
     return not text.endswith(TERMINAL) and len(text.split()) <= 25
 
 
-INTRO_CUE = re.compile(
-    r"\b(reads?|said|says|stated|states|wrote|writes|added|declared|following|as follows|in part|statement|text|letter|message|post|stressed|noted|emphasi[sz]ed|underlined|warned|tweeted|posted|report)\b",
-    re.IGNORECASE,
-)
+class Cues:
+    """The words stage 1 reads to tell where a block quotation begins and ends, from a lexicon."""
+
+    def __init__(self, lexicon):
+        # A reporting verb in a paragraph after a block quotation: the reporter's words again (the
+        # statement's own paragraphs may well hold “claims”, “alleged”, “presented”).
+        said = alternation([*lexicon.forms(REPORTING, kinds=("past",)), "says", "according to"])
+        documents = alternation(lexicon.document_heads)
+        intro = lexicon.forms(REPORTING, kinds=("third", "past")) | {"warned", "posted", "reads", "read"}
+        self.intro = re.compile(
+            rf"\b(?:{alternation(intro)}|following|as follows|in part|{documents})\b",
+            re.IGNORECASE,
+        )
+        self.reporting = re.compile(rf"\b(?:{said})\b")
+        # “The union also called for a moratorium …” after a block quotation: the reporter's words again.
+        resumed = lexicon.forms(CHARACTERISE, REPORTING, kinds=("past",)) | {
+            "demanded",
+            "appealed",
+            "insisted",
+            "concluded",
+            "claimed",
+            "denied",
+        }
+        resumed -= {"ordered", "ruled", "recorded", "registered", "refused", "discussed", "spoke", "spoken", "referred"}
+        self.resumes = re.compile(
+            rf"^(?:The|Its|It|Their|They)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:also\s+)?(?:{alternation(resumed)}|asked)\b"
+        )
 
 
-# “The union also called for a moratorium …” after a block quotation: the reporter's words again.
-REPORTING_RESUMES = re.compile(
-    r"^(?:The|Its|It|Their|They)\s+(?:[\w’'\-]+\s+){0,4}?(?:also\s+)?(?:called|urged|accused|demanded|condemned|warned|noted|stressed|claimed|expressed|appealed|asked|insisted|concluded|welcomed|rejected|denied)\b"
-)
+CUES = Cues(ENGLISH)
 
 
-def _intro_colon(text):
+def _intro_colon(text, cues=CUES):
     """“The statement reads, in part:” — a paragraph that hands over to a block quotation."""
-    return text.endswith(":") and len(text.split()) <= 40 and bool(INTRO_CUE.search(text))
+    return text.endswith(":") and len(text.split()) <= 40 and bool(cues.intro.search(text))
 
 
-def parse_copy(source):
+def parse_copy(source, language=None):
     """Split `source` (the decoded file) into a Copy: headline, dateline, byline, captions, body parts."""
+    cues = language.parse_cues if language is not None else CUES
     copy = Copy(source=source)
     spans = split_paragraphs(source)
     paragraphs = []
@@ -209,7 +232,7 @@ def parse_copy(source):
         paragraphs
         and not (
             is_prose(paragraphs[0][2], first=not header and paragraphs[0][0] == spans[0][0])
-            or _intro_colon(paragraphs[0][2])
+            or _intro_colon(paragraphs[0][2], cues)
         )
         and not dateline_of(paragraphs[0][2], 0, len(paragraphs[0][2]))
     ):
@@ -248,11 +271,8 @@ def parse_copy(source):
                 is_heading_like(text)
                 or text.startswith("(")
                 or text[:1] in QUOTE_OPENERS
-                or re.search(
-                    r"\b(said|says|told|added|according to|stressed|noted|emphasi[sz]ed|underlined|wrote|tweeted|stated|declared|insisted|explained|argued|replied|responded|commented|recalled)\b",
-                    text,
-                )
-                or REPORTING_RESUMES.match(text)
+                or cues.reporting.search(text)
+                or cues.resumes.match(text)
             ):
                 in_block = False
             else:
@@ -265,7 +285,7 @@ def parse_copy(source):
                 copy.captions.append(CaptionPart(text, len(copy.parts)))
             continue
         copy.parts.append(Part("paragraph", text, start, end))
-        if _intro_colon(text) and index + 1 < len(paragraphs):
+        if _intro_colon(text, cues) and index + 1 < len(paragraphs):
             following = paragraphs[index + 1][2]
             if following[:1] not in QUOTE_OPENERS and not is_heading_like(following):
                 in_block = True

@@ -33,9 +33,9 @@ def analyse(text, registry=None, *, published=None, language=ENGLISH):
     `published` is the report's date (a datetime.date), against which the days the text names are read.
     """
     registry = registry or Registry()
-    copy = parse_copy(text)
+    copy = parse_copy(text, language)
     published = published or report_date(copy, language.lexicon)
-    quotations = find_quotations(copy)
+    quotations = find_quotations(copy, language.marks)
     layout = Layout(copy, quotations, language.grammar)
     for quotation in quotations:
         quotation.found = find_cue(copy, quotation, layout, language)

@@ -765,13 +765,13 @@ def _documents(copy, layout, context):
             if not layout.inside_quotation(part.start + m.start()):
                 context.documents.append(Document(part.start + m.start(), m.group("issuer")))
         for m in re.finditer(r"\bIn (?:a|its|his|her|their) (?:\w+ )?statement(?: on \w+)?,\s+", raw):
-            verb = re.search(r"\s(?:said|says|announced|stated|added|noted|stressed)\b", raw[m.end() : m.end() + 150])
+            verb = re.search(rf"\s(?:{grammar.VERB})\b", raw[m.end() : m.end() + 150])
             subject = grammar.clause_subject(raw[m.end() : m.end() + verb.start()]) if verb else None
             if subject and not layout.inside_quotation(part.start + m.start()):
                 # “In a statement, the ministry said that …”
                 context.documents.append(Document(part.start + m.end(), subject))
         for m in re.finditer(
-            r"\b(?:(?:said|announced|declared|stated|wrote|reported)\s+in|issued|released|published|put out|adopted)\s+"
+            rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED})\s+"
             r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|bulletin|report|communiqu\w+|release|declaration)\b",
             raw,
         ):
@@ -1107,7 +1107,7 @@ def _sentence_subject(copy, q, context, sentence, start):
     pronoun as `q`'s: the sentence before tells who."""
     grammar, lx = context.grammar, context.lx
     final = re.search(
-        r",\s+((?:the|a|an)\s+[^,]+?|[A-Z][^,]+?)\s+(?:said|says|reported|added|announced|noted)(?:\s+on\s+\w+)?\.$",
+        rf",\s+((?:the|a|an)\s+[^,]+?|[A-Z][^,]+?)\s+(?:{grammar.VERB}|reported)(?:\s+on\s+\w+)?\.$",
         sentence,
     )
     if final:  # “Azerbaijani forces fired on the village, the Armenian Defence Ministry said.”

@@ -79,17 +79,6 @@ def medium_of(cue, lexicon):
     return ""
 
 
-# Words that may stand between a speech verb and the day it was said, telling only the occasion
-# (“told reporters in Brena on Thursday”, “said in a joint statement issued late on Thursday”).
-OCCASION_WORDS = set(
-    """in at to during after on a an the his her its their reporters journalists statement briefing conference
-    news press interview with late early earlier later joint written weekly daily regular meeting parliament
-    television state radio telephone call evening morning afternoon night issued released published posted
-    also again separately told said speaking channel page account website social media post posts comments
-    comment remarks address speech session visit trip""".split()
-)
-
-
 def when_of(cue, lexicon):
     """The words of the cue that say when the words were said or issued (“on Thursday”, “In a
     statement issued on 27 November,”): right after the verb past words of the occasion, between the
@@ -110,7 +99,7 @@ def when_of(cue, lexicon):
 
 def _occasion_only(text, lexicon):
     return all(
-        w.lower() in OCCASION_WORDS or w[:1].isupper() or bare_word(w) in lexicon.media
+        w.lower() in lexicon.occasion_words or w[:1].isupper() or bare_word(w) in lexicon.media
         for w in re.findall(r"[\w’'\-/]+", text)
     )
 
