@@ -64,10 +64,8 @@ def test_matching_statement_shown_with_wording_differences(client, editor):
     client.force_login(editor)
     page = client.post(URL, {"copy": seed("000_df6807e0e8078fea.txt"), "analyse": "1"}).content.decode()
     statement = Statement.objects.get(actor__slug="artsakh-mfa")
-    assert (
-        f'Matches statement <a href="{reverse("admin:newsroom_statement_change", args=[statement.pk])}">#{statement.pk}</a>'
-        in page
-    )
+    change = reverse("admin:newsroom_statement_change", args=[statement.pk])
+    assert f'Matches statement <a href="{change}">#{statement.pk}</a>' in page
     assert "<del>9</del>" in page or "<del>9 November" in page or "<ins>November" in page
     assert "found by role, named earlier in the text" in page and "found by pronoun" in page
 

@@ -76,7 +76,8 @@ def test_byline_line_dateline_with_agency_and_a_newsletter_prompt():
 
 def test_a_colon_that_is_not_an_introduction_starts_no_block_quotation():
     copy = parse_copy(
-        "Headline Words Here Now\n\nThe figures were these: many and more.\n\nGet our briefing in your inbox:\n\nThe rest of the report follows here as usual."
+        "Headline Words Here Now\n\nThe figures were these: many and more.\n\nGet our briefing in your "
+        "inbox:\n\nThe rest of the report follows here as usual."
     )
     assert [p.kind for p in copy.parts] == ["paragraph", "paragraph"]
 

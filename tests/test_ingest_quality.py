@@ -45,7 +45,8 @@ def test_scores_count_what_they_say(tmp_path):
     (tmp_path / "t").mkdir()
     (tmp_path / "t" / "a.txt").write_text(
         "A Headline In Title Case\n\n“We will rebuild the town together,” Tomas Redfern said.\n\n"
-        "“Nobody answered the emergency line that night,” one resident said.\n\n“The river rose fast this year,” Ana Ruiz said.",
+        "“Nobody answered the emergency line that night,” one resident said.\n\n“The river rose fast this year,” "
+        "Ana Ruiz said.",
         encoding="utf-8",
     )
     labels = {

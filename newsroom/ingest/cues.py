@@ -280,7 +280,9 @@ def _after_x_said(site):
     if m:
         found = g.np_at_start(m.group("np"))
         rest = m.group("np")[found[1] :] if found else ""
-        if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest)):
+        relative = re.match(r"\s*,?\s+(?:who|whose)\b[^\x00,;]{0,80}?,?\s*$", rest)
+        if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative):
+            # “…,” a resident who asked not to be named told Reuters.
             return site.cue(m.group("verb"), "", found[0], where="after", extra=m.group("extra"))
         joint = found and re.match(r"\s*(?:and|&)\s+", rest) and g.joint(found[0], rest)
         if joint:  # “…,” Kestria and Velmar said in a joint statement.
@@ -676,7 +678,8 @@ NOBODY = (
         "impersonal",
         (
             Example(
-                "It should be noted that the appeal, entitled “Landmine threat in the liberated territories”, was read.",
+                "It should be noted that the appeal, entitled “Landmine threat in the liberated territories”, was "
+                "read.",
                 None,
             ),
         ),
@@ -826,7 +829,8 @@ BEFORE = (
         "inside:quoted X as saying",
         (
             Example(
-                "Local media quoted Defence Minister Karel Zeman as saying his forces “will respond to every violation.”",
+                "Local media quoted Defence Minister Karel Zeman as saying his forces “will respond to every "
+                "violation.”",
                 "Defence Minister Karel Zeman",
             ),
         ),
@@ -866,11 +870,13 @@ BEFORE = (
                 "The Green Alliance",
             ),
             Example(
-                "Foreign Ministry spokeswoman Irina Volkova, speaking at a weekly briefing, said: “It is based on rumours.”",
+                "Foreign Ministry spokeswoman Irina Volkova, speaking at a weekly briefing, said: “It is based on "
+                "rumours.”",
                 "Foreign Ministry spokeswoman Irina Volkova",
             ),
             Example(
-                "The case went to the audit court, which said on Monday that “the findings will come within sixty days.”",
+                "The case went to the audit court, which said on Monday that “the findings will come within sixty "
+                "days.”",
                 "the audit court",
             ),
         ),
@@ -971,7 +977,11 @@ PARAGRAPH = (
     ),
     CuePattern(
         "unread cue",
-        (Example("“We will not leave,” a resident who asked not to be named told Reuters.", None),),
+        (
+            Example(
+                "“We will not leave,” the resident of the village where we met them in the spring told Reuters.", None
+            ),
+        ),
         _unread,
     ),
 )

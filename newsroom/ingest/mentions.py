@@ -282,8 +282,8 @@ def find_mentions(copy, quotations, layout, language):
                 mentions.append(mention)
                 organisations.add(mention)
         for m in re.finditer(
-            rf"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+((?:(?:[a-z][\w\-]*(?:[’']s?)?|{names.NATION})\s+){{0,2}}?"
-            rf"([a-z]\w+))(?=\s+(?:{names.REPORTING}|reported)\b|[,.])",
+            rf"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+"
+            rf"((?:(?:[a-z][\w\-]*(?:[’']s?)?|{names.NATION})\s+){{0,2}}?([a-z]\w+))(?=\s+(?:{names.REPORTING}|reported)\b|[,.])",
             raw,
         ):
             at = part.start + m.start(0)

@@ -729,7 +729,8 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
 
 
 def affiliation_of(role, at, context):
-    """The organisation a role names: “the EU’s foreign affairs spokesperson” → EU; “the ministry spokeswoman” → the last ministry."""
+    """The organisation a role names: “the EU’s foreign affairs spokesperson” → EU; “the ministry
+    spokeswoman” → the last ministry."""
     if not role:
         return ""
     for run in re.findall(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*)*", role):
@@ -748,7 +749,8 @@ def affiliation_of(role, at, context):
 
 DOCUMENT_OF = re.compile(
     r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit)\s*,?\s+"
-    r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up) by)\s+(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
+    r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up) by)\s+"
+    r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
     r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at)\b)"
 )
 
