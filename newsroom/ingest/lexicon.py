@@ -349,6 +349,8 @@ parents drivers
 """.split()
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
+    "aide": {"aide", "assistant", "adviser", "advisor"},
+    "adviser": {"adviser", "advisor", "assistant", "aide"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},
     "diplomat": {"diplomat", "envoy", "ambassador", "foreign", "mfa"},
 }

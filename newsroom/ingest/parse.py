@@ -189,7 +189,11 @@ class Cues:
             rf"\b(?:{alternation(intro)}|following|as follows|in part|{documents})\b",
             re.IGNORECASE,
         )
-        self.reporting = re.compile(rf"\b(?:{said})\b")
+        # … or the reporter's stock phrases: “X declined to comment”, “could not be reached”
+        self.reporting = re.compile(
+            rf"\b(?:{said})\b|\b(?:declined|refused) to comment\b|\bdid not (?:respond|reply)\b"
+            r"|\bcould not be reached\b"
+        )
         # “The union also called for a moratorium …” after a block quotation: the reporter's words again.
         resumed = lexicon.forms(CHARACTERISE, REPORTING, kinds=("past",)) | {
             "demanded",

@@ -153,7 +153,11 @@ def unnamed_speaker(description, context, basis="unnamed"):
     affiliation = ""
     if complement:
         words = complement.split()
-        if complement[:1].isupper() and context.names.classify(words)[0] == "organisation":
+        # “of the Government of X”, “for the UN Secretary-General”: whom they work for; not a place
+        # (“a diplomat in Velna”, “a resident of Kut”)
+        if complement[:1].isupper() and context.names.classify(words)[0] in ("organisation", "person"):
+            affiliation = complement
+        elif complement[:1].isupper() and any(w in context.lx.titles and w[:1].isupper() for w in words):
             affiliation = complement
         elif any(head_in(w, context.lx.organisation_heads) for w in words):
             affiliation = complement  # “a source in the local administration”
@@ -585,6 +589,19 @@ def _resolve_role(phrase, words, at, context):
     if head_in(head, lx.person_heads):
         return _resolve_person_role(phrase, words, low, head, complement, at, context)
     if head_in(head, lx.organisation_heads):
+        if words[0].lower() in {"its", "their"} and len(words) > 2:
+            # “Serevia gave a different account. Its defence ministry said …”: the ministry of the
+            # country or body named last, not the last ministry named
+            owner = next(
+                (
+                    e.name
+                    for e in context.before(at)
+                    if e.kind in ("organisation", "name") and e.name and head not in e.name.lower()
+                ),
+                "",
+            )
+            if owner and (owner in context.lx.demonyms.values() or _country(owner, context)):
+                return _speaker(f"{owner}'s {' '.join(words[1:])}", "organisation", basis="role")
         if complement and complement.group(2)[:1].isupper():
             inner = resolve_phrase(complement.group(2), at, context)
             if inner and inner.kind == "organisation":
@@ -723,6 +740,11 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
             found = context.last(at, "organisation")
             return _from_event(found, "role") if found and found.name else None
         return None
+    speaker = context.paragraph_speaker
+    if words[0].lower() == "the" and speaker is not None and speaker.kind == "person" and speaker.name:
+        # “…,” Hajiyev stressed. … “…,” the presidential aide emphasized: a role nobody was given by
+        # name is the person quoted just before
+        return _from_event(speaker, "role")
     if head in lx.unnamed_heads and words[0].lower() == "the" and not complement:
         return unnamed_speaker(phrase, context)  # “the doctor said, asking not to be named”
     return None
@@ -987,7 +1009,7 @@ def _occasion_reported(copy, q, layout, context):
     grammar = context.grammar
     for where, a, b in candidates:
         sentence = where.masked[a:b]
-        for verb in re.finditer(rf"\b({grammar.VERB})\b", sentence):
+        for verb in re.finditer(rf"\b({grammar.FRAGMENT_VERB})\b", sentence):
             subject = (
                 grammar.clause_subject(sentence[: verb.start()].rstrip())
                 or (grammar.np_at_start(sentence[verb.end() :]) or (None,))[0]

@@ -41,7 +41,8 @@ MEDIUMS = (
     ("briefing", r"\b(?:briefing|news conference|press conference)\b"),
     (
         "speech",
-        r"\b(?:speech|address(?:ed|ing)? (?:to )?(?:parliament|the (?:nation|assembly|parliament|rally|"
+        r"\b(?:speech|(?:televised|video|television|annual|inaugural|new year) address|"
+        r"address(?:ed|ing)? (?:to )?(?:parliament|the (?:nation|assembly|parliament|rally|"
         r"conference|congress|summit|forum|session)|lawmakers|a rally|supporters)|told parliament|told lawmakers)\b",
     ),
     (
