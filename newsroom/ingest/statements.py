@@ -109,17 +109,32 @@ def _speakers_key(q):
     return tuple(sorted((s.name, s.unnamed) for s in q.speakers))
 
 
+class _Group(list):
+    """The quotations of one statement, and the media and days their cues tell (kept as they join,
+    so that asking costs nothing however many join)."""
+
+    def __init__(self, first, lexicon):
+        super().__init__()
+        self.media, self.days, self.lexicon = set(), set(), lexicon
+        self.append(first)
+
+    def append(self, q):
+        super().append(q)
+        if q.medium:
+            self.media.add(q.medium)
+        if q.when:
+            self.days.add(_day_key(q, self.lexicon))
+
+
 def _same_act(group, q, lexicon, partial):
     """`q` belongs to the statement `group` holds: its cue tells no other medium or day, and a
     quoted phrase is only ever grouped with the quotations of its own paragraph."""
     last = group[-1]
     if id(q) in partial:
         return q.part == last.last_part
-    media = {m.medium for m in group if m.medium}
-    if q.medium and media and q.medium not in media:
+    if q.medium and group.media and q.medium not in group.media:
         return False
-    days = {_day_key(m, lexicon) for m in group if m.when}
-    return not (q.when and days and _day_key(q, lexicon) not in days)
+    return not (q.when and group.days and _day_key(q, lexicon) not in group.days)
 
 
 def _day_key(q, lexicon):
@@ -148,7 +163,7 @@ def group_quotations(copy, quotations, lexicon=None):
         if group is not None and _same_act(group, q, lexicon, partial):
             group.append(q)
         else:
-            group = [q]
+            group = _Group(q, lexicon)
             groups.append(group)
         if key:
             last_of[key] = group
