@@ -264,7 +264,7 @@ def _after_said_x(site):
     if m:
         found = site.grammar.np_at_start(text[m.end() :])
         if found:
-            return site.cue(m.group(1), "", found[0], where="after", extra=text[m.end() + found[1] :])
+            return site.cue(m.group(1), "", found.text, where="after", extra=text[m.end() + found.end :])
     return None
 
 
@@ -279,12 +279,12 @@ def _after_x_said(site):
     )
     if m:
         found = g.np_at_start(m.group("np"))
-        rest = m.group("np")[found[1] :] if found else ""
+        rest = m.group("np")[found.end :] if found else ""
         relative = re.match(r"\s*,?\s+(?:who|whose)\b[^\x00,;]{0,80}?,?\s*$", rest)
         if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative):
             # “…,” a resident who asked not to be named told Reuters.
-            return site.cue(m.group("verb"), "", found[0], where="after", extra=m.group("extra"))
-        joint = found and re.match(r"\s*(?:and|&)\s+", rest) and g.joint(found[0], rest)
+            return site.cue(m.group("verb"), "", found.text, where="after", extra=m.group("extra"))
+        joint = found and re.match(r"\s*(?:and|&)\s+", rest) and g.joint(found.text, rest)
         if joint:  # “…,” Kestria and Velmar said in a joint statement.
             return site.cue(m.group("verb"), "", joint, where="after", extra=m.group("extra"))
     return None
@@ -309,7 +309,7 @@ def _before_blunt(site):
         site.before,
     )
     found = m and site.grammar.np_at_start(m.group(1))
-    return site.cue("colon", "", found[0]) if found else None
+    return site.cue("colon", "", found.text) if found else None
 
 
 def _in_the_words_of(site):
@@ -358,7 +358,7 @@ def _set_off(site):
     )
     if m:
         found = g.np_at_start(m.group(1))
-        if found and found[1] == len(m.group(1)):
+        if found and found.end == len(m.group(1)):
             return site.cue(m.group(2), "", m.group(1), extra=m.group(3))
     return None
 
@@ -403,12 +403,12 @@ def _claims_by(site):
         found = g.np_at_start(site.before[m.end() :])
         if not found:
             continue
-        rest = site.before[m.end() + found[1] :]
+        rest = site.before[m.end() + found.end :]
         if re.match(
             r"\s*,?\s*(?:alleging|claiming|saying|asserting|suggesting|insisting|that|who (?:said|claimed|alleged))\b",
             rest,
         ):
-            return site.cue("claims by", "", found[0])
+            return site.cue("claims by", "", found.text)
     return None
 
 
@@ -423,7 +423,7 @@ def _statement_released_by(site):
     found = m and g.np_at_start(site.before[m.end() :])
     if not found:
         return None
-    rest = site.before[m.end() + found[1] :]
+    rest = site.before[m.end() + found.end :]
     comma = rest.find(",")
     if comma >= 0:
         own = first_match(replace(site, before=rest[comma + 1 :]), (BEFORE_SAID, INSIDE_VERB))
@@ -434,7 +434,7 @@ def _statement_released_by(site):
             and not re.match(rf"(?:the|its|their)\s+(?:{g.DOCUMENT})$", own.phrase, re.I)
         ):
             return None  # “…, the ministry said that “…””: the sentence's own speaker
-    return site.cue("statement", "", found[0], extra=site.before[: m.end()])
+    return site.cue("statement", "", found.text, extra=site.before[: m.end()])
 
 
 def _before_said(site):
@@ -465,7 +465,7 @@ def _inside_verb(site):
         extra = before[verb.end() :]
         with_ = re.search(rf"\bwith\s+({NAME_RUN}|{DET_PHRASE})\s+$", head)
         if word.endswith("ing") and with_ and g.np_at_start(with_.group(1)):
-            phrase = g.np_at_start(with_.group(1))[0]
+            phrase = g.np_at_start(with_.group(1)).text
             if re.match(r"(?:an?|one)\s", phrase, re.IGNORECASE) and head_in(
                 phrase.split()[-1], site.lexicon.document_heads
             ):
@@ -483,7 +483,7 @@ def _inside_verb(site):
             subject = g.main_subject(head)
             cue = re.search(rf"({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:\w+ly\s+)?(?:{g.VERB})\b[^\x00.;]*,\s*$", head)
             if not subject and cue and g.np_at_start(cue.group(1)):
-                subject = g.np_at_start(cue.group(1))[0]
+                subject = g.np_at_start(cue.group(1)).text
             if subject:
                 return site.cue(word, "inside:X verb “…”", subject, extra=extra)
         subject = g.clause_subject(head.rstrip(), strict=False)

@@ -4,6 +4,7 @@ report of Friday 28 November 2026 is 27 November), a day and month without a yea
 date on or before it."""
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsroom.ingest.lexicon import ENGLISH
@@ -29,21 +30,29 @@ def _patterns(lexicon):
 PATTERNS = _patterns(ENGLISH)
 
 
+@dataclass(frozen=True)
+class Day:
+    """A day the text names: the words, where they start, and what they name: a full date, a
+    weekday (0 is Monday), a month and day, or a number of days from the report's."""
+
+    start: int
+    words: str
+    full: date | None = None  # the text gives the year
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+    offset: int | None = None  # yesterday: -1, today: 0
+
+    @property
+    def key(self):
+        """What two mentions of one day share, whatever words they use."""
+        return (self.full, self.weekday, self.month, self.day, self.offset)
+
+
 def find_day(text, lexicon=ENGLISH):
-    """(matched words, what they name) of the first day `text` names, or None. What they name is a
-    date when the text gives the year, else ("weekday", n), ("day", month, day) or ("relative", days)."""
-    found = find_day_at(text, lexicon)
-    return found[1:] if found else None
-
-
-def find_day_at(text, lexicon=ENGLISH):
-    """(offset, matched words, what they name) of the first day `text` names, or None."""
+    """The first Day `text` names, or None."""
     patterns = PATTERNS if lexicon is ENGLISH else _patterns(lexicon)
-    found = []
-    for pattern in patterns:
-        m = pattern.search(text)
-        if m:
-            found.append(m)
+    found = [m for m in (pattern.search(text) for pattern in patterns) if m]
     if not found:
         return None
     m = min(found, key=lambda m: m.start())
@@ -53,9 +62,9 @@ def find_day_at(text, lexicon=ENGLISH):
         m = next((d for d in found if d.groupdict().get("month") and 0 <= d.start() - m.end() <= 3), m)
     groups = m.groupdict()
     if groups.get("weekday"):
-        return start, m.group(0), ("weekday", lexicon.weekdays.index(groups["weekday"].lower()))
+        return Day(start, m.group(0), weekday=lexicon.weekdays.index(groups["weekday"].lower()))
     if groups.get("relative"):
-        return start, m.group(0), ("relative", -1 if groups["relative"].lower() == "yesterday" else 0)
+        return Day(start, m.group(0), offset=-1 if groups["relative"].lower() == "yesterday" else 0)
     name = groups["month"].lower().rstrip(".")
     month = lexicon.months.get(name) or lexicon.month_abbreviations.get(name)
     day = int(groups["day"])
@@ -63,27 +72,25 @@ def find_day_at(text, lexicon=ENGLISH):
         return None
     if groups.get("year"):
         try:
-            return start, m.group(0), date(int(groups["year"]), month, day)
+            return Day(start, m.group(0), full=date(int(groups["year"]), month, day))
         except ValueError:
             return None
-    return start, m.group(0), ("day", month, day)
+    return Day(start, m.group(0), month=month, day=day)
 
 
-def resolve(named, published):
-    """The date `named` (from find_day) stands for in a report of `published`, or None."""
-    if isinstance(named, date):
-        return named
+def resolve(day, published):
+    """The date the Day stands for in a report of `published`, or None."""
+    if day.full is not None:
+        return day.full
     if published is None:
         return None
-    kind = named[0]
-    if kind == "weekday":
-        return published - timedelta(days=(published.weekday() - named[1]) % 7)
-    if kind == "relative":
-        return published + timedelta(days=named[1])
-    _, month, day = named
+    if day.weekday is not None:
+        return published - timedelta(days=(published.weekday() - day.weekday) % 7)
+    if day.offset is not None:
+        return published + timedelta(days=day.offset)
     for year in (published.year, published.year - 1):
         try:
-            candidate = date(year, month, day)
+            candidate = date(year, day.month, day.day)
         except ValueError:
             continue
         if candidate <= published:
@@ -95,8 +102,8 @@ def report_date(copy, lexicon=ENGLISH):
     """The report's date when its header prints it with the year (“November 28, 2026”), else None."""
     for text in [copy.dateline, copy.byline, *(c.text for c in copy.captions if c.position == 0)]:
         found = find_day(text or "", lexicon)
-        if found and isinstance(found[1], date):
-            return found[1]
+        if found and found.full is not None:
+            return found.full
         numeric = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", text or "")
         if numeric:
             try:

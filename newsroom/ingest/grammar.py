@@ -6,6 +6,7 @@ paragraph with its quotations masked (MASK), as layout.py prepares it.
 """
 
 import re
+from dataclasses import dataclass
 from functools import cached_property
 
 from newsroom.ingest.lexicon import CHARACTERISE, LEAD, PARTICIPLE, PUBLISH, SPEECH, head_in
@@ -18,6 +19,14 @@ DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:{WORD}\s+){{0,6}}?{WORD}
 PRONOUN = r"(?:he|she|it|they|we|I)"
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase found at the start of a text: its words and where it ends."""
+
+    text: str
+    end: int
 
 
 def bare_word(word):
@@ -110,33 +119,33 @@ class Grammar:
         verb = self.VERB
         m = re.match(rf"\s*({PRONOUN})\b", text, re.IGNORECASE)
         if m and m.group(1).lower() in SUBJECT_PRONOUNS:
-            return m.group(1), m.end()
+            return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*((?:[\w’'.\-]+\s+){{0,6}}?(?:{self.PERSON_HEAD})\s+{NAME_RUN})", text)
         if m and m.group(1)[:1] not in '“"' and not re.search(rf"\b(?:{verb})\b", m.group(1)):
             # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
-            return m.group(1), m.end()
+            return Phrase(m.group(1), m.end())
         m = re.match(
             r"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[a-z]+(?:s|man|woman|force|station|department)\b)", text
         )
         if m:  # “police said”: the police force named before, or the police
-            return m.group(1), m.end()
+            return Phrase(m.group(1), m.end())
         m = re.match(
             rf"\s*((?:{self.NATION}\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|"
             r"military|army|authorities|border guards|police))\b",
             text,
         )
         if m:  # “Russian peacekeepers said”, “Azerbaijani forces”: a body named by its nationality
-            return m.group(1), m.end()
+            return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*((?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{self.ORG_DESCRIPTOR})\s+{NAME_RUN})(?![\w’'])", text)
         if m and not self.is_not_name(m.group(1).split()[0]) and not re.search(rf"\b(?:{verb})\b", m.group(1)):
-            return m.group(1), m.end()  # “Environmental group Taiga Watch”, “rights organisation Amnesty International”
+            return Phrase(m.group(1), m.end())  # “Environmental group Taiga Watch”
         m = re.match(rf"\s*((?:{NAME_RUN})\s+spokes(?:man|woman|person))\b(?!\s+[A-Z])", text)
         if m and not self.is_not_name(m.group(1).split()[0]):
-            return m.group(1), m.end()  # “Azerbaijan's Defence Ministry spokesman”, nobody named
+            return Phrase(m.group(1), m.end())  # “Azerbaijan's Defence Ministry spokesman”, nobody named
         owned_head = rf"(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{self.HEADS})\b)?"
         m = re.match(rf"\s*((?:{NAME_RUN}){owned_head}\s*\([A-Z][\w\-]{{1,12}}\))", text)
         if m and not self.is_not_name(m.group(1).split()[0].rstrip("’'s")):
-            return m.group(1), m.end()  # “the State Committee for National Security (GKNB)”
+            return Phrase(m.group(1), m.end())  # “the State Committee for National Security (GKNB)”
         m = re.match(rf"\s*((?:{NAME_RUN}){owned_head})", text)
         if m and not self.is_not_name(m.group(1).split()[0].rstrip("’'s")):
             return self._name_with_appositive(text, m)
@@ -144,7 +153,7 @@ class Grammar:
         if m and not self.is_not_name(m.group(1).split()[1]):  # “the National Medical Chamber”
             end = m.end()
             app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text[end:])
-            return m.group(1), end + (app.end() if app else 0)
+            return Phrase(m.group(1), end + (app.end() if app else 0))
         m = re.match(rf"\s*({DET_PHRASE})", text, re.IGNORECASE)
         if m:
             return self._determiner_phrase(text, m)
@@ -172,7 +181,7 @@ class Grammar:
             if named:  # “Ostoil's chief executive, Ruslan Petrov,”
                 end += named.end()
                 phrase = text[m.start(1) : end].rstrip(" ,")
-        return phrase, end
+        return Phrase(phrase, end)
 
     @cached_property
     def titled_heads(self):
@@ -231,7 +240,7 @@ class Grammar:
         )
         if calling:  # “A hacker group calling itself Black Sun”
             end += calling.end()
-        return text[m.start(1) : end].strip(), end
+        return Phrase(text[m.start(1) : end].strip(), end)
 
     # Subjects ------------------------------------------------------------------------------
 
@@ -245,14 +254,14 @@ class Grammar:
             head = prefix[: relative.start()]
             for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", head))):
                 found = self.np_at_start(head[m.end() :])
-                if found and m.end() + found[1] == len(head) and found[0].lower() not in SUBJECT_PRONOUNS:
-                    return found[0]
+                if found and m.end() + found.end == len(head) and found.text.lower() not in SUBJECT_PRONOUNS:
+                    return found.text
             return None
         for start in candidates:
             found = self.np_at_start(prefix[start:])
             if not found:
                 continue
-            phrase, end = found
+            phrase, end = found.text, found.end
             remainder = prefix[start + end :]
             if self.SKIPPABLE.match(remainder) or self.INTERJECTION.match(remainder):
                 if re.match(
@@ -269,17 +278,17 @@ class Grammar:
         # The noun phrase just before the verb (“in a ruling that their lawyers called”).
         for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", prefix))):
             found = self.np_at_start(prefix[m.end() :])
-            if found and self.SKIPPABLE.match(prefix[m.end() + found[1] :]):
+            if found and self.SKIPPABLE.match(prefix[m.end() + found.end :]):
                 if re.search(r"\b(?:and|&)\s*$", prefix[: m.end()]):
                     return None  # the second of joint speakers: the first loop has seen the pair
                 if re.search(r"\b(?:of|from|in|at|near|to|with|by|for|on)\s*$", prefix[: m.end()]):
                     break  # “A farmer from the village of Kurnovo said”: a place in a complement
-                return found[0]
+                return found.text
         # Otherwise the subject of the sentence's main clause.
         for start in candidates[:2]:
             found = self.np_at_start(prefix[start:])
-            if found and self.verb_follows(prefix[start + found[1] :]):
-                return found[0]
+            if found and self.verb_follows(prefix[start + found.end :]):
+                return found.text
         return None
 
     def joint(self, first, remainder):
@@ -289,13 +298,13 @@ class Grammar:
         found = self.np_at_start(remainder[m.end() :])
         if (
             not found
-            or not self.SKIPPABLE.match(remainder[m.end() + found[1] :])
-            or found[0].lower() in SUBJECT_PRONOUNS
+            or not self.SKIPPABLE.match(remainder[m.end() + found.end :])
+            or found.text.lower() in SUBJECT_PRONOUNS
         ):
             return None
-        if "," in first or "," in found[0]:
+        if "," in first or "," in found.text:
             return None  # appositives: too long a phrase to be sure of
-        return f"{first} and {found[0]}"
+        return f"{first} and {found.text}"
 
     def main_subject(self, prefix):
         """The noun phrase opening the sentence, when a verb follows it (past a relative clause set
@@ -304,10 +313,10 @@ class Grammar:
             found = self.np_at_start(prefix[start:])
             if not found:
                 continue
-            rest = prefix[start + found[1] :]
+            rest = prefix[start + found.end :]
             relative = re.match(r",\s+(?:who|which|whose)\b[^,;:\x00]{0,160},", rest)
             if self.verb_follows(rest[relative.end() :] if relative else rest):
-                return found[0]
+                return found.text
         return None
 
     def verb_follows(self, text):

@@ -7,6 +7,7 @@ anonymity,”) is a mention too, with an empty name and the description as print
 """
 
 import re
+from dataclasses import dataclass
 
 from newsroom.ingest.grammar import alternation
 from newsroom.ingest.lexicon import SPEECH, head_in
@@ -17,6 +18,13 @@ ABBREVIATED = {"Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Col.", "Lt.", "Sen.", "Rep.
 ABBREVIATED |= {"U.K.", "U.N."}
 
 
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    word: str
+
+
 def _ends_sentence(word):
     return word.endswith(".") and word not in ABBREVIATED and not re.fullmatch(r"[A-Z]\.", word)
 
@@ -24,6 +32,15 @@ def _ends_sentence(word):
 def possessive(word):
     """`word` without a possessive ’s."""
     return re.sub(r"[’']s$", "", word)
+
+
+@dataclass(frozen=True)
+class Name:
+    """What a run of capitalised words names."""
+
+    kind: str  # "organisation", "person", "place" or "name" (one word, not yet known)
+    name: str
+    role: str = ""
 
 
 class Names:
@@ -54,19 +71,20 @@ class Names:
         return word in self.org_words or head_in(word, self.lx.organisation_heads)
 
     def sequences(self, text):
-        """(start, end, word) runs of capitalised words, with connectors inside organisations' names and titles."""
-        tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+        """Runs of Tokens, capitalised words with connectors inside organisations' names and titles."""
+        tokens = [Token(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
         runs, current = [], []
-        for i, (start, end, word) in enumerate(tokens):
-            gap = text[current[-1][1] : start] if current else ""
+        for i, token in enumerate(tokens):
+            start, word = token.start, token.word
+            gap = text[current[-1].end : start] if current else ""
             joined = not current or re.fullmatch(r"\s+", gap)
-            if word[0].isupper() and joined and not (current and _ends_sentence(current[-1][2])):
-                current.append((start, end, word))
+            if word[0].isupper() and joined and not (current and _ends_sentence(current[-1].word)):
+                current.append(token)
                 continue
-            following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+            following = tokens[i + 1].word if i + 1 < len(tokens) else ""
             in_name = (
                 current
-                and any(t[2] == "for" for t in current)
+                and any(t.word == "for" for t in current)
                 and following
                 and (
                     (word == "and" and following[:1].isupper())
@@ -80,49 +98,50 @@ class Names:
                     or (
                         word == "in"
                         and current
-                        and current[-1][2] in {"Mission", "Delegation", "Office", "Representation"}
+                        and current[-1].word in {"Mission", "Delegation", "Office", "Representation"}
                     )
                 )
                 and current
                 and joined
                 and (
-                    possessive(current[-1][2]) in self.org_words | self.titles
-                    or current[-1][2] in self.connectors
-                    or current[-1][2] in {"Affairs", "Republic", "Justice", "Nations", "States"}
+                    possessive(current[-1].word) in self.org_words | self.titles
+                    or current[-1].word in self.connectors
+                    or current[-1].word in {"Affairs", "Republic", "Justice", "Nations", "States"}
                 )
                 and following
                 and (following[0].isupper() or following in self.connectors)
                 and following.rstrip(".,") not in self.lx.calendar  # “the Defence Ministry on Thursday”
             ):
-                current.append((start, end, word))
+                current.append(token)
                 continue
             if current:
                 runs.append(current)
-            current = [(start, end, word)] if word[0].isupper() else []
+            current = [token] if word[0].isupper() else []
         if current:
             runs.append(current)
         split = []
         for run in runs:
             # “Artsakh’s Foreign Ministry” is one name; “Baku’s efforts” and “Sunday’s Klaar” are two.
-            cut = next((i for i, t in enumerate(run[:-1]) if t[2].endswith(("’s", "'s"))), None)
-            if cut is not None and not any(
-                possessive(t[2]) in self.org_words or head_in(t[2], self.lx.organisation_heads) for t in run[cut + 1 :]
-            ):
+            cut = next((i for i, t in enumerate(run[:-1]) if t.word.endswith(("’s", "'s"))), None)
+            if cut is not None and not any(self.is_org_word(possessive(t.word)) for t in run[cut + 1 :]):
                 split.extend([run[: cut + 1], run[cut + 1 :]])
             else:
                 split.append(run)
         out = []
         for run in split:
-            while run and run[-1][2] in self.connectors:
+            while run and run[-1].word in self.connectors:
                 run = run[:-1]
-            while run and (run[0][2].rstrip(".") in self.openers or run[0][2] in self.connectors):
+            while run and (run[0].word.rstrip(".") in self.openers or run[0].word in self.connectors):
                 run = run[1:]
             if run:
                 out.append(run)
         return out
 
     def classify(self, words):
-        """("organisation" | "person" | "place" | "name", name, role) for a run of capitalised words."""
+        """The Name a run of capitalised words is: an organisation, a person, a place or a name."""
+        return Name(*self._classify(words))
+
+    def _classify(self, words):
         bare = [possessive(w) for w in words]
         if (
             len(bare) >= 3
@@ -240,12 +259,12 @@ def find_mentions(copy, quotations, layout, language):
         raw = copy.source[part.start : part.end]
         paragraph = layout.paragraph(index)
         for run in names.sequences(raw):
-            start, end = part.start + run[0][0], part.start + run[-1][1]
+            start, end = part.start + run[0].start, part.start + run[-1].end
             if layout.inside_quotation(start):
                 continue
             # What stands before the name in its sentence (not the whole paragraph: that would make
             # a long paragraph cost the square of its length).
-            sentence = paragraph.sentence_start(run[0][0])
+            sentence = paragraph.sentence_start(run[0].start)
             mention = _run_mention(names, raw, run, start, end, sentence)
             if mention is not None:
                 mentions.append(mention)
@@ -315,11 +334,12 @@ def find_mentions(copy, quotations, layout, language):
 
 
 def _run_mention(names, raw, run, start, end, sentence):
-    words = [w for _, _, w in run]
-    before = raw[sentence : run[0][0]]
+    words = [t.word for t in run]
+    before = raw[sentence : run[0].start]
     if len(words) >= 3 and before.endswith("the ") and not any(w in names.org_words for w in words):
         words = words[1:]  # “to the Caucasus Toivo Klaar”: the place ends the role
-    kind, name, role = names.classify(words)
+    found = names.classify(words)
+    kind, name, role = found.kind, found.name, found.role
     if kind == "place" or (kind == "organisation" and names.generic(words, before)):
         return None
     if kind == "person" and not role and names.place_before_name(words, before):
@@ -327,7 +347,7 @@ def _run_mention(names, raw, run, start, end, sentence):
         n = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
         name = " ".join(words[-n:])
     if kind == "person":
-        appositive = names.APPOSITIVE.match(raw, run[-1][1])
+        appositive = names.APPOSITIVE.match(raw, run[-1].end)
         if appositive and re.search(
             r"\b(?:was|is|were|are|has|had|have|will|would|did|could|should)\b", appositive.group("role")
         ):
@@ -339,7 +359,7 @@ def _run_mention(names, raw, run, start, end, sentence):
     if kind in ("person", "name"):
         name = possessive(name)  # “Armen Petrosyan's family”: Armen Petrosyan
     return Mention(
-        name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0][0] : run[-1][1]]
+        name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0].start : run[-1].end]
     )
 
 

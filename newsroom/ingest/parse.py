@@ -222,45 +222,47 @@ def parse_copy(source, language=None):
     cues = language.parse_cues if language is not None else CUES
     copy = Copy(source=source)
     spans = split_paragraphs(source)
+    first_start = min((start for start, _ in spans), default=0)
     paragraphs = []
-    for start, end in spans:
+    for start, end in spans:  # (start, end) of each paragraph in the file
         text = normalise(source[start:end])
         if is_boilerplate(text):
             copy.dropped.append(text)
         else:
-            paragraphs.append((start, end, text))
+            paragraphs.append(Part("paragraph", text, start, end))
 
     # The header: heading-like paragraphs before the first paragraph of prose.
     header = []
     while (
         paragraphs
         and not (
-            is_prose(paragraphs[0][2], first=not header and paragraphs[0][0] == spans[0][0])
-            or _intro_colon(paragraphs[0][2], cues)
+            is_prose(paragraphs[0].text, first=not header and paragraphs[0].start == first_start)
+            or _intro_colon(paragraphs[0].text, cues)
         )
-        and not dateline_of(paragraphs[0][2], 0, len(paragraphs[0][2]))
+        and not dateline_of(paragraphs[0].text, 0, len(paragraphs[0].text))
     ):
         header.append(paragraphs.pop(0))
     if header:
-        titled = [p for p in header if is_title_case(p[2]) and not BYLINE.match(p[2])]
-        headline = titled[0] if titled else next((p for p in header if not BYLINE.match(p[2])), None)
+        titled = [p for p in header if is_title_case(p.text) and not BYLINE.match(p.text)]
+        headline = titled[0] if titled else next((p for p in header if not BYLINE.match(p.text)), None)
         for p in header:
             if p is headline:
-                copy.headline = p[2]
-                copy.head = Part("headline", p[2], p[0], p[1])
-            elif BYLINE.match(p[2]):
-                copy.byline = BYLINE.match(p[2]).group("name")
-            elif DATELINE_LINE.match(p[2]) and not copy.dateline:
-                copy.dateline = p[2]
-                copy.byline = copy.byline or DATELINE_LINE.match(p[2]).group("credit")
+                copy.headline = p.text
+                copy.head = Part("headline", p.text, p.start, p.end)
+            elif BYLINE.match(p.text):
+                copy.byline = BYLINE.match(p.text).group("name")
+            elif DATELINE_LINE.match(p.text) and not copy.dateline:
+                copy.dateline = p.text
+                copy.byline = copy.byline or DATELINE_LINE.match(p.text).group("credit")
             else:
-                copy.captions.append(CaptionPart(p[2], 0))
+                copy.captions.append(CaptionPart(p.text, 0))
     elif paragraphs:
-        first = re.split(r"(?<=[.!?])\s", paragraphs[0][2])[0]
+        first = re.split(r"(?<=[.!?])\s", paragraphs[0].text)[0]
         copy.headline = first[:300]
 
     in_block = False
-    for index, (start, end, text) in enumerate(paragraphs):
+    for index, paragraph in enumerate(paragraphs):
+        start, end, text = paragraph.start, paragraph.end, paragraph.text
         if not copy.parts and not copy.dateline:
             found = dateline_of(source, start, end)
             if found:
@@ -290,7 +292,7 @@ def parse_copy(source, language=None):
             continue
         copy.parts.append(Part("paragraph", text, start, end))
         if _intro_colon(text, cues) and index + 1 < len(paragraphs):
-            following = paragraphs[index + 1][2]
+            following = paragraphs[index + 1].text
             if following[:1] not in QUOTE_OPENERS and not is_heading_like(following):
                 in_block = True
                 copy.block_intros[len(copy.parts) - 1] = len(copy.parts)

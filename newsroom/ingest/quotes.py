@@ -8,6 +8,7 @@ statement or a scare quote is decided once the cue is known (stage 3).
 """
 
 import re
+from dataclasses import dataclass
 
 from newsroom.ingest.language import QuotationMarks
 from newsroom.ingest.records import Quotation
@@ -63,40 +64,46 @@ def _single_closes_later(text, i, marks=ENGLISH_MARKS):
     )
 
 
-def scan_marks(text, marks=ENGLISH_MARKS):
-    """[(open index, close index or None, kind)] of the top-level quotations in one paragraph.
+@dataclass(frozen=True)
+class Mark:
+    """A quotation's marks in one paragraph: where it opens and closes (None: the paragraph ends
+    inside it), and whether its marks are double or single."""
 
-    `close` is None when the paragraph ends inside the quotation.
-    """
+    open: int
+    close: int | None
+    kind: str
+
+
+def scan_marks(text, marks=ENGLISH_MARKS):
+    """The Marks of the top-level quotations in one paragraph, in order."""
     spans = []
     i = 0
-    opened = None  # (index, kind)
+    opened = None  # the Mark being read, its close not yet known
     while i < len(text):
         ch = text[i]
         if opened is None:
             if ch in marks.opening or (ch in marks.ambiguous and _is_open_position(text, i)):
-                opened = (i, "double")
+                opened = Mark(i, None, "double")
             elif ch in marks.single_open and _is_open_position(text, i):
-                opened = (i, "single")
-        elif opened[1] == "double":
+                opened = Mark(i, None, "single")
+        elif opened.kind == "double":
             # «…» closes only with », »…« with « (the marks inside may be “…”); the others with ” or ".
-            closers = marks.closer_of(text[opened[0]])
-            if ch in closers and _is_close_position(text, i):
-                spans.append((opened[0], i, "double"))
-                opened = None
-            elif ch in marks.turned_closer and _is_close_position(text, i) and not _is_open_position(text, i):
-                spans.append((opened[0], i, "double"))
+            closers = marks.closer_of(text[opened.open])
+            if (ch in closers and _is_close_position(text, i)) or (
+                ch in marks.turned_closer and _is_close_position(text, i) and not _is_open_position(text, i)
+            ):
+                spans.append(Mark(opened.open, i, "double"))
                 opened = None
         else:
             if ch in marks.single_close and _is_close_position(text, i) and not _plural_possessive(text, i, marks):
-                spans.append((opened[0], i, "single"))
+                spans.append(Mark(opened.open, i, "single"))
                 opened = None
             elif ch in marks.double_open and _is_open_position(text, i) and not _single_closes_later(text, i, marks):
                 # A double quotation inside a ‘…’ that never closed: the ‘ was an apostrophe.
-                opened = (i, "double") if _is_open_position(text, i) else None
+                opened = Mark(i, None, "double")
         i += 1
     if opened is not None:
-        spans.append((opened[0], None, opened[1]))
+        spans.append(opened)
     return spans
 
 
@@ -112,7 +119,8 @@ def _heading_quotations(source, part, index, marks):
     """Quotations in a headline or a subhead: no quotation runs on from one of these into the next part."""
     raw = source[part.start : part.end]
     found = []
-    for open_at, close_at, _kind in scan_marks(raw, marks):
+    for mark in scan_marks(raw, marks):
+        open_at, close_at = mark.open, mark.close
         s, e = _strip(source, part.start + open_at + 1, part.start + (close_at if close_at is not None else len(raw)))
         if e > s:
             found.append(Quotation(" ".join(source[s:e].split()), s, e, index, index))
@@ -149,7 +157,8 @@ def find_quotations(copy, marks=ENGLISH_MARKS):
             index += 1
             continue
         raw = source[part.start : part.end]
-        for open_at, close_at, _kind in scan_marks(raw, marks):
+        for mark in scan_marks(raw, marks):
+            open_at, close_at = mark.open, mark.close
             start = part.start + open_at + 1
             if close_at is not None:
                 s, e = _strip(source, start, part.start + close_at)
@@ -164,16 +173,17 @@ def find_quotations(copy, marks=ENGLISH_MARKS):
                 following = parts[last + 1]
                 fraw = source[following.start : following.end]
                 found = scan_marks(fraw, marks)
-                if not found or found[0][0] != 0:
+                if not found or found[0].open != 0:
                     break
                 last += 1
-                if found[0][1] is None:
+                if found[0].close is None:
                     texts.append(" ".join(fraw[1:].split()))
                     end = following.end
                     continue
-                texts.append(" ".join(fraw[1 : found[0][1]].split()))
-                end = following.start + found[0][1]
-                for o, c, _ in found[1:]:
+                texts.append(" ".join(fraw[1 : found[0].close].split()))
+                end = following.start + found[0].close
+                for later in found[1:]:
+                    o, c = later.open, later.close
                     a, b = _strip(
                         source, following.start + o + 1, following.start + (c if c is not None else len(fraw))
                     )

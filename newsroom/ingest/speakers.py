@@ -118,7 +118,8 @@ class Context:
         """The role given `name` last, up to `at`."""
         roles = self._roles.get(name, [])
         i = bisect_left(roles, ((at + 1, float("-inf")),))
-        return roles[i - 1][1] if i else ""
+        _, role = roles[i - 1] if i else (None, "")
+        return role
 
     def last_document(self, at):
         return next((d for d in sorted(self.documents, key=lambda d: d.at, reverse=True) if d.at < at), None)
@@ -155,7 +156,7 @@ def unnamed_speaker(description, context, basis="unnamed"):
         words = complement.split()
         # “of the Government of X”, “for the UN Secretary-General”: whom they work for; not a place
         # (“a diplomat in Velna”, “a resident of Kut”)
-        if complement[:1].isupper() and context.names.classify(words)[0] in ("organisation", "person"):
+        if complement[:1].isupper() and context.names.classify(words).kind in ("organisation", "person"):
             affiliation = complement
         elif complement[:1].isupper() and any(w in context.lx.titles and w[:1].isupper() for w in words):
             affiliation = complement
@@ -319,13 +320,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase("the " + phrase, at, context)
         if inner:
             return inner
-        kind, _, _ = names.classify(unnamed.group(1).split())
+        kind = names.classify(unnamed.group(1).split()).kind
         return _speaker(unnamed.group(1), "organisation", basis="role") if kind == "organisation" else None
     titled = re.match(
         rf"^(.*?\b(?:{context.grammar.PERSON_HEAD}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase
     )
     if titled:
-        kind, name, _ = names.classify(titled.group(2).split())
+        found = names.classify(titled.group(2).split())
+        kind, name = found.kind, found.name
         if kind in ("person", "name"):
             return _surname(name, titled.group(1), at, context)
     low = phrase.lower()
@@ -360,11 +362,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if re.search(r"[’']s\s+[a-z]", phrase) and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}:
         return _speaker(phrase, "organisation")  # “Nagorno-Karabakh’s leadership”
     of = re.match(r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
-    if of and names.classify(of.group(1).split())[0] == "person":
+    if of and names.classify(of.group(1).split()).kind == "person":
         # “Ines Moreau of Rights Watch”: a person and the organisation she speaks for
-        return _speaker(names.classify(of.group(1).split())[1], "person", appositive or of.group(2))
-    kind, name, role = names.classify(words)
-    role = appositive or role
+        return _speaker(names.classify(of.group(1).split()).name, "person", appositive or of.group(2))
+    found = names.classify(words)
+    kind, name, role = found.kind, found.name, appositive or found.role
     if kind == "place" and any(
         w in {"Secretary", "Minister", "President", "Spokesman", "Spokeswoman", "Ambassador"} for w in words
     ):
@@ -666,7 +668,7 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
             inner is None
             and modifier
             and all(w[:1].isupper() for w in modifier)
-            and names.classify(modifier)[0] == "organisation"
+            and names.classify(modifier).kind == "organisation"
         ):
             return _speaker(" ".join(modifier), "organisation", basis="statement")  # “the Kestrian MFA statement reads”
         return replace(inner, basis="statement") if inner else None
@@ -704,7 +706,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
             # “A State Department spokesperson”, “a mission spokesperson”: the body they speak for
             modifier = " ".join(words[1:-1])
             if all(w[:1].isupper() for w in words[1:-1]):
-                kind = names.classify(words[1:-1])[0]
+                kind = names.classify(words[1:-1]).kind
                 return _speaker(modifier, "organisation", basis="role") if kind == "organisation" else None
             inner = resolve_phrase("the " + modifier, at, context)
             if inner and inner.kind == "organisation":
@@ -756,9 +758,9 @@ def affiliation_of(role, at, context):
     if not role:
         return ""
     for run in re.findall(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*)*", role):
-        kind, name, _ = context.names.classify([possessive(w) for w in run.split()])
-        if kind == "organisation":
-            return possessive(name)
+        found = context.names.classify([possessive(w) for w in run.split()])
+        if found.kind == "organisation":
+            return possessive(found.name)
     for word in re.findall(r"[a-z]+", role):
         if head_in(word, context.lx.organisation_heads):
             found = context.last(
@@ -1010,10 +1012,8 @@ def _occasion_reported(copy, q, layout, context):
     for where, a, b in candidates:
         sentence = where.masked[a:b]
         for verb in re.finditer(rf"\b({grammar.FRAGMENT_VERB})\b", sentence):
-            subject = (
-                grammar.clause_subject(sentence[: verb.start()].rstrip())
-                or (grammar.np_at_start(sentence[verb.end() :]) or (None,))[0]
-            )
+            after = grammar.np_at_start(sentence[verb.end() :])  # “…, said X”
+            subject = grammar.clause_subject(sentence[: verb.start()].rstrip()) or (after.text if after else None)
             if not subject or "\x00" in subject:
                 continue
             found = resolve_phrase(subject, where.start + a + max(sentence.find(subject), 0), context)

@@ -13,7 +13,7 @@ none of its own.
 
 import re
 
-from newsroom.ingest.dates import find_day, find_day_at, resolve
+from newsroom.ingest.dates import find_day, resolve
 from newsroom.ingest.grammar import bare_word
 from newsroom.ingest.lexicon import ENGLISH, SPEECH
 from newsroom.ingest.records import StatementDraft
@@ -60,7 +60,7 @@ def medium_of(cue, lexicon):
     verb = lexicon.verb(cue.verb.split()[0]) if cue.verb else None
     if verb is not None and verb.medium:
         return verb.medium
-    if re.search(r"\bwrote\b", words) and not re.search(MEDIUMS[0][1], words):
+    if re.search(r"\bwrote\b", words) and not re.search(dict(MEDIUMS)["social_media_post"], words):
         return ""  # “wrote” alone: a letter, an article, a post — the words do not say
     if re.search(rf"(?:^|\s){DOCUMENTS}\b", phrase) or cue.verb in ("statement", "reads", "read"):
         return "press_statement"  # “the statement said”, “ANAMA's statement reads”
@@ -85,16 +85,16 @@ def when_of(cue, lexicon):
     statement issued on 27 November,”): right after the verb past words of the occasion, between the
     speaker and the verb, or in the phrase that opens the sentence — not the day of an event the
     sentence reports (“said the shelling on Tuesday was …”); "" when they do not say."""
-    found = find_day_at(cue.extra or "", lexicon)
-    if found and _occasion_only(cue.extra[: found[0]], lexicon):
-        return found[1]
-    found = find_day_at(cue.aside or "", lexicon)
+    found = find_day(cue.extra or "", lexicon)
+    if found and _occasion_only(cue.extra[: found.start], lexicon):
+        return found.words
+    found = find_day(cue.aside or "", lexicon)
     if found:
-        return found[1]
+        return found.words
     lead = cue.lead or ""
-    found = find_day_at(lead, lexicon)
-    if found and "," in lead and found[0] < lead.index(","):
-        return found[1]  # “On Thursday, …”, “In a statement issued on Monday, March 6, …”
+    found = find_day(lead, lexicon)
+    if found and "," in lead and found.start < lead.index(","):
+        return found.words  # “On Thursday, …”, “In a statement issued on Monday, March 6, …”
     return ""
 
 
@@ -139,7 +139,7 @@ def _same_act(group, q, lexicon, partial):
 
 def _day_key(q, lexicon):
     found = find_day(q.when, lexicon)
-    return found[1] if found else q.when
+    return found.key if found else q.when
 
 
 def group_quotations(copy, quotations, lexicon=None):
@@ -274,7 +274,7 @@ def draft_statements(copy, quotations, published=None, lexicon=None):
         draft.statement_text = next((m.statement_text for m in members if m.statement_text), "")
         when = next((m.when for m in members if m.when), "")
         named = find_day(when, lexicon) if when else None
-        made_on = resolve(named[1], published) if named else None
+        made_on = resolve(named, published) if named else None
         if made_on is not None:
             draft.made_on, draft.made_on_from = made_on, "text"
         elif published is not None:
