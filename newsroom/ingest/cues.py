@@ -495,6 +495,21 @@ def _inside_verb(site):
     return None
 
 
+def _clause_colon(site):
+    """“Her deputy, Omar Reyes, disagreed: “…””, “Ana Vale was more cautious: “…””: a short clause
+    whose subject is somebody, handing over to the quotation with a colon."""
+    g = site.grammar
+    before = site.before.rstrip()
+    if not before.endswith(":") or MASK in before or len(before.split()) > 14 or site.quotation.heading:
+        return None
+    subject = g.main_subject(before[:-1])
+    if subject and (_named(subject, g) or re.match(r"(?:the|its|his|her|their)\s", subject, re.I)):
+        if not re.match(r"(?:the|its|their)\s+(?:following|figures|data|list|text)\b", subject, re.I):
+            verb = re.search(r"(\w+)\s*:$", before).group(1)
+            return site.cue(verb, "", subject)
+    return None
+
+
 def _heading_colon(site):
     """A headline or subhead opening with who spoke and a colon: “Deputy Minister: Talks on Grain
     Deal “Difficult””, “Report of the Ombudsman: “…””."""
@@ -915,6 +930,16 @@ BEFORE = (
         ),
         _inside_verb,
         variants=("inside:with X verb-ing “…”", "inside:X published … with a statement saying “…”"),
+    ),
+    CuePattern(
+        "before:X … :",
+        (
+            Example(
+                "Her deputy, Omar Reyes, disagreed: “We are not ready, and we will say so.”", "Her deputy, Omar Reyes"
+            ),
+            Example("Ana Vale was more cautious: “A document is only the beginning.”", "Ana Vale"),
+        ),
+        _clause_colon,
     ),
     CuePattern(
         "heading:X: … “…”",
