@@ -65,10 +65,8 @@ def test_matching_statement_shown_with_wording_differences(client, editor):
     client.force_login(editor)
     page = client.post(URL, {"copy": seed("000_df6807e0e8078fea.txt"), "analyse": "1"}).content.decode()
     statement = Statement.objects.get(actor__slug="artsakh-mfa")
-    assert (
-        f'Matches statement <a href="{reverse("admin:newsroom_statement_change", args=[statement.pk])}">#{statement.pk}</a>'
-        in page
-    )
+    change = reverse("admin:newsroom_statement_change", args=[statement.pk])
+    assert f'Matches statement <a href="{change}">#{statement.pk}</a>' in page
     assert "<del>9</del>" in page or "<del>9 November" in page or "<ins>November" in page
     assert "found by role, named earlier in the text" in page and "found by pronoun" in page
 
@@ -80,11 +78,17 @@ def test_upload_and_bad_files_are_form_errors(client, editor):
     for content, message in [
         (b"", "empty"),
         (b"\x00\x01\x02binary", "binary"),
+        (b"Talks Resume\n\n" + b"The talks resumed on Monday. " * 400 + b"\x00", "NUL bytes at byte"),
         ("Caf\u00e9".encode("latin-1"), "not UTF-8"),
     ]:
         response = client.post(URL, {"upload": SimpleUploadedFile("bad.txt", content), "analyse": "1"})
         assert response.status_code == 400 and message in response.content.decode()
     assert client.post(URL, {"analyse": "1"}).status_code == 400
+    # Pasted copy with a NUL byte after its first 8 KB: a form error, not a 500, at either step.
+    pasted = "Talks Resume\n\n" + "The talks resumed on Monday. " * 400 + "\x00"
+    for step in ("analyse", "create"):
+        response = client.post(URL, {"copy": pasted, step: "1"})
+        assert response.status_code == 400 and "NUL" in response.content.decode()
     assert IngestedCopy.objects.count() == 0
 
 

@@ -38,13 +38,16 @@ def test_the_three_seed_texts_from_an_empty_database():
     mirror, radio, eu = Article.objects.order_by("pk")
     assert mirror.dateline == "STEPANAKERT" and mirror.byline == "Combined Sources"
     assert mirror.captions.count() == 3 and eu.captions.count() == 1
-    # Every seed quotation is cited, by the right speaker (names as printed: the registry was empty).
+    # Every seed quotation is cited, by the right speaker (names as printed: the registry was empty);
+    # Harutyunyan's words at the emergency meeting are one statement, the phrase “integration” another.
     speakers = [c.statement.actor.name for c in mirror.citations.select_related("statement__actor")]
     assert speakers == [
         "Nagorno-Karabakh’s leadership", "Arayik Harutyunyan", "Russian Foreign Ministry", "Maria Zakharova",
-        "Nikol Pashinyan", "Jeyhun Bayramov", "Arayik Harutyunyan", "Arayik Harutyunyan", "Azerbaijani side",
+        "Nikol Pashinyan", "Jeyhun Bayramov", "Arayik Harutyunyan", "Azerbaijani side",
         "Artsakh’s Foreign Ministry", "Armenia’s Ministry of Foreign Affairs",
     ]  # fmt: skip
+    meeting = mirror.citations.filter(statement__actor__name="Arayik Harutyunyan").first().statement
+    assert meeting.text.startswith("The vast majority") and "\n\nWe must keep fighting" in meeting.text
     assert Actor.objects.get(name="Maria Zakharova").role == "the ministry spokeswoman"
     # The Artsakh MFA statement: written once by 000, cited by 002 in its own wording.
     (mfa,) = Statement.objects.filter(actor__name="Artsakh’s Foreign Ministry")
@@ -71,10 +74,10 @@ def test_the_same_file_twice_creates_nothing_new():
 def test_json_prints_what_was_recognised_and_writes_nothing():
     out, _ = run("--json", SEEDS[2])
     data = json.loads(out)
-    assert set(data) == {"file", "headline", "dateline", "byline", "captions", "dropped", "quotations"}
+    assert set(data) == {"file", "headline", "dateline", "byline", "captions", "dropped", "quotations", "statements"}
     text = Path(SEEDS[2]).read_text(encoding="utf-8")
     first = data["quotations"][0]
-    assert set(first) == {"text", "start", "end", "speaker", "actor", "cue", "statement", "confidence"}
+    assert set(first) == {"text", "start", "end", "speaker", "speakers", "actor", "cue", "statement", "confidence"}
     assert text[first["start"] : first["end"]] == first["text"] and first["speaker"] == "Peter Stano"
     assert counts() == [0, 0, 0, 0, 0, 0]
 
@@ -89,6 +92,15 @@ def test_json_names_existing_actors_and_statements():
 def test_dry_run_writes_nothing():
     out, _ = run("--dry-run", *SEEDS)
     assert counts() == [0, 0, 0, 0, 0, 0] and out.count("dry run") == 3
+
+
+def test_the_reports_date_dates_the_statements_in_the_json():
+    out, _ = run("--json", "--published", "2023-03-07", SEEDS[2])
+    statements = json.loads(out)["statements"]
+    assert statements and all(s["made_on"] for s in statements)
+    assert {s["made_on_from"] for s in statements} <= {"text", "report"}
+    # “In a statement on Monday, March 6” and the like: the day the text gives, where it gives one.
+    assert any(s["made_on"] == "2023-03-06" and s["made_on_from"] == "text" for s in statements)
 
 
 def test_options_publisher_url_and_date():
@@ -109,6 +121,7 @@ def test_options_publisher_url_and_date():
         (b"", "is empty"),
         (b"   \n\n  ", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"Talks Resume\n\n" + b"The talks resumed. " * 600 + b"\x00 and went on.", "NUL bytes at byte"),
         ("Caf\u00e9 society".encode("latin-1"), "not UTF-8"),
         (b"a" * (MAX_BYTES + 1), "too large"),
     ],

@@ -40,13 +40,19 @@ def test_actor_by_name_alias_and_typo_says_why():
 
 
 def test_pronoun_and_role_reasons():
-    body = "Artsakh’s Foreign Ministry made an appeal.\n\n“We call on the world to act today and now,” the Ministry said. “We will not stop.” it said."
+    body = (
+        "Artsakh’s Foreign Ministry made an appeal.\n\n“We call on the world to act today and now,” the Ministry "
+        "said. “We will not stop.” it said."
+    )
     quotations = analyse(HEAD + body, Registry([MFA])).quotations
     assert [(q.actor, q.actor_reason) for q in quotations] == [("artsakh-mfa", "role"), ("artsakh-mfa", "pronoun")]
 
 
 def test_new_actor_proposed_with_kind_role_and_affiliation():
-    body = "“We strongly urge the sides to show restraint now,” said Maria Zakharova, the Russian Foreign Ministry’s spokeswoman."
+    body = (
+        "“We strongly urge the sides to show restraint now,” said Maria Zakharova, the Russian Foreign Ministry’s "
+        "spokeswoman."
+    )
     (q,) = analyse(HEAD + body).quotations
     assert (q.actor, q.actor_reason, q.speaker, q.speaker_kind) == (None, "new", "Maria Zakharova", "person")
     assert (

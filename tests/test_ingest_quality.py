@@ -13,6 +13,12 @@ from newsroom.ingest.quality import LABELLED, evaluate, seed_names
 TEXTS = Path(__file__).resolve().parent.parent / "fixtures" / "seed-texts"
 
 
+def entries(label):
+    """(words, speakers) of each labelled quotation, in either format."""
+    for entry in label["quotations"]:
+        yield (entry["words"], entry.get("speakers")) if isinstance(entry, dict) else entry
+
+
 def test_seed_labels_agree_with_the_fixture():
     """Each seed label is carried by a citation of that actor in fixtures/seed.json, as test_fixtures checks."""
     data = json.loads((TEXTS.parent / "seed.json").read_text(encoding="utf-8"))
@@ -32,14 +38,15 @@ def test_seed_labels_agree_with_the_fixture():
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_every_split_has_labelled_texts_covering_abstention(split):
     labels = [json.loads(f.read_text(encoding="utf-8")) for f in (LABELLED / split).glob("*.json")]
-    assert labels and any(s is None for label in labels for _, s in label["quotations"])
+    assert labels and any(s is None for label in labels for _, s in entries(label))
 
 
 def test_scores_count_what_they_say(tmp_path):
     (tmp_path / "t").mkdir()
     (tmp_path / "t" / "a.txt").write_text(
         "A Headline In Title Case\n\n“We will rebuild the town together,” Tomas Redfern said.\n\n"
-        "“Nobody answered the emergency line that night,” one resident said.\n\n“The river rose fast this year,” Ana Ruiz said.",
+        "“Nobody answered the emergency line that night,” one resident said.\n\n“The river rose fast this year,” "
+        "Ana Ruiz said.",
         encoding="utf-8",
     )
     labels = {
@@ -53,6 +60,63 @@ def test_scores_count_what_they_say(tmp_path):
     s = evaluate("t", labelled=tmp_path)
     assert (s.labelled_pairs, s.proposed_pairs, s.right_pairs, s.found, s.speakers_right) == (2, 2, 1, 3, 2)
     assert (s.precision, s.recall) == (0.5, 0.5)
+
+
+def test_v2_labels_score_each_speaker_and_the_statements(tmp_path):
+    """The v2 format (/work/blind/LABELS.md): a pair per speaker, unnamed and joint speakers, statements."""
+    (tmp_path / "v2").mkdir()
+    (tmp_path / "v2" / "a.txt").write_text(
+        "Water Talks End in Brena\n\n"
+        "“We can go home now,” Anton Keller said on Thursday, “but not before we thank the engineers.”\n\n"
+        "A senior official of the Government of Valdoria, who spoke on condition of anonymity, said the talks "
+        "had been hard. “It took us three nights,” the official said.\n\n"
+        "“The river is shared,” Kestria and Velmar said in a joint statement.",
+        encoding="utf-8",
+    )
+    label = {
+        "report": {"outlet": "Reuters", "published": "2026-11-27"},
+        "quotations": [
+            {"words": "We can go home now", "speakers": [["Anton Keller"]], "statement": "s1"},
+            {"words": "but not before we thank", "speakers": [["Anton Keller"]], "statement": "s1"},
+            {
+                "words": "It took us three nights",
+                "speakers": [{"unnamed": "senior official", "of": ["Government of Valdoria"]}],
+                "statement": "s2",
+            },
+            {"words": "The river is shared", "speakers": [["Kestria"], ["Velmar"]], "statement": "s3"},
+        ],
+        "statements": {
+            "s1": {
+                "text": "We can go home now, but not before we thank the engineers.",
+                "made_on": "2026-11-26",
+                "made_on_from": "text",
+                "medium": "remarks",
+            },
+            "s2": {
+                "text": "It took us three nights,",
+                "made_on": "2026-11-27",
+                "made_on_from": "report",
+                "medium": "remarks",
+            },
+            "s3": {
+                "text": "The river is shared,",
+                "made_on": "2026-11-27",
+                "made_on_from": "report",
+                "medium": "press_statement",
+            },
+        },
+    }
+    (tmp_path / "v2" / "a.json").write_text(json.dumps(label), encoding="utf-8")
+    s = evaluate(directory=tmp_path / "v2")
+    assert (s.labelled_pairs, s.proposed_pairs, s.right_pairs) == (5, 5, 5), s.mistakes
+    assert (s.share("text"), s.share("date"), s.share("medium"), s.share("printed")) == (1.0, 1.0, 1.0, 1.0), s.mistakes
+
+
+def test_a_blind_folder_is_scored_by_its_path(tmp_path):
+    out = StringIO()
+    call_command("ingest_quality", "--dir", str(LABELLED / "dev"), stdout=out)
+    header, row = out.getvalue().splitlines()[:2]
+    assert header.split()[-5:] == ["statements", "text", "date", "medium", "printed"] and row.split()[0] == "dev"
 
 
 def test_command_prints_both_parts():
@@ -81,7 +145,7 @@ def test_development_figures_hold_when_the_copy_is_printed_differently(tmp_path,
     (tmp_path / "v").mkdir()
     for label_file in (LABELLED / "dev").glob("*.json"):
         label = json.loads(label_file.read_text(encoding="utf-8"))
-        if "text" in label or any("said" in words or '"' in words for words, _ in label["quotations"]):
+        if "text" in label or any("said" in words or '"' in words for words, _ in entries(label)):
             continue
         text = label_file.with_suffix(".txt").read_text(encoding="utf-8")
         (tmp_path / "v" / label_file.with_suffix(".txt").name).write_text(_rewrite(text, how), encoding="utf-8")

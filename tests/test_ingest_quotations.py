@@ -16,7 +16,10 @@ def texts(body):
 
 
 def test_every_kind_of_mark():
-    body = '“One two three four five six,” she said. "Seven eight nine ten eleven twelve," he said. «Treize quatorze quinze seize dix-sept dix-huit,» il a dit. ‘Nineteen twenty one two three four,’ they said.'
+    body = (
+        '“One two three four five six,” she said. "Seven eight nine ten eleven twelve," he said. «Treize quatorze '
+        "quinze seize dix-sept dix-huit,» il a dit. ‘Nineteen twenty one two three four,’ they said."
+    )
     assert texts(body) == [
         "One two three four five six,",
         "Seven eight nine ten eleven twelve,",
@@ -43,7 +46,10 @@ def test_multi_paragraph_quotation_is_one():
 
 
 def test_block_quotation_is_one_quotation():
-    body = "The ministry's statement reads:\n\nWe condemn the attack. It was planned.\n\nWe call for an inquiry.\n\n(Reporting by the desk.)"
+    body = (
+        "The ministry's statement reads:\n\nWe condemn the attack. It was planned.\n\nWe call for an "
+        "inquiry.\n\n(Reporting by the desk.)"
+    )
     (q,) = find_quotations(parse_copy(HEAD + body))
     assert q.block and q.text == "We condemn the attack. It was planned.\n\nWe call for an inquiry."
 
@@ -66,12 +72,18 @@ def test_guillemets_hold_other_marks_and_close_only_with_their_own():
 
 
 def test_single_quotations_hold_double_ones_and_end_before_function_words():
-    body = '‘Those who cry "blockade" should read the maps’, she wrote. The ministry said its units had taken ‘adequate measures’ to stop the fire and called the report ‘the farmers\' fantasy’.'
+    body = (
+        '‘Those who cry "blockade" should read the maps’, she wrote. The ministry said its units had taken '
+        "‘adequate measures’ to stop the fire and called the report ‘the farmers' fantasy’."
+    )
     assert texts(body) == ['Those who cry "blockade" should read the maps', "adequate measures", "the farmers' fantasy"]
 
 
 def test_quotations_after_a_multi_paragraph_one_closes_in_the_same_paragraph():
-    body = "“A ceasefire is not peace, and we all know it.\n\n“I ask every soldier to hold fire,” she said. “Our patience has limits,” Haidari said."
+    body = (
+        "“A ceasefire is not peace, and we all know it.\n\n“I ask every soldier to hold fire,” she said. “Our "
+        "patience has limits,” Haidari said."
+    )
     assert texts(body) == [
         "A ceasefire is not peace, and we all know it.\n\nI ask every soldier to hold fire,",
         "Our patience has limits,",

@@ -100,18 +100,26 @@ def kind_for(name, speaker_kind):
 
 
 def resolve_actors(quotations, registry):
-    """Fill `actor` (an existing actor's slug) and `actor_reason` of each quotation with a speaker."""
+    """Fill `actor` (an existing actor's slug) and `actor_reason` of each quotation's speakers. An
+    unnamed speaker is never an existing actor: “a senior official” in one report is not the one in
+    another."""
     for q in quotations:
-        if not q.speaker or q.dropped:
+        if q.dropped:
             continue
-        actor, reason = registry.find(q.speaker, q.speaker_kind)
-        if actor is None and q.speaker_kind == "organisation" and q.speaker.lower().startswith(("the ", "a ")):
-            actor, reason = registry.find(q.speaker[4:], q.speaker_kind)
-        if actor is not None:
-            q.actor = actor.slug
-            q.speaker = actor.name
-            q.speaker_kind = "person" if actor.kind == "person" else "organisation"
-            q.actor_reason = {"pronoun": "pronoun", "role": "role", "statement": "role"}.get(q.why, reason)
-        else:
-            q.actor_reason = "new"
+        for speaker in q.speakers:
+            if speaker.unnamed or not speaker.name:
+                speaker.actor_reason = "new"
+                continue
+            actor, reason = registry.find(speaker.name, speaker.kind)
+            if actor is None and speaker.kind == "organisation" and speaker.name.lower().startswith(("the ", "a ")):
+                actor, reason = registry.find(speaker.name[4:], speaker.kind)
+            if actor is not None:
+                speaker.actor = actor.slug
+                speaker.name = actor.name
+                speaker.kind = "person" if actor.kind == "person" else "organisation"
+                speaker.actor_reason = {"pronoun": "pronoun", "role": "role", "statement": "role"}.get(
+                    speaker.basis, reason
+                )
+            else:
+                speaker.actor_reason = "new"
     return quotations

@@ -1,542 +1,126 @@
-"""Stage 3: find the cue of each quotation: the speech verb or construction, and the phrase that
-names who spoke ("X said", "said X, the ministry spokeswoman", "X told Interfax", "X wrote on
-social media", "according to X", "X said in a statement", a colon after a name, and for quoted
-words inside a sentence the subject of the verb that carries them: "X accused Armenia of
-“provocations”"). Also: "X was quoted by M as saying", "M quoted X as saying", "in the words of X",
-"As X put it", "X's remark that “…”", "“…” — X", "the two presidents said", joint subjects ("The
-EU and NATO voiced"), a sentence or paragraph reporting X's words just before a quotation that has
-no cue of its own ("X said the talks had failed. “…”"), and "X issued a statement." before one.
-A question put to the speaker ("Asked “…?”, X said") is nobody's. A quotation without a cue keeps
-`cue` None; stage 4 may carry the speaker over.
+"""Stage 3: the cue of each quotation — the construction that attributes it and the phrase that
+names who spoke — found by a registry of small named patterns tried in order.
+
+Each `CuePattern` has a name (what the reviewer sees), the example sentences it exists for (the
+tests run every pattern on its own examples) and a match function that reads a `Site`: the words
+of the sentence before the opening mark and after the closing mark, with other quotations masked.
+The first pattern that matches gives the cue. A quotation no pattern matches keeps no cue; stage 4
+may carry the speaker of the quotation before it over.
+
+The order says which construction wins where several could be read: a question put to the speaker
+or an impersonal note first (nobody's words), then the words after the quotation (“…,” X said),
+then the words before it (X said: “…”; X called it “…”), then the sentence or paragraph before
+(X said the talks had failed. “…”), then a verb the lexicon does not know beside a named subject,
+proposed with low confidence.
 """
 
 import re
+from dataclasses import dataclass, replace
+from functools import cached_property
 
-from newsroom.ingest.lexicon import (
-    DOCUMENT_HEADS,
-    FRAGMENT_VERBS,
-    MEDIA,
-    NATIONALITIES,
-    NOT_NAMES,
-    ORG_HEADS,
-    PERSON_HEADS,
-    SPEECH_VERBS,
-    head_in,
-)
+from newsroom.ingest.grammar import DET_PHRASE, MASK, NAME_RUN, PRONOUN, SUBJECT_PRONOUNS, alternation
+from newsroom.ingest.lexicon import head_in
+from newsroom.ingest.records import Cue
 
-MASK = "\x00"
-ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "col",
-    "lt",
-    "st",
-    "u.s",
-    "u.k",
-    "jan",
-    "feb",
-    "aug",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "no",
-    "sen",
-    "rep",
-    "prof",
-    "maj",
-}
+UNKNOWN_VERB_CONFIDENCE = 0.35
 
 
-def _alternation(words):
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+@dataclass(frozen=True)
+class Example:
+    text: str  # a body paragraph (or paragraphs) holding one quotation, or the one the example is about
+    phrase: str | None  # who the cue names, as printed; None for a cue that says the words are nobody's
+    quotation: int = 0  # which quotation of the text, when it holds several
 
 
-VERB = _alternation([*SPEECH_VERBS, "pointed out", "went on", "hit back", "put it"])
-FRAGMENT_VERB = _alternation(
-    [*FRAGMENT_VERBS, "pointed out", "went on", "hit back", "spoke of", "referred to", "put it"]
-)
-HEADS = set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS)
-PERSON_HEAD = "|".join(sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True))
-BARE_ROLE = "|".join(
-    sorted(
-        (
-            re.escape(h)
-            for h in set(PERSON_HEADS) - {"man", "woman", "resident", "witness"}
-            | {"assistant", "aide", "deputy", "member", "co-founder", "owner"}
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-NATION = (
-    "(?:"
-    + "|".join(
-        re.escape(n) for n in sorted(NATIONALITIES, key=len, reverse=True) if n[:1].isupper() and not n.isupper()
-    )
-    + ")"
-)
-ORG_DESCRIPTOR = "group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think tank|think-tank|broadcaster|newspaper"
-WORD = r"[A-Za-z][\w’'.\-]*"
-CAP = r"[A-Z][\w’'.\-]*"
-NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
-DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:{WORD}\s+){{0,6}}?{WORD}"
-PRONOUN = r"(?:he|she|it|they|we|I)"
-SKIPPABLE = re.compile(
-    r"^(?:\s|,|\b(?:on|in|at|late|early|last|this|next|also|later|afterwards|again|then|however|meanwhile|"
-    r"earlier|previously|once|further|separately|today|yesterday|tonight|reportedly|herself|himself|itself|"
-    r"\w+day|january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"morning|evening|afternoon|night|week|month|year|the|a|\d+(?:st|nd|rd|th)?|\w+ly)\b)*$",
-    re.IGNORECASE,
-)
-# “Irina Volkova, speaking at a weekly briefing, said”: a phrase set off between subject and verb.
-INTERJECTION = re.compile(
-    r"^\s*,\s+(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,100},\s*(?:\w+ly\s*)?$",
-    re.IGNORECASE,
-)
-EXTRA = re.compile(
-    r"^(?:,?\s+(?:in|on|at|to|during|after|before|with|via|from|through|over|while)\b[^\x00:;,]{0,70}?)?\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
-)
+@dataclass(frozen=True)
+class CuePattern:
+    name: str
+    examples: tuple
+    match: object  # (Site) -> Cue | None
+    variants: tuple = ()  # the names of the cues it gives where it tells its cases apart
+
+    def __repr__(self):
+        return f"CuePattern({self.name!r})"
 
 
-def masked_paragraph(source, part, quotations):
-    """The paragraph's raw text with every quotation (marks included) blanked out.
+@dataclass
+class Site:
+    """A quotation and the words around it, as the patterns read them."""
 
-    A quotation that ends a sentence keeps a full stop at its closing mark, so sentences split there.
-    """
-    raw = list(source[part.start : part.end])
-    for q in quotations:
-        if q.block or q.end < part.start or q.start > part.end:
-            continue
-        s = max(q.start - 1, part.start) - part.start
-        e = min(q.end + 1, part.end) - part.start
-        raw[s:e] = MASK * (e - s)
-        if q.text.rstrip().endswith((".", "!", "?")) and e - 1 >= 0:
-            raw[e - 1] = "."
-    return "".join(raw)
+    copy: object
+    quotation: object
+    layout: object
+    grammar: object
+    before: str  # the masked words of the sentence before the opening mark
+    before_at: int  # offset in the file of before[0]
+    after: str  # the masked words from the closing mark to the end of the sentence
+    after_at: int  # offset in the file of after[0]
 
+    @property
+    def lexicon(self):
+        return self.grammar.lexicon
 
-def sentence_start(masked, at):
-    """Where the sentence holding offset `at` of the masked paragraph begins."""
-    start = 0
-    for m in re.finditer(r"[.!?](?=\s+[A-Z\x00(])", masked[: at + 1]):
-        if m.end() > at:
-            break
-        word = re.search(r"([\w.]+)$", masked[: m.start()])
-        if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
-            continue
-        if re.search(r"\b[A-Z]$", masked[: m.start()]):  # an initial: "Louis B. Bono"
-            continue
-        start = m.end()
-    return start
+    @cached_property
+    def ends_sentence(self):
+        text = self.quotation.text.rstrip()
+        return text.endswith(".") or (text.endswith(("!", "?")) and not re.match(r"\s+[a-z]", self.after))
 
+    @cached_property
+    def after_text(self):
+        """The words after, a dash after the closing mark read as a comma: «…», - said Ani Badalyan."""
+        return re.sub(r"^(\s*,?)\s*[-–—]+\s+", r"\1 ", self.after)
 
-def sentence_end(masked, at):
-    for m in re.finditer(r"[.!?](?=\s+[A-Z\x00(]|\s*$)", masked[at:]):
-        word = re.search(r"([\w.]+)$", masked[: at + m.start()])
-        if (word and word.group(1).lower().rstrip(".") in ABBREVIATIONS) or re.search(
-            r"\b[A-Z]$", masked[: at + m.start()]
-        ):
-            continue
-        return at + m.end()
-    return len(masked)
+    @cached_property
+    def after_open(self):
+        """The sentence goes on after the quotation (“…,” X said), rather than ending with it."""
+        return not (self.ends_sentence and not re.match(r"^\s*,", self.after_text))
 
+    @cached_property
+    def after_deferred(self):
+        """The words after name a document while the words before name its issuer (“In a statement,
+        X said “…,” the statement read”): the words before tell who."""
+        for match in AFTER_MATCHES:
+            cue = match(self)
+            if cue is not None:
+                return bool(re.search(r"\b(statement|readout|release)\b", cue.phrase or "", re.I) and self.before_cue)
+        return False
 
-def medium_of(verb, extra):
-    words = f"{verb} {extra}".lower()
-    if re.search(r"\b(tweet|tweeted|posted|social media|twitter|facebook|telegram|instagram|on x\b|a post)", words):
-        return "social_media_post"
-    if re.search(r"\bwrote\b", words):
-        return "social_media_post" if "social" in words else ""
-    if re.search(r"\b(statement|release|communiqu)", words):
-        return "press_statement"
-    if re.search(r"\binterview\b", words) or (
-        re.search(r"\btold\b", words) and any(w.strip(".,’'s") in MEDIA for w in words.split())
-    ):
-        return "interview"
-    if re.search(r"\bbriefing\b", words):
-        return "briefing"
-    return ""
+    @cached_property
+    def before_cue(self):
+        """The cue the words before the quotation give, whatever the words after it say."""
+        return first_match(self, BEFORE)
 
-
-def np_at_start(text):
-    """(phrase, end) of the noun phrase that opens `text`: a pronoun, a name with its appositive,
-    or a determiner phrase up to its head ("the ministry spokeswoman", "a statement from the
-    prime minister’s office"). None when `text` does not open with one."""
-    text_l = text
-    m = re.match(rf"\s*({PRONOUN})\b", text_l, re.IGNORECASE)
-    if m and m.group(1).lower() in {"he", "she", "it", "they", "we"}:
-        return m.group(1), m.end()
-    m = re.match(rf"\s*((?:[\w’'.\-]+\s+){{0,6}}?(?:{PERSON_HEAD})\s+{NAME_RUN})", text_l)
-    if m and m.group(1)[:1] not in '“"' and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
-        # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
-        return m.group(1), m.end()
-    m = re.match(
-        r"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[a-z]+(?:s|man|woman|force|station|department)\b)", text_l
-    )
-    if m:  # “police said”: the police force named before, or the police
-        return m.group(1), m.end()
-    m = re.match(
-        rf"\s*((?:{NATION}\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police))\b",
-        text_l,
-    )
-    if m:  # “Russian peacekeepers said”, “Azerbaijani forces”: a body named by its nationality
-        return m.group(1), m.end()
-    m = re.match(rf"\s*((?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{ORG_DESCRIPTOR})\s+{NAME_RUN})(?![\w’'])", text_l)
-    if m and m.group(1).split()[0] not in NOT_NAMES and not re.search(rf"\b(?:{VERB})\b", m.group(1)):
-        return m.group(1), m.end()  # “Environmental group Taiga Watch”, “rights organisation Amnesty International”
-    m = re.match(rf"\s*((?:{NAME_RUN})\s+spokes(?:man|woman|person))\b(?!\s+[A-Z])", text_l)
-    if m and m.group(1).split()[0] not in NOT_NAMES:
-        return m.group(1), m.end()  # “Azerbaijan's Defence Ministry spokesman”, nobody named
-    m = re.match(
-        rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?\s*\([A-Z][\w\-]{{1,12}}\))",
-        text_l,
-    )
-    if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
-        return m.group(1), m.end()  # “the State Committee for National Security (GKNB)”
-    m = re.match(rf"\s*((?:{NAME_RUN})(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{'|'.join(HEADS)})\b)?)", text_l)
-    if m and m.group(1).split()[0].rstrip("’'s") not in NOT_NAMES:
-        end = m.end()
-        phrase = m.group(1)
-        # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
-        app = re.match(
-            r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.){0,140}(?:,|(?=\s+\w+\s*$)|$)",
-            text_l[end:],
+    def cue(self, verb, pattern, phrase, where="before", extra="", **more):
+        """A Cue naming `phrase`, found in the words before (the last occurrence) or after (the first)."""
+        phrase = _clean(phrase)
+        text, offset = (self.before, self.before_at) if where == "before" else (self.after, self.after_at)
+        found = _find(text, phrase, last=where == "before")
+        lead = text[:found] if where == "before" else ""
+        # “Halas, speaking at a news conference on Tuesday, said”: what stands between speaker and verb
+        verb_at = text.find(verb, found + len(phrase)) if verb else -1
+        aside = text[found + len(phrase) : verb_at] if verb_at >= 0 else ""
+        return Cue(
+            verb=verb, pattern=pattern, phrase=phrase, at=offset + found, extra=extra, lead=lead, aside=aside, **more
         )
-        # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
-        app = app or re.match(
-            rf",\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text_l[end:]
-        )
-        if app:
-            end += app.end()
-            phrase = text_l[m.start(1) : end].rstrip(" ,")
-        elif re.search(r"[’']s\s", phrase):
-            named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
-            if named:  # “Ostoil's chief executive, Ruslan Petrov,”
-                end += named.end()
-                phrase = text_l[m.start(1) : end].rstrip(" ,")
-        return phrase, end
-    m = re.match(rf"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+{NAME_RUN})(?![\w’'])(?!\s+[a-zA-Z])", text_l)
-    if m and m.group(1).split()[1] not in NOT_NAMES:  # “the National Medical Chamber”
-        end = m.end()
-        app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text_l[end:])
-        return m.group(1), end + (app.end() if app else 0)
-    m = re.match(rf"\s*({DET_PHRASE})", text_l, re.IGNORECASE)
-    if m:
-        words = re.findall(WORD, m.group(1))
-        # Stretch to the last head word and its "of/from/for X" complement.
-        rest = text_l[m.start(1) :]
-        best = None
-        for hm in re.finditer(rf"\b({WORD})\b", rest[:200].split(",")[0]):
-            if hm.group(1).lower() in {"said", "says", "told", "added", "that", "who", "which"} or re.match(
-                VERB + r"\b", hm.group(1)
-            ):
-                break
-            if best is not None and (
-                re.fullmatch(r"[a-z]+ed", hm.group(1))
-                or hm.group(1) in {"has", "had", "was", "is", "made", "gave", "sent", "put"}
-            ):
-                break  # “the Defense Ministry issued a second statement”: the verb ends the phrase
-            word = hm.group(1)
-            if head_in(word, HEADS) or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), HEADS):
-                best = hm.end()
-        if best is None and words and not head_in(words[-1], HEADS):
-            return None
-        end = m.start(1) + (best if best is not None else len(m.group(1)))
-        complement = re.match(
-            rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text_l[end:]
-        )
-        if complement and not re.search(VERB, complement.group(0)):
-            end += complement.end()
-            more = re.match(rf"\s+and\s+{CAP}(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])", text_l[end:])
-            if more and re.search(r"\s(?:for|of)\s", complement.group(0)):
-                end += more.end()  # “the Organisation for Security and Co-operation in Europe”
-        else:
-            lower = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b", text_l[end:])
-            if lower and (lower.group(1) in {"state", "government"} or head_in(lower.group(1), HEADS)):
-                end += lower.end()  # “the head of state”, “the head of the press service”
-        named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text_l[end:])
-        if named and named.group(1).split()[0] not in NOT_NAMES:
-            end += named.end()
-        posted = re.match(
-            rf"\s+(?:posted|published)\s+on\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?(?:website|channel|page|account)\b",
-            text_l[end:],
-        )
-        if posted and head_in(text_l[m.start(1) : end].split()[-1], DOCUMENT_HEADS):
-            end += posted.end()  # “A statement posted on the Foreign Ministry's website”
-        calling = re.match(
-            rf"\s+(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+{NAME_RUN}(?![\w’'])",
-            text_l[end:],
-        )
-        if calling:  # “A hacker group calling itself Black Sun”
-            end += calling.end()
-        return text_l[m.start(1) : end].strip(), end
+
+
+# A pattern that matched but names nobody, and no later pattern is to be tried.
+STOP = Cue(verb="", pattern="stop")
+
+
+def first_match(site, patterns):
+    for pattern in patterns:
+        cue = pattern.match(site)
+        if cue is not None:
+            return cue if cue.pattern else replace(cue, pattern=pattern.name)
     return None
 
 
-def clause_subject(prefix, strict=True):
-    """The subject of the verb that follows `prefix` (the sentence up to that verb): the noun phrase
-    opening the clause, once introductory phrases ("In his words,", "Speaking on Monday,") are
-    passed. With strict, only when nothing but adverbials stands between the phrase and the verb."""
-    candidates = [0] + [m.end() for m in re.finditer(r",\s+", prefix)]
-    relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
-    if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on
-        head = prefix[: relative.start()]
-        for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", head))):
-            found = np_at_start(head[m.end() :])
-            if found and m.end() + found[1] == len(head) and found[0].lower() not in {"he", "she", "it", "they", "we"}:
-                return found[0]
-        return None
-    for start in candidates:
-        found = np_at_start(prefix[start:])
-        if not found:
-            continue
-        phrase, end = found
-        remainder = prefix[start + end :]
-        if SKIPPABLE.match(remainder) or INTERJECTION.match(remainder):
-            if re.match(
-                r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\b", remainder
-            ) and head_in(phrase.split()[-1], DOCUMENT_HEADS):
-                return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
-            return phrase
-        if re.match(r"\s*and\s+[A-Z]", remainder):
-            # “The European Union and NATO voiced”: more than one speaker, named together
-            return _joint(phrase, remainder)
-    if strict:
-        return None
-    # The noun phrase just before the verb (“in a ruling that their lawyers called”).
-    for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", prefix))):
-        found = np_at_start(prefix[m.end() :])
-        if found and SKIPPABLE.match(prefix[m.end() + found[1] :]):
-            if re.search(r"\b(?:and|&)\s*$", prefix[: m.end()]):
-                return None  # the second of joint speakers: the first loop has seen the pair
-            if re.search(r"\b(?:of|from|in|at|near|to|with|by|for|on)\s*$", prefix[: m.end()]):
-                break  # “A farmer from the village of Kurnovo said”: a place in a complement
-            return found[0]
-    # Otherwise the subject of the sentence's main clause.
-    for start in candidates[:2]:
-        found = np_at_start(prefix[start:])
-        if found and _verb_follows(prefix[start + found[1] :]):
-            return found[0]
-    return None
-
-
-def _joint(first, remainder):
-    """“A and B” when `remainder` (what follows subject A) is “and B” and nothing but adverbials
-    before the verb: joint speakers, each of whom may be labelled the speaker. None otherwise."""
-    m = re.match(r"\s*(?:and|&)\s+", remainder)
-    found = np_at_start(remainder[m.end() :])
-    if (
-        not found
-        or not SKIPPABLE.match(remainder[m.end() + found[1] :])
-        or found[0].lower() in {"he", "she", "it", "they", "we"}
-    ):
-        return None
-    if "," in first or "," in found[0]:
-        return None  # appositives: too long a phrase to be sure of
-    return f"{first} and {found[0]}"
-
-
-def _main_subject(prefix):
-    """The noun phrase opening the sentence, when a verb follows it."""
-    for start in [0, *[m.end() for m in re.finditer(r",\s+", prefix)][:1]]:
-        found = np_at_start(prefix[start:])
-        if found and _verb_follows(prefix[start + found[1] :]):
-            return found[0]
-    return None
-
-
-def _verb_follows(text):
-    """The words after a subject open with a verb (“hit back by calling”), not a noun (“Industry observers”)."""
-    words = re.findall(r"[A-Za-z]+", text)
-    while words and (SKIPPABLE.match(words[0]) and words[0].lower() not in {"said", "says"}):
-        words = words[1:]
-    first = words[0] if words else ""
-    return (
-        first.lower() in FRAGMENT_VERBS
-        or first.endswith(("ed", "ly"))
-        or first
-        in {"hit", "has", "had", "was", "is", "went", "also", "then", "did", "made", "took", "gave", "sent", "put"}
-        or first
-        in {
-            "met",
-            "will",
-            "would",
-            "can",
-            "could",
-            "may",
-            "must",
-            "should",
-            "spoke",
-            "led",
-            "left",
-            "came",
-            "held",
-            "won",
-            "lost",
-            "began",
-            "became",
-            "kept",
-            "brought",
-            "found",
-            "got",
-            "ran",
-            "stood",
-            "are",
-            "were",
-            "have",
-        }
-    )
-
-
-def _media(phrase):
-    if re.search(r"\b(?:post|message|statement|video)\s+(?:by|from)\s+[A-Z]", phrase):
-        return False  # “a Telegram post by Ruben Vardanyan”: the author, not the medium
-    return any(w.lower().strip("’'s.,") in MEDIA for w in phrase.split()) and not any(
-        head_in(w, PERSON_HEADS) for w in phrase.split()
-    )
-
-
-IN_DOCUMENT_IMPERSONAL = re.compile(
-    rf"\bIn\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner>{NAME_RUN})[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_alternation(DOCUMENT_HEADS)})"
-    rf"(?:\s+(?:of|from|by|issued by)\s+(?P<issuer>(?:the\s+)?{NAME_RUN}))?(?:\s+(?:on|of)\s+\w+)?,\s+it\s+(?:was|is|has been|had been)\s+"
-    rf"(?P<verb>reported|said|stated|noted|announced|stressed|emphasi[sz]ed|underlined)\s*(?:that\s*)?[:,]?\s*$"
-)
-
-
-def find_cue(copy, quotation, quotations):
-    """Fill `quotation.cue`, `.pattern`, `.mention`, `.mention_start` and `.medium` from its sentence."""
-    if quotation.block:
-        return _block_cue(copy, quotation)
-    part = copy.parts[quotation.part]
-    masked = masked_paragraph(copy.source, part, quotations)
-    open_at = quotation.start - 1 - part.start
-    last = copy.parts[quotation.last_part]
-    if quotation.last_part != quotation.part:
-        part = last
-        masked = masked_paragraph(copy.source, part, quotations)
-        open_at = 0
-    close_at = min(quotation.end + 1, part.end) - part.start
-    start = sentence_start(masked, open_at) if quotation.last_part == quotation.part else 0
-    end = sentence_end(masked, close_at)
-    before = masked[start:open_at] if quotation.last_part == quotation.part else ""
-    after = masked[close_at:end]
-    base = part.start
-    if quotation.last_part != quotation.part:
-        before_part = copy.parts[quotation.part]
-        bmasked = masked_paragraph(copy.source, before_part, quotations)
-        bopen = quotation.start - 1 - before_part.start
-        before = bmasked[sentence_start(bmasked, bopen) : bopen]
-
-    if re.search(
-        r"(?:^|[.!?]\s+|\b(?:When|when|After being|after being)\s+)[Aa]sked(?:\s+by\s+[^\x00]{1,60}?)?\s*[:,]?\s*$|\bwas asked\s*:?\s*$",
-        before,
-    ):
-        quotation.pattern = (
-            "question"  # “Asked “Will Putin meet Aliyev?”, Peskov said”: the question is not the speaker's
-        )
-        return quotation
-    issued = IN_DOCUMENT_IMPERSONAL.search(before)
-    if issued and (issued.group("owner") or issued.group("issuer")):
-        # “In the bulletin of the Russian Ministry of Defence, it was reported that «…»”: the issuer's words
-        phrase = issued.group("owner") or issued.group("issuer")
-        _set(
-            quotation,
-            issued.group("verb"),
-            "inside:in X's statement, it was reported “…”",
-            phrase,
-            base + start + _find(before, phrase, last=True),
-            "statement",
-        )
-        return quotation
-    if re.search(
-        r"\b[Ii]t\s+(?:should|must|is|was|has been|had been|can|could|may|will)\s+(?:be\s+|also\s+be\s+)?(?:noted|recalled|reported|stressed|emphasi[sz]ed|underlined|said|added|worth|recalled)\b",
-        before,
-    ):
-        quotation.pattern = "impersonal"  # “It should be noted that the appeal, entitled “…””: nobody's words
-        return quotation
-    ends = quotation.text.rstrip().endswith(".") or (
-        quotation.text.rstrip().endswith(("!", "?")) and not re.match(r"\s+[a-z]", after)
-    )
-    found = _after_cue(after, quotation, ends_sentence=ends)
-    own = (
-        _before_cue(before, quotation)
-        if found and quotation.fragment and (re.match(r"\s*,", after) or quotation.text.endswith(","))
-        else None
-    )
-    if own and own[1].startswith("inside:X verb") and not re.match(r"\s*\w+ing\b", before[-40:].split(",")[-1]):
-        found = None  # “While Ana Vale called it “a victory,” Omar Reyes said …”: the words are Vale's
-    if found:
-        cue, pattern, phrase, extra = found
-        if not (re.search(r"\b(statement|readout|release)\b", phrase, re.I) and _before_cue(before, quotation)):
-            _set(quotation, cue, pattern, phrase, base + close_at + _find(after, phrase), extra)
-            return quotation
-    found = _before_cue(before, quotation)
-    if found:
-        cue, pattern, phrase, extra = found
-        _set(quotation, cue, pattern, phrase, base + start + _find(before, phrase, last=True), extra)
-        return quotation
-    first = copy.parts[quotation.part]
-    if not before.strip() and quotation.part and quotation.start - first.start <= 1:
-        intro = copy.parts[quotation.part - 1]
-        if intro.kind == "paragraph" and intro.text.endswith(":"):
-            # “Speaking at a news conference, he said:” and the quotation opens the next paragraph.
-            return _block_cue(copy, quotation, pattern="before:X said: (paragraph before)")
-        if intro.kind == "paragraph" and not re.search(rf"\b(?:{VERB})\b", after):
-            return _paraphrase_cue(copy, quotation, quotations, intro)
-    elif (
-        not before.strip()
-        and quotation.last_part == quotation.part
-        and start > 0
-        and not re.search(rf"\b(?:{VERB})\b", after)
-    ):
-        # “Haddad said the committee would meet again. “We are ready to talk.”” in one paragraph
-        return _paraphrase_cue(copy, quotation, quotations, first, upto=quotation.start - 1)
-    if re.search(rf"\b(?:{VERB})\s*:\s*$", before) or (re.search(r"[A-Za-z]{2,}", before) and MASK not in before):
-        # “…, a diplomat familiar with the talks said: “…””, “Protesters chanted “Resign!””: not carried over
-        quotation.pattern = "unread cue"
-    continues = quotation.text.rstrip().endswith(",") or re.match(r"^\s*,|^\s+[a-z]", after)
-    if continues and re.match(rf"^\s*,?\s*[^\x00.;!?]{{0,120}}\b(?:{VERB})\b", after):
-        quotation.pattern = "unread cue"  # “…,” a resident who asked not to be named told Reuters: not carried over
-    return quotation
-
-
-def _paraphrase_cue(copy, quotation, quotations, intro, upto=None):
-    """“Jonas Weber said the cities had run out of options.” and the next paragraph (or sentence)
-    opens with a quotation no cue attributes: the speaker whose words the sentence before reported."""
-    masked = masked_paragraph(copy.source, intro, quotations)
-    if upto is not None:
-        masked = masked[: upto - intro.start].rstrip()
-    if MASK in masked or not masked.endswith((".", "!", "?")):
-        return quotation  # the paragraph before quotes somebody: carrying over is stage 4's
-    text = masked[sentence_start(masked, len(masked) - 1) :]
-    issued = re.search(
-        r"\b(issued|released|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)\b", text
-    )
-    if issued:  # “The Armenian Foreign Ministry issued a statement on Monday.” then the quotation
-        subject = clause_subject(text[: issued.start()].rstrip())
-        if subject and not re.match(r"(?:an?|one|some|many|several|other)\b", subject, re.IGNORECASE):
-            at = intro.start + (len(masked) - len(text)) + _find(text, subject)
-            _set(quotation, "statement", "before:X issued a statement (sentence before)", subject, at, "statement")
-            return quotation
-    for verb in re.finditer(rf"\b({VERB})\b", text):
-        if verb.group(1) in {"read", "reads", "continued", "went on"}:
-            continue
-        follows = text[verb.end() :]
-        if not re.match(
-            r"(?:,?\s+(?:on|in|at|during|after|late|earlier|this|last)\b[^,.;]{0,40}?)?,?\s+(?:that\s+)?[a-z\w]",
-            follows,
-        ):
-            continue
-        subject = clause_subject(text[: verb.start()].rstrip())
-        if subject and not re.match(r"(?:an?|one|some|many|several|other)\b", subject, re.IGNORECASE):
-            at = intro.start + (len(masked) - len(text)) + _find(text, subject)
-            _set(quotation, verb.group(1), "before:X said (paragraph before)", subject, at, "")
-        break
-    return quotation
+def _clean(phrase):
+    phrase = phrase.strip(" ,")
+    if re.search(r"\w{3}\.$", phrase):
+        phrase = phrase[:-1]  # the sentence's full stop, not an initial's
+    return phrase
 
 
 def _find(text, phrase, last=False):
@@ -547,160 +131,933 @@ def _find(text, phrase, last=False):
     return (hits[-1] if last else hits[0]).start()
 
 
-def _set(quotation, cue, pattern, phrase, at, extra):
-    quotation.cue, quotation.pattern, quotation.mention, quotation.mention_start = cue, pattern, phrase.strip(), at
-    quotation.medium = medium_of(cue, extra)
+def _verbs(site):
+    return site.grammar.VERB
 
 
-def _after_cue(after, quotation, ends_sentence):
-    """(cue, pattern, phrase, extra) from the words after the closing mark, or None."""
-    if MASK in after.split(".")[0][:3]:
-        return None
-    dash = re.match(rf"^\s*,?\s*[-–—]+\s*({NAME_RUN})\s*\.?\s*$", after)
-    if dash:  # “…” — Ani Badalyan.
-        return "dash", "after:— X", dash.group(1), ""
-    text = re.sub(r"^(\s*,?)\s*[-–—]+\s+", r"\1 ", after)  # «…», - said Ani Badalyan.
-    if ends_sentence and not re.match(r"^\s*[,]", text):
-        # “….” Bono said. : only a bare "<name> <verb>." sentence counts.
-        m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN}|[Pp]olice|[Pp]rosecutors)\s+({VERB})\.?\s*$", text)
-        return (m.group(2), "after:X said", m.group(1), "") if m else None
-    m = re.match(
-        rf"^\s*,?\s*(?:was|is) how\s+({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(put it|described it|summed it up)\b", text
-    )
-    if m:  # “…,” was how Vale put it.
-        return m.group(2), "after:was how X put it", m.group(1), ""
-    m = re.match(r"^\s*,?\s*(according to)\s+([^\x00.;,]+)", text, re.IGNORECASE)
-    if m and not _media(m.group(2)):
-        return "according to", "after:according to X", m.group(2).strip(), ""
-    m = re.match(rf"^\s*,?\s*[^\x00.;,]{{1,60}}?\bquoted\s+({NAME_RUN}|{DET_PHRASE})\s+as\s+(?:saying|telling)\b", text)
-    if m:  # “…,” Azertac quoted Ilham Aliyev as saying.
-        return "quoted as saying", "after:M quoted X as saying", m.group(1), ""
-    m = re.match(
-        rf"^\s*,?\s*({VERB})\s+(?:an?|one)\s+\w+\s+who gave (?:his|her|their) name (?:only )?as ({NAME_RUN})", text
-    )
-    if m:
-        return m.group(1), "after:said X", m.group(2), ""
-    m = re.match(rf"^\s*,?\s*({VERB})\s+(?!that\b|on\b|in\b|at\b)", text)
-    if m:
-        found = np_at_start(text[m.end() :])
-        if found:
-            return m.group(1), "after:said X", found[0], text[m.end() + found[1] :]
-    m = re.match(
-        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.){{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{VERB})\b(?P<extra>[^\x00.;!?]*)",
-        text,
-    )
-    if m:
-        found = np_at_start(m.group("np"))
-        if found and (SKIPPABLE.match(m.group("np")[found[1] :]) or INTERJECTION.match(m.group("np")[found[1] :])):
-            return m.group("verb"), "after:X said", found[0], m.group("extra")
+# Nobody's words -------------------------------------------------------------------------------
+
+
+def _question(site):
+    if re.search(
+        r"(?:^\s*|[.!?]\s+|\b(?:When|when|After being|after being)\s+)[Aa]sked(?:\s+by\s+[^\x00]{1,60}?)?\s*[:,]?\s*$"
+        r"|\bwas asked\s*:?\s*$",
+        site.before,
+    ):
+        return Cue(verb="asked", pattern="", nobody=True)
     return None
 
 
-def _before_cue(before, quotation):
-    """(cue, pattern, phrase, extra) from the words before the opening mark, or None."""
-    if not before.strip():
-        return None
-    m = re.match(rf"^\s*({NAME_RUN}|{DET_PHRASE}):\s*$", before)
-    if m and not re.search(VERB, m.group(1)):
-        return "colon", "before:X:", m.group(1), ""
-    m = re.match(
-        rf"^\s*({NAME_RUN}|{DET_PHRASE}|{PRONOUN})(?:\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:blunt|clear|direct|categorical|adamant|unequivocal|emphatic)|\s+summed (?:it|things) up|[’']s\s+(?:message|response|reply|answer|verdict)\s+(?:was|is)\s+(?:\w+\s+)?(?:clear|simple|blunt|short|direct))\s*:\s*$",
-        before,
-    )
-    if m and np_at_start(m.group(1)):
-        return "colon", "before:X was blunt:", np_at_start(m.group(1))[0], ""  # “Ana Vale was blunt: “…””
+def _in_document_impersonal(site):
+    g = site.grammar
     m = re.search(
-        rf"(?:\b(?:in the (?:words|view|opinion) of|as)\s+([^\x00,]+?)(?:\s+(?:put it|said|noted|wrote|argued))?|^\s*In\s+({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:view|opinion|words|assessment)),\s*(?:[^\x00,]*\s)?$",
-        before,
+        rf"\bIn\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner>{NAME_RUN})[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
+        rf"(?:{g.DOCUMENT})(?:\s+(?:of|from|by|issued by)\s+(?P<issuer>(?:the\s+)?{NAME_RUN}))?"
+        r"(?:\s+(?:on|of)\s+\w+)?,\s+it\s+(?:was|is|has been|had been)\s+"
+        r"(?P<verb>reported|said|stated|noted|announced|stressed|emphasi[sz]ed|underlined)\s*(?:that\s*)?[:,]?\s*$",
+        site.before,
     )
-    if m and (m.group(1) or m.group(2)) and not re.search(rf"\b(?:{VERB})\b", before[m.end() :]):
-        # “in the words of Foreign Minister Ana Vale, “…””, “As Vale put it, “…””, “In Vale's view, the deal is “…””
-        phrase = (m.group(1) or m.group(2)).strip()
-        if m.group(2) or (
-            not re.match(r"(?:a|an|one|the (?:result|case|deal|report))\b", phrase, re.I)
-            and not re.search(r"\b(?:As|as)\s*$", phrase)
+    if m and (m.group("owner") or m.group("issuer")):
+        return site.cue(m.group("verb"), "", m.group("owner") or m.group("issuer"), extra="statement")
+    return None
+
+
+def _impersonal(site):
+    if re.search(
+        r"\b[Ii]t\s+(?:should|must|is|was|has been|had been|can|could|may|will)\s+(?:be\s+|also\s+be\s+)?"
+        r"(?:noted|recalled|reported|stressed|emphasi[sz]ed|underlined|said|added|worth)\b",
+        site.before,
+    ):
+        return Cue(verb="", pattern="", nobody=True)
+    return None
+
+
+# The words after the quotation ----------------------------------------------------------------
+
+
+def _after_allowed(site):
+    """The words after may name the speaker: no quotation follows at once, and a quoted phrase
+    inside a clause of its own (“While Vale called it “a victory,” Reyes said …”) is that clause's."""
+    if MASK in site.after.split(".")[0][:3]:
+        return False
+    q = site.quotation
+    if q.fragment and (re.match(r"\s*,", site.after) or q.text.endswith(",")):
+        own = site.before_cue
+        if (
+            own
+            and own.pattern.startswith("inside:X verb")
+            and not re.match(r"\s*\w+ing\b", site.before[-40:].split(",")[-1])
         ):
-            if (
-                m.group(1) is None
-                or re.search(r"\b(put it|said|noted|wrote|argued)$", m.group(0).rstrip(", "))
-                or re.search(r"words|view|opinion", m.group(0))
-            ):
-                return "according to", "inside:in the words of X", phrase, ""
+            return False
+    return True
+
+
+def _after(match):
+    """An after-pattern, guarded: it declines where _after_allowed says so or the words before win."""
+
+    def guarded(site):
+        if not _after_allowed(site) or site.after_deferred:
+            return None
+        return match(site)
+
+    guarded.__doc__ = match.__doc__
+    return guarded
+
+
+def _after_dash(site):
+    m = re.match(rf"^\s*,?\s*[-–—]+\s*({NAME_RUN})\s*\.?\s*$", site.after)
+    return site.cue("dash", "", m.group(1), where="after") if m else None
+
+
+def _after_bare(site):
+    """“….” Bono said.: when the quotation ends its sentence, only a bare "<name> <verb>." sentence."""
+    if site.after_open:
+        return None
+    m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN}|[Pp]olice|[Pp]rosecutors)\s+({_verbs(site)})\.?\s*$", site.after_text)
+    return site.cue(m.group(2), "", m.group(1), where="after") if m else None
+
+
+def _after_put_it(site):
+    if not site.after_open:
+        return None
+    m = re.match(
+        rf"^\s*,?\s*(?:was|is) how\s+({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(put it|described it|summed it up)\b",
+        site.after_text,
+    )
+    return site.cue(m.group(2), "", m.group(1), where="after") if m else None
+
+
+def _after_according_to(site):
+    if not site.after_open:
+        return None
+    m = re.match(r"^\s*,?\s*(according to)\s+([^\x00.;,]+)", site.after_text, re.IGNORECASE)
+    if m and not site.grammar.is_media(m.group(2)):
+        return site.cue("according to", "", m.group(2).strip(), where="after")
+    return None
+
+
+def _after_quoted_as_saying(site):
+    if not site.after_open:
+        return None
+    m = re.match(
+        rf"^\s*,?\s*[^\x00.;,]{{1,60}}?\bquoted\s+({NAME_RUN}|{DET_PHRASE})\s+as\s+(?:saying|telling)\b",
+        site.after_text,
+    )
+    return site.cue("quoted as saying", "", m.group(1), where="after") if m else None
+
+
+def _after_gave_name_as(site):
+    if not site.after_open:
+        return None
+    m = re.match(
+        rf"^\s*,?\s*({_verbs(site)})\s+(?:an?|one)\s+\w+\s+who gave (?:his|her|their) name (?:only )?as ({NAME_RUN})",
+        site.after_text,
+    )
+    return site.cue(m.group(1), "", m.group(2), where="after") if m else None
+
+
+def _after_said_x(site):
+    if not site.after_open:
+        return None
+    text = site.after_text
+    m = re.match(rf"^\s*,?\s*({_verbs(site)})\s+(?!that\b|on\b|in\b|at\b)", text)
+    if m:
+        found = site.grammar.np_at_start(text[m.end() :])
+        if found:
+            return site.cue(m.group(1), "", found.text, where="after", extra=text[m.end() + found.end :])
+    return None
+
+
+def _after_x_said(site):
+    if not site.after_open:
+        return None
+    g = site.grammar
+    m = re.match(
+        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.){{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{g.VERB})\b"
+        r"(?P<extra>[^\x00.;!?]*)",
+        site.after_text,
+    )
+    if m:
+        found = g.np_at_start(m.group("np"))
+        rest = m.group("np")[found.end :] if found else ""
+        relative = re.match(r"\s*,?\s+(?:who|whose)\b[^\x00,;]{0,80}?,?\s*$", rest)
+        if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative):
+            # “…,” a resident who asked not to be named told Reuters.
+            return site.cue(m.group("verb"), "", found.text, where="after", extra=m.group("extra"))
+        joint = found and re.match(r"\s*(?:and|&)\s+", rest) and g.joint(found.text, rest)
+        if joint:  # “…,” Kestria and Velmar said in a joint statement.
+            return site.cue(m.group("verb"), "", joint, where="after", extra=m.group("extra"))
+    return None
+
+
+# The words before the quotation ---------------------------------------------------------------
+
+
+def _before_colon(site):
+    m = re.match(rf"^\s*({NAME_RUN}|{DET_PHRASE}):\s*$", site.before)
+    if m and not re.search(_verbs(site), m.group(1)):
+        return site.cue("colon", "", m.group(1))
+    return None
+
+
+def _before_blunt(site):
+    m = re.match(
+        rf"^\s*({NAME_RUN}|{DET_PHRASE}|{PRONOUN})(?:\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?"
+        r"(?:blunt|clear|direct|categorical|adamant|unequivocal|emphatic)|\s+summed (?:it|things) up|"
+        r"[’']s\s+(?:message|response|reply|answer|verdict)\s+(?:was|is)\s+(?:\w+\s+)?"
+        r"(?:clear|simple|blunt|short|direct))\s*:\s*$",
+        site.before,
+    )
+    found = m and site.grammar.np_at_start(m.group(1))
+    return site.cue("colon", "", found.text) if found else None
+
+
+def _in_the_words_of(site):
+    before = site.before
     m = re.search(
-        rf"({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:remarks?|comments?|words|claims?|assertions?|warnings?|description|assessment)\s+(?:that|of)\b[^\x00]*$",
+        r"(?:\b(?:in the (?:words|view|opinion) of|as)\s+([^\x00,]+?)(?:\s+(?:put it|said|noted|wrote|argued))?"
+        rf"|(?:^\s*|,\s+)[Ii]n\s+({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:view|opinion|words|assessment)),\s*(?:[^\x00,]*\s)?$",
         before,
     )
-    if m and not re.search(rf"\b(?:{VERB})\b", before[m.end(1) :]):
-        return "remark", "inside:X's remark that “…”", m.group(1), ""  # “Vale’s remark that the deal was “…””
-    m = re.search(r"\bAccording to ([^\x00,]+),\s*$", before, re.IGNORECASE)
-    if m and not _media(m.group(1)):
-        return "according to", "before:according to X", m.group(1), ""
-    m = re.search(rf",\s+({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:\w+ly\s+)?({VERB})\b([^\x00,]{{0,50}}),\s*$", before)
-    if m and np_at_start(m.group(1)) and np_at_start(m.group(1))[1] == len(m.group(1)):
-        # “The metro, he told reporters last week, “has not had …””: the cue set off inside the sentence
-        return m.group(2), "inside:X, he said, “…”", m.group(1), m.group(3)
-    m = re.match(r"^\s*According to ([^\x00,]+),([^\x00]*)$", before)
-    if m and not _media(m.group(1)) and not re.search(rf"\b(?:{VERB}|{FRAGMENT_VERB})\b", m.group(2)):
-        # “According to the Ombudsman, the incident was another example of the “mine terror””
-        return "according to", "inside:according to X, … “…”", m.group(1), ""
+    if not m or not (m.group(1) or m.group(2)) or re.search(rf"\b(?:{_verbs(site)})\b", before[m.end() :]):
+        return None
+    phrase = (m.group(1) or m.group(2)).strip()
+    if m.group(2) or (
+        not re.match(r"(?:a|an|one|the (?:result|case|deal|report))\b", phrase, re.I)
+        and not re.search(r"\b(?:As|as)\s*$", phrase)
+    ):
+        if (
+            m.group(1) is None
+            or re.search(r"\b(put it|said|noted|wrote|argued)$", m.group(0).rstrip(", "))
+            or re.search(r"words|view|opinion", m.group(0))
+        ):
+            return site.cue("according to", "", phrase)
+    return None
+
+
+def _remark_that(site):
+    nouns = alternation(site.lexicon.speech_nouns)
+    m = re.search(rf"({NAME_RUN}|{DET_PHRASE})[’']s\s+(?:{nouns})\s+(?:that|of)\b[^\x00]*$", site.before)
+    if m and not re.search(rf"\b(?:{_verbs(site)})\b", site.before[m.end(1) :]):
+        return site.cue("remark", "", m.group(1))
+    return None
+
+
+def _before_according_to(site):
+    m = re.search(r"\bAccording to ([^\x00,]+),\s*$", site.before, re.IGNORECASE)
+    if m and not site.grammar.is_media(m.group(1)):
+        return site.cue("according to", "", m.group(1))
+    return None
+
+
+def _set_off(site):
+    """“The metro, he told reporters last week, “has not had …””: the cue set off inside the sentence."""
+    g = site.grammar
     m = re.search(
-        rf"(?:^\s*|[,;]\s+|\b(?:that|and)\s+)({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:was|were|has been|had been|is)\s+quoted\s+(?:by\s+[^\x00]*?\s+)?as\s+(?:saying|telling\b[^\x00]*?)\b",
-        before,
+        rf",\s+({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:\w+ly\s+)?({g.VERB})\b([^\x00,]{{0,50}}),\s*$", site.before
     )
-    if m:  # “Peskov was quoted by RIA Novosti as saying that the reports were “…””
-        subject = clause_subject(m.group(1))
-        if subject:
-            return "quoted as saying", "inside:X was quoted as saying", subject, ""
-    m = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling\b[^\x00]*?)\b", before)
+    if m:
+        found = g.np_at_start(m.group(1))
+        if found and found.end == len(m.group(1)):
+            return site.cue(m.group(2), "", m.group(1), extra=m.group(3))
+    return None
+
+
+def _according_to_inside(site):
+    g = site.grammar
+    m = re.match(r"^\s*According to ([^\x00,]+),([^\x00]*)$", site.before)
+    if m and not g.is_media(m.group(1)) and not re.search(rf"\b(?:{g.VERB}|{g.FRAGMENT_VERB})\b", m.group(2)):
+        return site.cue("according to", "", m.group(1))
+    return None
+
+
+def _was_quoted_as_saying(site):
+    m = re.search(
+        rf"(?:^\s*|[,;]\s+|\b(?:that|and)\s+)({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:was|were|has been|had been|is)\s+"
+        r"quoted\s+(?:by\s+[^\x00]*?\s+)?as\s+(?:saying|telling\b[^\x00]*?)\b",
+        site.before,
+    )
+    subject = m and site.grammar.clause_subject(m.group(1))
+    return site.cue("quoted as saying", "", subject) if subject else None
+
+
+def _quoted_x_as_saying(site):
+    m = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling\b[^\x00]*?)\b", site.before)
     if m and not m.group(1).startswith("by "):
-        return "quoted as saying", "inside:quoted X as saying", m.group(1), ""
-    for verb in reversed(list(re.finditer(rf"\b({VERB})\b", before))):
+        return site.cue("quoted as saying", "", m.group(1))
+    return None
+
+
+def _claims_by(site):
+    """“dismissed claims by X alleging that “…””: the claim quoted is X's, not the dismisser's."""
+    g = site.grammar
+    for m in reversed(
+        list(
+            re.finditer(
+                r"\b(?:claims?|allegations?|accusations?|assertions?|statements?|remarks|comments|suggestions?|charges)\s+"
+                r"(?:made\s+|voiced\s+)?(?:by|from)\s+",
+                site.before,
+            )
+        )
+    ):
+        found = g.np_at_start(site.before[m.end() :])
+        if not found:
+            continue
+        rest = site.before[m.end() + found.end :]
+        if re.match(
+            r"\s*,?\s*(?:alleging|claiming|saying|asserting|suggesting|insisting|that|who (?:said|claimed|alleged))\b",
+            rest,
+        ):
+            return site.cue("claims by", "", found.text)
+    return None
+
+
+def _statement_released_by(site):
+    """“In a statement released by X on Monday, … “…””: X's words, unless the sentence names its own speaker."""
+    g = site.grammar
+    m = re.match(
+        rf"^\s*In\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{g.DOCUMENT})\s+"
+        r"(?:released|issued|published|posted|circulated|sent|distributed|signed)\s+(?:on\s+\w+\s+)?by\s+",
+        site.before,
+    )
+    found = m and g.np_at_start(site.before[m.end() :])
+    if not found:
+        return None
+    rest = site.before[m.end() + found.end :]
+    comma = rest.find(",")
+    if comma >= 0:
+        own = first_match(replace(site, before=rest[comma + 1 :]), (BEFORE_SAID, INSIDE_VERB))
+        if (
+            own
+            and own.phrase
+            and own.phrase.lower() not in SUBJECT_PRONOUNS
+            and not re.match(rf"(?:the|its|their)\s+(?:{g.DOCUMENT})$", own.phrase, re.I)
+        ):
+            return None  # “…, the ministry said that “…””: the sentence's own speaker
+    return site.cue("statement", "", found.text, extra=site.before[: m.end()])
+
+
+def _before_said(site):
+    """X said: “…” / X said on Monday that “…”: the subject of a speech verb the quotation follows."""
+    g = site.grammar
+    before = site.before
+    for verb in reversed(list(re.finditer(rf"\b({g.VERB})\b", before))):
         extra = before[verb.end() :]
-        if EXTRA.match(extra) and MASK not in extra:
-            subject = clause_subject(before[: verb.start()].rstrip())
+        if g.EXTRA.match(extra) and MASK not in extra:
+            subject = g.clause_subject(before[: verb.start()].rstrip())
             if subject:
                 pattern = "before:X said:" if extra.strip().endswith(":") else "before:X said"
-                return verb.group(1), pattern, subject, extra
-    # Quoted words inside a sentence: the subject of the verb that carries them.
-    for verb in reversed(list(re.finditer(rf"\b({FRAGMENT_VERB})\b", before))):
-        if re.search(r"(?:[’']s|\b(?:the|its|his|her|their|these|those|such|whose))\s+$", before[: verb.start()]):
+                return site.cue(verb.group(1), pattern, subject, extra=extra)
+    return None
+
+
+def _inside_verb(site):
+    """Quoted words inside a sentence: the subject of the verb that carries them (“X accused Armenia
+    of “provocations””, “with Baku calling Yerevan's claims “lies””, “…, calling the measures “…””)."""
+    g = site.grammar
+    before = site.before
+    for verb in reversed(list(re.finditer(rf"\b({g.FRAGMENT_VERB})\b", before))):
+        word, head = verb.group(1), before[: verb.start()]
+        if re.search(r"(?:[’']s|\b(?:the|a|an|its|his|her|their|these|those|such|whose))\s+$", head):
             continue  # “Yerevan's claims”, “the calls”: a noun
-        with_ = re.search(rf"\bwith\s+({NAME_RUN}|{DET_PHRASE})\s+$", before[: verb.start()])
-        if verb.group(1).endswith("ing") and with_ and np_at_start(with_.group(1)):
-            phrase = np_at_start(with_.group(1))[0]
-            if re.match(r"(?:an?|one)\s", phrase, re.IGNORECASE) and head_in(phrase.split()[-1], DOCUMENT_HEADS):
-                # “it published a video, along with a statement saying that its forces had ‘neutralised’ …”: the publisher's
-                subject = _main_subject(before[: with_.start()])
+        if not word.endswith("ing") and re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", head):
+            continue  # “the villages were described as “…””: its subject did not say it
+        extra = before[verb.end() :]
+        with_ = re.search(rf"\bwith\s+({NAME_RUN}|{DET_PHRASE})\s+$", head)
+        if word.endswith("ing") and with_ and g.np_at_start(with_.group(1)):
+            phrase = g.np_at_start(with_.group(1)).text
+            if re.match(r"(?:an?|one)\s", phrase, re.IGNORECASE) and head_in(
+                phrase.split()[-1], site.lexicon.document_heads
+            ):
+                # “it published a video, along with a statement saying that its forces had ‘neutralised’ …”
+                subject = g.main_subject(before[: with_.start()])
                 return (
-                    (verb.group(1), "inside:X published … with a statement saying “…”", subject, before[verb.end() :])
+                    site.cue(word, "inside:X published … with a statement saying “…”", subject, extra=extra)
                     if subject
                     else None
                 )
-            # “…, with Baku calling Yerevan's claims “lies””
-            return verb.group(1), "inside:with X verb-ing “…”", phrase, before[verb.end() :]
-        if verb.group(1).endswith("ing") and re.search(r",\s*$", before[: verb.start()]):
-            # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's subject
-            subject = _main_subject(before[: verb.start()])
+            return site.cue(word, "inside:with X verb-ing “…”", phrase, extra=extra)  # “…, with Baku calling …”
+        if word.endswith("ing") and re.search(r",\s*$", head):
+            # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's
+            # subject; after a quotation, its cue's (“…,” she said, adding that Kestria had “…”)
+            subject = g.main_subject(head)
+            cue = re.search(rf"({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:\w+ly\s+)?(?:{g.VERB})\b[^\x00.;]*,\s*$", head)
+            if not subject and cue and g.np_at_start(cue.group(1)):
+                subject = g.np_at_start(cue.group(1)).text
             if subject:
-                return verb.group(1), "inside:X verb “…”", subject, before[verb.end() :]
-        subject = clause_subject(before[: verb.start()].rstrip(), strict=False)
+                return site.cue(word, "inside:X verb “…”", subject, extra=extra)
+        subject = g.clause_subject(head.rstrip(), strict=False)
         if subject:
-            return verb.group(1), "inside:X verb “…”", subject, before[verb.end() :]
-        if verb.group(1) in {"recorded", "registered"}:
+            return site.cue(word, "inside:X verb “…”", subject, extra=extra)
+        if word in {"recorded", "registered"}:
             continue  # “Vasilescu said her campaign had recorded “…””: the speaker's verb is further back
         break
     return None
 
 
-def _block_cue(copy, quotation, pattern="block: intro with colon"):
-    intro = copy.parts[quotation.part - 1] if quotation.part else None
-    if intro is None:
-        return quotation
+def _clause_colon(site):
+    """“Her deputy, Omar Reyes, disagreed: “…””, “Ana Vale was more cautious: “…””: a short clause
+    whose subject is somebody, handing over to the quotation with a colon."""
+    g = site.grammar
+    before = site.before.rstrip()
+    if not before.endswith(":") or MASK in before or len(before.split()) > 14 or site.quotation.heading:
+        return None
+    subject = g.main_subject(before[:-1])
+    if subject and (_named(subject, g) or re.match(r"(?:the|its|his|her|their)\s", subject, re.I)):
+        if not re.match(r"(?:the|its|their)\s+(?:following|figures|data|list|text)\b", subject, re.I):
+            verb = re.search(r"(\w+)\s*:$", before).group(1)
+            return site.cue(verb, "", subject)
+    return None
+
+
+def _heading_colon(site):
+    """A headline or subhead opening with who spoke and a colon: “Deputy Minister: Talks on Grain
+    Deal “Difficult””, “Report of the Ombudsman: “…””."""
+    if not site.quotation.heading:
+        return None
+    m = re.match(rf"^\s*(?:\d{{1,2}}[.)]\s+)?({NAME_RUN}|{DET_PHRASE}):\s+[^\x00]*$", site.before)
+    if m and not re.search(rf"\b(?:{_verbs(site)})\b", m.group(1)):
+        return site.cue("colon", "", m.group(1))
+    return None
+
+
+def _unknown_verb(site):
+    """“Ana Vale lamented that the deal was “a betrayal””: a verb the lexicon does not know, between a
+    named subject and the quotation — proposed, with low confidence, rather than dropped."""
+    g, lx = site.grammar, site.lexicon
+    for m in reversed(list(re.finditer(r"\b([a-z]{3,}(?:ed|es))\b", site.before))):
+        word = m.group(1)
+        if lx.verb(word) or word in lx.finite_words or word in lx.not_speech:
+            continue
+        if not re.match(r"\s*(?:that\b[^\x00]*|:\s*|,\s*)$", site.before[m.end() :]):
+            continue
+        subject = g.clause_subject(site.before[: m.start()].rstrip())
+        if subject and _named(subject, g):
+            return site.cue(word, "", subject, unknown_verb=True, confidence=UNKNOWN_VERB_CONFIDENCE)
+        break
+    after = re.match(rf"^\s*,?\s*({NAME_RUN})\s+([a-z]{{3,}}ed)\.?\s*$", site.after_text)
+    if after and not (lx.verb(after.group(2)) or after.group(2) in lx.not_speech) and _named(after.group(1), g):
+        return site.cue(
+            after.group(2), "", after.group(1), where="after", unknown_verb=True, confidence=UNKNOWN_VERB_CONFIDENCE
+        )
+    return None
+
+
+def _named(phrase, grammar):
+    """A subject the text names: capitalised, not a pronoun or an indefinite phrase."""
+    return (
+        bool(re.search(r"\b[A-Z][a-z]", phrase))
+        and phrase.lower() not in SUBJECT_PRONOUNS
+        and not grammar.is_indefinite(phrase)
+        and not grammar.is_not_name(phrase.split()[0])
+    )
+
+
+# The sentence or paragraph before -------------------------------------------------------------
+
+
+def _opens_paragraph(site):
+    q = site.quotation
+    return not site.before.strip() and q.part > 0 and q.start - site.copy.parts[q.part].start <= 1 and not q.heading
+
+
+def _colon_paragraph_before(site):
+    """“Speaking at a news conference, he said:” and the quotation opens the next paragraph."""
+    if not _opens_paragraph(site):
+        return None
+    intro = site.copy.parts[site.quotation.part - 1]
+    if intro.kind == "paragraph" and intro.text.endswith(":"):
+        cue = intro_cue(site, intro)
+        return replace(cue, pattern="before:X said: (paragraph before)") if cue else STOP
+    return None
+
+
+def _said_paragraph_before(site):
+    """“Jonas Weber said the cities had run out of options.” and the next paragraph opens with a
+    quotation no cue attributes: the speaker whose words the sentence before reported."""
+    if not _opens_paragraph(site):
+        return None
+    intro_index = site.quotation.part - 1
+    if site.copy.parts[intro_index].kind != "paragraph" or re.search(rf"\b(?:{_verbs(site)})\b", site.after):
+        return None
+    paragraph = site.layout.paragraph(intro_index)
+    return paraphrase_cue(site, paragraph, len(paragraph.masked), "paragraph before") or STOP
+
+
+def _said_sentence_before(site):
+    """“Haddad said the committee would meet again. “We are ready to talk.”” in one paragraph."""
+    q = site.quotation
+    if site.before.strip() or q.last_part != q.part or _opens_paragraph(site) or q.heading:
+        return None
+    paragraph = site.layout.paragraph(q.part)
+    open_at = q.start - 1 - paragraph.start
+    if paragraph.sentence_start(open_at) == 0 or re.search(rf"\b(?:{_verbs(site)})\b", site.after):
+        return None
+    return paraphrase_cue(site, paragraph, open_at, "sentence before") or STOP
+
+
+def paraphrase_cue(site, paragraph, upto, where):
+    """The cue of the last sentence of `paragraph` before offset `upto` (of its masked text), when
+    that sentence reports somebody's words or says they issued a statement."""
+    masked = paragraph.masked
+    text_end = len(masked[:upto].rstrip())
+    if paragraph.first_mask < upto or not masked[:text_end].endswith((".", "!", "?")):
+        return None  # the paragraph before quotes somebody: carrying over is stage 4's
+    start = paragraph.sentence_start(text_end - 1)
+    text = masked[start:text_end]
+    g = site.grammar
+    issued = re.search(rf"\b({g.PUBLISHED})\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)\b", text)
+    if issued:  # “The Armenian Foreign Ministry issued a statement on Monday.” then the quotation
+        subject = g.clause_subject(text[: issued.start()].rstrip())
+        if subject and not g.is_indefinite(subject):
+            found = _find(text, subject)
+            return Cue(
+                "statement",
+                f"before:X issued a statement ({where})",
+                _clean(subject),
+                paragraph.start + start + found,
+                extra=text[issued.start() :],
+                lead=text[:found],
+            )
+    for verb in re.finditer(rf"\b({g.VERB})\b", text):
+        if verb.group(1) in {"read", "reads", "continued", "went on"}:
+            continue
+        follows = text[verb.end() :]
+        if not re.match(
+            r"(?:,?\s+(?:on|in|at|during|after|late|earlier|this|last)\b[^,.;]{0,40}?)?,?\s+(?:that\s+)?[a-z\w]",
+            follows,
+        ):
+            continue
+        subject = g.clause_subject(text[: verb.start()].rstrip())
+        if subject and not g.is_indefinite(subject):
+            found = _find(text, subject)
+            return Cue(
+                verb.group(1),
+                f"before:X said ({where})",
+                _clean(subject),
+                paragraph.start + start + found,
+                extra=follows,
+                lead=text[:found],
+            )
+        break
+    return None
+
+
+def intro_cue(site, intro):
+    """The cue of the paragraph that introduces a block quotation or a quotation opening the next
+    paragraph (“The statement reads, in part:”): the words-before patterns, on its last sentence."""
     text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", intro.text)[-1]
-    found = _before_cue(text, quotation)
-    if found:
-        cue, _, phrase, extra = found
-        offset = len(intro.text) - len(text)
-        _set(quotation, cue, pattern, phrase, intro.start + offset + _find(text, phrase, last=True), extra)
-        quotation.pattern = pattern
-    return quotation
+    offset = len(intro.text) - len(text)
+    return first_match(replace(site, before=text, before_at=intro.start + offset, after="", after_at=0), BEFORE)
+
+
+# What cannot be read --------------------------------------------------------------------------
+
+
+def _unread(site):
+    """A cue the patterns cannot read (“…, a diplomat familiar with the talks said: “…””; words
+    before the quotation, not quoted): the speaker before is not carried over into it."""
+    before, after, q = site.before, site.after, site.quotation
+    if re.search(rf"\b(?:{_verbs(site)})\s*:\s*$", before) or (
+        re.search(r"[A-Za-z]{2,}", before) and MASK not in before
+    ):
+        return Cue(verb="", pattern="")
+    continues = q.text.rstrip().endswith(",") or re.match(r"^\s*,|^\s+[a-z]", after)
+    if continues and re.match(rf"^\s*,?\s*[^\x00.;!?]{{0,120}}\b(?:{_verbs(site)})\b", after):
+        return Cue(verb="", pattern="")  # “…,” a resident who asked not to be named told Reuters
+    return None
+
+
+NOBODY = (
+    CuePattern(
+        "question",
+        (
+            Example("Asked “Will Putin meet Aliyev this month?”, Dmitry Peskov said he knew of no plans.", None),
+            Example(
+                "Dmitry Peskov took questions. Asked “Will the president meet him this month?”, Peskov smiled.", None
+            ),
+        ),
+        _question,
+    ),
+    CuePattern(
+        "inside:in X's statement, it was reported “…”",
+        (
+            Example(
+                "In the bulletin of the Serevian Ministry of Defence, it was reported that “talks are being held”.",
+                "the Serevian Ministry of Defence",
+            ),
+        ),
+        _in_document_impersonal,
+    ),
+    CuePattern(
+        "impersonal",
+        (
+            Example(
+                "It should be noted that the appeal, entitled “Landmine threat in the liberated territories”, was "
+                "read.",
+                None,
+            ),
+        ),
+        _impersonal,
+    ),
+)
+AFTER = (
+    CuePattern(
+        "after:— X",
+        (Example("“We will not allow this to happen again” — Ani Badalyan.", "Ani Badalyan"),),
+        _after(_after_dash),
+    ),
+    CuePattern(
+        "after:X said.",
+        (
+            Example("“We will rebuild the valley street by street.” Tomas Redfern said.", "Tomas Redfern"),
+            Example("“This is a provocation.” It said.", "It"),
+        ),
+        _after(_after_bare),
+    ),
+    CuePattern(
+        "after:was how X put it",
+        (Example("“It’s a historic step for the region,” was how Vale put it.", "Vale"),),
+        _after(_after_put_it),
+    ),
+    CuePattern(
+        "after:according to X",
+        (
+            Example(
+                "“Margins have collapsed across the industry,” according to Fieldgate Consulting.",
+                "Fieldgate Consulting",
+            ),
+        ),
+        _after(_after_according_to),
+    ),
+    CuePattern(
+        "after:M quoted X as saying",
+        (Example("“Azerbaijan will not allow provocations,” Azertac quoted Ilham Aliyev as saying.", "Ilham Aliyev"),),
+        _after(_after_quoted_as_saying),
+    ),
+    CuePattern(
+        "after:said a man who gave his name as X",
+        (Example("“We have nothing left,” said a farmer who gave his name as Aram.", "Aram"),),
+        _after(_after_gave_name_as),
+    ),
+    CuePattern(
+        "after:said X",
+        (
+            Example(
+                "“We urge restraint from both sides today,” said Maria Zakharova, the ministry spokeswoman.",
+                "Maria Zakharova",
+            ),
+            Example("«We will not allow this to happen again», - said Ani Badalyan.", "Ani Badalyan"),
+        ),
+        _after(_after_said_x),
+    ),
+    CuePattern(
+        "after:X said",
+        (
+            Example("“We will rebuild the valley street by street,” Tomas Redfern said.", "Tomas Redfern"),
+            Example("“The peace treaty must be enduring,” Louis Bono told Interfax.", "Louis Bono"),
+            Example(
+                "“Very concerned with reports of the incident,” Javier Colomina wrote on social media.",
+                "Javier Colomina",
+            ),
+            Example("“Ramil Huseynov received a traumatic amputation,” ANAMA's statement said.", "ANAMA's statement"),
+            Example(
+                "«The opposition had every opportunity», Parliament Speaker Gor Levonian told journalists.",
+                "Parliament Speaker Gor Levonian",
+            ),
+            Example(
+                "“We used to go out twenty miles,” Yusuf K. Demir, a 58-year-old captain, told Al Jazeera.",
+                "Yusuf K. Demir, a 58-year-old captain",
+            ),
+        ),
+        _after(_after_x_said),
+    ),
+)
+BEFORE = (
+    CuePattern(
+        "before:X:",
+        (Example("Whitaker: “We will be talking to every councillor who bought them.”", "Whitaker"),),
+        _before_colon,
+    ),
+    CuePattern(
+        "before:X was blunt:",
+        (
+            Example("Ana Vale was blunt: “We will not back down, whatever they threaten.”", "Ana Vale"),
+            Example("Ana Vale's message was clear: “We will not back down, whatever they threaten.”", "Ana Vale"),
+        ),
+        _before_blunt,
+    ),
+    CuePattern(
+        "inside:in the words of X",
+        (
+            Example(
+                "The agreement was, in the words of Foreign Minister Ana Vale, “a historic step.”",
+                "Foreign Minister Ana Vale",
+            ),
+            Example("In Vale's view, the deal is “a historic step.”", "Vale"),
+        ),
+        _in_the_words_of,
+    ),
+    CuePattern(
+        "inside:X's remark that “…”",
+        (Example("Vale’s remark that the deal was “a historic step” drew criticism.", "Vale"),),
+        _remark_that,
+    ),
+    CuePattern(
+        "before:according to X",
+        (
+            Example("According to Helen Mbeki, “the heaviest rainfall in forty years fell in hours.”", "Helen Mbeki"),
+            Example(
+                "According to a Telegram post by Ruben Vardanyan, “the situation is critical.”",
+                "a Telegram post by Ruben Vardanyan",
+            ),
+        ),
+        _before_according_to,
+    ),
+    CuePattern(
+        "inside:X, he said, “…”",
+        (Example("The metro, he told reporters last week, “has not had a serious investment since the 1980s.”", "he"),),
+        _set_off,
+    ),
+    CuePattern(
+        "inside:according to X, … “…”",
+        (
+            Example(
+                "According to the Commissioner for Human Rights (Ombudsman) Samira Guliyeva, the incident was another "
+                "example of the “mine terror” of Armenia.",
+                "the Commissioner for Human Rights (Ombudsman) Samira Guliyeva",
+            ),
+        ),
+        _according_to_inside,
+    ),
+    CuePattern(
+        "inside:X was quoted as saying",
+        (
+            Example(
+                "Peskov was quoted by RIA Novosti as saying that the reports were “part of an information war.”",
+                "Peskov",
+            ),
+        ),
+        _was_quoted_as_saying,
+    ),
+    CuePattern(
+        "inside:quoted X as saying",
+        (
+            Example(
+                "Local media quoted Defence Minister Karel Zeman as saying his forces “will respond to every "
+                "violation.”",
+                "Defence Minister Karel Zeman",
+            ),
+        ),
+        _quoted_x_as_saying,
+    ),
+    CuePattern(
+        "inside:claims by X alleging that “…”",
+        (
+            Example(
+                "Azerbaijan's Ministry of Foreign Affairs has dismissed claims by Armenia's human rights ombudsman "
+                "alleging that «Azerbaijani forces deliberately targeted civilian infrastructure».",
+                "Armenia's human rights ombudsman",
+            ),
+            Example(
+                "The ministry rejected allegations by the Civic Party that the vote was “rigged from the start”.",
+                "the Civic Party",
+            ),
+        ),
+        _claims_by,
+    ),
+    CuePattern(
+        "before:In a statement released by X, … “…”",
+        (
+            Example(
+                "In a statement released by the Office of the Human Rights Defender on Monday, the border villages "
+                "were described as “vulnerable and cut off”.",
+                "the Office of the Human Rights Defender",
+            ),
+        ),
+        _statement_released_by,
+    ),
+    CuePattern(
+        "before:X said",
+        (
+            Example(
+                "The Green Alliance wrote on social media: “The warnings were ignored for a decade.”",
+                "The Green Alliance",
+            ),
+            Example(
+                "Foreign Ministry spokeswoman Irina Volkova, speaking at a weekly briefing, said: “It is based on "
+                "rumours.”",
+                "Foreign Ministry spokeswoman Irina Volkova",
+            ),
+            Example(
+                "The case went to the audit court, which said on Monday that “the findings will come within sixty "
+                "days.”",
+                "the audit court",
+            ),
+        ),
+        _before_said,
+        variants=("before:X said:",),
+    ),
+    CuePattern(
+        "inside:X verb “…”",
+        (
+            Example("Jeyhun Bayramov accused Armenia of continuing “provocations”.", "Jeyhun Bayramov"),
+            Example(
+                "Armenia and Azerbaijan accused each other of violating the ceasefire, with Baku calling Yerevan's "
+                "claims “lies.”",
+                "Baku",
+            ),
+            Example(
+                "A hacker group calling itself Black Sun claimed responsibility on Telegram, saying the attack was "
+                "revenge for “crimes against our people”.",
+                "A hacker group calling itself Black Sun",
+            ),
+            Example(
+                "The International Court of Justice ordered Azerbaijan to “take all measures at its disposal.”",
+                "The International Court of Justice",
+            ),
+            Example("As Vale put it, “the deal is good for Kestria and for the region.”", "Vale"),
+            Example(
+                "Foreign Ministry spokeswoman Irina Volkova, speaking at a weekly briefing, said the report was "
+                "“based on rumours”.",
+                "Foreign Ministry spokeswoman Irina Volkova",
+            ),
+            Example(
+                "Hikmet Dursun, assistant to the President of Kestria and head of the Foreign Policy Department, said "
+                "the crew was “caught red-handed”.",
+                "Hikmet Dursun, assistant to the President of Kestria and head of the Foreign Policy Department",
+            ),
+        ),
+        _inside_verb,
+        variants=("inside:with X verb-ing “…”", "inside:X published … with a statement saying “…”"),
+    ),
+    CuePattern(
+        "before:X … :",
+        (
+            Example(
+                "Her deputy, Omar Reyes, disagreed: “We are not ready, and we will say so.”", "Her deputy, Omar Reyes"
+            ),
+            Example("Ana Vale was more cautious: “A document is only the beginning.”", "Ana Vale"),
+        ),
+        _clause_colon,
+    ),
+    CuePattern(
+        "heading:X: … “…”",
+        (
+            Example("Deputy Minister: Talks on Grain Deal Extension “Difficult”", "Deputy Minister"),
+            Example("Report of the Ombudsman: Villagers “afraid to go out”", "Report of the Ombudsman"),
+        ),
+        _heading_colon,
+    ),
+)
+UNKNOWN = (
+    CuePattern(
+        "unknown verb",
+        (
+            Example("Ana Vale lamented that the deal was “a betrayal”.", "Ana Vale"),
+            Example("“The deal is a betrayal,” Ana Vale bemoaned.", "Ana Vale"),
+        ),
+        _unknown_verb,
+    ),
+)
+PARAGRAPH = (
+    CuePattern(
+        "before:X said: (paragraph before)",
+        (
+            Example(
+                "Viktor Halas rejected the claims. Speaking in the capital, he said:\n\n"
+                "“We have nothing to do with this attack at all.”",
+                "he",
+            ),
+        ),
+        _colon_paragraph_before,
+        variants=("block: intro with colon",),
+    ),
+    CuePattern(
+        "before:X said (paragraph before)",
+        (
+            Example(
+                "Speaking to local radio, the mayor of Tarn, Jonas Weber, said the cities had run out of options.\n\n"
+                "“We have cut everything else. There is nothing more to cut.”",
+                "the mayor of Tarn, Jonas Weber",
+            ),
+        ),
+        _said_paragraph_before,
+        variants=("before:X issued a statement (paragraph before)",),
+    ),
+    CuePattern(
+        "before:X said (sentence before)",
+        (
+            Example(
+                "Lina Haddad said the committee would meet again on Friday. “We are ready to talk at any time.”",
+                "Lina Haddad",
+            ),
+            Example(
+                "The Armenian Foreign Ministry issued a statement on Monday. “The attack is a gross violation.”",
+                "The Armenian Foreign Ministry",
+            ),
+        ),
+        _said_sentence_before,
+        variants=("before:X issued a statement (sentence before)",),
+    ),
+    CuePattern(
+        "unread cue",
+        (
+            Example(
+                "“We will not leave,” the resident of the village where we met them in the spring told Reuters.", None
+            ),
+        ),
+        _unread,
+    ),
+)
+REGISTRY = NOBODY + AFTER + BEFORE + PARAGRAPH[:-1] + UNKNOWN + PARAGRAPH[-1:]
+BEFORE_SAID = next(p for p in BEFORE if p.name == "before:X said")
+INSIDE_VERB = next(p for p in BEFORE if p.name == "inside:X verb “…”")
+AFTER_MATCHES = (
+    _after_dash,
+    _after_bare,
+    _after_put_it,
+    _after_according_to,
+    _after_quoted_as_saying,
+    _after_gave_name_as,
+    _after_said_x,
+    _after_x_said,
+)
+
+
+def site_of(copy, quotation, layout, grammar):
+    """The words around `quotation`, masked, as the patterns read them."""
+    q = quotation
+    first = layout.paragraph(q.part)
+    open_at = q.start - 1 - first.start
+    last = layout.paragraph(q.last_part)
+    close_at = min(q.end + 1 - last.start, len(last.masked))
+    start = first.sentence_start(open_at)
+    end = last.sentence_end(close_at)
+    return Site(
+        copy=copy,
+        quotation=q,
+        layout=layout,
+        grammar=grammar,
+        before=first.masked[start:open_at],
+        before_at=first.start + start,
+        after=last.masked[close_at:end],
+        after_at=last.start + close_at,
+    )
+
+
+def find_cue(copy, quotation, layout, language):
+    """The Cue of `quotation`, or None: the first pattern of the language's registry that matches."""
+    grammar = language.grammar
+    if quotation.block:
+        intro = copy.parts[quotation.part - 1] if quotation.part else None
+        if intro is None:
+            return None
+        site = Site(copy, quotation, layout, grammar, before="", before_at=0, after="", after_at=0)
+        cue = intro_cue(site, intro)
+        return replace(cue, pattern="block: intro with colon") if cue else None
+    site = site_of(copy, quotation, layout, grammar)
+    cue = first_match(site, language.cues)
+    if cue is None or cue is STOP or (cue.phrase is None and not cue.nobody and cue.pattern != "unread cue"):
+        return None
+    return cue

@@ -15,8 +15,12 @@ def decode_copy(data, name="the file"):
         raise CopyError(f"{name} is too large to be news copy: {len(data):,} bytes (the limit is {MAX_BYTES:,}).")
     if not data.strip():
         raise CopyError(f"{name} is empty.")
-    if b"\x00" in data[:8192]:
-        raise CopyError(f"{name} looks binary (it holds NUL bytes), not plain text.")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        # Anywhere in the file, not only at its start: a NUL byte is never news copy, and the database
+        # refuses it in text (a NUL after the first 8 KB once made the admin answer 500).
+        where = "" if nul < 8192 else f" at byte {nul:,}"
+        raise CopyError(f"{name} looks binary (it holds NUL bytes{where}), not plain text.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -1,28 +1,221 @@
-"""Words the rules read: speech verbs, titles, the heads of role and organisation phrases."""
+"""All the words the stages know, in one place: a `Lexicon` that every stage reads.
+
+Verbs are listed once, by lemma, with the classes they belong to; their forms are generated
+(`say` → say, says, said, saying), so adding a verb here makes each of its forms work in every
+stage. Titles, role and organisation heads, document words, demonyms, the calendar, abbreviations
+and first names by gender are here too. `ENGLISH` is the lexicon of English copy; another language
+is another `Lexicon` built from its own word lists (see language.py).
+"""
 
 import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
-SPEECH_VERBS = """
-said says say told tells added adds noted notes stressed stresses emphasized emphasised emphasizes
-underlined underscored wrote writes tweeted posted stated states declared warned warns claimed claims
-insisted insists explained continued urged urges argued argues announced replied responded commented
-concluded alleged acknowledged admitted asserted maintained remarked recalled reiterated conceded
-cautioned vowed pledged promised demanded complained read reads observed affirmed assured confirmed
-countered predicted suggested thundered shouted quipped wrote
-""".split()
-# Verbs that attribute a quoted word or phrase to the subject ("accused Armenia of “provocations”").
-FRAGMENT_VERBS = (
-    SPEECH_VERBS
-    + """
-expressed voiced accused condemned called calling described describing denounced dismissed branded
-termed labelled labeled criticized criticised blamed decried slammed hailed welcomed spoke referred
-refused rejected discuss discussed praised saying accusing warning urging call calls describe describes
-accuse accuses dismiss dismisses condemn condemns ordered ruled recorded registered
-""".split()
-)
-MULTIWORD_CUES = ["pointed out", "went on", "hit back", "according to"]
+# Verb classes: what the verb tells about the quotation beside it.
+SPEECH = "speech"  # introduces direct speech: “…,” X said / X said: “…”
+CHARACTERISE = "characterise"  # attributes a quoted word or phrase: X called the plan “a disgrace”
+LEAD = "lead"  # shows the sentence's subject speaking: X responded hours later. “…,” he said.
+PUBLISH = "publish"  # issues a document: X issued a statement
+PARTICIPLE = "participle"  # its -ing form carries words too: X said …, adding that “…”
+REPORTING = "reporting"  # its past form in a paragraph is the reporter's voice (a block quotation has ended)
+CLASSES = (SPEECH, CHARACTERISE, LEAD, PUBLISH, PARTICIPLE, REPORTING)
 
-PERSON_TITLES = """
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    base: frozenset  # “say”, “point out”
+    third: frozenset  # “says”
+    past: frozenset  # “said” (and the participle where it differs: “written”)
+    ing: frozenset  # “saying”
+    classes: frozenset
+    medium: str = ""  # the medium the verb alone tells (“tweeted”: a post)
+
+    @property
+    def forms(self):
+        return self.base | self.third | self.past | self.ing
+
+
+def english_forms(lemma, irregular=""):
+    """{"base", "third", "past", "ing"} → forms of an English verb. `irregular` gives the past forms
+    where the rules fail ("said", "wrote written", "labelled labeled") and the -ing form where it
+    doubles a consonant the past does not show ("hitting"); a phrasal verb inflects its first word."""
+    head, _, particle = lemma.partition(" ")
+    tail = f" {particle}" if particle else ""
+    given = irregular.split()
+    past = [w for w in given if not w.endswith("ing")]
+    ing = [w for w in given if w.endswith("ing")]
+    if head.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = head + "es"
+    elif re.search(r"[^aeiou]y$", head):
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    if not past:
+        if head.endswith("e"):
+            past = [head + "d"]
+        elif re.search(r"[^aeiou]y$", head):
+            past = [head[:-1] + "ied"]
+        else:
+            past = [head + "ed"]
+    if not ing:
+        if head.endswith("ie"):
+            ing = [head[:-2] + "ying"]
+        elif head.endswith("e") and not head.endswith(("ee", "ye", "oe")):
+            ing = [head[:-1] + "ing"]
+        elif re.fullmatch(r"\w*([^aeiou])\1ed", past[0]) and past[0][:-2] != head:
+            ing = [past[0][:-2] + "ing"]  # “admitted”: “admitting”
+        else:
+            ing = [head + "ing"]
+    return {
+        "base": frozenset({head + tail}),
+        "third": frozenset({third + tail}),
+        "past": frozenset(p + tail for p in past),
+        "ing": frozenset(i + tail for i in ing),
+    }
+
+
+# lemma[: irregular past forms] — classes — medium
+VERBS = """
+say:said                  speech participle reporting
+tell:told                 speech lead reporting
+add                       speech participle reporting
+note                      speech participle reporting
+stress                    speech participle reporting
+emphasize                 speech participle reporting
+emphasise                 speech participle reporting
+underline                 speech participle reporting
+underscore                speech
+write:wrote written       speech participle reporting
+tweet                     speech reporting                      social_media_post
+post                      speech                      social_media_post
+state                     speech participle reporting
+declare                   speech participle reporting
+warn                      speech characterise participle
+claim                     speech participle
+insist                    speech participle reporting
+explain                   speech participle reporting
+continue                  speech
+urge                      speech characterise participle
+argue                     speech participle reporting
+announce                  speech lead
+reply                     speech reporting
+respond                   speech lead reporting
+comment                   speech lead reporting
+conclude                  speech
+allege                    speech participle
+acknowledge               speech lead
+admit:admitted            speech lead
+assert                    speech participle
+maintain                  speech
+remark                    speech
+recall                    speech lead reporting
+reiterate                 speech participle
+concede                   speech
+caution                   speech
+vow                       speech
+pledge                    speech lead
+promise                   speech lead
+demand                    speech lead
+complain                  speech
+read:read                 speech
+observe                   speech
+affirm                    speech
+assure                    speech
+confirm                   speech
+counter                   speech lead
+predict                   speech
+suggest                   speech participle
+thunder                   speech
+shout                     speech
+quip:quipped              speech
+fume                      speech
+retort                    speech
+exclaim                   speech
+testify                   speech
+answer                    speech
+point out                 speech
+go on:went                speech lead
+hit back:hit hitting      speech lead
+put it:put putting        speech
+express                   characterise
+voice                     characterise
+accuse                    characterise participle
+condemn                   characterise
+call                      characterise participle
+describe                  characterise participle
+denounce                  characterise
+dismiss                   characterise
+brand                     characterise
+term                      characterise
+label:labelled labeled    characterise
+criticize                 characterise lead
+criticise                 characterise lead
+blame                     characterise
+decry                     characterise
+slam:slammed              characterise
+hail                      characterise
+welcome                   characterise
+speak:spoke spoken        characterise lead
+refer:referred            characterise
+refuse                    characterise
+reject                    characterise
+discuss                   characterise
+praise                    characterise
+order                     characterise
+rule                      characterise
+record                    characterise
+register                  characterise
+weigh                     lead
+react                     lead
+disagree                  lead
+agree                     lead
+object                    lead
+deny                      lead
+dispute                   lead
+refute                    lead
+contradict                lead
+report                    lead
+defend                    lead
+appeal                    lead
+threaten                  lead
+publish                   lead publish
+issue                     lead publish
+release                   publish
+put out:put putting       publish
+adopt                     publish
+give:gave given           lead
+offer                     lead
+present                   lead
+paint                     lead
+"""
+
+# Irregular past forms and auxiliaries: after a subject, they show that a verb follows, not a noun.
+FINITE_WORDS = """
+hit has had was is went also then did made took gave sent put met will would can could may must should spoke
+led left came held won lost began became kept brought found got ran stood are were have
+""".split()
+
+# Words that follow a subject as verbs do but never report what it said: an unknown verb among them
+# is not proposed as a verb of speech.
+NOT_SPEECH = """
+asked heard learned learnt noticed watched knew visited arrived returned signed received attended opened
+closed launched approved decided planned wanted needed tried moved voted passed showed found discovered
+reached expected believed thought felt understood realised realized assumed suspected seemed appeared
+remained became included involved used lived worked served started ended continued happened
+""".split()
+# Words that may stand between a speech verb and the day it was said, telling only the occasion
+# (“told reporters in Brena on Thursday”, “said in a joint statement issued late on Thursday”).
+OCCASION_WORDS = """
+in at to during after on a an the his her its their reporters journalists statement briefing conference
+news press interview with late early earlier later joint written weekly daily regular meeting parliament
+television state radio telephone call evening morning afternoon night issued released published posted
+also again separately told said speaking channel page account website social media post posts comments
+comment remarks address speech session visit trip
+""".split()
+
+# Titles that stand before a name (“Prime Minister Nikol Pashinyan”), as printed.
+TITLES = """
 President Vice Prime Minister Ministers Foreign Defence Defense Interior Deputy Secretary Secretary-General
 General Gen. Spokesman Spokeswoman Spokesperson Ambassador Envoy Special Representative Senior Adviser
 Advisor Chairman Chairwoman Chair Speaker Head Chief Commander Colonel Col. Lt. Lieutenant Major Maj.
@@ -32,12 +225,52 @@ Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Nego
 Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker
 for of the on to and
 """.split()
-NATIONALITIES = """
-Azerbaijani Azeri Armenian Russian American French German British Turkish Iranian Georgian Ukrainian
-European Karabakh Artsakh U.S. US UN EU NATO OSCE Kremlin Israeli Palestinian Chinese Indian Italian
-Spanish Dutch Swedish Polish Canadian Japanese Qatari Saudi Egyptian Syrian Iraqi Belarusian Kazakh
+# Titles that make the capitalised words after them a person's name (“Energy Minister Rustam Nabiev”).
+PERSON_TITLE_WORDS = """
+Minister President Spokesman Spokeswoman Spokesperson Ambassador Envoy Chairman Chairwoman Governor Mayor
+Senator Secretary Commissioner Director Commander Chancellor Premier General Gen. Colonel Col. Mr Mr. Mrs
+Mrs. Ms Ms. Dr Dr. Father Speaker Ombudsman Adviser Advisor Aide MP Lawmaker Representative Coordinator
+Prosecutor
 """.split()
-ORG_HEADS = """
+# Demonym → country (a demonym in a phrase names the country's body: “the Armenian Foreign Ministry”).
+DEMONYMS = {
+    "Azerbaijani": "Azerbaijan",
+    "Azeri": "Azerbaijan",
+    "Armenian": "Armenia",
+    "Russian": "Russia",
+    "American": "United States",
+    "French": "France",
+    "German": "Germany",
+    "British": "United Kingdom",
+    "Turkish": "Turkey",
+    "Iranian": "Iran",
+    "Georgian": "Georgia",
+    "Ukrainian": "Ukraine",
+    "European": "Europe",
+    "Karabakh": "Karabakh",
+    "Artsakh": "Artsakh",
+    "Israeli": "Israel",
+    "Palestinian": "Palestine",
+    "Chinese": "China",
+    "Indian": "India",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Dutch": "Netherlands",
+    "Swedish": "Sweden",
+    "Polish": "Poland",
+    "Canadian": "Canada",
+    "Japanese": "Japan",
+    "Qatari": "Qatar",
+    "Saudi": "Saudi Arabia",
+    "Egyptian": "Egypt",
+    "Syrian": "Syria",
+    "Iraqi": "Iraq",
+    "Belarusian": "Belarus",
+    "Kazakh": "Kazakhstan",
+}
+# Names of bodies that stand before a title like a demonym (“EU foreign policy chief”).
+BODY_PREFIXES = "U.S. US UN EU NATO OSCE Kremlin".split()
+ORGANISATION_HEADS = """
 ministry mfa office government department agency service council committee commission army military
 police embassy court union organisation organization administration presidency cabinet parliament
 assembly party forces force group bank institute university centre center foundation secretariat
@@ -45,6 +278,37 @@ mission kremlin leadership authorities side command headquarters staff guard gua
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
 company firm operator airline carrier body association delegation bloc
 """.split()
+# Words that end organisations' names as printed (“the Kestrian National Police”).
+ORGANISATION_NAME_WORDS = """
+Ministry Office Government Council Union Forces Army Police Court Commission Embassy Parliament Assembly
+Party Organization Organisation Group Department Agency Service Committee Nations Bank Institute University
+Foundation Red Cross MFA Kremlin Administration Presidency Cabinet Mission Watch International Secretariat
+Directorate Chamber Lines Airlines Airways Air Motors Inc Ltd Corp Company Holdings Energy Board Centre
+Center Federation Exporters Union's Alliance Association Coalition Front Movement Corps Guard Command
+Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS
+""".split()
+# Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
+ORGANISATION_DESCRIPTORS = [
+    *"""
+group organisation organization charity watchdog party union agency firm company consultancy movement
+network coalition alliance association foundation institute think-tank broadcaster newspaper
+""".split(),
+    "think tank",
+]
+# Bodies a “the company”-like phrase refers back to whichever was named last.
+GENERIC_ORGANISATIONS = "company firm operator airline carrier group organisation organization body agency".split()
+# “the bloc”, “the alliance”: the bodies they stand for when named.
+ORGANISATION_NICKNAMES = {
+    "bloc": r"\b(?:EU|European Union)\b",
+    "alliance": r"\b(?:NATO|North Atlantic|CSTO|Collective Security)\b",
+}
+# Words of a body's name that, alone after “the”, refer back (“the Foreign Ministry”), not a name.
+GENERIC_NAME_WORDS = "Foreign Defence Defense Interior Affairs Press Service Ministry MFA Office".split()
+MINISTRY_KINDS = {
+    "foreign": r"\b(foreign|mfa|external affairs|state department)\b",
+    "defence": r"\b(defen[cs]e|mod|armed forces|military)\b",
+    "interior": r"\b(interior|internal affairs|home)\b",
+}
 PERSON_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
 chairman chairwoman chair commander head chief adviser advisor secretary co-chair diplomat negotiator
@@ -52,16 +316,75 @@ lawyer ombudsman defender mayor governor premier director analyst expert residen
 general colonel prosecutor judge senator lawmaker deputy mp speaker man woman executive coordinator
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
 farmer worker driver teacher nurse student villager protester survivor soldier assistant aide author authors
-priest scientist scholar historian journalist politician commentator blogger
+priest scientist scholar historian journalist politician commentator blogger source sources insider
+""".split()
+# Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
+BARE_ROLE_EXTRA = "assistant aide deputy member co-founder owner".split()
+# Heads of a phrase that describes somebody the text does not name (“a senior official”).
+UNNAMED_HEADS = """
+official officials source sources diplomat diplomats officer officers spokesman spokeswoman spokesperson
+representative aide aides adviser advisers advisor insider insiders analyst resident residents witness
+witnesses soldier soldiers villager villagers worker workers employee employees member members lawmaker
+lawmakers deputy deputies negotiator negotiators expert experts person people man woman commander
+commanders driver drivers farmer farmers teacher teachers doctor doctors nurse nurses student students
+protester protesters survivor survivors journalist journalists activist activists relative relatives
 """.split()
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
 """.split()
-# Common first names by gender, for “he” and “she” (“Karen” is a man's name in Armenian, “Kakha”
-# a Georgian man's): a name in neither list says nothing.
-FEMALE_NAMES = set(
-    """
+# Nouns of speech that may stand after a possessive: “Vale’s remark that the deal was “…””.
+SPEECH_NOUNS = """
+remark remarks comment comments words claim claims assertion assertions warning warnings description
+assessment call calls appeal appeals accusation accusations allegation allegations demand demands pledge
+pledges promise promises criticism characterisation characterization reference references
+""".split()
+# Documents that carry what their issuer says (“the report states”).
+DOCUMENT_ISSUE = "statement bulletin report communique communiqué release declaration study review audit letter".split()
+# Plural nouns of people the text does not name (“Residents of Kut said”).
+GROUPS = """
+residents villagers locals witnesses officials sources analysts experts diplomats people relatives families
+protesters workers farmers members supporters critics observers activists doctors teachers students
+parents drivers
+""".split()
+ROLE_SYNONYMS = {
+    "leader": {"leader", "president", "prime", "head", "chairman"},
+    "aide": {"aide", "assistant", "adviser", "advisor"},
+    "adviser": {"adviser", "advisor", "assistant", "aide"},
+    "envoy": {"envoy", "representative", "ambassador", "co-chair"},
+    "diplomat": {"diplomat", "envoy", "ambassador", "foreign", "mfa"},
+}
+# Capitalised words of a place's name (“the Lachin Corridor”), never a speaker's.
+PLACE_WORDS = """
+Corridor Region Regions Street Square Mountains River Sea Lake Village District City Province Valley Bridge
+Airport Line Statement Treaty Agreement Day War Road Highway Border Crossing Checkpoint Conference Summit
+Accords Declaration
+""".split()
+# Nouns after a quoted name that show it names a place (“the “Zangezur corridor””).
+PLACE_NOUNS = """
+corridor route road highway railway bridge zone region district province pass crossing checkpoint pipeline
+border valley river village city town island port
+""".split()
+# Nouns after a quoted name that show it names a thing (“the “Northern Shield” exercise”).
+THING_NOUNS = """
+exercise exercises operation plan programme program initiative project campaign format platform doctrine
+law bill act treaty process group party movement brigade battalion unit newspaper magazine channel app tv
+show festival award
+""".split()
+# Words before a quoted name that show it is a title or a name, not speech.
+THING_INTRODUCERS = """
+so-called operation exercise codenamed code-named titled entitled newspaper magazine
+""".split()
+WORKS = """
+book film memoir novel song play documentary newspaper magazine programme program show series app website slogan motto
+""".split()
+MEDIA = """
+interfax reuters tass ria afp ap apa trend bbc cnn azatutyun armenpress news.am agency newspaper
+television tv radio channel outlet website media press daily times post journal azertac anadolu
+rfe/rl rferl voa euronews jazeera ap associated bloomberg dpa xinhua efe report.az oc civil.ge dfwatch
+""".split()
+SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
+FEMALE_NAMES = """
 anna ana maria mariya irina olga elena yelena natalia natalya tatiana tatyana svetlana ekaterina yekaterina
 vera milena marta jana sara petra tamar lena eva nina lilia liliya zara gayane armine astghik naira
 sona hasmik marina galina larisa oksana yulia julia sofia sophia laura lucia paula monica andrea
@@ -69,20 +392,17 @@ kristina christina victoria viktoria daria darya alina polina anastasia valentin
 leyla samira sabina gunay nigar aysel fatima aisha amina zeynab hanna hana karina diana elina
 anahit gohar nune shushan lilit ani lusine tatevik mariam siranush arpine zaruhi hripsime aigerim aynur
 nino ingrid helen claire ruth miriam ursula kaja alice catherine elizabeth jennifer margaret ines agnes
-karin kristin carmen nadia leyla gulnar zeynep ayse esther rachel sarah susan ann anne jane janet
+karin kristin carmen nadia gulnar zeynep ayse esther rachel sarah susan ann anne jane janet
 """.split()
-)
-MALE_NAMES = set(
-    """
+MALE_NAMES = """
 nikita ilya luka luca mustafa musa isa joshua sasha misha kostya vanya
 nikol arayik artak armen ararat karen gagik tigran vahagn ruben davit david gor narek hayk samvel
 sergei sergey dmitry vladimir pavel ivan andrei alexei mikhail igor oleg yuri viktor boris maxim
 ilham jeyhun hikmet elnur vugar ramil rashid farid kamran elchin anar tural orkhan elshad aykhan
 peter petar petr louis javier toivo josep charles emmanuel olaf joe antony ned john james michael
-david mark paul thomas tomas george giorgi irakli zurab levan recep mevlut ahmet mehmet ali omar
-jonas nils erik lars jan piotr marko milan goran luka bolat kamil
+mark paul thomas tomas george giorgi irakli zurab levan recep mevlut ahmet mehmet ali omar
+jonas nils erik lars jan piotr marko milan goran bolat kamil
 """.split()
-)
 PRONOUNS = {
     "he": "person",
     "she": "person",
@@ -91,8 +411,8 @@ PRONOUNS = {
     "him": "person",
     "her": "person",
 }
-FEMALE = {"she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "woman"}
-MALE = {"he", "him", "his", "spokesman", "chairman", "mr", "mr.", "man"}
+FEMALE_WORDS = "she her spokeswoman chairwoman mrs mrs. ms ms. woman".split()
+MALE_WORDS = "he him his spokesman chairman mr mr. man".split()
 # Capitalised words that open sentences or clauses and never start a name.
 NOT_NAMES = """
 The A An This That These Those It Its He She They We I You In On At As By For From Of To With After
@@ -101,96 +421,138 @@ Also Earlier Later Then There Here Speaking According Echoing Asked Following De
 Moreover Furthermore Still Yesterday Today Tomorrow Last Next One Two Three Four Five Six Seven Eight
 Nine Ten Some Many Several Most All Each Every Such Our Their His Her My Your No Not Only Even Just
 Instead Under Over Between Among Against Without Within About Around Once Twice Apparently Indeed
-Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April May June July
-August September October November December Back Look Very
+Back Look Very
 """.split()
-MEDIA = """
-interfax reuters tass ria afp ap apa trend bbc cnn azatutyun armenpress news.am agency newspaper
-television tv radio channel outlet website media press daily times post journal
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
+MONTH_ABBREVIATIONS |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Words ending with a full stop that does not end the sentence (“Mr.”, “Nov.”, “U.S.”).
+ABBREVIATIONS = "mr mrs ms dr gen col lt st u.s u.k u.n no sen rep prof maj gov jr sr".split()
+# Words that may stand between a subject and its verb: adverbials of time and manner.
+ADVERBIALS = """
+on in at late early last this next also later afterwards again then however meanwhile earlier previously
+once further separately today yesterday tonight reportedly herself himself itself morning evening
+afternoon night week month year the a
 """.split()
-ORG_NAME_WORDS = {w.capitalize() for w in ORG_HEADS} | {
-    "Ministry",
-    "Office",
-    "Government",
-    "Council",
-    "Union",
-    "Forces",
-    "Army",
-    "Police",
-    "Court",
-    "Commission",
-    "Embassy",
-    "Parliament",
-    "Assembly",
-    "Party",
-    "Organization",
-    "Organisation",
-    "Group",
-    "Department",
-    "Agency",
-    "Service",
-    "Committee",
-    "Nations",
-    "Bank",
-    "Institute",
-    "University",
-    "Foundation",
-    "Red",
-    "Cross",
-    "MFA",
-    "Kremlin",
-    "Administration",
-    "Presidency",
-    "Cabinet",
-    "Mission",
-    "Watch",
-    "International",
-    "Secretariat",
-    "Directorate",
-    "Chamber",
-    "Lines",
-    "Airlines",
-    "Airways",
-    "Air",
-    "Motors",
-    "Inc",
-    "Ltd",
-    "Corp",
-    "Company",
-    "Holdings",
-    "Energy",
-    "Board",
-    "Centre",
-    "Center",
-    "Federation",
-    "Exporters",
-    "Union's",
-    "Alliance",
-    "Association",
-    "Coalition",
-    "Front",
-    "Movement",
-    "Corps",
-    "Guard",
-    "Command",
-    "Headquarters",
-    "Staff",
-    "Network",
-    "Radio",
-    "TV",
-    "Television",
-    "News",
-    "Times",
-    "Press",
-    "Interfax",
-    "Reuters",
-    "TASS",
-}
-MINISTRY_KINDS = {
-    "foreign": re.compile(r"\b(foreign|mfa|external affairs|state department)\b", re.I),
-    "defence": re.compile(r"\b(defen[cs]e|mod|armed forces|military)\b", re.I),
-    "interior": re.compile(r"\b(interior|internal affairs|home)\b", re.I),
-}
+# Connecting words inside organisations' names and titles (“Organisation for Security …”).
+NAME_CONNECTORS = "of the for de da van von al bin el du der on to".split()
+
+
+def _table(text):
+    verbs = []
+    for line in text.strip().splitlines():
+        spec, *rest = re.split(r"\s{2,}", line.strip())
+        lemma, _, irregular = spec.partition(":")
+        words = " ".join(rest).split()
+        medium = next((w for w in words if w not in CLASSES), "")
+        forms = english_forms(lemma, irregular)
+        verbs.append(Verb(lemma, **forms, classes=frozenset(w for w in words if w in CLASSES), medium=medium))
+    return verbs
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What a language's stages know of its words. Lists are as printed; look-ups are by lower case."""
+
+    verbs: tuple
+    finite_words: frozenset = frozenset()
+    titles: frozenset = frozenset()
+    person_title_words: frozenset = frozenset()
+    demonyms: dict = field(default_factory=dict)
+    body_prefixes: frozenset = frozenset()
+    organisation_heads: frozenset = frozenset()
+    organisation_name_words: frozenset = frozenset()
+    organisation_descriptors: tuple = ()
+    generic_organisations: frozenset = frozenset()
+    organisation_nicknames: dict = field(default_factory=dict)
+    generic_name_words: frozenset = frozenset()
+    ministry_kinds: dict = field(default_factory=dict)
+    person_heads: frozenset = frozenset()
+    bare_role_extra: frozenset = frozenset()
+    unnamed_heads: frozenset = frozenset()
+    document_heads: frozenset = frozenset()
+    speech_nouns: frozenset = frozenset()
+    document_issue: frozenset = frozenset()
+    groups: frozenset = frozenset()
+    role_synonyms: dict = field(default_factory=dict)
+    place_words: frozenset = frozenset()
+    place_nouns: frozenset = frozenset()
+    thing_nouns: frozenset = frozenset()
+    thing_introducers: tuple = ()
+    works: tuple = ()
+    media: frozenset = frozenset()
+    social_media: frozenset = frozenset()
+    female_names: frozenset = frozenset()
+    male_names: frozenset = frozenset()
+    pronouns: dict = field(default_factory=dict)
+    female_words: frozenset = frozenset()
+    male_words: frozenset = frozenset()
+    not_names: frozenset = frozenset()
+    months: dict = field(default_factory=dict)
+    month_abbreviations: dict = field(default_factory=dict)
+    weekdays: tuple = ()
+    abbreviations: frozenset = frozenset()
+    adverbials: frozenset = frozenset()
+    name_connectors: frozenset = frozenset()
+    not_speech: frozenset = frozenset()
+    occasion_words: frozenset = frozenset()
+
+    def forms(self, *classes, kinds=("base", "third", "past", "ing")):
+        """The forms (of `kinds`) of every verb of any of `classes` (of all verbs when none is given)."""
+        out = set()
+        for verb in self.verbs:
+            if not classes or verb.classes & set(classes):
+                for kind in kinds:
+                    out |= getattr(verb, kind)
+        return frozenset(out)
+
+    def verb(self, word):
+        """The Verb one of whose forms `word` is, or None."""
+        return self._by_form.get(word.lower())
+
+    @cached_property
+    def _by_form(self):
+        return {form: verb for verb in self.verbs for form in verb.forms}
+
+    @cached_property
+    def calendar(self):
+        """Capitalised month and weekday names."""
+        return frozenset(w.capitalize() for w in [*self.months, *self.weekdays])
+
+    @cached_property
+    def nationalities(self):
+        """Demonyms and the names of bodies that stand before titles like them."""
+        return frozenset(self.demonyms) | self.body_prefixes
+
+
+def head_in(word, heads):
+    """`word` is one of `heads`, allowing one typo in a long word (“Min8stry”)."""
+    if isinstance(heads, frozenset):
+        return _head_in(word, heads)
+    return _head_in.__wrapped__(word, heads)
+
+
+@lru_cache(maxsize=65536)
+def _head_in(word, heads):
+    w = word.lower().rstrip(".,;:")
+    if w in heads:
+        return True
+    # Only a letter typed for another in a long word: “officer” is not a typo for “office”.
+    return len(w) >= 7 and any(len(h) == len(w) and edit_distance_at_most_one(w, h) for h in heads)
 
 
 def edit_distance_at_most_one(a, b):
@@ -202,16 +564,50 @@ def edit_distance_at_most_one(a, b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     if len(a) > len(b):
         a, b = b, a
-    for i in range(len(b)):
-        if a == b[:i] + b[i + 1 :]:
-            return True
-    return False
+    return any(a == b[:i] + b[i + 1 :] for i in range(len(b)))
 
 
-def head_in(word, heads):
-    """`word` is one of `heads`, allowing one typo in a long word (“Min8stry”)."""
-    w = word.lower().rstrip(".,;:")
-    if w in heads:
-        return True
-    # Only a letter typed for another in a long word: “officer” is not a typo for “office”.
-    return len(w) >= 7 and any(len(h) == len(w) and edit_distance_at_most_one(w, h) for h in heads)
+ENGLISH = Lexicon(
+    verbs=tuple(_table(VERBS)),
+    finite_words=frozenset(FINITE_WORDS),
+    titles=frozenset(TITLES),
+    person_title_words=frozenset(PERSON_TITLE_WORDS),
+    demonyms=DEMONYMS,
+    body_prefixes=frozenset(BODY_PREFIXES),
+    organisation_heads=frozenset(ORGANISATION_HEADS),
+    organisation_name_words=frozenset(ORGANISATION_NAME_WORDS) | {w.capitalize() for w in ORGANISATION_HEADS},
+    organisation_descriptors=tuple(ORGANISATION_DESCRIPTORS),
+    generic_organisations=frozenset(GENERIC_ORGANISATIONS),
+    organisation_nicknames=ORGANISATION_NICKNAMES,
+    generic_name_words=frozenset(GENERIC_NAME_WORDS),
+    ministry_kinds={k: re.compile(v, re.IGNORECASE) for k, v in MINISTRY_KINDS.items()},
+    person_heads=frozenset(PERSON_HEADS),
+    bare_role_extra=frozenset(BARE_ROLE_EXTRA),
+    unnamed_heads=frozenset(UNNAMED_HEADS),
+    document_heads=frozenset(DOCUMENT_HEADS),
+    speech_nouns=frozenset(SPEECH_NOUNS),
+    document_issue=frozenset(DOCUMENT_ISSUE),
+    groups=frozenset(GROUPS),
+    role_synonyms=ROLE_SYNONYMS,
+    place_words=frozenset(PLACE_WORDS),
+    place_nouns=frozenset(PLACE_NOUNS),
+    thing_nouns=frozenset(THING_NOUNS),
+    thing_introducers=tuple(THING_INTRODUCERS),
+    works=tuple(WORKS),
+    media=frozenset(MEDIA),
+    social_media=frozenset(SOCIAL_MEDIA),
+    female_names=frozenset(FEMALE_NAMES),
+    male_names=frozenset(MALE_NAMES),
+    pronouns=PRONOUNS,
+    female_words=frozenset(FEMALE_WORDS),
+    male_words=frozenset(MALE_WORDS),
+    not_names=frozenset(NOT_NAMES),
+    months=MONTHS,
+    month_abbreviations=MONTH_ABBREVIATIONS,
+    weekdays=tuple(WEEKDAYS),
+    abbreviations=frozenset(ABBREVIATIONS) | frozenset(MONTH_ABBREVIATIONS),
+    adverbials=frozenset(ADVERBIALS),
+    name_connectors=frozenset(NAME_CONNECTORS),
+    not_speech=frozenset(NOT_SPEECH),
+    occasion_words=frozenset(OCCASION_WORDS),
+)

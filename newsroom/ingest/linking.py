@@ -1,13 +1,16 @@
-"""Stage 6: group the quotations into statements and link each to the statement it quotes.
+"""Stage 6b: link each statement a report quotes to the statement the newsroom already holds.
 
-Consecutive quotations of one speaker (no one else quoted in between, no subhead) are one
-statement, as an editor records it (seed 000 quotes the Artsakh MFA's statement over four
-paragraphs). A group whose speaker is an existing actor is the existing statement of that actor
-whose words it carries once case, punctuation and the form of dates are set aside ("9 November
-2020" and "November 9, 2020" are one date): cited with this report's wording, not duplicated.
+Which quotations are one statement is statements.py's. A group whose speaker is an existing actor
+is the existing statement of that actor whose words it carries once case, punctuation and the form
+of dates are set aside ("9 November 2020" and "November 9, 2020" are one date): cited with this
+report's wording, not duplicated.
 """
 
 import re
+
+from newsroom.ingest.statements import group_quotations, printed_text
+
+__all__ = ["group_quotations", "link_statements", "overlap", "statement_text", "wording"]
 
 MONTHS = "january february march april may june july august september october november december".split()
 MONTH = "|".join(MONTHS)
@@ -44,45 +47,17 @@ def overlap(quoted, statement_text):
     return len(grams & _grams(s)) / len(grams)
 
 
-def group_quotations(copy, quotations):
-    """Number the groups: quotations of one group become one statement."""
-    group, previous = 0, None
-    for q in quotations:
-        if q.dropped:
-            continue
-        same = (
-            previous is not None
-            and q.speaker
-            and q.speaker == previous.speaker
-            and q.fragment == previous.fragment
-            and (not q.fragment or q.part == previous.part)
-            and not any(p.kind == "subhead" for p in copy.parts[previous.last_part : q.part + 1])
-        )
-        if not same:
-            group += 1
-        q.group = group
-        previous = q
-    return quotations
-
-
-def statement_text(quotations):
-    """The words of a group as a statement: paragraphs apart, a quotation broken off by “, he said”
-    closed with a full stop."""
-    paragraphs = []
-    for q in quotations:
-        text = re.sub(r",$", ".", q.text.strip())
-        if q.fragment and paragraphs and quotations[0].fragment:
-            paragraphs[-1] += " … " + text
-        else:
-            paragraphs.append(text)
-    return "\n\n".join(paragraphs)
-
-
-def wording(quotations):
-    """The group as this report printed it."""
-    if quotations and quotations[0].fragment:
-        return " … ".join(q.text for q in quotations)
+def statement_text(quotations, copy=None):
+    """The words of a group as a statement: the printed words (statements.printed_text), or, without
+    the copy, the quotations one after the other."""
+    if copy is not None:
+        return printed_text(copy, quotations)
     return "\n\n".join(q.text for q in quotations)
+
+
+def wording(quotations, copy=None):
+    """The group as this report printed it."""
+    return statement_text(quotations, copy)
 
 
 def link_statements(quotations, registry):

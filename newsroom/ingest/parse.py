@@ -8,6 +8,8 @@ publisher's boilerplate, which is dropped and listed so the editor sees what wen
 
 import re
 
+from newsroom.ingest.grammar import alternation
+from newsroom.ingest.lexicon import CHARACTERISE, ENGLISH, REPORTING
 from newsroom.ingest.records import CaptionPart, Copy, Part
 
 BOILERPLATE = [
@@ -20,16 +22,39 @@ BOILERPLATE = [
         r"^(watch|see) the video( here| below)?:?$",
         r"^share (this|on)\b.{0,80}$",
         r"^(follow us|like us) on\b.{0,80}$",
-        r"^(click here|read more|related|see also|advertisement)\b.{0,120}$",
+        r"^(click here|read more|read also|related|see also|advertisement)\b.{0,120}$",
         r"^(facebook|twitter|whatsapp|telegram|email|print)( \| (facebook|twitter|whatsapp|telegram|email|print))+$",
+        # The wire's credits and sign-offs: “(Reporting by …; Editing by …)”, “bur-pop/rlp”, “Tags: …”
+        r"^\((?:additional )?(?:reporting|writing|editing|compiled|translated|produced) by\b[^()]*\)\.?$",
+        r"^tags?:\s.{1,200}$",
+        r"^follow\b.{1,60}\bon (telegram|twitter|x|facebook|instagram|whatsapp|youtube|google news)\b.{0,40}$",
+        r"^[_\-=*~·•]{3,}$",
     ]
 ]
+SIGN_OFF = re.compile(r"^[a-z]{2,6}(?:[-/][a-z]{2,6}){1,4}$")  # “bur-pop/rlp”: the desk's initials
 
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)"  # STEPANAKERT, NEW YORK
-    r"(?:,\s*(?:[A-Z][a-z]+\.?(?: \d{1,2})?|[A-Z][a-zA-Z\-]+))*"  # , Armenia / , March 6
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)"  # STEPANAKERT, NEW YORK, YEREVAN/BAKU
+    r"(?P<rest>(?:,\s*(?:[A-Z][a-z]+\.?(?: \d{1,2})?|\d{1,2} [A-Z][a-z]+|[A-Z][a-zA-Z\-]+))*)"  # , Armenia / , Nov. 28
     r"\s*(?:\((?P<credit>[^)]{2,80})\))?"
     r"\s*[—–-]{1,2}\s*"
+)
+# Interfax's form: “Moscow. 28 November. INTERFAX -”
+DATELINE_DOTTED = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)\.\s+(?P<rest>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\.\s+"
+    r"(?P<credit>[A-Z][A-Za-z\-]+)\s*[—–-]{1,2}\s*"
+)
+# Datelines closed by a full stop: “MOSCOW, November 26. /TASS/.”, “YEREVAN, NOVEMBER 24, ARMENPRESS.”,
+# “BAKU, Azerbaijan, November 26.”
+DATELINE_PERIOD = re.compile(
+    r"(?P<place>[A-Z][A-Z'’\-]+(?:[ /][A-Z][A-Z'’\-]+)*)"
+    r"(?P<rest>(?:,\s*[A-Z][a-z]+)?,\s*(?:[A-Z][a-zA-Z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-zA-Z]+))"
+    r"(?:\.\s*/(?P<credit>[A-Za-z\-]+)/|,\s*(?P<agency>[A-Z][A-Za-z\-]+))?\.\s+(?=[A-Z“\"«])"
+)
+# A dateline on a line of its own: “Baku, November 14, AZERTAC”
+DATELINE_LINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?"
+    r"(?:\s+\d{4},?)?\s+(?P<credit>[A-Z][A-Za-z\-]+)$"
 )
 BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})$")
 SMALL_WORDS = {
@@ -83,7 +108,40 @@ def is_title_case(text):
 
 
 def is_boilerplate(text):
-    return any(p.search(text) for p in BOILERPLATE)
+    return any(p.search(text) for p in BOILERPLATE) or bool(SIGN_OFF.match(text))
+
+
+def _agency(credit):
+    """A credit that names an agency (“Reuters”, “APA”), which the dateline keeps, rather than people
+    or a desk (“Combined Sources”), which only the byline takes."""
+    return len(credit.split()) == 1
+
+
+def dateline_of(source, start, end):
+    """(dateline as printed, credit, offset where the body starts) when the paragraph opens with a
+    dateline, else None."""
+    for pattern in (DATELINE, DATELINE_DOTTED, DATELINE_PERIOD):
+        match = pattern.match(source, start, end)
+        if match and len(match.group("place")) >= 3 and match.end() < end:
+            credit = match.group("credit") or match.groupdict().get("agency") or ""
+            printed = match.group("place") + match.group("rest")
+            if pattern is not DATELINE:
+                printed = source[match.start() : match.end()].rstrip(" —–-.")
+            elif credit and _agency(credit):
+                printed += f" ({credit})"
+            return normalise(printed), credit, match.end()
+    return None
+
+
+def is_subhead(text):
+    """A heading among the body's paragraphs: a subhead rather than a photo's caption. Title case, a
+    number (“3. Kestria warns …”), a colon (“Report of the Ombudsman: “…””), a quotation or a few
+    words (“Kremlin's stance”); a caption describes a picture at more length."""
+    if is_title_case(text) or re.match(r"^(?:\d{1,2}[.)]|#+)\s", text) or ":" in text:
+        return True
+    if re.search(r"[“\"«]", text):
+        return True
+    return len(text.split()) <= 5
 
 
 def _quoted_word_ends(text):
@@ -108,75 +166,108 @@ def is_prose(text, first=False):
 
 
 def is_heading_like(text):
-    """No sentence punctuation at the end and short: a headline, subhead or caption."""
+    """No sentence punctuation at the end and short: a headline, subhead or caption. A heading may
+    end with a quotation after a colon (“Report of the Ombudsman: “Villages remain vulnerable””),
+    which a quoted sentence of the body would close with a full stop."""
+    if re.match(r"^[^.!?:“”\"«»]{2,80}:\s*[“\"«‘][^“”\"«»]+[^.!?,][”\"»’]$", text) and len(text.split()) <= 20:
+        return True
     if _quoted_word_ends(text) and "," not in text and len(text.split()) <= 12:
         return True  # “4. Iran warns again over "Zangezur corridor"”
     return not text.endswith(TERMINAL) and len(text.split()) <= 25
 
 
-INTRO_CUE = re.compile(
-    r"\b(reads?|said|says|stated|states|wrote|writes|added|declared|following|as follows|in part|statement|text|letter|message|post|stressed|noted|emphasi[sz]ed|underlined|warned|tweeted|posted|report)\b",
-    re.IGNORECASE,
-)
+class Cues:
+    """The words stage 1 reads to tell where a block quotation begins and ends, from a lexicon."""
+
+    def __init__(self, lexicon):
+        # A reporting verb in a paragraph after a block quotation: the reporter's words again (the
+        # statement's own paragraphs may well hold “claims”, “alleged”, “presented”).
+        said = alternation([*lexicon.forms(REPORTING, kinds=("past",)), "says", "according to"])
+        documents = alternation(lexicon.document_heads)
+        intro = lexicon.forms(REPORTING, kinds=("third", "past")) | {"warned", "posted", "reads", "read"}
+        self.intro = re.compile(
+            rf"\b(?:{alternation(intro)}|following|as follows|in part|{documents})\b",
+            re.IGNORECASE,
+        )
+        # … or the reporter's stock phrases: “X declined to comment”, “could not be reached”
+        self.reporting = re.compile(
+            rf"\b(?:{said})\b|\b(?:declined|refused) to comment\b|\bdid not (?:respond|reply)\b"
+            r"|\bcould not be reached\b"
+        )
+        # “The union also called for a moratorium …” after a block quotation: the reporter's words again.
+        resumed = lexicon.forms(CHARACTERISE, REPORTING, kinds=("past",)) | {
+            "demanded",
+            "appealed",
+            "insisted",
+            "concluded",
+            "claimed",
+            "denied",
+        }
+        resumed -= {"ordered", "ruled", "recorded", "registered", "refused", "discussed", "spoke", "spoken", "referred"}
+        self.resumes = re.compile(
+            rf"^(?:The|Its|It|Their|They)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:also\s+)?(?:{alternation(resumed)}|asked)\b"
+        )
 
 
-# “The union also called for a moratorium …” after a block quotation: the reporter's words again.
-REPORTING_RESUMES = re.compile(
-    r"^(?:The|Its|It|Their|They)\s+(?:[\w’'\-]+\s+){0,4}?(?:also\s+)?(?:called|urged|accused|demanded|condemned|warned|noted|stressed|claimed|expressed|appealed|asked|insisted|concluded|welcomed|rejected|denied)\b"
-)
+CUES = Cues(ENGLISH)
 
 
-def _intro_colon(text):
+def _intro_colon(text, cues=CUES):
     """“The statement reads, in part:” — a paragraph that hands over to a block quotation."""
-    return text.endswith(":") and len(text.split()) <= 40 and bool(INTRO_CUE.search(text))
+    return text.endswith(":") and len(text.split()) <= 40 and bool(cues.intro.search(text))
 
 
-def parse_copy(source):
+def parse_copy(source, language=None):
     """Split `source` (the decoded file) into a Copy: headline, dateline, byline, captions, body parts."""
+    cues = language.parse_cues if language is not None else CUES
     copy = Copy(source=source)
     spans = split_paragraphs(source)
+    first_start = min((start for start, _ in spans), default=0)
     paragraphs = []
-    for start, end in spans:
+    for start, end in spans:  # (start, end) of each paragraph in the file
         text = normalise(source[start:end])
         if is_boilerplate(text):
             copy.dropped.append(text)
         else:
-            paragraphs.append((start, end, text))
+            paragraphs.append(Part("paragraph", text, start, end))
 
     # The header: heading-like paragraphs before the first paragraph of prose.
     header = []
     while (
         paragraphs
         and not (
-            is_prose(paragraphs[0][2], first=not header and paragraphs[0][0] == spans[0][0])
-            or _intro_colon(paragraphs[0][2])
+            is_prose(paragraphs[0].text, first=not header and paragraphs[0].start == first_start)
+            or _intro_colon(paragraphs[0].text, cues)
         )
-        and not DATELINE.match(paragraphs[0][2])
+        and not dateline_of(paragraphs[0].text, 0, len(paragraphs[0].text))
     ):
         header.append(paragraphs.pop(0))
     if header:
-        titled = [p for p in header if is_title_case(p[2]) and not BYLINE.match(p[2])]
-        headline = titled[0] if titled else next((p for p in header if not BYLINE.match(p[2])), None)
+        titled = [p for p in header if is_title_case(p.text) and not BYLINE.match(p.text)]
+        headline = titled[0] if titled else next((p for p in header if not BYLINE.match(p.text)), None)
         for p in header:
             if p is headline:
-                copy.headline = p[2]
-            elif BYLINE.match(p[2]):
-                copy.byline = BYLINE.match(p[2]).group("name")
+                copy.headline = p.text
+                copy.head = Part("headline", p.text, p.start, p.end)
+            elif BYLINE.match(p.text):
+                copy.byline = BYLINE.match(p.text).group("name")
+            elif DATELINE_LINE.match(p.text) and not copy.dateline:
+                copy.dateline = p.text
+                copy.byline = copy.byline or DATELINE_LINE.match(p.text).group("credit")
             else:
-                copy.captions.append(CaptionPart(p[2], 0))
+                copy.captions.append(CaptionPart(p.text, 0))
     elif paragraphs:
-        first = re.split(r"(?<=[.!?])\s", paragraphs[0][2])[0]
+        first = re.split(r"(?<=[.!?])\s", paragraphs[0].text)[0]
         copy.headline = first[:300]
 
     in_block = False
-    for index, (start, end, text) in enumerate(paragraphs):
+    for index, paragraph in enumerate(paragraphs):
+        start, end, text = paragraph.start, paragraph.end, paragraph.text
         if not copy.parts and not copy.dateline:
-            match = DATELINE.match(source, start, end)
-            if match and len(match.group("place")) >= 3 and match.end() < end:
-                copy.dateline = match.group("place")
-                if match.group("credit"):
-                    copy.byline = copy.byline or match.group("credit")
-                start = match.end()
+            found = dateline_of(source, start, end)
+            if found:
+                copy.dateline, credit, start = found
+                copy.byline = copy.byline or credit
                 text = normalise(source[start:end])
         if BYLINE.match(text) and not copy.parts:
             copy.byline = copy.byline or BYLINE.match(text).group("name")
@@ -186,25 +277,22 @@ def parse_copy(source):
                 is_heading_like(text)
                 or text.startswith("(")
                 or text[:1] in QUOTE_OPENERS
-                or re.search(
-                    r"\b(said|says|told|added|according to|stressed|noted|emphasi[sz]ed|underlined|wrote|tweeted|stated|declared|insisted|explained|argued|replied|responded|commented|recalled)\b",
-                    text,
-                )
-                or REPORTING_RESUMES.match(text)
+                or cues.reporting.search(text)
+                or cues.resumes.match(text)
             ):
                 in_block = False
             else:
                 copy.parts.append(Part("quote", text, start, end))
                 continue
         if is_heading_like(text) and not text.endswith(":"):
-            if is_title_case(text):
+            if is_subhead(text):
                 copy.parts.append(Part("subhead", text, start, end))
             else:
                 copy.captions.append(CaptionPart(text, len(copy.parts)))
             continue
         copy.parts.append(Part("paragraph", text, start, end))
-        if _intro_colon(text) and index + 1 < len(paragraphs):
-            following = paragraphs[index + 1][2]
+        if _intro_colon(text, cues) and index + 1 < len(paragraphs):
+            following = paragraphs[index + 1].text
             if following[:1] not in QUOTE_OPENERS and not is_heading_like(following):
                 in_block = True
                 copy.block_intros[len(copy.parts) - 1] = len(copy.parts)

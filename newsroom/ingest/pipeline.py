@@ -3,32 +3,59 @@ written to the database here; the registry passed in is what the newsroom alread
 
 from newsroom.ingest.actors import Registry, resolve_actors
 from newsroom.ingest.cues import find_cue
-from newsroom.ingest.linking import group_quotations, link_statements
+from newsroom.ingest.dates import report_date
+from newsroom.ingest.language import ENGLISH
+from newsroom.ingest.layout import Layout
+from newsroom.ingest.linking import link_statements
 from newsroom.ingest.mentions import find_mentions
 from newsroom.ingest.parse import parse_copy
 from newsroom.ingest.quotes import find_quotations
 from newsroom.ingest.records import Analysis
 from newsroom.ingest.speakers import name_speakers
+from newsroom.ingest.statements import draft_statements, group_quotations, medium_of, when_of
 
-CONFIDENCE = {"name": 0.95, "surname": 0.9, "pronoun": 0.8, "role": 0.8, "statement": 0.75, "carried": 0.7}
+CONFIDENCE = {
+    "name": 0.95,
+    "surname": 0.9,
+    "pronoun": 0.8,
+    "role": 0.8,
+    "joint": 0.8,
+    "unnamed": 0.8,
+    "statement": 0.75,
+    "carried": 0.7,
+    "headline": 0.7,
+}
 
 
-def analyse(text, registry=None):
-    """Everything recognised in `text`: its parts, its quotations, their speakers, actors and statements."""
+def analyse(text, registry=None, *, published=None, language=ENGLISH):
+    """Everything recognised in `text`: its parts, its quotations, their speakers, actors and statements.
+
+    `published` is the report's date (a datetime.date), against which the days the text names are read.
+    """
     registry = registry or Registry()
-    copy = parse_copy(text)
-    quotations = find_quotations(copy)
+    copy = parse_copy(text, language)
+    published = published or report_date(copy, language.lexicon)
+    quotations = find_quotations(copy, language.marks)
+    layout = Layout(copy, quotations, language.grammar)
     for quotation in quotations:
-        find_cue(copy, quotation, quotations)
-    mentions = find_mentions(copy, quotations)
-    name_speakers(copy, quotations, mentions)
+        quotation.found = find_cue(copy, quotation, layout, language)
+        if quotation.found:
+            quotation.medium = medium_of(quotation.found, language.lexicon)
+            quotation.when = when_of(quotation.found, language.lexicon)
+    mentions = find_mentions(copy, quotations, layout, language)
+    name_speakers(copy, quotations, mentions, layout, language)
     kept = [q for q in quotations if not q.dropped]
     resolve_actors(kept, registry)
-    group_quotations(copy, kept)
+    group_quotations(copy, kept, language.lexicon)
     link_statements(kept, registry)
     for q in kept:
-        score = CONFIDENCE.get(q.why, 0.0) if q.speaker else 0.0
-        if q.pattern and q.pattern.startswith("inside"):
-            score = min(score, 0.75)
-        q.confidence = score
-    return Analysis(copy=copy, quotations=kept, mentions=mentions)
+        for speaker in q.speakers:
+            score = CONFIDENCE.get(speaker.basis, 0.0)
+            if q.pattern and q.pattern.startswith("inside"):
+                score = min(score, 0.75)
+            if q.found is not None:
+                score = min(score, q.found.confidence)  # an unknown verb: a proposal, not a finding
+            speaker.confidence = score
+        q.confidence = q.speakers[0].confidence if q.speakers else 0.0
+    statements = draft_statements(copy, kept, published, language.lexicon)
+    return Analysis(copy=copy, quotations=kept, mentions=mentions, statements=statements, published=published)

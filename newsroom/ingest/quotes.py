@@ -8,12 +8,12 @@ statement or a scare quote is decided once the cue is known (stage 3).
 """
 
 import re
+from dataclasses import dataclass
 
+from newsroom.ingest.language import QuotationMarks
 from newsroom.ingest.records import Quotation
 
-DOUBLE_OPEN = '“«„"'
-SINGLE_OPEN = "‘'"
-SINGLE_CLOSE = "’'"
+ENGLISH_MARKS = QuotationMarks()
 FRAGMENT_WORDS = 6
 
 
@@ -36,7 +36,7 @@ CLOSING_FOLLOWERS = set(
 )
 
 
-def _plural_possessive(text, i):
+def _plural_possessive(text, i, marks=ENGLISH_MARKS):
     """“members' patience”: an apostrophe after a plural, followed by the noun it possesses, while
     a closing mark follows later in the paragraph."""
     if not (i > 0 and text[i - 1] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
@@ -45,58 +45,65 @@ def _plural_possessive(text, i):
     if following in CLOSING_FOLLOWERS:
         return False  # “taken ‘adequate retaliatory measures’ to suppress”: a word that does not follow a possessive
     return any(
-        text[j] in SINGLE_CLOSE and _is_close_position(text, j) and text[j - 1] != "s" for j in range(i + 1, len(text))
+        text[j] in marks.single_close and _is_close_position(text, j) and text[j - 1] != "s"
+        for j in range(i + 1, len(text))
     )
 
 
-def _single_closes_later(text, i):
+def _single_closes_later(text, i, marks=ENGLISH_MARKS):
     """A ‘…’ quotation holding a “…” one closes after it: ‘Those who cry “blockade” … carefully’, she wrote."""
-    close = text.find({"“": "”", "«": "»", "„": "“"}.get(text[i], text[i]), i + 1)
+    close = text.find(marks.pairs.get(text[i], text[i]), i + 1)
     if close < 0:
         return False
     return any(
-        text[j] in SINGLE_CLOSE
+        text[j] in marks.single_close
         and _is_close_position(text, j)
-        and not _plural_possessive(text, j)
+        and not _plural_possessive(text, j, marks)
         and text[j + 1 : j + 2] in ("", " ", ",", ".", ";")
         for j in range(close + 1, len(text))
     )
 
 
-def scan_marks(text):
-    """[(open index, close index or None, kind)] of the top-level quotations in one paragraph.
+@dataclass(frozen=True)
+class Mark:
+    """A quotation's marks in one paragraph: where it opens and closes (None: the paragraph ends
+    inside it), and whether its marks are double or single."""
 
-    `close` is None when the paragraph ends inside the quotation.
-    """
+    open: int
+    close: int | None
+    kind: str
+
+
+def scan_marks(text, marks=ENGLISH_MARKS):
+    """The Marks of the top-level quotations in one paragraph, in order."""
     spans = []
     i = 0
-    opened = None  # (index, kind)
+    opened = None  # the Mark being read, its close not yet known
     while i < len(text):
         ch = text[i]
         if opened is None:
-            if ch in "“«„" or (ch in '"”»' and _is_open_position(text, i)):
-                opened = (i, "double")
-            elif ch in SINGLE_OPEN and _is_open_position(text, i):
-                opened = (i, "single")
-        elif opened[1] == "double":
+            if ch in marks.opening or (ch in marks.ambiguous and _is_open_position(text, i)):
+                opened = Mark(i, None, "double")
+            elif ch in marks.single_open and _is_open_position(text, i):
+                opened = Mark(i, None, "single")
+        elif opened.kind == "double":
             # «…» closes only with », »…« with « (the marks inside may be “…”); the others with ” or ".
-            closers = {"«": "»", "»": "«»"}.get(text[opened[0]], '”»"')
-            if ch in closers and _is_close_position(text, i):
-                spans.append((opened[0], i, "double"))
-                opened = None
-            elif ch in "“" and _is_close_position(text, i) and not _is_open_position(text, i):
-                spans.append((opened[0], i, "double"))
+            closers = marks.closer_of(text[opened.open])
+            if (ch in closers and _is_close_position(text, i)) or (
+                ch in marks.turned_closer and _is_close_position(text, i) and not _is_open_position(text, i)
+            ):
+                spans.append(Mark(opened.open, i, "double"))
                 opened = None
         else:
-            if ch in SINGLE_CLOSE and _is_close_position(text, i) and not _plural_possessive(text, i):
-                spans.append((opened[0], i, "single"))
+            if ch in marks.single_close and _is_close_position(text, i) and not _plural_possessive(text, i, marks):
+                spans.append(Mark(opened.open, i, "single"))
                 opened = None
-            elif ch in DOUBLE_OPEN and ch != "”" and _is_open_position(text, i) and not _single_closes_later(text, i):
+            elif ch in marks.double_open and _is_open_position(text, i) and not _single_closes_later(text, i, marks):
                 # A double quotation inside a ‘…’ that never closed: the ‘ was an apostrophe.
-                opened = (i, "double") if _is_open_position(text, i) else None
+                opened = Mark(i, None, "double")
         i += 1
     if opened is not None:
-        spans.append((opened[0], None, opened[1]))
+        spans.append(opened)
     return spans
 
 
@@ -108,10 +115,22 @@ def _strip(text, start, end):
     return start, end
 
 
-def find_quotations(copy):
-    """The quotations in `copy`'s body, in order, with their offsets in the file."""
+def _heading_quotations(source, part, index, marks):
+    """Quotations in a headline or a subhead: no quotation runs on from one of these into the next part."""
+    raw = source[part.start : part.end]
+    found = []
+    for mark in scan_marks(raw, marks):
+        open_at, close_at = mark.open, mark.close
+        s, e = _strip(source, part.start + open_at + 1, part.start + (close_at if close_at is not None else len(raw)))
+        if e > s:
+            found.append(Quotation(" ".join(source[s:e].split()), s, e, index, index))
+    return found
+
+
+def find_quotations(copy, marks=ENGLISH_MARKS):
+    """The quotations in `copy`'s headline and body, in order, with their offsets in the file."""
     source = copy.source
-    quotations = []
+    quotations = _heading_quotations(source, copy.head, -1, marks) if copy.head else []
     parts = copy.parts
     index = 0
     while index < len(parts):
@@ -132,11 +151,14 @@ def find_quotations(copy):
             )
             index += 1
             continue
+        if part.kind == "subhead":
+            quotations.extend(_heading_quotations(source, part, index, marks))
         if part.kind != "paragraph":
             index += 1
             continue
         raw = source[part.start : part.end]
-        for open_at, close_at, _kind in scan_marks(raw):
+        for mark in scan_marks(raw, marks):
+            open_at, close_at = mark.open, mark.close
             start = part.start + open_at + 1
             if close_at is not None:
                 s, e = _strip(source, start, part.start + close_at)
@@ -150,17 +172,18 @@ def find_quotations(copy):
             while last + 1 < len(parts) and parts[last + 1].kind == "paragraph":
                 following = parts[last + 1]
                 fraw = source[following.start : following.end]
-                marks = scan_marks(fraw)
-                if not marks or marks[0][0] != 0:
+                found = scan_marks(fraw, marks)
+                if not found or found[0].open != 0:
                     break
                 last += 1
-                if marks[0][1] is None:
+                if found[0].close is None:
                     texts.append(" ".join(fraw[1:].split()))
                     end = following.end
                     continue
-                texts.append(" ".join(fraw[1 : marks[0][1]].split()))
-                end = following.start + marks[0][1]
-                for o, c, _ in marks[1:]:
+                texts.append(" ".join(fraw[1 : found[0].close].split()))
+                end = following.start + found[0].close
+                for later in found[1:]:
+                    o, c = later.open, later.close
                     a, b = _strip(
                         source, following.start + o + 1, following.start + (c if c is not None else len(fraw))
                     )
@@ -177,4 +200,5 @@ def find_quotations(copy):
         text = quotation.text.strip()
         sentence_like = text[:1].isupper() and text[-1:] in ",.!?"
         quotation.fragment = not quotation.block and len(text.split()) < FRAGMENT_WORDS and not sentence_like
+        quotation.heading = quotation.part == -1 or (quotation.part >= 0 and parts[quotation.part].kind == "subhead")
     return quotations

@@ -120,7 +120,8 @@ def _write(text, analysis, user, name, publisher, url, published):
     actors = {}  # normalised name → Actor, for the actors this copy creates
     groups = {}
     for q in analysis.quotations:
-        if q.speaker and not q.dropped:
+        # An unnamed speaker is not an actor yet: the model cannot tell “a senior official” from a person.
+        if q.speaker and not q.dropped and not q.speakers[0].unnamed:
             groups.setdefault(q.group, []).append(q)
     order = 0
     cited = {}
@@ -134,7 +135,7 @@ def _write(text, analysis, user, name, publisher, url, published):
         if statement is None:
             statement = Statement(
                 actor=actor,
-                text=statement_text(members),
+                text=statement_text(members, copy),
                 medium=first.medium if first.medium in MEDIUMS else Statement.Medium.REMARKS,
                 source=publisher,
                 source_url=url or "",
@@ -144,7 +145,7 @@ def _write(text, analysis, user, name, publisher, url, published):
             statement._history_user = user
             statement.save()
             result.statements_created += 1
-        words = wording(members)
+        words = wording(members, copy)
         if statement.pk in cited:  # two passages of one statement: one citation carries both
             citation = cited[statement.pk]
             citation.wording += "\n\n" + words

@@ -1,4 +1,4 @@
-"""Stage 4: name the speaker of each quotation, in full, from its cue and the text before it.
+"""Stage 4: name the speakers of each quotation, in full, from its cue and the text before it.
 
 A name is taken as printed, titles off ("Prime Minister Nikol Pashinyan" → Nikol Pashinyan); a
 surname is the person named in full before ("Bono" → Louis Bono); "he"/"she" the last person
@@ -16,110 +16,194 @@ than guess. A scare quote nobody is said to have said is dropped.
 """
 
 import re
+from bisect import bisect_left, insort
+from dataclasses import dataclass, replace
 
-from newsroom.ingest.cues import _main_subject as main_subject
-from newsroom.ingest.cues import clause_subject
-from newsroom.ingest.lexicon import (
-    DOCUMENT_HEADS,
-    FEMALE,
-    FEMALE_NAMES,
-    FRAGMENT_VERBS,
-    MALE,
-    MALE_NAMES,
-    MINISTRY_KINDS,
-    NOT_NAMES,
-    ORG_HEADS,
-    PERSON_HEADS,
-    PRONOUNS,
-    head_in,
-)
-from newsroom.ingest.mentions import GENERIC_WORDS, classify
-
-PERSON_HEAD_RE = "|".join(
-    sorted((re.escape(h) for h in PERSON_HEADS if h not in {"man", "woman"}), key=len, reverse=True)
-)
-ORG_NICKNAMES = {
-    "bloc": r"\b(?:EU|European Union)\b",
-    "alliance": r"\b(?:NATO|North Atlantic|CSTO|Collective Security)\b",
-}
-GENERIC_ORGS = {
-    "company",
-    "firm",
-    "operator",
-    "airline",
-    "carrier",
-    "group",
-    "organisation",
-    "organization",
-    "body",
-    "agency",
-}
-ROLE_SYNONYMS = {
-    "leader": {"leader", "president", "prime", "head", "chairman"},
-    "envoy": {"envoy", "representative", "ambassador", "co-chair"},
-    "diplomat": {"diplomat", "envoy", "ambassador", "foreign", "mfa"},
-}
+from newsroom.ingest.lexicon import head_in
+from newsroom.ingest.mentions import possessive
+from newsroom.ingest.records import Cue, Speaker
 
 
-def _gender(text):
-    words = set(re.findall(r"[\w.]+", (text or "").lower()))
-    if words & FEMALE:
-        return "f"
-    if words & MALE:
-        return "m"
-    return ""
+@dataclass(frozen=True)
+class Event:
+    """Somebody named, or quoted, at an offset of the file."""
+
+    at: int
+    kind: str  # "person", "organisation" or "name"
+    name: str  # "" for somebody the text describes without naming
+    role: str = ""
 
 
-def _person_gender(name, role):
-    """ "f", "m" or "" for a person: from the role's words ("spokeswoman"), else the first name."""
-    by_role = _gender(re.sub(r"\b(?:his|her)\s+\w+", "", role or ""))  # “her husband” is not a woman
-    if by_role or not name or len(name.split()) < 2:
-        return by_role
-    first = name.split()[0].lower()
-    if first in MALE_NAMES:
-        return "m"
-    if first in FEMALE_NAMES:
-        return "f"
-    return ""
+@dataclass(frozen=True)
+class Document:
+    """A statement, report or bulletin the text says somebody issued."""
 
-
-def _possessive(word):
-    return re.sub(r"[’']s\b", "", word)
+    at: int
+    issuer: str = ""  # the issuer's phrase as printed
+    resolved: Speaker | None = None  # or the issuer already resolved (a quotation said in a statement)
 
 
 class Context:
-    """What is known before a position in the text: people and organisations named, speakers so far."""
+    """What is known before a position in the text: people and organisations named, speakers so far,
+    documents issued. Events are kept in order, so “the last X before here” walks back from a
+    binary search instead of sorting everything again."""
 
-    def __init__(self, mentions, sentence_starts=()):
+    def __init__(self, mentions, language, sentence_starts=(), source=""):
+        self.language = language
+        self.source = source
+        self.lx = language.lexicon
+        self.names = language.names
+        self.grammar = language.grammar
         self.sentence_starts = set(sentence_starts)
-        self.paragraph_speaker = None  # (at, kind, name, role) of the last quotation's speaker in this paragraph
-        self.events = [
-            (m.start, m.kind, m.name, m.role) for m in mentions if m.kind in ("person", "organisation", "name")
-        ]
-        self.documents = []  # (at, the issuer's phrase as printed, or its resolution) of each statement named
+        self.paragraph_speaker = None  # the Event of the last quotation's speaker in this paragraph
+        self.paragraph_reason = ""  # why it is: "quoted just before", "the subject of the sentence before"
+        self._keys, self._events, self._roles = [], [], {}
+        self._by_kind = {}  # kind → ([keys], [events]), in order
+        self._by_name = {}  # (kind, name) → [keys]
+        self._by_surname = {}  # a person's surname → ([keys], [events])
+        self._seq = 0
+        for m in mentions:
+            if m.kind in ("person", "organisation", "name"):
+                self.add(m.start, m.kind, m.name, m.role)
+        self.documents = []
 
     def add(self, at, kind, name, role=""):
-        self.events.append((at, kind, name, role))
+        # Among events at one offset, the first added is found first (as a stable sort would give).
+        self._seq += 1
+        key = (at, -self._seq)
+        event = Event(at, kind, name, role)
+        i = bisect_left(self._keys, key)
+        self._keys.insert(i, key)
+        self._events.insert(i, event)
+        keys, events = self._by_kind.setdefault(kind, ([], []))
+        i = bisect_left(keys, key)
+        keys.insert(i, key)
+        events.insert(i, event)
+        insort(self._by_name.setdefault((kind, name), []), key)
+        if kind == "person" and name:
+            keys, events = self._by_surname.setdefault(name.split()[-1], ([], []))
+            i = bisect_left(keys, key)
+            keys.insert(i, key)
+            events.insert(i, event)
+        if role:
+            insort(self._roles.setdefault(name, []), (key, role))
 
     def before(self, at, inclusive=False):
-        return sorted(
-            (e for e in self.events if e[0] < at or (inclusive and e[0] == at)), key=lambda e: e[0], reverse=True
-        )
+        """Events before `at` (at it too, with inclusive), the nearest first."""
+        i = bisect_left(self._keys, (at + 1, float("-inf")) if inclusive else (at, float("-inf")))
+        for j in range(i - 1, -1, -1):
+            yield self._events[j]
+
+    def events(self):
+        return list(self._events)
 
     def last(self, at, kind, test=lambda e: True):
-        return next((e for e in self.before(at) if e[1] == kind and test(e)), None)
+        """The nearest event of `kind` before `at` that passes `test`."""
+        keys, events = self._by_kind.get(kind, ((), ()))
+        i = bisect_left(keys, (at, float("-inf")))
+        return next((events[j] for j in range(i - 1, -1, -1) if test(events[j])), None)
+
+    def named_before(self, at, kind, name):
+        """Whether `name` was named as a `kind` before `at`."""
+        keys = self._by_name.get((kind, name), ())
+        return bool(keys) and keys[0] < (at, float("-inf"))
+
+    def last_with_surname(self, at, surname):
+        """The person of that surname named last before `at`."""
+        keys, events = self._by_surname.get(surname, ((), ()))
+        i = bisect_left(keys, (at, float("-inf")))
+        return events[i - 1] if i else None
 
     def role_of(self, name, at):
-        return next((e[3] for e in self.before(at, inclusive=True) if e[2] == name and e[3]), "")
+        """The role given `name` last, up to `at`."""
+        roles = self._roles.get(name, [])
+        i = bisect_left(roles, ((at + 1, float("-inf")),))
+        _, role = roles[i - 1] if i else (None, "")
+        return role
+
+    def last_document(self, at):
+        return next((d for d in sorted(self.documents, key=lambda d: d.at, reverse=True) if d.at < at), None)
 
 
-def _org_matches(phrase, candidate):
+def _speaker(name, kind, role="", basis="name"):
+    return Speaker(name=name, kind=kind, role=role, basis=basis)
+
+
+def _from_event(event, basis, context=None):
+    if not event.name and event.kind == "person" and context is not None:
+        return unnamed_speaker(event.role, context, basis)
+    return Speaker(name=event.name, kind=event.kind, role=event.role, basis=basis)
+
+
+UNNAMED_TAIL = re.compile(
+    r",|\s+(?:who|whom|whose|which|speaking|asking|requesting|declining|because|on condition)\b", re.IGNORECASE
+)
+
+
+def unnamed_speaker(description, context, basis="unnamed"):
+    """A speaker the text describes without naming: “a senior official of the Government of X, who
+    spoke on condition of anonymity” → “a senior official”, of “Government of X”. Never an existing
+    actor, never merged with a named person."""
+    text = " ".join((description or "").split()).strip(" ,.")
+    appositive = re.match(r"^(?:one|two|three|some|several|many)\s+of\s+the\s+\w+,\s+((?:a|an)\s+.+)$", text, re.I)
+    if appositive:  # “one of the sources, a senior Ostranan energy official”: the appositive describes
+        text = appositive.group(1)
+    text = UNNAMED_TAIL.split(text, maxsplit=1)[0].strip()
+    m = re.match(r"^(.*?)\s+(?:of|from|in|at|with|for|close to|familiar with)\s+(?:the\s+)?(.+)$", text)
+    head, complement = (m.group(1), m.group(2)) if m else (text, "")
+    affiliation = ""
+    if complement:
+        words = complement.split()
+        # “of the Government of X”, “for the UN Secretary-General”: whom they work for; not a place
+        # (“a diplomat in Velna”, “a resident of Kut”)
+        if complement[:1].isupper() and context.names.classify(words).kind in ("organisation", "person"):
+            affiliation = complement
+        elif complement[:1].isupper() and any(w in context.lx.titles and w[:1].isupper() for w in words):
+            affiliation = complement
+        elif any(head_in(w, context.lx.organisation_heads) for w in words):
+            affiliation = complement  # “a source in the local administration”
+    if not affiliation:
+        body = re.search(
+            r"\b((?:[A-Z][\w\-]*\s+)*(?:Ministry|Office|Department|Service|Commission|Council|Embassy|MFA))\b", head
+        )
+        nation = re.search(rf"\b({context.names.NATION})\b", head)
+        if body:
+            affiliation = body.group(1)  # “a Defence Ministry official”
+        elif nation and nation.group(1) not in {"European", "Western"}:
+            affiliation = f"{nation.group(1)} government"  # “a senior Ostranan energy official”
+    name = head[:1].lower() + head[1:] if re.match(r"(?:A|An|One|The|Two|Three|Some|Several)\b", head) else head
+    return Speaker(name=name, kind="person", role=text, affiliation=affiliation, unnamed=True, basis=basis)
+
+
+def _gender(text, lx):
+    words = set(re.findall(r"[\w.]+", (text or "").lower()))
+    if words & lx.female_words:
+        return "f"
+    if words & lx.male_words:
+        return "m"
+    return ""
+
+
+def person_gender(name, role, lx):
+    """ "f", "m" or "" for a person: from the role's words ("spokeswoman"), else the first name."""
+    by_role = _gender(re.sub(r"\b(?:his|her)\s+\w+", "", role or ""), lx)  # “her husband” is not a woman
+    if by_role or not name or len(name.split()) < 2:
+        return by_role
+    first = name.split()[0].lower()
+    if first in lx.male_names:
+        return "m"
+    if first in lx.female_names:
+        return "f"
+    return ""
+
+
+def org_matches(phrase, candidate, lx):
     """“the Foreign Ministry” names candidate “Artsakh’s Foreign Ministry”; “the ministry” any ministry."""
     words = [w for w in re.findall(r"[\w’'\-]+", phrase.lower()) if w not in {"the", "a", "an", "its", "their"}]
     head = words[-1] if words else ""
     cand = candidate.lower()
     for adjective in re.findall(r"\b[A-Z][a-z]{3,}(?:ian|an|i|ese)\b", phrase):
-        if adjective in GENERIC_WORDS or adjective in {"Foreign", "Interior"}:
+        if adjective in lx.generic_name_words or adjective in {"Foreign", "Interior"}:
             continue
         stem = re.sub(r"(?:ian|an|i|ese)$", "", adjective).lower()
         if not re.search(rf"\b{re.escape(stem)}", cand):
@@ -127,7 +211,7 @@ def _org_matches(phrase, candidate):
     if head in {"mfa", "ministry", "minstry"} or head_in(head, {"ministry"}):
         if not (re.search(r"\b(ministry|mfa|min\wstry)\b", cand) or head_in(cand.split()[-1], {"ministry"})):
             return False
-        for kind, pattern in MINISTRY_KINDS.items():
+        for kind, pattern in lx.ministry_kinds.items():
             if (pattern.search(phrase) or head == "mfa") and not (
                 pattern.search(cand) or (kind == "foreign" and "mfa" in cand)
             ):
@@ -138,7 +222,9 @@ def _org_matches(phrase, candidate):
 
 
 def resolve_phrase(phrase, at, context, strip_appositive=True):
-    """(name, kind, role, why) for the phrase a cue names, or None when it names nobody we can tell."""
+    """The Speaker (name, kind, role, basis) the phrase a cue names stands for, or None when it
+    names nobody we can tell."""
+    lx, names = context.lx, context.names
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
@@ -150,60 +236,47 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         phrase,
     )
     if posted:  # “A statement posted on the Foreign Ministry's website”: the ministry's
+        owner = posted.group(1)
         inner = resolve_phrase(
-            ("" if posted.group(1)[:1].isupper() and not posted.group(1).startswith("Foreign") else "the ")
-            + posted.group(1),
-            at,
-            context,
+            ("" if owner[:1].isupper() and not owner.startswith("Foreign") else "the ") + owner, at, context
         )
-        return (
-            (inner[0], inner[1], inner[2], "statement") if inner else (posted.group(1), "organisation", "", "statement")
-        )
+        return replace(inner, basis="statement") if inner else _speaker(owner, "organisation", basis="statement")
+    document = re.match(rf"^(?:the\s+)?(?:{context.grammar.DOCUMENT})\s+(?:of|by|from)\s+(.+)$", phrase, re.IGNORECASE)
+    if document:  # “Report of the Human Rights Defender: …”: whoever issued it
+        inner = resolve_phrase(document.group(1), at, context)
+        if inner is None and document.group(1)[:1].isupper():
+            inner = _speaker(re.sub(r"^the\s+", "", document.group(1)), "organisation")
+        return replace(inner, basis="statement") if inner else None
     voice = re.match(r"^(?:the|a)\s+(?:voice|words)\s+of\s+(.+)$", phrase, re.IGNORECASE)
     if voice:  # “says the voice of a man in the video”: whoever the voice is
         return resolve_phrase(voice.group(1), at, context)
     office = re.match(r"^(.+?)[’']s\s+office$", phrase)
     if office:  # “Kestrian President Ana Vale's office said”: hers, as the seeds' editor records it
         inner = resolve_phrase(office.group(1), at, context)
-        if inner and inner[1] == "person":
-            return inner[0], "person", inner[2], "role"
+        if inner and inner.kind == "person":
+            return replace(inner, basis="role")
     owned = re.match(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+)$", phrase)
-    if owned and head_in(owned.group(2), set(DOCUMENT_HEADS)) and owned.group(1)[:1].isupper():
+    if owned and head_in(owned.group(2), lx.document_heads) and owned.group(1)[:1].isupper():
         # “ANAMA's statement said”: whoever issued it
         inner = resolve_phrase(owned.group(1), at, context)
         return (
-            (inner[0], inner[1], inner[2], "statement") if inner else (owned.group(1), "organisation", "", "statement")
+            replace(inner, basis="statement") if inner else _speaker(owned.group(1), "organisation", basis="statement")
         )
     signed = re.match(
-        r"^(?:the|a|an|its|their)\s+[\w\s]*?,\s*(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\s+(.+)$",
+        r"^(?:the|a|an|its|their)\s+[\w\s]*?,\s*(?:(?:signed|issued|sent|released|published|written|prepared|"
+        r"commissioned) )?by\s+(.+)$",
         phrase,
         re.IGNORECASE,
     )
     if signed:  # “The letter, signed by the mayors of all twelve regional capitals”
         agent = resolve_phrase(signed.group(1), at, context)
         if agent:
-            return agent[0], agent[1], agent[2], "statement"
+            return replace(agent, basis="statement")
         plural = re.match(r"^(?:the\s+)?([a-z][\w\-]*s\b.*)$", signed.group(1))
-        return (plural.group(1), "organisation", "", "statement") if plural else None
-    pair = re.fullmatch(r"(?:the\s+)?(?:two|both)\s+([a-z][\w\-]*?)s", phrase, re.IGNORECASE)
-    if pair and head_in(pair.group(1).lower(), set(PERSON_HEADS)):
-        # “the two presidents said in a joint statement”: either of the two the text names as such
-        wanted = ROLE_SYNONYMS.get(pair.group(1).lower(), {pair.group(1).lower()})
-        people = [
-            e
-            for e in sorted(context.events, key=lambda e: e[0])
-            if e[1] == "person" and e[2] and set(re.findall(r"[\w\-]+", e[3].lower())) & wanted
-        ]
-        names = list(dict.fromkeys(e[2] for e in people))
-        return (people[0][2], "person", people[0][3], "role") if len(names) == 2 else None
-    joint = re.split(r"\s+and\s+", phrase)
-    if (
-        len(joint) == 2
-        and "," not in phrase
-        and all(joint)
-        and not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
-    ):
-        return _resolve_joint(joint, at, context)
+        return _speaker(plural.group(1), "organisation", basis="statement") if plural else None
+    together = resolve_together(phrase, at, context)
+    if together is not None:
+        return together[0] if together else None
     appositive = ""
     m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
     if (
@@ -218,25 +291,28 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     elif m and m.group(1)[:1].isupper() and strip_appositive:
         phrase, appositive = m.group(1), m.group(2)
     if phrase.lower() in {"police", "prosecutors"}:
-        found = context.last(at, "organisation", lambda e: phrase.lower().rstrip("s") in e[2].lower())
-        return (found[2], "organisation", "", "role") if found else (phrase.lower(), "organisation", "", "name")
+        found = context.last(at, "organisation", lambda e: phrase.lower().rstrip("s") in e.name.lower())
+        return _from_event(found, "role") if found else _speaker(phrase.lower(), "organisation")
     if re.fullmatch(
-        r"(?!(?:A|An|The|One)\s)(?:[A-Z][\w’'\-]*\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|military|army|authorities|border guards|police)",
+        r"(?!(?:A|An|The|One)\s)(?:[A-Z][\w’'\-]*\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|"
+        r"forces|troops|military|army|authorities|border guards|police)",
         phrase,
     ):
-        return phrase, "organisation", "", "name"  # “Russian peacekeepers”
+        return _speaker(phrase, "organisation")  # “Russian peacekeepers”
     calling = re.search(
-        r"\b(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$",
+        r"\b(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+"
+        r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$",
         phrase,
     )
     if calling:  # “A hacker group calling itself Black Sun”: the name it gives itself
-        return calling.group(1), "organisation", "", "name"
+        return _speaker(calling.group(1), "organisation")
     described = re.match(
-        r"^(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?(?:group|organisation|organization|charity|watchdog|party|union|agency|firm|company|consultancy|movement|network|coalition|alliance|association|foundation|institute|think[ -]tank|broadcaster|newspaper)\s+([A-Z][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[A-Z][\w’'.\-]*)*)$",
+        rf"^(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{context.grammar.ORG_DESCRIPTOR}|think[ -]tank)\s+"
+        r"([A-Z][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[A-Z][\w’'.\-]*)*)$",
         phrase,
     )
-    if described and described.group(1).split()[0] not in NOT_NAMES:
-        return described.group(1), "organisation", "", "name"  # “Environmental group Taiga Watch”
+    if described and not context.grammar.is_not_name(described.group(1).split()[0]):
+        return _speaker(described.group(1), "organisation")  # “Environmental group Taiga Watch”
     unnamed = re.fullmatch(
         r"(?!(?:A|An|The|One|Its|Their)\s)([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+(spokes(?:man|woman|person))", phrase
     )
@@ -244,30 +320,25 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase("the " + phrase, at, context)
         if inner:
             return inner
-        kind, name, _ = classify(unnamed.group(1).split())
-        return (unnamed.group(1), "organisation", "", "role") if kind == "organisation" else None
-    titled = re.match(rf"^(.*?\b(?:{PERSON_HEAD_RE}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase)
+        kind = names.classify(unnamed.group(1).split()).kind
+        return _speaker(unnamed.group(1), "organisation", basis="role") if kind == "organisation" else None
+    titled = re.match(
+        rf"^(.*?\b(?:{context.grammar.PERSON_HEAD}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase
+    )
     if titled:
-        kind, name, role = classify(titled.group(2).split())
+        found = names.classify(titled.group(2).split())
+        kind, name = found.kind, found.name
         if kind in ("person", "name"):
             return _surname(name, titled.group(1), at, context)
     low = phrase.lower()
-    if low in PRONOUNS:
-        kind = PRONOUNS[low]
-        gender = _gender(low)
-        speaker = context.paragraph_speaker
-        if speaker and speaker[1] == kind and (not gender or _person_gender(speaker[2], speaker[3]) in ("", gender)):
-            return speaker[2], kind, speaker[3], "pronoun"
-        found = context.last(at, kind, lambda e: not gender or not e[2] or _person_gender(e[2], e[3]) in ("", gender))
-        if found is None or not found[2]:
-            return None  # nobody, or somebody the text leaves unnamed
-        return found[2], kind, found[3], "pronoun"
+    if low in lx.pronouns:
+        return _pronoun(low, at, context)
     words = re.findall(r"[\w’'\-.]+", phrase)
     if not words:
         return None
-    if words[0][:1].isupper() and len(words) > 1 and words[1] in {"of", "from", "in"} and _group_of_people(words[0]):
+    if words[0][:1].isupper() and len(words) > 1 and words[1] in {"of", "from", "in"} and group_of_people(words[0], lx):
         return None  # “Residents of Kut said”: people the text does not name
-    if words[0].lower() == "the" and len(words) == 2 and head_in(words[1].lower(), set(PERSON_HEADS)):
+    if words[0].lower() == "the" and len(words) == 2 and head_in(words[1].lower(), lx.person_heads):
         return _resolve_role(phrase.lower(), [w.lower() for w in words], at, context)  # “the Ombudsman said”
     if (
         words[0].lower() in {"the", "its", "their"}
@@ -275,7 +346,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         and words[1][:1].isupper()
         and all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in words[1:])
     ):
-        if not all(w in GENERIC_WORDS or w == "of" for w in words[1:]):
+        if not all(w in lx.generic_name_words or w == "of" for w in words[1:]):
             words = words[1:]  # “the National Medical Chamber”: a name
             phrase = " ".join(words)
     if (
@@ -283,82 +354,70 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         and len(words) == 2
         and head_in(words[1].lower(), {"office", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "press"})
     ):
-        found = context.last(
-            at, "person", lambda e: _person_gender(e[2], e[3]) in ("", "f" if words[0].lower() == "her" else "m")
-        )
-        return (found[2], "person", found[3], "pronoun") if found else None  # “his office said”
+        gender = "f" if words[0].lower() == "her" else "m"
+        found = context.last(at, "person", lambda e: person_gender(e.name, e.role, lx) in ("", gender))
+        return _from_event(found, "pronoun") if found else None  # “his office said”
     if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
         return _resolve_role(phrase, words, at, context)
-    if (
-        re.search(r"[’']s\s+[a-z]", phrase) and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}
-    ):  # “Nagorno-Karabakh’s leadership”
-        return phrase, "organisation", "", "name"
+    if re.search(r"[’']s\s+[a-z]", phrase) and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}:
+        return _speaker(phrase, "organisation")  # “Nagorno-Karabakh’s leadership”
     of = re.match(r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
-    if of and classify(of.group(1).split())[0] == "person":
+    if of and names.classify(of.group(1).split()).kind == "person":
         # “Ines Moreau of Rights Watch”: a person and the organisation she speaks for
-        return classify(of.group(1).split())[1], "person", appositive or of.group(2), "name"
-    kind, name, role = classify(words)
-    role = appositive or role
+        return _speaker(names.classify(of.group(1).split()).name, "person", appositive or of.group(2))
+    found = names.classify(words)
+    kind, name, role = found.kind, found.name, appositive or found.role
     if kind == "place" and any(
         w in {"Secretary", "Minister", "President", "Spokesman", "Spokeswoman", "Ambassador"} for w in words
     ):
-        return " ".join(words), "person", "", "role"  # “the U.S. Secretary of State”: the office names the person
+        return _speaker(
+            " ".join(words), "person", basis="role"
+        )  # “the U.S. Secretary of State”: the office names the person
     if kind == "person":
         if len(name.split()) >= 3 and not role:
             # “In Stepanakert Anahit Grigoryan said”: the person named there (the place taken off)
             there = next(
                 (
                     e
-                    for e in context.events
-                    if e[1] == "person" and e[2] and at <= e[0] <= at + len(phrase) and name.endswith(" " + e[2])
+                    for e in context.before(at + len(phrase) + 1, inclusive=True)
+                    if e.at >= at and e.kind == "person" and e.name and name.endswith(" " + e.name)
                 ),
                 None,
             )
             if there:
-                name = there[2]
-        return name, "person", role or context.role_of(name, at), "name"
+                name = there.name
+        return _speaker(name, "person", role or context.role_of(name, at))
     if kind == "organisation":
-        return name, "organisation", "", "name"
+        return _speaker(name, "organisation")
     if kind == "name":
-        org = context.last(at, "organisation", lambda e: e[2] == name)
-        if org:
-            return name, "organisation", "", "name"
+        if context.named_before(at, "organisation", name):
+            return _speaker(name, "organisation")
         return _surname(name, role, at, context, sentence_start=at in context.sentence_starts)
     return None
 
 
-GROUPS = {
-    "residents",
-    "villagers",
-    "locals",
-    "witnesses",
-    "officials",
-    "sources",
-    "analysts",
-    "experts",
-    "diplomats",
-    "people",
-    "relatives",
-    "families",
-    "protesters",
-    "workers",
-    "farmers",
-    "members",
-    "supporters",
-    "critics",
-    "observers",
-    "activists",
-    "doctors",
-    "teachers",
-    "students",
-    "parents",
-    "drivers",
-}
+def _pronoun(low, at, context):
+    lx = context.lx
+    kind = lx.pronouns[low]
+    gender = _gender(low, lx)
+    speaker = context.paragraph_speaker
+    if (
+        speaker
+        and speaker.kind == kind
+        and (not gender or person_gender(speaker.name, speaker.role, lx) in ("", gender))
+    ):
+        return _from_event(speaker, "pronoun", context)
+    found = context.last(
+        at, kind, lambda e: not gender or not e.name or person_gender(e.name, e.role, lx) in ("", gender)
+    )
+    if found is None or not (found.name or found.role):
+        return None  # nobody
+    return _from_event(found, "pronoun", context)  # somebody named, or somebody the text describes
 
 
-def _group_of_people(word):
+def group_of_people(word, lx):
     low = word.lower()
-    return low in GROUPS or (low.endswith("s") and head_in(low[:-1], set(PERSON_HEADS)))
+    return low in lx.groups or (low.endswith("s") and head_in(low[:-1], lx.person_heads))
 
 
 def _acronym(name):
@@ -369,444 +428,747 @@ def _acronym(name):
 def _voice_of(organisation, context):
     """The person the text names as speaking for `organisation` (“Peter Stano, the EU’s foreign
     affairs spokesperson” for the European Union), or None."""
-    names = {_possessive(organisation).lower()}
+    names = {possessive(organisation).lower()}
     if _acronym(organisation):
         names.add(_acronym(organisation).lower())
-    for event in sorted(context.events, key=lambda e: e[0]):
-        if event[1] != "person" or not event[2] or not event[3]:
+    for event in sorted(context.events(), key=lambda e: e.at):
+        if event.kind != "person" or not event.name or not event.role:
             continue
-        role = event[3].lower().replace("’", "'")
+        role = event.role.lower().replace("’", "'")
         spoke = re.search(r"\b(spokes\w+|representative|envoy|ambassador|press secretary)\b", role)
         if spoke and any(re.search(rf"(?<![\w\-]){re.escape(n)}(?:'s)?(?![\w\-])", role) for n in names):
             return event
     return None
 
 
+JOINT_BODIES = {
+    "government": ("organisation", "name"),
+    "country": ("organisation", "name"),
+    "state": ("organisation", "name"),
+    "side": ("organisation", "name"),
+    "organisation": ("organisation",),
+    "organization": ("organisation",),
+    "ministry": ("organisation",),
+    "group": ("organisation",),
+    "party": ("organisation",),
+    "body": ("organisation",),
+    "bodie": ("organisation",),
+    "agency": ("organisation",),
+    "agencie": ("organisation",),
+    "union": ("organisation",),
+}
+
+
+def resolve_together(phrase, at, context):
+    """The speakers of a phrase that names several who spoke together: “the two presidents”, “both
+    governments”, “Transparency International and the Georgian Young Lawyers' Association”. A list
+    (empty: they are several, but not all of them are somebody the text names), or None when the
+    phrase names one speaker."""
+    lx = context.lx
+    pair = re.fullmatch(r"(?:the\s+)?(?:two|both|three)(?:\s+sides')?\s+([a-z][\w\-]*?)s", phrase, re.IGNORECASE)
+    if pair:
+        count = 3 if re.search(r"\bthree\b", phrase, re.I) else 2
+        head = pair.group(1).lower()
+        if head_in(head, lx.person_heads):
+            # “the two presidents said in a joint statement”: the two the text names as such
+            wanted = lx.role_synonyms.get(head, {head})
+            people = [
+                e
+                for e in sorted(context.events(), key=lambda e: e.at)
+                if e.kind == "person" and e.name and set(re.findall(r"[\w\-]+", e.role.lower())) & wanted
+            ]
+            found = list(dict.fromkeys(e.name for e in people))
+            if len(found) != count:
+                return []
+            return [_from_event(next(e for e in people if e.name == name), "joint") for name in found]
+        if head in JOINT_BODIES:
+            # “the two governments said”: the bodies (or the countries) named last
+            kinds = JOINT_BODIES[head]
+            bodies = []
+            for event in context.before(at):
+                if event.kind not in kinds or not event.name or any(_same_body(event.name, b) for b in bodies):
+                    continue
+                if head in {"ministry", "party", "union", "agency", "agencie"} and head not in event.name.lower():
+                    continue
+                if event.kind == "name" and not _country(event.name, context):
+                    continue
+                bodies.append(event.name)
+                if len(bodies) == count:
+                    break
+            if len(bodies) != count:
+                return []
+            return [_speaker(name, "organisation", basis="joint") for name in reversed(bodies)]
+        return None
+    joint = re.split(r"\s+and\s+", phrase)
+    if (
+        len(joint) == 2
+        and "," not in phrase
+        and all(joint)
+        and not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
+    ):
+        return _resolve_joint(joint, at, context)
+    return None
+
+
+def _same_body(a, b):
+    """“Valdoria” and “Government of Valdoria”: one country's."""
+    return (
+        a == b or re.search(rf"\b{re.escape(a)}\b", b) is not None or re.search(rf"\b{re.escape(b)}\b", a) is not None
+    )
+
+
+def _country(name, context):
+    """A single capitalised word the text also uses as a country: with a possessive (“Valdoria's
+    parliament”), as a demonym (“Valdorian”) or in the lexicon."""
+    if not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    if name in context.lx.demonyms.values():
+        return True
+    stem = re.sub(r"(?:ia|a|o|e|i)$", "", name)
+    return bool(re.search(rf"\b(?:{re.escape(name)}[’']s|{re.escape(stem)}(?:ian|an|ean|i|ese)\b)", context.source))
+
+
 def _resolve_joint(conjuncts, at, context):
-    """“The European Union and NATO voiced …”: joint speakers, either of whom is right. The first,
-    or the one the text names as speaking for it; abstain unless both are somebody."""
+    """“The European Union and NATO voiced …”: joint speakers, each the person the text names as
+    speaking for it where it names one; abstain unless both are somebody."""
     resolved = [resolve_phrase(c, at, context) for c in conjuncts]
     if not all(resolved):
-        return None
-    for name, kind, _, _ in resolved:
-        voice = _voice_of(name, context) if kind == "organisation" else None
-        if voice:
-            return voice[2], "person", voice[3], "role"
-    return resolved[0]
+        return []
+    speakers = []
+    for speaker in resolved:
+        voice = _voice_of(speaker.name, context) if speaker.kind == "organisation" else None
+        speakers.append(_from_event(voice, "role") if voice else replace(speaker, basis="joint"))
+    return speakers
+
+
+def resolve_speakers(phrase, at, context):
+    """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
+    together = resolve_together(" ".join(phrase.split()).strip(" ,"), at, context)
+    if together is not None:
+        return together
+    found = resolve_phrase(phrase, at, context)
+    return [found] if found else []
 
 
 def _surname(name, role, at, context, sentence_start=False):
     """A person named by surname is the one named in full before; a lone plural opening a sentence
     (“Analysts”, “Residents”) names nobody."""
-    surname = _possessive(name.split()[-1])
-    full = context.last(at, "person", lambda e: bool(e[2]) and e[2].split()[-1] == surname)
+    surname = possessive(name.split()[-1])
+    full = context.last_with_surname(at, surname)
     if full and len(name.split()) == 1:
-        return full[2], "person", role or full[3], "surname"
+        return _speaker(full.name, "person", role or full.role, "surname")
     if len(name.split()) == 1 and sentence_start and name.endswith("s") and not role:
         return None
     if len(name.split()) == 1 and name.endswith(("ans", "ians")) and not role:
         return None  # a nationality: “Armenians”
-    return name, "person", role or context.role_of(name, at), "name"
+    return _speaker(name, "person", role or context.role_of(name, at))
+
+
+def _document_issuer(document, context):
+    if document.resolved is not None:
+        return document.resolved
+    return resolve_phrase(document.issuer, document.at, context)
 
 
 def _resolve_role(phrase, words, at, context):
+    lx = context.lx
     low = [w.lower() for w in words]
-    complement = re.search(r"\b(?:from|for|of|at|by)\s+(the\s+)?(.+)$", phrase)
+    complement = re.search(r"\b(?:from|for|of|at|by|in)\s+(the\s+)?(.+)$", phrase)
     named = re.search(r"\s[a-z][\w\-]*\s([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
     preposition = named and re.search(
         r"\s(in|on|to|with|near|of|for|at|from|by)\s[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$", phrase
     )
     if named and not preposition and not complement and words[0].lower() in {"the", "a", "an"} and len(words) > 2:
         # “the consultancy Fieldgate”: the name that ends the phrase
-        return named.group(1), "organisation", "", "name"
+        return _speaker(named.group(1), "organisation")
     core = phrase[: complement.start()] if complement else phrase
     core_words = [w.lower() for w in re.findall(r"[\w’'\-.]+", core)]
-    heads = [w for w in core_words if head_in(w, set(ORG_HEADS) | set(PERSON_HEADS) | set(DOCUMENT_HEADS))]
+    all_heads = lx.organisation_heads | lx.person_heads | lx.document_heads
+    heads = [w for w in core_words if head_in(w, all_heads)]
     head = heads[-1] if heads else low[-1]
-    if head_in(head, set(DOCUMENT_HEADS)):
-        possessor = re.match(r"^(?:[Tt]he\s+)?(.+?)(?:[’']s|(?<=s)[’'])\s", phrase)
-        if possessor and possessor.group(1).lower() not in {"it", "its"}:
-            inner = resolve_phrase("the " + possessor.group(1), at, context)
-            if inner is None and possessor.group(1)[:1].isupper():
-                inner = resolve_phrase(possessor.group(1), at, context)  # “The Russian peacekeepers' bulletin”
-            if inner is None and re.search(
-                r"\b(summit|meeting|conference|talks|council|congress|forum)$", possessor.group(1), re.I
-            ):
-                # “the summit's final declaration”: the gathering's document speaks for it
-                return " ".join(words[1:]) if words[0].lower() == "the" else phrase, "organisation", "", "statement"
-            return (inner[0], inner[1], inner[2], "statement") if inner else None
-        if complement:
-            inner = resolve_phrase(("the " if complement.group(1) else "") + complement.group(2), at, context)
-            if inner:
-                return inner[0], inner[1], inner[2], "statement"
-        issuer = next((w for w in core_words[1:-1] if head_in(w, set(ORG_HEADS))), None)
-        if issuer:  # “a ministry statement said”
-            inner = resolve_phrase("the " + issuer, at, context)
-            modifier = words[1:-1]
-            if (
-                inner is None
-                and modifier
-                and all(w[:1].isupper() for w in modifier)
-                and classify(modifier)[0] == "organisation"
-            ):
-                return " ".join(modifier), "organisation", "", "statement"  # “the Kestrian MFA statement reads”
-            return (inner[0], inner[1], inner[2], "statement") if inner else None
-        if words[0].lower() in {"a", "an", "one"}:
-            return None  # “read a message on the wall”: no one in particular
-        if words[0].lower() in {"its", "their"}:
-            found = context.last(at, "organisation")
-            return (found[2], "organisation", "", "statement") if found and found[2] else None
-        if words[0].lower() in {"his", "her"}:
-            found = context.last(at, "person")
-            return (found[2], "person", found[3], "statement") if found and found[2] else None
-        document = next((d for d in sorted(context.documents, key=lambda d: d[0], reverse=True) if d[0] < at), None)
-        if document:  # “the statement said”: whoever issued the statement named last
-            issuer = (
-                document[1] if isinstance(document[1], tuple) else resolve_phrase(document[1], document[0], context)
+    if head_in(head, lx.document_heads):
+        return _resolve_document(phrase, words, core_words, complement, at, context)
+    if head_in(head, lx.person_heads):
+        return _resolve_person_role(phrase, words, low, head, complement, at, context)
+    if head_in(head, lx.organisation_heads):
+        if words[0].lower() in {"its", "their"} and len(words) > 2:
+            # “Serevia gave a different account. Its defence ministry said …”: the ministry of the
+            # country or body named last, not the last ministry named
+            owner = next(
+                (
+                    e.name
+                    for e in context.before(at)
+                    if e.kind in ("organisation", "name") and e.name and head not in e.name.lower()
+                ),
+                "",
             )
-            if issuer:
-                return issuer[0], issuer[1], issuer[2], "statement"
-        found = next((e for e in context.before(at) if e[1] in ("organisation", "person")), None)
-        return (found[2], found[1], found[3], "statement") if found else None
-    if head_in(head, set(PERSON_HEADS)):
-        if words[0].lower() in {"a", "an", "one"}:
-            if complement and re.search(r"\b(for|of|at)\b", phrase):
-                inner = resolve_phrase(
-                    complement.group(2) if not complement.group(1) else "the " + complement.group(2), at, context
-                )
-                if inner and inner[1] == "organisation":
-                    return inner[0], "organisation", "", "role"
-            elif re.fullmatch(r"spokes\w+|representative", head) and len(words) > 2 and low[-1] == head:
-                # “A State Department spokesperson”, “a mission spokesperson”: the body they speak for
-                modifier = " ".join(words[1:-1])
-                if all(w[:1].isupper() for w in words[1:-1]):
-                    kind = classify(words[1:-1])[0]
-                    return (modifier, "organisation", "", "role") if kind == "organisation" else None
-                inner = resolve_phrase("the " + modifier, at, context)
-                if inner and inner[1] == "organisation":
-                    return inner[0], "organisation", "", "role"
-            return None  # “a senior official”: the text does not say who
-        wanted = ROLE_SYNONYMS.get(head, {head})
-        if re.search(r"\bhead of (?:the )?state\b", phrase, re.I):
-            wanted = {"president", "king", "queen", "emir", "monarch", "head"}  # “the head of state said”
-        elif re.search(r"\bhead of (?:the )?government\b", phrase, re.I):
-            wanted = {"prime", "premier", "chancellor"}
-        if head in {"author", "authors"} and words[0].lower() in {"its", "their"}:
-            document = next((d for d in sorted(context.documents, key=lambda d: d[0], reverse=True) if d[0] < at), None)
-            issuer = (
-                (document[1] if isinstance(document[1], tuple) else resolve_phrase(document[1], document[0], context))
-                if document
-                else None
-            )
-            return (issuer[0], issuer[1], issuer[2], "statement") if issuer else None  # “its authors concluded”
-        found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e[3].lower())))
-        if found and not found[2]:
-            # “A State Department spokesperson, …, said” then “the spokesperson said”: whom they speak for
-            inner = resolve_phrase(found[3], found[0], context) if re.match(r"(?:an?|one)\s", found[3], re.I) else None
-            return inner if inner and inner[1] == "organisation" else None
-        if found:
-            return found[2], "person", found[3], "role"
-        if re.fullmatch(r"spokes\w+", head) and words[0].lower() in {"the", "its", "their"}:
-            # “the ministry's spokesperson said” and nobody named as such: the body they speak for
-            owner = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase) or re.match(
-                r"^the\s+(.+?)\s+spokes\w+$", phrase, re.I
-            )
-            if owner and owner.group(1).lower() not in {"it", "its"}:
-                inner = resolve_phrase(("" if owner.group(1)[:1].isupper() else "the ") + owner.group(1), at, context)
-                if inner and inner[1] == "organisation":
-                    return inner[0], "organisation", "", "role"
-            elif words[0].lower() in {"its", "their"}:
-                found = context.last(at, "organisation")
-                return (found[2], "organisation", "", "role") if found and found[2] else None
-        return None
-    if head_in(head, set(ORG_HEADS)):
+            if owner and (owner in context.lx.demonyms.values() or _country(owner, context)):
+                return _speaker(f"{owner}'s {' '.join(words[1:])}", "organisation", basis="role")
         if complement and complement.group(2)[:1].isupper():
             inner = resolve_phrase(complement.group(2), at, context)
-            if inner and inner[1] == "organisation":
-                return inner[0], "organisation", "", "name"  # “the observation mission of the Organisation for …”
+            if inner and inner.kind == "organisation":
+                return replace(inner, basis="name")  # “the observation mission of the Organisation for …”
         if re.match(r"(?:the\s+)?[A-Z][\w\-. ]*[’']s\s", core, re.IGNORECASE) and re.search(
             r"[A-Z][\w\-]*[’']s\s", core
         ):
-            return " ".join(words[1:]), "organisation", "", "name"  # “the European Union's delegation in Morvania”
-        found = context.last(at, "organisation", lambda e: _org_matches(core, e[2]))
-        if found is None and head in ORG_NICKNAMES and words[0].lower() == "the":
+            return _speaker(" ".join(words[1:]), "organisation")  # “the European Union's delegation in Morvania”
+        found = context.last(at, "organisation", lambda e: org_matches(core, e.name, lx))
+        if found is None and head in lx.organisation_nicknames and words[0].lower() == "the":
             # “the bloc” is the EU, “the alliance” NATO, when the text has named them
-            found = context.last(at, "organisation", lambda e: bool(re.search(ORG_NICKNAMES[head], e[2])))
-        if found is None and head in GENERIC_ORGS and words[0].lower() == "the":
+            nickname = lx.organisation_nicknames[head]
+            found = context.last(at, "organisation", lambda e: bool(re.search(nickname, e.name)))
+        if found is None and head in lx.generic_organisations and words[0].lower() == "the":
             found = context.last(at, "organisation")  # “the company”: the organisation named last
         if found:
-            return found[2], "organisation", "", "role"
+            return _from_event(found, "role")
+        if head in {"government", "authorities", "cabinet"} and words[0].lower() == "the" and len(words) == 2:
+            # “the government”, none named: the government of the country the text is about
+            country = next((e.name for e in context.before(at) if e.kind == "name" and _country(e.name, context)), "")
+            return _speaker(f"Government of {country}" if country else "government", "organisation", basis="role")
         if any(w[:1].isupper() for w in words[1:]):  # “the Azerbaijani side”: a name as printed
-            return " ".join(words[1:]), "organisation", "", "name"
+            named = words[1:]
+            while named[0][:1].islower():
+                named = named[1:]  # “the main opposition Hayastan alliance”: from its name on
+            return _speaker(" ".join(named), "organisation")
         if words[0].lower() == "the" and len(words) >= 3 and not head_in(words[1], {"ministry"}):
             rest = (
                 words[2:]
                 if re.search(r"[’']s?$", words[1]) and words[1][:1].islower() and len(words) > 3
                 else words[1:]
             )
-            return (
-                " ".join(rest),
-                "organisation",
-                "",
-                "name",
-            )  # “the weather service”; “the country's interior ministry”
+            return _speaker(" ".join(rest), "organisation")  # “the weather service”; “the country's interior ministry”
         return None
     return None
 
 
+def _resolve_document(phrase, words, core_words, complement, at, context):
+    lx, names = context.lx, context.names
+    possessor = re.match(r"^(?:[Tt]he\s+)?(.+?)(?:[’']s|(?<=s)[’'])\s", phrase)
+    if possessor and possessor.group(1).lower() not in {"it", "its"}:
+        inner = resolve_phrase("the " + possessor.group(1), at, context)
+        if inner is None and possessor.group(1)[:1].isupper():
+            inner = resolve_phrase(possessor.group(1), at, context)  # “The Russian peacekeepers' bulletin”
+        if inner is None and re.search(
+            r"\b(summit|meeting|conference|talks|council|congress|forum)$", possessor.group(1), re.I
+        ):
+            # “the summit's final declaration”: the gathering's document speaks for it
+            return _speaker(
+                " ".join(words[1:]) if words[0].lower() == "the" else phrase, "organisation", basis="statement"
+            )
+        return replace(inner, basis="statement") if inner else None
+    if complement:
+        inner = resolve_phrase(("the " if complement.group(1) else "") + complement.group(2), at, context)
+        if inner:
+            return replace(inner, basis="statement")
+    issuer = next((w for w in core_words[1:-1] if head_in(w, lx.organisation_heads)), None)
+    if issuer:  # “a ministry statement said”
+        inner = resolve_phrase("the " + issuer, at, context)
+        modifier = words[1:-1]
+        if (
+            inner is None
+            and modifier
+            and all(w[:1].isupper() for w in modifier)
+            and names.classify(modifier).kind == "organisation"
+        ):
+            return _speaker(" ".join(modifier), "organisation", basis="statement")  # “the Kestrian MFA statement reads”
+        return replace(inner, basis="statement") if inner else None
+    first = words[0].lower()
+    if first in {"a", "an", "one"}:
+        return None  # “read a message on the wall”: no one in particular
+    if first in {"its", "their"}:
+        found = context.last(at, "organisation")
+        return _from_event(found, "statement") if found and found.name else None
+    if first in {"his", "her"}:
+        found = context.last(at, "person")
+        return _from_event(found, "statement") if found and found.name else None
+    document = context.last_document(at)
+    if document:  # “the statement said”: whoever issued the statement named last
+        issuer = _document_issuer(document, context)
+        if issuer:
+            return replace(issuer, basis="statement")
+    found = next((e for e in context.before(at) if e.kind in ("organisation", "person")), None)
+    return _from_event(found, "statement") if found else None
+
+
+def _resolve_person_role(phrase, words, low, head, complement, at, context):
+    lx, names = context.lx, context.names
+    if words[0].lower() in {"a", "an", "one"}:
+        # A spokesperson or representative speaks for their body; anybody else the text does not name
+        # is a speaker of their own, described and unnamed (“a senior official of the ministry”).
+        speaks_for = re.fullmatch(r"spokes\w+|representative", head)
+        if speaks_for and complement and re.search(r"\b(for|of|at)\b", phrase):
+            inner = resolve_phrase(
+                complement.group(2) if not complement.group(1) else "the " + complement.group(2), at, context
+            )
+            if inner and inner.kind == "organisation":
+                return replace(inner, basis="role")
+        elif speaks_for and len(words) > 2 and low[-1] == head:
+            # “A State Department spokesperson”, “a mission spokesperson”: the body they speak for
+            modifier = " ".join(words[1:-1])
+            if all(w[:1].isupper() for w in words[1:-1]):
+                kind = names.classify(words[1:-1]).kind
+                return _speaker(modifier, "organisation", basis="role") if kind == "organisation" else None
+            inner = resolve_phrase("the " + modifier, at, context)
+            if inner and inner.kind == "organisation":
+                return replace(inner, basis="role")
+        return unnamed_speaker(phrase, context)
+    wanted = lx.role_synonyms.get(head, {head})
+    if re.search(r"\bhead of (?:the )?state\b", phrase, re.I):
+        wanted = {"president", "king", "queen", "emir", "monarch", "head"}  # “the head of state said”
+    elif re.search(r"\bhead of (?:the )?government\b", phrase, re.I):
+        wanted = {"prime", "premier", "chancellor"}
+    if head in {"author", "authors"} and words[0].lower() in {"its", "their"}:
+        document = context.last_document(at)
+        issuer = _document_issuer(document, context) if document else None
+        return replace(issuer, basis="statement") if issuer else None  # “its authors concluded”
+    found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e.role.lower())))
+    if found and not found.name:
+        # “A State Department spokesperson, …, said” then “the spokesperson said”: whom they speak for
+        if re.fullmatch(r"spokes\w+|representative", head):
+            indefinite = re.match(r"(?:an?|one)\s", found.role, re.I)
+            inner = resolve_phrase(found.role, found.at, context) if indefinite else None
+            return inner if inner and inner.kind == "organisation" else None
+        return _from_event(found, "role", context)  # “the official said”: the official the text described
+    if found:
+        return _from_event(found, "role")
+    if re.fullmatch(r"spokes\w+", head) and words[0].lower() in {"the", "its", "their"}:
+        # “the ministry's spokesperson said” and nobody named as such: the body they speak for
+        owner = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase) or re.match(r"^the\s+(.+?)\s+spokes\w+$", phrase, re.I)
+        if owner and owner.group(1).lower() not in {"it", "its"}:
+            inner = resolve_phrase(("" if owner.group(1)[:1].isupper() else "the ") + owner.group(1), at, context)
+            if inner and inner.kind == "organisation":
+                return replace(inner, basis="role")
+        elif words[0].lower() in {"its", "their"}:
+            found = context.last(at, "organisation")
+            return _from_event(found, "role") if found and found.name else None
+        return None
+    speaker = context.paragraph_speaker
+    if words[0].lower() == "the" and speaker is not None and speaker.kind == "person" and speaker.name:
+        # “…,” Hajiyev stressed. … “…,” the presidential aide emphasized: a role nobody was given by
+        # name is the person quoted just before
+        return _from_event(speaker, "role")
+    if head in lx.unnamed_heads and words[0].lower() == "the" and not complement:
+        return unnamed_speaker(phrase, context)  # “the doctor said, asking not to be named”
+    return None
+
+
 def affiliation_of(role, at, context):
-    """The organisation a role names: “the EU’s foreign affairs spokesperson” → EU; “the ministry spokeswoman” → the last ministry."""
+    """The organisation a role names: “the EU’s foreign affairs spokesperson” → EU; “the ministry
+    spokeswoman” → the last ministry."""
     if not role:
         return ""
     for run in re.findall(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*)*", role):
-        kind, name, _ = classify([_possessive(w) for w in run.split()])
-        if kind == "organisation":
-            return _possessive(name)
+        found = context.names.classify([possessive(w) for w in run.split()])
+        if found.kind == "organisation":
+            return possessive(found.name)
     for word in re.findall(r"[a-z]+", role):
-        if head_in(word, set(ORG_HEADS)):
-            found = context.last(at, "organisation", lambda e, word=word: _org_matches("the " + word, e[2]))
+        if head_in(word, context.lx.organisation_heads):
+            found = context.last(
+                at, "organisation", lambda e, word=word: org_matches("the " + word, e.name, context.lx)
+            )
             if found:
-                return found[2]
+                return found.name
     return ""
 
 
-def name_speakers(copy, quotations, mentions):
-    """Fill `speaker`, `speaker_kind`, `speaker_role`, `speaker_affiliation` and `why` of each quotation."""
+DOCUMENT_OF = re.compile(
+    r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit)\s*,?\s+"
+    r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up) by)\s+"
+    r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
+    r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at)\b)"
+)
+
+
+def _documents(copy, layout, context):
+    """The statements, reports and bulletins the text says somebody issued, with their issuers."""
+    grammar = context.grammar
+    for index, part in enumerate(copy.parts):
+        if part.kind != "paragraph":
+            continue
+        raw = copy.source[part.start : part.end]
+        masked = layout.paragraph(index).masked
+        for m in DOCUMENT_OF.finditer(raw):
+            if not layout.inside_quotation(part.start + m.start()):
+                context.documents.append(Document(part.start + m.start(), m.group("issuer")))
+        for m in re.finditer(r"\bIn (?:a|its|his|her|their) (?:\w+ )?statement(?: on \w+)?,\s+", raw):
+            verb = re.search(rf"\s(?:{grammar.VERB})\b", raw[m.end() : m.end() + 150])
+            subject = grammar.clause_subject(raw[m.end() : m.end() + verb.start()]) if verb else None
+            if subject and not layout.inside_quotation(part.start + m.start()):
+                # “In a statement, the ministry said that …”
+                context.documents.append(Document(part.start + m.end(), subject))
+        for m in re.finditer(
+            rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED})\s+"
+            r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|bulletin|report|communiqu\w+|release|declaration)\b",
+            raw,
+        ):
+            if layout.inside_quotation(part.start + m.start()):
+                continue
+            paragraph = layout.paragraph(index)
+            start = max(paragraph.sentence_start(m.start()), masked.rfind("\x00", 0, m.start()) + 1)
+            prefix = raw[start : m.start()].lstrip('“”"«» ')
+            subject = grammar.clause_subject(prefix.rstrip())
+            if subject:
+                # “Armenia’s Ministry of Foreign Affairs said in a statement.”
+                at = part.start + m.start() - len(prefix) + prefix.find(subject)
+                context.documents.append(Document(at, subject))
+
+
+def name_speakers(copy, quotations, mentions, layout, language):
+    """Fill each quotation's `speakers` from its cue and the text before it."""
     starts = set()
     for part in copy.parts:
         raw = copy.source[part.start : part.end]
         starts.add(part.start)
         starts.update(part.start + m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", raw))
-    context = Context(mentions, starts)
-    for part in copy.parts:
-        if part.kind != "paragraph":
-            continue
-        raw = copy.source[part.start : part.end]
-        for m in DOCUMENT_OF.finditer(raw):
-            if not any(q.start <= part.start + m.start() < q.end for q in quotations):
-                context.documents.append((part.start + m.start(), m.group("issuer")))
-        for m in re.finditer(r"\bIn (?:a|its|his|her|their) (?:\w+ )?statement(?: on \w+)?,\s+", raw):
-            verb = re.search(r"\s(?:said|says|announced|stated|added|noted|stressed)\b", raw[m.end() : m.end() + 150])
-            subject = clause_subject(raw[m.end() : m.end() + verb.start()]) if verb else None
-            if subject and not any(q.start <= part.start + m.start() < q.end for q in quotations):
-                # “In a statement, the ministry said that …”
-                context.documents.append((part.start + m.end(), subject))
-        for m in re.finditer(
-            r"\b(?:(?:said|announced|declared|stated|wrote|reported)\s+in|issued|released|published|put out|adopted)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|bulletin|report|communiqu\w+|release|declaration)\b",
-            raw,
-        ):
-            prefix = re.split(r"(?<=[.!?])\s+(?=[A-Z])|[“”\"«»]", raw[: m.start()])[-1]
-            subject = clause_subject(prefix.rstrip())
-            if subject and not any(q.start <= part.start + m.start() < q.end for q in quotations):
-                # “Armenia’s Ministry of Foreign Affairs said in a statement.”
-                context.documents.append((part.start + m.start() - len(prefix) + prefix.find(subject), subject))
+    context = Context(mentions, language, starts, copy.source)
+    _documents(copy, layout, context)
+    mention_starts = [m.start for m in mentions]
     previous = None
     for q in quotations:
         resolved = None
         if q.pattern in ("question", "impersonal"):
             continue  # a reporter's question, put to the speaker: nobody named said it
-        if _names_a_thing(copy.source, q):
+        if names_a_thing(copy.source, q, language.lexicon):
             q.dropped = True  # “the “Northern Shield” exercise”, “so-called “volunteer battalions””
             continue
-        paragraph_start = copy.parts[q.part].start
-        if previous is None or not previous.speaker:
-            context.paragraph_speaker = None
-        elif previous.last_part != q.part and not (
-            previous.last_part == q.part - 1
-            and previous.speaker_kind == "person"
-            and len(
-                re.split(
-                    r"(?<=[.!?])\s+(?=[A-Z])",
-                    copy.source[previous.end + 1 : copy.parts[previous.last_part].end].strip(),
-                )
-            )
-            <= 1
-            and not any(
-                paragraph_start <= m.start < max(q.start, q.mention_start or 0)
-                and m.kind in ("person", "organisation", "name")
-                for m in mentions
-            )
-        ):
-            context.paragraph_speaker = None  # the speaker quoted in the paragraph just before, if none is named since
-        else:
-            context.paragraph_speaker = (q.start, previous.speaker_kind, previous.speaker, previous.speaker_role)
-        if q.mention and q.mention.lower() in PRONOUNS:
+        if q.heading:
+            continue  # once the body is read: see _heading_speakers
+        context.paragraph_speaker = _paragraph_speaker(copy, q, previous, mentions, mention_starts)
+        context.paragraph_reason = "quoted just before"
+        if q.mention and q.mention.lower() in context.lx.pronouns:
             since = previous.end + 1 if previous is not None and previous.last_part == q.part else None
-            lead = _lead_subject(copy, q, context, since)
+            relative = _relative_clause_subject(copy, q, layout, context)
+            lead = relative or _lead_subject(copy, q, context, since)
             if lead:  # “The Kremlin spokesman noted that … “…,” he said.”: the subject of the sentence before
-                context.paragraph_speaker = (q.start, lead[1], lead[0], lead[2])
-        if q.mention and q.mention.lower() == "they" and _group_subject(copy, q):
+                context.paragraph_speaker = Event(q.start, lead.kind, lead.name, lead.role)
+                context.paragraph_reason = (
+                    "the subject of its sentence" if relative else "the subject of the sentence before"
+                )
+        if q.mention and q.mention.lower() == "they" and _group_subject(copy, q, layout, context):
             pass  # “opposition MPs criticised what they called “…””: people the text does not name
         elif q.mention:
             at = q.mention_start if q.mention_start is not None else q.start
-            resolved = resolve_phrase(q.mention, at, context)
+            resolved = resolve_speakers(q.mention, at, context)
         elif (
             previous is not None
-            and previous.speaker
+            and previous.speakers
             and not q.fragment
             and q.pattern != "unread cue"
-            and _follows_on(copy, previous, q, mentions)
+            and _follows_on(copy, previous, q, mentions, mention_starts)
         ):
-            resolved = (previous.speaker, previous.speaker_kind, previous.speaker_role, "carried")
+            resolved = [replace(s, basis="carried", actor=None, actor_reason="") for s in previous.speakers]
         if resolved:
-            q.speaker, q.speaker_kind, q.speaker_role, q.why = resolved
-            q.speaker_affiliation = affiliation_of(q.speaker_role, q.start, context)
-            context.add(
-                q.mention_start if q.mention_start is not None else q.start, q.speaker_kind, q.speaker, q.speaker_role
-            )
-            if q.medium == "press_statement" and q.why != "statement":
-                context.documents.append((q.mention_start if q.mention_start is not None else q.start, resolved))
+            at = q.mention_start if q.mention_start is not None else q.start
+            for speaker in resolved:
+                if not speaker.unnamed:
+                    speaker.affiliation = affiliation_of(speaker.role, q.start, context)
+                speaker.why = why(q, speaker, resolved, context)
+                # Somebody unnamed is remembered by their description, never by a name another could share.
+                context.add(at, speaker.kind, "" if speaker.unnamed else speaker.name, speaker.role)
+            q.speakers = resolved
+            if not (q.medium and q.when):
+                _occasion_reported(copy, q, layout, context)
+            if q.medium == "press_statement" and resolved[0].basis != "statement" and len(resolved) == 1:
+                context.documents.append(Document(at, resolved=resolved[0]))
         elif q.fragment:
             q.dropped = True  # a scare quote: nobody is said to have said it
         if not q.dropped:
             previous = q
+    _heading_speakers(copy, quotations, context)
     return quotations
 
 
-DOCUMENT_OF = re.compile(
-    r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit)\s*,?\s+(?:of|from|by|issued by|prepared by|commissioned by)\s+(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at)\b)"
-)
-THING_BEFORE = re.compile(
-    r"\b(?:so-called|operation|exercise|code-?named|titled|entitled|the (?:book|film|memoir|novel|song|play|documentary|newspaper|magazine|programme|program|show|series|app|website|slogan|motto)|newspaper|magazine)\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
-THING_AFTER = re.compile(
-    r"^\s*(?:exercise|exercises|operation|plan|programme|program|initiative|project|campaign|format|platform|doctrine|law|bill|act|treaty|process|group|party|movement|brigade|battalion|unit|newspaper|magazine|channel|app|tv|show|festival|award)s?\b",
-    re.IGNORECASE,
-)
+def _plain(text):
+    return " ".join(re.findall(r"[\w\-]+", text.lower()))
 
 
-PLACE_NOUNS = {
-    "corridor",
-    "route",
-    "road",
-    "highway",
-    "railway",
-    "bridge",
-    "zone",
-    "region",
-    "district",
-    "province",
-    "pass",
-    "crossing",
-    "checkpoint",
-    "pipeline",
-    "border",
-    "valley",
-    "river",
-    "village",
-    "city",
-    "town",
-    "island",
-    "port",
-}
+def _outside_nested_marks(text):
+    """`text` without the quotations it holds (a quotation quoting somebody else's words)."""
+    return re.sub(r"[‘'\"“«][^‘'\"“«’”»]*[’'\"”»]", " ", text)
 
 
-def _names_a_thing(source, q):
+def _quoted_in(words, body):
+    """The words of a heading are this body quotation's: all of it, or three words or more of it
+    that it does not itself quote from somebody else."""
+    plain = _plain(body.text)
+    if words == plain:
+        return True
+    return len(words.split()) >= 3 and f" {words} " in f" {_plain(_outside_nested_marks(body.text))} "
+
+
+def _titled_once(phrase, context):
+    """“Deputy Minister”: the one person of the text whose role holds every word of the title."""
+    words = {w.lower() for w in phrase.split()}
+    if not all(w[:1].isupper() and w in context.lx.titles for w in phrase.split()):
+        return None
+    people = {
+        e.name: e
+        for e in context.events()
+        if e.kind == "person" and e.name and words <= set(re.findall(r"[\w\-]+", e.role.lower()))
+    }
+    return _from_event(next(iter(people.values())), "role") if len(people) == 1 else None
+
+
+def _heading_speakers(copy, quotations, context):
+    """Quotations in the headline and subheads. Their words quoted in the body are the body
+    quotation's speaker's (“Moscow Slams Western ‘Double Standards’” over a body that quotes the
+    ministry's “double standards”); otherwise the heading's own cue when it names somebody the body
+    names too (“Pashinyan: …” is the Nikol Pashinyan of the body). A title alone (“Deputy Minister:
+    …”) or a place (“Valdoria Says …”) is not enough: a heading abbreviates."""
+    body = [q for q in quotations if not q.heading and not q.dropped and q.speakers]
+    end = len(copy.source)
+    named = {(e.kind, e.name) for e in context.events() if e.name}
+    for q in quotations:
+        if not q.heading or q.dropped or q.pattern in ("question", "impersonal"):
+            continue
+        words = _plain(q.text)
+        match = next((b for b in body if words and _quoted_in(words, b)), None)
+        if match is not None:
+            q.speakers = [
+                replace(
+                    s,
+                    basis="headline",
+                    actor=None,
+                    actor_reason="",
+                    why=f"the words of {s.name}'s quotation in the body",
+                )
+                for s in match.speakers
+            ]
+            continue
+        resolved = None
+        if q.mention and q.mention.lower() not in context.lx.pronouns:
+            resolved = _titled_once(q.mention, context) or resolve_phrase(q.mention, end, context)
+            if resolved and (resolved.kind, resolved.name) not in named:
+                resolved = None
+        if resolved:
+            resolved.affiliation = affiliation_of(resolved.role, end, context)
+            resolved.why = why(q, resolved, [resolved], context)
+            q.speakers = [resolved]
+        elif q.fragment:
+            q.dropped = True  # a headline's scare quote
+
+
+def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
+    """The speaker quoted just before `q` in its paragraph, or in the paragraph before when nobody
+    is named since: whom “he said” most likely means."""
+    if previous is None or not previous.speakers:
+        return None
+    speaker = previous.speakers[0]
+    if previous.last_part != q.part:
+        if previous.last_part != q.part - 1 or speaker.kind != "person":
+            return None
+        tail = copy.source[previous.end + 1 : copy.parts[previous.last_part].end].strip()
+        if len(re.split(r"(?<=[.!?])\s+(?=[A-Z])", tail)) > 1:
+            return None
+        paragraph_start = copy.parts[q.part].start
+        stop = max(q.start, q.mention_start or 0)
+        i = bisect_left(mention_starts, paragraph_start)
+        while i < len(mentions) and mentions[i].start < stop:
+            if mentions[i].kind in ("person", "organisation", "name"):
+                return None  # the speaker quoted in the paragraph just before, if none is named since
+            i += 1
+    return Event(q.start, speaker.kind, speaker.name, speaker.role)
+
+
+def names_a_thing(source, q, lx):
     """Quotation marks around a name (an exercise, an operation, a title) or a phrase the writer
     keeps at a distance (“so-called”): nobody is quoted."""
     before = source[max(0, q.start - 40) : q.start - 1]
     after = source[q.end + 1 : q.end + 30]
     words = q.text.split()
+    introducers = "|".join([*lx.thing_introducers, *(f"the {w}" for w in lx.works)])
+    if re.search(rf"\b(?:{introducers})\s*[,:]?\s*$", before, re.IGNORECASE):
+        return True
     title = all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words)
     # “the “Zangezur corridor””, “the so-called “Lachin road””: a place's name, however it is called
-    place = q.fragment and len(words) <= 4 and words[0][:1].isupper() and words[-1].strip(".,").lower() in PLACE_NOUNS
-    return bool(THING_BEFORE.search(before)) or place or (q.fragment and title and bool(THING_AFTER.match(after)))
+    place = (
+        q.fragment and len(words) <= 4 and words[0][:1].isupper() and words[-1].strip(".,").lower() in lx.place_nouns
+    )
+    things = "|".join(sorted(lx.thing_nouns))
+    return place or (q.fragment and title and bool(re.match(rf"^\s*(?:{things})s?\b", after, re.IGNORECASE)))
 
 
-LEAD_VERBS = {
-    "commented",
-    "spoke",
-    "responded",
-    "reacted",
-    "weighed",
-    "went",
-    "hit",
-    "recalled",
-    "disagreed",
-    "agreed",
-    "objected",
-    "denied",
-    "disputed",
-    "refuted",
-    "contradicted",
-    "acknowledged",
-    "admitted",
-    "reported",
-    "announced",
-    "countered",
-    "criticised",
-    "criticized",
-    "defended",
-    "appealed",
-    "demanded",
-    "pledged",
-    "promised",
-    "threatened",
-    "published",
-    "issued",
-    "gave",
-    "offered",
-    "presented",
-    "painted",
-    "told",
-}
+def _occasion_reported(copy, q, layout, context):
+    """A quotation whose cue does not say how or when (“…,” he said.) takes the medium and day of the
+    sentence that reports the same speaker's words nearby (“Soltanov told Trend on Thursday that …”):
+    before it in its paragraph, in the paragraph before, or in the report's first paragraph."""
+    from newsroom.ingest.statements import medium_of, when_of
+
+    if q.part < 0 or copy.parts[q.part].kind != "paragraph" or not q.speakers:
+        return
+    speaker = q.speakers[0]
+    paragraph = layout.paragraph(q.part)
+    candidates = []
+    upto = q.start - 1 - paragraph.start
+    candidates += [(paragraph, a, b) for a, b in paragraph.sentences_before(upto, 3)]
+    if q.part > 0 and copy.parts[q.part - 1].kind == "paragraph":
+        before = layout.paragraph(q.part - 1)
+        candidates += [(before, a, b) for a, b in before.sentences_before(len(before.masked), 2)]
+    first = next((i for i, p in enumerate(copy.parts) if p.kind == "paragraph"), None)
+    if first is not None and first not in (q.part, q.part - 1):
+        lede = layout.paragraph(first)
+        candidates += [(lede, a, b) for a, b in lede.sentences()[:2]] if len(lede.ends) < 50 else []
+    grammar = context.grammar
+    for where, a, b in candidates:
+        sentence = where.masked[a:b]
+        for verb in re.finditer(rf"\b({grammar.FRAGMENT_VERB})\b", sentence):
+            after = grammar.np_at_start(sentence[verb.end() :])  # “…, said X”
+            subject = grammar.clause_subject(sentence[: verb.start()].rstrip()) or (after.text if after else None)
+            if not subject or "\x00" in subject:
+                continue
+            found = resolve_phrase(subject, where.start + a + max(sentence.find(subject), 0), context)
+            if found is None or found.name != speaker.name or found.unnamed != speaker.unnamed:
+                continue
+            at = sentence.find(subject)
+            cue = Cue(
+                verb.group(1),
+                "",
+                subject,
+                extra=sentence[verb.end() :],
+                lead=sentence[:at] if at >= 0 else "",
+                aside=sentence[at + len(subject) : verb.start()] if at >= 0 else "",
+            )
+            q.medium = q.medium or medium_of(cue, context.lx)
+            q.when = q.when or when_of(cue, context.lx)
+            return
+
+
+def _relative_clause_subject(copy, q, layout, context):
+    """“The ministry rejected the resolution, which it said was “…””: a pronoun opening a relative
+    clause stands for the subject of the sentence it hangs on."""
+    if q.mention_start is None or q.mention_start > q.start or q.part < 0:
+        return None
+    paragraph = layout.paragraph(q.part)
+    start = paragraph.start + paragraph.sentence_start(q.mention_start - paragraph.start)
+    lead = copy.source[start : q.mention_start]
+    if not re.search(r"\b(?:which|that|who|whom)\s+$", lead):
+        return None
+    subject = context.grammar.main_subject(lead)
+    if not subject or subject.lower() in context.lx.pronouns:
+        return None
+    found = resolve_phrase(subject, start + lead.find(subject), context)
+    if found and found.kind != context.lx.pronouns[q.mention.lower()]:
+        return None
+    return found
+
+
+def why(q, speaker, speakers, context):
+    """The reason for a speaker, in plain words, for the reviewer."""
+    cue = q.found
+    phrase = cue.phrase if cue and cue.phrase else ""
+    said = f"{phrase} {cue.verb}".strip() if cue else ""
+    if cue and cue.unknown_verb:
+        return f"unknown verb ‘{cue.verb}’ beside a named subject"
+    if speaker.basis == "carried":
+        return f"the quotation before goes on, {speaker.name}'s"
+    if speaker.basis == "headline":
+        return f"the words of {speaker.name}'s quotation in the body"
+    if len(speakers) > 1:
+        return f"‘{phrase}’: " + " and ".join(s.name for s in speakers)
+    if speaker.unnamed:
+        return f"‘{phrase or speaker.name}’, a speaker the text does not name"
+    if speaker.basis == "pronoun":
+        if context.paragraph_speaker is not None and context.paragraph_speaker.name == speaker.name:
+            return (
+                f"‘{phrase}’ after the sentence whose subject is {speaker.name}"
+                if context.paragraph_reason.startswith("the subject")
+                else f"‘{phrase}’: {speaker.name}, {context.paragraph_reason}"
+            )
+        return f"‘{phrase}’: {speaker.name}, named last before"
+    if speaker.basis in ("role", "statement", "surname") and phrase and phrase != speaker.name:
+        return f"‘{phrase}’: {speaker.name}, named earlier"
+    if cue and cue.pattern.startswith("after"):
+        return f"after ‘{said}’"
+    if cue and cue.pattern.startswith(("before", "block")):
+        return f"before ‘{said}’"
+    if cue and cue.pattern.startswith("heading"):
+        return f"the heading's ‘{phrase}:’"
+    if cue and cue.verb:
+        return f"‘{cue.verb}’ in the sentence whose subject is {speaker.name}"
+    return ""
 
 
 def _lead_subject(copy, q, context, since=None):
-    """(name, kind, role, why) of the subject of the sentence just before `q` in its paragraph (after
-    the quotation before it, `since`), or None."""
-    part = copy.parts[q.part]
-    text = copy.source[since if since is not None else part.start : q.start - 1]
+    """The Speaker who is the subject of the sentence just before `q` in its paragraph (after the
+    quotation before it, `since`) or, for a quotation opening its paragraph, of the paragraph before;
+    a subject that is itself “he” or “she” stands for the subject of the sentence before it (“Davit
+    Sahakyan said … He cited the case of Armen Petrosyan's family … “…,” he said.”). None when the
+    sentence before has no subject that speaks."""
+    part = copy.parts[q.part] if q.part >= 0 else copy.head
+    start = since if since is not None else part.start
+    text = copy.source[start : q.start - 1]
     if since is not None and not re.match(r"[”\"’»]?\s+[A-Z]", text):
         text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[1:]  # past the cue of the quotation before
         text = text[0] if text else ""
     text = text.lstrip('”"’» ')
+    if not text.strip() and since is None and q.part > 0 and copy.parts[q.part - 1].kind == "paragraph":
+        before = copy.parts[q.part - 1]  # the quotation opens its paragraph: the paragraph before
+        start = before.start
+        text = copy.source[before.start : before.end]
+        last_mark = max(text.rfind(m) for m in '“”"«»')
+        if last_mark >= 0:  # the sentences after the last quotation of it
+            text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[last_mark + 1 :].strip(), maxsplit=1)[1:]
+            text = text[0] if text else ""
     if not text.strip() or re.search(r"[“”\"«»]", text):
         return None
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
-    if q.mention_start is not None and q.mention_start < q.start and sentences:
-        sentences = sentences[:-1]  # “Asked about it, she said the agreement “…””: the sentence before the pronoun's
-    if not sentences:
-        return None
-    sentence = sentences[-1].rstrip()
+    if sentences and (
+        (q.mention_start is not None and q.mention_start < q.start)
+        or not re.search(r"[.!?][”\"’»]?$", sentences[-1].strip())
+    ):
+        # “Asked about it, she said the agreement “…””, “The talks were “…,” he added”: the pronoun's
+        # own sentence is not the one before it
+        sentences = sentences[:-1]
+    for sentence in reversed(sentences[-3:]):
+        found = _sentence_subject(copy, q, context, sentence.rstrip(), start)
+        if found != "again":
+            return found
+    return None
+
+
+def _sentence_subject(copy, q, context, sentence, start):
+    """The speaker who is the subject of `sentence`, None, or "again" when the subject is the same
+    pronoun as `q`'s: the sentence before tells who."""
+    grammar, lx = context.grammar, context.lx
     final = re.search(
-        r",\s+((?:the|a|an)\s+[^,]+?|[A-Z][^,]+?)\s+(?:said|says|reported|added|announced|noted)(?:\s+on\s+\w+)?\.$",
+        rf",\s+((?:the|a|an)\s+[^,]+?|[A-Z][^,]+?)\s+(?:{grammar.VERB}|reported)(?:\s+on\s+\w+)?\.$",
         sentence,
     )
     if final:  # “Azerbaijani forces fired on the village, the Armenian Defence Ministry said.”
         subject = final.group(1)
     else:
-        subject = main_subject(sentence)
+        subject = grammar.main_subject(sentence)
         rest = sentence[sentence.find(subject) + len(subject) :] if subject else ""
         verb = re.match(
-            r"[,\s]+(?:(?:also|then|later|has|have|had|was|were|is|would|will|had|already|\w+ly)\s+)*(\w+)", rest
+            r"[,\s]+(?:(?:also|then|later|has|have|was|were|is|would|will|had|already|\w+ly)\s+)*(\w+)", rest
         )
-        speech = verb and verb.group(1).lower() in set(FRAGMENT_VERBS) | LEAD_VERBS
+        speech = verb and verb.group(1).lower() in grammar.fragment_forms | grammar.lead_forms
+        if subject and subject.lower() == q.mention.lower() and q.mention.lower() in {"he", "she"}:
+            return "again"
         if not speech and not (verb and q.mention.lower() in {"he", "she"}):
             return None  # “Azerbaijani forces fired on the village.”: nobody speaking (“it said”)
-    if not subject or subject.lower() in PRONOUNS:
+    if not subject or subject.lower() in lx.pronouns:
         return None
-    at = copy.source.find(sentence, since if since is not None else part.start)
+    at = copy.source.find(sentence, start)
     found = resolve_phrase(subject, at + max(sentence.find(subject), 0), context)
-    if found and q.mention.lower() in {"he", "she"} and found[1] != "person":
+    if found and q.mention.lower() in {"he", "she"} and found.kind != "person":
         return None
     return found
 
 
-def _group_subject(copy, q):
+def _group_subject(copy, q, layout, context):
     """“they” inside a sentence whose subject is a group of people the text does not name
     (“In Yerevan, opposition MPs criticised what they called …”)."""
     if q.mention_start is None or q.mention_start > q.start:
         return False
-    part = copy.parts[q.part]
-    before = copy.source[part.start : q.mention_start]
-    sentence = re.split(r"(?<=[.!?])[”\"’»]?\s+(?=[A-Z“\"«])", before)[-1]
+    paragraph = layout.paragraph(q.part)
+    start = paragraph.start + paragraph.sentence_start(q.mention_start - paragraph.start)
+    sentence = copy.source[start : q.mention_start]
     m = re.search(r"(?:^|,\s+)(?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s)\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\b", sentence)
-    return bool(m) and _group_of_people(m.group(1))
+    return bool(m) and group_of_people(m.group(1), context.lx)
 
 
-def _follows_on(copy, previous, q, mentions):
+def _follows_on(copy, previous, q, mentions, mention_starts):
     if q.part == previous.last_part:
         between = (previous.end, q.start)
     elif q.part == previous.last_part + 1 and q.start - copy.parts[q.part].start <= 1:
@@ -818,4 +1180,9 @@ def _follows_on(copy, previous, q, mentions):
     ends = [m.end() for m in re.finditer(r"[.!?][”\"’»]?\s+", gap)]
     after = between[0] + (ends[-1] if ends else 0)
     stop = len(re.sub(r"\s*[“\"‘«]?$", "", gap)) + between[0]
-    return not any(after <= m.start < stop and m.kind == "person" and m.name != previous.speaker for m in mentions)
+    i = bisect_left(mention_starts, after)
+    while i < len(mentions) and mentions[i].start < stop:
+        if mentions[i].kind == "person" and mentions[i].name != previous.speaker:
+            return False
+        i += 1
+    return True

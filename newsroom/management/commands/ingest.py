@@ -33,7 +33,11 @@ class Command(BaseCommand):
         parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument("--publisher", help="Name or slug of the Source that published the copy.")
         parser.add_argument("--url", default="", help="The original URL (one file only).")
-        parser.add_argument("--published", help="The date the publisher printed it (YYYY-MM-DD).")
+        parser.add_argument(
+            "--published",
+            help="The date the publisher printed it (YYYY-MM-DD): the days the copy names (“on Thursday”) are read "
+            "against it, and a statement whose day the copy does not give is dated by it.",
+        )
         parser.add_argument("--dry-run", action="store_true", help="Recognise and report; write nothing.")
         parser.add_argument(
             "--json",
@@ -77,13 +81,16 @@ class Command(BaseCommand):
                 failures.append(str(error))
                 self.stderr.write(f"\n{error}" if show_progress else str(error))
                 continue
-            analysis = analyse(text, registry_from_db())
+            analysis = analyse(text, registry_from_db(), published=date)
             if json:
                 reports.append(analysis.as_json(file=str(path)))
                 continue
             found = analysis.quotations
             attributed = sum(1 for q in found if q.speaker)
-            summary = f"{path}: “{analysis.copy.headline}”, {len(found)} quotations, {attributed} attributed"
+            summary = (
+                f"{path}: “{analysis.copy.headline}”, {len(found)} quotations, {attributed} attributed, "
+                f"{len(analysis.statements)} statements"
+            )
             if dry_run:
                 done = already_ingested(text)
                 note = f" (already ingested as “{done.article}”)" if done else ""

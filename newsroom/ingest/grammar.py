@@ -1,0 +1,341 @@
+"""English phrase grammar the stages share: noun phrases, the subject of a clause, sentence ends.
+
+Built from a Lexicon, so every pattern sees the same words: a verb added to the lexicon is a verb
+here, in the cue registry and in the speaker rules alike. The text these functions read is a
+paragraph with its quotations masked (MASK), as layout.py prepares it.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from newsroom.ingest.lexicon import CHARACTERISE, LEAD, PARTICIPLE, PUBLISH, SPEECH, head_in
+
+MASK = "\x00"  # stands for every character of a quotation, marks included, in a masked paragraph
+WORD = r"[A-Za-z][\w’'.\-]*"
+CAP = r"[A-Z][\w’'.\-]*"
+NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
+DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:{WORD}\s+){{0,6}}?{WORD}"
+PRONOUN = r"(?:he|she|it|they|we|I)"
+SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
+INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase found at the start of a text: its words and where it ends."""
+
+    text: str
+    end: int
+
+
+def bare_word(word):
+    """`word` in lower case without the punctuation around it or a possessive ’s."""
+    return re.sub(r"[’']s$", "", word.lower().strip('.,;:!?()“”"«»'))
+
+
+def alternation(words):
+    """A regular-expression alternation of `words`, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Grammar:
+    """Patterns and phrase rules of English copy, from a lexicon."""
+
+    def __init__(self, lexicon):
+        self.lexicon = lexicon
+        lx = lexicon
+        speech_finite = lx.forms(SPEECH, kinds=("third", "past")) | {"say"}
+        self.speech_forms = frozenset(speech_finite)
+        self.VERB = alternation(speech_finite)
+        fragment = (
+            lx.forms(SPEECH, kinds=("third", "past"))
+            | lx.forms(CHARACTERISE, kinds=("base", "third", "past"))
+            | lx.forms(PARTICIPLE, kinds=("ing",))
+            | {"say"}
+        )
+        self.fragment_forms = frozenset(fragment)
+        self.FRAGMENT_VERB = alternation([*fragment, "spoke of", "referred to"])
+        self.lead_forms = lx.forms(LEAD, kinds=("past",))
+        self.publish_forms = lx.forms(PUBLISH, kinds=("past",))
+        self.PUBLISHED = alternation(self.publish_forms)
+        self.heads = lx.organisation_heads | lx.person_heads | lx.document_heads
+        self.HEADS = "|".join(sorted(self.heads))
+        self.PERSON_HEAD = alternation(h for h in lx.person_heads if h not in {"man", "woman"})
+        self.BARE_ROLE = alternation((lx.person_heads - {"man", "woman", "resident", "witness"}) | lx.bare_role_extra)
+        self.NATION = "(?:" + alternation(n for n in lx.nationalities if n[:1].isupper() and not n.isupper()) + ")"
+        self.ORG_DESCRIPTOR = alternation(lx.organisation_descriptors)
+        self.DOCUMENT = alternation(lx.document_heads)
+        months = "|".join(lx.months)
+        adverbials = "|".join(sorted(lx.adverbials))
+        self.SKIPPABLE = re.compile(
+            rf"^(?:\s|,|\b(?:{adverbials}|\w+day|{months}|\d+(?:st|nd|rd|th)?|\w+ly)\b)*$", re.IGNORECASE
+        )
+        # “Irina Volkova, speaking at a weekly briefing, said”: a phrase set off between subject and verb.
+        self.INTERJECTION = re.compile(
+            r"^\s*,\s+(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|"
+            r"interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|"
+            r"for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,100},\s*(?:\w+ly\s*)?$",
+            re.IGNORECASE,
+        )
+        # What may stand between a speech verb and the quotation it introduces: “said on Monday that”.
+        self.EXTRA = re.compile(
+            r"^(?:,?\s+(?:in|on|at|to|during|after|before|with|via|from|through|over|while)\b[^\x00:;,]{0,70}?)?"
+            r"\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
+        )
+        self.APPOSITIVE = re.compile(
+            r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.){0,140}"
+            r"(?:,|(?=\s+\w+\s*$)|$)"
+        )
+
+    # Sentences -----------------------------------------------------------------------------
+
+    @cached_property
+    def _sentence_end(self):
+        return re.compile(r"[.!?](?=\s+[A-Z\x00(“\"«‘]|\s*$)")
+
+    def sentence_ends(self, masked):
+        """Offsets just after each full stop, question or exclamation mark that ends a sentence of
+        `masked` (not an abbreviation's, not an initial's), in order. One pass over the text."""
+        ends = []
+        for m in self._sentence_end.finditer(masked):
+            word = re.search(r"([\w.]+)$", masked[max(0, m.start() - 24) : m.start()])
+            if word and word.group(1).lower().rstrip(".") in self.lexicon.abbreviations:
+                continue
+            if re.search(r"(?:^|[^\w])[A-Z]$", masked[max(0, m.start() - 2) : m.start()]):
+                continue  # an initial: “Louis B. Bono”
+            ends.append(m.end())
+        return ends
+
+    # Noun phrases --------------------------------------------------------------------------
+
+    def is_not_name(self, word):
+        return word in self.lexicon.not_names or word in self.lexicon.calendar
+
+    def np_at_start(self, text):
+        """(phrase, end) of the noun phrase that opens `text`: a pronoun, a name with its appositive,
+        or a determiner phrase up to its head ("the ministry spokeswoman", "a statement from the
+        prime minister’s office"). None when `text` does not open with one."""
+        verb = self.VERB
+        m = re.match(rf"\s*({PRONOUN})\b", text, re.IGNORECASE)
+        if m and m.group(1).lower() in SUBJECT_PRONOUNS:
+            return Phrase(m.group(1), m.end())
+        m = re.match(rf"\s*((?:[\w’'.\-]+\s+){{0,6}}?(?:{self.PERSON_HEAD})\s+{NAME_RUN})", text)
+        if m and m.group(1)[:1] not in '“"' and not re.search(rf"\b(?:{verb})\b", m.group(1)):
+            # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
+            return Phrase(m.group(1), m.end())
+        m = re.match(
+            r"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[a-z]+(?:s|man|woman|force|station|department)\b)", text
+        )
+        if m:  # “police said”: the police force named before, or the police
+            return Phrase(m.group(1), m.end())
+        m = re.match(
+            rf"\s*((?:{self.NATION}\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|"
+            r"military|army|authorities|border guards|police))\b",
+            text,
+        )
+        if m:  # “Russian peacekeepers said”, “Azerbaijani forces”: a body named by its nationality
+            return Phrase(m.group(1), m.end())
+        m = re.match(rf"\s*((?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{self.ORG_DESCRIPTOR})\s+{NAME_RUN})(?![\w’'])", text)
+        if m and not self.is_not_name(m.group(1).split()[0]) and not re.search(rf"\b(?:{verb})\b", m.group(1)):
+            return Phrase(m.group(1), m.end())  # “Environmental group Taiga Watch”
+        m = re.match(rf"\s*((?:{NAME_RUN})\s+spokes(?:man|woman|person))\b(?!\s+[A-Z])", text)
+        if m and not self.is_not_name(m.group(1).split()[0]):
+            return Phrase(m.group(1), m.end())  # “Azerbaijan's Defence Ministry spokesman”, nobody named
+        owned_head = rf"(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{self.HEADS})\b)?"
+        m = re.match(rf"\s*((?:{NAME_RUN}){owned_head}\s*\([A-Z][\w\-]{{1,12}}\))", text)
+        if m and not self.is_not_name(m.group(1).split()[0].rstrip("’'s")):
+            return Phrase(m.group(1), m.end())  # “the State Committee for National Security (GKNB)”
+        m = re.match(rf"\s*((?:{NAME_RUN}){owned_head})", text)
+        if m and not self.is_not_name(m.group(1).split()[0].rstrip("’'s")):
+            return self._name_with_appositive(text, m)
+        m = re.match(rf"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+{NAME_RUN})(?![\w’'])(?!\s+[a-zA-Z])", text)
+        if m and not self.is_not_name(m.group(1).split()[1]):  # “the National Medical Chamber”
+            end = m.end()
+            app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text[end:])
+            return Phrase(m.group(1), end + (app.end() if app else 0))
+        m = re.match(rf"\s*({DET_PHRASE})", text, re.IGNORECASE)
+        if m:
+            return self._determiner_phrase(text, m)
+        return None
+
+    def _name_with_appositive(self, text, m):
+        end, phrase = m.end(), m.group(1)
+        # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
+        app = self.APPOSITIVE.match(text[end:])
+        # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
+        app = app or re.match(
+            rf",\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{self.BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text[end:]
+        )
+        # “Karen Aslanyan, Minister of Transport, Roads and Bridges,”: a title, its comma list and all
+        app = app or re.match(
+            rf",\s+(?:[A-Z][\w\-]*\s+){{0,3}}?(?:{self.titled_heads})\s+(?:of|for|to)\s+[^\x00;:.“”\"]{{0,120}}?"
+            rf"\band\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*,",
+            text[end:],
+        )
+        if app:
+            end += app.end()
+            phrase = text[m.start(1) : end].rstrip(" ,")
+        elif re.search(r"[’']s\s", phrase):
+            named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text[end:])
+            if named:  # “Ostoil's chief executive, Ruslan Petrov,”
+                end += named.end()
+                phrase = text[m.start(1) : end].rstrip(" ,")
+        return Phrase(phrase, end)
+
+    @cached_property
+    def titled_heads(self):
+        return alternation(w for w in self.lexicon.person_title_words if w[:1].isupper() and len(w) > 3)
+
+    def _determiner_phrase(self, text, m):
+        words = re.findall(WORD, m.group(1))
+        # Stretch to the last head word and its "of/from/for X" complement.
+        rest = text[m.start(1) :]
+        best = None
+        for hm in re.finditer(rf"\b({WORD})\b", rest[:200].split(",")[0]):
+            word = hm.group(1)
+            if word.lower() in {"said", "says", "told", "added", "that", "who", "which"} or re.match(
+                self.VERB + r"\b", word
+            ):
+                break
+            if best is not None and (
+                re.fullmatch(r"[a-z]+ed", word) or word in {"has", "had", "was", "is", "made", "gave", "sent", "put"}
+            ):
+                break  # “the Defense Ministry issued a second statement”: the verb ends the phrase
+            if head_in(word, self.heads) or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), self.heads):
+                best = hm.end()
+        if best is None and words and not head_in(words[-1], self.heads):
+            return None
+        end = m.start(1) + (best if best is not None else len(m.group(1)))
+        complement = re.match(
+            rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text[end:]
+        )
+        if complement and not re.search(self.VERB, complement.group(0)):
+            end += complement.end()
+            more = re.match(rf"\s+and\s+{CAP}(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])", text[end:])
+            if more and re.search(r"\s(?:for|of)\s", complement.group(0)):
+                end += more.end()  # “the Organisation for Security and Co-operation in Europe”
+        else:
+            lower = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b", text[end:])
+            if lower and (lower.group(1) in {"state", "government"} or head_in(lower.group(1), self.heads)):
+                end += lower.end()  # “the head of state”, “the head of the press service”
+        named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text[end:])
+        if named and not self.is_not_name(named.group(1).split()[0]):
+            end += named.end()
+        elif re.match(r"(?:one|two|three|some|several|many)\s+of\b", text[m.start(1) : end], re.IGNORECASE):
+            described = re.match(r",\s+(?:a|an)\s+[^\x00,;:.“”\"]{3,80}?(?=\s+who\b|\s*,|\s*$)", text[end:])
+            if described:  # “one of the sources, a senior energy official who declined to be named”
+                end += described.end()
+        posted = re.match(
+            rf"\s+(?:posted|published)\s+on\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?"
+            r"(?:website|channel|page|account)\b",
+            text[end:],
+        )
+        if posted and head_in(text[m.start(1) : end].split()[-1], self.lexicon.document_heads):
+            end += posted.end()  # “A statement posted on the Foreign Ministry's website”
+        calling = re.match(
+            r"\s+(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+"
+            rf"{NAME_RUN}(?![\w’'])",
+            text[end:],
+        )
+        if calling:  # “A hacker group calling itself Black Sun”
+            end += calling.end()
+        return Phrase(text[m.start(1) : end].strip(), end)
+
+    # Subjects ------------------------------------------------------------------------------
+
+    def clause_subject(self, prefix, strict=True):
+        """The subject of the verb that follows `prefix` (the sentence up to that verb): the noun phrase
+        opening the clause, once introductory phrases ("In his words,", "Speaking on Monday,") are
+        passed. With strict, only when nothing but adverbials stands between the phrase and the verb."""
+        candidates = [0] + [m.end() for m in re.finditer(r",\s+", prefix)]
+        relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
+        if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on
+            head = prefix[: relative.start()]
+            for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", head))):
+                found = self.np_at_start(head[m.end() :])
+                if found and m.end() + found.end == len(head) and found.text.lower() not in SUBJECT_PRONOUNS:
+                    return found.text
+            return None
+        for start in candidates:
+            found = self.np_at_start(prefix[start:])
+            if not found:
+                continue
+            phrase, end = found.text, found.end
+            remainder = prefix[start + end :]
+            if self.SKIPPABLE.match(remainder) or self.INTERJECTION.match(remainder):
+                if re.match(
+                    r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\b",
+                    remainder,
+                ) and head_in(phrase.split()[-1], self.lexicon.document_heads):
+                    return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
+                return phrase
+            if re.match(r"\s*and\s+(?:the\s+)?[A-Z]", remainder):
+                # “The European Union and NATO voiced”: more than one speaker, named together
+                return self.joint(phrase, remainder)
+        if strict:
+            return None
+        # The noun phrase just before the verb (“in a ruling that their lawyers called”).
+        for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", prefix))):
+            found = self.np_at_start(prefix[m.end() :])
+            if found and self.SKIPPABLE.match(prefix[m.end() + found.end :]):
+                if re.search(r"\b(?:and|&)\s*$", prefix[: m.end()]):
+                    return None  # the second of joint speakers: the first loop has seen the pair
+                if re.search(r"\b(?:of|from|in|at|near|to|with|by|for|on)\s*$", prefix[: m.end()]):
+                    break  # “A farmer from the village of Kurnovo said”: a place in a complement
+                return found.text
+        # Otherwise the subject of the sentence's main clause.
+        for start in candidates[:2]:
+            found = self.np_at_start(prefix[start:])
+            if found and self.verb_follows(prefix[start + found.end :]):
+                return found.text
+        return None
+
+    def joint(self, first, remainder):
+        """“A and B” when `remainder` (what follows subject A) is “and B” and nothing but adverbials
+        before the verb: joint speakers. None otherwise."""
+        m = re.match(r"\s*(?:and|&)\s+", remainder)
+        found = self.np_at_start(remainder[m.end() :])
+        if (
+            not found
+            or not self.SKIPPABLE.match(remainder[m.end() + found.end :])
+            or found.text.lower() in SUBJECT_PRONOUNS
+        ):
+            return None
+        if "," in first or "," in found.text:
+            return None  # appositives: too long a phrase to be sure of
+        return f"{first} and {found.text}"
+
+    def main_subject(self, prefix):
+        """The noun phrase opening the sentence, when a verb follows it (past a relative clause set
+        off by commas: “Davit Sahakyan, who represented the villagers, said …”)."""
+        for start in [0, *[m.end() for m in re.finditer(r",\s+", prefix)][:1]]:
+            found = self.np_at_start(prefix[start:])
+            if not found:
+                continue
+            rest = prefix[start + found.end :]
+            relative = re.match(r",\s+(?:who|which|whose)\b[^,;:\x00]{0,160},", rest)
+            if self.verb_follows(rest[relative.end() :] if relative else rest):
+                return found.text
+        return None
+
+    def verb_follows(self, text):
+        """The words after a subject open with a verb (“hit back by calling”), not a noun (“Industry observers”)."""
+        words = re.findall(r"[A-Za-z]+", text)
+        while words and (self.SKIPPABLE.match(words[0]) and words[0].lower() not in {"said", "says"}):
+            words = words[1:]
+        first = words[0] if words else ""
+        return (
+            first.lower() in self.fragment_forms or first.endswith(("ed", "ly")) or first in self.lexicon.finite_words
+        )
+
+    def is_media(self, phrase):
+        """“Interfax”, “local media”: an outlet that reports words, not their speaker."""
+        if re.search(r"\b(?:post|message|statement|video)\s+(?:by|from)\s+[A-Z]", phrase):
+            return False  # “a Telegram post by Ruben Vardanyan”: the author, not the medium
+        return any(bare_word(w) in self.lexicon.media for w in phrase.split()) and not any(
+            head_in(w, self.lexicon.person_heads) for w in phrase.split()
+        )
+
+    def is_indefinite(self, phrase):
+        return bool(INDEFINITE.match(phrase))

@@ -1,0 +1,283 @@
+"""Stage 6a: the statements a report quotes — which quotations are one act of speech, and that
+statement's words as printed, its date and its medium.
+
+One statement is one act of speech (a press statement, a post, an interview, a speech, remarks on
+one occasion): the quotations of the same speakers, unless their cues tell different media or
+days. A quoted phrase inside the reporter's sentence stays a statement of its own unless quoted
+beside others of that speaker in the same paragraph. The text is the quoted words, in the order
+printed: the two parts of a sentence split by its cue joined as printed (“now,” she said, “but …”
+→ “now, but …”), “ … ” where other words stand between two stretches of one paragraph, a blank line
+where the report starts a new paragraph of the quotation. A heading repeating the body's words adds
+none of its own.
+"""
+
+import re
+
+from newsroom.ingest.dates import find_day, resolve
+from newsroom.ingest.grammar import bare_word
+from newsroom.ingest.lexicon import ENGLISH, SPEECH
+from newsroom.ingest.records import StatementDraft
+
+ELLIPSIS = " … "
+SPEECH_WORDS = {f.split()[0] for f in ENGLISH.forms(SPEECH, kinds=("third", "past")) | {"say"}}
+DOCUMENTS = (
+    r"(?:statement|press release|release|communiqu\w*|readout|declaration|letter|report|bulletin|document|"
+    r"resolution|appeal|note|message)"
+)
+MEDIUMS = (
+    (
+        "social_media_post",
+        r"\b(?:tweet\w*|posted|social media|twitter|facebook|telegram|instagram|on x\b|(?:a|his|her|its|their) post|"
+        r"x account|vkontakte)",
+    ),
+    # A document as the vehicle of the words (“said in a statement”, “In a joint statement, …”), not a
+    # document they speak of (“the report, which he said was “…””).
+    (
+        "press_statement",
+        rf"\b(?:in|with|issued|released|published|posted|circulated|signed)\s+(?:a|an|its|his|her|their|the|this)\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}?{DOCUMENTS}\b|\bwritten comment",
+    ),
+    ("interview", r"\binterview\w*"),
+    ("briefing", r"\b(?:briefing|news conference|press conference)\b"),
+    (
+        "speech",
+        r"\b(?:speech|(?:televised|video|television|annual|inaugural|new year) address|"
+        r"address(?:ed|ing)? (?:to )?(?:parliament|the (?:nation|assembly|parliament|rally|"
+        r"conference|congress|summit|forum|session)|lawmakers|a rally|supporters)|told parliament|told lawmakers)\b",
+    ),
+    (
+        "meeting",
+        r"\b(?:(?:at|during|in|told)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?meeting|talks with|"
+        r"told (?:his|her) (?:counterpart|guests?))\b",
+    ),
+)
+
+
+def medium_of(cue, lexicon):
+    """The medium the cue's words tell (a Statement.Medium value), or "" when they do not say."""
+    phrase = (cue.phrase or "").lower()
+    words = " ".join([cue.verb, phrase, cue.extra, cue.lead, cue.aside]).lower()
+    verb = lexicon.verb(cue.verb.split()[0]) if cue.verb else None
+    if verb is not None and verb.medium:
+        return verb.medium
+    if re.search(r"\bwrote\b", words) and not re.search(dict(MEDIUMS)["social_media_post"], words):
+        return ""  # “wrote” alone: a letter, an article, a post — the words do not say
+    if re.search(rf"(?:^|\s){DOCUMENTS}\b", phrase) or cue.verb in ("statement", "reads", "read"):
+        return "press_statement"  # “the statement said”, “ANAMA's statement reads”
+    for medium, pattern in MEDIUMS:
+        if re.search(pattern, words):
+            return medium
+    if cue.verb == "told":
+        whom = cue.extra.lower()
+    else:
+        told = re.search(r"\btold\s+(.{2,40})", words)
+        whom = told.group(1) if told else ""
+    whom = re.sub(r"^\s*(?:the|a|an)\s+", "", whom)
+    if any(bare_word(w) in lexicon.media for w in whom.split()[:3]):
+        return "interview"  # “told Interfax”, “told state television”
+    if re.match(r"\s*(?:reporters|journalists|the press|a crowd|the crowd)\b", whom):
+        return "remarks"
+    return ""
+
+
+def when_of(cue, lexicon):
+    """The words of the cue that say when the words were said or issued (“on Thursday”, “In a
+    statement issued on 27 November,”): right after the verb past words of the occasion, between the
+    speaker and the verb, or in the phrase that opens the sentence — not the day of an event the
+    sentence reports (“said the shelling on Tuesday was …”); "" when they do not say."""
+    found = find_day(cue.extra or "", lexicon)
+    if found and _occasion_only(cue.extra[: found.start], lexicon):
+        return found.words
+    found = find_day(cue.aside or "", lexicon)
+    if found:
+        return found.words
+    lead = cue.lead or ""
+    found = find_day(lead, lexicon)
+    if found and "," in lead and found.start < lead.index(","):
+        return found.words  # “On Thursday, …”, “In a statement issued on Monday, March 6, …”
+    return ""
+
+
+def _occasion_only(text, lexicon):
+    return all(
+        w.lower() in lexicon.occasion_words or w[:1].isupper() or bare_word(w) in lexicon.media
+        for w in re.findall(r"[\w’'\-/]+", text)
+    )
+
+
+def _speakers_key(q):
+    return tuple(sorted((s.name, s.unnamed) for s in q.speakers))
+
+
+class _Group(list):
+    """The quotations of one statement, and the media and days their cues tell (kept as they join,
+    so that asking costs nothing however many join)."""
+
+    def __init__(self, first, lexicon):
+        super().__init__()
+        self.media, self.days, self.lexicon = set(), set(), lexicon
+        self.append(first)
+
+    def append(self, q):
+        super().append(q)
+        if q.medium:
+            self.media.add(q.medium)
+        if q.when:
+            self.days.add(_day_key(q, self.lexicon))
+
+
+def _same_act(group, q, lexicon, partial):
+    """`q` belongs to the statement `group` holds: its cue tells no other medium or day, and a
+    quoted phrase is only ever grouped with the quotations of its own paragraph."""
+    last = group[-1]
+    if id(q) in partial:
+        return q.part == last.last_part
+    if q.medium and group.media and q.medium not in group.media:
+        return False
+    return not (q.when and group.days and _day_key(q, lexicon) not in group.days)
+
+
+def _day_key(q, lexicon):
+    found = find_day(q.when, lexicon)
+    return found.key if found else q.when
+
+
+def group_quotations(copy, quotations, lexicon=None):
+    """Number the groups: the quotations of one group become one statement. Quotations without a
+    speaker are groups of their own; a heading's joins the first statement of its speakers."""
+    from newsroom.ingest.lexicon import ENGLISH
+
+    lexicon = lexicon or ENGLISH
+    groups, last_of, last_full_of = [], {}, {}
+    partial = _partial(copy, quotations)
+    for q in quotations:
+        if q.dropped or q.heading:
+            continue
+        key = _speakers_key(q)
+        # A phrase joins only what its own paragraph quotes; whole sentences the last statement of
+        # their speakers that quotes whole sentences, whatever phrase of theirs came between.
+        group = (last_of if id(q) in partial else last_full_of).get(key) if key else None
+        latest = last_of.get(key) if key else None
+        if latest is not None and latest is not group and latest[-1].last_part == q.part:
+            group = latest  # “wrote that the drone had crossed “…”. “We expect …,” she wrote.”
+        if group is not None and _same_act(group, q, lexicon, partial):
+            group.append(q)
+        else:
+            group = _Group(q, lexicon)
+            groups.append(group)
+        if key:
+            last_of[key] = group
+            if id(q) not in partial:
+                last_full_of[key] = group
+    for q in quotations:
+        if q.dropped or not q.heading:
+            continue
+        key = _speakers_key(q)
+        first = next((g for g in groups if key and _speakers_key(g[0]) == key), None)
+        if first is not None:
+            first.insert(0, q)
+        else:
+            groups.append([q])
+    groups.sort(key=lambda g: min(m.start for m in g))
+    for number, group in enumerate(groups, start=1):
+        group.sort(key=lambda m: m.start)
+        for q in group:
+            q.group = number
+    return groups
+
+
+def _partial(copy, quotations):
+    """The ids of the quotations that are words inside the reporter's sentence (“said the prisoners were
+    treated “with care …””): quoted phrases, and quotations opening in lower case that do not go on
+    a sentence split by its cue."""
+    out, previous = set(), None
+    for q in quotations:
+        if q.dropped:
+            continue
+        goes_on = (
+            previous is not None and previous.last_part == q.part and _only_a_cue_between(copy.source, previous, q)
+        )
+        if q.fragment or (not q.block and q.text[:1].islower() and not goes_on):
+            out.add(id(q))
+        previous = q
+    return out
+
+
+def _only_a_cue_between(source, a, b):
+    """Nothing but the cue, set off by commas, stands between quotations `a` and `b` of one paragraph:
+    “…,” she said, “…”."""
+    between = source[a.end + 1 : b.start - 1].strip(" \n“”\"«»‘’'")
+    if not between:
+        return True
+    if len(between.split()) > 15 or re.search(r"[“”\"«»]", between):
+        return False
+    # One clause set off by commas, a speaker and a verb: a sentence split by its cue. A cue that is a
+    # sentence of its own (“…,” the minister told reporters. “…”), or goes on in the reporter's words
+    # (“…,” she said, adding that Kestria had “…”), is other words between two stretches.
+    if re.search(r"[.!?;:]", between) or len(between.split()) > 10:
+        return False
+    if re.search(r"\b(?:that|and|but|adding|saying|noting|which|who|whose|while|as)\b", between):
+        return False
+    return bool(set(re.findall(r"[a-z]+", between.lower())) & SPEECH_WORDS)
+
+
+def join(source, a, b):
+    """What stands between two stretches of one statement in its text."""
+    if a.last_part != b.part:
+        return "\n\n"
+    if _only_a_cue_between(source, a, b):
+        return " "
+    return ELLIPSIS
+
+
+def printed_text(copy, members):
+    """The statement's words as printed (see the module's docstring)."""
+    body = [q for q in members if not q.heading]
+    texts = [q.text for q in body]
+    heading = [q for q in members if q.heading and not any(_within(q.text, t) for t in texts)]
+    stretches = heading + body
+    out = ""
+    for previous, q in zip([None, *stretches], stretches, strict=False):
+        if previous is not None:
+            out += join(copy.source, previous, q) if not previous.heading else ELLIPSIS
+        out += q.text
+    return out
+
+
+def _plain(text):
+    return " ".join(re.findall(r"[\w\-]+", text.lower()))
+
+
+def _within(words, text):
+    return f" {_plain(words)} " in f" {_plain(text)} "
+
+
+def draft_statements(copy, quotations, published=None, lexicon=None):
+    """The StatementDraft of each group of quotations that has speakers."""
+    from newsroom.ingest.lexicon import ENGLISH
+
+    lexicon = lexicon or ENGLISH
+    groups = {}
+    for q in quotations:
+        if not q.dropped and q.speakers:
+            groups.setdefault(q.group, []).append(q)
+    drafts = []
+    for members in groups.values():
+        members.sort(key=lambda m: m.start)
+        draft = StatementDraft(
+            text=printed_text(copy, members),
+            quotations=members,
+            speakers=list(members[0].speakers),
+            medium=next((m.medium for m in members if m.medium), "") or "remarks",
+            statement=next((m.statement for m in members if m.statement), None),
+        )
+        draft.statement_text = next((m.statement_text for m in members if m.statement_text), "")
+        when = next((m.when for m in members if m.when), "")
+        named = find_day(when, lexicon) if when else None
+        made_on = resolve(named, published) if named else None
+        if made_on is not None:
+            draft.made_on, draft.made_on_from = made_on, "text"
+        elif published is not None:
+            draft.made_on, draft.made_on_from = published, "report"
+        drafts.append(draft)
+    return drafts

@@ -1,0 +1,147 @@
+"""Stage 6: statements in the printed words, with their date and medium (newsroom/ingest/statements.py,
+dates.py, printed.py)."""
+
+from datetime import date
+
+import pytest
+
+from newsroom.ingest.dates import find_day, resolve
+from newsroom.ingest.pipeline import analyse
+from newsroom.ingest.printed import printed_problems
+
+HEAD = "A Headline In Title Case\n\n"
+FRIDAY = date(2026, 11, 27)  # a Friday
+
+
+def statements(body, published=FRIDAY):
+    analysis = analyse(HEAD + body, published=published)
+    for s in analysis.statements:
+        assert printed_problems(s.text, HEAD + body) == [], s.text
+    return analysis.statements
+
+
+def test_a_split_sentence_is_joined_as_printed():
+    (s,) = statements("“We can go home now,” Ana Vale said, “but not before the last truck has crossed.”")
+    assert s.text == "We can go home now, but not before the last truck has crossed."
+
+
+def test_stretches_with_other_words_between_them_are_joined_by_an_ellipsis_or_a_paragraph():
+    (s,) = statements(
+        "“We have resolved most of the questions,” Anton Keller told reporters. “What remains is political.”\n\n"
+        "Keller said the draft set minimum flows.\n\n“No farmer should lose his harvest,” he said."
+    )
+    assert s.text == (
+        "We have resolved most of the questions, … What remains is political.\n\nNo farmer should lose his harvest,"
+    )
+
+
+def test_a_phrase_from_reported_speech_stays_a_statement_of_its_own():
+    texts = [
+        s.text
+        for s in statements(
+            "Ana Vale said the prisoners had been treated “with care and in full accordance with the law.”\n\n"
+            "“We gave them food and water every day,” Ana Vale said."
+        )
+    ]
+    assert texts == ["with care and in full accordance with the law.", "We gave them food and water every day,"]
+
+
+def test_a_heading_that_repeats_the_body_adds_no_words():
+    analysis = analyse(
+        "Minister Calls Claims “Pure Fabrication”\n\nThe Kestrian defence minister, Ivo Ranc, spoke on Thursday. "
+        "“The claims are a pure fabrication,” Ranc said.",
+        published=FRIDAY,
+    )
+    (s,) = analysis.statements
+    assert [q.heading for q in s.quotations] == [True, False] and s.text == "The claims are a pure fabrication,"
+
+
+@pytest.mark.parametrize(
+    "body, made_on, made_on_from",
+    [
+        ("“The border is calm,” Ana Vale said on Thursday.", date(2026, 11, 26), "text"),
+        ("On Thursday evening, Ana Vale said: “The border is calm.”", date(2026, 11, 26), "text"),
+        ("“The border is calm,” Ana Vale told reporters on 20 November.", date(2026, 11, 20), "text"),
+        ("“The border is calm,” Ana Vale said yesterday.", date(2026, 11, 26), "text"),
+        (
+            "In a statement issued on Monday, March 6, the Kestrian Defence Ministry said: “The border is calm.”",
+            date(2026, 3, 6),
+            "text",
+        ),
+        ("“The border is calm,” Ana Vale said.", FRIDAY, "report"),
+    ],
+)
+def test_the_day_the_text_gives_against_the_reports_date(body, made_on, made_on_from):
+    (s,) = statements(body)
+    assert (s.made_on, s.made_on_from) == (made_on, made_on_from)
+
+
+def test_without_the_reports_date_a_weekday_says_nothing():
+    (s,) = statements("“The border is calm,” Ana Vale said on Thursday.", published=None)
+    assert (s.made_on, s.made_on_from) == (None, "")
+
+
+def test_a_dated_header_gives_the_reports_date():
+    analysis = analyse(
+        "Border Calm, Minister Says\n\nNovember 27, 2026\n\n“The border is calm,” Ana Vale said on Thursday."
+    )
+    assert analysis.published == FRIDAY and analysis.statements[0].made_on == date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    "body, medium",
+    [
+        ("“The border is calm,” the Kestrian Defence Ministry said in a statement.", "press_statement"),
+        ("“The border is calm,” Ana Vale wrote on X.", "social_media_post"),
+        ("“The border is calm,” Ana Vale tweeted.", "social_media_post"),
+        ("“The border is calm,” Ana Vale told Interfax.", "interview"),
+        ("In an interview with state television, Ana Vale said: “The border is calm.”", "interview"),
+        ("Speaking at a news conference, Ana Vale said: “The border is calm.”", "briefing"),
+        ("“The border is calm,” Ana Vale said in a speech to parliament.", "speech"),
+        ("“The border is calm,” Ana Vale said at a meeting with the governors.", "meeting"),
+        ("“The border is calm,” Ana Vale told reporters.", "remarks"),
+        ("“The border is calm,” Ana Vale said.", "remarks"),
+    ],
+)
+def test_the_medium_from_the_cue(body, medium):
+    (s,) = statements(body)
+    assert s.medium == medium
+
+
+def test_a_statement_and_an_interview_of_one_speaker_are_two_statements():
+    found = statements(
+        "“The border is calm,” the Kestrian Defence Ministry said in a statement on Thursday.\n\n"
+        "Later, the ministry's spokesman spoke to the agency. “We are ready for talks,” the ministry told Interfax."
+    )
+    assert [s.medium for s in found] == ["press_statement", "interview"]
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("The border is calm,", False),
+        ("The border is calm, but we are ready.", False),  # a split sentence
+        ("The border is calm, … We are ready.", False),
+        ("The border is calm.", True),  # “calm,” printed: the full stop is not the speaker's
+        ("The border is calm,\n\nWe are ready.", False),
+        ("The border is quiet,", True),
+    ],
+)
+def test_the_printed_words_check(text, problem):
+    source = "“The border is calm,” she said, “but we are ready.” Later: “We are ready.”"
+    assert bool(printed_problems(text, source)) is problem
+
+
+@pytest.mark.parametrize(
+    "words, published, day",
+    [
+        ("on Thursday", FRIDAY, date(2026, 11, 26)),
+        ("on Friday", FRIDAY, FRIDAY),
+        ("on Saturday", FRIDAY, date(2026, 11, 21)),
+        ("on 30 November", FRIDAY, date(2025, 11, 30)),
+        ("on Nov. 3", FRIDAY, date(2026, 11, 3)),
+        ("on November 3, 2024", FRIDAY, date(2024, 11, 3)),
+    ],
+)
+def test_days_resolved_against_the_report(words, published, day):
+    assert resolve(find_day(words), published) == day
