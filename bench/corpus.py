@@ -23,6 +23,17 @@ builds them again. Editorial rows are never changed: if one refers to a generate
 stops and says which.
 """
 
+if __name__ == "__main__":  # run as a script: Django is set up before the models below are imported
+    import os
+    import sys
+    from pathlib import Path
+
+    import django
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    django.setup()
+
 import datetime
 import math
 import random
@@ -871,12 +882,4 @@ def datetime_delta(seconds):
 
 
 if __name__ == "__main__":
-    import os
-    import sys
-
-    import django
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    django.setup()
     Command().run_from_argv(["bench/corpus.py", "corpus", *sys.argv[1:]])
