@@ -11,9 +11,9 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.content.states import State
-from newsroom.content.tag_counts import tags_with_counts
+from newsroom.content.tag_counts import tags_by_slug, tags_with_counts
 from newsroom.editorial.previews import link_for_token
-from newsroom.reading import story
+from newsroom.reading import cards, story
 from newsroom.reading.discovery import canonical_tags
 from newsroom.reading.pagination import PAGE_SIZE, queryset_page
 from newsroom.reading.provenance import provenance
@@ -27,11 +27,11 @@ RELATED_ARTICLES = 4
 
 
 class NewestFirstListView(ListView):
-    """A list paged by position, never counting or skipping the archive (newsroom.reading.pagination)."""
+    """A list of cards paged by position, never counting or skipping the archive (newsroom.reading.pagination)."""
 
     def paginate_queryset(self, queryset, page_size):
         page = queryset_page(queryset, self.request.GET, page_size)
-        return None, page, page.object_list, page.has_other_pages()
+        return None, page, cards.prepare(list(page.object_list)), page.has_other_pages()
 
 
 def is_public(item, user):
@@ -46,8 +46,8 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            articles=Article.objects.live().cards()[:HOME_ARTICLES],
-            statements=Statement.objects.live().newest_made().cards()[:HOME_STATEMENTS],
+            articles=cards.prepare(list(Article.objects.live().cards()[:HOME_ARTICLES])),
+            statements=cards.prepare(list(Statement.objects.live().newest_made().cards()[:HOME_STATEMENTS])),
             tags=tags_with_counts(limit=HOME_TAGS),
             **kwargs,
         )
@@ -180,17 +180,22 @@ class ActorDetailView(DetailView):
     extra_context = {"section": "actors"}
 
     def get_queryset(self):
-        return (
-            Actor.objects.public()
-            .select_related("affiliation")
-            .prefetch_related("aliases", Prefetch("members", queryset=Actor.objects.public().order_by("name")))
+        public = Actor.objects.public()  # built once: its four EXISTS cost more to build than to run
+        return public.select_related("affiliation").prefetch_related(
+            "aliases", Prefetch("members", queryset=public.order_by("name"))
         )
 
     def get_context_data(self, **kwargs):
         actor = self.object
+        kind = chosen_kind(self.request)
         timeline = queryset_page(Statement.objects.live().filter(actor=actor).newest_made().cards(), self.request.GET)
         articles = Article.objects.live().filter(actors=actor).cards()[:PAGE_SIZE]
-        return super().get_context_data(timeline=timeline, articles=articles, kind=chosen_kind(self.request), **kwargs)
+        # Only the cards the page shows: "reports only" reads no statements, "statements only" no reports.
+        if kind != "reports":
+            cards.prepare(timeline.object_list, show_speaker=False)
+        if kind != "statements":
+            articles = cards.prepare(list(articles))
+        return super().get_context_data(timeline=timeline, articles=articles, kind=kind, **kwargs)
 
 
 class SourceListView(ListView):
@@ -243,7 +248,7 @@ class TagDetailView(TemplateView):
     def get_context_data(self, **kwargs):
         slugs = list(dict.fromkeys(kwargs.pop("slugs").split("/")))
         # Live tags are those the cached counts hold: no query to find them.
-        live = {tag.slug: tag for tag in tags_with_counts()}
+        live = tags_by_slug()
         if not all(slug in live for slug in slugs):
             raise Http404("No such tag.")
         tags = [live[slug] for slug in slugs]
