@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from django.apps import apps
 from django.db import connection, models
-from django.db.models import Case, Exists, OuterRef, Prefetch, Q, Value, When
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.db.models.query import ModelIterable
 from django.utils import timezone
 
@@ -53,12 +53,34 @@ def expired_q(at=None):
     return Q(status=Status.PUBLISHED, expires_at__lte=at or timezone.now())
 
 
-def fill_tags(items):
-    """Every item's tags (`item.tags.all()`) from one query, without a query per item.
+def _hold(item, name, model, found):
+    """Give `item` the objects of its relation `name` as prefetch_related would, without its cost:
+    Django's prefetch (and taggit's) builds a filtered, ordered queryset for each item only to drop
+    it for the rows already fetched (a third of an actor page's time, most of an API list's).
+    `item.<name>.all()` returns a plain queryset of `model` whose results are already there."""
+    held = model._base_manager.all()
+    held._result_cache, held._prefetch_done = found, True
+    if not hasattr(item, "_prefetched_objects_cache"):
+        item._prefetched_objects_cache = {}
+    item._prefetched_objects_cache[name] = held
 
-    Taggit's own prefetch builds a filtered, ordered queryset for each item only to drop it for
-    the prefetched rows (a third of an actor page's time); here each item gets a plain queryset
-    whose results are already there, so `tags.all()` behaves as after prefetch_related("tags")."""
+
+def _by_owner(rows, owner, value=lambda row: row):
+    found = defaultdict(list)
+    for row in rows:
+        found[owner(row)].append(value(row))
+    return found
+
+
+def _belong(rows, field, item):
+    """Each of `rows` knows `item` as its `field` without a query, as after prefetch_related."""
+    for row in rows:
+        row._state.fields_cache[field] = item
+    return rows
+
+
+def fill_tags(items):
+    """Every item's tags (`item.tags.all()`, in the order they were added) from one query."""
     if not items:
         return
     Tag, TaggedItem = apps.get_model("taggit", "Tag"), apps.get_model("taggit", "TaggedItem")
@@ -67,7 +89,7 @@ def fill_tags(items):
         TaggedItem.objects.filter(
             content_type=ContentType.objects.get_for_model(type(items[0])), object_id__in={item.pk for item in items}
         )
-        .order_by("pk")  # taggit's order: as the tags were added
+        .order_by("pk")
         .values_list("object_id", "tag_id", "tag__name", "tag__slug")
     )
     tags, carried = {}, defaultdict(list)
@@ -76,32 +98,83 @@ def fill_tags(items):
             tags[pk] = Tag(pk=pk, name=name, slug=slug)
         carried[object_id].append(tags[pk])
     for item in items:
-        found = Tag.objects.all()
-        found._result_cache, found._prefetch_done = carried.get(item.pk, []), True
-        if not hasattr(item, "_prefetched_objects_cache"):
-            item._prefetched_objects_cache = {}
-        item._prefetched_objects_cache["tags"] = found
+        _hold(item, "tags", Tag, carried.get(item.pk, []))
+
+
+def fill_article_page(articles):
+    """What an article's page and API record show besides its own row and tags, one query each:
+    captions with their photos, corrections, sources and actors by name, and as `live_citations`
+    the citations of statements readers may see."""
+    if not articles:
+        return
+    ids = {article.pk for article in articles}
+    Caption, Correction = _model("Caption"), _model("Correction")
+    Source, Actor = _model("Source"), _model("Actor")
+    captions = _by_owner(Caption.objects.filter(article__in=ids).select_related("photo"), lambda c: c.article_id)
+    corrections = _by_owner(Correction.objects.filter(article__in=ids), lambda c: c.article_id)
+    sources = _by_owner(
+        _model("ArticleSource").objects.filter(article__in=ids).select_related("source").order_by("source__name", "pk"),
+        lambda row: row.article_id,
+        lambda row: row.source,
+    )
+    actors = _by_owner(
+        _model("ArticleActor")
+        .objects.filter(article__in=ids)
+        .select_related("actor__affiliation")
+        .order_by("actor__name", "pk"),
+        lambda row: row.article_id,
+        lambda row: row.actor,
+    )
+    citations = _by_owner(citations_of_live_statements().filter(article__in=ids), lambda c: c.article_id)
+    for article in articles:
+        _hold(article, "captions", Caption, _belong(captions.get(article.pk, []), "article", article))
+        _hold(article, "corrections", Correction, _belong(corrections.get(article.pk, []), "article", article))
+        _hold(article, "sources", Source, sources.get(article.pk, []))
+        _hold(article, "actors", Actor, actors.get(article.pk, []))
+        article.live_citations = _belong(citations.get(article.pk, []), "article", article)
+
+
+def fill_statement_page(statements):
+    """What a statement's page and API record show besides its own row and tags: its corrections,
+    and as `live_citations` the citations in live articles, with each article's publisher."""
+    if not statements:
+        return
+    ids = {statement.pk for statement in statements}
+    Correction = _model("Correction")
+    corrections = _by_owner(Correction.objects.filter(statement__in=ids), lambda c: c.statement_id)
+    citations = _by_owner(
+        citations_in_live_articles().filter(statement__in=ids).select_related("article__publisher"),
+        lambda c: c.statement_id,
+    )
+    for statement in statements:
+        _hold(statement, "corrections", Correction, _belong(corrections.get(statement.pk, []), "statement", statement))
+        statement.live_citations = _belong(citations.get(statement.pk, []), "statement", statement)
 
 
 class PublishableQuerySet(models.QuerySet):
-    _fills_tags = False
+    _fills = ()  # functions that give the fetched items their relations (fill_tags, …), one query each
+
+    def filled(self, *fills):
+        """The items, once fetched, given their relations by `fills` (each `fill(items)`)."""
+        clone = self._chain()
+        clone._fills = (*self._fills, *(fill for fill in fills if fill not in self._fills))
+        return clone
 
     def with_tags(self):
         """Each item with its tags, fetched in one query when the items are (fill_tags)."""
-        clone = self._chain()
-        clone._fills_tags = True
-        return clone
+        return self.filled(fill_tags)
 
     def _clone(self):
         clone = super()._clone()
-        clone._fills_tags = self._fills_tags
+        clone._fills = self._fills
         return clone
 
     def _fetch_all(self):
         fetched = self._result_cache is not None
         super()._fetch_all()
-        if self._fills_tags and not fetched and self._iterable_class is ModelIterable:
-            fill_tags(self._result_cache)
+        if self._fills and not fetched and self._iterable_class is ModelIterable:
+            for fill in self._fills:
+                fill(self._result_cache)
 
     def live(self, at=None):
         """Items a reader, the API, feeds and search may see: live at `at` (default: now)."""
@@ -192,18 +265,7 @@ class ArticleQuerySet(PublishableQuerySet):
 
         Only the statements readers may see are among its citations.
         """
-        return (
-            self.with_state()
-            .select_related("publisher", "card_photo")
-            .with_tags()
-            .prefetch_related(
-                "captions__photo",
-                "corrections",
-                Prefetch("citations", queryset=citations_of_live_statements(), to_attr="live_citations"),
-                Prefetch("sources", queryset=_model("Source").objects.order_by("name")),
-                Prefetch("actors", queryset=_model("Actor").objects.select_related("affiliation").order_by("name")),
-            )
-        )
+        return self.with_state().select_related("publisher", "card_photo").filled(fill_tags, fill_article_page)
 
     def related_to(self, article, limit=4):
         """Other live articles sharing a tag or a mentioned actor with `article`, newest first: a list.
@@ -289,19 +351,7 @@ class StatementQuerySet(PublishableQuerySet):
 
         Only the live articles that quote it are among its citations.
         """
-        return (
-            self.with_state()
-            .select_related("actor__affiliation", "source")
-            .with_tags()
-            .prefetch_related(
-                "corrections",
-                Prefetch(
-                    "citations",
-                    queryset=citations_in_live_articles().select_related("article__publisher"),
-                    to_attr="live_citations",
-                ),
-            )
-        )
+        return self.with_state().select_related("actor__affiliation", "source").filled(fill_tags, fill_statement_page)
 
 
 class ActorQuerySet(models.QuerySet):
