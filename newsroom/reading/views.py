@@ -1,17 +1,20 @@
 """The public reading site's pages. Every list and detail starts from the reading rule (`live()`)."""
 
+import threading
 from collections import Counter
 
 from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.content.states import State
-from newsroom.content.tag_counts import tags_by_slug, tags_with_counts
+from newsroom.content.tag_counts import live_tag_counts, tags_by_slug, tags_with_counts
 from newsroom.editorial.previews import link_for_token
 from newsroom.reading import cards, story
 from newsroom.reading.discovery import canonical_tags
@@ -222,13 +225,27 @@ class SourceDetailView(DetailView):
         return super().get_context_data(**stream_context(self.request, articles, statements), kind=kind, **kwargs)
 
 
-class TagListView(ListView):
+class TagListView(TemplateView):
     extra_context = {"section": "tags"}
     template_name = "newsroom/tag_list.html"
-    context_object_name = "tags"
 
-    def get_queryset(self):
-        return sorted(tags_with_counts(), key=lambda tag: tag.name.lower())
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tag_index=tag_index(), **kwargs)
+
+
+# The tag index's list as last rendered by this process, beside the counts it was rendered from.
+_tag_index = threading.local()
+
+
+def tag_index():
+    """Every live tag by name with its count, as the tag index lists them: rendered once per count
+    of the tags (newsroom.content.tag_counts), not 2,000 list items on every request."""
+    counts = live_tag_counts()
+    held = getattr(_tag_index, "held", None)
+    if held is None or held[0] is not counts:
+        tags = sorted(counts, key=lambda tag: tag.name.lower())
+        _tag_index.held = held = (counts, render_to_string("newsroom/includes/tag_index.html", {"tags": tags}))
+    return mark_safe(held[1])
 
 
 class TagDetailView(TemplateView):
