@@ -2,7 +2,8 @@ import logging
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.redis import RedisCache
 from rest_framework.throttling import AnonRateThrottle
 
 from newsroom.http.clients import client_address
@@ -46,6 +47,16 @@ class AnonymousThrottle(AnonRateThrottle):
 
     def _count(self, key):
         """This request counted in its window: how many the client has sent in it."""
+        if isinstance(caches[DEFAULT_CACHE_ALIAS], RedisCache):
+            # Redis's INCR starts a missing counter at 1: one round trip, where Django's incr()
+            # asks first whether the key exists; the window's first request sets its expiry.
+            backend = caches[DEFAULT_CACHE_ALIAS]
+            redis_key = backend.make_and_validate_key(key)
+            client = backend._cache.get_client(redis_key, write=True)
+            count = client.incr(redis_key)
+            if count == 1:
+                client.expire(redis_key, self.duration + 1)
+            return count
         try:
             return cache.incr(key)
         except ValueError:  # the window's first request
