@@ -241,12 +241,16 @@ class ArticleQuerySet(PublishableQuerySet):
     def involving(self, actor):
         """Articles that mention the actor (an Actor or its id) or quote one of their statements.
 
-        Each way is a subquery of article ids read from an index alone and hashed once, not a
-        join: a join would multiply rows, need DISTINCT, and stop a newest-first page from walking
-        its index. Given the actor itself, not its slug, the planner sees a constant."""
-        mentioning = _model("ArticleActor").objects.filter(actor=actor).values("article")
-        quoting = _model("Citation").objects.filter(statement__actor=actor).values("article")
-        return self.filter(Q(pk__in=mentioning) | Q(pk__in=quoting))
+        Each way is a subquery of article ids read from an index alone, the two in one UNION ALL,
+        not a join: a join would multiply rows, need DISTINCT, and stop a newest-first page from
+        walking its index. Given the actor itself, not its slug, the planner sees a constant."""
+        mentioning = _model("ArticleActor").objects.filter(actor=actor).values("article").order_by()
+        quoting = _model("Citation").objects.filter(statement__actor=actor).values("article").order_by()
+        # One IN over both ways, not two ORed: the planner then knows how many articles it is (an
+        # OR of two INs it cannot guess) and, for all but the most quoted actors, fetches those few
+        # by key instead of walking the archive newest first to find them (0.2-2 ms, from 300-1,000
+        # ms, at 100,000 articles on a busy machine).
+        return self.filter(pk__in=mentioning.union(quoting, all=True))
 
     def drawing_on(self, source):
         """Articles the source (a Source or its id) published or that draw on it (as `involving`)."""
