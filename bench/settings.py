@@ -16,7 +16,8 @@ ALLOWED_HOSTS = [*ALLOWED_HOSTS, "127.0.0.1", "localhost", "testserver"]  # noqa
 _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
     timeout = os.environ.get("BENCH_STATEMENT_TIMEOUT_MS")
-    _options["options"] = f"-c statement_timeout={timeout}" if timeout else ""
+    if timeout:
+        _options["options"] = f"{_options.get('options', '')} -c statement_timeout={timeout}".strip()
     # The benchmark finds its server's queries in pg_stat_activity by this name.
     _options["application_name"] = os.environ.get("BENCH_APPLICATION_NAME", "newsroom-bench")
 

@@ -43,12 +43,17 @@ def make_published():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Throttle counters live in the cache: every test starts with none."""
+    """Throttle counters live in the cache: every test starts with none (nor with the tag counts
+    a process keeps beside it)."""
     from django.core.cache import cache
 
+    from newsroom.content.tag_counts import forget_read_counts
+
     cache.clear()
+    forget_read_counts()
     yield
     cache.clear()
+    forget_read_counts()
 
 
 @pytest.fixture

@@ -341,3 +341,57 @@ def test_a_conditional_request_is_answered_before_the_list_is_read(client, seede
     assert len(queries) == 1 and "MAX(moment)" in queries[0]  # the last public change, nothing else
     # Another address is another representation, with its own ETag.
     assert client.get("/api/articles/?tag=eu", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
+
+
+def test_list_items_are_written_as_the_detail_writes_them(client, seeded, editor):
+    """The lists' lean path (newsroom.api.serializers.LeanList) and the detail's serializers agree,
+    item by item, on the seed content and on an article and a statement with nothing optional."""
+    bare_statement = factories.statement(source=None, made_on=None, summary="")
+    workflow.transition(item=bare_statement, user=editor, name="publish")
+    bare_article = factories.article(publisher=None, dek="")
+    workflow.transition(item=bare_article, user=editor, name="publish")
+    for kind, key in (("articles", "slug"), ("statements", "id")):
+        items = client.get(f"/api/{kind}/?page_size=100").json()["results"]
+        assert len(items) > 2
+        for item in items:
+            assert client.get(f"/api/{kind}/{item[key]}/").json() == item
+
+
+def test_anonymous_answers_are_kept_until_the_next_public_change(client, editor, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 600
+    article = factories.article(headline="Kept")
+    workflow.transition(item=article, user=editor, name="publish")
+    first = client.get("/api/articles/")
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/api/articles/")
+    assert again.content == first.content and again["ETag"] == first["ETag"]
+    # The moment of the last public change, nothing else (ATOMIC_REQUESTS' savepoints aside).
+    assert [q["sql"] for q in queries if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))] == [
+        next(q["sql"] for q in queries if "MAX(moment)" in q["sql"])
+    ]
+    assert client.get("/api/articles/", HTTP_ACCEPT="application/json; indent=4").content != first.content
+    workflow.transition(item=factories.article(headline="Newer"), user=editor, name="publish")
+    assert "Newer" in client.get("/api/articles/").content.decode()
+
+
+def test_signed_in_answers_are_never_kept(client, editor, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 600
+    workflow.transition(item=factories.article(), user=editor, name="publish")
+    client.force_login(editor)
+    client.get("/api/articles/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/api/articles/")
+    assert len(queries) > 3
+
+
+def test_a_cache_that_is_away_costs_speed_not_an_answer(client, editor, settings):
+    workflow.transition(item=factories.article(headline="Still here"), user=editor, name="publish")
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 600
+    # Nothing listens on port 9: every read and write of the cache fails.
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}
+    }
+    for url in ("/api/articles/", "/api/statements/", "/api/tags/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+    assert "Still here" in client.get("/api/articles/").content.decode()

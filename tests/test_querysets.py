@@ -146,3 +146,34 @@ class TestLastPublicChange:
     def test_is_one_query(self, states, django_assert_num_queries):
         with django_assert_num_queries(1):
             last_public_change()
+
+
+def test_related_reports_past_the_window_are_found_exactly_as_within_it(editor, monkeypatch):
+    """related_to reads the newest articles first and each tag's and actor's own newest after them:
+    with a window of 2, the answer is the one the whole archive gives."""
+    ArticleQuerySet = type(Article.objects.all())
+    shared = factories.actor()
+    this = factories.article(tags=["Rare"])
+    this.actors.add(shared)
+    made = []
+    for n in range(6):
+        other = factories.article(headline=f"Other {n}", tags=["Rare"] if n in (0, 3) else ["Else"])
+        if n == 1:
+            other.actors.add(shared)
+        made.append(other)
+    for article in [this, *made]:
+        workflow.transition(item=article, user=editor, name="publish")
+    page = Article.objects.for_page().get(pk=this.pk)
+    everything = [a.pk for a in Article.objects.related_to(page)]
+    monkeypatch.setattr(ArticleQuerySet, "RELATED_WINDOW", 2)
+    monkeypatch.setattr(ArticleQuerySet, "_edge", (None, 0.0))
+    assert [a.pk for a in Article.objects.related_to(page)] == everything == [made[3].pk, made[1].pk, made[0].pk]
+
+
+def test_tags_fill_every_item_from_one_query_in_the_order_they_were_added(django_assert_num_queries):
+    first = factories.article(tags=["Zulu", "alpha"])
+    factories.article(tags=["Mike"])
+    with django_assert_num_queries(2):  # the articles, then every tag
+        articles = {a.pk: a for a in Article.objects.with_tags()}
+        assert [t.name for t in articles[first.pk].tags.all()] == ["Zulu", "alpha"]
+        assert sum(len(a.tags.all()) for a in articles.values()) == 3

@@ -146,3 +146,14 @@ def test_every_page_carries_the_safety_headers(client, db):
         assert response["X-Frame-Options"] == "DENY", url
         assert response["X-Content-Type-Options"] == "nosniff", url
         assert response["Referrer-Policy"] == "same-origin", url
+
+
+@pytest.mark.django_db
+def test_postgresql_connections_run_without_jit_or_parallel_workers():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's settings")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('jit'), current_setting('max_parallel_workers_per_gather')")
+        assert cursor.fetchone() == ("off", "0")

@@ -360,3 +360,42 @@ def test_lists_page_newest_first_without_counting_the_archive(client, editor, ti
     assert 'rel="prev" href="?after=' in second and 'rel="next"' not in second
     back = client.get("/articles/" + newer_link(second)).content.decode()
     assert re.findall(r"Day (\d\d)", back) == re.findall(r"Day (\d\d)", first)
+
+
+def test_cards_are_rendered_once_per_version_of_what_they_show(client, editor, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0  # every page made anew: only the cards are kept
+    from django.test.signals import template_rendered
+
+    publisher = factories.source(name="Old Name")
+    article = factories.article(headline="First headline", publisher=publisher, tags=["Ceasefire"])
+    workflow.transition(item=article, user=editor, name="publish")
+    cards = []
+
+    def rendered(sender, template, **kwargs):
+        if template.name == "newsroom/includes/article_card.html":
+            cards.append(template.name)
+
+    template_rendered.connect(rendered)
+    try:
+        assert "First headline" in client.get("/articles/").content.decode()
+        assert len(cards) == 1
+        client.get("/articles/")
+        assert len(cards) == 1  # the second list reads the card from the cache
+        publisher.name = "New Name"
+        publisher.save()
+        assert "New Name" in client.get("/articles/").content.decode()
+        assert len(cards) == 2
+        article.tags.add("Blockade")
+        assert ">Blockade<" in client.get("/articles/").content.decode()
+        assert len(cards) == 3
+    finally:
+        template_rendered.disconnect(rendered)
+
+
+@pytest.mark.parametrize("url", ["/", "/tags/x/", "/feed.json", "/api/articles/"])
+def test_the_last_public_change_is_looked_up_once_per_request(client, editor, url):
+    build_speaker(2, editor)
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    assert len([q for q in queries if "MAX(moment)" in q["sql"]]) == 1

@@ -5,9 +5,10 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
 from taggit.models import Tag
 
-from newsroom.api import serializers
+from newsroom.api import cache, serializers
 from newsroom.api.filters import ActorFilter, ArticleFilter, StatementFilter
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.content.public_clock import last_public_change
@@ -26,7 +27,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     names the signed-in user, is left to ConditionalGetMiddleware's hash of the content.
     """
 
-    changed = etag = None
+    changed = etag = cache_key = None
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)  # authentication, throttles, content negotiation
@@ -36,12 +37,16 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
                 # The media type too: "application/json; indent=4" is another representation.
                 key = f"{self.changed.timestamp()!r} {request.accepted_media_type} {request.build_absolute_uri()}"
                 self.etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
+            self.cache_key = cache.cache_key(request, self.changed)
+
+    # Each answer in turn: a 304 to a request that has the current one, else the stored answer,
+    # else the answer made now (and stored, in finalize_response).
 
     def list(self, request, *args, **kwargs):
-        return self.not_modified(request) or super().list(request, *args, **kwargs)
+        return self.not_modified(request) or cache.stored(self.cache_key) or super().list(request, *args, **kwargs)
 
     def retrieve(self, request, *args, **kwargs):
-        return self.not_modified(request) or super().retrieve(request, *args, **kwargs)
+        return self.not_modified(request) or cache.stored(self.cache_key) or super().retrieve(request, *args, **kwargs)
 
     def not_modified(self, request):
         """A 304 for a JSON request whose validators match (an ETag is set only with a moment)."""
@@ -50,7 +55,10 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         return get_conditional_response(request, etag=self.etag, last_modified=math.ceil(self.changed.timestamp()))
 
     def finalize_response(self, request, response, *args, **kwargs):
+        made_now = isinstance(response, Response)
         response = super().finalize_response(request, response, *args, **kwargs)
+        if made_now:
+            cache.keep(self.cache_key, response)
         if request.method in ("GET", "HEAD") and response.status_code in (200, 304) and self.changed:
             response["Last-Modified"] = http_date(self.changed.timestamp())
             if self.etag:

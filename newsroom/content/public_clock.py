@@ -2,8 +2,10 @@
 and the feeds, and the key of every cache of public content)."""
 
 import datetime
+import threading
 
 from django.apps import apps
+from django.core.signals import request_finished, request_started
 from django.db import connection
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -17,14 +19,22 @@ def _model(name):
 
 def last_public_change(at=None):
     """When what readers may see last changed, or None: the `Last-Modified` of the API and the
-    feeds.
+    feeds. Looked up once per reading request (GET or HEAD): the page cache, the tag counts, the
+    feeds and the API all ask, and the answer cannot change in between without a write.
 
     Counts edits and corrections of live items, items going live or expiring (by the clock, so
     no worker is needed), unpublishing, and actors and sources; never work on drafts, which
     would tell the outside world when editorial work happens. Each part is an indexed look-up of
     one newest row, never an aggregate over a table, and all of them go in one query.
     """
-    now = at or timezone.now()
+    if at is None and getattr(_request, "reading", False):
+        if not hasattr(_request, "moment"):
+            _request.moment = _look_up(timezone.now())
+        return _request.moment
+    return _look_up(at or timezone.now())
+
+
+def _look_up(now):
     sql, params = _change_query()
     marker = connection.ops.adapt_datetimefield_value(_MOMENT)
     params = [
@@ -36,6 +46,23 @@ def last_public_change(at=None):
     if isinstance(moment, str):  # SQLite keeps date-times as text in UTC
         moment = parse_datetime(moment).replace(tzinfo=datetime.UTC)
     return moment
+
+
+# What the current request knows: whether it only reads (GET, HEAD), and the moment once looked up.
+_request = threading.local()
+
+
+def _request_started(sender, environ=None, **kwargs):
+    _request.__dict__.clear()
+    _request.reading = bool(environ) and environ.get("REQUEST_METHOD") in ("GET", "HEAD")
+
+
+def _request_finished(sender, **kwargs):
+    _request.__dict__.clear()
+
+
+request_started.connect(_request_started, dispatch_uid="newsroom.public_clock.started")
+request_finished.connect(_request_finished, dispatch_uid="newsroom.public_clock.finished")
 
 
 # The moment the query of last_public_change is written for, swapped for the real one on each call:

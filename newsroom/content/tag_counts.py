@@ -1,5 +1,7 @@
 """Live tags and how many live items carry each: counted once per public change and cached."""
 
+import threading
+import time
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -57,13 +59,45 @@ def live_tag_counts():
     clock gives a new key (no worker needed), and nothing older than TAG_COUNTS_SECONDS is ever
     served.
     """
+    return _counts().ordered
+
+
+@dataclass(frozen=True)
+class _Counts:
+    ordered: tuple  # TagCounts, most used first
+    by_slug: dict  # the same, by slug: what a tag page looks its tags up in
+
+
+# The counts last read by this process, with their key and when they were read: a tag page or the
+# API reads three tags of two thousand, and unpickling them all on every request cost more than
+# the rest of the page.
+_read = threading.local()
+
+
+def forget_read_counts():
+    """Drop the counts this process holds (tests, which empty the cache between them)."""
+    _read.__dict__.clear()
+
+
+def _counts():
     changed = last_public_change()
     key = f"newsroom:tag-counts:{changed.timestamp() if changed else 0}"
-    counts = cache.get(key)
+    held = getattr(_read, "held", None)
+    if held and held[0] == key and time.monotonic() - held[1] < TAG_COUNTS_SECONDS:
+        return held[2]
+    try:
+        counts = cache.get(key)
+    except Exception:  # a cache that is away costs the count, never the page
+        counts = None
     if counts is None:
         counts = _count_tags()
-        cache.set(key, counts, TAG_COUNTS_SECONDS)
-    return counts
+        try:
+            cache.set(key, counts, TAG_COUNTS_SECONDS)
+        except Exception:
+            pass
+    read = _Counts(counts, {tag.slug: tag for tag in counts})
+    _read.held = (key, time.monotonic(), read)
+    return read
 
 
 def _count_tags():
@@ -94,3 +128,8 @@ def tags_with_counts(limit=None):
     are counted."""
     counts = live_tag_counts()
     return list(counts[:limit] if limit else counts)
+
+
+def tags_by_slug():
+    """Live tags with their counts, by slug (a dict not to be changed): no query once they are counted."""
+    return _counts().by_slug

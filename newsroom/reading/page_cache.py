@@ -11,6 +11,7 @@ theirs stored. Browsers and shared caches may keep a page for `max-age` and serv
 they revalidate: that is the documented bound of staleness outside our servers.
 """
 
+import hashlib
 import math
 
 from django.conf import settings
@@ -24,6 +25,15 @@ from newsroom.core.paths import API_PREFIX
 
 # Whatever is not the reader's site: the admin, the API (throttled per client), previews, files.
 NOT_CACHED = ("/admin/", API_PREFIX, "/preview/", "/static/", "/media/")
+
+
+def response_key(request, moment, media_type="text/html"):
+    """The key a response is stored under: the moment of the last public change (a float, as
+    `last_public_change().timestamp()`), the media type and the address with its scheme and host
+    (absolute links in a page or the API differ by host), the last two as a digest: an address can be
+    longer than a cache key may. The page cache and the API's share it."""
+    address = hashlib.sha256(f"{media_type} {request.build_absolute_uri()}".encode()).hexdigest()
+    return f"newsroom:page:{moment!r}:{address}"
 
 
 def _cacheable_request(request):
@@ -62,7 +72,7 @@ class ReaderPageCacheMiddleware:
         since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
         if changed and since is not None and since >= stamp and "If-None-Match" not in request.headers:
             return self._finish(HttpResponseNotModified(), stamp)
-        key = f"newsroom:page:{moment!r}:{request.get_full_path()}"
+        key = response_key(request, moment)
         response = cache.get(key)
         if response is None:
             response = self.get_response(request)

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.http import Http404
 
 from newsroom.content.models import Article, Statement
+from newsroom.reading import cards
 from newsroom.reading.pagination import PAGE_SIZE, BadCursor, decode, page_of, position
 
 KINDS = {"reports": "Reports", "statements": "Statements"}
@@ -93,4 +94,4 @@ def fill(rows):
 def stream_context(request, articles, statements):
     """One page of articles and statements together, newest first: the context of a mixed list."""
     page = stream_page(articles, statements, request.GET)
-    return {"page_obj": page, "items": fill(page.object_list)}
+    return {"page_obj": page, "items": cards.prepare(fill(page.object_list), labelled=True)}

@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone
 
 from newsroom.content.photos import CARD_SIZES, picture
-from newsroom.reading import story
+from newsroom.reading import cards, story
 from newsroom.reading.discovery import canonical_tags
 
 register = template.Library()
@@ -52,3 +52,10 @@ def shortest_first(tags):
     """Tags by the length of their names, then alphabetically: a card's few chips stay short, and
     which ones show does not depend on the order the database returns them in."""
     return sorted(tags, key=lambda tag: (len(tag.name), tag.name.casefold()))
+
+
+@register.simple_tag
+def card(item, labelled=False, show_speaker=True):
+    """An article's or a statement's list card, rendered once per version of what it shows
+    (newsroom.reading.cards); `labelled` adds "Report" or "Statement" in a mixed list."""
+    return cards.card(item, labelled=labelled, show_speaker=show_speaker)

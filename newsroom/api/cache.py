@@ -1,0 +1,59 @@
+"""Anonymous API answers kept in the shared cache, as the reader's page cache keeps pages.
+
+A JSON answer depends on nothing but what is public at the moment of the last public change, the
+address asked for (host and scheme included: its links are absolute) and the media type; it is
+stored under those (newsroom.reading.page_cache.response_key), so any public change gives new keys
+and nothing needs purging. The view asks only after the throttle has counted the request and a
+conditional request has had its 304. Signed-in people, the browsable API and errors are never
+stored. A cache that is away costs the answer's making, never the answer (django-redis's
+IGNORE_EXCEPTIONS, for Django's own Redis backend).
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+from newsroom.reading.page_cache import response_key
+
+logger = logging.getLogger(__name__)
+
+
+def cache_key(request, changed):
+    """The key of this request's answer, or None when it is not one to keep or look up."""
+    if (
+        changed is None
+        or request.method not in ("GET", "HEAD")
+        or request.user.is_authenticated
+        or request.accepted_renderer.format != "json"
+    ):
+        return None
+    return response_key(request, changed.timestamp(), media_type=request.accepted_media_type)
+
+
+def stored(key):
+    """The answer kept under `key`, as a response, or None."""
+    if key is None:
+        return None
+    try:
+        found = cache.get(key)
+    except Exception:
+        logger.warning("The API's cache could not be read; answering without it.", exc_info=True)
+        return None
+    if found is None:
+        return None
+    content, content_type = found
+    return HttpResponse(content, content_type=content_type)
+
+
+def keep(key, response):
+    """Keep a 200 answer under `key` for NEWSROOM_PAGE_CACHE_SECONDS (0 keeps nothing)."""
+    if key is None or response.status_code != 200 or settings.NEWSROOM_PAGE_CACHE_SECONDS <= 0:
+        return
+    if hasattr(response, "render"):
+        response.render()
+    try:
+        cache.set(key, (response.content, response["Content-Type"]), settings.NEWSROOM_PAGE_CACHE_SECONDS)
+    except Exception:
+        logger.warning("The API's cache could not be written; answering without it.", exc_info=True)
