@@ -7,7 +7,6 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from newsroom.edge import headers
 from newsroom.edge import keys as k
 from newsroom.editorial import workflow
 from tests import factories
@@ -21,9 +20,6 @@ DRY_RUN = {"BACKEND": "newsroom.edge.backends.dry_run.DryRunBackend"}
 def purged(settings):
     """A purge backend configured (the dry run): shared caches may keep keyed pages long."""
     settings.NEWSROOM_PURGE = DRY_RUN
-    headers._next.update(read=-1.0, moment=None)
-    yield
-    headers._next.update(read=-1.0, moment=None)
 
 
 @pytest.fixture

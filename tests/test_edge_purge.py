@@ -304,3 +304,16 @@ def test_cloudfront_invalidates_the_addresses_of_the_keys():
     with stubber:
         CloudFrontBackend(distribution_id="DIST", client=client).purge(BATCH)
     stubber.assert_no_pending_responses()
+
+
+def test_scheduling_a_go_live_purges_the_lists_it_will_enter(
+    world, editor, purges, django_capture_on_commit_callbacks
+):
+    """Copies kept before the schedule was set would outlive the go-live; new ones are kept only
+    until it (tests/test_edge_headers.py)."""
+    article, *_ = world
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.transition(
+            item=article, user=editor, name="publish", go_live_at=timezone.now() + datetime.timedelta(hours=1)
+        )
+    assert {"articles", f"tag-{tag_ids(article)['EU']}-items", f"article-{article.pk}"} <= purges()

@@ -22,7 +22,9 @@ from functools import partial
 from django.apps import apps
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 
+from newsroom.content.states import Status
 from newsroom.edge import keys as k
 from newsroom.edge import purge
 
@@ -37,12 +39,30 @@ class Seen:
 
     public: bool
     own: frozenset  # keys of the thing itself
+    # Published with a go-live or an expiry to come: pages listing it must not be kept past that
+    # moment, so setting one purges them (their new copies are kept only until then: headers.py).
+    scheduled: bool = False
     lists: frozenset = frozenset()  # keys of every list it is in
     sorted_by: tuple = ()  # what lists choose or sort it by, beyond `lists`
     paths: frozenset = field(default=frozenset())  # its own addresses (for caches that purge by path)
 
 
 NOT_SEEN = Seen(public=False, own=frozenset())
+
+
+SCHEDULE = ("status", "go_live_at", "expires_at")
+
+
+def _schedule(row):
+    return tuple(row[name] for name in SCHEDULE)
+
+
+def _scheduled(row):
+    """Published with a go-live or an expiry still to come."""
+    now = timezone.now()
+    return row["status"] == Status.PUBLISHED and any(
+        row[name] and row[name] > now for name in ("go_live_at", "expires_at")
+    )
 
 
 def _tags(model, pk):
@@ -59,7 +79,7 @@ def _actor_scopes(rows):
 
 def _seen_article(pk):
     Article = _model("Article")
-    row = Article.objects.filter(pk=pk).values("slug", "headline", "publisher_id").first()
+    row = Article.objects.filter(pk=pk).values("slug", "headline", "publisher_id", *SCHEDULE).first()
     if row is None:
         return NOT_SEEN
     public = Article.objects.live().filter(pk=pk).exists()
@@ -80,12 +100,13 @@ def _seen_article(pk):
     lists |= {k.SOURCES} if sources else set()
     paths = {reverse("newsroom:article_detail", kwargs={"slug": row["slug"]})}
     paths.add(reverse("api:article-detail", kwargs={"slug": row["slug"]}))
-    return Seen(public, frozenset({k.key("article", pk), k.SEARCH}), frozenset(lists), (row["headline"],), paths)
+    own = frozenset({k.key("article", pk), k.SEARCH})
+    return Seen(public, own, _scheduled(row), frozenset(lists), (row["headline"], *_schedule(row)), paths)
 
 
 def _seen_statement(pk):
     Statement = _model("Statement")
-    row = Statement.objects.filter(pk=pk).values("actor", "actor__affiliation", "source", "made_on").first()
+    row = Statement.objects.filter(pk=pk).values("actor", "actor__affiliation", "source", "made_on", *SCHEDULE).first()
     if row is None:
         return NOT_SEEN
     public = Statement.objects.live().filter(pk=pk).exists()
@@ -100,7 +121,8 @@ def _seen_statement(pk):
         reverse("newsroom:statement_detail", kwargs={"pk": pk}),
         reverse("api:statement-detail", kwargs={"pk": pk}),
     }
-    return Seen(public, frozenset({k.key("statement", pk), k.SEARCH}), frozenset(lists), (row["made_on"],), paths)
+    own = frozenset({k.key("statement", pk), k.SEARCH})
+    return Seen(public, own, _scheduled(row), frozenset(lists), (row["made_on"], *_schedule(row)), paths)
 
 
 def _seen_actor(pk):
@@ -111,7 +133,7 @@ def _seen_actor(pk):
     lists = {k.ACTORS} | ({k.items_key("actor", row["affiliation"])} if row["affiliation"] else set())
     paths = {reverse("newsroom:actor_detail", kwargs={"slug": row["slug"]})}
     public = Actor.objects.public().filter(pk=pk).exists()
-    return Seen(public, frozenset({k.key("actor", pk)}), frozenset(lists), (row["name"],), frozenset(paths))
+    return Seen(public, frozenset({k.key("actor", pk)}), False, frozenset(lists), (row["name"],), frozenset(paths))
 
 
 def _seen_source(pk):
@@ -121,7 +143,8 @@ def _seen_source(pk):
         return NOT_SEEN
     paths = {reverse("newsroom:source_detail", kwargs={"slug": row["slug"]})}
     public = Source.objects.public().filter(pk=pk).exists()
-    return Seen(public, frozenset({k.key("source", pk)}), frozenset({k.SOURCES}), (row["name"],), frozenset(paths))
+    own = frozenset({k.key("source", pk)})
+    return Seen(public, own, False, frozenset({k.SOURCES}), (row["name"],), frozenset(paths))
 
 
 def _seen_photo(pk):
@@ -149,13 +172,14 @@ def seen(kind, pk):
 
 def difference(before, after):
     """The keys (and addresses) a change from `before` to `after` purges."""
-    if not (before.public or after.public):
+    seen_then, seen_now = before.public or before.scheduled, after.public or after.scheduled
+    if not (seen_then or seen_now):
         return set(), set()
     keys = set(before.own | after.own)
     paths = set(before.paths | after.paths)
     moved = before.public != after.public or before.lists != after.lists or before.sorted_by != after.sorted_by
     if moved:
-        keys |= (before.lists if before.public else set()) | (after.lists if after.public else set())
+        keys |= (before.lists if seen_then else set()) | (after.lists if seen_now else set())
     return keys, paths
 
 

@@ -21,14 +21,15 @@ backend reads, such as Cloudflare's `Cache-Tag`). How long a shared cache may ke
 `SharedCacheMiddleware` sits outside the session and CSRF middleware, so it sees every cookie set.
 """
 
+import datetime
 import math
-import threading
-import time
 
 from django.apps import apps
 from django.conf import settings
+from django.db import connection
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.dateparse import parse_datetime
 
 from newsroom.content.states import Status
 from newsroom.edge import keys as k
@@ -137,32 +138,32 @@ def _share(response):
             response[header] = ",".join(keys.split())
 
 
-# The next moment something goes live or expires by the clock, read at most once a second per
-# process (four index look-ups): (read at, moment or None).
-_next = {"read": -1.0, "moment": None}
-_next_lock = threading.Lock()
-
-
 def next_schedule(now=None):
-    """The next go-live or expiry of a published article or statement after now, or None."""
+    """The next go-live or expiry of a published article or statement after now, or None: one
+    query of four index look-ups, asked for each response a purged shared cache may keep (with
+    such a cache in front the app sees its misses only)."""
     now = now or timezone.now()
-    moments = []
+    parts = []
     for name in ("Article", "Statement"):
-        model = apps.get_model("newsroom", name)
-        published = model.objects.filter(status=Status.PUBLISHED)
+        published = apps.get_model("newsroom", name).objects.filter(status=Status.PUBLISHED)
         for field in ("go_live_at", "expires_at"):
-            found = published.filter(**{f"{field}__gt": now}).order_by(field).values_list(field, flat=True).first()
-            if found:
-                moments.append(found)
-    return min(moments, default=None)
+            first = published.filter(**{f"{field}__gt": now}).order_by(field).values(field)[:1]
+            parts.append(first.query.sql_with_params())
+    # The ORM has no SELECT without a table: the four first moments are combined in SQL of our own.
+    sql = "SELECT MIN(moment) FROM ({}) AS moments".format(
+        " UNION ALL ".join(f"SELECT ({part_sql}) AS moment" for part_sql, _ in parts)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [param for _, params in parts for param in params])
+        moment = cursor.fetchone()[0]
+    if isinstance(moment, str):  # SQLite keeps date-times as text in UTC
+        moment = parse_datetime(moment).replace(tzinfo=datetime.UTC)
+    return moment
 
 
 def seconds_to_next_schedule():
     """Whole seconds until the next scheduled go-live or expiry (None: nothing is scheduled)."""
-    with _next_lock:
-        if time.monotonic() - _next["read"] >= 1:
-            _next.update(read=time.monotonic(), moment=next_schedule())
-        moment = _next["moment"]
+    moment = next_schedule()
     if moment is None:
         return None
     return max(0, math.floor((moment - timezone.now()).total_seconds()))
