@@ -306,9 +306,7 @@ def test_cloudfront_invalidates_the_addresses_of_the_keys():
     stubber.assert_no_pending_responses()
 
 
-def test_scheduling_a_go_live_purges_the_lists_it_will_enter(
-    world, editor, purges, django_capture_on_commit_callbacks
-):
+def test_scheduling_a_go_live_purges_the_lists_it_will_enter(world, editor, purges, django_capture_on_commit_callbacks):
     """Copies kept before the schedule was set would outlive the go-live; new ones are kept only
     until it (tests/test_edge_headers.py)."""
     article, *_ = world
