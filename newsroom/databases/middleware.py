@@ -35,6 +35,7 @@ class RequestReads:
         self.eligible = eligible
         self.depth = len(connections[PRIMARY].atomic_blocks)  # transactions open before the request
         self.wrote = self.used_replica = self.replica_failed = False
+        self.replica_usable = None  # the router asks the replica's state once, at the first read
 
     def may_use_replica(self):
         return (
@@ -78,7 +79,7 @@ class ReplicaReadsMiddleware:
             if reads.used_replica and reads.replica_failed:
                 logger.warning("a read from the replica failed: %s answered again from the primary", request.path)
                 replication.mark_down()
-                reads.depth = len(connections[PRIMARY].atomic_blocks)
+                reads.depth, reads.replica_usable = len(connections[PRIMARY].atomic_blocks), False
                 response = self.get_response(request)
             if reads.wrote:
                 # This person reads their own writes from the primary until the replica has them.

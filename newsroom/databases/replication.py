@@ -82,7 +82,7 @@ def primary_position():
     if not configured() or connections[PRIMARY].vendor != "postgresql":
         return None
     with connections[PRIMARY].cursor() as cursor:
-        cursor.execute("SELECT pg_current_wal_lsn()::text")
+        cursor.execute("SELECT pg_current_wal_insert_lsn()::text")
         return cursor.fetchone()[0]
 
 

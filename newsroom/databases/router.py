@@ -11,7 +11,11 @@ from newsroom.databases.replication import PRIMARY, REPLICA
 class ReplicaRouter:
     def db_for_read(self, model, **hints):
         reads = current()
-        if reads is None or not reads.may_use_replica() or not replication.usable():
+        if reads is None or not reads.may_use_replica():
+            return PRIMARY
+        if reads.replica_usable is None:  # asked once per request: its reads never mix the two
+            reads.replica_usable = replication.usable()
+        if not reads.replica_usable:
             return PRIMARY
         reads.used_replica = True
         return REPLICA

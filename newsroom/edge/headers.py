@@ -26,7 +26,7 @@ import math
 
 from django.apps import apps
 from django.conf import settings
-from django.db import connection
+from django.db import connections, router
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.dateparse import parse_datetime
@@ -153,7 +153,7 @@ def next_schedule(now=None):
     sql = "SELECT MIN(moment) FROM ({}) AS moments".format(
         " UNION ALL ".join(f"SELECT ({part_sql}) AS moment" for part_sql, _ in parts)
     )
-    with connection.cursor() as cursor:
+    with connections[router.db_for_read(apps.get_model("newsroom", "Article"))].cursor() as cursor:
         cursor.execute(sql, [param for _, params in parts for param in params])
         moment = cursor.fetchone()[0]
     if isinstance(moment, str):  # SQLite keeps date-times as text in UTC
