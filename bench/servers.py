@@ -126,23 +126,58 @@ def prepare_site(env, *, fresh_database=True):
     manage(env, "collectstatic", "--noinput", "-v0")
 
 
-@contextlib.contextmanager
-def gunicorn(port, env, *, workers=2, threads=4, log=None):
-    """The README's gunicorn command on 127.0.0.1:`port`."""
-    out = open(log, "w") if log else subprocess.DEVNULL
+def ensure_free(port):
+    """Refuse a port something already listens on (a server left over would answer in our stead)."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as servers do: closed connections do not count
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError as error:
+            raise RuntimeError(f"127.0.0.1:{port} is taken: {error}") from error
+
+
+def start_gunicorn(port, env, *, workers=2, threads=4, log=None):
+    """The README's gunicorn command on 127.0.0.1:`port`, answering; returns the process."""
+    ensure_free(port)
+    out = open(log, "a") if log else subprocess.DEVNULL
     process = subprocess.Popen(
         [PYTHON, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
          "--threads", str(threads), "--timeout", "30", "--graceful-timeout", "10", "--keep-alive", "5",
          "--error-logfile", "-", "--log-level", "warning"],
         env=env, cwd=ROOT, start_new_session=True, stdout=out, stderr=subprocess.STDOUT,
     )  # fmt: skip
+    if log:
+        out.close()
     try:
         wait_for_port(port, process, what="gunicorn")
+        wait_until_serving(f"http://127.0.0.1:{port}/robots.txt")
+    except Exception:
+        stop(process)
+        raise
+    return process
+
+
+@contextlib.contextmanager
+def gunicorn(port, env, *, workers=2, threads=4, log=None):
+    """The README's gunicorn command on 127.0.0.1:`port`, stopped afterwards."""
+    process = start_gunicorn(port, env, workers=workers, threads=threads, log=log)
+    try:
         yield process
     finally:
         stop(process)
-        if log:
-            out.close()
+
+
+def wait_until_serving(url, timeout=30):
+    """Until `url` answers 200 (a server that listens may still be loading the app)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if get(url, timeout=5)[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer 200 within {timeout} s")
 
 
 def render_vcl(backend_port, backend_host="127.0.0.1"):
@@ -156,6 +191,7 @@ def render_vcl(backend_port, backend_host="127.0.0.1"):
 def varnish(port, backend_port, *, memory="256m"):
     """Varnish on 127.0.0.1:`port` in front of the app on `backend_port`, with the shipped VCL."""
     ensure_packages("varnishd")
+    ensure_free(port)
     workdir = Path(tempfile.mkdtemp(prefix="newsroom-varnish-"))
     os.chmod(workdir, 0o755)
     vcl = workdir / "newsroom.vcl"
@@ -181,24 +217,35 @@ def haproxy(port, backend_ports):
     """HAProxy on 127.0.0.1:`port`, balancing between the app servers on `backend_ports`
     (deploy/haproxy/newsroom.cfg with these addresses)."""
     ensure_packages("haproxy")
+    ensure_free(port)
     workdir = Path(tempfile.mkdtemp(prefix="newsroom-haproxy-"))
-    servers = "\n".join(
-        f"    server app{n} 127.0.0.1:{backend} check inter 1s fall 2 rise 2"
-        for n, backend in enumerate(backend_ports, 1)
-    )
+    servers = "\n".join(f"    server app{n} 127.0.0.1:{backend}" for n, backend in enumerate(backend_ports, 1))
     text = HAPROXY_CFG.read_text().replace("bind 127.0.0.1:8080", f"bind 127.0.0.1:{port}")
+    text = text.replace("/run/haproxy/newsroom.sock", str(workdir / "admin.sock"))
     text = text.split("    # servers\n")[0] + "    # servers\n" + servers + "\n"
     config = workdir / "haproxy.cfg"
     config.write_text(text)
     process = subprocess.Popen(
         ["haproxy", "-db", "-f", str(config)], start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
+    process.admin_socket = workdir / "admin.sock"
     try:
         wait_for_port(port, process, what="haproxy")
         yield process
     finally:
         stop(process)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def haproxy_command(process, command):
+    """One command on HAProxy's runtime API (its admin socket); returns the answer."""
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.connect(str(process.admin_socket))
+        sock.sendall(command.encode() + b"\n")
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return answer.decode()
 
 
 def get(url, headers=None, timeout=10):
