@@ -315,3 +315,19 @@ def test_scheduling_a_go_live_purges_the_lists_it_will_enter(world, editor, purg
             item=article, user=editor, name="publish", go_live_at=timezone.now() + datetime.timedelta(hours=1)
         )
     assert {"articles", f"tag-{tag_ids(article)['EU']}-items", f"article-{article.pk}"} <= purges()
+
+
+def test_an_operator_purges_everything_or_named_keys(settings, capsys):
+    from django.core.management import CommandError, call_command
+
+    settings.NEWSROOM_PURGE = {}
+    with pytest.raises(CommandError, match="No purge backend"):
+        call_command("edge_purge", "--all")
+    settings.NEWSROOM_PURGE = {"BACKEND": "newsroom.edge.backends.dry_run.DryRunBackend"}
+    dry_run.forget()
+    call_command("edge_purge", "--all")
+    call_command("edge_purge", "article-3", "tags")
+    assert [batch.keys for batch in dry_run.sent()] == [frozenset({"all"}), frozenset({"article-3", "tags"})]
+    with pytest.raises(CommandError, match="Name the keys"):
+        call_command("edge_purge")
+    dry_run.forget()
