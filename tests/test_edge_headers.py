@@ -170,3 +170,12 @@ def test_declared_querysets_count_only_if_the_page_showed_them(django_assert_num
     with django_assert_num_queries(0):
         found = k.keys_of([shown])
     assert f"article-{live[0].pk}" in found and f"tag-{live[0].tags.get().pk}" in found
+
+
+def test_a_304_keeps_the_policy_of_the_page_it_confirms(client, live, purged):
+    """A 304 updates what a cache keeps: it must not turn a shared page into one nobody may keep."""
+    first = client.get("/articles/")
+    again = client.get("/articles/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and "public" in directives(again)
+    client.cookies["sessionid"] = "stale"
+    assert "public" not in directives(client.get("/articles/", HTTP_IF_NONE_MATCH=first["ETag"]))

@@ -37,6 +37,8 @@ from newsroom.edge import purge
 
 SURROGATE_KEY = "Surrogate-Key"
 SHAREABLE_STATUSES = (200, 301)
+# A 304 stands for the 200 it confirms: it gets the same policy (it updates what a cache keeps).
+CONFIRMING_STATUSES = (304,)
 # Whatever a person signs in to, or a link shows to one holder only.
 PRIVATE_PREFIXES = ("/admin/", "/preview/", "/accounts/")
 SHARED_DIRECTIVES = ("public", "s-maxage", "stale-while-revalidate", "stale-if-error")
@@ -82,7 +84,7 @@ def shared(request, response):
     """Whether a shared cache may keep `response`."""
     cache_control = response.get("Cache-Control", "").lower()
     return (
-        response.status_code in SHAREABLE_STATUSES
+        response.status_code in SHAREABLE_STATUSES + CONFIRMING_STATUSES
         and not response.cookies
         and not request.path.startswith(PRIVATE_PREFIXES)
         and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
