@@ -106,6 +106,8 @@ def _without_shared_directives(response):
 
 
 def apply_policy(request, response):
+    """Shared with its keys, or `private` (signed in, a cookie, the admin, a preview: a signed-in
+    person's copy revalidates), or `no-cache` (any other status): never `public` by mistake."""
     if shared(request, response):
         _share(response)
         return
