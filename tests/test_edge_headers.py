@@ -141,6 +141,7 @@ def test_no_page_is_kept_past_the_next_go_live_or_expiry(client, live, purged, e
     cache_control = directives(client.get("/articles/"))
     assert 85 <= int(cache_control["s-maxage"].split("=")[1]) <= 90
     assert int(cache_control["max-age"].split("=")[1]) <= 60
+    assert cache_control["stale-while-revalidate"] == "stale-while-revalidate=0"  # nor served stale past it
 
 
 def test_cloudflare_reads_its_tags_from_its_own_header(client, live, settings):

@@ -91,9 +91,13 @@ sub vcl_backend_response {
     }
     # stale-while-revalidate as grace: a copy past its s-maxage is served while a fresh one is
     # fetched (a purge removes copies outright: no stale copy outlives a change).
+    # No stale-while-revalidate, no stale copy: a page kept until a scheduled go-live or expiry
+    # says 0, and must not be served past that moment.
     if (beresp.http.Cache-Control ~ "stale-while-revalidate=[0-9]+") {
         set beresp.grace = std.duration(
-            regsub(beresp.http.Cache-Control, ".*stale-while-revalidate=([0-9]+).*", "\1s"), 10s);
+            regsub(beresp.http.Cache-Control, ".*stale-while-revalidate=([0-9]+).*", "\1s"), 0s);
+    } else {
+        set beresp.grace = 0s;
     }
     # Varnish's own vcl_backend_response follows: nothing with Set-Cookie, private or no-store is kept.
 }

@@ -127,15 +127,11 @@ def _share(response):
     lifetime = settings.NEWSROOM_EDGE_SECONDS if keys and purge.enabled() else browser
     # Only with a cache in front that is purged: otherwise the bound is the page cache's own.
     until = seconds_to_next_schedule() if purge.enabled() else None
-    if until is not None:
-        browser, lifetime = min(browser, until), min(lifetime, until)
-    patch_cache_control(
-        response,
-        public=True,
-        max_age=browser,
-        s_maxage=lifetime,
-        stale_while_revalidate=settings.NEWSROOM_PAGE_STALE_SECONDS,
-    )
+    stale = settings.NEWSROOM_PAGE_STALE_SECONDS
+    if until is not None and until < lifetime:
+        # Kept until the moment, and not served stale past it either.
+        browser, lifetime, stale = min(browser, until), until, 0
+    patch_cache_control(response, public=True, max_age=browser, s_maxage=lifetime, stale_while_revalidate=stale)
     if keys and purge.enabled():
         header = getattr(purge.backend_class(), "key_header", None)
         if header:
