@@ -62,6 +62,11 @@ MIDDLEWARE = [
     # The Content-Security-Policy header on every response, error pages included.
     "newsroom.http.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # What shared caches may keep (Cache-Control, Surrogate-Key): outside sessions and CSRF, so that
+    # it sees every cookie a response sets (newsroom/edge/headers.py).
+    "newsroom.edge.headers.SharedCacheMiddleware",
+    # Anonymous readers read from the replica, when there is one (newsroom/databases/).
+    "newsroom.databases.middleware.ReplicaReadsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before CSRF, sign-in and the views read any input.
@@ -72,6 +77,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     # Stored pages for readers who are not signed in (newsroom/page_cache.py).
     "newsroom.reading.page_cache.ReaderPageCacheMiddleware",
+    # The surrogate keys a view declared, inside the page cache so that a stored page keeps them.
+    "newsroom.edge.headers.SurrogateKeysMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Revisions record the user who saved them.
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -119,6 +126,24 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # milliseconds more: both cost most when the machine is busiest. (Set per connection, so the
     # database's own jobs and psql keep the server's settings.)
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off -c max_parallel_workers_per_gather=0"
+# A streaming replica (PostgreSQL), when there is one: anonymous readers' requests read from it
+# (newsroom/databases/router.py); everything else, and anyone who just wrote, from the primary.
+# In tests it mirrors the primary.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+    # A replica that is away is found out in a second, not after a TCP time-out.
+    DATABASES["replica"].setdefault("OPTIONS", {})["connect_timeout"] = 1
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["newsroom.databases.router.ReplicaRouter"]
+# Replication lag past which reads go to the primary; how long after writing a person reads from
+# the primary (a cookie); how often each process asks the replica how far behind it is.
+NEWSROOM_REPLICA_MAX_LAG = float(os.environ.get("NEWSROOM_REPLICA_MAX_LAG", "2"))
+NEWSROOM_REPLICA_PIN_SECONDS = int(os.environ.get("NEWSROOM_REPLICA_PIN_SECONDS", "5"))
+NEWSROOM_REPLICA_CHECK_SECONDS = float(os.environ.get("NEWSROOM_REPLICA_CHECK_SECONDS", "1"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Some indexes carry extra columns (INCLUDE) for PostgreSQL's index-only scans; SQLite, which
@@ -131,6 +156,45 @@ SILENCED_SYSTEM_CHECKS = ["models.W040"]
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "600"))
 NEWSROOM_PAGE_MAX_AGE = int(os.environ.get("NEWSROOM_PAGE_MAX_AGE", "60"))
 NEWSROOM_PAGE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_STALE_SECONDS", "300"))
+
+# A shared cache in front (Varnish, a CDN) and how it is purged (newsroom/edge/): the backend, by
+# name, and its options. With one, pages that name their surrogate keys are kept by it for
+# NEWSROOM_EDGE_SECONDS and purged on every change; with none, shared caches keep a page no longer
+# than browsers do (NEWSROOM_PAGE_MAX_AGE).
+PURGE_BACKENDS = {
+    "varnish": (
+        "newsroom.edge.backends.varnish.VarnishBackend",
+        {"locations": env_list("NEWSROOM_VARNISH_URLS", "http://127.0.0.1:6081")},
+    ),
+    "fastly": (
+        "newsroom.edge.backends.fastly.FastlyBackend",
+        {
+            "service_id": os.environ.get("NEWSROOM_FASTLY_SERVICE_ID", ""),
+            "api_token": os.environ.get("NEWSROOM_FASTLY_API_TOKEN", ""),
+        },
+    ),
+    "cloudflare": (
+        "newsroom.edge.backends.cloudflare.CloudflareBackend",
+        {
+            "zone_id": os.environ.get("NEWSROOM_CLOUDFLARE_ZONE_ID", ""),
+            "api_token": os.environ.get("NEWSROOM_CLOUDFLARE_API_TOKEN", ""),
+        },
+    ),
+    "cloudfront": (
+        "newsroom.edge.backends.cloudfront.CloudFrontBackend",
+        {"distribution_id": os.environ.get("NEWSROOM_CLOUDFRONT_DISTRIBUTION_ID", "")},
+    ),
+    "dry-run": ("newsroom.edge.backends.dry_run.DryRunBackend", {}),
+}
+_purge_backend = os.environ.get("NEWSROOM_PURGE_BACKEND", "").strip().lower()
+if _purge_backend and _purge_backend not in PURGE_BACKENDS:
+    raise ImproperlyConfigured(f"NEWSROOM_PURGE_BACKEND is one of {', '.join(PURGE_BACKENDS)}, not {_purge_backend!r}.")
+NEWSROOM_PURGE = (
+    {"BACKEND": PURGE_BACKENDS[_purge_backend][0], "OPTIONS": PURGE_BACKENDS[_purge_backend][1]}
+    if _purge_backend
+    else {}
+)
+NEWSROOM_EDGE_SECONDS = int(os.environ.get("NEWSROOM_EDGE_SECONDS", "86400"))
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

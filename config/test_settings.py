@@ -17,3 +17,7 @@ WHITENOISE_USE_FINDERS = True
 # second factor unless a test asks for them.
 SECURE_SSL_REDIRECT = False
 NEWSROOM_REQUIRE_2FA = False
+# The test run has one database: the router and a real replica are tested against servers of their
+# own (tests/services/test_replica.py), in-process with the router's state faked (tests/test_databases.py).
+DATABASES.pop("replica", None)  # noqa: F405
+DATABASE_ROUTERS = []

@@ -168,6 +168,25 @@ def leaks(answers):
     )
 
 
+def hidden_keys(newsroom):
+    """The surrogate keys (newsroom/edge/keys.py) of everything readers may not see."""
+    found = set()
+    for article, statement, speaker, outlet in newsroom["hidden"].values():
+        found |= {f"article-{article.pk}", f"statement-{statement.pk}", f"actor-{speaker.pk}", f"source-{outlet.pk}"}
+        found |= {f"tag-{tag.pk}" for tag in article.tags.all() if tag.name != "Shared"}
+    return found | {f"statement-{newsroom['pulled'].pk}"}
+
+
+def key_leaks(answers, newsroom):
+    """Answers whose Surrogate-Key names something not live: a cache would file them under it."""
+    hidden = hidden_keys(newsroom)
+    return sorted(
+        f"{url}: {sorted(hidden & set(response.get('Surrogate-Key', '').split()))}"
+        for url, response in answers.items()
+        if hidden & set(response.get("Surrogate-Key", "").split())
+    )
+
+
 def test_no_public_surface_shows_anything_not_live(client, newsroom):
     hidden_tags = [
         t.slug for article, *_ in newsroom["hidden"].values() for t in article.tags.all() if t.name != "Shared"
@@ -202,6 +221,8 @@ def test_no_public_surface_shows_anything_not_live(client, newsroom):
         r"Shared <span class=\"count\">(<span[^>]*>[^<]*</span>)?4</span>", answers["/tags/"].content.decode()
     )
     no_leaks(leaks(answers))
+    assert sum("Surrogate-Key" in response for response in answers.values()) > 30  # the keys are there...
+    no_leaks(key_leaks(answers, newsroom))  # ...and never name what readers may not see
 
 
 def test_guessed_addresses_of_hidden_items_are_404(client, newsroom):

@@ -3,6 +3,7 @@ from django.db.models import Count
 
 from newsroom.admin.inlines import label_rows
 from newsroom.content.models import Actor, ActorAlias
+from newsroom.edge import purge_on_commit
 from newsroom.editorial.references import can_change_reference
 
 
@@ -50,6 +51,11 @@ class ActorAdmin(admin.ModelAdmin):
         if obj is None:
             return super().has_change_permission(request)
         return can_change_reference(user=request.user, obj=obj)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            purge_on_commit(obj)
+        super().save_model(request, obj, form, change)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(statement_count=Count("statements", distinct=True))

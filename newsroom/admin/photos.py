@@ -6,6 +6,7 @@ from django.utils.html import format_html
 
 from newsroom.content.models import Photo
 from newsroom.content.photos import photo_make_renditions, picture
+from newsroom.edge import purge_on_commit
 
 
 class PhotoForm(forms.ModelForm):
@@ -37,6 +38,8 @@ class PhotoAdmin(admin.ModelAdmin):
     )
 
     def save_model(self, request, obj, form, change):
+        if change:
+            purge_on_commit(obj)
         super().save_model(request, obj, form, change)
         # Renditions are named by photo and width: a new image overwrites the old one's.
         if "image" in form.changed_data or not obj.rendition_widths:

@@ -23,6 +23,7 @@ from newsroom.admin.widgets import TagSuggestionsInput
 from newsroom.content.models import WORKFLOW_FIELDS, Article, Correction
 from newsroom.content.states import Status
 from newsroom.desk import autosave
+from newsroom.edge import purge_on_commit
 from newsroom.editorial.editing import EditConflict, content_differs, save_edit
 from newsroom.editorial.forms import TransitionForm, VersionedForm
 from newsroom.editorial.permissions import can_edit, is_editor
@@ -92,6 +93,8 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
     def save_model(self, request, obj, form, change):
         obj._history_user = request.user
         kind = self.opts.model_name
+        if change:  # before the form, its tags and its inlines are saved: what readers saw
+            purge_on_commit(obj)
         if not change:
             obj.created_by = request.user
             obj._change_reason = "Created"

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 
 from newsroom.content.models import Source
+from newsroom.edge import purge_on_commit
 from newsroom.editorial.references import can_change_reference
 
 
@@ -17,6 +18,11 @@ class SourceAdmin(admin.ModelAdmin):
         if obj is None:
             return super().has_change_permission(request)
         return can_change_reference(user=request.user, obj=obj)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            purge_on_commit(obj)
+        super().save_model(request, obj, form, change)
 
     def get_queryset(self, request):
         return (

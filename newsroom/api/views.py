@@ -13,6 +13,8 @@ from newsroom.api.filters import ActorFilter, ArticleFilter, StatementFilter
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import tags_with_counts
+from newsroom.edge import declare
+from newsroom.edge import keys as edge_keys
 
 # What a slug can be; anything else (a NUL byte, say) is a 404 before it reaches the database.
 SLUG = r"[-\w]+"
@@ -47,6 +49,17 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
 
     def retrieve(self, request, *args, **kwargs):
         return self.not_modified(request) or cache.stored(self.cache_key) or super().retrieve(request, *args, **kwargs)
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        searched = [edge_keys.SEARCH] if "q" in self.request.query_params else []
+        declare(self.request, edge_keys.LISTS[self.basename], *searched, page)
+        return page
+
+    def get_object(self):
+        found = super().get_object()
+        declare(self.request, *edge_keys.page_of(found))
+        return found
 
     def not_modified(self, request):
         """A 304 for a JSON request whose validators match (an ETag is set only with a moment)."""
@@ -129,4 +142,5 @@ class TagViewSet(ReadOnlyViewSet):
         tag = next((tag for tag in tags_with_counts() if tag.slug == self.kwargs["slug"]), None)
         if tag is None:
             raise NotFound("No such tag.")
+        declare(self.request, *edge_keys.page_of(tag))
         return tag

@@ -6,7 +6,7 @@ import threading
 
 from django.apps import apps
 from django.core.signals import request_finished, request_started
-from django.db import connection
+from django.db import connections, router
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -35,7 +35,9 @@ def last_public_change(at=None):
 
 
 def _look_up(now):
-    sql, params = _change_query()
+    # Where this request reads (a replica, for anonymous readers): a page's key and its content must agree.
+    connection = connections[router.db_for_read(_model("Article"))]
+    sql, params = _change_query(connection)
     marker = connection.ops.adapt_datetimefield_value(_MOMENT)
     params = [
         connection.ops.adapt_datetimefield_value(now) if param in (_MOMENT, marker) else param for param in params
@@ -71,7 +73,7 @@ _MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
 _CHANGE_QUERIES = {}
 
 
-def _change_query():
+def _change_query(connection):
     """The SQL of last_public_change and its parameters, with _MOMENT for "now"; compiled once per
     database vendor."""
     if connection.vendor not in _CHANGE_QUERIES:

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from newsroom.content.models import WORKFLOW_FIELDS
+from newsroom.edge import purge_on_commit
 from newsroom.editorial.permissions import can_edit
 
 # What an edit never writes: the workflow's fields and the creation time.
@@ -52,6 +53,7 @@ def save_edit(*, item, expected_version, user):
     model = type(item)
     with transaction.atomic():
         current = model.objects.select_for_update().get(pk=item.pk)
+        purge_on_commit(current)
         if not can_edit(user=user, item=current):
             raise PermissionDenied(f"You may no longer edit “{current}”: it is {current.get_status_display().lower()}.")
         if current.version != expected_version:

@@ -17,6 +17,7 @@ from django.utils.text import Truncator
 from newsroom.content.models import Article, Correction, Statement
 from newsroom.content.states import State, Status
 from newsroom.core.permissions import permission
+from newsroom.edge import purge_on_commit, purge_schedule_on_commit
 from newsroom.editorial.models import WorkflowLogEntry
 from newsroom.editorial.permissions import can_edit, is_editor
 
@@ -169,6 +170,7 @@ def transition(*, item, user, name, note="", go_live_at=None, expires_at=None, v
     with transaction.atomic():
         # Lock the row so two people pressing buttons at once cannot both act on the same state.
         current = type(item).objects.select_for_update().get(pk=item.pk)
+        purge_on_commit(current, reason=f"{t.name} {current._meta.model_name} {current.pk}")
         refusal = _refusal(user=user, item=current, t=t)
         if refusal:
             forbidden = current.status in t.sources
@@ -312,6 +314,7 @@ def record_schedule(*, model, now=None):
                 item = model.objects.select_for_update().get(pk=pk)
                 if not _due(model=model, step=step, now=now).filter(pk=pk).exists():
                     continue  # a run that held the lock before us took the step
+                purge_schedule_on_commit(item, step=step)
                 at = item.go_live_at if step == Step.GO_LIVE else item.expires_at
                 fields = []
                 if t.target != item.status:
@@ -346,6 +349,7 @@ def correction_add(*, item, user, text, kind=Correction.Kind.CORRECTION, publish
     if item.status != Status.PUBLISHED:
         raise TransitionNotAllowed("Corrections are for published items: edit a draft instead.")
     with transaction.atomic():
+        purge_on_commit(item, reason=f"correction to {item._meta.model_name} {item.pk}")
         correction = Correction(
             **{item._meta.model_name: item},
             text=text,

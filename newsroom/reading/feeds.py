@@ -20,6 +20,8 @@ from newsroom.content.models import Actor, Article, Statement
 from newsroom.content.photos import enclosure, lead_photo, picture
 from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import live_tags
+from newsroom.edge import declare
+from newsroom.edge import keys as edge_keys
 from newsroom.reading.stream import fill, newest
 
 FEED_ITEMS = 30
@@ -118,6 +120,7 @@ class StreamFeed(Feed):
 
     def items(self, scope):
         items = [item for _, item in fill(newest(scope["articles"], scope["statements"], FEED_ITEMS))]
+        declare(scope["request"], *scope["keys"], items)
         for model in (Article, Statement):
             prefetch_related_objects([item for item in items if isinstance(item, model)], "corrections")
         articles = [item for item in items if isinstance(item, Article)]
@@ -195,6 +198,7 @@ class SiteFeed(StreamFeed):
             "link": reverse("newsroom:home"),
             "feed_url": self.scope_url(""),
             "request": request,
+            "keys": (edge_keys.ARTICLES, edge_keys.STATEMENTS),
         }
 
 
@@ -209,6 +213,7 @@ class TagFeed(StreamFeed):
             "link": reverse("newsroom:tag_detail", kwargs={"slugs": tag.slug}),
             "feed_url": self.scope_url("tag_", slug=tag.slug),
             "request": request,
+            "keys": edge_keys.page_of(tag),
         }
 
 
@@ -222,4 +227,5 @@ class ActorFeed(StreamFeed):
             "link": actor.get_absolute_url(),
             "feed_url": self.scope_url("actor_", slug=actor.slug),
             "request": request,
+            "keys": edge_keys.page_of(actor),
         }

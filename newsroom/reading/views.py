@@ -15,6 +15,8 @@ from django.views.generic import DetailView, ListView, TemplateView
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.content.states import State
 from newsroom.content.tag_counts import live_tag_counts, tags_by_slug, tags_with_counts
+from newsroom.edge import declare
+from newsroom.edge import keys as edge_keys
 from newsroom.editorial.previews import link_for_token
 from newsroom.reading import cards, story
 from newsroom.reading.discovery import canonical_tags
@@ -34,7 +36,9 @@ class NewestFirstListView(ListView):
 
     def paginate_queryset(self, queryset, page_size):
         page = queryset_page(queryset, self.request.GET, page_size)
-        return None, page, cards.prepare(list(page.object_list)), page.has_other_pages()
+        object_list = cards.prepare(list(page.object_list))
+        declare(self.request, edge_keys.LISTS[queryset.model._meta.model_name], object_list)
+        return None, page, object_list, page.has_other_pages()
 
 
 def is_public(item, user):
@@ -48,12 +52,15 @@ class HomeView(TemplateView):
     template_name = "newsroom/home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
+        context = super().get_context_data(
             articles=cards.prepare(list(Article.objects.live().cards()[:HOME_ARTICLES])),
             statements=cards.prepare(list(Statement.objects.live().newest_made().cards()[:HOME_STATEMENTS])),
             tags=tags_with_counts(limit=HOME_TAGS),
             **kwargs,
         )
+        keys = edge_keys.ARTICLES, edge_keys.STATEMENTS, edge_keys.TAGS
+        declare(self.request, *keys, [context["articles"], context["statements"]])
+        return context
 
 
 class ArticleListView(NewestFirstListView):
@@ -85,9 +92,11 @@ class ArticleDetailView(NotPublicUncachedMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
+        related = Article.objects.related_to(article, limit=RELATED_ARTICLES)
+        declare(self.request, *edge_keys.page_of(article), *edge_keys.scopes_of(article), related)
         return super().get_context_data(
             story=story.layout(article, article.live_citations),
-            related=Article.objects.related_to(article, limit=RELATED_ARTICLES),
+            related=related,
             is_public=is_public(article, self.request.user),
             **kwargs,
         )
@@ -106,6 +115,7 @@ class StatementDetailView(NotPublicUncachedMixin, DetailView):
     extra_context = {"section": "statements"}
 
     def get_context_data(self, **kwargs):
+        declare(self.request, *edge_keys.page_of(self.object))
         return super().get_context_data(
             is_public=is_public(self.object, self.request.user),
             provenance=provenance(self.object, self.object.live_citations),
@@ -176,6 +186,7 @@ class ActorListView(ListView):
         )
         for actor in actors:
             actor.statement_count = counts.get(actor.pk, 0)
+        declare(self.request, edge_keys.ACTORS, actors)
         return context
 
 
@@ -198,6 +209,7 @@ class ActorDetailView(DetailView):
             cards.prepare(timeline.object_list, show_speaker=False)
         if kind != "statements":
             articles = cards.prepare(list(articles))
+        declare(self.request, *edge_keys.page_of(actor), timeline, articles)
         return super().get_context_data(timeline=timeline, articles=articles, kind=kind, **kwargs)
 
 
@@ -208,6 +220,11 @@ class SourceListView(ListView):
 
     def get_queryset(self):
         return Source.objects.public()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        declare(self.request, edge_keys.SOURCES, context["object_list"])
+        return context
 
 
 class SourceDetailView(DetailView):
@@ -222,7 +239,9 @@ class SourceDetailView(DetailView):
         statements = Statement.objects.live().filter(source=source)
         kind = chosen_kind(self.request)
         articles, statements = of_kind(kind, articles, statements)
-        return super().get_context_data(**stream_context(self.request, articles, statements), kind=kind, **kwargs)
+        page = stream_context(self.request, articles, statements)
+        declare(self.request, *edge_keys.page_of(source), page["items"])
+        return super().get_context_data(**page, kind=kind, **kwargs)
 
 
 class TagListView(TemplateView):
@@ -230,6 +249,7 @@ class TagListView(TemplateView):
     template_name = "newsroom/tag_list.html"
 
     def get_context_data(self, **kwargs):
+        declare(self.request, edge_keys.TAGS)  # names and counts: tag-N keys for 2,000 tags would not fit
         return super().get_context_data(tag_index=tag_index(), **kwargs)
 
 
@@ -274,6 +294,7 @@ class TagDetailView(TemplateView):
             articles, statements = articles.tagged(tag.pk), statements.tagged(tag.pk)
         kind = chosen_kind(self.request)
         page = stream_context(self.request, *of_kind(kind, articles, statements))
+        declare(self.request, *(key for tag in tags for key in edge_keys.page_of(tag)), page["items"])
         return super().get_context_data(
             tags=tags, path="/".join(slugs), narrower=narrower_tags(page["items"], tags), kind=kind, **page, **kwargs
         )
@@ -296,4 +317,5 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         form = SearchForm(self.request.GET)
         results = form.results()
+        declare(self.request, edge_keys.SEARCH, getattr(results, "items", ()))
         return super().get_context_data(form=form, results=results, q=form.data.get("q", ""), **kwargs)

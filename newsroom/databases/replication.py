@@ -1,0 +1,119 @@
+"""What the replica says of itself: whether reads may go to it now, and whether it has replayed a
+write. Each process asks at most once every NEWSROOM_REPLICA_CHECK_SECONDS; a replica that does
+not answer, lags more than NEWSROOM_REPLICA_MAX_LAG seconds or has stopped streaming is left alone
+until the next look, and reads go to the primary meanwhile."""
+
+import logging
+import threading
+import time
+
+from django.conf import settings
+from django.db import DatabaseError, connections
+
+PRIMARY, REPLICA = "default", "replica"
+logger = logging.getLogger("newsroom.databases")
+
+# Seconds behind the primary: 0 when it has replayed all it received (an idle primary sends
+# nothing, and the last replayed commit grows old without the replica being behind); and whether
+# it is streaming at all (a replica cut off from its primary is caught up with nothing).
+LAG_SQL = """
+SELECT CASE WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+            ELSE COALESCE(EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()), 0) END,
+       COALESCE((SELECT status = 'streaming' FROM pg_stat_wal_receiver), false)
+"""
+
+_state = {"checked": float("-inf"), "usable": False}
+_lock = threading.Lock()
+
+
+def configured():
+    return REPLICA in settings.DATABASES
+
+
+def lag():
+    """(seconds behind, streaming) as the replica says, or raise DatabaseError."""
+    with connections[REPLICA].cursor() as cursor:
+        cursor.execute(LAG_SQL)
+        behind, streaming = cursor.fetchone()
+    return float(behind), bool(streaming)
+
+
+def usable():
+    """Whether reads may go to the replica now (looked at once every few seconds per process)."""
+    if not configured():
+        return False
+    with _lock:
+        if time.monotonic() - _state["checked"] < settings.NEWSROOM_REPLICA_CHECK_SECONDS:
+            return _state["usable"]
+        _state["checked"] = time.monotonic()
+    try:
+        behind, streaming = lag()
+        fine = streaming and behind <= settings.NEWSROOM_REPLICA_MAX_LAG
+        if not fine:
+            logger.warning("replica not used: %.1f s behind, %s", behind, "streaming" if streaming else "not streaming")
+    except DatabaseError as error:
+        fine = False
+        logger.warning("replica not used: %s", error)
+        connections[REPLICA].close()
+    with _lock:
+        _state["usable"] = fine
+    return fine
+
+
+def mark_down():
+    """A query on the replica failed: use the primary until the next look."""
+    with _lock:
+        _state.update(checked=time.monotonic(), usable=False)
+    try:
+        connections[REPLICA].close()
+    except DatabaseError:
+        pass
+
+
+def forget():
+    """Look again at the next read (tests)."""
+    with _lock:
+        _state.update(checked=float("-inf"), usable=False)
+
+
+def primary_position():
+    """Where the primary's write-ahead log stands now (after a commit: a position that includes
+    it), or None without a replica."""
+    if not configured() or connections[PRIMARY].vendor != "postgresql":
+        return None
+    with connections[PRIMARY].cursor() as cursor:
+        cursor.execute("SELECT pg_current_wal_insert_lsn()::text")
+        return cursor.fetchone()[0]
+
+
+def _lsn(position):
+    high, _, low = position.partition("/")
+    return (int(high, 16) << 32) + int(low, 16)
+
+
+def later(a, b):
+    """The later of two log positions (either may be None)."""
+    if a is None or b is None:
+        return a or b
+    return a if _lsn(a) >= _lsn(b) else b
+
+
+def wait_until_replayed(position, timeout):
+    """Wait until the replica has replayed the primary's log up to `position`, for at most
+    `timeout` seconds; True once it has (or when there is nothing to wait for)."""
+    if position is None or not configured():
+        return True
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            with connections[REPLICA].cursor() as cursor:
+                cursor.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", [position])
+                if cursor.fetchone()[0]:
+                    return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.02)
+    except DatabaseError as error:
+        logger.warning("could not ask the replica how far it has replayed: %s", error)
+        connections[REPLICA].close()
+        return False
