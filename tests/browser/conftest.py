@@ -72,6 +72,23 @@ def page(browser):
     context.close()
 
 
+@pytest.fixture
+def media_served(settings):
+    """The live server answers /media/ with the view `dev.py serve` uses (config/urls.py adds it only
+    with DEBUG on, and tests run with DEBUG off)."""
+    from django.urls import clear_url_caches, re_path
+    from django.views.static import serve
+
+    import config.urls
+
+    original = list(config.urls.urlpatterns)
+    config.urls.urlpatterns.insert(0, re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+    clear_url_caches()
+    yield
+    config.urls.urlpatterns[:] = original
+    clear_url_caches()
+
+
 def run_axe(page):
     """Serious and critical accessibility violations on the page, as readable lines."""
     # Evaluated through DevTools, not added as an inline <script>: the site's CSP refuses those.
@@ -84,8 +101,8 @@ def run_axe(page):
     ]
 
 
-def screenshot(page, name):
+def screenshot(page, name, *, full_page=True):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path
