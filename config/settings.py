@@ -44,7 +44,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
-    "taggit",
+    # django-taggit, named "Tags" on the desk (newsroom/apps.py).
+    "newsroom.apps.TagsConfig",
     "rest_framework",
     "django_filters",
     "drf_spectacular",

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 
 from newsroom.admin.inlines import label_rows
+from newsroom.admin.widgets import LabelledAutocompleteMixin
 from newsroom.content.models import Actor, ActorAlias
 from newsroom.editorial.references import can_change_reference
 
@@ -36,7 +37,7 @@ class CountryFilter(admin.SimpleListFilter):
 
 
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
     ordering = ("name",)
     list_display = ("name", "kind", "role", "affiliation", "country", "statement_count")
     list_filter = ("kind", CountryFilter)

@@ -2,7 +2,9 @@
 exactly when its item is, and corrections."""
 
 from django.contrib import admin
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 
+from newsroom.admin.widgets import LabelledAutocompleteMixin
 from newsroom.content.models import Correction
 from newsroom.content.states import Status
 from newsroom.editorial.models import WorkflowLogEntry
@@ -61,12 +63,18 @@ def label_rows(formset_class, verbose_name):
                 if field.widget.is_hidden:
                     continue
                 label = "Delete" if name == "DELETE" else str(field.label or name)
-                field.widget.attrs.setdefault("aria-label", f"{label} ({row})")
+                widget = field.widget
+                # The admin wraps a related field's widget (the + and pencil links). The wrapper's
+                # copies all share one `attrs`, the original inner widget's, so a label set on it
+                # lands on every later row; the copy of the inner widget is this row's own.
+                while isinstance(widget, RelatedFieldWidgetWrapper):
+                    widget = widget.widget
+                widget.attrs = {**widget.attrs, "aria-label": f"{label} ({row})"}
 
     return Labelled
 
 
-class ContentInline(admin.TabularInline):
+class ContentInline(LabelledAutocompleteMixin, admin.TabularInline):
     """An inline that is editable exactly when its article or statement is."""
 
     extra = 0

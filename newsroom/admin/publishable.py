@@ -19,7 +19,7 @@ from newsroom.admin.desk import DeskMixin
 from newsroom.admin.filters import autocomplete_media, tag_suggestions
 from newsroom.admin.preview_links import PreviewLinksMixin
 from newsroom.admin.revisions import RevisionsMixin
-from newsroom.admin.widgets import TagSuggestionsInput
+from newsroom.admin.widgets import LabelledAutocompleteMixin, TagSuggestionsInput
 from newsroom.content.models import WORKFLOW_FIELDS, Article, Correction
 from newsroom.content.states import Status
 from newsroom.desk import autosave
@@ -44,7 +44,7 @@ WORKFLOW_FIELDSET = ("Workflow", {"fields": SHOWN_WORKFLOW_FIELDS})
 PUBLISH_WITH_STATEMENTS = "publish_with_statements"
 
 
-class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
+class PublishableAdmin(LabelledAutocompleteMixin, DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
     change_form_template = "admin/newsroom/workflow_change_form.html"
     form = VersionedForm
     actions = TRANSITION_ACTIONS
