@@ -39,11 +39,17 @@ def ensure_venv():
         STAMP.write_text(digest)
 
 
-def ensure_axe():
-    """axe-core comes from the npm registry; without npm the browser tests say they were skipped."""
-    if (ROOT / "node_modules/axe-core/axe.min.js").exists() or not shutil.which("npm"):
+# What the tests take from the npm registry (package.json): axe-core, which the browser tests run in
+# each page, and the current Nu HTML checker (vnu-jar, run with Java).
+NPM_TOOLS = [ROOT / "node_modules/axe-core/axe.min.js", ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"]
+
+
+def ensure_npm_tools():
+    """Without npm, the tests that need these say they were skipped. No install scripts: vnu-jar's
+    would fetch a Java runtime, and the tests use the system's (apt-get install default-jre-headless)."""
+    if all(tool.exists() for tool in NPM_TOOLS) or not shutil.which("npm"):
         return
-    run("npm", "install", "--no-audit", "--no-fund", "--silent")
+    run("npm", "install", "--no-audit", "--no-fund", "--silent", "--ignore-scripts")
 
 
 def admin_url(args):
@@ -70,7 +76,7 @@ def serve(args):
 
 
 def test(args):
-    ensure_axe()
+    ensure_npm_tools()
     run(PYTHON, "-m", "pytest", *args)
 
 

@@ -2,6 +2,7 @@
 who said it, a fragment read through its summary, the date apart from the speaker's title, and
 "+N more" a real link to the item's tags."""
 
+import itertools
 import re
 from html.parser import HTMLParser
 
@@ -57,7 +58,7 @@ def test_headings_never_skip_a_level(client, seed, path):
     assert response.status_code == 200
     levels = [level for level, _ in outline(response.content.decode())]
     assert levels[0] == 1
-    jumps = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+    jumps = [(a, b) for a, b in itertools.pairwise(levels) if b > a + 1]
     assert jumps == [], f"{path}: {levels}"
 
 
