@@ -65,7 +65,7 @@ class ArticleAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ("headline",)}
     autocomplete_fields = ("publisher", "card_photo")
     fieldsets = (
-        (None, {"fields": ("headline", "slug", "dek", "dateline", "byline", "body", "tags")}),
+        (None, {"fields": ("headline", "slug", "dek", "dateline", "byline", "body", "tags", "opened_version")}),
         ("Publication", {"fields": ("publisher", "original_url", "card_photo")}),
         WORKFLOW_FIELDSET,
     )

@@ -10,11 +10,15 @@ from newsroom.content.states import Status
 from newsroom.editorial.models import WorkflowLogEntry
 from newsroom.editorial.permissions import can_edit
 
+# Django's table, with each cell naming its column: on a phone admin.css stacks each row into a card.
+TABULAR = "admin/newsroom/edit_inline/tabular.html"
+
 
 class WorkflowLogInline(admin.TabularInline):
     """The transition log, read-only: nobody adds, edits or deletes an entry here."""
 
     model = WorkflowLogEntry
+    template = TABULAR
     fields = ("created_at", "action", "from_status", "to_status", "by", "note")
     readonly_fields = fields
     extra = 0
@@ -77,6 +81,7 @@ def label_rows(formset_class, verbose_name):
 class ContentInline(LabelledAutocompleteMixin, admin.TabularInline):
     """An inline that is editable exactly when its article or statement is."""
 
+    template = TABULAR
     extra = 0
 
     def get_formset(self, request, obj=None, **kwargs):

@@ -34,7 +34,7 @@ class StatementAdmin(PublishableAdmin):
     autocomplete_fields = ("actor", "source")
     list_select_related = ("actor", "source", "created_by")
     fieldsets = (
-        (None, {"fields": ("actor", "text", "summary", "made_on", "medium", "occasion", "tags")}),
+        (None, {"fields": ("actor", "text", "summary", "made_on", "medium", "occasion", "tags", "opened_version")}),
         ("Known from", {"fields": ("source", "source_url")}),
         WORKFLOW_FIELDSET,
     )
