@@ -77,6 +77,8 @@ MIDDLEWARE = [
     # Revisions record the user who saved them.
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # SQLite's "database is locked" is a 503 with Retry-After, DEBUG or not (the development server).
+    "newsroom.http.middleware.DatabaseLockedMiddleware",
     # ETags for every page and API response, and 304s for conditional requests.
     "django.middleware.http.ConditionalGetMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
@@ -114,6 +116,17 @@ DATABASES = {
 }
 # Every request is one transaction: a failing view never leaves half-written data.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite (the development server) has one writer at a time. A transaction begun DEFERRED reads
+    # first and then cannot become a writer while another writes: SQLite answers "database is
+    # locked" at once, whatever the timeout (an autosave during a photo save did). IMMEDIATE takes
+    # the write lock at BEGIN, where waiting works: a request waits up to `timeout` seconds for the
+    # one before it. WAL lets reads outside a transaction go on meanwhile.
+    DATABASES["default"]["OPTIONS"] = NEWSROOM_SQLITE_OPTIONS = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Some indexes carry extra columns (INCLUDE) for PostgreSQL's index-only scans; SQLite, which

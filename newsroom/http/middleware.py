@@ -1,10 +1,12 @@
 """Middleware the whole site shares: its response headers, and input refused at the edge."""
 
 from csp.middleware import CSPMiddleware
+from django.db import OperationalError
 from django.http import HttpResponseBadRequest, JsonResponse
 from django.utils.html import escape
 
 from newsroom.core.paths import API_PREFIX, is_api
+from newsroom.http.errors import service_unavailable
 
 # What a part of the site needs beyond the site's policy, and nothing more. Django's admin needs
 # nothing (its scripts are files; Chromium reports no refusal on it). DRF's browsable API and Swagger
@@ -64,4 +66,23 @@ class RefuseNulBytesMiddleware:
                     return name, "The parameter's name contains a NUL character."
                 if any(NUL in value for value in values):
                     return name, "The value contains a NUL character."
+        return None
+
+
+class DatabaseLockedMiddleware:
+    """A view that fails because SQLite's database stayed locked past its timeout answers 503 with
+    Retry-After (JSON under /api/), with DEBUG on too, where Django would show its 500 page: the
+    development server runs on SQLite with DEBUG on, and the admin's autosave tries again after a
+    503. Other database errors go on to handler500 (a 503 for a database that is away) or, with
+    DEBUG on, to Django's error page, which a developer needs (a missing table, say)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OperationalError) and "locked" in str(exception):
+            return service_unavailable(request)
         return None

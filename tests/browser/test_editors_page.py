@@ -2,9 +2,12 @@
 why before anyone presses), the return note has room, and on a 390 px phone the inline tables keep
 every column on the screen."""
 
+import re
+
 import pytest
 
 from newsroom.content.models import Article
+from newsroom.desk.models import AutosavedDraft
 from newsroom.editorial import workflow
 from tests import factories
 from tests.browser.conftest import screenshot
@@ -113,8 +116,8 @@ def test_on_a_phone_the_inline_tables_keep_every_column(live_server, people, bro
 
     delete = page.get_by_label("Delete (actor mentioned 2)")
     assert on_screen(delete)
-    delete.check()
-    assert delete.is_checked()
+    # Clickable where it is (trial: a real change would start an autosave as the test ends).
+    delete.check(trial=True)
     log = page.locator("#log-group")
     assert on_screen(log.get_by_text("Please name the ministry's spokeswoman and the date."))
     assert on_screen(log.get_by_text("Edgar", exact=True).first)
@@ -122,4 +125,32 @@ def test_on_a_phone_the_inline_tables_keep_every_column(live_server, people, bro
     by = log.locator("td.field-by").first
     assert by.evaluate("td => getComputedStyle(td, '::before').content") == '"By"'
     screenshot(page, "admin-inlines-phone-390")
+    context.close()
+
+
+def test_an_autosave_the_server_could_not_keep_is_tried_again_quietly(live_server, people, browser):
+    """The autosave that met SQLite's lock during a photo save failed, and the page only said so.
+    Now a busy server (503, as the lock answers) or a lost connection is retried by itself."""
+    reporter, _ = people
+    article = factories.article(created_by=reporter)
+    context, page = open_change_page(browser, live_server, reporter, article)
+    answers = []
+
+    def busy_once(route):
+        answers.append(route.request.url)
+        if len(answers) == 1:
+            route.fulfill(status=503, headers={"Retry-After": "5"}, json={"detail": "Busy."})
+        else:
+            route.continue_()
+
+    page.route("**/autosave/", busy_once)
+    page.fill("#id_headline", "Talks resume in Brussels, officials say")
+    status = page.locator("[data-autosave-status]")
+    status.filter(has_text="trying again").wait_for(timeout=10000)
+    assert "save them" not in status.inner_text()
+    # No key pressed since: the retry keeps it.
+    status.filter(has_text=re.compile("^Kept automatically at")).wait_for(timeout=15000)
+    assert len(answers) == 2, (answers, status.inner_text())
+    kept = AutosavedDraft.objects.get(object_id=article.pk)
+    assert kept.data["headline"] == "Talks resume in Brussels, officials say"
     context.close()
