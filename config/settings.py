@@ -60,6 +60,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # gzip for readers' pages, feeds and the API, never for a response with a secret (see its docstring);
+    # outside every middleware that reads or writes the body, the page cache and ETags among them.
+    "newsroom.http.middleware.CompressReadersMiddleware",
     # The Content-Security-Policy header on every response, error pages included.
     "newsroom.http.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -3,6 +3,7 @@
 from csp.middleware import CSPMiddleware
 from django.db import OperationalError
 from django.http import HttpResponseBadRequest, JsonResponse
+from django.middleware.gzip import GZipMiddleware
 from django.utils.html import escape
 
 from newsroom.core.paths import API_PREFIX, is_api
@@ -86,3 +87,29 @@ class DatabaseLockedMiddleware:
         if isinstance(exception, OperationalError) and "locked" in str(exception):
             return service_unavailable(request)
         return None
+
+
+# Addresses whose responses may carry a secret, or are compressed already: the admin (CSRF tokens,
+# session data), signed preview links (the address is the secret and the page names it), the
+# files WhiteNoise and the media server send (compressed copies, or images).
+NOT_COMPRESSED = ("/admin/", "/preview/", "/static/", "/media/")
+
+
+class CompressReadersMiddleware(GZipMiddleware):
+    """Django's gzip, for what readers and API clients get: public pages, feeds, the sitemap and
+    the API, to anyone who is not signed in.
+
+    Compression is safe where no secret is: BREACH reads a secret (a CSRF token, a session's data)
+    from the sizes of compressed responses that also reflect what an attacker sent (a search
+    query). These responses hold nothing secret: no form that posts, no CSRF token, nothing of a
+    person's own. Responses that may (the admin, preview links, any page a signed-in person sees)
+    are sent as they are. Django's gzip adds random bytes to each response besides ("Heal The
+    Breach"). A proxy in front may compress instead (nginx `gzip on`): it finds these compressed
+    and leaves them.
+    """
+
+    def process_response(self, request, response):
+        user = getattr(request, "user", None)
+        if request.path.startswith(NOT_COMPRESSED) or user is None or user.is_authenticated:
+            return response
+        return super().process_response(request, response)
