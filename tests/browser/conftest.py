@@ -89,15 +89,24 @@ def media_served(settings):
     clear_url_caches()
 
 
-def run_axe(page):
-    """Serious and critical accessibility violations on the page, as readable lines."""
+# Every rule axe-core has for WCAG 2.0 to 2.2 (A and AA) and its best practices (heading order,
+# landmarks, ...): what Lighthouse's accessibility score is made of, and more.
+EVERY_RULE = (
+    "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}}"
+)
+
+
+def run_axe(page, *, every_rule=False):
+    """Accessibility violations on the page, as readable lines: serious and critical ones under axe's
+    default rules, or (`every_rule`) any violation of EVERY_RULE, whatever its impact."""
     # Evaluated through DevTools, not added as an inline <script>: the site's CSP refuses those.
     page.evaluate(AXE.read_text() + "\n;0")
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    options = EVERY_RULE if every_rule else "{}"
+    result = page.evaluate(f"async () => await axe.run(document, {{...{options}, resultTypes: ['violations']}})")
     return [
         f"{v['impact']}: {v['id']} ({v['help']}) at {[n['target'] for n in v['nodes']][:3]}"
         for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
+        if every_rule or v["impact"] in ("serious", "critical")
     ]
 
 

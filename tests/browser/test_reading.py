@@ -91,3 +91,19 @@ def test_every_page_type_passes_axe_and_fits_the_screen(live_server, seeded, bro
     context.close()
     assert problems == {}
     assert len(titles) == len(page_types())  # every page has its own title
+
+
+@pytest.mark.parametrize("viewport_name, viewport", [("390", {"width": 390, "height": 844}), ("1280", DESKTOP)])
+def test_every_page_type_passes_every_axe_rule(live_server, seeded, browser, viewport_name, viewport):
+    """Lighthouse scores accessibility with axe-core's rules, and will not audit a 404: every rule for
+    WCAG 2.2 AA and axe's best practices, at any impact, on every page type the 404 included."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    problems = {}
+    for name, path in page_types().items():
+        page.goto(live_server.url + path)
+        violations = run_axe(page, every_rule=True)
+        if violations:
+            problems[name] = violations
+    context.close()
+    assert problems == {}
