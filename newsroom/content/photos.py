@@ -27,8 +27,8 @@ SAVE_OPTIONS = {
 # 72rem at most with 1rem each side; below those widths a picture spans the screen less that 2rem.
 # The story's text column: 42rem (.story), narrower screens the whole width.
 STORY_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)"
-# A card on a list: a 14rem picture beside its text from 43.75rem (.card-article.has-photo), above it on phones.
-CARD_SIZES = "(min-width: 43.75rem) 14rem, calc(100vw - 2rem)"
+# A card on a list: a picture beside its text, 14rem wide from 43.75rem, 6.5rem on phones (.card-article.has-photo).
+CARD_SIZES = "(min-width: 43.75rem) 14rem, 6.5rem"
 # The front page's top story: across the left column, three fifths of the page less a 2.5rem gap (.home-grid).
 LEAD_SIZES = "(min-width: 72rem) 40.5rem, (min-width: 56.25rem) calc((100vw - 4.5rem) * 0.6), calc(100vw - 2rem)"
 

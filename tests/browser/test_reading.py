@@ -31,7 +31,7 @@ def test_a_reader_follows_a_tag_an_article_a_statement_and_an_actor(live_server,
     assert "Very concerned with reports" in page.locator("blockquote").first.inner_text()
     assert page.get_by_text("Social media post").is_visible()
 
-    page.locator("figure.quote figcaption").get_by_role("link", name="Javier Colomina").click()
+    page.locator(".statement-head h1").get_by_role("link", name="Javier Colomina").click()
     assert page.locator("h1").inner_text() == "Javier Colomina"
     assert page.get_by_role("link", name="NATO", exact=True).first.is_visible()
     assert page.locator(".timeline > li").count() == 1
