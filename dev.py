@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Set up and run Newsroom with nothing but Python 3.11 installed.
 
-    python3.11 dev.py serve   # venv, install, migrate, seed content, demo accounts, site on 127.0.0.1:8000
-    python3.11 dev.py test    # venv, install, the whole test suite (extra arguments go to pytest)
+    python3.11 dev.py serve [ADDRESS]  # venv, install, migrate, seed content, demo accounts, then the site
+                                       # on 127.0.0.1:8000 (or ADDRESS, as runserver takes it) until Ctrl+C
+    python3.11 dev.py test [ARGS]      # venv, install, the whole test suite (ARGS go to pytest)
+    python3.11 dev.py reset            # delete the SQLite database and uploaded photos: serve starts from the seeds
 
-Both are safe to run again: the virtual environment is reused and only reinstalled when a
+serve and test are safe to run again: the virtual environment is reused and only reinstalled when a
 requirements file changes; loading the seed fixtures twice duplicates nothing.
 """
 
@@ -39,11 +41,17 @@ def ensure_venv():
         STAMP.write_text(digest)
 
 
-def ensure_axe():
-    """axe-core comes from the npm registry; without npm the browser tests say they were skipped."""
-    if (ROOT / "node_modules/axe-core/axe.min.js").exists() or not shutil.which("npm"):
+# What the tests take from the npm registry (package.json): axe-core, which the browser tests run in
+# each page, and the current Nu HTML checker (vnu-jar, run with Java).
+NPM_TOOLS = [ROOT / "node_modules/axe-core/axe.min.js", ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"]
+
+
+def ensure_npm_tools():
+    """Without npm, the tests that need these say they were skipped. No install scripts: vnu-jar's
+    would fetch a Java runtime, and the tests use the system's (apt-get install default-jre-headless)."""
+    if all(tool.exists() for tool in NPM_TOOLS) or not shutil.which("npm"):
         return
-    run("npm", "install", "--no-audit", "--no-fund", "--silent")
+    run("npm", "install", "--no-audit", "--no-fund", "--silent", "--ignore-scripts")
 
 
 def admin_url(args):
@@ -69,16 +77,34 @@ def serve(args):
     run(*manage, "runserver", *(args or ["127.0.0.1:8000"]), env=env)
 
 
+# What `serve` keeps in the checkout on SQLite (settings: DATABASE_URL unset, DJANGO_MEDIA_ROOT unset).
+DATA = [ROOT / "db.sqlite3", ROOT / "db.sqlite3-wal", ROOT / "db.sqlite3-shm", ROOT / "media"]
+
+
+def reset(args):
+    """Delete the development database and uploaded photos, so that the next serve starts from the seeds."""
+    if os.environ.get("DATABASE_URL") or os.environ.get("DJANGO_MEDIA_ROOT"):
+        sys.exit("reset deletes the checkout's db.sqlite3 and media/ only: unset DATABASE_URL and DJANGO_MEDIA_ROOT.")
+    for path in DATA:
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+    print("Deleted the database and uploaded photos: `python3.11 dev.py serve` starts again from the seeds.")
+
+
 def test(args):
-    ensure_axe()
+    ensure_npm_tools()
     run(PYTHON, "-m", "pytest", *args)
 
 
 def main():
     command, args = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else ("", [])
-    commands = {"serve": serve, "test": test}
+    commands = {"serve": serve, "test": test, "reset": reset}
     if command not in commands:
         sys.exit(__doc__)
+    if command == "reset":
+        return reset(args)  # no virtual environment needed
     ensure_venv()
     try:
         commands[command](args)

@@ -44,7 +44,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
-    "taggit",
+    # django-taggit, named "Tags" on the desk (newsroom/apps.py).
+    "newsroom.apps.TagsConfig",
     "rest_framework",
     "django_filters",
     "drf_spectacular",
@@ -59,6 +60,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # gzip for readers' pages, feeds and the API, never for a response with a secret (see its docstring);
+    # outside every middleware that reads or writes the body, the page cache and ETags among them.
+    "newsroom.http.middleware.CompressReadersMiddleware",
     # The Content-Security-Policy header on every response, error pages included.
     "newsroom.http.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -83,6 +87,8 @@ MIDDLEWARE = [
     # Revisions record the user who saved them.
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # SQLite's "database is locked" is a 503 with Retry-After, DEBUG or not (the development server).
+    "newsroom.http.middleware.DatabaseLockedMiddleware",
     # ETags for every page and API response, and 304s for conditional requests.
     "django.middleware.http.ConditionalGetMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
@@ -144,6 +150,17 @@ if os.environ.get("DATABASE_REPLICA_URL"):
 NEWSROOM_REPLICA_MAX_LAG = float(os.environ.get("NEWSROOM_REPLICA_MAX_LAG", "2"))
 NEWSROOM_REPLICA_PIN_SECONDS = int(os.environ.get("NEWSROOM_REPLICA_PIN_SECONDS", "5"))
 NEWSROOM_REPLICA_CHECK_SECONDS = float(os.environ.get("NEWSROOM_REPLICA_CHECK_SECONDS", "1"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite (the development server) has one writer at a time. A transaction begun DEFERRED reads
+    # first and then cannot become a writer while another writes: SQLite answers "database is
+    # locked" at once, whatever the timeout (an autosave during a photo save did). IMMEDIATE takes
+    # the write lock at BEGIN, where waiting works: a request waits up to `timeout` seconds for the
+    # one before it. WAL lets reads outside a transaction go on meanwhile.
+    DATABASES["default"]["OPTIONS"] = NEWSROOM_SQLITE_OPTIONS = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Some indexes carry extra columns (INCLUDE) for PostgreSQL's index-only scans; SQLite, which

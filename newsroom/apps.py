@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
+from taggit.apps import TaggitAppConfig
 
 
 class NewsroomConfig(AppConfig):
@@ -21,3 +22,9 @@ class NewsroomAdminConfig(AdminConfig):
     # The admin index carries the editorial desk. The site class lives outside newsroom.admin so
     # that building it does not import (and register models on) a half-made site.
     default_site = "newsroom.admin_site.NewsroomAdminSite"
+
+
+class TagsConfig(TaggitAppConfig):
+    # django-taggit names its app "Taggit", which the desk and the admin's breadcrumbs showed as
+    # the section's title; the newsroom calls them tags.
+    verbose_name = "Tags"

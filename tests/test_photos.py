@@ -12,6 +12,7 @@ from PIL import Image
 
 from newsroom.content.models import Caption, Photo
 from newsroom.content.photos import (
+    STORY_SIZES,
     enclosure,
     formats,
     lead_photo,
@@ -87,12 +88,11 @@ def test_a_captioned_photo_shows_as_a_picture_with_srcset_sizes_and_lazy_loading
         f'<img src="/media/renditions/{photo.pk}/640.jpg" srcset="/media/renditions/{photo.pk}/320.jpg 320w, ' in page
     )
     assert (
-        'sizes="(min-width: 60rem) 45rem, 100vw" alt="A police car riddled with bullets" '
-        'width="1280" height="823" loading="lazy"'
+        f'sizes="{STORY_SIZES}" alt="A police car riddled with bullets" width="1280" height="823" loading="lazy"'
     ) in page
     assert 'The vehicle <span class="credit">Public Radio</span>' in page
-    # A caption without its photo reads as before.
-    assert '<span class="label">Photo</span> A photo we do not have' in page
+    # A caption without its photo is a line of text, not an empty frame labelled "Photo".
+    assert '<p class="caption-note">A photo we do not have</p>' in page
 
 
 def test_a_card_photo_is_cropped_around_its_focal_point(client, db, media_root, make_published):

@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from newsroom.admin.inlines import label_rows
+from newsroom.admin.inlines import TABULAR, label_rows
+from newsroom.admin.widgets import LabelledAutocompleteMixin
 from newsroom.content.models import Actor, ActorAlias
 from newsroom.edge import purge_on_commit
 from newsroom.editorial.references import can_change_reference
@@ -9,6 +10,7 @@ from newsroom.editorial.references import can_change_reference
 
 class ActorAliasInline(admin.TabularInline):
     model = ActorAlias
+    template = TABULAR
     extra = 1
     verbose_name = "other name"
     verbose_name_plural = "Other names and spellings"
@@ -37,7 +39,7 @@ class CountryFilter(admin.SimpleListFilter):
 
 
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
     ordering = ("name",)
     list_display = ("name", "kind", "role", "affiliation", "country", "statement_count")
     list_filter = ("kind", CountryFilter)

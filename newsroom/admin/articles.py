@@ -8,8 +8,9 @@ from newsroom.reading.views import ArticleDetailView
 
 
 class CitationInline(ContentInline):
-    # Stacked: the wording needs the width of the page, and each field its own label.
-    template = "admin/edit_inline/stacked.html"
+    # Stacked: the wording needs the width of the page, and each field its own label; each row
+    # headed by the statement it cites.
+    template = "admin/newsroom/edit_inline/citations.html"
     model = Citation
     fields = ("order", "statement", "wording")
     autocomplete_fields = ("statement",)

@@ -2,17 +2,23 @@
 exactly when its item is, and corrections."""
 
 from django.contrib import admin
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 
+from newsroom.admin.widgets import LabelledAutocompleteMixin
 from newsroom.content.models import Correction
 from newsroom.content.states import Status
 from newsroom.editorial.models import WorkflowLogEntry
 from newsroom.editorial.permissions import can_edit
+
+# Django's table, with each cell naming its column: on a phone admin.css stacks each row into a card.
+TABULAR = "admin/newsroom/edit_inline/tabular.html"
 
 
 class WorkflowLogInline(admin.TabularInline):
     """The transition log, read-only: nobody adds, edits or deletes an entry here."""
 
     model = WorkflowLogEntry
+    template = TABULAR
     fields = ("created_at", "action", "from_status", "to_status", "by", "note")
     readonly_fields = fields
     extra = 0
@@ -61,14 +67,21 @@ def label_rows(formset_class, verbose_name):
                 if field.widget.is_hidden:
                     continue
                 label = "Delete" if name == "DELETE" else str(field.label or name)
-                field.widget.attrs.setdefault("aria-label", f"{label} ({row})")
+                widget = field.widget
+                # The admin wraps a related field's widget (the + and pencil links). The wrapper's
+                # copies all share one `attrs`, the original inner widget's, so a label set on it
+                # lands on every later row; the copy of the inner widget is this row's own.
+                while isinstance(widget, RelatedFieldWidgetWrapper):
+                    widget = widget.widget
+                widget.attrs = {**widget.attrs, "aria-label": f"{label} ({row})"}
 
     return Labelled
 
 
-class ContentInline(admin.TabularInline):
+class ContentInline(LabelledAutocompleteMixin, admin.TabularInline):
     """An inline that is editable exactly when its article or statement is."""
 
+    template = TABULAR
     extra = 0
 
     def get_formset(self, request, obj=None, **kwargs):

@@ -2,6 +2,8 @@
 reporter edits only their own drafts), saves that never overwrite anyone (newsroom.editorial.editing), and
 the workflow buttons, which take each step through newsroom.editorial.workflow."""
 
+from dataclasses import dataclass
+
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -19,7 +21,7 @@ from newsroom.admin.desk import DeskMixin
 from newsroom.admin.filters import autocomplete_media, tag_suggestions
 from newsroom.admin.preview_links import PreviewLinksMixin
 from newsroom.admin.revisions import RevisionsMixin
-from newsroom.admin.widgets import TagSuggestionsInput
+from newsroom.admin.widgets import LabelledAutocompleteMixin, TagSuggestionsInput
 from newsroom.content.models import WORKFLOW_FIELDS, Article, Correction
 from newsroom.content.states import Status
 from newsroom.desk import autosave
@@ -33,6 +35,8 @@ from newsroom.editorial.workflow import (
     allowed_transitions,
     article_publish_with_statements,
     correction_add,
+    publish_with_statements_refusal,
+    refusal,
     statements_to_publish_with,
     transition,
 )
@@ -45,7 +49,7 @@ WORKFLOW_FIELDSET = ("Workflow", {"fields": SHOWN_WORKFLOW_FIELDS})
 PUBLISH_WITH_STATEMENTS = "publish_with_statements"
 
 
-class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
+class PublishableAdmin(LabelledAutocompleteMixin, DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
     change_form_template = "admin/newsroom/workflow_change_form.html"
     form = VersionedForm
     actions = TRANSITION_ACTIONS
@@ -259,13 +263,39 @@ class PublishableAdmin(DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHisto
             now = timezone.now()
             context.update(self.preview_link_context(request, obj, now))
             context["workflow_transitions"] = allowed_transitions(user=request.user, item=obj)
+            context["workflow_steps"] = self._step_offers(request, obj, context)
             context["workflow_last_return"] = (
                 obj.log.filter(transition="return").select_related("user").first()
                 if obj.status == Status.DRAFT
                 else None
             )
-            if isinstance(obj, Article) and any(t.name == "publish" for t in context["workflow_transitions"]):
-                statements = statements_to_publish_with(article=obj)
-                context["publish_with"] = statements
-                context["publish_with_versions"] = ",".join(f"{s.pk}:{s.version}" for s in statements)
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _step_offers(self, request, obj, context):
+        """The workflow buttons: each step this person may take, with why it would be refused as the
+        item is saved now. Publishing an article whose cited statements readers cannot see is
+        offered only as "Publish with these statements" (a plain Publish would be refused), and
+        only when that can succeed; otherwise the page says why before anyone presses."""
+        offers = []
+        for t in context["workflow_transitions"]:
+            offer = StepOffer(t, refusal(user=request.user, item=obj, name=t.name))
+            if t.name == "publish" and isinstance(obj, Article):
+                statements = statements_to_publish_with(article=obj)
+                if statements:
+                    context["publish_with"] = statements
+                    context["publish_with_versions"] = ",".join(f"{s.pk}:{s.version}" for s in statements)
+                    offer.refusal = None  # the plain step is not offered: the one with its statements is
+                    offer.with_statements_refusal = publish_with_statements_refusal(
+                        user=request.user, article=obj, statements=statements
+                    )
+            offers.append(offer)
+        return offers
+
+
+@dataclass
+class StepOffer:
+    """A workflow button on the change page, and why its step would be refused now (None: it would not)."""
+
+    step: object
+    refusal: str | None
+    with_statements_refusal: str | None = None

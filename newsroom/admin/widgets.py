@@ -1,6 +1,7 @@
 """Widgets of the admin's forms."""
 
 from django import forms
+from django.contrib.admin import widgets
 from django.utils.html import format_html
 from taggit.forms import TagWidgetMixin
 
@@ -29,3 +30,27 @@ class TagSuggestionsInput(TagWidgetMixin, forms.TextInput):
             box,
             list_id,
         )
+
+
+class AutocompleteSelect(widgets.AutocompleteSelect):
+    """The admin's searching select, as valid HTML: Django renders its empty first option with no
+    text, which an <option> may not have without a label, and leaves it out of a required select,
+    whose first option must be empty. The label is for the select itself; select2, which stands in
+    for it on screen, shows its own placeholder."""
+
+    def optgroups(self, name, value, attr=None):
+        groups = super().optgroups(name, value, attr)
+        options = groups[0][1]
+        if not options or options[0]["value"] != "":
+            options.insert(0, self.create_option(name, "", "", False, 0))
+        options[0]["attrs"]["label"] = "Choose one" if self.is_required else "None"
+        return groups
+
+
+class LabelledAutocompleteMixin:
+    """For a ModelAdmin or an inline: its autocomplete foreign keys use the AutocompleteSelect above."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = AutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

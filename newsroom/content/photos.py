@@ -22,9 +22,15 @@ SAVE_OPTIONS = {
     "webp": {"format": "WEBP", "quality": 78, "method": 4},
     "jpg": {"format": "JPEG", "quality": 82, "optimize": True, "progressive": True},
 }
-# How wide the photo shows: the text column on wide screens, the whole screen on phones.
-STORY_SIZES = "(min-width: 60rem) 45rem, 100vw"
-CARD_SIZES = "(min-width: 60rem) 20rem, 100vw"
+# How wide each picture shows, as site.css lays it out (the browser picks the rendition from this,
+# before any style is loaded: a `sizes` narrower than the layout serves a blurry photo). Pages are
+# 72rem at most with 1rem each side; below those widths a picture spans the screen less that 2rem.
+# The story's text column: 42rem (.story), narrower screens the whole width.
+STORY_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)"
+# A card on a list: a picture beside its text, 14rem wide from 43.75rem, 6.5rem on phones (.card-article.has-photo).
+CARD_SIZES = "(min-width: 43.75rem) 14rem, 6.5rem"
+# The front page's top story: across the left column, three fifths of the page less a 2.5rem gap (.home-grid).
+LEAD_SIZES = "(min-width: 72rem) 40.5rem, (min-width: 56.25rem) calc((100vw - 4.5rem) * 0.6), calc(100vw - 2rem)"
 
 
 def formats():

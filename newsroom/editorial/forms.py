@@ -7,11 +7,19 @@ from newsroom.editorial.editing import current_version
 from newsroom.editorial.revisions import changes_between
 
 
+class VersionInput(forms.HiddenInput):
+    """The version a form was opened at. The admin's fieldsets label every field they hold; a label's
+    `for` may not point at a hidden control, so this one is no label's target."""
+
+    def id_for_label(self, id_):
+        return None
+
+
 class VersionedForm(forms.ModelForm):
     """An edit form that knows which version it was opened at, and refuses to overwrite a newer one."""
 
     opened_version = forms.IntegerField(
-        widget=forms.HiddenInput,
+        widget=VersionInput,
         required=False,
         min_value=1,
         error_messages={"required": "The form did not say which version you opened: reload the page and edit again."},

@@ -98,6 +98,38 @@ def allowed_transitions(*, user, item):
     return [t for t in HUMAN_TRANSITIONS if _refusal(user=user, item=item, t=t) is None]
 
 
+def refusal(*, user, item, name):
+    """Why `transition` would refuse step `name` on `item` as it is saved now (taken at once, with
+    no note asked for), or None when it would take it: the same checks, changing nothing, so that
+    a page offers only the steps that can succeed or says why before anyone presses."""
+    t = TRANSITIONS[name]
+    reason = _refusal(user=user, item=item, t=t)
+    if reason is None and t.target in (Status.IN_REVIEW, Status.PUBLISHED):
+        try:
+            _check_ready(item, live_at=timezone.now(), statements=t.target == Status.PUBLISHED)
+        except TransitionNotAllowed as error:
+            reason = str(error)
+    return reason
+
+
+def publish_with_statements_refusal(*, user, article, statements):
+    """Why `article_publish_with_statements` would refuse to publish `article` now with `statements`
+    (statements_to_publish_with), or None when it would publish them all and the article."""
+    if not is_editor(user=user, model=Article) or not is_editor(user=user, model=Statement):
+        return "Only an editor may publish an article with the statements it cites."
+    for statement in statements:
+        reason = refusal(user=user, item=statement, name=Step.PUBLISH)
+        if reason:
+            return f"{_not_live_reason(statement)} cannot be published with it. {reason}"
+    reason = _refusal(user=user, item=article, t=TRANSITIONS[Step.PUBLISH])
+    if reason is None:
+        try:
+            _check_ready(article, live_at=timezone.now(), statements=False)
+        except TransitionNotAllowed as error:
+            reason = str(error)
+    return reason
+
+
 def _check_ready(item, *, live_at, statements=True):
     """Content must be complete before it is submitted or published; a published article's
     cited statements must be live for readers when the article is (`live_at`). Submitting

@@ -1,10 +1,13 @@
 """Middleware the whole site shares: its response headers, and input refused at the edge."""
 
 from csp.middleware import CSPMiddleware
+from django.db import OperationalError
 from django.http import HttpResponseBadRequest, JsonResponse
+from django.middleware.gzip import GZipMiddleware
 from django.utils.html import escape
 
 from newsroom.core.paths import API_PREFIX, is_api
+from newsroom.http.errors import service_unavailable
 
 # What a part of the site needs beyond the site's policy, and nothing more. Django's admin needs
 # nothing (its scripts are files; Chromium reports no refusal on it). DRF's browsable API and Swagger
@@ -65,3 +68,48 @@ class RefuseNulBytesMiddleware:
                 if any(NUL in value for value in values):
                     return name, "The value contains a NUL character."
         return None
+
+
+class DatabaseLockedMiddleware:
+    """A view that fails because SQLite's database stayed locked past its timeout answers 503 with
+    Retry-After (JSON under /api/), with DEBUG on too, where Django would show its 500 page: the
+    development server runs on SQLite with DEBUG on, and the admin's autosave tries again after a
+    503. Other database errors go on to handler500 (a 503 for a database that is away) or, with
+    DEBUG on, to Django's error page, which a developer needs (a missing table, say)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OperationalError) and "locked" in str(exception):
+            return service_unavailable(request)
+        return None
+
+
+# Addresses whose responses may carry a secret, or are compressed already: the admin (CSRF tokens,
+# session data), signed preview links (the address is the secret and the page names it), the
+# files WhiteNoise and the media server send (compressed copies, or images).
+NOT_COMPRESSED = ("/admin/", "/preview/", "/static/", "/media/")
+
+
+class CompressReadersMiddleware(GZipMiddleware):
+    """Django's gzip, for what readers and API clients get: public pages, feeds, the sitemap and
+    the API, to anyone who is not signed in.
+
+    Compression is safe where no secret is: BREACH reads a secret (a CSRF token, a session's data)
+    from the sizes of compressed responses that also reflect what an attacker sent (a search
+    query). These responses hold nothing secret: no form that posts, no CSRF token, nothing of a
+    person's own. Responses that may (the admin, preview links, any page a signed-in person sees)
+    are sent as they are. Django's gzip adds random bytes to each response besides ("Heal The
+    Breach"). A proxy in front may compress instead (nginx `gzip on`): it finds these compressed
+    and leaves them.
+    """
+
+    def process_response(self, request, response):
+        user = getattr(request, "user", None)
+        if request.path.startswith(NOT_COMPRESSED) or user is None or user.is_authenticated:
+            return response
+        return super().process_response(request, response)

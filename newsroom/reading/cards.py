@@ -73,19 +73,28 @@ def _key(kind, item, variant):
     return f"newsroom:card:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"
 
 
-def _variant(labelled, show_speaker):
-    return (bool(labelled), bool(show_speaker))
+# How a card may be shown, and the default of each: "Report"/"Statement" in a mixed list (`labelled`),
+# the speaker's name (not on their own page), the heading's level under the page's headings, the
+# front page's top story (`lead`), a photo (not in narrow columns), the front page's `compact` column.
+OPTIONS = {"labelled": False, "show_speaker": True, "level": 2, "lead": False, "photo": True, "compact": False}
+
+
+def _variant(options):
+    unknown = set(options) - set(OPTIONS)
+    if unknown:
+        raise TypeError(f"A card has no option {', '.join(sorted(unknown))}.")
+    return tuple(sorted({**OPTIONS, **options}.items()))
 
 
 def _render(kind, item, variant):
-    labelled, show_speaker = variant
-    return get_template(TEMPLATES[kind]).render({kind: item, "labelled": labelled, "show_speaker": show_speaker})
+    return get_template(TEMPLATES[kind]).render({kind: item, **dict(variant)})
 
 
-def prepare(items, *, labelled=False, show_speaker=True):
+def prepare(items, **options):
     """Find the cards of `items` (objects, or (kind, object) pairs of a mixed stream) in one cache
-    read, render the missing ones and keep them; returns `items` for chaining."""
-    variant = _variant(labelled, show_speaker)
+    read, render the missing ones and keep them; returns `items` for chaining. `options` as OPTIONS
+    says, the same for every card (the template's `{% card %}` must ask for the same to find them)."""
+    variant = _variant(options)
     objects = [pair[1] if isinstance(pair, tuple) else pair for pair in items]
     keys = {_key(kind_of(item), item, variant): item for item in objects}
     try:
@@ -112,11 +121,11 @@ def _remember(item, variant, html):
     item._cards[variant] = mark_safe(html)
 
 
-def card(item, *, labelled=False, show_speaker=True):
+def card(item, **options):
     """The card's HTML: as `prepare` found it, or found and rendered now."""
-    variant = _variant(labelled, show_speaker)
+    variant = _variant(options)
     prepared = getattr(item, "_cards", {}).get(variant)
     if prepared is None:
-        prepare([item], labelled=labelled, show_speaker=show_speaker)
+        prepare([item], **options)
         prepared = item._cards[variant]
     return prepared

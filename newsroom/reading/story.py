@@ -16,19 +16,12 @@ SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[A-Z“])")
 
 @dataclass
 class Figure:
-    """A caption, with its photo's renditions when it has a photo."""
+    """A photo with its caption and credit, or a caption printed without its photo (`picture` None)."""
 
-    caption: object
+    text: str
+    credit: str
     picture: object = None
     kind: str = "caption"
-
-    @property
-    def text(self):
-        return self.caption.text
-
-    @property
-    def credit(self):
-        return self.caption.credit or (self.caption.photo.credit if self.caption.photo_id else "")
 
 
 @dataclass
@@ -38,6 +31,7 @@ class Story:
     citations: list  # the citations the text links to, in order of first appearance
     summary: str
     photo: object  # the photo that stands for the article when shared (photos.lead_photo)
+    lead: Figure | None  # the card photo, atop the story, when no caption in the text shows it
 
 
 def layout(article, citations=()):
@@ -58,11 +52,26 @@ def layout(article, citations=()):
         citations=linked_citations(quoted),
         summary=summary(article),
         photo=lead_photo(article),
+        lead=_lead(article, captions),
     )
 
 
 def _figure(caption):
-    return Figure(caption, picture(caption.photo) if caption.photo_id else None)
+    if not caption.photo_id:
+        return Figure(caption.text, caption.credit)
+    return Figure(caption.text, caption.credit or caption.photo.credit, picture(caption.photo))
+
+
+def _lead(article, captions):
+    """The card photo a reader saw on the list, at the top of the story, unless the text places it or
+    opens with a photo of its own (two photos before the first line push the story off a phone's screen)."""
+    if not article.card_photo_id or any(c.photo_id == article.card_photo_id for c in captions):
+        return None
+    if any(c.photo_id and c.position == 0 for c in captions):
+        return None
+    photo = article.card_photo
+    found = picture(photo)
+    return Figure(photo.caption, photo.credit, found) if found else None
 
 
 def summary(article):

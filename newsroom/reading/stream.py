@@ -91,7 +91,8 @@ def fill(rows):
     return [(row[0], found[(row[0], row[1])]) for row in rows]
 
 
-def stream_context(request, articles, statements):
-    """One page of articles and statements together, newest first: the context of a mixed list."""
+def stream_context(request, articles, statements, *, level=2):
+    """One page of articles and statements together, newest first: the context of a mixed list,
+    its cards headed at `level` (as the template's stream include is given)."""
     page = stream_page(articles, statements, request.GET)
-    return {"page_obj": page, "items": cards.prepare(fill(page.object_list), labelled=True)}
+    return {"page_obj": page, "items": cards.prepare(fill(page.object_list), labelled=True, level=level)}

@@ -47,14 +47,24 @@ def is_public(item, user):
     return not user.is_staff or item.state == State.LIVE
 
 
+def home_articles():
+    """The front page's reports, their cards as home.html shows them: the newest leads."""
+    articles = list(Article.objects.live().cards()[:HOME_ARTICLES])
+    cards.prepare(articles[:1], level=3, lead=True)
+    cards.prepare(articles[1:], level=3)
+    return articles
+
+
 class HomeView(TemplateView):
     extra_context = {"section": "home"}
     template_name = "newsroom/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(
-            articles=cards.prepare(list(Article.objects.live().cards()[:HOME_ARTICLES])),
-            statements=cards.prepare(list(Statement.objects.live().newest_made().cards()[:HOME_STATEMENTS])),
+            articles=home_articles(),
+            statements=cards.prepare(
+                list(Statement.objects.live().newest_made().cards()[:HOME_STATEMENTS]), level=3, compact=True
+            ),
             tags=tags_with_counts(limit=HOME_TAGS),
             **kwargs,
         )
@@ -206,9 +216,9 @@ class ActorDetailView(DetailView):
         articles = Article.objects.live().filter(actors=actor).cards()[:PAGE_SIZE]
         # Only the cards the page shows: "reports only" reads no statements, "statements only" no reports.
         if kind != "reports":
-            cards.prepare(timeline.object_list, show_speaker=False)
+            cards.prepare(timeline.object_list, show_speaker=False, level=3)
         if kind != "statements":
-            articles = cards.prepare(list(articles))
+            articles = cards.prepare(list(articles), level=3, photo=False)
         declare(self.request, *edge_keys.page_of(actor), timeline, articles)
         return super().get_context_data(timeline=timeline, articles=articles, kind=kind, **kwargs)
 
@@ -239,7 +249,7 @@ class SourceDetailView(DetailView):
         statements = Statement.objects.live().filter(source=source)
         kind = chosen_kind(self.request)
         articles, statements = of_kind(kind, articles, statements)
-        page = stream_context(self.request, articles, statements)
+        page = stream_context(self.request, articles, statements, level=3)
         declare(self.request, *edge_keys.page_of(source), page["items"])
         return super().get_context_data(**page, kind=kind, **kwargs)
 

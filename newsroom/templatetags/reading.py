@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from newsroom.content.photos import CARD_SIZES, picture
+from newsroom.content.photos import CARD_SIZES, LEAD_SIZES, picture
 from newsroom.reading import cards, story
 from newsroom.reading.discovery import canonical_tags
 
@@ -41,10 +41,13 @@ def card_summary(article):
     return story.summary(article)
 
 
-@register.filter
-def card_picture(photo):
-    """A photo's renditions sized for a list card, or None before they are made."""
-    return picture(photo, CARD_SIZES)
+@register.simple_tag
+def card_picture(article, lead=False):
+    """The article's card photo sized as its card shows it (the front page's top story wider), or None
+    without one or before its renditions are made."""
+    if not article.card_photo_id:
+        return None
+    return picture(article.card_photo, LEAD_SIZES if lead else CARD_SIZES)
 
 
 @register.filter
@@ -55,7 +58,7 @@ def shortest_first(tags):
 
 
 @register.simple_tag
-def card(item, labelled=False, show_speaker=True):
+def card(item, **options):
     """An article's or a statement's list card, rendered once per version of what it shows
-    (newsroom.reading.cards); `labelled` adds "Report" or "Statement" in a mixed list."""
-    return cards.card(item, labelled=labelled, show_speaker=show_speaker)
+    (newsroom.reading.cards, whose OPTIONS say how a card may be shown)."""
+    return cards.card(item, **options)

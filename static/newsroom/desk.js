@@ -31,17 +31,38 @@
             headers: {'Content-Type': 'application/json', 'X-CSRFToken': csrf()},
             body: JSON.stringify(payload),
         });
+        // A copy the server could not keep for now (busy: a 503, as SQLite's lock during a photo
+        // save is; or no connection) is tried again by itself, quietly, waiting longer each time;
+        // one the server refused (a 400 or 403) is not, and the person is told to save.
+        const RETRY_SECONDS = [3, 6, 12, 30, 60];
+        let failures = 0, retry = null;
+        const tell = (text) => { if (status) status.textContent = text; };
+        const again = () => {
+            clearTimeout(retry);
+            retry = setTimeout(() => save(false), 1000 * RETRY_SECONDS[Math.min(failures, RETRY_SECONDS.length - 1)]);
+            failures += 1;
+        };
         const save = (keepalive) => {
             if (!pending || submitting) return;
             pending = false;
+            clearTimeout(retry);
             send({opened_version: opened(), data: fields()}, keepalive).then((response) => {
-                if (!response.ok) pending = true;
-                if (status) status.textContent = response.ok
-                    ? `Kept automatically at ${new Date().toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'})}; not saved yet.`
-                    : 'Could not keep your changes automatically: save them.';
+                if (response.ok) {
+                    failures = 0;
+                    tell(`Kept automatically at ${new Date().toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'})}; not saved yet.`);
+                    return;
+                }
+                pending = true;
+                if (response.status >= 500 || response.status === 408 || response.status === 429) {
+                    tell('Not kept automatically yet: trying again in a moment.');
+                    again();
+                } else {
+                    tell('Could not keep your changes automatically: save them.');
+                }
             }).catch(() => {
                 pending = true;
-                if (status) status.textContent = 'Offline: your changes are not kept. Save when you can.';
+                tell('Offline: your changes are not kept yet. Trying again; save when you can.');
+                again();
             });
         };
         const changed = (event) => {

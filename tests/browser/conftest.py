@@ -72,20 +72,46 @@ def page(browser):
     context.close()
 
 
-def run_axe(page):
-    """Serious and critical accessibility violations on the page, as readable lines."""
+@pytest.fixture
+def media_served(settings):
+    """The live server answers /media/ with the view `dev.py serve` uses (config/urls.py adds it only
+    with DEBUG on, and tests run with DEBUG off)."""
+    from django.urls import clear_url_caches, re_path
+    from django.views.static import serve
+
+    import config.urls
+
+    original = list(config.urls.urlpatterns)
+    config.urls.urlpatterns.insert(0, re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+    clear_url_caches()
+    yield
+    config.urls.urlpatterns[:] = original
+    clear_url_caches()
+
+
+# Every rule axe-core has for WCAG 2.0 to 2.2 (A and AA) and its best practices (heading order,
+# landmarks, ...): what Lighthouse's accessibility score is made of, and more.
+EVERY_RULE = (
+    "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}}"
+)
+
+
+def run_axe(page, *, every_rule=False):
+    """Accessibility violations on the page, as readable lines: serious and critical ones under axe's
+    default rules, or (`every_rule`) any violation of EVERY_RULE, whatever its impact."""
     # Evaluated through DevTools, not added as an inline <script>: the site's CSP refuses those.
     page.evaluate(AXE.read_text() + "\n;0")
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    options = EVERY_RULE if every_rule else "{}"
+    result = page.evaluate(f"async () => await axe.run(document, {{...{options}, resultTypes: ['violations']}})")
     return [
         f"{v['impact']}: {v['id']} ({v['help']}) at {[n['target'] for n in v['nodes']][:3]}"
         for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
+        if every_rule or v["impact"] in ("serious", "critical")
     ]
 
 
-def screenshot(page, name):
+def screenshot(page, name, *, full_page=True):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path

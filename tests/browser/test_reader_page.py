@@ -20,23 +20,6 @@ def with_photo(seeded, settings, tmp_path):
     return photo
 
 
-@pytest.fixture
-def media_served(settings):
-    """The live server answers /media/ with the view `dev.py serve` uses (config/urls.py adds it only
-    with DEBUG on, and tests run with DEBUG off)."""
-    from django.urls import clear_url_caches, re_path
-    from django.views.static import serve
-
-    import config.urls
-
-    original = list(config.urls.urlpatterns)
-    config.urls.urlpatterns.insert(0, re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
-    clear_url_caches()
-    yield
-    config.urls.urlpatterns[:] = original
-    clear_url_caches()
-
-
 @pytest.mark.parametrize("viewport_name, viewport", [("375", PHONE), ("1280", DESKTOP)])
 def test_an_article_with_a_photo_and_linked_quotations(
     live_server, with_photo, media_served, browser, viewport_name, viewport
