@@ -173,3 +173,55 @@ def test_an_empty_ordering_entry_is_a_400_naming_the_parameter(client, seeded, o
     for url in ("/api/articles/", "/api/statements/"):
         response = client.get(url, {"ordering": ordering})
         assert response.status_code == 400 and "ordering" in response.json()
+
+
+# Characters Python calls digits (str.isdigit) that int() refuses ("²") or reads as a number no
+# reader typed ("٣" is 3, "1_0" is 10), and a number larger than any column holds.
+NOT_WHOLE_NUMBERS = ["²", "٣", "1_0", " 2", "9" * 30]
+
+
+@pytest.mark.parametrize("value", NOT_WHOLE_NUMBERS)
+def test_a_page_size_that_is_not_a_plain_whole_number_is_a_400_naming_it(client, seeded, value):
+    for endpoint in ("/api/articles/", "/api/statements/", "/api/actors/", "/api/tags/"):
+        response = client.get(endpoint, {"page_size": value})
+        assert response.status_code == 400, (endpoint, value)
+        assert "page_size" in response.json()
+
+
+@pytest.mark.parametrize("value", NOT_WHOLE_NUMBERS)
+def test_a_sitemap_page_that_is_not_a_plain_whole_number_is_a_404(client, seeded, value):
+    for section in ("articles", "statements", "actors", "tags"):
+        assert client.get(f"/sitemap-{section}.xml", {"p": value}).status_code == 404, (section, value)
+
+
+@pytest.mark.parametrize("value", NOT_WHOLE_NUMBERS)
+def test_an_ingest_statement_choice_that_is_not_a_plain_whole_number_is_ignored(client, editor, value):
+    client.force_login(editor)
+    copy = "“The road is closed,” said Anna Lebed, a spokeswoman."
+    response = client.post("/admin/newsroom/ingest/", {"copy": copy, "create": "1", "q1-statement": value})
+    assert response.status_code == 302
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize("value", NOT_WHOLE_NUMBERS)
+def test_a_preview_link_length_that_is_not_a_plain_whole_number_is_a_clear_message(client, editor, value):
+    draft = factories.article()
+    client.force_login(editor)
+    response = client.post(f"/admin/newsroom/article/{draft.pk}/preview-links/", {"hours": value}, follow=True)
+    assert response.status_code == 200
+    assert [str(m) for m in response.context["messages"]] == ["The link's length is a whole number of hours."]
+    assert not draft.preview_links.exists()
+
+
+@pytest.mark.parametrize("value", NOT_WHOLE_NUMBERS)
+def test_statement_versions_that_are_not_plain_whole_numbers_are_refused(client, editor, value):
+    article = factories.article()
+    client.force_login(editor)
+    response = client.post(
+        f"/admin/newsroom/article/{article.pk}/transition/publish/",
+        {"version": article.version, "statement_versions": f"1:1,{value}:1"},
+    )
+    assert response.status_code == 302
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == ["Statement versions: The statements shown could not be read: reload the page."], messages
+    assert Article.objects.get(pk=article.pk).status == "draft"
