@@ -23,12 +23,22 @@ def env_list(name, default=""):
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
+DEVELOPMENT_SECRET_KEY = "insecure-development-key-only-used-with-debug-on"
+# Keys that are published (.env.example's "change-me-…", Django's startproject "django-insecure-…", ours
+# for development): anyone could sign sessions, reset links and preview links with them.
+PLACEHOLDER_SECRET_KEYS = ("change-me", "django-insecure-", DEVELOPMENT_SECRET_KEY)
+
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG:
-        # A production server must never run with a guessable key.
+if not DEBUG:
+    # A production server must never run with a guessable key.
+    if not SECRET_KEY:
         raise ImproperlyConfigured("Set DJANGO_SECRET_KEY (or DJANGO_DEBUG=1 for local development).")
-    SECRET_KEY = "insecure-development-key-only-used-with-debug-on"
+    if SECRET_KEY.startswith(PLACEHOLDER_SECRET_KEYS):
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY is a published placeholder: generate one with "
+            "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'."
+        )
+SECRET_KEY = SECRET_KEY or DEVELOPMENT_SECRET_KEY
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -220,6 +230,9 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 LOGIN_URL = "admin:login"
+# Where signing in leads when the `next` address is missing or refused (one off the site): the admin,
+# since only staff sign in. Django's default, /accounts/profile/, is no page here.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # How many reverse proxies stand in front of the app and append to X-Forwarded-For. 0: the header
 # is ignored and the peer address is the client (a client can write any X-Forwarded-For it likes).

@@ -146,3 +146,25 @@ def test_every_page_carries_the_safety_headers(client, db):
         assert response["X-Frame-Options"] == "DENY", url
         assert response["X-Content-Type-Options"] == "nosniff", url
         assert response["Referrer-Policy"] == "same-origin", url
+
+
+def placeholder_secret():
+    """The secret key .env.example shows, read from the file so that the test follows it."""
+    text = (ROOT / ".env.example").read_text()
+    return re.search(r"^DJANGO_SECRET_KEY=(.*)$", text, re.MULTILINE).group(1).strip()
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [placeholder_secret(), "change-me", "django-insecure-0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdef"],
+)
+def test_a_placeholder_secret_key_is_refused_at_start_up_when_debug_is_off(secret):
+    result = run_with({**PRODUCTION, "DJANGO_SECRET_KEY": secret}, "manage.py", "check")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr and "placeholder" in result.stderr
+
+
+def test_the_placeholder_is_tolerated_with_debug_on():
+    development = {**PRODUCTION, "DJANGO_DEBUG": "1", "DJANGO_SECRET_KEY": placeholder_secret()}
+    result = run_with(development, "manage.py", "check")
+    assert result.returncode == 0, result.stderr
