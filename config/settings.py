@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # The Content-Security-Policy header on every response, error pages included.
     "newsroom.http.middleware.ContentSecurityPolicyMiddleware",
+    # A body larger than any form takes is a 413 before anything reads it.
+    "newsroom.http.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -215,6 +217,10 @@ else:
     MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 # Photos larger than this are refused in the admin with a form error.
 NEWSROOM_PHOTO_MAX_BYTES = int(os.environ.get("NEWSROOM_PHOTO_MAX_BYTES", str(20 * 1024 * 1024)))
+# Request bodies: the largest photo and its form at most (413 beyond, newsroom/http/middleware.py);
+# what Django reads into memory (every form but a file upload: an ingest paste is 1 MB at most).
+NEWSROOM_MAX_REQUEST_BYTES = NEWSROOM_PHOTO_MAX_BYTES + 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
 STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {

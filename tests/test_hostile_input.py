@@ -225,3 +225,67 @@ def test_statement_versions_that_are_not_plain_whole_numbers_are_refused(client,
     messages = [str(m) for m in response.wsgi_request._messages]
     assert messages == ["Statement versions: The statements shown could not be read: reload the page."], messages
     assert Article.objects.get(pk=article.pk).status == "draft"
+
+
+# JSON bodies and request sizes ---------------------------------------------------------------------------------
+
+
+def autosave_url(article):
+    return f"/admin/newsroom/article/{article.pk}/autosave/"
+
+
+@pytest.mark.parametrize(
+    "body, named",
+    [
+        ('{"data": {"body": "before\\u0000after"}}', "data.body"),
+        ('{"data": {"bo\\u0000dy": "x"}}', "data"),
+        ('{"data": {"body": "half a pair \\ud800"}}', "data.body"),
+        ('{"opened_version": 1e400, "data": {"body": "x"}}', "opened_version"),
+        ('{"opened_version": NaN, "data": {"body": "x"}}', "opened_version"),
+        ("[" * 100_000 + "]" * 100_000, None),
+        ('{"data": ' + "[" * 100 + "]" * 100 + "}", None),
+    ],
+)
+def test_an_autosave_with_hostile_json_is_a_400_and_nothing_is_kept(client, reporter, body, named):
+    from newsroom.desk.models import AutosavedDraft
+
+    article = factories.article(created_by=reporter)
+    client.force_login(reporter)
+    response = client.post(autosave_url(article), body, content_type="application/json")
+    assert response.status_code == 400
+    if named:
+        assert f"“{named}”" in response.json()["error"]
+    assert not AutosavedDraft.objects.exists()
+
+
+def test_an_autosave_body_over_its_bound_is_refused_before_it_is_parsed(client, reporter, monkeypatch):
+    from newsroom.core import json_input
+    from newsroom.desk import autosave
+
+    article = factories.article(created_by=reporter)
+    client.force_login(reporter)
+    parsed = []
+    monkeypatch.setattr(json_input, "loads_bounded", lambda *a, **k: parsed.append(1))
+    body = '{"data": {"body": "' + "x" * autosave.AUTOSAVE_MAX_BYTES + '"}}'
+    response = client.post(autosave_url(article), body, content_type="application/json")
+    assert response.status_code == 400 and "too large" in response.json()["error"]
+    assert parsed == []
+
+
+def test_a_request_body_over_the_site_bound_is_a_413_before_anything_reads_it(client, reporter, settings):
+    client.force_login(reporter)
+    for url in ("/admin/newsroom/photo/add/", "/admin/newsroom/ingest/", "/api/articles/", "/"):
+        response = client.generic(
+            "POST",
+            url,
+            b"x",
+            content_type="application/octet-stream",
+            CONTENT_LENGTH=str(settings.NEWSROOM_MAX_REQUEST_BYTES + 1),
+        )
+        assert response.status_code == 413, url
+
+
+def test_the_api_never_parses_a_body(client, seeded):
+    """The API is read-only: a write is refused before any parser reads what was sent."""
+    response = client.post("/api/articles/", "[" * 100_000, content_type="application/json")
+    assert response.status_code in (403, 405)
