@@ -138,11 +138,34 @@ NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", 
 NEWSROOM_PAGE_MAX_AGE = int(os.environ.get("NEWSROOM_PAGE_MAX_AGE", "60"))
 NEWSROOM_PAGE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_STALE_SECONDS", "300"))
 
+# The cache: Redis in production, shared by every worker, degrading to no cache while it is away
+# (newsroom/dependencies/cache.py): each call waits at most NEWSROOM_CACHE_TIMEOUT seconds, and after a
+# failure the process leaves Redis alone for NEWSROOM_CACHE_RETRY_SECONDS. Without REDIS_URL, each
+# process keeps its own, bounded by entries. Redis's own bound is its configuration (README, Production).
 REDIS_URL = os.environ.get("REDIS_URL", "")
+NEWSROOM_CACHE_TIMEOUT = float(os.environ.get("NEWSROOM_CACHE_TIMEOUT", "0.5"))
+NEWSROOM_CACHE_RETRY_SECONDS = float(os.environ.get("NEWSROOM_CACHE_RETRY_SECONDS", "5"))
+
+
+def redis_cache(url):
+    return {
+        "BACKEND": "newsroom.dependencies.cache.DegradingRedisCache",
+        "LOCATION": url,
+        "OPTIONS": {"socket_connect_timeout": NEWSROOM_CACHE_TIMEOUT, "socket_timeout": NEWSROOM_CACHE_TIMEOUT},
+    }
+
+
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": redis_cache(REDIS_URL)}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 500}}}
+
+# What /health/ checks (newsroom/dependencies/health.py): a name and a function returning its state.
+# A shared service added later (a read replica, a CDN purge backend) adds its check here.
+NEWSROOM_HEALTH_CHECKS = {
+    "database": "newsroom.dependencies.health.database",
+    "cache": "newsroom.dependencies.health.shared_cache",
+}
 
 # Axes first: it refuses a locked-out account or address before any password is hashed.
 AUTHENTICATION_BACKENDS = [

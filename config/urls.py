@@ -5,6 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from newsroom.dependencies.health import health
 from newsroom.reading import sitemaps
 
 # Password reset for staff, linked from the admin's sign-in page ("admin_password_reset" is the name
@@ -26,6 +27,8 @@ urlpatterns = [
     path("api/", include("newsroom.api.urls")),
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-<section>.xml", sitemaps.section, name="sitemap-section"),
+    # What the site depends on and how each is (JSON; 503 when the database is down).
+    path("health/", health, name="health"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
     path("", include("newsroom.reading.urls")),
 ]

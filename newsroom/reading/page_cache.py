@@ -23,7 +23,7 @@ from newsroom.content.public_clock import last_public_change
 from newsroom.core.paths import API_PREFIX
 
 # Whatever is not the reader's site: the admin, the API (throttled per client), previews, files.
-NOT_CACHED = ("/admin/", API_PREFIX, "/preview/", "/static/", "/media/")
+NOT_CACHED = ("/admin/", API_PREFIX, "/preview/", "/static/", "/media/", "/health/")
 
 
 def _cacheable_request(request):
