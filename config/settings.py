@@ -137,6 +137,9 @@ SILENCED_SYSTEM_CHECKS = ["models.W040"]
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "600"))
 NEWSROOM_PAGE_MAX_AGE = int(os.environ.get("NEWSROOM_PAGE_MAX_AGE", "60"))
 NEWSROOM_PAGE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_STALE_SECONDS", "300"))
+# The site's own address (https://news.example.org): the only one whose pages the page cache stores.
+# Empty (development), pages are stored for each address they are asked at, never served to another.
+NEWSROOM_SITE_URL = os.environ.get("NEWSROOM_SITE_URL", "").rstrip("/")
 
 # The cache: Redis in production, shared by every worker, degrading to no cache while it is away
 # (newsroom/dependencies/cache.py): each call waits at most NEWSROOM_CACHE_TIMEOUT seconds, and after a

@@ -113,3 +113,48 @@ def test_staff_never_get_a_stored_page_nor_leave_theirs(client, live, editor):
 def test_admin_api_and_previews_are_never_stored(client, live):
     for url in ("/admin/login/", "/api/articles/"):
         assert "public" not in client.get(url).get("Cache-Control", ""), url
+
+
+def stored_pages():
+    """The keys of the reader's pages in the cache (local memory in tests)."""
+    from django.core.cache import caches
+
+    return [key for key in caches["default"]._cache if ":newsroom:page:" in key]
+
+
+def test_a_foreign_host_or_port_never_reaches_another_reader(client, live):
+    """Django's host check ignores the port: a page rendered for 127.0.0.1:6666 names that address in
+    its canonical link, og:url, JSON-LD and feed links, and must not be what the next reader gets."""
+    for url in ["/", "/articles/", live.get_absolute_url(), "/feeds/rss/", "/sitemap.xml"]:
+        poisoned = client.get(url, HTTP_HOST="127.0.0.1:6666")
+        assert poisoned.status_code == 200 and b"127.0.0.1:6666" in poisoned.content, url
+        page = client.get(url)
+        assert page.status_code == 200 and b"6666" not in page.content, url
+        assert b"http://testserver/" in page.content, url
+
+
+def test_with_a_site_address_only_its_pages_are_stored(client, live, settings):
+    settings.NEWSROOM_SITE_URL = "https://news.example.org"
+    settings.ALLOWED_HOSTS = ["news.example.org", "testserver"]
+    client.get("/", HTTP_HOST="testserver")
+    client.get("/", HTTP_HOST="news.example.org")  # plain http: not the site's address either
+    assert stored_pages() == []
+    client.get("/", HTTP_HOST="news.example.org", secure=True)
+    assert len(stored_pages()) == 1
+
+
+def test_unknown_query_parameters_never_create_entries(client, live):
+    for n in range(20):
+        for url in ("/feed.json", "/", "/articles/", "/tags/eu/", "/sitemap.xml", "/search/"):
+            assert client.get(url, {"x": n}).status_code == 200
+    assert client.get("/feed.json", {"q": "anything"}).status_code == 200  # feeds read no parameter
+    assert client.get("/", {"kind": ["reports", "statements"]}).status_code in (200, 400)  # twice: ambiguous
+    assert stored_pages() == []
+
+
+def test_the_parameters_a_page_reads_are_stored_once_in_any_order(client, live):
+    client.get("/search/", {"q": "report", "kind": "article"})
+    client.get("/search/?kind=article&q=report")
+    client.get("/", {"kind": "reports"})
+    client.get("/sitemap-articles.xml", {"p": "1"})
+    assert len(stored_pages()) == 3
