@@ -4,10 +4,11 @@ never shared with signed-in people."""
 import datetime
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 from django.utils.http import http_date
 
-from newsroom.content.models import Actor
+from newsroom.content.models import ArticleActor
 from newsroom.editorial import workflow
 from tests import factories
 
@@ -89,7 +90,9 @@ def test_after_every_event_readers_see_the_change(client, live, editor, time_mac
     else:
         speaker = factories.actor(name="Old name", slug="speaker")
         live.actors.add(speaker)
-        Actor.objects.filter(pk=speaker.pk).update(name="New name", updated_at=timezone.now())
+        time_machine.move_to("2030-01-01 10:15Z", tick=False)
+        speaker.name = "New name"
+        speaker.save()
         expected, url = "New name", live.get_absolute_url()
     assert expected in client.get(url).content.decode()
     assert expected not in before.get(url, "")
@@ -158,3 +161,35 @@ def test_the_parameters_a_page_reads_are_stored_once_in_any_order(client, live):
     client.get("/", {"kind": "reports"})
     client.get("/sitemap-articles.xml", {"p": "1"})
     assert len(stored_pages()) == 3
+
+
+def test_an_editor_changing_only_tags_or_an_actor_row_in_the_admin_changes_what_readers_get(
+    client, live, editor, time_machine
+):
+    """Tags and inline rows are not the article's row: its own dates did not move, so tag pages, the
+    article, the tag's feed and the API's ETag kept the old state for the cache's whole bound."""
+    from tests.test_admin import article_form, change_url
+
+    mentioned = factories.actor(name="Named witness", slug="named-witness")
+    live.actors.add(mentioned)
+    time_machine.move_to("2030-01-01 10:10Z", tick=False)
+    urls = ["/tags/eu/", "/tags/", live.get_absolute_url(), "/feeds/tags/eu/rss/", "/feed.json"]
+    before = {url: client.get(url).content for url in urls}
+    etag = client.get("/api/articles/")["ETag"]
+    time_machine.move_to("2030-01-01 10:20Z", tick=False)
+
+    staff = Client()
+    staff.force_login(editor)
+    url = change_url(live)
+    form = article_form(staff, url, headline=live.headline, slug=live.slug, body=live.body, tags="NATO")
+    form.update({"articleactor_set-0-id": ArticleActor.objects.get(article=live).pk, "articleactor_set-0-article":
+                 live.pk, "articleactor_set-0-actor": mentioned.pk, "articleactor_set-0-DELETE": "on"})  # fmt: skip
+    assert staff.post(url, form).status_code == 302
+    assert list(live.tags.names()) == ["NATO"] and not live.actors.exists()
+
+    assert "First report" not in client.get("/tags/eu/").content.decode()
+    assert "First report" in client.get("/tags/nato/").content.decode()
+    page = client.get(live.get_absolute_url()).content.decode()
+    assert "Named witness" not in page and "Named witness" in before[live.get_absolute_url()].decode()
+    assert client.get("/feeds/tags/eu/rss/").content != before["/feeds/tags/eu/rss/"]
+    assert client.get("/api/articles/", HTTP_IF_NONE_MATCH=etag).status_code == 200

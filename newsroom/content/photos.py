@@ -13,6 +13,8 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from PIL import Image, ImageOps, features
 
+from newsroom.content.public_changes import photo_is_shown, public_change
+
 # Widths for a column of text (about 720 px) on phones, and twice that on dense screens.
 WIDTHS = (320, 640, 960, 1280, 1600)
 # Modern formats first: the browser takes the first <source> it can show; JPEG is for the rest.
@@ -63,6 +65,8 @@ def photo_make_renditions(photo, *, storage=None):
             storage.save(name, ContentFile(data.getvalue()))
     type(photo).objects.filter(pk=photo.pk).update(rendition_widths=widths)
     photo.rendition_widths = widths
+    if photo_is_shown(photo):  # new files under the same names: pages that show it change
+        public_change(f"renditions of photo {photo.pk}")
     return widths
 
 
