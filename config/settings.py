@@ -168,6 +168,7 @@ else:
 NEWSROOM_HEALTH_CHECKS = {
     "database": "newsroom.dependencies.health.database",
     "cache": "newsroom.dependencies.health.shared_cache",
+    "mail": "newsroom.dependencies.mail.mail_health",
 }
 
 # Axes first: it refuses a locked-out account or address before any password is hashed.
@@ -202,6 +203,13 @@ EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "newsroom@localhost")
+# Seconds a connection to the mail server may take (Django waits for ever by default). Mail is sent
+# after the response (newsroom/dependencies/mail.py): a slow server costs a worker this long, at most.
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "10"))
+# Password resets asked in an hour, at most: for one address, from one client; links sent to one account.
+NEWSROOM_RESETS_PER_ADDRESS = int(os.environ.get("NEWSROOM_RESETS_PER_ADDRESS", "3"))
+NEWSROOM_RESETS_PER_CLIENT = int(os.environ.get("NEWSROOM_RESETS_PER_CLIENT", "10"))
+NEWSROOM_RESETS_PER_ACCOUNT = int(os.environ.get("NEWSROOM_RESETS_PER_ACCOUNT", "3"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

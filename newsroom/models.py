@@ -5,6 +5,7 @@ imports it from there; Django imports this module to register them all, and noth
 imports it.
 """
 
+from newsroom.accounts.models import PasswordResetRequest
 from newsroom.content.models import (
     Actor,
     ActorAlias,
@@ -38,6 +39,7 @@ __all__ = [
     "Correction",
     "DeskVisit",
     "IngestedCopy",
+    "PasswordResetRequest",
     "Photo",
     "PreviewLink",
     "PublicChange",

@@ -30,7 +30,11 @@ def test_all_well_is_ok_and_never_cached(client, django_assert_num_queries):
     assert response.status_code == 200 and response["Content-Type"] == "application/json"
     body = response.json()
     assert body["status"] == "ok"
-    assert {name: check["status"] for name, check in body["checks"].items()} == {"database": "ok", "cache": "ok"}
+    assert {name: check["status"] for name, check in body["checks"].items()} == {
+        "database": "ok",
+        "cache": "ok",
+        "mail": "ok",
+    }
     assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
     with django_assert_num_queries(1):  # asked again, not a stored copy
         client.get("/health/")
