@@ -249,8 +249,15 @@ if MEDIA_S3_BUCKET:
     }
 else:
     MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
-# Photos larger than this are refused in the admin with a form error.
+# Photos larger than this are refused in the admin with a form error, in bytes and in pixels (50
+# megapixels: more than most cameras make; decoding one takes about 200 MB).
 NEWSROOM_PHOTO_MAX_BYTES = int(os.environ.get("NEWSROOM_PHOTO_MAX_BYTES", str(20 * 1024 * 1024)))
+NEWSROOM_PHOTO_MAX_PIXELS = int(os.environ.get("NEWSROOM_PHOTO_MAX_PIXELS", str(50_000_000)))
+# Renditions are made in a process of their own once a photo is saved ("process"), capped at this many
+# CPU seconds (and twice that of wall time) and this much memory; "inline" makes them in the request.
+NEWSROOM_PHOTO_RENDITIONS = os.environ.get("NEWSROOM_PHOTO_RENDITIONS", "process")
+NEWSROOM_RENDITION_SECONDS = int(os.environ.get("NEWSROOM_RENDITION_SECONDS", "60"))
+NEWSROOM_RENDITION_MEMORY = int(os.environ.get("NEWSROOM_RENDITION_MEMORY", str(1536 * 1024 * 1024)))
 # Request bodies: the largest photo and its form at most (413 beyond, newsroom/http/middleware.py);
 # what Django reads into memory (every form but a file upload: an ingest paste is 1 MB at most).
 NEWSROOM_MAX_REQUEST_BYTES = NEWSROOM_PHOTO_MAX_BYTES + 1024 * 1024

@@ -17,3 +17,5 @@ WHITENOISE_USE_FINDERS = True
 # second factor unless a test asks for them.
 SECURE_SSL_REDIRECT = False
 NEWSROOM_REQUIRE_2FA = False
+# Renditions in the request, so that a test sees them at once (tests/test_photos.py runs the process).
+NEWSROOM_PHOTO_RENDITIONS = "inline"
