@@ -125,6 +125,11 @@ DATABASES = {
 }
 # Every request is one transaction: a failing view never leaves half-written data.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# Seconds any query may run on PostgreSQL before it is cancelled (0: no bound). config/gunicorn.py sets
+# it to the server's timeout for its workers, so that no query outlives the request it was for.
+STATEMENT_TIMEOUT = int(os.environ.get("DJANGO_STATEMENT_TIMEOUT", "0"))
+if STATEMENT_TIMEOUT and DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT * 1000}"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Some indexes carry extra columns (INCLUDE) for PostgreSQL's index-only scans; SQLite, which
