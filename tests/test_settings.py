@@ -178,3 +178,12 @@ def test_the_cache_is_bounded_and_degrading():
     shared = settings_under({**PRODUCTION, "REDIS_URL": "redis://127.0.0.1:6379/3"}, "CACHES")["CACHES"]["default"]
     assert shared["BACKEND"] == "newsroom.dependencies.cache.DegradingRedisCache"
     assert 0 < shared["OPTIONS"]["socket_timeout"] <= 1 and 0 < shared["OPTIONS"]["socket_connect_timeout"] <= 1
+
+
+def test_the_servers_statement_timeout_reaches_postgresql():
+    """config/gunicorn.py sets DJANGO_STATEMENT_TIMEOUT for its workers: no query outlives its request."""
+    url = {"DATABASE_URL": "postgres://postgres@127.0.0.1:5432/anything"}
+    bounded = settings_under({**PRODUCTION, **url, "DJANGO_STATEMENT_TIMEOUT": "30"}, "DATABASES")["DATABASES"]
+    assert bounded["default"]["OPTIONS"]["options"] == "-c statement_timeout=30000"
+    unbounded = settings_under({**PRODUCTION, **url}, "DATABASES")["DATABASES"]
+    assert "options" not in unbounded["default"].get("OPTIONS", {})
