@@ -120,13 +120,16 @@ class Tally:
         self.by_status = collections.Counter()
         self.by_second = collections.defaultdict(collections.Counter)
         self.latencies = []
+        # (second the answer came, url, latency) of every answer: bench/faults.py reads one page's.
+        self.answers = []
 
-    def add(self, second, outcome, latency=None):
+    def add(self, second, outcome, latency=None, url=None):
         with self.lock:
             self.by_status[outcome] += 1
             self.by_second[second][outcome] += 1
             if latency is not None:
                 self.latencies.append(latency)
+                self.answers.append((second, url, latency))
 
 
 def client(base, urls, offset, started, until, tally):
@@ -143,7 +146,7 @@ def client(base, urls, offset, started, until, tally):
             connection.request("GET", url, headers={"X-Forwarded-Proto": "https", "Accept": "*/*"})
             response = connection.getresponse()
             response.read()
-            tally.add(int(time.monotonic() - started), response.status, time.monotonic() - begun)
+            tally.add(int(time.monotonic() - started), response.status, time.monotonic() - begun, url)
             if response.will_close:
                 connection.close()
                 connection = None
