@@ -16,7 +16,8 @@ the pages, feeds and API of bench/load.py:
                                                      attributed quotations, as a signed-in reporter
 
 and the load goes on until --duration. It prints each second's answers by status with what happened
-in it, the home page's p50 in each phase, and what the paste got. Everything runs on loopback and
+in it, the home page's p50 in each phase, and what the paste got; it fails (exit status 1) on any
+5xx but a 503. Everything runs on loopback and
 stops by itself; the servers it started are stopped at the end.
 """
 
@@ -229,7 +230,7 @@ def main():
         "REDIS_URL": f"redis://127.0.0.1:{args.redis_port}/0",
         "NEWSROOM_SITE_URL": f"https://127.0.0.1:{args.port}",
     }
-    server = None
+    server, tally = None, load.Tally()
     try:
         server = load.start_gunicorn(args.port, args.workers, env=env)
         username, password = reporter_account(env)
@@ -256,7 +257,6 @@ def main():
             timeline.mark(f"paste answered: {outcome} after {pasted['ended'] - begun:.1f} s")
 
         schedule = {"redis_stop": 10, "redis_start": 20, "postgres": 30, "paste": 40}
-        tally = load.Tally()
         until = time.monotonic() + args.duration
         clients = [
             threading.Thread(target=load.client, args=(base, urls, i, timeline.started, until, tally), daemon=True)
@@ -272,6 +272,11 @@ def main():
     finally:
         load.stop(server)
         redis.stop()
+    # A 503 with Retry-After is the promised answer while the database restarts or a request is
+    # stopped; any other 5xx is a failure.
+    failures = {k: v for k, v in tally.by_status.items() if isinstance(k, int) and k >= 500 and k != 503}
+    if failures:
+        sys.exit(f"failed: {failures}")
 
 
 def report(tally, timeline, schedule, pasted, args):

@@ -23,3 +23,11 @@ def test_bounds_are_inclusive():
     assert whole_number("3", minimum=1, maximum=3) == 3
     assert whole_number("0", minimum=1) is None
     assert whole_number("4", minimum=1, maximum=3) is None
+
+
+def test_clamped_a_number_over_the_maximum_however_long_is_the_maximum():
+    assert whole_number("101", minimum=1, maximum=100, clamp=True) == 100
+    assert whole_number("9" * 40, minimum=1, maximum=100, clamp=True) == 100
+    assert whole_number("0" * 40, minimum=1, maximum=100, clamp=True) is None
+    assert whole_number("00042", minimum=1, maximum=100, clamp=True) == 42
+    assert whole_number("²", minimum=1, maximum=100, clamp=True) is None

@@ -30,10 +30,9 @@ class Pagination(BasePagination):
         size = self.page_size
         value = request.query_params.get(self.page_size_query_param)
         if value is not None:
-            asked = whole_number(value, minimum=1)
-            if asked is None:
+            size = whole_number(value, minimum=1, maximum=self.max_page_size, clamp=True)
+            if size is None:
                 raise ValidationError({self.page_size_query_param: [f"“{value[:40]}” is not a positive whole number."]})
-            size = min(asked, self.max_page_size)
         try:
             order = Order.of(queryset) if hasattr(queryset, "query") else None
         except ValueError:
