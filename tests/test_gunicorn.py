@@ -63,13 +63,13 @@ def test_a_request_over_the_timeout_is_stopped_and_the_server_carries_on(server)
     began = time.monotonic()
     status, headers, body = answer(port, "/slow/", method="POST")
     assert status == 503 and headers["Retry-After"] and b"briefly unavailable" in body.lower()
-    assert time.monotonic() - began < VIEW_SECONDS / 2, "the request was not stopped at the timeout"
+    assert time.monotonic() - began < VIEW_SECONDS - 5, "the request was not stopped at the timeout"
     assert answer(port, "/health/", wait=30)[0] == 200  # a new worker answers
 
     stubborn = time.monotonic()
     with pytest.raises((http.client.RemoteDisconnected, ConnectionResetError)):
         answer(port, "/stubborn/", method="POST")
-    assert time.monotonic() - stubborn < VIEW_SECONDS / 2, "the stubborn request was not stopped"
+    assert time.monotonic() - stubborn < VIEW_SECONDS - 5, "the stubborn request was not stopped"
     assert answer(port, "/health/", wait=30)[0] == 200
 
     time.sleep(max(0, VIEW_SECONDS + 2 - (time.monotonic() - stubborn)))  # past both views' own end

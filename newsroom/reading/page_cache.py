@@ -22,6 +22,7 @@ The cache's memory is bounded where it lives: MAX_ENTRIES for local memory, `max
 `allkeys-` eviction policy for Redis (README, Production; /health/ says when it is missing).
 """
 
+import hashlib
 import math
 from urllib.parse import urlencode
 
@@ -104,7 +105,9 @@ class ReaderPageCacheMiddleware:
         query = _query(request)
         if query is None:
             return self.get_response(request)
-        key = f"newsroom:page:{moment!r}:{_site(request)}{request.path}?{query}"
+        # The address hashed: a key of bounded length, however long the query (a search).
+        address = hashlib.sha256(f"{_site(request)}{request.path}?{query}".encode()).hexdigest()
+        key = f"newsroom:page:{moment!r}:{address}"
         response = cache.get(key)
         if response is None:
             response = self.get_response(request)
