@@ -46,6 +46,7 @@ PARAMETERS = {
     "/feed": frozenset(),
     "": frozenset({"kind", "before", "after"}),
 }
+_LONGEST_FIRST = sorted(PARAMETERS.items(), key=lambda item: -len(item[0]))
 
 
 def _site(request):
@@ -56,7 +57,7 @@ def _site(request):
 def _query(request):
     """The page's query string, the parameters it reads in a fixed order, or None when the request
     carries another parameter or one of them twice: such a request is served but never stored."""
-    known = next(names for prefix, names in sorted(PARAMETERS.items(), reverse=True) if request.path.startswith(prefix))
+    known = next(names for prefix, names in _LONGEST_FIRST if request.path.startswith(prefix))
     pairs = []
     for name, values in request.GET.lists():
         if name not in known or len(values) != 1:
