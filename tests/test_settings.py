@@ -173,7 +173,7 @@ def test_the_placeholder_is_tolerated_with_debug_on():
 def test_the_cache_is_bounded_and_degrading():
     """Local memory is bounded by entries; Redis goes through the backend that degrades, every call
     bounded by a time-out (Redis's memory bound is its own configuration, which /health/ checks)."""
-    local = settings_under(PRODUCTION, "CACHES")["CACHES"]["default"]
+    local = settings_under({**PRODUCTION, "REDIS_URL": ""}, "CACHES")["CACHES"]["default"]
     assert local["BACKEND"].endswith("LocMemCache") and local["OPTIONS"]["MAX_ENTRIES"] > 0
     shared = settings_under({**PRODUCTION, "REDIS_URL": "redis://127.0.0.1:6379/3"}, "CACHES")["CACHES"]["default"]
     assert shared["BACKEND"] == "newsroom.dependencies.cache.DegradingRedisCache"
