@@ -29,7 +29,7 @@ control_socket_disable = True
 
 
 # Seconds a stopped request has to answer with the 503 page before the kernel ends its worker.
-ANSWER_SECONDS = 5
+ANSWER_SECONDS = 10
 
 
 def worker_abort(worker):

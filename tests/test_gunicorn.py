@@ -15,7 +15,7 @@ from tests.services import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 # How long the slow views would run if nothing stopped them; the server's timeout is 2 s.
-VIEW_SECONDS = 20
+VIEW_SECONDS = 30
 
 
 @pytest.fixture
