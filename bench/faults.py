@@ -16,13 +16,15 @@ the pages, feeds and API of bench/load.py:
                                                      attributed quotations, as a signed-in reporter
 
 and the load goes on until --duration. It prints each second's answers by status with what happened
-in it, the home page's p50 in each phase, and what the paste got; it fails (exit status 1) on any
+in it (with each change of what /health/ says), the home page's p50 in each phase, and what the
+paste got; it fails (exit status 1) on any
 5xx but a 503. Everything runs on loopback and
 stops by itself; the servers it started are stopped at the end.
 """
 
 import argparse
 import http.client
+import json
 import re
 import secrets
 import shutil
@@ -186,6 +188,28 @@ class Timeline:
         print(f"  t={self.now():5.1f}s  {text}", flush=True)
 
 
+def watch_health(port, timeline, until):
+    """/health/ once a second: each change of what it says becomes an event of the timeline."""
+    said = None
+    while time.monotonic() < until:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            connection.request("GET", "/health/", headers={"X-Forwarded-Proto": "https"})
+            response = connection.getresponse()
+            body = json.loads(response.read() or b"{}")
+            connection.close()
+            checks = body.get("checks", {})
+            now = f"{body.get('status')} " + ", ".join(
+                f"{k} {v['status']}" for k, v in checks.items() if v["status"] != "ok"
+            )
+        except (OSError, http.client.HTTPException, ValueError) as error:
+            now = f"no answer ({type(error).__name__})"
+        if now.strip() != said:
+            said = now.strip()
+            timeline.mark(f"/health/: {said}")
+        time.sleep(1)
+
+
 def faults(timeline, redis, postgres, paste, schedule):
     def at(moment):
         time.sleep(max(0, moment - timeline.now()))
@@ -263,7 +287,8 @@ def main():
             for i in range(args.connections)
         ]
         injector = threading.Thread(target=faults, args=(timeline, redis, postgres, paste, schedule), daemon=True)
-        for thread in [*clients, injector]:
+        health = threading.Thread(target=watch_health, args=(args.port, timeline, until), daemon=True)
+        for thread in [*clients, injector, health]:
             thread.start()
         for thread in clients:
             thread.join(timeout=args.duration + load.REQUEST_TIMEOUT + 5)
