@@ -20,10 +20,19 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def newsroom(editor, media_root, time_machine):
+def newsroom(editor, media_root, time_machine, django_capture_on_commit_callbacks):
     """A live article and a draft one, each with its own tag, actor mentioned, source, photo,
-    caption and cited statement; the clock then moves on an hour."""
+    caption and cited statement, committed; the clock then moves on an hour."""
     time_machine.move_to("2030-01-01 10:00Z", tick=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        items = make_newsroom(editor)
+    time_machine.move_to("2030-01-01 11:00Z", tick=False)
+    items["before"] = last_public_change()
+    assert items["before"] == datetime.datetime(2030, 1, 1, 10, 0, tzinfo=datetime.UTC)
+    return items
+
+
+def make_newsroom(editor):
     items = {}
     for state in ("live", "draft"):
         speaker = factories.actor(name=f"Speaker {state}")
@@ -53,9 +62,6 @@ def newsroom(editor, media_root, time_machine):
             "tag": Tag.objects.get(name=f"Tag {state}"),
             **({"correction": items.pop("correction")} if "correction" in items else {}),
         }
-    time_machine.move_to("2030-01-01 11:00Z", tick=False)
-    items["before"] = last_public_change()
-    assert items["before"] == datetime.datetime(2030, 1, 1, 10, 0, tzinfo=datetime.UTC)
     return items
 
 
@@ -135,3 +141,31 @@ def test_publishing_the_draft_names_its_actors_and_then_their_edits_count(newsro
 def test_the_clock_is_one_query(newsroom, django_assert_num_queries):
     with django_assert_num_queries(1):
         last_public_change()
+
+
+def test_one_row_per_transaction_its_moment_the_commit_and_then_the_signal(
+    newsroom, time_machine, django_capture_on_commit_callbacks
+):
+    """A change committed after a later-stamped one must still move the clock past what readers were
+    shown meanwhile: the moment is set again when the transaction commits; a purge listens after it."""
+    from newsroom.content.models import PublicChange
+    from newsroom.content.public_changes import public_changed
+
+    heard = []
+
+    def hear(sender, what, **kwargs):
+        heard.append(what)
+
+    public_changed.connect(hear)
+    try:
+        rows = PublicChange.objects.count()
+        live = newsroom["live"]
+        with django_capture_on_commit_callbacks(execute=True):
+            live["article"].tags.add("First")
+            live["caption"].delete()
+            time_machine.move_to("2030-01-01 11:00:05Z", tick=False)  # the commit comes later
+        assert PublicChange.objects.count() == rows + 1
+        assert last_public_change() == timezone.now()
+        assert heard == [f"tags of article {live['article'].pk}"]
+    finally:
+        public_changed.disconnect(hear)

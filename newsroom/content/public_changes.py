@@ -54,9 +54,10 @@ class _Committed:
     can find it: one row per transaction, however many of its writes readers see)."""
 
     def __init__(self, row):
-        self.row = row
+        self.row, self.done = row, False
 
     def __call__(self):
+        self.done = True
         now = timezone.now()
         PublicChange.objects.filter(pk=self.row.pk).update(at=now)
         PublicChange.objects.filter(at__lt=now - KEPT).delete()
@@ -68,7 +69,8 @@ def _recorded():
     connection = transaction.get_connection()
     if not connection.in_atomic_block:
         return None
-    return next((step[1].row for step in reversed(connection.run_on_commit) if isinstance(step[1], _Committed)), None)
+    pending = (step[1] for step in reversed(connection.run_on_commit) if isinstance(step[1], _Committed))
+    return next((step.row for step in pending if not step.done), None)
 
 
 def public_change(what: str) -> None:
@@ -78,7 +80,9 @@ def public_change(what: str) -> None:
     row = _recorded()
     if row is None:
         row = PublicChange.objects.create(at=now, what=what[:200])
-        transaction.on_commit(_Committed(row))
+        # Robust: the change is committed already; a failure here (the database gone that instant, a
+        # purge receiver) is logged, and the row written inside the transaction still moves the clock.
+        transaction.on_commit(_Committed(row), robust=True)
     elif row.at < now:
         row.at = now
         PublicChange.objects.filter(pk=row.pk).update(at=now)
