@@ -33,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-# A request may wait as long as gunicorn lets a worker run one (--timeout 30) before it counts as lost.
+# A request may wait as long as gunicorn lets a worker run one (timeout 30) before it counts as lost.
 MAX_DURATION, MAX_CONNECTIONS, REQUEST_TIMEOUT = 600, 256, 30
 
 PAGES = ["/", "/articles/", "/statements/", "/actors/", "/sources/", "/tags/", "/search/?q=ceasefire"]
@@ -62,39 +62,21 @@ def production_env(port):
     }
 
 
-def start_gunicorn(port, workers, threads):
-    env = production_env(port)
+def start_gunicorn(port, workers, env=None):
+    """The README's server (config/gunicorn.py: sync workers, a 30 s timeout), on `port`."""
+    env = env or production_env(port)
     manage = [PYTHON, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
     subprocess.run([*manage, "loaddata", "seed", "-v0"], env=env, check=True, cwd=ROOT)
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
     server = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "config.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--threads",
-            str(threads),
-            "--timeout",
-            "30",
-            "--graceful-timeout",
-            "10",
-            "--keep-alive",
-            "5",
-            "--error-logfile",
-            "-",
-            "--log-level",
-            "warning",
-        ],
+        [PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.py", "config.wsgi",
+         "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+         "--graceful-timeout", "10", "--access-logfile", "/dev/null", "--error-logfile", "-", "--log-level", "warning"],
         env=env,
         cwd=ROOT,
         start_new_session=True,
-    )
+    )  # fmt: skip
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -138,13 +120,16 @@ class Tally:
         self.by_status = collections.Counter()
         self.by_second = collections.defaultdict(collections.Counter)
         self.latencies = []
+        # (second the answer came, url, latency) of every answer: bench/faults.py reads one page's.
+        self.answers = []
 
-    def add(self, second, outcome, latency=None):
+    def add(self, second, outcome, latency=None, url=None):
         with self.lock:
             self.by_status[outcome] += 1
             self.by_second[second][outcome] += 1
             if latency is not None:
                 self.latencies.append(latency)
+                self.answers.append((second, url, latency))
 
 
 def client(base, urls, offset, started, until, tally):
@@ -161,7 +146,7 @@ def client(base, urls, offset, started, until, tally):
             connection.request("GET", url, headers={"X-Forwarded-Proto": "https", "Accept": "*/*"})
             response = connection.getresponse()
             response.read()
-            tally.add(int(time.monotonic() - started), response.status, time.monotonic() - begun)
+            tally.add(int(time.monotonic() - started), response.status, time.monotonic() - begun, url)
             if response.will_close:
                 connection.close()
                 connection = None
@@ -210,8 +195,7 @@ def main():
     parser.add_argument("--duration", type=int, default=60, help="seconds")
     parser.add_argument("--url", help="a server already running on a loopback address; else gunicorn is started")
     parser.add_argument("--port", type=int, default=8765, help="for the gunicorn this starts")
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=5, help="sync workers, as config/gunicorn.py (2 × cores + 1)")
     args = parser.parse_args()
     if not (0 < args.duration <= MAX_DURATION and 0 < args.connections <= MAX_CONNECTIONS):
         sys.exit(f"--duration is 1..{MAX_DURATION} s and --connections 1..{MAX_CONNECTIONS}")
@@ -219,7 +203,7 @@ def main():
     if base.scheme != "http" or not loopback(base.hostname):
         sys.exit("bench/load.py loads only a server on this machine (http on a loopback address)")
 
-    server = None if args.url else start_gunicorn(args.port, args.workers, args.threads)
+    server = None if args.url else start_gunicorn(args.port, args.workers)
     try:
         urls = PAGES + FEEDS + API + discover(base)
         print(f"{len(urls)} URLs:", " ".join(urls), flush=True)

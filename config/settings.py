@@ -23,12 +23,22 @@ def env_list(name, default=""):
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
+DEVELOPMENT_SECRET_KEY = "insecure-development-key-only-used-with-debug-on"
+# Keys that are published (.env.example's "change-me-…", Django's startproject "django-insecure-…", ours
+# for development): anyone could sign sessions, reset links and preview links with them.
+PLACEHOLDER_SECRET_KEYS = ("change-me", "django-insecure-", DEVELOPMENT_SECRET_KEY)
+
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG:
-        # A production server must never run with a guessable key.
+if not DEBUG:
+    # A production server must never run with a guessable key.
+    if not SECRET_KEY:
         raise ImproperlyConfigured("Set DJANGO_SECRET_KEY (or DJANGO_DEBUG=1 for local development).")
-    SECRET_KEY = "insecure-development-key-only-used-with-debug-on"
+    if SECRET_KEY.startswith(PLACEHOLDER_SECRET_KEYS):
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY is a published placeholder: generate one with "
+            "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'."
+        )
+SECRET_KEY = SECRET_KEY or DEVELOPMENT_SECRET_KEY
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -65,6 +75,8 @@ MIDDLEWARE = [
     "newsroom.http.middleware.CompressReadersMiddleware",
     # The Content-Security-Policy header on every response, error pages included.
     "newsroom.http.middleware.ContentSecurityPolicyMiddleware",
+    # A body larger than any form takes is a 413 before anything reads it.
+    "newsroom.http.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # What shared caches may keep (Cache-Control, Surrogate-Key): outside sessions and CSRF, so that
     # it sees every cookie a response sets (newsroom/edge/headers.py).
@@ -161,6 +173,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
     }
+# Seconds any query may run on PostgreSQL before it is cancelled (0: no bound). config/gunicorn.py sets
+# it to the server's timeout for its workers, so that no query outlives the request it was for.
+STATEMENT_TIMEOUT = int(os.environ.get("DJANGO_STATEMENT_TIMEOUT", "0"))
+if STATEMENT_TIMEOUT and DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT * 1000}"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Some indexes carry extra columns (INCLUDE) for PostgreSQL's index-only scans; SQLite, which
@@ -173,6 +190,9 @@ SILENCED_SYSTEM_CHECKS = ["models.W040"]
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "600"))
 NEWSROOM_PAGE_MAX_AGE = int(os.environ.get("NEWSROOM_PAGE_MAX_AGE", "60"))
 NEWSROOM_PAGE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_STALE_SECONDS", "300"))
+# The site's own address (https://news.example.org): the only one whose pages the page cache stores.
+# Empty (development), pages are stored for each address they are asked at, never served to another.
+NEWSROOM_SITE_URL = os.environ.get("NEWSROOM_SITE_URL", "").rstrip("/")
 
 # A shared cache in front (Varnish, a CDN) and how it is purged (newsroom/edge/): the backend, by
 # name, and its options. With one, pages that name their surrogate keys are kept by it for
@@ -213,11 +233,35 @@ NEWSROOM_PURGE = (
 )
 NEWSROOM_EDGE_SECONDS = int(os.environ.get("NEWSROOM_EDGE_SECONDS", "86400"))
 
+# The cache: Redis in production, shared by every worker, degrading to no cache while it is away
+# (newsroom/dependencies/cache.py): each call waits at most NEWSROOM_CACHE_TIMEOUT seconds, and after a
+# failure the process leaves Redis alone for NEWSROOM_CACHE_RETRY_SECONDS. Without REDIS_URL, each
+# process keeps its own, bounded by entries. Redis's own bound is its configuration (README, Production).
 REDIS_URL = os.environ.get("REDIS_URL", "")
+NEWSROOM_CACHE_TIMEOUT = float(os.environ.get("NEWSROOM_CACHE_TIMEOUT", "0.5"))
+NEWSROOM_CACHE_RETRY_SECONDS = float(os.environ.get("NEWSROOM_CACHE_RETRY_SECONDS", "5"))
+
+
+def redis_cache(url):
+    return {
+        "BACKEND": "newsroom.dependencies.cache.DegradingRedisCache",
+        "LOCATION": url,
+        "OPTIONS": {"socket_connect_timeout": NEWSROOM_CACHE_TIMEOUT, "socket_timeout": NEWSROOM_CACHE_TIMEOUT},
+    }
+
+
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": redis_cache(REDIS_URL)}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 500}}}
+
+# What /health/ checks (newsroom/dependencies/health.py): a name and a function returning its state.
+# A shared service added later (a read replica, a CDN purge backend) adds its check here.
+NEWSROOM_HEALTH_CHECKS = {
+    "database": "newsroom.dependencies.health.database",
+    "cache": "newsroom.dependencies.health.shared_cache",
+    "mail": "newsroom.dependencies.mail.mail_health",
+}
 
 # Axes first: it refuses a locked-out account or address before any password is hashed.
 AUTHENTICATION_BACKENDS = [
@@ -251,6 +295,13 @@ EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "newsroom@localhost")
+# Seconds a connection to the mail server may take (Django waits for ever by default). Mail is sent
+# after the response (newsroom/dependencies/mail.py): a slow server costs a worker this long, at most.
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "10"))
+# Password resets asked in an hour, at most: for one address, from one client; links sent to one account.
+NEWSROOM_RESETS_PER_ADDRESS = int(os.environ.get("NEWSROOM_RESETS_PER_ADDRESS", "3"))
+NEWSROOM_RESETS_PER_CLIENT = int(os.environ.get("NEWSROOM_RESETS_PER_CLIENT", "10"))
+NEWSROOM_RESETS_PER_ACCOUNT = int(os.environ.get("NEWSROOM_RESETS_PER_ACCOUNT", "3"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -290,8 +341,19 @@ if MEDIA_S3_BUCKET:
     }
 else:
     MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
-# Photos larger than this are refused in the admin with a form error.
+# Photos larger than this are refused in the admin with a form error, in bytes and in pixels (50
+# megapixels: more than most cameras make; decoding one takes about 200 MB).
 NEWSROOM_PHOTO_MAX_BYTES = int(os.environ.get("NEWSROOM_PHOTO_MAX_BYTES", str(20 * 1024 * 1024)))
+NEWSROOM_PHOTO_MAX_PIXELS = int(os.environ.get("NEWSROOM_PHOTO_MAX_PIXELS", str(50_000_000)))
+# Renditions are made in a process of their own once a photo is saved ("process"), capped at this many
+# CPU seconds (and twice that of wall time) and this much memory; "inline" makes them in the request.
+NEWSROOM_PHOTO_RENDITIONS = os.environ.get("NEWSROOM_PHOTO_RENDITIONS", "process")
+NEWSROOM_RENDITION_SECONDS = int(os.environ.get("NEWSROOM_RENDITION_SECONDS", "60"))
+NEWSROOM_RENDITION_MEMORY = int(os.environ.get("NEWSROOM_RENDITION_MEMORY", str(1536 * 1024 * 1024)))
+# Request bodies: the largest photo and its form at most (413 beyond, newsroom/http/middleware.py);
+# what Django reads into memory (every form but a file upload: an ingest paste is 1 MB at most).
+NEWSROOM_MAX_REQUEST_BYTES = NEWSROOM_PHOTO_MAX_BYTES + 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
 STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {
@@ -307,6 +369,9 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 LOGIN_URL = "admin:login"
+# Where signing in leads when the `next` address is missing or refused (one off the site): the admin,
+# since only staff sign in. Django's default, /accounts/profile/, is no page here.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # How many reverse proxies stand in front of the app and append to X-Forwarded-For. 0: the header
 # is ignored and the peer address is the client (a client can write any X-Forwarded-For it likes).

@@ -21,3 +21,5 @@ NEWSROOM_REQUIRE_2FA = False
 # own (tests/services/test_replica.py), in-process with the router's state faked (tests/test_databases.py).
 DATABASES.pop("replica", None)  # noqa: F405
 DATABASE_ROUTERS = []
+# Renditions in the request, so that a test sees them at once (tests/test_photos.py runs the process).
+NEWSROOM_PHOTO_RENDITIONS = "inline"

@@ -5,12 +5,15 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from newsroom.accounts.password_reset import ThrottledPasswordResetView
+from newsroom.dependencies.health import health
 from newsroom.reading import sitemaps
 
 # Password reset for staff, linked from the admin's sign-in page ("admin_password_reset" is the name
-# the admin looks for). The form answers the same whether or not an account has the address.
+# the admin looks for). The form answers the same, as fast, whether or not an account has the address,
+# and is throttled (newsroom/accounts/password_reset.py).
 password_reset = [
-    path("admin/password_reset/", auth_views.PasswordResetView.as_view(), name="admin_password_reset"),
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="admin_password_reset"),
     path("admin/password_reset/done/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path(
         "admin/reset/<uidb64>/<token>/",
@@ -26,6 +29,8 @@ urlpatterns = [
     path("api/", include("newsroom.api.urls")),
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-<section>.xml", sitemaps.section, name="sitemap-section"),
+    # What the site depends on and how each is (JSON; 503 when the database is down).
+    path("health/", health, name="health"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
     path("", include("newsroom.reading.urls")),
 ]

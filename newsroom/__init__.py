@@ -5,6 +5,8 @@ newsroom/architecture.toml, which tests/test_architecture.py enforces):
 
 - core       the app's small shared vocabulary: text limits, tag slugs, times, paths, permission names
 - http       what every request passes through: middleware, error pages, the client's address
+- dependencies  the shared services besides the primary database (the cache, mail), each degrading
+             instead of failing, and /health/ saying how each is
 - content    what the newsroom holds (actors, sources, articles, statements, photos, corrections)
              and the one reading rule, `live()`
 - editorial  the workflow and what surrounds it: who may do what, every status change and its log,

@@ -17,6 +17,11 @@ class NewsroomConfig(AppConfig):
         # setting it here gives every tag a usable slug without moving the tags to a new table.
         Tag.slugify = slugify_tag
 
+        from newsroom.content import public_changes
+
+        # The public clock hears every change readers see (tags, citations, captions, ...).
+        public_changes.connect()
+
 
 class NewsroomAdminConfig(AdminConfig):
     # The admin index carries the editorial desk. The site class lives outside newsroom.admin so

@@ -5,6 +5,7 @@ imports it from there; Django imports this module to register them all, and noth
 imports it.
 """
 
+from newsroom.accounts.models import PasswordResetRequest
 from newsroom.content.models import (
     Actor,
     ActorAlias,
@@ -15,6 +16,7 @@ from newsroom.content.models import (
     Citation,
     Correction,
     Photo,
+    PublicChange,
     Publishable,
     Source,
     Statement,
@@ -37,8 +39,10 @@ __all__ = [
     "Correction",
     "DeskVisit",
     "IngestedCopy",
+    "PasswordResetRequest",
     "Photo",
     "PreviewLink",
+    "PublicChange",
     "Publishable",
     "Source",
     "Statement",

@@ -147,6 +147,33 @@ def test_a_reporter_cannot_edit_another_reporters_draft(client, reporter, other_
     assert Article.objects.get(pk=theirs.pk).headline == "Theirs"
 
 
+def test_reporters_read_every_draft_and_change_only_their_own(client, reporter, other_reporter):
+    """The decision in the README ("Who reads drafts"): the desk works in the open. A reporter reads a
+    colleague's draft (the list, its page, its history, its public address marked "Not public") and
+    cannot change it, take a step on it, delete it, autosave over it or preview an edit of it."""
+    theirs = factories.article(created_by=other_reporter, headline="Their scoop", body="A detail not yet public.")
+    client.force_login(reporter)
+    assert "Their scoop" in client.get(reverse("admin:newsroom_article_changelist")).content.decode()
+    page = client.get(change_url(theirs)).content.decode()
+    assert "A detail not yet public." in page and 'name="headline"' not in page
+    assert client.get(reverse("admin:newsroom_article_history", args=[theirs.pk])).status_code == 200
+    public = client.get(theirs.get_absolute_url())
+    assert public.status_code == 200 and "Not public" in public.content.decode()
+    assert "no-store" in public["Cache-Control"]
+
+    url = change_url(theirs)
+    assert client.post(url, {"headline": "Mine now", "body": "Mine."}).status_code == 403
+    client.post(transition_url(theirs, "submit"), {"version": theirs.version})
+    assert client.post(reverse("admin:newsroom_article_delete", args=[theirs.pk]), {"post": "yes"}).status_code == 403
+    assert (
+        client.post(f"{url.removesuffix('change/')}autosave/", "{}", content_type="application/json").status_code == 403
+    )
+    assert client.post(f"{url.removesuffix('change/')}preview/", {}).status_code == 403
+    theirs.refresh_from_db()
+    assert (theirs.headline, theirs.status, theirs.version) == ("Their scoop", Status.DRAFT, 1)
+    assert not theirs.log.exists()
+
+
 def test_status_cannot_be_set_through_the_form(client, editor):
     article = factories.article(headline="Draft")
     client.force_login(editor)

@@ -46,3 +46,11 @@ def test_the_constant_view_is_22_kb_and_only_in_the_bench_urls(client, db):
         response = client.get("/bench/constant/")
         assert response.status_code == 200 and response.content == PAGE
         assert client.get("/feed.json").status_code == 200
+
+
+def test_the_fault_scripts_hostile_paste_is_one_paragraph_of_500_short_attributed_quotations():
+    from bench.faults import hostile_copy
+
+    copy = hostile_copy(500)
+    assert "\n" not in copy and copy.count("“") == 500 and copy.count(" said ") == 500
+    assert 20_000 < len(copy.encode()) < 25_000

@@ -28,7 +28,7 @@ MARKER = "Zanzibarquux"
 HIDDEN_STATES = ["draft", "in_review", "scheduled", "expired", "unpublished"]
 START = [
     "/", "/articles/", "/statements/", "/actors/", "/sources/", "/tags/", "/sitemap.xml",
-    "/feeds/rss/", "/feeds/atom/", "/feed.json",
+    "/feeds/rss/", "/feeds/atom/", "/feed.json", "/health/",
     "/api/articles/", "/api/statements/", "/api/actors/", "/api/sources/", "/api/tags/",
 ]  # fmt: skip
 MAX_PAGES = 600

@@ -173,3 +173,125 @@ def test_an_empty_ordering_entry_is_a_400_naming_the_parameter(client, seeded, o
     for url in ("/api/articles/", "/api/statements/"):
         response = client.get(url, {"ordering": ordering})
         assert response.status_code == 400 and "ordering" in response.json()
+
+
+# Characters Python calls digits (str.isdigit) that int() refuses ("²") or reads as a number no
+# reader typed ("٣" is 3, "1_0" is 10), and a number larger than any column holds.
+NOT_WHOLE_NUMBERS = ["²", "٣", "1_0", " 2", "9" * 30]
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "1_0", " 2", "0", "-1"])
+def test_a_page_size_that_is_not_a_plain_whole_number_is_a_400_naming_it(client, seeded, value):
+    for endpoint in ("/api/articles/", "/api/statements/", "/api/actors/", "/api/tags/"):
+        response = client.get(endpoint, {"page_size": value})
+        assert response.status_code == 400, (endpoint, value)
+        assert "page_size" in response.json()
+
+
+def test_a_page_size_however_large_is_the_largest_page(client, seeded):
+    """The schema says an integer of at least 1 (schemathesis sends 38 digits): more is the largest page."""
+    for value in ("101", "9" * 38, "1" + "0" * 5000):
+        assert client.get("/api/statements/", {"page_size": value}).status_code == 200, value[:10]
+
+
+@pytest.mark.parametrize("value", NOT_WHOLE_NUMBERS)
+def test_a_sitemap_page_that_is_not_a_plain_whole_number_is_a_404(client, seeded, value):
+    for section in ("articles", "statements", "actors", "tags"):
+        assert client.get(f"/sitemap-{section}.xml", {"p": value}).status_code == 404, (section, value)
+
+
+@pytest.mark.parametrize("value", NOT_WHOLE_NUMBERS)
+def test_an_ingest_statement_choice_that_is_not_a_plain_whole_number_is_ignored(client, editor, value):
+    client.force_login(editor)
+    copy = "“The road is closed,” said Anna Lebed, a spokeswoman."
+    response = client.post("/admin/newsroom/ingest/", {"copy": copy, "create": "1", "q1-statement": value})
+    assert response.status_code == 302
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize("value", NOT_WHOLE_NUMBERS)
+def test_a_preview_link_length_that_is_not_a_plain_whole_number_is_a_clear_message(client, editor, value):
+    draft = factories.article()
+    client.force_login(editor)
+    response = client.post(f"/admin/newsroom/article/{draft.pk}/preview-links/", {"hours": value}, follow=True)
+    assert response.status_code == 200
+    assert [str(m) for m in response.context["messages"]] == ["The link's length is a whole number of hours."]
+    assert not draft.preview_links.exists()
+
+
+@pytest.mark.parametrize("value", NOT_WHOLE_NUMBERS)
+def test_statement_versions_that_are_not_plain_whole_numbers_are_refused(client, editor, value):
+    article = factories.article()
+    client.force_login(editor)
+    response = client.post(
+        f"/admin/newsroom/article/{article.pk}/transition/publish/",
+        {"version": article.version, "statement_versions": f"1:1,{value}:1"},
+    )
+    assert response.status_code == 302
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == ["Statement versions: The statements shown could not be read: reload the page."], messages
+    assert Article.objects.get(pk=article.pk).status == "draft"
+
+
+# JSON bodies and request sizes ---------------------------------------------------------------------------------
+
+
+def autosave_url(article):
+    return f"/admin/newsroom/article/{article.pk}/autosave/"
+
+
+@pytest.mark.parametrize(
+    "body, named",
+    [
+        ('{"data": {"body": "before\\u0000after"}}', "data.body"),
+        ('{"data": {"bo\\u0000dy": "x"}}', "data"),
+        ('{"data": {"body": "half a pair \\ud800"}}', "data.body"),
+        ('{"opened_version": 1e400, "data": {"body": "x"}}', "opened_version"),
+        ('{"opened_version": NaN, "data": {"body": "x"}}', "opened_version"),
+        ("[" * 100_000 + "]" * 100_000, None),
+        ('{"data": ' + "[" * 100 + "]" * 100 + "}", None),
+    ],
+)
+def test_an_autosave_with_hostile_json_is_a_400_and_nothing_is_kept(client, reporter, body, named):
+    from newsroom.desk.models import AutosavedDraft
+
+    article = factories.article(created_by=reporter)
+    client.force_login(reporter)
+    response = client.post(autosave_url(article), body, content_type="application/json")
+    assert response.status_code == 400
+    if named:
+        assert f"“{named}”" in response.json()["error"]
+    assert not AutosavedDraft.objects.exists()
+
+
+def test_an_autosave_body_over_its_bound_is_refused_before_it_is_parsed(client, reporter, monkeypatch):
+    from newsroom.core import json_input
+    from newsroom.desk import autosave
+
+    article = factories.article(created_by=reporter)
+    client.force_login(reporter)
+    parsed = []
+    monkeypatch.setattr(json_input, "loads_bounded", lambda *a, **k: parsed.append(1))
+    body = '{"data": {"body": "' + "x" * autosave.AUTOSAVE_MAX_BYTES + '"}}'
+    response = client.post(autosave_url(article), body, content_type="application/json")
+    assert response.status_code == 400 and "too large" in response.json()["error"]
+    assert parsed == []
+
+
+def test_a_request_body_over_the_site_bound_is_a_413_before_anything_reads_it(client, reporter, settings):
+    client.force_login(reporter)
+    for url in ("/admin/newsroom/photo/add/", "/admin/newsroom/ingest/", "/api/articles/", "/"):
+        response = client.generic(
+            "POST",
+            url,
+            b"x",
+            content_type="application/octet-stream",
+            CONTENT_LENGTH=str(settings.NEWSROOM_MAX_REQUEST_BYTES + 1),
+        )
+        assert response.status_code == 413, url
+
+
+def test_the_api_never_parses_a_body(client, seeded):
+    """The API is read-only: a write is refused before any parser reads what was sent."""
+    response = client.post("/api/articles/", "[" * 100_000, content_type="application/json")
+    assert response.status_code in (403, 405)

@@ -4,10 +4,11 @@ never shared with signed-in people."""
 import datetime
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 from django.utils.http import http_date
 
-from newsroom.content.models import Actor
+from newsroom.content.models import ArticleActor
 from newsroom.editorial import workflow
 from tests import factories
 
@@ -89,7 +90,9 @@ def test_after_every_event_readers_see_the_change(client, live, editor, time_mac
     else:
         speaker = factories.actor(name="Old name", slug="speaker")
         live.actors.add(speaker)
-        Actor.objects.filter(pk=speaker.pk).update(name="New name", updated_at=timezone.now())
+        time_machine.move_to("2030-01-01 10:15Z", tick=False)
+        speaker.name = "New name"
+        speaker.save()
         expected, url = "New name", live.get_absolute_url()
     assert expected in client.get(url).content.decode()
     assert expected not in before.get(url, "")
@@ -114,3 +117,85 @@ def test_admin_and_previews_are_never_stored(client, live):
     # The API's anonymous answers are shared, with their surrogate keys (tests/test_edge_headers.py).
     for url in ("/admin/login/",):
         assert "public" not in client.get(url).get("Cache-Control", ""), url
+
+
+def stored_pages():
+    """The keys of the reader's pages in the cache: local memory, or Redis when the suite runs with it."""
+    from django.core.cache import caches
+
+    from newsroom.dependencies.cache import DegradingRedisCache
+
+    backend = caches["default"]
+    if isinstance(backend, DegradingRedisCache):
+        return backend._cache.get_client().keys("*:newsroom:page:*")
+    return [key for key in backend._cache if ":newsroom:page:" in key]
+
+
+def test_a_foreign_host_or_port_never_reaches_another_reader(client, live):
+    """Django's host check ignores the port: a page rendered for 127.0.0.1:6666 names that address in
+    its canonical link, og:url, JSON-LD and feed links, and must not be what the next reader gets."""
+    for url in ["/", "/articles/", live.get_absolute_url(), "/feeds/rss/", "/sitemap.xml"]:
+        poisoned = client.get(url, HTTP_HOST="127.0.0.1:6666")
+        assert poisoned.status_code == 200 and b"127.0.0.1:6666" in poisoned.content, url
+        page = client.get(url)
+        assert page.status_code == 200 and b"6666" not in page.content, url
+        assert b"http://testserver/" in page.content, url
+
+
+def test_with_a_site_address_only_its_pages_are_stored(client, live, settings):
+    settings.NEWSROOM_SITE_URL = "https://news.example.org"
+    settings.ALLOWED_HOSTS = ["news.example.org", "testserver"]
+    client.get("/", HTTP_HOST="testserver")
+    client.get("/", HTTP_HOST="news.example.org")  # plain http: not the site's address either
+    assert stored_pages() == []
+    client.get("/", HTTP_HOST="news.example.org", secure=True)
+    assert len(stored_pages()) == 1
+
+
+def test_unknown_query_parameters_never_create_entries(client, live):
+    for n in range(20):
+        for url in ("/feed.json", "/", "/articles/", "/tags/eu/", "/sitemap.xml", "/search/"):
+            assert client.get(url, {"x": n}).status_code == 200
+    assert client.get("/feed.json", {"q": "anything"}).status_code == 200  # feeds read no parameter
+    assert client.get("/", {"kind": ["reports", "statements"]}).status_code in (200, 400)  # twice: ambiguous
+    assert stored_pages() == []
+
+
+def test_the_parameters_a_page_reads_are_stored_once_in_any_order(client, live):
+    client.get("/search/", {"q": "report", "kind": "article"})
+    client.get("/search/?kind=article&q=report")
+    client.get("/", {"kind": "reports"})
+    client.get("/sitemap-articles.xml", {"p": "1"})
+    assert len(stored_pages()) == 3
+
+
+def test_an_editor_changing_only_tags_or_an_actor_row_in_the_admin_changes_what_readers_get(
+    client, live, editor, time_machine
+):
+    """Tags and inline rows are not the article's row: its own dates did not move, so tag pages, the
+    article, the tag's feed and the API's ETag kept the old state for the cache's whole bound."""
+    from tests.test_admin import article_form, change_url
+
+    mentioned = factories.actor(name="Named witness", slug="named-witness")
+    live.actors.add(mentioned)
+    time_machine.move_to("2030-01-01 10:10Z", tick=False)
+    urls = ["/tags/eu/", "/tags/", live.get_absolute_url(), "/feeds/tags/eu/rss/", "/feed.json"]
+    before = {url: client.get(url).content for url in urls}
+    etag = client.get("/api/articles/")["ETag"]
+    time_machine.move_to("2030-01-01 10:20Z", tick=False)
+
+    staff = Client()
+    staff.force_login(editor)
+    url = change_url(live)
+    form = article_form(staff, url, headline=live.headline, slug=live.slug, body=live.body, tags="NATO")
+    form.update({"articleactor_set-0-id": ArticleActor.objects.get(article=live).pk, "articleactor_set-0-article":
+                 live.pk, "articleactor_set-0-actor": mentioned.pk, "articleactor_set-0-DELETE": "on"})  # fmt: skip
+    assert staff.post(url, form).status_code == 302
+    assert list(live.tags.names()) == ["NATO"] and not live.actors.exists()
+
+    assert "First report" not in client.get("/tags/eu/").content.decode()
+    assert "First report" in client.get("/tags/nato/").content.decode()
+    page = client.get(live.get_absolute_url()).content.decode()
+    assert "Named witness" not in page and "Named witness" in before[live.get_absolute_url()].decode()
+    assert client.get("/feeds/tags/eu/rss/").content != before["/feeds/tags/eu/rss/"]
+    assert client.get("/api/articles/", HTTP_IF_NONE_MATCH=etag).status_code == 200

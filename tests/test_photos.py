@@ -149,3 +149,110 @@ def test_the_admin_refuses_a_file_that_is_not_an_image_or_too_large(client, repo
 def test_a_focal_point_outside_the_photo_is_a_form_error(client, reporter, media_root):
     response = admin_post(client, reporter, image=factories.image_file(), alt_text="Something", focal_x="1.5")
     assert "Ensure this value is less than or equal to 1" in response.content.decode()
+
+
+# Bounded work: pixels capped from the header, renditions outside the request, in a capped process.
+
+
+def pixel_bomb():
+    """13,000 × 13,000 pixels in 20 KB of PNG: 169 megapixels to decode."""
+    import io
+    import warnings
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    data = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        Image.new("1", (13_000, 13_000)).save(data, "PNG")
+    return SimpleUploadedFile("huge.png", data.getvalue(), content_type="image/png")
+
+
+def test_a_photo_of_too_many_pixels_is_refused_from_its_header(client, reporter, media_root):
+    import warnings
+
+    from PIL import Image
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        response = admin_post(client, reporter, image=pixel_bomb(), alt_text="Nothing to see")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "13,000 × 13,000 pixels (169 megapixels); the most accepted is 50 megapixels" in page
+    assert not Photo.objects.exists()
+
+
+def test_renditions_are_never_made_of_a_photo_over_the_cap_however_it_was_stored(db, media_root, settings):
+    from django.core.exceptions import ValidationError
+
+    photo = factories.photo(renditions=False)  # 1,400 × 900
+    settings.NEWSROOM_PHOTO_MAX_PIXELS = 1_000_000
+    with pytest.raises(ValidationError, match="1 megapixels"):
+        photo_make_renditions(photo)
+    assert Photo.objects.get(pk=photo.pk).rendition_widths == []
+
+
+def test_the_admin_save_answers_before_the_renditions_and_starts_them_after_its_commit(
+    client, reporter, media_root, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    from newsroom.content import photos
+
+    settings.NEWSROOM_PHOTO_RENDITIONS = "process"
+    started = []
+    monkeypatch.setattr(photos, "photo_renditions_process", started.append)
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = admin_post(client, reporter, image=factories.image_file(800, 600), alt_text="Officials in a hall")
+    assert response.status_code == 302
+    photo = Photo.objects.get()
+    assert photo.rendition_widths == [] and started == []  # nothing made in the request, nothing before commit
+    for callback in callbacks:
+        callback()
+    assert started == [photo.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_rendition_process_makes_them_after_the_answer(client, roles, media_root, settings, monkeypatch):
+    """The real process, started by a real commit: on PostgreSQL, whose test database it can open."""
+    import time
+
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the rendition process opens the database itself: the SQLite test database is in memory")
+    settings.NEWSROOM_PHOTO_RENDITIONS = "process"
+    name = connection.settings_dict["NAME"]
+    monkeypatch.setenv("DATABASE_URL", f"postgres://postgres@127.0.0.1:{connection.settings_dict['PORT']}/{name}")
+    monkeypatch.setenv("DJANGO_MEDIA_ROOT", str(media_root))
+    reporter = factories.user("Reporter")
+    response = admin_post(client, reporter, image=factories.image_file(800, 600), alt_text="Officials in a hall")
+    assert response.status_code == 302
+    photo = Photo.objects.get()
+    deadline = time.monotonic() + 120
+    while not Photo.objects.get(pk=photo.pk).rendition_widths and time.monotonic() < deadline:
+        time.sleep(0.2)
+    photo.refresh_from_db()
+    assert photo.rendition_widths == [320, 640] and (media_root / rendition_name(photo, 640, "webp")).exists()
+
+
+@pytest.mark.parametrize(
+    "work, ended_by",
+    [
+        ("while True: pass", "SIGXCPU"),  # CPU time
+        ("import time; time.sleep(30)", "SIGALRM"),  # wall time: twice the CPU seconds
+        ("b = bytearray(1024 ** 3)", "MemoryError"),  # memory
+    ],
+)
+def test_a_capped_process_is_ended_by_the_kernel(work, ended_by):
+    import subprocess
+    import sys
+
+    code = (
+        "import django; django.setup(); from newsroom.content.photos import limit_this_process; "
+        f"limit_this_process(seconds=1, memory=512 * 1024 ** 2)\n{work}"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    if ended_by.startswith("SIG"):
+        assert result.returncode == -getattr(__import__("signal"), ended_by), result.stderr
+    else:
+        assert ended_by in result.stderr

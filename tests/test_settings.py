@@ -157,3 +157,44 @@ def test_postgresql_connections_run_without_jit_or_parallel_workers():
     with connection.cursor() as cursor:
         cursor.execute("SELECT current_setting('jit'), current_setting('max_parallel_workers_per_gather')")
         assert cursor.fetchone() == ("off", "0")
+
+
+def placeholder_secret():
+    """The secret key .env.example shows, read from the file so that the test follows it."""
+    text = (ROOT / ".env.example").read_text()
+    return re.search(r"^DJANGO_SECRET_KEY=(.*)$", text, re.MULTILINE).group(1).strip()
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [placeholder_secret(), "change-me", "django-insecure-0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdef"],
+)
+def test_a_placeholder_secret_key_is_refused_at_start_up_when_debug_is_off(secret):
+    result = run_with({**PRODUCTION, "DJANGO_SECRET_KEY": secret}, "manage.py", "check")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr and "placeholder" in result.stderr
+
+
+def test_the_placeholder_is_tolerated_with_debug_on():
+    development = {**PRODUCTION, "DJANGO_DEBUG": "1", "DJANGO_SECRET_KEY": placeholder_secret()}
+    result = run_with(development, "manage.py", "check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_cache_is_bounded_and_degrading():
+    """Local memory is bounded by entries; Redis goes through the backend that degrades, every call
+    bounded by a time-out (Redis's memory bound is its own configuration, which /health/ checks)."""
+    local = settings_under({**PRODUCTION, "REDIS_URL": ""}, "CACHES")["CACHES"]["default"]
+    assert local["BACKEND"].endswith("LocMemCache") and local["OPTIONS"]["MAX_ENTRIES"] > 0
+    shared = settings_under({**PRODUCTION, "REDIS_URL": "redis://127.0.0.1:6379/3"}, "CACHES")["CACHES"]["default"]
+    assert shared["BACKEND"] == "newsroom.dependencies.cache.DegradingRedisCache"
+    assert 0 < shared["OPTIONS"]["socket_timeout"] <= 1 and 0 < shared["OPTIONS"]["socket_connect_timeout"] <= 1
+
+
+def test_the_servers_statement_timeout_reaches_postgresql():
+    """config/gunicorn.py sets DJANGO_STATEMENT_TIMEOUT for its workers: no query outlives its request."""
+    url = {"DATABASE_URL": "postgres://postgres@127.0.0.1:5432/anything"}
+    bounded = settings_under({**PRODUCTION, **url, "DJANGO_STATEMENT_TIMEOUT": "30"}, "DATABASES")["DATABASES"]
+    assert bounded["default"]["OPTIONS"]["options"] == "-c statement_timeout=30000"
+    unbounded = settings_under({**PRODUCTION, **url}, "DATABASES")["DATABASES"]
+    assert "options" not in unbounded["default"].get("OPTIONS", {})

@@ -42,6 +42,15 @@ def totp_now(device, offset=0):
     return str(number % 10**device.digits).zfill(device.digits)
 
 
+def test_a_refused_next_address_lands_on_the_admin_not_a_404(client, reporter):
+    """The admin refuses a `next` outside the site; where it sends the person then is LOGIN_REDIRECT_URL."""
+    for unsafe in ("https://evil.example/", "//evil.example/admin/", "javascript:alert(1)"):
+        response = client.post(LOGIN, {"username": reporter.username, "password": "pw", "next": unsafe})
+        assert response.status_code == 302 and response["Location"] == "/admin/", unsafe
+        assert client.get(response["Location"]).status_code == 200
+        client.logout()
+
+
 # Lockout after repeated failures -------------------------------------------------------------------------------
 
 

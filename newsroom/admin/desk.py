@@ -2,7 +2,6 @@
 the preview of the unsaved form as a reader would see it. Writes go through newsroom.desk."""
 
 import copy
-import json
 
 from csp.constants import SELF
 from csp.decorators import csp_replace
@@ -15,6 +14,8 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
+from newsroom.core.json_input import JsonBodyError, read_json
+from newsroom.core.numbers import whole_number
 from newsroom.desk import assignments, autosave, comments
 from newsroom.desk.forms import AssignmentForm, CommentForm
 from newsroom.editorial.permissions import is_editor
@@ -81,14 +82,19 @@ class DeskMixin:
     def autosave_view(self, request, object_id=None):
         """Keep (or, with `discard`, forget) the form as the person has it; JSON in, JSON out."""
         try:
-            payload = json.loads(request.body or b"{}")
-            if not isinstance(payload, dict):
-                raise ValueError
-            object_id = int(object_id) if object_id is not None else None
-            opened = payload.get("opened_version")
-            opened = int(opened) if opened not in (None, "") else None
-        except (ValueError, TypeError):
-            return JsonResponse({"error": "The autosave could not be read."}, status=400)
+            payload = read_json(request, max_bytes=autosave.AUTOSAVE_MAX_BYTES)
+        except JsonBodyError as error:
+            return JsonResponse({"error": str(error)}, status=400)
+        if not isinstance(payload, dict):
+            return JsonResponse({"error": "The autosave could not be read: it is a set of form fields."}, status=400)
+        opened = payload.get("opened_version")
+        opened = None if opened in (None, "") else whole_number(str(opened), minimum=1)
+        if payload.get("opened_version") not in (None, "") and opened is None:
+            return JsonResponse({"error": "“opened_version” is not a version number."}, status=400)
+        if object_id is not None:
+            object_id = whole_number(object_id)
+            if object_id is None:
+                return JsonResponse({"error": "No such item."}, status=404)
         kind = self.model._meta.model_name
         try:
             if payload.get("discard"):

@@ -16,6 +16,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from newsroom.content.models import Actor, Article, Source, Statement
+from newsroom.core.numbers import whole_number
 from newsroom.core.permissions import permission
 from newsroom.editorial.revisions import word_diff
 from newsroom.ingest.actors import kind_for
@@ -148,10 +149,10 @@ def _apply_decisions(analysis, post):
             q.actor = None
             q.speaker = speaker or None
             q.speaker_role = " ".join(post.get(f"q{number}-role", q.speaker_role or "").split())
-        statement = post.get(f"q{number}-statement", str(q.statement or ""))
+        statement = whole_number(post.get(f"q{number}-statement", str(q.statement or "")))
         q.statement = (
-            int(statement)
-            if statement.isdigit() and Statement.objects.filter(pk=statement, actor__slug=q.actor).exists()
+            statement
+            if statement is not None and Statement.objects.filter(pk=statement, actor__slug=q.actor).exists()
             else None
         )
     group_quotations(analysis.copy, analysis.quotations)

@@ -5,7 +5,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 
 from newsroom.content.models import Photo
-from newsroom.content.photos import photo_make_renditions, picture
+from newsroom.content.photos import photo_check_pixels, photo_renditions_later, picture
 from newsroom.edge import purge_on_commit
 
 
@@ -22,6 +22,8 @@ class PhotoForm(forms.ModelForm):
             raise forms.ValidationError(
                 f"The photo is {filesizeformat(image.size)}; the most accepted is {filesizeformat(limit)}."
             )
+        if image:
+            photo_check_pixels(image)
         return image
 
 
@@ -43,7 +45,7 @@ class PhotoAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         # Renditions are named by photo and width: a new image overwrites the old one's.
         if "image" in form.changed_data or not obj.rendition_widths:
-            photo_make_renditions(obj)
+            photo_renditions_later(obj)
 
     @admin.display(description="Photo")
     def thumbnail(self, obj):
@@ -56,5 +58,5 @@ class PhotoAdmin(admin.ModelAdmin):
     def preview(self, obj):
         found = picture(obj)
         if found is None:
-            return "Saved with the photo."
+            return "Being made: reload in a moment. (Pages show the photo once it has renditions.)"
         return format_html('<img src="{}" alt="{}" style="max-width:24rem;height:auto">', found.src, found.alt)

@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_POST
 
+from newsroom.core.numbers import whole_number
 from newsroom.editorial.permissions import is_editor
 from newsroom.editorial.previews import preview_link_create, preview_link_revoke
 
@@ -20,7 +21,10 @@ class PreviewLinksMixin:
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         try:
             if link_id is None:
-                link = preview_link_create(item=obj, user=request.user, hours=request.POST.get("hours") or 48)
+                hours = whole_number(request.POST.get("hours") or "48", minimum=1)
+                if hours is None:
+                    raise ValueError("The link's length is a whole number of hours.")
+                link = preview_link_create(item=obj, user=request.user, hours=hours)
                 url = request.build_absolute_uri(link.get_absolute_url())
                 self.message_user(request, f"Preview link, valid until {link.expires_at:%d %b %Y %H:%M}: {url}")
             else:

@@ -13,6 +13,7 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
+from newsroom.core.numbers import whole_number
 from newsroom.reading.pagination import BadCursor, Order, bounds, decode, encode
 
 
@@ -29,9 +30,9 @@ class Pagination(BasePagination):
         size = self.page_size
         value = request.query_params.get(self.page_size_query_param)
         if value is not None:
-            if not (value.isdigit() and int(value) > 0):
-                raise ValidationError({self.page_size_query_param: [f"“{value}” is not a positive whole number."]})
-            size = min(int(value), self.max_page_size)
+            size = whole_number(value, minimum=1, maximum=self.max_page_size, clamp=True)
+            if size is None:
+                raise ValidationError({self.page_size_query_param: [f"“{value[:40]}” is not a positive whole number."]})
         try:
             order = Order.of(queryset) if hasattr(queryset, "query") else None
         except ValueError:

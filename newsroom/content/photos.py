@@ -2,16 +2,33 @@
 
 Renditions are named from the photo and the width (`renditions/<pk>/<width>.<ext>`), so a page
 builds `srcset` from `Photo.rendition_widths` and the storage's URLs, with no query and no check
-that a file exists. They are made once, when a photo is saved in the admin (photo_make_renditions);
-on the file system by default, on S3-compatible object storage when settings say so.
+that a file exists. They are made once, when a photo is saved in the admin; on the file system by
+default, on S3-compatible object storage when settings say so.
+
+Bounded work: a photo over NEWSROOM_PHOTO_MAX_PIXELS is refused at upload from its header alone
+(photo_check_pixels: a 657 KB PNG of 13,000 × 13,000 took 30 s and 1.6 GB to render), and never
+decoded to make renditions, however it was stored. The renditions are made outside the request that saved the
+photo (photo_renditions_later): in a process of their own, started once the save commits, with a
+hard cap on its CPU time, its wall time and its memory; the save answers at once, and pages show the
+item without the photo until its renditions exist.
 """
 
 import io
+import resource
+import signal
+import subprocess
+import sys
+import threading
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import transaction
 from PIL import Image, ImageOps, features
+
+from newsroom.content.public_changes import photo_is_shown, public_change
 
 # Widths for a column of text (about 720 px) on phones, and twice that on dense screens.
 WIDTHS = (320, 640, 960, 1280, 1600)
@@ -48,16 +65,77 @@ def widths_for(original_width):
     return fitting or [original_width]
 
 
+def photo_check_pixels(file):
+    """Refuse (ValidationError) an image with more pixels than NEWSROOM_PHOTO_MAX_PIXELS, reading its
+    header only: nothing is decoded."""
+    position = file.tell()
+    try:
+        _check_size(Image.open(file).size)
+    finally:
+        file.seek(position)
+
+
+def _check_size(size):
+    width, height = size
+    limit = settings.NEWSROOM_PHOTO_MAX_PIXELS
+    if width * height > limit:
+        raise ValidationError(
+            f"The photo is {width:,} × {height:,} pixels ({width * height / 1e6:,.0f} megapixels); "
+            f"the most accepted is {limit / 1e6:,.0f} megapixels. Export it smaller.",
+            code="too_many_pixels",
+        )
+
+
+def photo_renditions_later(photo):
+    """Have the renditions of `photo` made outside this request, once the transaction that saved it
+    commits (NEWSROOM_PHOTO_RENDITIONS "process"), or now ("inline": tests, and a shell)."""
+    if settings.NEWSROOM_PHOTO_RENDITIONS == "inline":
+        photo_make_renditions(photo)
+        return
+    pk = photo.pk
+    transaction.on_commit(lambda: photo_renditions_process(pk))
+
+
+def photo_renditions_process(pk, *, seconds=None):
+    """Start `manage.py photo_renditions <pk>` in a session of its own; it caps itself
+    (limit_this_process) before it opens the photo. Returns the process; a thread reaps it."""
+    process = subprocess.Popen(
+        [sys.executable, str(settings.BASE_DIR / "manage.py"), "photo_renditions", str(pk),
+         "--seconds", str(seconds or settings.NEWSROOM_RENDITION_SECONDS)],
+        cwd=settings.BASE_DIR,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # fmt: skip
+    threading.Thread(target=process.wait, daemon=True, name=f"renditions-{pk}").start()
+    return process
+
+
+def limit_this_process(*, seconds, memory=None):
+    """Cap this process at `seconds` of CPU time and twice that of wall time, and at `memory` bytes
+    (NEWSROOM_RENDITION_MEMORY): past either, the kernel ends it, whatever Pillow is doing."""
+    memory = memory or settings.NEWSROOM_RENDITION_MEMORY
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    signal.alarm(seconds * 2)
+
+
 def photo_make_renditions(photo, *, storage=None):
     """Write every rendition of `photo` to storage and record their widths on it."""
     storage = storage or default_storage
     with photo.image.open("rb") as original:
-        image = ImageOps.exif_transpose(Image.open(original))
+        image = Image.open(original)
+        _check_size(image.size)  # from the header: however the photo got here, no more is decoded
+        # A JPEG decodes at 1/2, 1/4 or 1/8 of its size for next to nothing: no larger than the
+        # widest rendition needs (either way round, before the EXIF rotation).
+        image.draft("RGB", (max(WIDTHS), max(WIDTHS)))
+        image = ImageOps.exif_transpose(image)
         image.load()
     widths = widths_for(image.width)
-    for width in widths:
+    resized = image
+    for width in sorted(widths, reverse=True):
+        # Each from the one before, widest first: the work shrinks with each width.
         height = max(1, round(image.height * width / image.width))
-        resized = image.resize((width, height), Image.Resampling.LANCZOS)
+        resized = resized.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
         for ext, _ in formats():
             data = io.BytesIO()
             # JPEG has no transparency; the others keep it.
@@ -69,6 +147,8 @@ def photo_make_renditions(photo, *, storage=None):
             storage.save(name, ContentFile(data.getvalue()))
     type(photo).objects.filter(pk=photo.pk).update(rendition_widths=widths)
     photo.rendition_widths = widths
+    if photo_is_shown(photo):  # new files under the same names: pages that show it change
+        public_change(f"renditions of photo {photo.pk}")
     return widths
 
 

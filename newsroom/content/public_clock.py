@@ -23,9 +23,12 @@ def last_public_change(at=None):
     feeds and the API all ask, and the answer cannot change in between without a write.
 
     Counts edits and corrections of live items, items going live or expiring (by the clock, so
-    no worker is needed), unpublishing, and actors and sources; never work on drafts, which
-    would tell the outside world when editorial work happens. Each part is an indexed look-up of
-    one newest row, never an aggregate over a table, and all of them go in one query.
+    no worker is needed), unpublishing, and every other change readers see, which
+    newsroom.content.public_changes records (tags, citations, captions, actors mentioned, sources
+    drawn on, photos of live items; actors, sources and tags that live content names); never work
+    on drafts, which would tell the outside world when editorial work happens. Each part is an
+    indexed look-up of one newest row, never an aggregate over a table, and all of them go in one
+    query.
     """
     if at is None and getattr(_request, "reading", False):
         if not hasattr(_request, "moment"):
@@ -86,8 +89,7 @@ def _change_query(connection):
         parts.append(
             (_model("WorkflowLogEntry").objects.filter(transition="unpublish", created_at__lte=now), "created_at")
         )
-        parts.append((_model("Actor").objects.all(), "updated_at"))
-        parts.append((_model("Source").objects.all(), "updated_at"))
+        parts.append((_model("PublicChange").objects.filter(at__lte=now), "at"))
         compiled = [
             queryset.order_by(f"-{field}").values(field)[:1].query.sql_with_params() for queryset, field in parts
         ]

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from newsroom.content.models import Article, Statement
+from newsroom.core.json_input import JsonBodyError, check
 from newsroom.core.permissions import permission
 from newsroom.desk.models import AutosavedDraft
 from newsroom.editorial.permissions import can_edit
@@ -24,6 +25,11 @@ def _check_autosave_data(data):
         values = value if isinstance(value, list) else [value]
         if not isinstance(name, str) or not all(isinstance(v, str) for v in values):
             raise ValidationError("An autosave holds field names and text only.")
+    try:
+        # No text a database refuses (NUL, half a surrogate pair), whoever calls.
+        check(data)
+    except JsonBodyError as error:
+        raise ValidationError(str(error)) from None
     if len(json.dumps(data).encode()) > AUTOSAVE_MAX_BYTES:
         raise ValidationError("The autosave is too large.")
 

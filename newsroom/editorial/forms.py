@@ -2,6 +2,7 @@ from django import forms
 from django.utils.html import format_html, format_html_join
 from taggit.models import Tag
 
+from newsroom.core.numbers import whole_number
 from newsroom.core.times import UtcDateTimeField
 from newsroom.editorial.editing import current_version
 from newsroom.editorial.revisions import changes_between
@@ -83,11 +84,10 @@ class TransitionForm(forms.Form):
         value = self.cleaned_data["statement_versions"].strip()
         if not value:
             return None
-        try:
-            pairs = [part.split(":") for part in value.split(",")]
-            return {int(pk): int(version) for pk, version in pairs}
-        except ValueError:
-            raise forms.ValidationError("The statements shown could not be read: reload the page.") from None
+        pairs = [[whole_number(number, minimum=1) for number in part.split(":")] for part in value.split(",")]
+        if any(len(pair) != 2 or None in pair for pair in pairs):
+            raise forms.ValidationError("The statements shown could not be read: reload the page.")
+        return dict(pairs)
 
     def step_arguments(self):
         """The keyword arguments for newsroom.editorial.workflow.transition (the statements' versions aside)."""

@@ -31,11 +31,11 @@ def link_for_token(token):
     )
 
 
-def preview_link_create(*, item, user, hours=DEFAULT_HOURS):
+def preview_link_create(*, item, user, hours: int = DEFAULT_HOURS):
     """An editor shares `item` as it stands, for `hours` (at most two weeks), with someone outside."""
     if not is_editor(user=user, model=type(item)):
         raise PermissionDenied("Only an editor may share a preview link.")
-    hours = max(1, min(int(hours), MAX_HOURS))
+    hours = max(1, min(hours, MAX_HOURS))
     now = timezone.now()
     with transaction.atomic():
         return PreviewLink.objects.create(

@@ -15,6 +15,11 @@ from newsroom.core.paths import is_api
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 
 
+class RequestTimedOut(Exception):
+    """Raised inside a request that ran over the server's timeout, as its worker is stopped
+    (config/gunicorn.py): it ends with the 503 page, and its transaction rolls back."""
+
+
 def service_unavailable(request):
     """503 with Retry-After: the page for readers, JSON under /api/. Renders without the database."""
     if is_api(request):
@@ -30,9 +35,10 @@ def service_unavailable(request):
 
 def server_error(request):
     """handler500: Django calls it for any exception a view or a middleware let through. A database
-    that went away is not the site's fault and passes, so it is a 503, not a 500."""
+    that went away is not the site's fault and passes, and a request stopped for running too long may
+    well answer if tried again: both are a 503, not a 500."""
     error = sys.exc_info()[1]
-    if isinstance(error, DATABASE_UNAVAILABLE):
+    if isinstance(error, (*DATABASE_UNAVAILABLE, RequestTimedOut)):
         return service_unavailable(request)
     return _server_error_page(request)
 

@@ -1,8 +1,9 @@
-"""Middleware the whole site shares: its response headers, and input refused at the edge."""
+"""Middleware the whole site shares: its response headers, and input refused at the edge (too large, NUL bytes)."""
 
 from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.db import OperationalError
-from django.http import HttpResponseBadRequest, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.middleware.gzip import GZipMiddleware
 from django.utils.html import escape
 
@@ -25,6 +26,35 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             if request.path_info.startswith(prefix):
                 parts.update = {**(parts.update or {}), **directives}
         return parts
+
+
+class RequestSizeLimitMiddleware:
+    """A request whose body is larger than NEWSROOM_MAX_REQUEST_BYTES is a 413, before anything reads it.
+
+    Django bounds the body it reads into memory (DATA_UPLOAD_MAX_MEMORY_SIZE) but streams uploaded
+    files to disk whatever their size; the largest photo accepted, plus its form, is the bound here.
+    The proxy in front should refuse the same (nginx `client_max_body_size`) before it buffers one.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0  # Django reads no body it cannot measure
+        limit = settings.NEWSROOM_MAX_REQUEST_BYTES
+        if length <= limit:
+            return self.get_response(request)
+        message = f"The request is too large: at most {limit:,} bytes."
+        if is_api(request):
+            return JsonResponse({"detail": message}, status=413)
+        return HttpResponse(
+            f"<!doctype html><title>Too large</title><h1>Too large</h1><p>{escape(message)}</p>",
+            status=413,
+            content_type="text/html; charset=utf-8",
+        )
 
 
 NUL = "\x00"

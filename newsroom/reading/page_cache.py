@@ -9,10 +9,22 @@ conditional request is answered 304 before anything is looked up or rendered.
 Signed-in people (staff see drafts at public addresses) never get a stored page and never have
 theirs stored. Browsers and shared caches may keep a page for `max-age` and serve it stale while
 they revalidate: that is the documented bound of staleness outside our servers.
+
+What a key holds, so that nobody can poison it or flood it:
+- the scheme and host the page was asked for, since its absolute links (canonical, og:url, JSON-LD,
+  feeds) name them: a page made for `Host: 127.0.0.1:6666` (Django's host check ignores the port)
+  is only ever served to requests for that address. With NEWSROOM_SITE_URL set, only requests for
+  the site's own address are stored at all.
+- only the query parameters the page reads (PARAMETERS), in a fixed order. A request carrying any
+  other, or one of them twice, is answered uncached and stores nothing: `?x=<random>` cannot fill
+  the cache. A view that comes to read a new parameter adds it there (until then, it works uncached).
+The cache's memory is bounded where it lives: MAX_ENTRIES for local memory, `maxmemory` with an
+`allkeys-` eviction policy for Redis (README, Production; /health/ says when it is missing).
 """
 
 import hashlib
 import math
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -24,15 +36,45 @@ from newsroom.content.public_clock import last_public_change
 from newsroom.core.paths import API_PREFIX
 
 # Whatever is not the reader's site: the admin, the API (throttled per client), previews, files.
-NOT_CACHED = ("/admin/", API_PREFIX, "/preview/", "/static/", "/media/")
+NOT_CACHED = ("/admin/", API_PREFIX, "/preview/", "/static/", "/media/", "/health/")
+
+# The query parameters reader pages read, by the start of their path (the longest that matches);
+# the rest of the site's pages read these (lists: `kind` and the cursors).
+PARAMETERS = {
+    "/search/": frozenset({"q", "kind", "tag", "actor", "after", "before", "page"}),
+    "/sitemap": frozenset({"p"}),
+    "/feed": frozenset(),
+    "": frozenset({"kind", "before", "after"}),
+}
+_LONGEST_FIRST = sorted(PARAMETERS.items(), key=lambda item: -len(item[0]))
 
 
-def response_key(request, moment, media_type="text/html"):
+def _site(request):
+    """The address this page was asked for, as its absolute links name it."""
+    return f"{request.scheme}://{request.get_host()}"
+
+
+def _query(request):
+    """The page's query string, the parameters it reads in a fixed order, or None when the request
+    carries another parameter or one of them twice: such a request is served but never stored."""
+    known = next(names for prefix, names in _LONGEST_FIRST if request.path.startswith(prefix))
+    pairs = []
+    for name, values in request.GET.lists():
+        if name not in known or len(values) != 1:
+            return None
+        pairs.append((name, values[0]))
+    return urlencode(sorted(pairs))
+
+
+def response_key(request, moment, media_type="text/html", query=None):
     """The key a response is stored under: the moment of the last public change (a float, as
     `last_public_change().timestamp()`), the media type and the address with its scheme and host
     (absolute links in a page or the API differ by host), the last two as a digest: an address can be
-    longer than a cache key may. The page cache and the API's share it."""
-    address = hashlib.sha256(f"{media_type} {request.build_absolute_uri()}".encode()).hexdigest()
+    longer than a cache key may. `query`: the page's query string as `_query` orders it (reader
+    pages), else the request's own. The page cache and the API's share it."""
+    if query is None:
+        query = request.META.get("QUERY_STRING", "")
+    address = hashlib.sha256(f"{media_type} {_site(request)}{request.path}?{query}".encode()).hexdigest()
     return f"newsroom:page:{moment!r}:{address}"
 
 
@@ -41,6 +83,7 @@ def _cacheable_request(request):
         request.method in ("GET", "HEAD")
         and not request.path.startswith(NOT_CACHED)
         and not request.user.is_authenticated
+        and (not settings.NEWSROOM_SITE_URL or _site(request) == settings.NEWSROOM_SITE_URL)
     )
 
 
@@ -72,7 +115,10 @@ class ReaderPageCacheMiddleware:
         since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
         if changed and since is not None and since >= stamp and "If-None-Match" not in request.headers:
             return self._finish(HttpResponseNotModified(), stamp)
-        key = response_key(request, moment)
+        query = _query(request)
+        if query is None:
+            return self.get_response(request)
+        key = response_key(request, moment, query=query)
         response = cache.get(key)
         if response is None:
             response = self.get_response(request)

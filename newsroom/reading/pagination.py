@@ -21,6 +21,8 @@ from django.db.models import F, Q
 from django.http import Http404
 from django.utils.dateparse import parse_date, parse_datetime
 
+from newsroom.core.numbers import whole_number
+
 PAGE_SIZE = 20
 NEWEST_FIRST = ("-first_published_at", "-pk")
 # Fields that may be NULL in the table but never are on what readers page through.
@@ -75,7 +77,7 @@ def _parse(text, kind):
         if kind == "date":
             return parse_date(text)
         if kind == "int":
-            return int(text) if text.isdigit() and len(text) < 19 else None
+            return whole_number(text)
     except (ValueError, OverflowError):
         return None
     return text

@@ -19,6 +19,7 @@ from django.utils.http import http_date
 from newsroom.content.models import Actor, Article, Publishable, Source, Statement
 from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import tags_with_counts
+from newsroom.core.numbers import whole_number
 
 PAGE_IDS = 1000
 XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -108,11 +109,11 @@ def section(request, section):
     """One page of a section: the live items whose ids fall in its range."""
     if section not in SECTIONS:
         raise Http404("No such sitemap section.")
-    page = request.GET.get("p", "1")
-    if not (page.isdigit() and 1 <= int(page) <= _pages(section)):
+    page = whole_number(request.GET.get("p", "1"), minimum=1, maximum=_pages(section))
+    if page is None:
         raise Http404("No such sitemap page.")
     _, urls, changefreq, priority = SECTIONS[section]
-    low = (int(page) - 1) * PAGE_IDS
+    low = (page - 1) * PAGE_IDS
     base = request.build_absolute_uri("/")[:-1]
     entries = []
     for path, modified in urls(low, low + PAGE_IDS):

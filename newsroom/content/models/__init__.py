@@ -4,6 +4,7 @@ from newsroom.content.models.actors import Actor, ActorAlias
 from newsroom.content.models.articles import Article, ArticleActor, ArticleSource, Caption, Citation
 from newsroom.content.models.corrections import Correction
 from newsroom.content.models.photos import Photo
+from newsroom.content.models.public_changes import PublicChange
 from newsroom.content.models.publishable import WORKFLOW_FIELDS, Publishable
 from newsroom.content.models.sources import Source
 from newsroom.content.models.statements import Statement
@@ -19,6 +20,7 @@ __all__ = [
     "Citation",
     "Correction",
     "Photo",
+    "PublicChange",
     "Publishable",
     "Source",
     "Statement",

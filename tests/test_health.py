@@ -1,0 +1,98 @@
+"""/health/ (newsroom/dependencies/health.py): what is degraded, as JSON, cheap, never cached, no secrets."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.test import override_settings
+
+from config.settings import redis_cache
+from newsroom.dependencies import cache as degrading
+from tests.services import RedisServer, free_port
+
+pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def fresh_reachability():
+    degrading._reachability.clear()
+    yield
+    degrading._reachability.clear()
+
+
+@override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}})
+def test_all_well_is_ok_and_never_cached(client, django_assert_num_queries):
+    """(With the cache in local memory: a Redis the suite shares may have no memory bound.)"""
+    with django_assert_num_queries(1):  # SELECT 1
+        response = client.get("/health/")
+    assert response.status_code == 200 and response["Content-Type"] == "application/json"
+    body = response.json()
+    assert body["status"] == "ok"
+    assert {name: check["status"] for name, check in body["checks"].items()} == {
+        "database": "ok",
+        "cache": "ok",
+        "mail": "ok",
+    }
+    assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+    with django_assert_num_queries(1):  # asked again, not a stored copy
+        client.get("/health/")
+
+
+def test_redis_on_a_closed_port_is_degraded_without_naming_where(client, settings):
+    port = free_port()
+    with override_settings(CACHES={"default": redis_cache(f"redis://127.0.0.1:{port}/0")}):
+        response = client.get("/health/")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "degraded" and body["checks"]["database"]["status"] == "ok"
+    assert body["checks"]["cache"]["status"] == "degraded"
+    assert "served uncached" in body["checks"]["cache"]["detail"]
+    text = response.content.decode()
+    assert str(port) not in text and "127.0.0.1" not in text and settings.SECRET_KEY not in text
+
+
+def test_redis_without_a_memory_bound_is_degraded_and_with_one_is_ok(client):
+    for options, status, said in [
+        ((), "degraded", "no memory bound"),
+        (("--maxmemory", "64mb", "--maxmemory-policy", "noeviction"), "degraded", "refuses writes"),
+        (("--maxmemory", "64mb", "--maxmemory-policy", "allkeys-lru"), "ok", "evicting allkeys-lru"),
+    ]:
+        server = RedisServer(*options).start()
+        try:
+            with override_settings(CACHES={"default": redis_cache(server.url)}):
+                check = client.get("/health/").json()["checks"]["cache"]
+        finally:
+            server.stop()
+        assert check["status"] == status and said in check["detail"], options
+
+
+def test_without_the_database_it_is_down_and_a_503():
+    """The primary database on a closed port: the site cannot work, and a load balancer must hear it."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REDIS_", "DATABASE_"))}
+    code = (
+        "import django, json; django.setup(); from django.test import Client; "
+        "r = Client().get('/health/'); print(r.status_code); print(r.content.decode())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={
+            **environment,
+            "DJANGO_SETTINGS_MODULE": "config.test_settings",
+            "DATABASE_URL": f"postgres://postgres@127.0.0.1:{free_port()}/nowhere",
+            "DJANGO_CONN_MAX_AGE": "0",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    status, body = result.stdout.split("\n", 1)
+    assert status == "503", result.stderr
+    body = json.loads(body)
+    assert body["status"] == "down" and body["checks"]["database"]["status"] == "down"
+    assert body["checks"]["cache"]["status"] == "ok"
+    assert "nowhere" not in result.stdout and "postgres" not in result.stdout.replace("PostgreSQL", "")
