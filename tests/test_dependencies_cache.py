@@ -9,7 +9,7 @@ from config.settings import redis_cache
 from newsroom.dependencies import cache as degrading
 from newsroom.editorial import workflow
 from tests import factories
-from tests.services import Blackhole, RedisServer, free_port
+from tests.stoppable import Blackhole, RedisServer, free_port
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.services import free_port
+from tests.stoppable import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 # How long the slow views would run if nothing stopped them; the server's timeout is 2 s.

@@ -11,7 +11,7 @@ from django.test import override_settings
 
 from config.settings import redis_cache
 from newsroom.dependencies import cache as degrading
-from tests.services import RedisServer, free_port
+from tests.stoppable import RedisServer, free_port
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent

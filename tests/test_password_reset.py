@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 
 from newsroom.accounts.models import PasswordResetRequest
 from newsroom.dependencies import mail as outgoing
-from tests.services import free_port
+from tests.stoppable import free_port
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/password_reset/"
