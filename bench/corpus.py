@@ -11,6 +11,9 @@ The shape (per 100,000 articles): 500,000 statements, 5,000 actors, 500 sources 
 used Zipf-like (a few tags on a large share of items); every article cites 3 statements in its own
 wording and mentions 3 actors; 5% of articles and statements are drafts, with realistic shares in
 review, scheduled, under embargo, expired and unpublished; publication dates spread over years.
+Claims and answers in proportion: 50,000 links between statements (one statement in ten answers
+an earlier one nearby, and a few long exchanges run 40 statements deep), 200 incidents of 5 to
+400 reports each with the statements they quote, and 2,500 fact-checks.
 
 The text is English built from the seed texts' sentences (fixtures/seed-texts/) with their content
 words redrawn, Zipf-like, from the seed vocabulary and a word list (fixtures/corpus-words.txt), so
@@ -35,6 +38,7 @@ if __name__ == "__main__":  # run as a script: Django is set up before the model
     django.setup()
 
 import datetime
+import itertools
 import math
 import random
 import re
@@ -43,6 +47,17 @@ from bisect import bisect
 from contextlib import contextmanager
 from itertools import accumulate
 from pathlib import Path
+
+if __name__ == "__main__":
+    # Run as a script: Django is set up before the models below are imported (they need the app registry).
+    import os
+    import sys
+
+    import django
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    django.setup()
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -54,6 +69,15 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag, TaggedItem
 
+from newsroom.claims.models import (
+    FactCheck,
+    FactCheckReference,
+    Incident,
+    IncidentArticle,
+    IncidentStatement,
+    Rating,
+    StatementLink,
+)
 from newsroom.content.models import (
     Actor,
     ActorAlias,
@@ -73,9 +97,14 @@ SEED_TEXTS = Path(settings.BASE_DIR) / "fixtures" / "seed-texts"
 WORD_LIST = Path(settings.BASE_DIR) / "fixtures" / "corpus-words.txt"
 CHUNK = 5000  # articles or statements built and written per round: bounded memory, steady progress
 
-# Per article: the issue's 100,000 articles : 500,000 statements : 5,000 actors : 500 sources : 2,000 tags.
-RATIOS = {"statements": 5, "actors": 1 / 20, "sources": 1 / 200, "tags": 1 / 50}
-MINIMUM = {"statements": 3, "actors": 6, "sources": 3, "tags": 5}
+# Per article: the issue's 100,000 articles : 500,000 statements : 5,000 actors : 500 sources : 2,000 tags,
+# and issue 19's claims: 50,000 links between statements, 200 incidents, 2,500 fact-checks.
+RATIOS = {
+    "statements": 5, "actors": 1 / 20, "sources": 1 / 200, "tags": 1 / 50,
+    "links": 1 / 2, "incidents": 1 / 500, "fact_checks": 1 / 40,
+}  # fmt: skip
+MINIMUM = {"statements": 3, "actors": 6, "sources": 3, "tags": 5, "links": 2, "incidents": 1, "fact_checks": 1}
+KINDS = list(RATIOS)
 
 # The life of an item, as shares of all items. Drafts are 5% as the issue says; the rest follow
 # what an archive holds: most published, a few waiting for an editor, scheduled, under embargo
@@ -89,6 +118,25 @@ LIFECYCLE = [
     ("expired", 0.002),
     ("unpublished", 0.028),
 ]
+
+# Links between statements: how often each kind is used, and the long exchanges the benchmark's
+# "statement with a long thread" reads (each statement answering the one before, LONG_EXCHANGE deep).
+LINK_KINDS = [
+    ("responds_to", 30),
+    ("denies", 15),
+    ("echoes", 20),
+    ("confirms", 8),
+    ("contradicts", 10),
+    ("criticises", 10),
+    ("clarifies", 5),
+    ("retracts", 2),
+]
+LINK_WINDOW = 300  # a statement answers one made shortly before it (within this many statements)
+LONG_EXCHANGE = 40
+LONG_EXCHANGE_NOTE = "One of the corpus's long exchanges."
+LONG_EXCHANGE_EVERY = 10_000  # links per long exchange
+INCIDENT_REPORTS = (5, 400)  # the fewest and most reports an incident gathers, heavy-tailed
+RATING_SCALE = ["False", "Mostly false", "Half true", "Mostly true", "True"]
 
 CITED_PER_ARTICLE = 3
 ACTORS_PER_ARTICLE = 3
@@ -202,7 +250,7 @@ class Shape:
             raise CommandError(f"Each article needs {ACTORS_PER_ARTICLE} actors and {CITED_PER_ARTICLE} statements.")
 
     def as_dict(self):
-        return {kind: getattr(self, kind) for kind in ["articles", "statements", "actors", "sources", "tags"]}
+        return {kind: getattr(self, kind) for kind in ["articles", *KINDS]}
 
 
 class Writer:
@@ -436,6 +484,9 @@ def generated():
         "actors": Actor.objects.filter(slug__startswith=PREFIX),
         "sources": Source.objects.filter(slug__startswith=PREFIX),
         "tags": Tag.objects.filter(slug__startswith=PREFIX),
+        "links": StatementLink.objects.filter(from_statement__actor__slug__startswith=PREFIX),
+        "incidents": Incident.objects.filter(slug__startswith=PREFIX),
+        "fact_checks": FactCheck.objects.filter(slug__startswith=PREFIX),
     }
 
 
@@ -458,6 +509,15 @@ def editorial_rows_using_generated():
         ).filter(source__slug__startswith=PREFIX),
         "editorial actors belonging to a generated one": Actor.objects.exclude(ours).filter(
             affiliation__slug__startswith=PREFIX
+        ),
+        "editorial links naming a generated statement or report": StatementLink.objects.exclude(
+            from_statement__actor__slug__startswith=PREFIX
+        ).filter(Q(to_statement__actor__slug__startswith=PREFIX) | Q(reported_in__slug__startswith=PREFIX)),
+        "editorial fact-checks of generated statements": FactCheck.objects.exclude(ours).filter(
+            statement__actor__slug__startswith=PREFIX
+        ),
+        "editorial incidents holding generated reports or statements": Incident.objects.exclude(ours).filter(
+            Q(articles__slug__startswith=PREFIX) | Q(statements__actor__slug__startswith=PREFIX)
         ),
         "editorial items carrying a generated tag": tagged.exclude(
             content_type=ContentType.objects.get_for_model(Article), object_id__in=rows["articles"].values("pk")
@@ -486,6 +546,13 @@ def delete_generated():
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {qn(table)} WHERE {qn(column)} IN ({sql})", params)
 
+    # Claims first: their own rows hang from them (a review's sources, an incident's members).
+    delete(FactCheckReference._meta.db_table, "fact_check_id", rows["fact_checks"])
+    for table, column in [(IncidentArticle, "incident_id"), (IncidentStatement, "incident_id")]:
+        delete(table._meta.db_table, column, rows["incidents"])
+    for model in (StatementLink, Incident, FactCheck):
+        key = {StatementLink: "links", Incident: "incidents", FactCheck: "fact_checks"}[model]
+        delete(model._meta.db_table, "id", rows[key])
     for model, key in [(Article, "articles"), (Statement, "statements")]:
         content_type = ContentType.objects.get_for_model(model)
         sql, params = sql_of(rows[key])
@@ -558,7 +625,7 @@ class Build:
         self.loader = Loader()
         self.now = timezone.now()
         self.span = years * 365.25 * 86400
-        self.progress = Progress(out, shape.articles + shape.statements + shape.actors + shape.sources + shape.tags)
+        self.progress = Progress(out, sum(shape.as_dict().values()))
         self.content_types = {model: ContentType.objects.get_for_model(model).pk for model in (Article, Statement)}
 
     def run(self):
@@ -568,6 +635,10 @@ class Build:
         with self.loader.indexes_set_aside([Statement, Article, Citation, ArticleActor, ArticleSource, TaggedItem]):
             self.statements()
             self.articles()
+            self.ratings()
+            self.links()
+            self.incidents()
+            self.fact_checks()
             self.progress.finish()
             self.out.write("Indexing…")
         self.out.write("VACUUM ANALYZE…")
@@ -758,6 +829,8 @@ class Build:
         first = self.loader.next_id(Statement)
         # In date order, so that ids grow with time as they do when a newsroom writes them.
         times = sorted(self.when(rng.random()) for _ in range(n))
+        self.statement_times = times  # in id order, as statement_ids
+        self.statement_made = []  # the day each was made, as an ordinal (0: not given), in id order
         self.statement_ids, self.statement_texts, self.statement_actor = [], {}, {}
         self.citable = []  # published and live: what a published article may quote
         columns = [
@@ -812,6 +885,7 @@ class Build:
                 )
                 tagged += self.tag_rows(Statement, pk, STATEMENT_TAG_COUNTS)
                 self.statement_ids.append(pk)
+                self.statement_made.append(made_on.toordinal() if made_on else 0)
                 self.statement_texts[pk] = text
                 self.statement_actor[pk] = actor
                 if state == "published":
@@ -834,6 +908,7 @@ class Build:
         ids = {
             model: self.loader.next_id(model) for model in (Citation, ArticleActor, ArticleSource, Caption, Correction)
         }
+        self.published_articles = []  # (id, publication time, the statements it cites): what incidents gather
         times = sorted(self.when(rng.random()) for _ in range(n))
         article_columns = [
             "id",
@@ -862,6 +937,8 @@ class Build:
                 state = self.lifecycle()
                 schedule = self.schedule(state, times[offset])
                 statements = self.cited(offset / max(1, n - 1), schedule[0] != Status.DRAFT)
+                if state == "published":
+                    self.published_articles.append((pk, schedule[1], statements))
                 speakers = list(dict.fromkeys(self.statement_actor[s] for s in statements))
                 mentioned = speakers[:ACTORS_PER_ARTICLE]
                 while len(mentioned) < ACTORS_PER_ARTICLE:
@@ -928,6 +1005,125 @@ class Build:
             )
             self.loader.insert(TaggedItem, ["id", "tag_id", "content_type_id", "object_id"], tagged)
             self.progress.advance(len(tables[Article]), "articles")
+
+    # Claims and answers (issue 19)
+
+    def ratings(self):
+        """The rating scale migration 0019 makes (made again on a database flushed since)."""
+        for value, name in enumerate(RATING_SCALE, 1):
+            Rating.objects.get_or_create(value=value, defaults={"name": name, "slug": slugify(name)})
+        self.rating_ids = list(Rating.objects.order_by("value").values_list("pk", flat=True))
+
+    def links(self):
+        """Statements answering ones made shortly before them; a few long exchanges, all published."""
+        rng, n = self.rng, self.shape.links
+        ids, times = self.statement_ids, self.statement_times
+        position = {pk: index for index, pk in enumerate(ids)}
+        first = self.loader.next_id(StatementLink)
+        rows, seen = [], set()
+        kinds, weights = zip(*LINK_KINDS, strict=True)
+        columns = [
+            "id", "from_statement_id", "kind", "to_statement_id", "note", "evidence", "origin", "status",
+            "first_published_at", "last_published_at", "go_live_at", "expires_at", "created_at", "updated_at",
+            "version",
+        ]  # fmt: skip
+
+        made = self.statement_made
+
+        def add(later, earlier, kind, state, note=""):
+            answered_first = made[position[earlier]] <= made[position[later]] or not made[position[later]]
+            if later == earlier or (later, earlier, kind) in seen or not answered_first:
+                return  # a statement answers one made before it or the same day (StatementLink.clean)
+            seen.add((later, earlier, kind))
+            published_at = times[position[later]] + datetime_delta(rng.uniform(600, 3 * 86400))
+            schedule = self.schedule(state, min(published_at, self.now))
+            rows.append((first + len(rows), later, kind, earlier, note, "", "editor", *schedule, 1))
+
+        citable = self.citable
+        for _ in range(min(max(1, n // LONG_EXCHANGE_EVERY), n // LONG_EXCHANGE)):
+            start = rng.randrange(max(1, len(citable) - LONG_EXCHANGE * 50))
+            window = [pk for pk in citable[start : start + LONG_EXCHANGE * 50] if made[position[pk]]]
+            chain = sorted(rng.sample(window, LONG_EXCHANGE), key=lambda pk: (made[position[pk]], pk))
+            for earlier, later in itertools.pairwise(chain):
+                add(later, earlier, rng.choices(kinds, weights)[0], "published", LONG_EXCHANGE_NOTE)
+        while len(rows) < n:
+            # Mostly between published statements, as a desk links what it has checked.
+            pool = citable if rng.random() < 0.9 and len(citable) > 1 else ids
+            index = rng.randrange(1, len(pool))
+            earlier = pool[max(0, index - rng.randint(1, LINK_WINDOW))]
+            add(pool[index], earlier, rng.choices(kinds, weights)[0], self.lifecycle())
+        for start in range(0, len(rows), CHUNK):
+            self.loader.insert(StatementLink, columns, rows[start : start + CHUNK])
+        self.progress.advance(len(rows), "links")
+
+    def incidents(self):
+        """Incidents gathering a run of reports published one after another, and the statements they quote."""
+        rng, writer, published = self.rng, self.writer, self.published_articles
+        first = self.loader.next_id(Incident)
+        incidents, reports, statements = [], [], []
+        low, high = INCIDENT_REPORTS
+        for number in range(self.shape.incidents):
+            pk = first + number
+            size = min(high, len(published), int(low * rng.paretovariate(1.1)))
+            start = rng.randrange(max(1, len(published) - size))
+            members = published[start : start + size]
+            began = timezone.localtime(members[0][1]).date() - datetime.timedelta(days=rng.randint(0, 2))
+            state = "published" if rng.random() < 0.95 else rng.choice(["draft", "in_review", "unpublished"])
+            schedule = self.schedule(state, members[0][1])
+            incidents.append(
+                (pk, writer.headline(), f"{PREFIX}incident-{pk}", writer.sentences(3), began, None,
+                 rng.choice(CITIES), *schedule, 1)
+            )  # fmt: skip
+            reports += [(pk, article) for article, _, _ in members]
+            statements += [(pk, s) for s in dict.fromkeys(s for _, _, cited in members for s in cited)]
+        columns = [
+            "id", "title", "slug", "summary", "began_on", "ended_on", "place", "status", "first_published_at",
+            "last_published_at", "go_live_at", "expires_at", "created_at", "updated_at", "version",
+        ]  # fmt: skip
+        self.loader.insert(Incident, columns, incidents)
+        for model, column, pairs in (
+            (IncidentArticle, "article_id", reports),
+            (IncidentStatement, "statement_id", statements),
+        ):
+            next_id = self.loader.next_id(model)
+            rows = [(next_id + i, incident, member) for i, (incident, member) in enumerate(pairs)]
+            for start in range(0, len(rows), CHUNK):
+                self.loader.insert(model, ["id", "incident_id", column], rows[start : start + CHUNK])
+        self.progress.advance(len(incidents), "incidents")
+
+    def fact_checks(self):
+        """Reviews of published statements, on the newsroom's scale, each with a source or two."""
+        rng, writer = self.rng, self.writer
+        first = self.loader.next_id(FactCheck)
+        reference_id = self.loader.next_id(FactCheckReference)
+        checks, references = [], []
+        times = dict(zip(self.statement_ids, self.statement_times, strict=True))
+        for number in range(self.shape.fact_checks):
+            pk = first + number
+            statement = rng.choice(self.citable)
+            state = "published" if rng.random() < 0.9 else rng.choice(["draft", "in_review", "unpublished"])
+            schedule = self.schedule(
+                state, min(self.now, times[statement] + datetime_delta(rng.uniform(3600, 20 * 86400)))
+            )
+            checks.append(
+                (pk, statement, writer.headline(), f"{PREFIX}fact-check-{pk}", writer.sentence()[:500],
+                 rng.choice(self.rating_ids), f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                 timezone.localtime(schedule[5]).date(), f"{writer.sentences(3)}\n\n{writer.sentences(2)}",
+                 *schedule, 1)
+            )  # fmt: skip
+            for order in range(rng.choice([0, 1, 1, 2])):
+                references.append(
+                    (reference_id, pk, writer.headline(), f"https://example.org/evidence/{pk}/{order}", order)
+                )
+                reference_id += 1
+        columns = [
+            "id", "statement_id", "headline", "slug", "claim_reviewed", "rating_id", "reviewer", "reviewed_on",
+            "reasoning", "status", "first_published_at", "last_published_at", "go_live_at", "expires_at",
+            "created_at", "updated_at", "version",
+        ]  # fmt: skip
+        self.loader.insert(FactCheck, columns, checks)
+        self.loader.insert(FactCheckReference, ["id", "fact_check_id", "title", "url", "order"], references)
+        self.progress.advance(len(checks), "fact-checks")
 
 
 def datetime_delta(seconds):

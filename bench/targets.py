@@ -123,9 +123,63 @@ def pick(*, deep_page=DEEP_PAGE):
         Target("RSS", "/feeds/rss/", "feed"),
         Target("sitemap index", "/sitemap.xml", "feed"),
     ]
+    targets += claims_targets()
     section = sitemap_section()
     if section:
         targets.append(Target("sitemap section (articles)", section, "feed"))
+    return targets
+
+
+def claims_targets():
+    """Issue 19's pages: the largest incident, a statement at the end of a long exchange, a
+    fact-check, their lists, feeds and API lists (none on a corpus built before them)."""
+    from bench.corpus import LONG_EXCHANGE_NOTE
+    from newsroom.claims.models import FactCheck, Incident, StatementLink
+
+    incident = Incident.objects.live().annotate(n=Count("statement_memberships")).order_by("-n", "pk").first()
+    exchange = (
+        StatementLink.objects.live()
+        .filter(note=LONG_EXCHANGE_NOTE)
+        .order_by("-from_statement_id")
+        .values_list("from_statement_id", flat=True)
+        .first()
+    )
+    answered = StatementLink.objects.live().values_list("to_statement_id", flat=True).first()
+    fact_check = (
+        nth(FactCheck.objects.live().order_by("-first_published_at", "-pk"), 20)
+        if FactCheck.objects.live().exists()
+        else None
+    )
+    targets = [
+        Target("incident list", "/incidents/", "page"),
+        Target("fact-check list", "/fact-checks/", "page"),
+        Target("fact-check list, a rating", "/fact-checks/?rating=false", "page"),
+        Target("fact-check feed", "/feeds/fact-checks/rss/", "feed"),
+        Target("API links", "/api/links/", "api"),
+        Target("API incidents", "/api/incidents/", "api"),
+        Target("API fact-checks", "/api/fact-checks/", "api"),
+        Target("API fact-checks, rating", "/api/fact-checks/?rating=false", "api"),
+    ]
+    if incident is not None:
+        targets += [
+            Target("an incident (the largest)", incident.get_absolute_url(), "page"),
+            Target("an incident's reports", f"{incident.get_absolute_url()}reports/", "page"),
+            Target("an incident's feed", f"/feeds/incidents/{incident.slug}/rss/", "feed"),
+            Target("API statements, incident", f"/api/statements/?incident={incident.slug}", "api"),
+            Target("API links, incident", f"/api/links/?incident={incident.slug}", "api"),
+        ]
+    if exchange is not None:
+        targets += [
+            Target("a statement with a long thread", f"/statements/{exchange}/", "page"),
+            Target("a long thread's feed", f"/feeds/statements/{exchange}/rss/", "feed"),
+        ]
+    if answered is not None:
+        targets += [
+            Target("API links, responds_to", f"/api/links/?responds_to={answered}", "api"),
+            Target("API statements, responds_to", f"/api/statements/?responds_to={answered}", "api"),
+        ]
+    if fact_check is not None:
+        targets.append(Target("a fact-check", fact_check.get_absolute_url(), "page"))
     return targets
 
 

@@ -138,12 +138,11 @@ DATABASES = {
 }
 # Every request is one transaction: a failing view never leaves half-written data.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
-if DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    # The site's queries are short index walks. Starting parallel workers for one (a process each,
-    # per query) cost a tag page 100 ms of its 110 at 100,000 articles, and JIT compilation tens of
-    # milliseconds more: both cost most when the machine is busiest. (Set per connection, so the
-    # database's own jobs and psql keep the server's settings.)
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off -c max_parallel_workers_per_gather=0"
+# PostgreSQL settings of each connection (the database's own jobs and psql keep the server's). The
+# site's queries are short index walks: starting parallel workers for one (a process each, per
+# query) cost a tag page 100 ms of its 110 at 100,000 articles, and JIT compilation tens of
+# milliseconds more, both most when the machine is busiest.
+POSTGRESQL_SESSION = ["-c jit=off", "-c max_parallel_workers_per_gather=0"]
 # A streaming replica (PostgreSQL), when there is one: anonymous readers' requests read from it
 # (newsroom/databases/router.py); everything else, and anyone who just wrote, from the primary.
 # In tests it mirrors the primary.
@@ -176,8 +175,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # Seconds any query may run on PostgreSQL before it is cancelled (0: no bound). config/gunicorn.py sets
 # it to the server's timeout for its workers, so that no query outlives the request it was for.
 STATEMENT_TIMEOUT = int(os.environ.get("DJANGO_STATEMENT_TIMEOUT", "0"))
-if STATEMENT_TIMEOUT and DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT * 1000}"
+if STATEMENT_TIMEOUT:
+    POSTGRESQL_SESSION.append(f"-c statement_timeout={STATEMENT_TIMEOUT * 1000}")
+for _database in DATABASES.values():  # the primary and the replica alike
+    if _database["ENGINE"].endswith("postgresql"):
+        _database.setdefault("OPTIONS", {})["options"] = " ".join(POSTGRESQL_SESSION)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Some indexes carry extra columns (INCLUDE) for PostgreSQL's index-only scans; SQLite, which

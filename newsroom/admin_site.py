@@ -4,11 +4,18 @@ from django.shortcuts import redirect
 from django.utils import timezone
 
 from newsroom.accounts.signin import TwoFactorAdminSiteMixin
-from newsroom.content.models import Article, Statement
 from newsroom.core.permissions import permission
 from newsroom.desk import activity, assignments
 from newsroom.editorial.models import WorkflowLogEntry
 from newsroom.editorial.permissions import is_editor
+from newsroom.editorial.workflow import publishable_models
+
+# What each kind's rows name when listed (their __str__), fetched with them.
+LISTED_WITH = {
+    "statement": ("actor",),
+    "statementlink": ("from_statement__actor", "to_statement__actor"),
+    "factcheck": ("statement__actor",),
+}
 
 DASHBOARD_ROWS = 10
 
@@ -24,13 +31,11 @@ def _latest_return_note(model):
 def dashboard(user):
     """The editorial desk for one user: what waits for review, their drafts, what is scheduled, what went out."""
     panels = []
-    for model in (Article, Statement):
+    for model in publishable_models():
         if not user.has_perm(permission(model, "view")):
             continue
         editor = is_editor(user=user, model=model)
-        objects = model.objects.select_related("created_by")
-        if model is Statement:
-            objects = objects.select_related("actor")
+        objects = model.objects.select_related("created_by", *LISTED_WITH.get(model._meta.model_name, ()))
         awaiting = objects.in_review().order_by("updated_at")
         if not editor:
             awaiting = awaiting.filter(created_by=user)

@@ -21,6 +21,11 @@ class NewsroomConfig(AppConfig):
 
         # The public clock hears every change readers see (tags, citations, captions, ...).
         public_changes.connect()
+        # Links, incidents and fact-checks take the workflow's steps with their readiness rules (as the
+        # admin registers its models once the app is ready).
+        from newsroom.claims.readiness import register
+
+        register()
 
 
 class NewsroomAdminConfig(AdminConfig):

@@ -1,11 +1,20 @@
 """Every model of the app, for Django's app registry.
 
-Each model is defined in the package of its feature (content, editorial, desk, ingest) and the code
+Each model is defined in the package of its feature (content, editorial, desk, ingest, claims) and the code
 imports it from there; Django imports this module to register them all, and nothing in the app
 imports it.
 """
 
 from newsroom.accounts.models import PasswordResetRequest
+from newsroom.claims.models import (
+    FactCheck,
+    FactCheckReference,
+    Incident,
+    IncidentArticle,
+    IncidentStatement,
+    Rating,
+    StatementLink,
+)
 from newsroom.content.models import (
     Actor,
     ActorAlias,
@@ -38,13 +47,20 @@ __all__ = [
     "Comment",
     "Correction",
     "DeskVisit",
+    "FactCheck",
+    "FactCheckReference",
+    "Incident",
+    "IncidentArticle",
+    "IncidentStatement",
     "IngestedCopy",
     "PasswordResetRequest",
     "Photo",
     "PreviewLink",
     "PublicChange",
     "Publishable",
+    "Rating",
     "Source",
     "Statement",
+    "StatementLink",
     "WorkflowLogEntry",
 ]

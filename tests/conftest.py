@@ -70,14 +70,17 @@ def empty_cache():
 
 @pytest.fixture
 def roles(transactional_db):
-    """The Reporter and Editor groups, for transactional tests: an earlier one's flush emptied the
-    tables the data migrations filled. Made by the migrations' own code."""
+    """The Reporter and Editor groups (and the fact-checks' rating scale), for transactional tests: an
+    earlier one's flush emptied the tables the data migrations filled. Made by the migrations' own code."""
     from django.apps import apps
 
     import_module("newsroom.migrations.0002_roles").create_roles(apps, None)
     import_module("newsroom.migrations.0004_correction_permissions").grant(apps, None)
     import_module("newsroom.migrations.0010_reader_photos").grant(apps, None)
     import_module("newsroom.migrations.0013_hardinput_reference_permissions").grant(apps, None)
+    claims = import_module("newsroom.migrations.0019_claims")
+    claims.grant(apps, None)
+    claims.rating_scale(apps, None)
 
 
 # Every state an item can be in; only "live" may reach a reader.

@@ -1,12 +1,15 @@
 """Small factories for test data: each makes a valid object and takes overrides."""
 
+import datetime
 import io
 import itertools
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils.text import slugify
 
+from newsroom.claims.models import FactCheck, Incident, Rating, StatementLink
 from newsroom.content.models import Actor, Article, Citation, Photo, Source, Statement
 
 _n = itertools.count(1)
@@ -55,6 +58,9 @@ def statement(**fields):
     return obj
 
 
+new_statement = statement  # for factories whose `statement` argument hides this function
+
+
 def citation(article_obj, statement_obj, **fields):
     return Citation.objects.create(
         article=article_obj, statement=statement_obj, **{"wording": statement_obj.text, "order": next(_n), **fields}
@@ -80,3 +86,49 @@ def photo(renditions=True, **fields):
     if renditions:
         photo_make_renditions(obj)
     return obj
+
+
+def link(from_statement, to_statement, kind="responds_to", **fields):
+    """A draft link: `from_statement` <kind> `to_statement`."""
+    return StatementLink.objects.create(from_statement=from_statement, to_statement=to_statement, kind=kind, **fields)
+
+
+def incident(**fields):
+    n = next(_n)
+    articles, statements = fields.pop("articles", []), fields.pop("statements", [])
+    obj = Incident.objects.create(
+        **{
+            "title": f"Incident {n}",
+            "slug": f"incident-{n}",
+            "summary": f"What happened {n}.",
+            "began_on": datetime.date(2023, 3, 5),
+            **fields,
+        }
+    )
+    obj.articles.add(*articles)
+    obj.statements.add(*statements)
+    return obj
+
+
+def rating(value=1, **fields):
+    """The scale's step at `value` (migration 0019 makes five; a flushed database gets them anew)."""
+    names = {1: "False", 2: "Mostly false", 3: "Half true", 4: "Mostly true", 5: "True"}
+    name = fields.pop("name", names.get(value, f"Rating {value}"))
+    found, _ = Rating.objects.get_or_create(value=value, defaults={"name": name, "slug": slugify(name), **fields})
+    return found
+
+
+def fact_check(statement=None, **fields):
+    n = next(_n)
+    return FactCheck.objects.create(
+        **{
+            "statement": statement if statement is not None else new_statement(),
+            "headline": f"Fact-check {n}",
+            "slug": f"fact-check-{n}",
+            "claim_reviewed": f"Claim {n}.",
+            "rating": fields.pop("rating", None) or rating(1),
+            "reviewer": "Anna Reviewer",
+            "reasoning": f"Why {n}.\n\nMore reasons.",
+            **fields,
+        }
+    )

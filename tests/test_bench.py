@@ -11,7 +11,7 @@ from bench.views import PAGE
 
 @pytest.fixture
 def corpus(db):
-    call_command(CorpusCommand(), "--articles", "60", "--tags", "20", stdout=open("/dev/null", "w"))
+    call_command(CorpusCommand(), "--articles", "60", "--tags", "20", "--links", "80", stdout=open("/dev/null", "w"))
 
 
 def test_every_url_the_benchmark_and_the_guard_request_answers_200_on_a_small_corpus(client, corpus):
@@ -25,6 +25,10 @@ def test_every_url_the_benchmark_and_the_guard_request_answers_200_on_a_small_co
         "search, a phrase",
         "RSS",
         "sitemap index",
+        "an incident (the largest)",
+        "a statement with a long thread",
+        "a fact-check",
+        "API links, responds_to",
     ]:
         assert expected in names
     assert any(t.url.startswith("/api/statements/?made_after=") for t in targets)

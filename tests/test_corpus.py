@@ -11,6 +11,7 @@ from taggit.models import Tag, TaggedItem
 
 from bench import corpus
 from bench.corpus import generated
+from newsroom.claims.models import FactCheck, Incident, StatementLink
 from newsroom.content.models import ArticleActor, Citation, Statement
 from tests import factories
 
@@ -28,7 +29,10 @@ def sizes():
 @pytest.mark.django_db
 def test_the_shape_scales_with_the_articles():
     build("--articles", "50")
-    assert sizes() == {"articles": 50, "statements": 250, "actors": 6, "sources": 3, "tags": 5}
+    assert sizes() == {
+        "articles": 50, "statements": 250, "actors": 6, "sources": 3, "tags": 5,
+        "links": 25, "incidents": 1, "fact_checks": 1,
+    }  # fmt: skip
 
 
 @pytest.mark.django_db
@@ -103,7 +107,10 @@ def test_a_run_with_other_sizes_replaces_the_generated_rows_and_keeps_editorial_
     factories.citation(article, statement)
     build()
     build("--articles", "30", "--seed", "3")
-    assert sizes() == {"articles": 30, "statements": 150, "actors": 6, "sources": 3, "tags": 5}
+    assert sizes() == {
+        "articles": 30, "statements": 150, "actors": 6, "sources": 3, "tags": 5,
+        "links": 15, "incidents": 1, "fact_checks": 1,
+    }  # fmt: skip
     article.refresh_from_db()
     assert article.headline == "Editorial report"
     assert list(article.citations.values_list("statement", flat=True)) == [statement.pk]
@@ -129,3 +136,44 @@ def test_new_rows_get_ids_after_the_generated_ones():
     factories.article()
     factories.statement()
     assert generated()["articles"].count() == 20
+
+
+@pytest.mark.django_db
+def test_claims_come_in_proportion_and_obey_the_models_rules():
+    build("--articles", "400", "--links", "500", "--incidents", "4", "--fact_checks", "30", "--seed", "5")
+    links = generated()["links"].select_related("from_statement", "to_statement")
+    assert links.count() == 500
+    for link in links:
+        link.full_clean()  # no link to itself, none to a later statement, none twice
+    # A long exchange: one statement answering the one before, 40 deep.
+    from bench.corpus import LONG_EXCHANGE, LONG_EXCHANGE_NOTE
+    from newsroom.claims.threads import thread_ids
+
+    end = links.filter(note=LONG_EXCHANGE_NOTE).order_by("-from_statement").first().from_statement_id
+    assert len(thread_ids(end, limit=1000)) >= LONG_EXCHANGE
+    assert StatementLink.objects.live().count() > 0.7 * 500  # mostly between published statements
+    incidents = generated()["incidents"]
+    assert incidents.count() == 4 and all(i.articles.exists() for i in incidents)
+    for incident in incidents:  # its statements are those its reports quote
+        quoted = Statement.objects.filter(citations__article__in=incident.articles.all())
+        assert set(incident.statements.values_list("pk", flat=True)) == set(quoted.values_list("pk", flat=True))
+    checks = generated()["fact_checks"]
+    assert checks.count() == 30 and not checks.exclude(statement__status="published").exists()
+    assert FactCheck.objects.live().count() > 20
+
+
+@pytest.mark.django_db
+def test_replacing_refuses_while_an_editorial_link_or_incident_names_generated_content(editor):
+    build()
+    generated_statement = generated()["statements"].first()
+    mine = factories.statement()
+    link = factories.link(mine, generated_statement, "denies")
+    with pytest.raises(CommandError, match="editorial links naming a generated statement"):
+        build("--replace", *SMALL)
+    link.delete()
+    incident = factories.incident(statements=[generated_statement])
+    with pytest.raises(CommandError, match="editorial incidents holding generated"):
+        build("--replace", *SMALL)
+    incident.statements.clear()
+    build("--replace", *SMALL)
+    assert Incident.objects.filter(pk=incident.pk).exists()

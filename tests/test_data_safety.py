@@ -156,3 +156,38 @@ def test_deleting_an_account_takes_its_name_off_its_revisions_and_nothing_else(c
     ]
     # Naming someone else as the author is still a rewrite.
     refused(lambda: Article.history.filter(id=article.pk).update(history_user=superuser))
+
+
+@pytest.fixture
+def claims_logged(editor):
+    """A published link, incident and fact-check: each with its revisions and log."""
+    a, b = factories.statement(), factories.statement()
+    for statement in (a, b):
+        workflow.transition(item=statement, user=editor, name="publish")
+    items = [factories.link(b, a, "denies", note="As printed."), factories.incident(), factories.fact_check(a)]
+    for item in items:
+        workflow.transition(item=item, user=editor, name="publish")
+    return items
+
+
+def test_the_revisions_and_log_of_links_incidents_and_fact_checks_are_append_only(claims_logged):
+    """Migration 0019 gives their revision tables the triggers of migration 0014, and keeps the log's
+    (SQLite rebuilt the log's table to change its check constraint)."""
+    link, incident, fact_check = claims_logged
+    refused(lambda: type(link).history.update(note="Never said"))
+    refused(lambda: type(incident).history.update(title="Never happened"))
+    refused(lambda: type(fact_check).history.update(reasoning="Never checked"))
+    refused(lambda: WorkflowLogEntry.objects.filter(factcheck=fact_check).update(note="Backdated"))
+    for table in ("newsroom_historicalstatementlink", "newsroom_historicalincident", "newsroom_historicalfactcheck"):
+        with pytest.raises(IntegrityError, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(f"UPDATE {table} SET id = id")
+
+
+def test_a_log_entry_names_exactly_one_item(claims_logged, editor):
+    link, incident, _ = claims_logged
+    with pytest.raises(IntegrityError), transaction.atomic():
+        WorkflowLogEntry.objects.create(
+            statementlink=link, incident=incident, transition="publish", from_status="draft", to_status="published"
+        )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        WorkflowLogEntry.objects.create(transition="publish", from_status="draft", to_status="published")

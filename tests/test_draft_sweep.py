@@ -16,7 +16,9 @@ import pytest
 from django.core import signing
 from django.utils import timezone
 
+from newsroom.claims.models import FactCheck
 from newsroom.content.models import Caption, Correction, Statement
+from newsroom.content.states import Status
 from newsroom.editorial import workflow
 from newsroom.editorial.models import PreviewLink
 from newsroom.editorial.previews import preview_link_create, preview_token
@@ -30,6 +32,8 @@ START = [
     "/", "/articles/", "/statements/", "/actors/", "/sources/", "/tags/", "/sitemap.xml",
     "/feeds/rss/", "/feeds/atom/", "/feed.json", "/health/",
     "/api/articles/", "/api/statements/", "/api/actors/", "/api/sources/", "/api/tags/",
+    "/incidents/", "/fact-checks/", "/feeds/fact-checks/rss/", "/feeds/fact-checks/feed.json",
+    "/api/links/", "/api/incidents/", "/api/fact-checks/", "/api/ratings/",
 ]  # fmt: skip
 MAX_PAGES = 600
 
@@ -105,7 +109,76 @@ def newsroom(editor, reporter):
     factories.citation(quoting, pulled, wording="Its own wording, printed.")
     workflow.transition(item=quoting, user=editor, name="publish")
     workflow.transition(item=pulled, user=editor, name="unpublish", note="Misattributed")
-    return {"published": published, "hidden": hidden, "pulled": pulled}
+    claims = _claims(published, hidden, editor, reporter)
+    return {"published": published, "hidden": hidden, "pulled": pulled, "claims": claims}
+
+
+def _claims(published, hidden, editor, reporter):
+    """Links, fact-checks and incidents beside the items above: a public statement linked to hidden
+    ones (the links published), links and fact-checks of public statements in every hidden state,
+    incidents in every hidden state, and a public incident holding every hidden item too."""
+    claim, answer = published[0][1], published[1][1]
+    hidden_claims = {}
+    kinds = ["denies", "confirms", "echoes", "contradicts", "clarifies"]
+    for state, kind in zip(HIDDEN_STATES, kinds, strict=True):
+        article, statement, *_ = hidden[state]
+        # Published links touching a hidden statement, both ways.
+        for made, answered in ((statement, claim), (claim, statement)):
+            link = factories.link(made, answered, "responds_to", note="A public link’s note.")
+            workflow.transition(item=link, user=editor, name="publish")
+        link = factories.link(
+            answer, claim, kind, created_by=reporter, note=with_marker(state, "link note"),
+            evidence=with_marker(state, "evidence"), reported_in=article,
+        )  # fmt: skip
+        review = factories.fact_check(
+            claim, created_by=reporter, headline=with_marker(state, "Review"), slug=f"{MARKER.lower()}-review-{state}",
+            claim_reviewed=with_marker(state, "claim"), reviewer=with_marker(state, "reviewer"),
+            reasoning=with_marker(state, "reasoning"),
+        )  # fmt: skip
+        review.references.create(title=with_marker(state, "reference"), url=f"https://{MARKER.lower()}.example/r")
+        incident = factories.incident(
+            title=with_marker(state, "Incident"), slug=f"{MARKER.lower()}-incident-{state}", created_by=reporter,
+            summary=with_marker(state, "what happened"), place=with_marker(state, "place"),
+            articles=[published[0][0]], statements=[claim],
+        )  # fmt: skip
+        for item in (link, review, incident):
+            _claim_into_state(item, state, editor, reporter)
+        # A review published while its statement was live: readers lose both when the statement goes.
+        orphan = factories.fact_check(
+            statement, headline=with_marker(state, "Review of hidden words"), slug=f"{MARKER.lower()}-orphan-{state}"
+        )
+        now = timezone.now()
+        FactCheck.objects.filter(pk=orphan.pk).update(
+            status=Status.PUBLISHED, first_published_at=now, last_published_at=now
+        )
+        hidden_claims[state] = {"link": link, "review": review, "incident": incident, "orphan": orphan}
+    shared = factories.incident(
+        title="Shared incident", slug="shared-incident", summary="What happened to everyone.",
+        articles=[p[0] for p in published.values()] + [h[0] for h in hidden.values()],
+        statements=[p[1] for p in published.values()] + [h[1] for h in hidden.values()],
+    )  # fmt: skip
+    workflow.transition(item=shared, user=editor, name="publish")
+    review = factories.fact_check(claim, headline="A public review", slug="a-public-review")
+    workflow.transition(item=review, user=editor, name="publish")
+    return {"hidden": hidden_claims, "shared": shared, "claim": claim}
+
+
+def _claim_into_state(item, state, editor, reporter):
+    """As `_into_state`, for links, reviews and incidents (which take no corrections)."""
+    move = lambda name, user=editor, **kw: workflow.transition(item=item, user=user, name=name, **kw)  # noqa: E731
+    if state == "draft":
+        return
+    move("submit", user=reporter)
+    if state == "in_review":
+        return
+    if state == "scheduled":
+        move("publish", go_live_at=timezone.now() + datetime.timedelta(days=2))
+        return
+    move("publish", expires_at=timezone.now() + datetime.timedelta(hours=1))
+    if state == "expired":
+        type(item).objects.filter(pk=item.pk).update(expires_at=timezone.now() - datetime.timedelta(minutes=5))
+    else:
+        move("unpublish", note="Pulled")
 
 
 def _into_state(item, state, editor, reporter):
@@ -191,6 +264,8 @@ def test_no_public_surface_shows_anything_not_live(client, newsroom):
     hidden_tags = [
         t.slug for article, *_ in newsroom["hidden"].values() for t in article.tags.all() if t.name != "Shared"
     ]
+    claim = newsroom["claims"]["claim"]
+    hidden_incidents = [claims["incident"] for claims in newsroom["claims"]["hidden"].values()]
     extra = [
         # Words only hidden items hold (the marker itself would be echoed back as the query).
         *[f"/search/?q={word}" for word in ("occasion", "subhead", "caption", "byline", "summary", "alias")],
@@ -206,6 +281,15 @@ def test_no_public_surface_shows_anything_not_live(client, newsroom):
         *[f"/api/articles/?tag={slug}" for slug in hidden_tags],
         *[f"/api/statements/?tag={slug}" for slug in hidden_tags],
         *[f"/tags/shared/{slug}/" for slug in hidden_tags],
+        "/incidents/shared-incident/", "/incidents/shared-incident/reports/",
+        "/feeds/incidents/shared-incident/rss/", "/feeds/incidents/shared-incident/feed.json",
+        f"/feeds/statements/{claim.pk}/rss/", f"/feeds/statements/{claim.pk}/feed.json",
+        f"/api/links/?responds_to={claim.pk}", f"/api/links/?statement={claim.pk}",
+        f"/api/statements/?responds_to={claim.pk}",
+        f"/api/fact-checks/?statement={claim.pk}", "/api/statements/?incident=shared-incident",
+        "/api/articles/?incident=shared-incident", "/api/links/?incident=shared-incident",
+        *[f"/fact-checks/?rating={slug}" for slug in ("false", "true")],
+        *[f"/api/{kind}/?incident={i.slug}" for i in hidden_incidents for kind in ("statements", "articles", "links")],
     ]  # fmt: skip
     answers = crawl(client, START + extra)
     assert len(answers) > 40, sorted(answers)
@@ -220,6 +304,16 @@ def test_no_public_surface_shows_anything_not_live(client, newsroom):
     assert re.search(
         r"Shared <span class=\"count\">(<span[^>]*>[^<]*</span>)?4</span>", answers["/tags/"].content.decode()
     )
+    # The shared incident counts its two public statements and reports, nothing else.
+    assert "2 statements · 2 reports" in answers["/incidents/shared-incident/"].content.decode()
+    assert len(client.get("/api/statements/?incident=shared-incident").json()["results"]) == 2
+    # One public review; the public statement's links reach no hidden statement.
+    assert [r["slug"] for r in client.get("/api/fact-checks/").json()["results"]] == ["a-public-review"]
+    assert client.get(f"/api/links/?statement={claim.pk}").json()["results"] == []
+    assert [i["slug"] for i in client.get("/api/incidents/").json()["results"]] == ["shared-incident"]
+    for incident in hidden_incidents:  # a hidden incident's members are no filter's business
+        assert client.get(f"/api/statements/?incident={incident.slug}").json()["results"] == []
+    assert 'id="thread"' not in answers[claim.get_absolute_url()].content.decode()
     no_leaks(leaks(answers))
     assert sum("Surrogate-Key" in response for response in answers.values()) > 30  # the keys are there...
     no_leaks(key_leaks(answers, newsroom))  # ...and never name what readers may not see
@@ -238,6 +332,16 @@ def test_guessed_addresses_of_hidden_items_are_404(client, newsroom):
                                              f"/feeds/tags/{slug}/atom/", f"/feeds/tags/{slug}/feed.json")],
         ]  # fmt: skip
     urls += [f"/statements/{newsroom['pulled'].pk}/", f"/api/statements/{newsroom['pulled'].pk}/"]
+    for claims in newsroom["claims"]["hidden"].values():
+        incident, review, orphan, link = claims["incident"], claims["review"], claims["orphan"], claims["link"]
+        urls += [
+            incident.get_absolute_url(), f"{incident.get_absolute_url()}reports/", f"/api/incidents/{incident.slug}/",
+            *[f"/feeds/incidents/{incident.slug}/{tail}" for tail in ("rss/", "atom/", "feed.json")],
+            review.get_absolute_url(), f"/api/fact-checks/{review.slug}/", orphan.get_absolute_url(),
+            f"/api/fact-checks/{orphan.slug}/", f"/api/links/{link.pk}/",
+        ]  # fmt: skip
+    for _, statement, *_ in newsroom["hidden"].values():
+        urls += [f"/feeds/statements/{statement.pk}/rss/", f"/feeds/statements/{statement.pk}/feed.json"]
     answers = {url: client.get(url) for url in urls}
     no_leaks(
         sorted({f"{url} ({r.status_code})" for url, r in answers.items() if r.status_code != 404} | set(leaks(answers)))
@@ -279,8 +383,11 @@ def test_preview_links_show_only_while_valid(client, newsroom, editor):
 def test_staff_see_the_marker_where_readers_do_not(client, newsroom, editor):
     """The control: the same addresses show the hidden items to an editor previewing them."""
     article, statement, *_ = newsroom["hidden"]["in_review"]
+    claims = newsroom["claims"]["hidden"]["in_review"]
     client.force_login(editor)
-    for url in (article.get_absolute_url(), statement.get_absolute_url()):
+    for url in (article.get_absolute_url(), statement.get_absolute_url(), claims["incident"].get_absolute_url()):
         response = client.get(url)
         assert response.status_code == 200 and MARKER in response.content.decode()
+    response = client.get(claims["review"].get_absolute_url())
+    assert response.status_code == 200 and MARKER in response.content.decode()
     assert Statement.objects.live().filter(text__contains=MARKER).count() == 0

@@ -361,3 +361,43 @@ def test_an_operator_purges_everything_or_named_keys(settings, capsys):
     with pytest.raises(CommandError, match="Name the keys"):
         call_command("edge_purge")
     dry_run.forget()
+
+
+def test_publishing_a_link_or_a_fact_check_purges_the_statements_and_speakers_they_show_on(
+    world, editor, purges, django_capture_on_commit_callbacks
+):
+    """A statement's page shows its thread and its fact-checks, an actor's page the claims others
+    answered: publishing a link or a review purges those pages, and a draft purges nothing."""
+    _, statement, speaker, _ = world
+    answerer = factories.actor(name="Maria Zakharova", slug="maria-zakharova")
+    answer = factories.statement(actor=answerer, text="This is a provocation.")
+    workflow.transition(item=answer, user=editor, name="publish")
+    purges()
+    link = factories.link(answer, statement, kind="denies")
+    check = factories.fact_check(statement, rating=factories.rating(2))
+    assert purges() == set()
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.transition(item=link, user=editor, name="publish")
+    assert purges() == {
+        f"statementlink-{link.pk}", "statementlinks", f"statement-{statement.pk}", f"statement-{answer.pk}",
+        f"actor-{speaker.pk}", f"actor-{answerer.pk}",
+    }  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.transition(item=check, user=editor, name="publish")
+    assert purges() == {f"factcheck-{check.pk}", "factchecks", f"statement-{statement.pk}", f"actor-{speaker.pk}"}
+
+
+def test_an_incident_purges_the_reports_and_statements_it_gathers(
+    world, editor, purges, django_capture_on_commit_callbacks
+):
+    article, statement, *_ = world
+    workflow.transition(item=article, user=editor, name="publish")
+    incident = factories.incident()
+    incident.articles.add(article)
+    incident.statements.add(statement)
+    purges()
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.transition(item=incident, user=editor, name="publish")
+    assert purges() == {
+        f"incident-{incident.pk}", "incidents", f"article-{article.pk}", f"statement-{statement.pk}"
+    }  # fmt: skip

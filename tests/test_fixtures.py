@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from newsroom.claims.models import Incident, StatementLink
 from newsroom.content.models import Actor, Article, ArticleActor, Caption, Citation, Source, Statement
 from newsroom.content.states import Status
 
@@ -86,12 +87,13 @@ def quoted_spans(name):
 
 
 def counts():
-    return [m.objects.count() for m in (Article, Statement, Actor, Source, Citation, Caption, ArticleActor)]
+    models = (Article, Statement, Actor, Source, StatementLink, Incident, Citation, Caption, ArticleActor)
+    return [m.objects.count() for m in models] + [Incident.objects.get().statements.count()]
 
 
 def test_loading_twice_duplicates_nothing(seeded):
     first = counts()
-    assert first[:4] == [3, 19, 27, 4]
+    assert first[:6] == [3, 19, 27, 4, 3, 1]
     call_command("loaddata", "seed", verbosity=0)
     assert counts() == first
 
@@ -99,6 +101,8 @@ def test_loading_twice_duplicates_nothing(seeded):
 def test_the_seed_content_is_published(seeded):
     assert Article.objects.exclude(status=Status.PUBLISHED).count() == 0
     assert Statement.objects.exclude(status=Status.PUBLISHED).count() == 0
+    assert StatementLink.objects.live().count() == StatementLink.objects.count() == 3
+    assert Incident.objects.live().count() == 1
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -230,3 +234,52 @@ def test_the_seed_content_is_loaded_once_for_the_session(seeded):
 
     assert conftest._seed_block.get("block") is not None
     assert Article.objects.count() == 3
+
+
+# Every link between two statements that the texts state, in their own words: (the statement that
+# makes it, by speaker and first words; its kind; the statement it points to; the words of the text
+# that state it; the text).
+LINKS = [
+    (("nikol-pashinyan", "terrorism"), "echoes", ("armenia-mfa", "The facts prove"),
+     "Echoing a weekend statement by the Armenian Foreign Ministry, Prime Minister Nikol Pashinyan condemned",
+     "000_df6807e0e8078fea.txt"),
+    (("artak-beglaryan", "My mistrust/doubts"), "criticises", ("toivo-klaar", "Back in Baku"),
+     "Beglaryan hit back by calling Klaar “amateur.”", "003_ea7fa0eaae2a757b.txt"),
+    (("javier-colomina", "Very concerned"), "echoes", ("peter-stano", "The EU is sorry"),
+     "In a similar statement on Monday, Javier Colomina", "003_ea7fa0eaae2a757b.txt"),
+]  # fmt: skip
+
+
+def statement_of(speaker, start):
+    return Statement.objects.get(actor__slug=speaker, text__startswith=start)
+
+
+@pytest.mark.parametrize("made, kind, answered, words, name", LINKS, ids=lambda value: str(value)[:30])
+def test_the_seeds_carry_each_link_their_texts_state(seeded, made, kind, answered, words, name):
+    link = StatementLink.objects.live().get(from_statement=statement_of(*made), to_statement=statement_of(*answered))
+    assert link.kind == kind
+    # The link is the text's own: the words that state it are printed there, and kept on the link.
+    assert words in (TEXTS / name).read_text(encoding="utf-8")
+    assert words in link.evidence
+    assert link.reported_in.slug == ARTICLES[name]
+    assert link.note
+
+
+def test_the_seeds_carry_no_link_their_texts_do_not_state(seeded):
+    stated = {(statement_of(*made).pk, statement_of(*answered).pk) for made, _, answered, _, _ in LINKS}
+    assert set(StatementLink.objects.values_list("from_statement", "to_statement")) == stated
+
+
+def test_the_seeds_hold_the_one_incident_with_its_reports_and_statements(seeded):
+    incident = Incident.objects.live().get()
+    assert incident.began_on.isoformat() == "2023-03-05" and "Stepanakert" in incident.place
+    assert "three police officers were killed" in incident.summary
+    assert set(incident.articles.values_list("slug", flat=True)) == set(ARTICLES.values())
+    statements = incident.statements.all()
+    # Every statement about the incident is quoted in one of its reports, and every linked one belongs.
+    assert all(s.citations.filter(article__in=incident.articles.all()).exists() for s in statements)
+    linked = StatementLink.objects.values_list("from_statement", "to_statement")
+    assert {pk for pair in linked for pk in pair} <= set(statements.values_list("pk", flat=True))
+    # Not what was said about something else: Bono on the peace treaty, Baku's warning before it.
+    assert not statements.filter(actor__slug__in=["louis-bono", "government-of-azerbaijan"]).exists()
+    assert statements.count() == 16

@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from newsroom.content.models import Article, Caption, Correction
+from newsroom.content.models import Article, Caption, Correction, Statement
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -36,6 +36,14 @@ PAGES = {
     "tag": "/tags/nato/",
     "combined tags": "/tags/eu/nato/",
     "search": "/search/?q=ceasefire",
+    "statement with its exchange": "/statements/19/",
+    "actor in dialogue": "/actors/toivo-klaar/",
+    "incident list": "/incidents/",
+    "incident": "/incidents/stepanakert-police-vehicle-attack-2023/",
+    "incident reports": "/incidents/stepanakert-police-vehicle-attack-2023/reports/",
+    "fact-check list": "/fact-checks/",
+    "fact-check list by rating": "/fact-checks/?rating=mostly-true",
+    "fact-check": None,  # made in the test
     "search, nothing found": "/search/?q=zzzz",
     "not found": "/no-such-page/",
     "bad request": "/tags/nato/?kind=x",
@@ -76,9 +84,16 @@ def test_every_public_page_type_has_no_html_errors(client, java, media_root, tmp
     article = factories.article(headline="With a photo", dek="A dek.", card_photo=factories.photo(), tags=["NATO"])
     Caption.objects.create(article=article, photo=article.card_photo, text="The vehicle", credit="Radio", position=0)
     make_published(article)
+    check = factories.fact_check(
+        Statement.objects.get(pk=18), headline="Was it “today”?", rating=factories.rating(4), reasoning="One.\n\nTwo."
+    )
+    check.references.create(title="The tweet", url="https://example.org/t")
+    check.references.create(title="A call to the EU’s office")
+    make_published(check)
+    made = {"article with a photo": article.get_absolute_url(), "fact-check": check.get_absolute_url()}
     files = []
     for name, url in PAGES.items():
-        response = client.get(url or article.get_absolute_url())
+        response = client.get(url or made[name])
         expected = {"not found": 404, "bad request": 400}.get(name, 200)
         assert response.status_code == expected, (name, response.status_code)
         path = tmp_path / f"{name.replace(' ', '-').replace(',', '')}.html"
@@ -101,8 +116,6 @@ def test_the_checker_does_report_errors(java, tmp_path):
 def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tmp_path, editor):
     """An article with every inline filled (citations, actors, sources, captions, a correction, its
     log) and a statement, as an editor opens them, and the empty add forms."""
-    from newsroom.content.models import Statement
-
     call_command("loaddata", "seed", verbosity=0)
     call_command("populate_history", "--auto", verbosity=0)
     article = Article.objects.get(pk=1)
@@ -114,6 +127,36 @@ def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tm
         "article-add": reverse("admin:newsroom_article_add"),
         "statement-change": reverse("admin:newsroom_statement_change", args=[Statement.objects.first().pk]),
         "statement-add": reverse("admin:newsroom_statement_add"),
+    }
+    files = []
+    for name, url in pages.items():
+        response = client.get(url)
+        assert response.status_code == 200, name
+        path = tmp_path / f"admin-{name}.html"
+        path.write_bytes(response.content)
+        files.append(path)
+    assert nu_errors(java, files) == []
+
+
+def test_the_claims_admin_pages_and_forms_have_no_html_errors(client, java, tmp_path, make_published):
+    """Links, incidents, fact-checks and the rating scale in the admin: lists, add and change forms."""
+    call_command("loaddata", "seed", verbosity=0)
+    client.force_login(factories.user("Editor"))
+    check = factories.fact_check(Statement.objects.get(pk=18), rating=factories.rating(4))
+    check.references.create(title="The tweet", url="https://example.org/t")
+    pages = {
+        "link-list": "/admin/newsroom/statementlink/",
+        "link-add": "/admin/newsroom/statementlink/add/?from_statement=5",
+        "link-change": "/admin/newsroom/statementlink/1/change/",
+        "link-history": "/admin/newsroom/statementlink/1/history/",
+        "incident-list": "/admin/newsroom/incident/",
+        "incident-add": "/admin/newsroom/incident/add/",
+        "incident-change": "/admin/newsroom/incident/1/change/",
+        "fact-check-list": "/admin/newsroom/factcheck/",
+        "fact-check-add": "/admin/newsroom/factcheck/add/?statement=11",
+        "fact-check-change": f"/admin/newsroom/factcheck/{check.pk}/change/",
+        "rating-list": "/admin/newsroom/rating/",
+        "rating-add": "/admin/newsroom/rating/add/",
     }
     files = []
     for name, url in pages.items():

@@ -71,3 +71,23 @@ def test_lastmod_is_the_date_readers_last_saw_a_change(client):
     xml = ET.fromstring(client.get("/sitemap-articles.xml").content)
     (lastmod,) = [u.find("s:lastmod", NS).text for u in xml.findall("s:url", NS)]
     assert lastmod == "2024-05-04"  # edited three days after it went out
+
+
+def test_live_incidents_and_fact_checks_have_sections(client, editor):
+    from newsroom.editorial import workflow
+
+    statement = factories.statement()
+    workflow.transition(item=statement, user=editor, name="publish")
+    incident, check = factories.incident(), factories.fact_check(statement)
+    hidden_incident, hidden_check = factories.incident(), factories.fact_check(statement)
+    for item in (incident, check):
+        workflow.transition(item=item, user=editor, name="publish")
+    index = client.get("/sitemap.xml").content.decode()
+    assert "/sitemap-incidents.xml" in index and "/sitemap-fact-checks.xml" in index
+    incidents = client.get("/sitemap-incidents.xml").content.decode()
+    checks = client.get("/sitemap-fact-checks.xml").content.decode()
+    assert incident.get_absolute_url() in incidents and hidden_incident.slug not in incidents
+    assert check.get_absolute_url() in checks and hidden_check.slug not in checks
+    # A review goes with the statement it checks.
+    workflow.transition(item=statement, user=editor, name="unpublish", note="Misattributed")
+    assert check.slug not in client.get("/sitemap-fact-checks.xml").content.decode()

@@ -33,9 +33,19 @@ PATH_TO = {
 }
 
 
+# Every kind that goes through the workflow: the same steps, rules and log for each.
+KINDS = ["article", "statement", "factcheck", "incident", "statementlink"]
+
+
 def make_item(kind, author):
     if kind == "article":
         return factories.article(created_by=author)
+    if kind == "factcheck":  # it checks a published statement (its readiness rule)
+        return factories.fact_check(bring_to(factories.statement(), Status.PUBLISHED), created_by=author)
+    if kind == "incident":
+        return factories.incident(created_by=author)
+    if kind == "statementlink":
+        return factories.link(factories.statement(), factories.statement(), created_by=author)
     return factories.statement(created_by=author)
 
 
@@ -57,7 +67,7 @@ def user_for(role, author):
     }[role]
 
 
-@pytest.mark.parametrize("kind", ["article", "statement"])
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("state", STATES)
 @pytest.mark.parametrize("name", list(RULES))
 @pytest.mark.parametrize("role", ROLES)

@@ -1,7 +1,17 @@
-"""The editors' admin: one module per model (actors, articles, sources, statements) and one per
+"""The editors' admin: one module per model (actors, articles, sources, statements, statement links,
+incidents, fact-checks with their rating scale) and one per
 concern of the article and statement pages (publishable: permissions, saving and the workflow
 buttons; desk: comments, assignment, autosave, preview; filters; inlines; actions; preview
-links; revisions)
+links; revisions; the claims panel under a statement)
 and the ingest screens (`ingest`). Imports every package below it."""
 
-from newsroom.admin import actors, articles, photos, sources, statements  # noqa: F401  (registers the admins)
+from newsroom.admin import (  # noqa: F401  (registers the admins)
+    actors,
+    articles,
+    fact_checks,
+    incidents,
+    photos,
+    sources,
+    statement_links,
+    statements,
+)

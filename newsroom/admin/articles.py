@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from newsroom.admin.filters import ActorFilter, SourceFilter, TagFilter, filter_on
+from newsroom.admin.incidents import ArticleIncidentInline
 from newsroom.admin.inlines import ContentInline, CorrectionInline, WorkflowLogInline
 from newsroom.admin.publishable import WORKFLOW_FIELDSET, PublishableAdmin
 from newsroom.content.models import Article, ArticleActor, ArticleSource, Caption, Citation
@@ -74,6 +75,7 @@ class ArticleAdmin(PublishableAdmin):
         ArticleActorInline,
         ArticleSourceInline,
         CaptionInline,
+        ArticleIncidentInline,
         ArticleCorrectionInline,
         ArticleLogInline,
     )

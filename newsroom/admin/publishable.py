@@ -1,6 +1,8 @@
-"""The admin for articles and statements: permissions that follow newsroom.editorial.permissions (a
-reporter edits only their own drafts), saves that never overwrite anyone (newsroom.editorial.editing), and
-the workflow buttons, which take each step through newsroom.editorial.workflow."""
+"""The admin for everything that goes through the workflow: permissions that follow
+newsroom.editorial.permissions (a reporter edits only their own drafts), saves that never overwrite
+anyone (newsroom.editorial.editing), revisions, and the workflow buttons, which take each step
+through newsroom.editorial.workflow (`WorkflowAdmin`). Articles and statements also have the desk
+beside them: comments, assignment, autosave, preview and preview links (`PublishableAdmin`)."""
 
 from dataclasses import dataclass
 
@@ -49,7 +51,10 @@ WORKFLOW_FIELDSET = ("Workflow", {"fields": SHOWN_WORKFLOW_FIELDS})
 PUBLISH_WITH_STATEMENTS = "publish_with_statements"
 
 
-class PublishableAdmin(LabelledAutocompleteMixin, DeskMixin, PreviewLinksMixin, RevisionsMixin, SimpleHistoryAdmin):
+class WorkflowAdmin(LabelledAutocompleteMixin, RevisionsMixin, SimpleHistoryAdmin):
+    """Any kind registered with the workflow (workflow.register_publishable): its steps, its log and
+    revisions, edits checked against the version opened."""
+
     change_form_template = "admin/newsroom/workflow_change_form.html"
     form = VersionedForm
     actions = TRANSITION_ACTIONS
@@ -71,6 +76,14 @@ class PublishableAdmin(LabelledAutocompleteMixin, DeskMixin, PreviewLinksMixin, 
         if db_field.name == "tags":
             kwargs["widget"] = TagSuggestionsInput(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_tags"))
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        # The version the form was opened at goes in the form unlabelled (workflow_change_form.html):
+        # a row of its own would be a label for a hidden input, which HTML does not allow.
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "opened_version"]})
+            for name, options in super().get_fieldsets(request, obj)
+        ]
 
     def get_queryset(self, request):
         # Lists, change pages and the workflow panel read `state` (scheduled, live, expired...).
@@ -96,19 +109,16 @@ class PublishableAdmin(LabelledAutocompleteMixin, DeskMixin, PreviewLinksMixin, 
 
     def save_model(self, request, obj, form, change):
         obj._history_user = request.user
-        kind = self.opts.model_name
         if change:  # before the form, its tags and its inlines are saved: what readers saw
             purge_on_commit(obj)
         if not change:
             obj.created_by = request.user
             obj._change_reason = "Created"
             obj.save()
-            autosave.autosave_discard(user=request.user, kind=kind, object_id=None)
         elif content_differs(obj):
             save_edit(item=obj, expected_version=form.cleaned_data["opened_version"], user=request.user)
         # A form saved with the content as stored keeps its version: no empty revision, and the
         # version the form checked (VersionedForm.clean) is still the one a workflow step names.
-        autosave.autosave_discard(user=request.user, kind=kind, object_id=obj.pk)
 
     def response_change(self, request, obj):
         """After a save from the change page: take the workflow step whose button was pressed,
@@ -195,9 +205,6 @@ class PublishableAdmin(LabelledAutocompleteMixin, DeskMixin, PreviewLinksMixin, 
 
     def get_urls(self):
         prefix = f"{self.opts.app_label}_{self.opts.model_name}"
-        share = self.admin_site.admin_view(self.preview_link_view)
-        preview = self.admin_site.admin_view(self.preview_view)
-        autosave_view = self.admin_site.admin_view(self.autosave_view)
         return [
             # Read-only and asked at every keystroke: no transaction needed around it.
             path(
@@ -205,14 +212,6 @@ class PublishableAdmin(LabelledAutocompleteMixin, DeskMixin, PreviewLinksMixin, 
                 transaction.non_atomic_requests(self.admin_site.admin_view(self.tags_view)),
                 name=f"{prefix}_tags",
             ),
-            path("add/preview/", preview, name=f"{prefix}_add_preview"),
-            path("add/autosave/", autosave_view, name=f"{prefix}_add_autosave"),
-            path("<path:object_id>/preview/", preview, name=f"{prefix}_preview"),
-            path("<path:object_id>/autosave/", autosave_view, name=f"{prefix}_autosave"),
-            path("<path:object_id>/comments/", self.admin_site.admin_view(self.comment_view), name=f"{prefix}_comment"),
-            path("<path:object_id>/assign/", self.admin_site.admin_view(self.assign_view), name=f"{prefix}_assign"),
-            path("<path:object_id>/preview-links/", share, name=f"{prefix}_share"),
-            path("<path:object_id>/preview-links/<int:link_id>/revoke/", share, name=f"{prefix}_revoke_share"),
             path(
                 "<path:object_id>/transition/<str:transition_name>/",
                 self.admin_site.admin_view(self.transition_view),
@@ -258,10 +257,7 @@ class PublishableAdmin(LabelledAutocompleteMixin, DeskMixin, PreviewLinksMixin, 
                 "correct the errors below, then press the button again.",
                 messages.ERROR,
             )
-        context.update(self.desk_context(request, obj))
         if obj is not None:
-            now = timezone.now()
-            context.update(self.preview_link_context(request, obj, now))
             context["workflow_transitions"] = allowed_transitions(user=request.user, item=obj)
             context["workflow_steps"] = self._step_offers(request, obj, context)
             context["workflow_last_return"] = (
@@ -299,3 +295,38 @@ class StepOffer:
     step: object
     refusal: str | None
     with_statements_refusal: str | None = None
+
+
+class PublishableAdmin(DeskMixin, PreviewLinksMixin, WorkflowAdmin):
+    """Articles and statements: the workflow, with the desk beside them (comments, assignment,
+    autosave, preview of the unsaved form, preview links)."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        kind = self.opts.model_name
+        if not change:
+            autosave.autosave_discard(user=request.user, kind=kind, object_id=None)
+        autosave.autosave_discard(user=request.user, kind=kind, object_id=obj.pk)
+
+    def get_urls(self):
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
+        share = self.admin_site.admin_view(self.preview_link_view)
+        preview = self.admin_site.admin_view(self.preview_view)
+        autosave_view = self.admin_site.admin_view(self.autosave_view)
+        return [
+            path("add/preview/", preview, name=f"{prefix}_add_preview"),
+            path("add/autosave/", autosave_view, name=f"{prefix}_add_autosave"),
+            path("<path:object_id>/preview/", preview, name=f"{prefix}_preview"),
+            path("<path:object_id>/autosave/", autosave_view, name=f"{prefix}_autosave"),
+            path("<path:object_id>/comments/", self.admin_site.admin_view(self.comment_view), name=f"{prefix}_comment"),
+            path("<path:object_id>/assign/", self.admin_site.admin_view(self.assign_view), name=f"{prefix}_assign"),
+            path("<path:object_id>/preview-links/", share, name=f"{prefix}_share"),
+            path("<path:object_id>/preview-links/<int:link_id>/revoke/", share, name=f"{prefix}_revoke_share"),
+            *super().get_urls(),
+        ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context.update(self.desk_context(request, obj), desk=True)
+        if obj is not None:
+            context.update(self.preview_link_context(request, obj, timezone.now()))
+        return super().render_change_form(request, context, add, change, form_url, obj)

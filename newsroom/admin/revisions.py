@@ -19,6 +19,7 @@ class RevisionsMixin:
     same edit rules as the change form."""
 
     object_history_template = "admin/newsroom/object_history.html"
+    object_history_form_template = "admin/newsroom/object_history_form.html"
     object_history_list_template = "admin/newsroom/object_history_list.html"
 
     def history_view(self, request, object_id, extra_context=None):
@@ -35,7 +36,8 @@ class RevisionsMixin:
                 "revisions": revisions,
                 "default_older": older,
                 "default_newer": newer,
-                "comments": list(obj.comments.select_related("author")),
+                # The desk's comments, for the kinds that have the desk beside them (articles, statements).
+                "comments": list(obj.comments.select_related("author")) if hasattr(obj, "comments") else None,
             }
         return super().history_view(request, object_id, extra_context)
 

@@ -1,7 +1,9 @@
 from django.contrib import admin
 from django.utils.text import Truncator
 
+from newsroom.admin.claims_panel import ClaimsPanelMixin
 from newsroom.admin.filters import ActorFilter, SourceFilter, TagFilter, filter_on
+from newsroom.admin.incidents import StatementIncidentInline
 from newsroom.admin.inlines import CorrectionInline, WorkflowLogInline
 from newsroom.admin.publishable import WORKFLOW_FIELDSET, PublishableAdmin
 from newsroom.content.models import Statement
@@ -17,7 +19,7 @@ class StatementLogInline(WorkflowLogInline):
 
 
 @admin.register(Statement)
-class StatementAdmin(PublishableAdmin):
+class StatementAdmin(ClaimsPanelMixin, PublishableAdmin):
     ordering = ("-made_on", "-created_at")
     list_display = ("excerpt", "actor", "made_on", "medium", "source", "status_badge", "updated_at")
     list_display_links = ("excerpt",)
@@ -38,7 +40,7 @@ class StatementAdmin(PublishableAdmin):
         ("Known from", {"fields": ("source", "source_url")}),
         WORKFLOW_FIELDSET,
     )
-    inlines = (StatementCorrectionInline, StatementLogInline)
+    inlines = (StatementIncidentInline, StatementCorrectionInline, StatementLogInline)
     reader_view = StatementDetailView.as_view()
 
     @admin.display(description="Words", ordering="text")

@@ -36,14 +36,18 @@ class AutocompleteSelect(widgets.AutocompleteSelect):
     """The admin's searching select, as valid HTML: Django renders its empty first option with no
     text, which an <option> may not have without a label, and leaves it out of a required select,
     whose first option must be empty. The label is for the select itself; select2, which stands in
-    for it on screen, shows its own placeholder."""
+    for it on screen, shows its own placeholder. A multiple select has no empty option."""
 
     def optgroups(self, name, value, attr=None):
         groups = super().optgroups(name, value, attr)
         options = groups[0][1]
+        if self.allow_multiple_selected:
+            return groups
         if not options or options[0]["value"] != "":
             options.insert(0, self.create_option(name, "", "", False, 0))
         options[0]["attrs"]["label"] = "Choose one" if self.is_required else "None"
+        for index, option in enumerate(options):
+            option["index"] = str(index)
         return groups
 
 

@@ -9,6 +9,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from taggit.models import Tag
 
+from newsroom.api.claims.filters import IdFilter, in_incident, responding
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.core.times import InUtc
 from newsroom.reading.search.candidates import search
@@ -101,6 +102,7 @@ class PublishedFilterSet(django_filters.FilterSet):
 class ArticleFilter(PublishedFilterSet):
     actor = django_filters.CharFilter(method="by_actor", help_text="Slug of an actor mentioned or quoted.")
     source = django_filters.CharFilter(method="by_source", help_text="Slug of the publisher or a source drawn on.")
+    incident = django_filters.CharFilter(method=in_incident, help_text="Slug of an incident the reports belong to.")
     ordering = django_filters.OrderingFilter(fields=(("first_published_at", "published"), ("headline", "headline")))
 
     class Meta:
@@ -122,6 +124,10 @@ class StatementFilter(PublishedFilterSet):
     source = django_filters.CharFilter(method="by_source", help_text="Slug of the source it is known from.")
     made_after = django_filters.DateFilter(field_name="made_on", lookup_expr="gte", help_text="ISO 8601 date.")
     made_before = django_filters.DateFilter(field_name="made_on", lookup_expr="lte")
+    incident = django_filters.CharFilter(method=in_incident, help_text="Slug of an incident the statements belong to.")
+    responds_to = IdFilter(
+        method=responding, help_text="Id of a statement: those linked to it (responding, denying, echoing…)."
+    )
     ordering = django_filters.OrderingFilter(fields=(("made_on", "made_on"), ("first_published_at", "published")))
 
     class Meta:

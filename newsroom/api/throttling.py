@@ -3,7 +3,6 @@ import time
 
 from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
-from django.core.cache.backends.redis import RedisCache
 from rest_framework.throttling import AnonRateThrottle
 
 from newsroom.http.clients import client_address
@@ -43,20 +42,14 @@ class AnonymousThrottle(AnonRateThrottle):
         except Exception:  # a cache that is away lets clients through: it costs the limit, never a 500
             logger.warning("The API throttle's cache could not be reached; not counting.", exc_info=True)
             return True
-        return count <= self.num_requests
+        return count is None or count <= self.num_requests
 
     def _count(self, key):
-        """This request counted in its window: how many the client has sent in it."""
-        if isinstance(caches[DEFAULT_CACHE_ALIAS], RedisCache):
-            # Redis's INCR starts a missing counter at 1: one round trip, where Django's incr()
-            # asks first whether the key exists; the window's first request sets its expiry.
-            backend = caches[DEFAULT_CACHE_ALIAS]
-            redis_key = backend.make_and_validate_key(key)
-            client = backend._cache.get_client(redis_key, write=True)
-            count = client.incr(redis_key)
-            if count == 1:
-                client.expire(redis_key, self.duration + 1)
-            return count
+        """This request counted in its window: how many the client has sent in it (None: the
+        cache is away and nothing was counted)."""
+        counter = getattr(caches[DEFAULT_CACHE_ALIAS], "count_in_window", None)
+        if counter is not None:  # Redis (newsroom.dependencies.cache), degrading while it is away
+            return counter(key, self.duration + 1)
         try:
             return cache.incr(key)
         except ValueError:  # the window's first request

@@ -3,6 +3,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from newsroom.api import views
+from newsroom.api.claims import views as claims
 
 app_name = "api"
 
@@ -12,6 +13,10 @@ router.register("statements", views.StatementViewSet, basename="statement")
 router.register("actors", views.ActorViewSet, basename="actor")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("tags", views.TagViewSet, basename="tag")
+router.register("links", claims.LinkViewSet, basename="link")
+router.register("incidents", claims.IncidentViewSet, basename="incident")
+router.register("fact-checks", claims.FactCheckViewSet, basename="fact-check")
+router.register("ratings", claims.RatingViewSet, basename="rating")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

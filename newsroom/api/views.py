@@ -44,6 +44,9 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     # Each answer in turn: a 304 to a request that has the current one, else the stored answer,
     # else the answer made now (and stored, in finalize_response).
 
+    list_key = None  # the surrogate key of the whole list; by default the kind's (edge.keys.LISTS)
+    purged = True  # whether a purge reaches its answers (False: they carry no surrogate key)
+
     def list(self, request, *args, **kwargs):
         return self.not_modified(request) or cache.stored(self.cache_key) or super().list(request, *args, **kwargs)
 
@@ -53,12 +56,14 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
         searched = [edge_keys.SEARCH] if "q" in self.request.query_params else []
-        declare(self.request, edge_keys.LISTS[self.basename], *searched, page)
+        if self.purged:
+            declare(self.request, self.list_key or edge_keys.LISTS[self.basename], *searched, page)
         return page
 
     def get_object(self):
         found = super().get_object()
-        declare(self.request, *edge_keys.page_of(found))
+        if self.purged:
+            declare(self.request, *edge_keys.page_of(found))
         return found
 
     def not_modified(self, request):

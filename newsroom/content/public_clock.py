@@ -22,7 +22,8 @@ def last_public_change(at=None):
     feeds. Looked up once per reading request (GET or HEAD): the page cache, the tag counts, the
     feeds and the API all ask, and the answer cannot change in between without a write.
 
-    Counts edits and corrections of live items, items going live or expiring (by the clock, so
+    Counts edits and corrections of live items of every publishable kind (articles, statements, and
+    what other packages add), items going live or expiring (by the clock, so
     no worker is needed), unpublishing, and every other change readers see, which
     newsroom.content.public_changes records (tags, citations, captions, actors mentioned, sources
     drawn on, photos of live items; actors, sources and tags that live content names); never work
@@ -70,8 +71,16 @@ request_started.connect(_request_started, dispatch_uid="newsroom.public_clock.st
 request_finished.connect(_request_finished, dispatch_uid="newsroom.public_clock.finished")
 
 
+def _publishable_models():
+    """Every kind of content with a status and a schedule (articles, statements, and what other
+    packages add: links, incidents, fact-checks…), each read through its own `live()` rule."""
+    from newsroom.content.models.publishable import Publishable
+
+    return [model for model in apps.get_app_config("newsroom").get_models() if issubclass(model, Publishable)]
+
+
 # The moment the query of last_public_change is written for, swapped for the real one on each call:
-# building and compiling nine querysets cost more than running them, on every page.
+# building and compiling its querysets (three per publishable kind) cost more than running them, on every page.
 _MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
 _CHANGE_QUERIES = {}
 
@@ -82,7 +91,7 @@ def _change_query(connection):
     if connection.vendor not in _CHANGE_QUERIES:
         now = _MOMENT
         parts = []
-        for model in (_model("Article"), _model("Statement")):
+        for model in _publishable_models():
             parts.append((model.objects.live(now), "updated_at"))
             parts.append((model.objects.filter(status=Status.PUBLISHED, go_live_at__lte=now), "go_live_at"))
             parts.append((model.objects.filter(first_published_at__isnull=False, expires_at__lte=now), "expires_at"))

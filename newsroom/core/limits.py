@@ -18,6 +18,10 @@ LIMITS = {
     "correction.text": 5_000,
     "actor.description": 10_000,
     "source.description": 10_000,
+    "statementlink.note": 2_000,
+    "statementlink.evidence": 2_000,
+    "incident.summary": 5_000,
+    "factcheck.reasoning": 50_000,
 }
 
 

@@ -80,28 +80,32 @@ EMPTY = {
 }
 
 
+def _guarded(state, name, attempt, empty):
+    """`attempt()`, or `empty()` while Redis is away or when it fails now."""
+    if state.skipping():
+        return empty()
+    try:
+        result = attempt()
+    except (redis.ConnectionError, redis.TimeoutError) as error:
+        state.failed(error)
+        return empty()
+    except redis.RedisError as error:
+        # Redis answered but refused (full under `noeviction`, a read-only replica): nothing to
+        # wait out, but the request goes on as with an empty cache.
+        logger.warning("The cache refused %s: %s", name, type(error).__name__)
+        return empty()
+    if state.failure:
+        state.answered()
+    return result
+
+
 def _degrading(name):
     method = getattr(RedisCache, name)
     empty = EMPTY[name]
 
     @functools.wraps(method)
     def call(self, *args, **kwargs):
-        state = self.reachability
-        if state.skipping():
-            return empty(args, kwargs)
-        try:
-            result = method(self, *args, **kwargs)
-        except (redis.ConnectionError, redis.TimeoutError) as error:
-            state.failed(error)
-            return empty(args, kwargs)
-        except redis.RedisError as error:
-            # Redis answered but refused (full under `noeviction`, a read-only replica): nothing to
-            # wait out, but the request goes on as with an empty cache.
-            logger.warning("The cache refused %s: %s", name, type(error).__name__)
-            return empty(args, kwargs)
-        if state.failure:
-            state.answered()
-        return result
+        return _guarded(self.reachability, name, lambda: method(self, *args, **kwargs), lambda: empty(args, kwargs))
 
     return call
 
@@ -113,6 +117,21 @@ class DegradingRedisCache(RedisCache):
         super().__init__(server, params)
         self.location = server if isinstance(server, str) else ",".join(server)
         self.reachability = reachability(self.location)
+
+    def count_in_window(self, key, seconds):
+        """One more in the counter `key`, which expires `seconds` after its first count: Redis's
+        INCR, which starts a missing counter at 1, in one round trip (Django's incr() asks first
+        whether the key exists). None while Redis is away: nothing is counted."""
+
+        def attempt():
+            redis_key = self.make_and_validate_key(key)
+            client = self._cache.get_client(redis_key, write=True)
+            count = client.incr(redis_key)
+            if count == 1:
+                client.expire(redis_key, seconds)
+            return count
+
+        return _guarded(self.reachability, "count_in_window", attempt, lambda: None)
 
     def ping(self):
         """Redis's own answer, for /health/: raises when it cannot be had (the time-outs bound it)."""

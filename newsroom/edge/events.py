@@ -157,17 +157,71 @@ def _seen_photo(pk):
     return Seen(bool(ids), frozenset(k.key("article", a) for a in ids))
 
 
+def _statement_pages(statement_ids):
+    """The keys of the pages a claim shows on: its statements' pages and their speakers' pages
+    (an actor's page lists the claims others answered)."""
+    rows = _model("Statement").objects.filter(pk__in=statement_ids).values_list("pk", "actor")
+    return {k.key("statement", pk) for pk, _ in rows} | {k.key("actor", actor) for _, actor in rows}
+
+
+def _seen_statementlink(pk):
+    """A link between two statements is seen on both statements' pages (their thread) and on their
+    speakers' pages."""
+    Link = _model("StatementLink")
+    row = Link.objects.filter(pk=pk).values("from_statement", "to_statement", *SCHEDULE).first()
+    if row is None:
+        return NOT_SEEN
+    public = Link.objects.live().filter(pk=pk).exists()
+    own = frozenset(
+        {k.key("statementlink", pk), k.CLAIM_LISTS["statementlink"]}
+        | _statement_pages([row["from_statement"], row["to_statement"]])
+    )
+    return Seen(public, own, _scheduled(row))
+
+
+def _seen_factcheck(pk):
+    """A fact-check is seen on its own page, the fact-check list and its statement's page."""
+    FactCheck = _model("FactCheck")
+    row = FactCheck.objects.filter(pk=pk).values("statement", *SCHEDULE).first()
+    if row is None:
+        return NOT_SEEN
+    public = FactCheck.objects.live().filter(pk=pk).exists()
+    own = frozenset({k.key("factcheck", pk), k.CLAIM_LISTS["factcheck"]} | _statement_pages([row["statement"]]))
+    return Seen(public, own, _scheduled(row))
+
+
+def _seen_incident(pk):
+    """An incident is seen on its own page, the incident list, and the pages of the reports and
+    statements it gathers (each names the incidents it belongs to)."""
+    Incident = _model("Incident")
+    row = Incident.objects.filter(pk=pk).values(*SCHEDULE).first()
+    if row is None:
+        return NOT_SEEN
+    public = Incident.objects.live().filter(pk=pk).exists()
+    articles = _model("IncidentArticle").objects.filter(incident=pk).values_list("article", flat=True)
+    statements = _model("IncidentStatement").objects.filter(incident=pk).values_list("statement", flat=True)
+    own = {k.key("incident", pk), k.CLAIM_LISTS["incident"]} | {k.key("article", a) for a in articles}
+    own |= {k.key("statement", s) for s in statements}
+    return Seen(public, frozenset(own), _scheduled(row))
+
+
 SEERS = {
     "article": _seen_article,
     "statement": _seen_statement,
     "actor": _seen_actor,
     "source": _seen_source,
     "photo": _seen_photo,
+    "statementlink": _seen_statementlink,
+    "factcheck": _seen_factcheck,
+    "incident": _seen_incident,
 }
 
 
 def seen(kind, pk):
-    return SEERS[kind](pk)
+    """What readers see of `pk` of `kind`. A kind with no seer here is seen everywhere: a change
+    to it purges everything (`all`), never too little."""
+    seer = SEERS.get(kind)
+    return seer(pk) if seer else Seen(public=True, own=frozenset({k.ALL}))
 
 
 def difference(before, after):

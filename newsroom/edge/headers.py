@@ -54,8 +54,10 @@ class SurrogateKeysMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         declared = request.__dict__.get("surrogate_keys")
-        if declared and response.status_code in SHAREABLE_STATUSES:
-            value, fits = k.header_value(k.keys_of(declared))
+        found = k.keys_of(declared) if declared and response.status_code in SHAREABLE_STATUSES else set()
+        # Only names a purge can reach: a response that declared none is kept no longer than the page cache keeps it.
+        if found:
+            value, fits = k.header_value(found)
             if fits:
                 response[SURROGATE_KEY] = value
         return response

@@ -27,6 +27,8 @@ from django.db.models import Model, QuerySet
 ALL = "all"
 ARTICLES, STATEMENTS, ACTORS, SOURCES, TAGS, SEARCH = "articles", "statements", "actors", "sources", "tags", "search"
 LISTS = {"article": ARTICLES, "statement": STATEMENTS, "actor": ACTORS, "source": SOURCES, "tag": TAGS}
+# Claims and answers (newsroom/claims/): each has its entity key and its whole list too.
+CLAIM_LISTS = {"statementlink": "statementlinks", "factcheck": "factchecks", "incident": "incidents"}
 
 # A response's keys travel in one header: past this many bytes the entities of the kinds below give
 # way to their whole list (which every rename of them purges too; see events), and past it still the
@@ -78,7 +80,7 @@ def shown(obj, depth=4):
     """The entity keys of `obj` and of everything it shows that the page loaded."""
     kind = kind_of(obj)
     found = set()
-    if kind in LISTS:
+    if kind in LISTS or kind in CLAIM_LISTS:
         found.add(key(kind, obj.pk))
     if depth:
         for name in SHOWS.get(kind, ()):

@@ -11,6 +11,10 @@ from newsroom.content.models import Article, Statement
 from newsroom.content.models.constraints import one_item
 from newsroom.content.states import Status
 
+# Every kind of content that goes through the workflow (workflow.register_publishable), by the
+# name of its model: each log entry names exactly one item, in the foreign key of that name.
+LOGGED = ("article", "statement", "statementlink", "incident", "factcheck")
+
 
 class WorkflowLogEntry(models.Model):
     """One workflow transition: written by newsroom.editorial.workflow, never edited or deleted."""
@@ -27,6 +31,16 @@ class WorkflowLogEntry(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.PROTECT, null=True, blank=True, related_name="log")
     statement = models.ForeignKey(Statement, on_delete=models.PROTECT, null=True, blank=True, related_name="log")
+    # The kinds newsroom.claims registers (named, not imported: the claims package stands above this one).
+    statementlink = models.ForeignKey(
+        "newsroom.StatementLink", on_delete=models.PROTECT, null=True, blank=True, related_name="log"
+    )
+    incident = models.ForeignKey(
+        "newsroom.Incident", on_delete=models.PROTECT, null=True, blank=True, related_name="log"
+    )
+    factcheck = models.ForeignKey(
+        "newsroom.FactCheck", on_delete=models.PROTECT, null=True, blank=True, related_name="log"
+    )
     transition = models.CharField(max_length=32, choices=Step.choices)
     from_status = models.CharField(max_length=16, choices=Status.choices)
     to_status = models.CharField(max_length=16, choices=Status.choices)
@@ -38,7 +52,7 @@ class WorkflowLogEntry(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name_plural = "workflow log entries"
-        constraints = [one_item("workflowlogentry")]
+        constraints = [one_item("workflowlogentry", LOGGED)]
 
     def __str__(self):
         # Local time, like every other time the admin shows (the inline prints this beside the row).

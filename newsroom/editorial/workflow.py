@@ -81,6 +81,24 @@ TRANSITIONS = {
 # What a person may take, in display order.
 HUMAN_TRANSITIONS = [t for t in TRANSITIONS.values() if not t.system]
 
+# The kinds of content that take these steps, each with its readiness rule: a function
+# (item, *, live_at, publishing) -> the reason it may not go to review or out yet, or None. Articles
+# and statements are registered below; other packages register theirs when the app is ready
+# (newsroom.apps). Each kind's log entries name it in a foreign key of its model's name on
+# WorkflowLogEntry.
+PUBLISHABLE = {}
+
+
+def register_publishable(model, *, ready=None):
+    """Let items of `model` (a content.models.Publishable) take workflow steps; `ready` is what
+    they must meet, beyond their own validation, before they are submitted or published."""
+    PUBLISHABLE[model] = ready
+
+
+def publishable_models():
+    """Every kind of content that goes through the workflow, in the order registered."""
+    return list(PUBLISHABLE)
+
 
 def _refusal(*, user, item, t):
     """Why `user` may not take transition `t` on `item` now, or None when they may."""
@@ -106,7 +124,7 @@ def refusal(*, user, item, name):
     reason = _refusal(user=user, item=item, t=t)
     if reason is None and t.target in (Status.IN_REVIEW, Status.PUBLISHED):
         try:
-            _check_ready(item, live_at=timezone.now(), statements=t.target == Status.PUBLISHED)
+            _check_ready(item, live_at=timezone.now(), publishing=t.target == Status.PUBLISHED)
         except TransitionNotAllowed as error:
             reason = str(error)
     return reason
@@ -124,29 +142,40 @@ def publish_with_statements_refusal(*, user, article, statements):
     reason = _refusal(user=user, item=article, t=TRANSITIONS[Step.PUBLISH])
     if reason is None:
         try:
-            _check_ready(article, live_at=timezone.now(), statements=False)
+            _check_ready(article, live_at=timezone.now(), publishing=False)
         except TransitionNotAllowed as error:
             reason = str(error)
     return reason
 
 
-def _check_ready(item, *, live_at, statements=True):
-    """Content must be complete before it is submitted or published; a published article's
-    cited statements must be live for readers when the article is (`live_at`). Submitting
-    (`statements=False`) does not wait on them: the editor publishes them with the article."""
+def _check_ready(item, *, live_at, publishing=True):
+    """Content must be complete before it is submitted or published (`full_clean`), and meet its
+    kind's readiness rule (`register_publishable`): an article's cited statements, for one, must be
+    live for readers when it is (`live_at`). Submitting (`publishing=False`) does not wait on
+    those: the editor publishes them with the article."""
     try:
         item.full_clean()
     except ValidationError as error:
         messages = "; ".join(f"{field}: {' '.join(errs)}" for field, errs in error.message_dict.items())
         raise TransitionNotAllowed(f"The {item._meta.verbose_name} is not ready: {messages}") from error
-    if statements and isinstance(item, Article):
-        not_live = _cited_not_live(item, at=live_at)
-        if not_live:
-            names = "; ".join(_not_live_reason(s) for s in not_live)
-            raise TransitionNotAllowed(
-                f"Publish the statements this article cites first: {names}. "
-                "An editor can publish the article with the statements it cites in one step."
-            )
+    ready = PUBLISHABLE[type(item)]
+    reason = ready(item, live_at=live_at, publishing=publishing) if ready else None
+    if reason:
+        raise TransitionNotAllowed(reason)
+
+
+def _cited_statements_live(article, *, live_at, publishing):
+    """An article's readiness: the statements it cites are live when it goes live."""
+    if not publishing:
+        return None
+    not_live = _cited_not_live(article, at=live_at)
+    if not not_live:
+        return None
+    names = "; ".join(_not_live_reason(s) for s in not_live)
+    return (
+        f"Publish the statements this article cites first: {names}. "
+        "An editor can publish the article with the statements it cites in one step."
+    )
 
 
 def _cited_not_live(article, *, at):
@@ -164,6 +193,10 @@ def _not_live_reason(statement):
     if statement.state == State.SCHEDULED:
         return f"{statement} (goes live {timezone.localtime(statement.go_live_at):%Y-%m-%d %H:%M %Z})"
     return f"{statement} ({State(statement.state).label.lower()})"
+
+
+register_publishable(Article, ready=_cited_statements_live)
+register_publishable(Statement)
 
 
 def _check_schedule(t, go_live_at, expires_at, now):
@@ -198,6 +231,8 @@ def transition(*, item, user, name, note="", go_live_at=None, expires_at=None, v
     t = TRANSITIONS.get(name)
     if t is None or t.system:
         raise TransitionNotAllowed(f"Unknown transition “{name}”.")
+    if type(item) not in PUBLISHABLE:
+        raise TransitionNotAllowed(f"A {item._meta.verbose_name} does not go through the workflow.")
     note = (note or "").strip()
     with transaction.atomic():
         # Lock the row so two people pressing buttons at once cannot both act on the same state.
@@ -218,7 +253,7 @@ def transition(*, item, user, name, note="", go_live_at=None, expires_at=None, v
         _check_schedule(t, go_live_at, expires_at, now)
         live = go_live_at if go_live_at and go_live_at > now else now
         if t.target in (Status.IN_REVIEW, Status.PUBLISHED):
-            _check_ready(current, live_at=live, statements=t.target == Status.PUBLISHED)
+            _check_ready(current, live_at=live, publishing=t.target == Status.PUBLISHED)
 
         from_status = current.status
         current.status = t.target

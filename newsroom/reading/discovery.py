@@ -137,9 +137,10 @@ def _appearance(request, article):
 
 
 def statement_data(request, statement, provenance):
-    """Quotation with spokenByCharacter, and (as ClaimReview's Claim has) every `appearance` in a
-    published report and the `firstAppearance`, from newsroom.reading.provenance."""
-    data = {"@context": "https://schema.org", **statement_entity(request, statement)}
+    """Quotation with spokenByCharacter, and, being a Claim too (schema.org gives `appearance` to
+    Claim only), every `appearance` in a published report and the `firstAppearance`, from
+    newsroom.reading.provenance."""
+    data = {"@context": "https://schema.org", **statement_entity(request, statement), "@type": ["Quotation", "Claim"]}
     data["spokenByCharacter"] = actor_entity(request, statement.actor)
     if statement.summary:
         data["description"] = statement.summary

@@ -22,6 +22,7 @@ from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import live_tags
 from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
+from newsroom.reading.claims.annotations import annotate
 from newsroom.reading.stream import fill, newest
 
 FEED_ITEMS = 30
@@ -60,6 +61,8 @@ class JsonFeed(SyndicationFeed):
             entry["authors"] = [{"name": item["author_name"]}]
         if item["image"]:
             entry["image"] = item["image"]
+        if item.get("claims"):
+            entry["_claims"] = item["claims"]  # links, fact-checks, incidents (newsroom.reading.claims.annotations)
         return entry
 
 
@@ -132,6 +135,7 @@ class StreamFeed(Feed):
             found, shown = enclosure(photo), picture(photo)
             article.feed_enclosure = (absolute(found[0]), *found[1:]) if found else None
             article.feed_image = absolute(shown.src_largest) if shown else None
+        annotate(items, absolute)
         return items
 
     def title(self, scope):
@@ -182,6 +186,7 @@ class StreamFeed(Feed):
             "content_text": item_text(item),
             "summary_text": item_summary(item),
             "image": getattr(item, "feed_image", None),
+            "claims": getattr(item, "feed_claims", None),
         }
 
     def scope_url(self, name, **kwargs):

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.encoding import iri_to_uri
 from django.utils.http import http_date
 
+from newsroom.claims.models import FactCheck, Incident
 from newsroom.content.models import Actor, Article, Publishable, Source, Statement
 from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import tags_with_counts
@@ -52,6 +53,16 @@ def _statements(low, high):
     return [(f"{prefix}{pk}/", modified) for pk, modified in _published(Statement, low, high, slug=False)]
 
 
+def _by_slug(model, name):
+    """The URLs of the live items of `model` (their `live()` rule) addressed by slug at `name`."""
+
+    def urls(low, high):
+        prefix = _prefix(name, "slug")
+        return [(f"{prefix}{slug}/", modified) for slug, modified in _published(model, low, high, slug=True)]
+
+    return urls
+
+
 def _public(model, name):
     def urls(low, high):
         prefix = _prefix(name, "slug")
@@ -70,6 +81,8 @@ def _tags(low, high):
 SECTIONS = {
     "articles": (Article, _articles, "daily", "0.8"),
     "statements": (Statement, _statements, "weekly", "0.5"),
+    "incidents": (Incident, _by_slug(Incident, "newsroom:incident_detail"), "daily", "0.6"),
+    "fact-checks": (FactCheck, _by_slug(FactCheck, "newsroom:fact_check_detail"), "weekly", "0.6"),
     "actors": (Actor, _public(Actor, "newsroom:actor_detail"), "weekly", "0.4"),
     "sources": (Source, _public(Source, "newsroom:source_detail"), "weekly", "0.3"),
     "tags": (None, _tags, "daily", "0.4"),

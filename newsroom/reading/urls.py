@@ -1,6 +1,7 @@
 from django.urls import path, re_path, register_converter
 
 from newsroom.reading import feeds, views
+from newsroom.reading.claims import urls as claims_urls
 
 
 class TagSlugConverter:
@@ -45,4 +46,6 @@ urlpatterns = [
     path("feeds/actors/<slug:slug>/rss/", feeds.ActorFeed("rss"), name="actor_feed_rss"),
     path("feeds/actors/<slug:slug>/atom/", feeds.ActorFeed("atom"), name="actor_feed_atom"),
     path("feeds/actors/<slug:slug>/feed.json", feeds.ActorFeed("json"), name="actor_feed_json"),
+    # Incidents, fact-checks, and the feeds of incidents, threads and fact-checks.
+    *claims_urls.urlpatterns,
 ]

@@ -19,6 +19,7 @@ from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.editorial.previews import link_for_token
 from newsroom.reading import cards, story
+from newsroom.reading.claims.context import actor_claims, article_claims, statement_claims
 from newsroom.reading.discovery import canonical_tags
 from newsroom.reading.pagination import PAGE_SIZE, queryset_page
 from newsroom.reading.provenance import provenance
@@ -34,10 +35,15 @@ RELATED_ARTICLES = 4
 class NewestFirstListView(ListView):
     """A list of cards paged by position, never counting or skipping the archive (newsroom.reading.pagination)."""
 
+    list_key = None  # the surrogate key of the whole list; by default the kind's (edge.keys.LISTS)
+    card_list = True  # articles or statements, shown as the cached cards of newsroom.reading.cards
+
     def paginate_queryset(self, queryset, page_size):
         page = queryset_page(queryset, self.request.GET, page_size)
-        object_list = cards.prepare(list(page.object_list))
-        declare(self.request, edge_keys.LISTS[queryset.model._meta.model_name], object_list)
+        object_list = list(page.object_list)
+        if self.card_list:
+            cards.prepare(object_list)
+        declare(self.request, self.list_key or edge_keys.LISTS[queryset.model._meta.model_name], object_list)
         return None, page, object_list, page.has_other_pages()
 
 
@@ -108,6 +114,7 @@ class ArticleDetailView(NotPublicUncachedMixin, DetailView):
             story=story.layout(article, article.live_citations),
             related=related,
             is_public=is_public(article, self.request.user),
+            **article_claims(article),
             **kwargs,
         )
 
@@ -129,6 +136,7 @@ class StatementDetailView(NotPublicUncachedMixin, DetailView):
         return super().get_context_data(
             is_public=is_public(self.object, self.request.user),
             provenance=provenance(self.object, self.object.live_citations),
+            **statement_claims(self.object),
             **kwargs,
         )
 
@@ -220,7 +228,9 @@ class ActorDetailView(DetailView):
         if kind != "statements":
             articles = cards.prepare(list(articles), level=3, photo=False)
         declare(self.request, *edge_keys.page_of(actor), timeline, articles)
-        return super().get_context_data(timeline=timeline, articles=articles, kind=kind, **kwargs)
+        return super().get_context_data(
+            timeline=timeline, articles=articles, kind=kind, **actor_claims(actor), **kwargs
+        )
 
 
 class SourceListView(ListView):

@@ -1,8 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from newsroom.content.models import Article, Statement
-from newsroom.editorial.workflow import due_to_go_live, record_schedule
+from newsroom.editorial.workflow import due_to_go_live, publishable_models, record_schedule
 
 
 class Command(BaseCommand):
@@ -17,7 +16,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run=False, **options):
         now = timezone.now()
-        for model in (Article, Statement):
+        for model in publishable_models():
             name = model._meta.verbose_name
             if dry_run:
                 for item in due_to_go_live(model=model, now=now):

@@ -1,0 +1,149 @@
+"""The API of claims and answers: links, incidents, fact-checks and the rating scale; the statement
+and article lists filtered by incident and responds_to. Live only, malformed values a 400 naming
+the parameter, cursor pages, query counts that do not grow."""
+
+import datetime
+
+import pytest
+
+from newsroom.editorial import workflow
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+INCIDENT = "stepanakert-police-vehicle-attack-2023"
+DAY = datetime.date(2023, 3, 5)
+
+
+@pytest.fixture
+def seeded(seed_content):
+    """The seed content: three links and an incident (tests/conftest.py loads it once)."""
+
+
+def results(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, response.content
+    return response.json()["results"]
+
+
+def test_a_link_reads_both_ways_with_the_report_that_states_it(client, seeded):
+    link = client.get("/api/links/2/").json()
+    assert (link["kind"], link["reads"], link["reads_back"]) == ("criticises", "criticises", "criticised by")
+    assert link["from_statement"]["speaker"]["slug"] == "artak-beglaryan"
+    assert link["to_statement"]["id"] == 18 and link["to_statement"]["made_on"] == "2023-03-05"
+    assert link["reported_in"]["slug"] == "eu-nato-concerned-about-azerbaijani-ambush-in-artsakh-police"
+    assert "hit back by calling Klaar" in link["evidence"]
+    assert link["to_statement"]["url"] == "http://testserver/api/statements/18/"
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", [3, 2, 1]),
+        ("?responds_to=11", [1]),
+        ("?from_statement=19", [2]),
+        ("?statement=12", [3]),
+        ("?kind=echoes", [3, 1]),
+        ("?kind=denies", []),
+        (f"?incident={INCIDENT}", [3, 2, 1]),
+        ("?incident=no-such-incident", []),
+    ],
+)
+def test_link_filters(client, seeded, query, expected):
+    assert [link["id"] for link in results(client, f"/api/links/{query}")] == expected
+
+
+def test_statements_and_articles_filter_by_incident_and_answer(client, seeded):
+    statements = results(client, f"/api/statements/?incident={INCIDENT}&page_size=100")
+    assert len(statements) == 16 and 16 not in [s["id"] for s in statements]
+    assert len(results(client, f"/api/articles/?incident={INCIDENT}")) == 3
+    assert [s["id"] for s in results(client, "/api/statements/?responds_to=18")] == [19]
+    assert results(client, "/api/statements/?responds_to=19") == []
+
+
+def test_an_incident_names_its_lists(client, seeded):
+    incident = client.get(f"/api/incidents/{INCIDENT}/").json()
+    assert incident["began_on"] == "2023-03-05" and incident["place"] == "Near Stepanakert, Nagorno-Karabakh"
+    assert incident["statements"] == f"http://testserver/api/statements/?incident={INCIDENT}"
+    assert incident["public_url"] == f"http://testserver/incidents/{INCIDENT}/"
+    assert [i["slug"] for i in results(client, "/api/incidents/?began_after=2023-03-01")] == [INCIDENT]
+    assert results(client, "/api/incidents/?began_before=2023-03-01") == []
+
+
+def test_fact_checks_by_rating_and_statement(client, editor):
+    statement = factories.statement()
+    workflow.transition(item=statement, user=editor, name="publish")
+    check = factories.fact_check(statement, rating=factories.rating(2))
+    check.references.create(title="The video", url="https://example.org/v")
+    workflow.transition(item=check, user=editor, name="publish")
+    (found,) = results(client, "/api/fact-checks/?rating=mostly-false")
+    assert found["rating"]["value"] == 2 and found["statement"]["id"] == statement.pk
+    assert found["references"] == [{"title": "The video", "url": "https://example.org/v"}]
+    assert results(client, "/api/fact-checks/?rating=true") == []
+    assert results(client, "/api/fact-checks/?rating=nonsense") == []
+    assert len(results(client, f"/api/fact-checks/?statement={statement.pk}")) == 1
+    assert [r["slug"] for r in results(client, "/api/ratings/")] == [
+        "false", "mostly-false", "half-true", "mostly-true", "true",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "query, parameter",
+    [
+        ("/api/links/?responds_to=x", "responds_to"),
+        ("/api/links/?responds_to=0", "responds_to"),
+        ("/api/links/?statement=99999999999999999999", "statement"),
+        ("/api/links/?kind=praises", "kind"),
+        ("/api/statements/?responds_to=-1", "responds_to"),
+        ("/api/fact-checks/?statement=1.5", "statement"),
+        ("/api/incidents/?began_after=yesterday", "began_after"),
+    ],
+)
+def test_malformed_values_give_400_naming_the_parameter(client, seeded, query, parameter):
+    response = client.get(query)
+    assert response.status_code == 400 and parameter in response.json()
+
+
+def test_drafts_are_404_and_never_listed(client, seeded, reporter):
+    a, b = factories.statement(), factories.statement()
+    link = factories.link(b, a, "denies")
+    incident = factories.incident()
+    check = factories.fact_check(a)
+    for url in (f"/api/links/{link.pk}/", f"/api/incidents/{incident.slug}/", f"/api/fact-checks/{check.slug}/"):
+        assert client.get(url).status_code == 404
+    assert len(results(client, "/api/links/")) == 3
+    assert results(client, f"/api/statements/?incident={incident.slug}") == []
+
+
+def build(editor, n):
+    statements = [factories.statement(actor=factories.actor(), made_on=DAY) for _ in range(n + 1)]
+    for statement in statements:
+        workflow.transition(item=statement, user=editor, name="publish")
+    reports = [factories.article() for _ in range(n)]
+    for report in reports:
+        workflow.transition(item=report, user=editor, name="publish")
+    for index, (answer, report) in enumerate(zip(statements[1:], reports, strict=True)):
+        link = factories.link(answer, statements[index], "denies", reported_in=report, reported_by=factories.source())
+        workflow.transition(item=link, user=editor, name="publish")
+        check = factories.fact_check(answer)
+        check.references.create(title="x")
+        workflow.transition(item=check, user=editor, name="publish")
+        workflow.transition(item=factories.incident(statements=[answer]), user=editor, name="publish")
+
+
+@pytest.mark.parametrize("n", [2, 30])
+@pytest.mark.parametrize("endpoint, bound", [("/api/links/", 6), ("/api/fact-checks/", 5), ("/api/incidents/", 4)])
+def test_list_query_counts_do_not_grow(client, editor, django_assert_max_num_queries, n, endpoint, bound):
+    build(editor, n)
+    with django_assert_max_num_queries(bound):
+        response = client.get(endpoint + "?page_size=100")
+    assert len(response.json()["results"]) >= n
+
+
+def test_cursor_pages_walk_every_link_once(client, editor):
+    build(editor, 7)
+    seen, url = [], "/api/links/?page_size=3"
+    while url:
+        page = client.get(url).json()
+        seen += [link["id"] for link in page["results"]]
+        url = page["next"]
+    assert len(seen) == len(set(seen)) == 7

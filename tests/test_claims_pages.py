@@ -1,0 +1,212 @@
+"""The reader's pages of claims and answers: a statement's exchange and fact-checks, incidents and
+their timeline, fact-check lists, the actor's dialogue; live content only, queries constant."""
+
+import datetime
+import itertools
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from newsroom.claims.models import Incident
+from newsroom.editorial import workflow
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+INCIDENT = "/incidents/stepanakert-police-vehicle-attack-2023/"
+DAY = datetime.date(2023, 3, 5)
+
+
+@pytest.fixture
+def publish(editor):
+    def publish(*items):
+        for item in items:
+            workflow.transition(item=item, user=editor, name="publish")
+        return items
+
+    return publish
+
+
+def text(response):
+    assert response.status_code == 200
+    return re.sub(r"\s+", " ", response.content.decode())
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_statement_page_shows_what_it_answers_and_what_answered_it(client, seed_content):
+    klaar = text(client.get("/statements/18/"))
+    assert 'id="thread"' in klaar and "Answers to it" in klaar
+    assert re.search(r'link-kind-criticises">Criticised by</span> <a href="/statements/19/">Artak Beglaryan</a>', klaar)
+    assert "Beglaryan hit back by calling Klaar “amateur.”" in klaar
+    beglaryan = text(client.get("/statements/19/"))
+    assert re.search(
+        r'>Criticises</span> <a href="/statements/18/">Toivo Klaar</a>, <time datetime="2023-03-05">', beglaryan
+    )
+    # The whole exchange, oldest first, this statement marked.
+    order = [m.group(1) for m in re.finditer(r'<li class="thread-entry[^"]*" id="statement-(\d+)"', beglaryan)]
+    assert order == ["18", "19"]
+    assert 'id="statement-19" aria-current="true"' in beglaryan
+    assert "/feeds/statements/19/rss/" in beglaryan
+
+
+def test_a_statement_with_no_links_has_no_exchange(client, seed_content):
+    assert 'id="thread"' not in text(client.get("/statements/16/"))
+
+
+def test_pages_belonging_to_an_incident_link_to_it_like_tags(client, seed_content):
+    for url in ("/statements/10/", "/articles/eu-nato-concerned-about-azerbaijani-ambush-in-artsakh-police/"):
+        page = text(client.get(url))
+        assert (
+            f'<a href="{INCIDENT}"><span class="incident-label">Incident</span> Attack on an Artsakh police vehicle'
+            in page
+        )
+    assert INCIDENT not in text(client.get("/statements/16/"))  # Bono's remarks are about the peace treaty
+
+
+def test_the_incident_page_is_a_timeline_of_who_said_what_with_the_links(client, seed_content):
+    page = text(client.get(INCIDENT))
+    assert "<h1>Attack on an Artsakh police vehicle near Stepanakert</h1>" in page
+    assert "16 statements · 3 reports" in page
+    days = re.findall(r'<h3 class="timeline-date">(.*?)</h3>', page)
+    assert days[:2] == [
+        '<time datetime="2023-03-05">Sunday 5 March 2023</time>',
+        '<time datetime="2023-03-06">Monday 6 March 2023</time>',
+    ]
+    assert days[-1] == "Date not given in the reporting"
+    # Colomina echoes Stano, both on the page: the link points within it.
+    assert re.search(r'>Echoes</span> <a href="#statement-12">Peter Stano</a>', page)
+    assert re.search(r'>Echoed by</span> <a href="#statement-13">Javier Colomina</a>', page)
+    assert page.count("In a similar statement on Monday") == 1  # told once, where the link is made
+    reports = re.findall(r'<ol class="incident-reports">(.*?)</ol>', page)[0]
+    assert reports.index("Artsakh MFA calls") < reports.index("Karabakh Leader Warns")  # oldest first
+    assert "/feeds/incidents/stepanakert-police-vehicle-attack-2023/rss/" in page
+
+
+def test_the_incident_list_and_its_reports_page(client, seed_content):
+    assert INCIDENT in text(client.get("/incidents/"))
+    reports = text(client.get(f"{INCIDENT}reports/"))
+    assert reports.count('class="card card-article"') == 3
+
+
+def test_hidden_statements_reports_and_links_stay_off_the_incident(client, seed_content, editor, reporter):
+    incident = Incident.objects.get()
+    draft = factories.statement(text="Draft words Quuxwidget.", made_on=DAY, created_by=reporter)
+    draft_report = factories.article(headline="Draft report Quuxwidget")
+    incident.statements.add(draft)
+    incident.articles.add(draft_report)
+    factories.link(draft, incident.statements.get(pk=10), "denies")
+    page = text(client.get(INCIDENT))
+    assert "Quuxwidget" not in page and "16 statements · 3 reports" in page
+
+
+def test_a_draft_incident_is_404_to_readers_and_marked_for_staff(client, seed_content, reporter):
+    incident = factories.incident(title="Draft incident", statements=[], created_by=reporter)
+    assert client.get(incident.get_absolute_url()).status_code == 404
+    assert client.get(f"{incident.get_absolute_url()}reports/").status_code == 404
+    assert client.get(f"/feeds/incidents/{incident.slug}/rss/").status_code == 404
+    client.force_login(reporter)
+    response = client.get(incident.get_absolute_url())
+    assert "Not public: this incident is draft" in text(response)
+    assert "no-store" in response["Cache-Control"]
+
+
+def build_incident(publish, n):
+    """A live incident with `n` statements, each answering the one before, and `n` reports."""
+    statements = [factories.statement(made_on=DAY + datetime.timedelta(days=i % 3)) for i in range(n)]
+    reports = [factories.article() for _ in range(n)]
+    publish(*statements, *reports)
+    links = [factories.link(b, a, "responds_to") for a, b in itertools.pairwise(statements) if a.made_on <= b.made_on]
+    publish(*links)
+    (incident,) = publish(factories.incident(statements=statements, articles=reports))
+    return incident
+
+
+def test_the_incident_page_queries_do_not_grow(client, publish):
+    # A page not filled by dated statements also asks for the undated ones (pagination.Order): one
+    # query more for a small incident, never more for a large one.
+    small, large = build_incident(publish, 3), build_incident(publish, 40)
+    assert queries(client, large.get_absolute_url()) <= queries(client, small.get_absolute_url()) <= 10
+
+
+def test_the_incident_timeline_pages_by_position(client, publish):
+    incident = build_incident(publish, 35)
+    first = text(client.get(incident.get_absolute_url()))
+    assert first.count('class="timeline-moment"') == 30 and 'rel="next"' in first
+    later = re.search(r'<a rel="next" href="([^"]+)">Later', first).group(1).replace("&amp;", "&")
+    second = text(client.get(incident.get_absolute_url() + later))
+    assert second.count('class="timeline-moment"') == 5 and "← Earlier" in second
+
+
+def test_the_statement_page_queries_do_not_grow_with_its_thread(client, publish):
+    counts = []
+    for length in (2, 20):
+        statements = [factories.statement(made_on=DAY + datetime.timedelta(days=i)) for i in range(length)]
+        publish(*statements)
+        publish(*[factories.link(b, a, "denies") for a, b in itertools.pairwise(statements)])
+        publish(factories.fact_check(statements[0]))
+        publish(factories.incident(statements=statements))
+        counts.append(queries(client, statements[0].get_absolute_url()))
+    assert counts[0] == counts[1]
+
+
+def test_the_actor_page_shows_its_dialogue_in_constant_queries(client, publish):
+    counts = []
+    for n in (1, 12):
+        envoy = factories.actor(name=f"Envoy {n}")
+        claims = [factories.statement(actor=envoy, made_on=DAY) for _ in range(n)]
+        answers = [factories.statement(made_on=DAY) for _ in range(n)]
+        publish(*claims, *answers)
+        publish(*[factories.link(answer, claim, "denies") for claim, answer in zip(claims, answers, strict=True)])
+        page = text(client.get(envoy.get_absolute_url()))
+        assert "Claims others answered" in page and ">Denied by</span>" in page
+        counts.append(queries(client, envoy.get_absolute_url()))
+    assert counts[0] == counts[1]
+
+
+def test_fact_checks_show_on_the_statement_and_in_their_list(client, publish):
+    (statement,) = publish(factories.statement(text="The vehicle carried weapons."))
+    (check,) = publish(factories.fact_check(statement, headline="No weapons were found", rating=factories.rating(1)))
+    page = text(client.get(statement.get_absolute_url()))
+    assert "Fact-checked" in page and f'<a href="{check.get_absolute_url()}">No weapons were found</a>' in page
+    assert '<span class="rating rating-1"><span class="visually-hidden">Rating: </span>False</span>' in page
+    listed = text(client.get("/fact-checks/"))
+    assert "No weapons were found" in listed
+    assert "No weapons were found" in text(client.get("/fact-checks/?rating=false"))
+    assert "No weapons were found" not in text(client.get("/fact-checks/?rating=true"))
+    assert client.get("/fact-checks/?rating=nonsense").status_code == 400
+
+
+def test_a_fact_check_page_says_why(client, publish):
+    (statement,) = publish(factories.statement(text="The vehicle carried weapons."))
+    check = factories.fact_check(
+        statement, headline="No weapons", reasoning="First.\n\nSecond.", rating=factories.rating(2)
+    )
+    check.references.create(title="Police video", url="https://example.org/video")
+    publish(check)
+    page = text(client.get(check.get_absolute_url()))
+    assert "<h1>No weapons</h1>" in page and "<p>First.</p><p>Second.</p>" in page
+    assert '<a href="https://example.org/video" rel="external noopener">Police video</a>' in page
+    assert "Why it is rated “Mostly false”" in page
+
+
+def test_a_fact_check_of_a_statement_taken_down_is_404(client, publish, editor):
+    (statement,) = publish(factories.statement())
+    (check,) = publish(factories.fact_check(statement))
+    workflow.transition(item=statement, user=editor, name="unpublish", note="Misattributed")
+    assert client.get(check.get_absolute_url()).status_code == 404
+    assert check.headline not in text(client.get("/fact-checks/"))
+    client.force_login(editor)
+    assert "the statement this fact-check reviews is not live" in text(client.get(check.get_absolute_url()))
+
+
+def test_the_new_sections_are_in_the_masthead(client, db):
+    call_command("loaddata", "seed", verbosity=0)
+    page = text(client.get("/"))
+    assert '<a href="/incidents/">Incidents</a>' in page and '<a href="/fact-checks/">Fact-checks</a>' in page
