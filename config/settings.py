@@ -263,6 +263,8 @@ NEWSROOM_HEALTH_CHECKS = {
     "database": "newsroom.dependencies.health.database",
     "cache": "newsroom.dependencies.health.shared_cache",
     "mail": "newsroom.dependencies.mail.mail_health",
+    "replica": "newsroom.databases.replication.replica_health",
+    "purge": "newsroom.edge.purge.purge_health",
 }
 
 # Axes first: it refuses a locked-out account or address before any password is hashed.

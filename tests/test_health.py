@@ -36,6 +36,8 @@ def test_all_well_is_ok_and_never_cached(client, django_assert_num_queries):
         "database": "ok",
         "cache": "ok",
         "mail": "ok",
+        "replica": "ok",  # none configured: nothing to be away
+        "purge": "ok",  # no shared cache to purge
     }
     assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
     with django_assert_num_queries(1):  # asked again, not a stored copy
@@ -96,3 +98,54 @@ def test_without_the_database_it_is_down_and_a_503():
     assert body["status"] == "down" and body["checks"]["database"]["status"] == "down"
     assert body["checks"]["cache"]["status"] == "ok"
     assert "nowhere" not in result.stdout and "postgres" not in result.stdout.replace("PostgreSQL", "")
+
+
+def test_a_replica_away_cut_off_or_behind_is_degraded_and_reads_go_to_the_primary(client, monkeypatch, settings):
+    """What the replica says of itself (a real one: tests/services/test_replica.py), read into the
+    check; /health/ stays 200, since readers are served from the primary meanwhile."""
+    from django.db import OperationalError
+
+    from newsroom.databases import replication
+
+    settings.NEWSROOM_REPLICA_MAX_LAG = 2
+    monkeypatch.setattr(replication, "configured", lambda: True)
+
+    def away():
+        raise OperationalError("connection refused")
+
+    for lag, status, said in [
+        (away, "degraded", "does not answer (OperationalError)"),
+        (lambda: (0.0, False), "degraded", "not streaming"),
+        (lambda: (5.0, True), "degraded", "5.0 s behind"),
+        (lambda: (0.3, True), "ok", "0.3 s behind"),
+    ]:
+        monkeypatch.setattr(replication, "lag", lag)
+        monkeypatch.setattr(replication, "_close_replica", lambda: None)
+        response = client.get("/health/")
+        assert response.status_code == 200
+        check = response.json()["checks"]["replica"]
+        assert check["status"] == status and said in check["detail"], check
+
+
+def test_a_purge_given_up_is_degraded_until_one_goes_out(client, settings):
+    from newsroom.edge import purge
+    from newsroom.edge.backends import dry_run
+
+    settings.NEWSROOM_PURGE = {"BACKEND": "newsroom.edge.backends.dry_run.DryRunBackend"}
+    settings.NEWSROOM_PURGE_RETRY_DELAYS = (0.01,)
+    assert purge.purge_health()["status"] == "ok"
+    broken = purge.PurgeBatch(keys=frozenset({"article-1"}), reason="test")
+    original = dry_run.DryRunBackend.purge
+
+    def refuse(self, batch):
+        raise ConnectionError("the CDN is away")
+
+    dry_run.DryRunBackend.purge = refuse
+    try:
+        assert purge.deliver(broken) is False
+        check = client.get("/health/").json()["checks"]["purge"]
+    finally:
+        dry_run.DryRunBackend.purge = original
+    assert check["status"] == "degraded" and "ConnectionError" in check["detail"]
+    assert purge.deliver(broken) is True
+    assert purge.purge_health()["status"] == "ok"

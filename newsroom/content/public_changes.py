@@ -14,7 +14,9 @@ needs no question (ingest's drafts write hundreds). One row per transaction at m
 it, its moment set again when it commits: a change committed after a later-stamped one still moves
 the clock past what readers were shown in between.
 
-`public_changed` is sent after each commit that recorded a change: a CDN purge plugs in there.
+`public_changed` is sent after each commit that recorded a change, for whatever must hear of it
+beyond the clock. The HTTP cache's purges are not decided here: newsroom/edge/events.py compares
+what readers saw of a thing before and after a change, which needs the keys of every page it is on.
 """
 
 import datetime

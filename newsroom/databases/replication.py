@@ -60,6 +60,36 @@ def usable():
     return fine
 
 
+def replica_health():
+    """/health/'s check of the replica (config NEWSROOM_HEALTH_CHECKS): `degraded` while readers'
+    reads go to the primary because the replica is away, cut off or too far behind."""
+    if not configured():
+        return {"status": "ok", "detail": "no replica: every read goes to the primary"}
+    try:
+        behind, streaming = lag()
+    except DatabaseError as error:
+        _close_replica()
+        return {
+            "status": "degraded",
+            "detail": f"the replica does not answer ({type(error).__name__}): reads go to the primary",
+        }
+    if not streaming:
+        return {
+            "status": "degraded",
+            "detail": "the replica is not streaming from the primary: reads go to the primary",
+        }
+    if behind > settings.NEWSROOM_REPLICA_MAX_LAG:
+        return {"status": "degraded", "detail": f"the replica is {behind:.1f} s behind: reads go to the primary"}
+    return {"status": "ok", "detail": f"the replica streams, {behind:.1f} s behind"}
+
+
+def _close_replica():
+    try:
+        connections[REPLICA].close()
+    except DatabaseError:
+        pass
+
+
 def mark_down():
     """A query on the replica failed: use the primary until the next look."""
     with _lock:

@@ -64,6 +64,28 @@ def retry_delays():
     return getattr(settings, "NEWSROOM_PURGE_RETRY_DELAYS", (0.5, 2, 5))
 
 
+# How the last batch this process sent went, for /health/.
+_outcome = {"failed": False, "error": ""}
+
+
+def purge_health():
+    """/health/'s check of the purge backend (config NEWSROOM_HEALTH_CHECKS): `degraded` when this
+    process's last purge was given up, since pages the shared cache keeps may then be stale."""
+    if not enabled():
+        return {
+            "status": "ok",
+            "detail": "no shared cache to purge: pages are kept as long as the page cache keeps them",
+        }
+    name, waiting = backend_class().name, sender.queue.unfinished_tasks
+    if _outcome["failed"]:
+        return {
+            "status": "degraded",
+            "detail": f"the last purge via {name} was given up ({_outcome['error']}): the shared cache may "
+            f"serve pages up to {settings.NEWSROOM_EDGE_SECONDS} s old; {waiting} batches waiting",
+        }
+    return {"status": "ok", "detail": f"purges go out via {name}; {waiting} batches waiting"}
+
+
 def deliver(batch):
     """Send `batch` now, trying again after each of the retry delays; True once it went."""
     chosen = backend()
@@ -76,6 +98,7 @@ def deliver(batch):
         try:
             chosen.purge(batch)
         except Exception as error:  # a backend may fail in any way; none may reach a request
+            _outcome.update(error=type(error).__name__)
             level = logging.ERROR if attempt == len(delays) else logging.WARNING
             logger.log(
                 level,
@@ -87,7 +110,9 @@ def deliver(batch):
             "purged via %s in %.0f ms: %s (%s)",
             chosen.name, (time.monotonic() - started) * 1000, " ".join(sorted(batch.keys)), batch.reason,
         )  # fmt: skip
+        _outcome.update(failed=False, error="")
         return True
+    _outcome["failed"] = True
     logger.error("purge given up after %d attempts: %s (%s)", len(delays), " ".join(sorted(batch.keys)), batch.reason)
     return False
 
