@@ -53,6 +53,18 @@ def make_published():
     return publish
 
 
+@pytest.fixture
+def publish(editor):
+    """Publish items through the workflow as the test's editor; returns them."""
+
+    def publish(*items):
+        for item in items:
+            workflow.transition(item=item, user=editor, name="publish")
+        return items
+
+    return publish
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Throttle counters live in the cache: every test starts with none (nor with the tag counts

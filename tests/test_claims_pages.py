@@ -19,16 +19,6 @@ INCIDENT = "/incidents/stepanakert-police-vehicle-attack-2023/"
 DAY = datetime.date(2023, 3, 5)
 
 
-@pytest.fixture
-def publish(editor):
-    def publish(*items):
-        for item in items:
-            workflow.transition(item=item, user=editor, name="publish")
-        return items
-
-    return publish
-
-
 def text(response):
     assert response.status_code == 200
     return re.sub(r"\s+", " ", response.content.decode())

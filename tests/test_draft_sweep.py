@@ -142,7 +142,7 @@ def _claims(published, hidden, editor, reporter):
             articles=[published[0][0]], statements=[claim],
         )  # fmt: skip
         for item in (link, review, incident):
-            _claim_into_state(item, state, editor, reporter)
+            _into_state(item, state, editor, reporter, corrected=False)
         # A review published while its statement was live: readers lose both when the statement goes.
         orphan = factories.fact_check(
             statement, headline=with_marker(state, "Review of hidden words"), slug=f"{MARKER.lower()}-orphan-{state}"
@@ -163,25 +163,9 @@ def _claims(published, hidden, editor, reporter):
     return {"hidden": hidden_claims, "shared": shared, "claim": claim}
 
 
-def _claim_into_state(item, state, editor, reporter):
-    """As `_into_state`, for links, reviews and incidents (which take no corrections)."""
-    move = lambda name, user=editor, **kw: workflow.transition(item=item, user=user, name=name, **kw)  # noqa: E731
-    if state == "draft":
-        return
-    move("submit", user=reporter)
-    if state == "in_review":
-        return
-    if state == "scheduled":
-        move("publish", go_live_at=timezone.now() + datetime.timedelta(days=2))
-        return
-    move("publish", expires_at=timezone.now() + datetime.timedelta(hours=1))
-    if state == "expired":
-        type(item).objects.filter(pk=item.pk).update(expires_at=timezone.now() - datetime.timedelta(minutes=5))
-    else:
-        move("unpublish", note="Pulled")
-
-
-def _into_state(item, state, editor, reporter):
+def _into_state(item, state, editor, reporter, corrected=True):
+    """Take `item` to `state` through the workflow; a published one gets a correction unless
+    `corrected` is False (links, reviews and incidents take none)."""
     move = lambda name, user=editor, **kw: workflow.transition(item=item, user=user, name=name, **kw)  # noqa: E731
     if state == "draft":
         return
@@ -193,9 +177,10 @@ def _into_state(item, state, editor, reporter):
         return
     move("publish", expires_at=timezone.now() + datetime.timedelta(hours=1))
     model = type(item)
-    Correction.objects.create(
-        **{model._meta.model_name: item}, text=with_marker(state, "correction"), created_by=editor
-    )
+    if corrected:
+        Correction.objects.create(
+            **{model._meta.model_name: item}, text=with_marker(state, "correction"), created_by=editor
+        )
     if state == "expired":
         model.objects.filter(pk=item.pk).update(expires_at=timezone.now() - datetime.timedelta(minutes=5))
     else:

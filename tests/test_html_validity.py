@@ -113,6 +113,18 @@ def test_the_checker_does_report_errors(java, tmp_path):
     assert "datetime" in error
 
 
+def admin_pages_errors(client, java, tmp_path, pages):
+    """The checker's errors on the admin pages `pages` (name → address), each of which must answer 200."""
+    files = []
+    for name, url in pages.items():
+        response = client.get(url)
+        assert response.status_code == 200, name
+        path = tmp_path / f"admin-{name}.html"
+        path.write_bytes(response.content)
+        files.append(path)
+    return nu_errors(java, files)
+
+
 def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tmp_path, editor):
     """An article with every inline filled (citations, actors, sources, captions, a correction, its
     log) and a statement, as an editor opens them, and the empty add forms."""
@@ -128,14 +140,7 @@ def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tm
         "statement-change": reverse("admin:newsroom_statement_change", args=[Statement.objects.first().pk]),
         "statement-add": reverse("admin:newsroom_statement_add"),
     }
-    files = []
-    for name, url in pages.items():
-        response = client.get(url)
-        assert response.status_code == 200, name
-        path = tmp_path / f"admin-{name}.html"
-        path.write_bytes(response.content)
-        files.append(path)
-    assert nu_errors(java, files) == []
+    assert admin_pages_errors(client, java, tmp_path, pages) == []
 
 
 def test_the_claims_admin_pages_and_forms_have_no_html_errors(client, java, tmp_path, make_published):
@@ -158,11 +163,4 @@ def test_the_claims_admin_pages_and_forms_have_no_html_errors(client, java, tmp_
         "rating-list": "/admin/newsroom/rating/",
         "rating-add": "/admin/newsroom/rating/add/",
     }
-    files = []
-    for name, url in pages.items():
-        response = client.get(url)
-        assert response.status_code == 200, name
-        path = tmp_path / f"admin-{name}.html"
-        path.write_bytes(response.content)
-        files.append(path)
-    assert nu_errors(java, files) == []
+    assert admin_pages_errors(client, java, tmp_path, pages) == []

@@ -16,16 +16,6 @@ pytestmark = pytest.mark.django_db
 DAY = datetime.date(2023, 3, 5)
 
 
-@pytest.fixture
-def publish(editor):
-    def publish(*items):
-        for item in items:
-            workflow.transition(item=item, user=editor, name="publish")
-        return items
-
-    return publish
-
-
 def chain(publish, length, speaker=None):
     """`length` statements a day apart, each answering the one before: s0 <- s1 <- s2 …"""
     statements = [

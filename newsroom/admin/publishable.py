@@ -73,6 +73,11 @@ class WorkflowAdmin(LabelledAutocompleteMixin, RevisionsMixin, SimpleHistoryAdmi
         return (user.get_full_name() or user.get_username()) if user else "—"
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.has_default() and callable(db_field.default):
+            # Django adds a hidden "initial-" copy of a field whose default is computed, carrying the
+            # field's aria-describedby, which a hidden input may not have; the change form's own
+            # value is what is saved, so the copy is not needed to tell a change.
+            kwargs.setdefault("show_hidden_initial", False)
         if db_field.name == "tags":
             kwargs["widget"] = TagSuggestionsInput(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_tags"))
         return super().formfield_for_dbfield(db_field, request, **kwargs)
