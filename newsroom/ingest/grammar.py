@@ -18,6 +18,7 @@ NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
 DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:{WORD}\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
+ACRONYM = r"(?:\s*\([A-Z][\w\-]{1,12}\))?"  # “the Association of Young Lawyers (AYLD)”
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
 
 
@@ -82,6 +83,13 @@ class Grammar:
         self.EXTRA = re.compile(
             r"^(?:,?\s+(?:in|on|at|to|during|after|before|with|via|from|through|over|while)\b[^\x00:;,]{0,70}?)?"
             r"\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
+        )
+        # A relative clause between a subject and its verb: “, who asked not to be named because …,”
+        self.RELATIVE = re.compile(r"^\s*,\s+(?:who|which)\s+[^\x00;:“”\"]{3,200}?,\s*(?:\w+ly\s*)?$")
+        # A reduced one: “a diplomat involved in organising the meeting”, “an official familiar with the talks”
+        self.REDUCED_RELATIVE = re.compile(
+            r"^\s+(?:involved in|familiar with|close to|based in|briefed on)\s+[^\x00,;:“”\"]{3,80}?"
+            r"(?:,\s+(?:speaking|who)\b[^\x00;:“”\"]{0,120},)?\s*$"
         )
         self.APPOSITIVE = re.compile(
             r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.){0,140}"
@@ -263,6 +271,10 @@ class Grammar:
                 continue
             phrase, end = found.text, found.end
             remainder = prefix[start + end :]
+            if self.RELATIVE.match(remainder) or self.REDUCED_RELATIVE.match(remainder):
+                # “A CEC official, who spoke on condition of anonymity because …, said”; “a diplomat
+                # involved in organising the meeting told”: the clause set off describes the subject
+                return phrase
             if self.SKIPPABLE.match(remainder) or self.INTERJECTION.match(remainder):
                 if re.match(
                     r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\b",
@@ -273,6 +285,10 @@ class Grammar:
             if re.match(r"\s*and\s+(?:the\s+)?[A-Z]", remainder):
                 # “The European Union and NATO voiced”: more than one speaker, named together
                 return self.joint(phrase, remainder)
+            if re.match(rf"{ACRONYM}\s*,\s+(?:the\s+)?[A-Z]", remainder):
+                listed = self.listed(phrase, remainder)
+                if listed:  # “the Georgian Election Monitoring Society (GEMS), the Association … and Open
+                    return listed  # Governance Georgia said”: three or more, named together
         if strict:
             return None
         # The noun phrase just before the verb (“in a ruling that their lawyers called”).
@@ -305,6 +321,32 @@ class Grammar:
         if "," in first or "," in found.text:
             return None  # appositives: too long a phrase to be sure of
         return f"{first} and {found.text}"
+
+    def listed(self, first, remainder):
+        """“A, B and C” when `remainder` (what follows subject A) is “, B and C” and nothing but
+        adverbials before the verb, each a name (“the Association of Young Lawyers (AYLD)”). None otherwise."""
+        acronym = re.match(ACRONYM, remainder)
+        parts, rest = [first + acronym.group(0)], remainder[acronym.end() :]
+        while True:
+            m = re.match(r"\s*(,\s*and|,|and)\s+", rest)
+            if not m:
+                break
+            found = self.np_at_start(rest[m.end() :])
+            if not found or "," in found.text or not re.match(r"(?:the\s+)?[A-Z]", found.text):
+                return None
+            rest = rest[m.end() + found.end :]
+            acronym = re.match(ACRONYM, rest)
+            parts.append(found.text + acronym.group(0))
+            rest = rest[acronym.end() :]
+            if "and" in m.group(1):
+                break
+        if len(parts) < 3 or not self.SKIPPABLE.match(rest) or "," in first:
+            return None
+        for part in parts[1:]:
+            words = re.sub(r"^the\s+", "", part).split()
+            if (len(words) < 2 and not words[0].isupper()) or words[0] in self.lexicon.person_title_words:
+                return None  # “Minister of Transport, Roads and Bridges”: one title's list, not speakers
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
 
     def main_subject(self, prefix):
         """The noun phrase opening the sentence, when a verb follows it (past a relative clause set

@@ -276,7 +276,7 @@ police embassy court union organisation organization administration presidency c
 assembly party forces force group bank institute university centre center foundation secretariat
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
-company firm operator airline carrier body association delegation bloc
+company firm operator airline carrier body association delegation bloc society railway initiative
 """.split()
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """
@@ -285,7 +285,8 @@ Party Organization Organisation Group Department Agency Service Committee Nation
 Foundation Red Cross MFA Kremlin Administration Presidency Cabinet Mission Watch International Secretariat
 Directorate Chamber Lines Airlines Airways Air Motors Inc Ltd Corp Company Holdings Energy Board Centre
 Center Federation Exporters Union's Alliance Association Coalition Front Movement Corps Guard Command
-Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS
+Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS Society Railway
+Railways Initiative Delegation
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [

@@ -499,6 +499,10 @@ def resolve_together(phrase, at, context):
                 return []
             return [_speaker(name, "organisation", basis="joint") for name in reversed(bodies)]
         return None
+    listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase)
+    if len(listed) >= 3 and "," in phrase and all(re.match(r"(?:the\s+)?[A-Z]", c) for c in listed):
+        # “the Georgian Election Monitoring Society (GEMS), the Association … (AYLD) and Open Governance Georgia”
+        return _resolve_joint(listed, at, context)
     joint = re.split(r"\s+and\s+", phrase)
     if (
         len(joint) == 2
@@ -604,7 +608,8 @@ def _resolve_role(phrase, words, at, context):
             )
             if owner and (owner in context.lx.demonyms.values() or _country(owner, context)):
                 return _speaker(f"{owner}'s {' '.join(words[1:])}", "organisation", basis="role")
-        if complement and complement.group(2)[:1].isupper():
+        if complement and complement.group(2)[:1].isupper() and not re.search(r"\s[A-Z]", core.strip()):
+            # (not “The Permanent Mission of Russia to the EU”: a body's name, capitalised, all of it)
             inner = resolve_phrase(complement.group(2), at, context)
             if inner and inner.kind == "organisation":
                 return replace(inner, basis="name")  # “the observation mission of the Organisation for …”
