@@ -477,6 +477,16 @@ def _inside_verb(site):
                     else None
                 )
             return site.cue(word, "inside:with X verb-ing “…”", phrase, extra=extra)  # “…, with Baku calling …”
+        issued = re.search(
+            rf"\b(?:{g.PUBLISHED})\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{g.DOCUMENT})\s*$", head
+        )
+        if word.endswith("ing") and issued:
+            # “the foreign ministries of Russia and Belarus issued a joint statement condemning the
+            # measures as “…””: whoever issued it
+            subject = g.clause_subject(head[: issued.start()].rstrip())
+            if subject:
+                pattern = "inside:X issued a statement verb-ing “…”"
+                return site.cue(word, pattern, subject, extra=issued.group(0) + extra)
         if word.endswith("ing") and re.search(r",\s*$", head):
             # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's
             # subject; after a quotation, its cue's (“…,” she said, adding that Kestria had “…”)
@@ -927,9 +937,18 @@ BEFORE = (
                 "the crew was “caught red-handed”.",
                 "Hikmet Dursun, assistant to the President of Kestria and head of the Foreign Policy Department",
             ),
+            Example(
+                "On Friday, the foreign ministries of Kestria and Serevia issued a joint statement condemning the "
+                "tariffs as “a unilateral act of economic coercion”.",
+                "the foreign ministries of Kestria and Serevia",
+            ),
         ),
         _inside_verb,
-        variants=("inside:with X verb-ing “…”", "inside:X published … with a statement saying “…”"),
+        variants=(
+            "inside:with X verb-ing “…”",
+            "inside:X published … with a statement saying “…”",
+            "inside:X issued a statement verb-ing “…”",
+        ),
     ),
     CuePattern(
         "before:X … :",

@@ -210,7 +210,11 @@ class Grammar:
                 re.fullmatch(r"[a-z]+ed", word) or word in {"has", "had", "was", "is", "made", "gave", "sent", "put"}
             ):
                 break  # “the Defense Ministry issued a second statement”: the verb ends the phrase
-            if head_in(word, self.heads) or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), self.heads):
+            if (
+                head_in(word, self.heads)
+                or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), self.heads)
+                or head_in(re.sub(r"ies$", "y", word), self.heads)  # “the foreign ministries of …”
+            ):
                 best = hm.end()
         if best is None and words and not head_in(words[-1], self.heads):
             return None
@@ -241,6 +245,17 @@ class Grammar:
         )
         if posted and head_in(text[m.start(1) : end].split()[-1], self.lexicon.document_heads):
             end += posted.end()  # “A statement posted on the Foreign Ministry's website”
+        issued = re.match(
+            r"\s+(?:adopted|issued|signed|released|published|drawn up)\b[^\x00,;:“”\"]{0,80}?\s+by\s+", text[end:]
+        )
+        if issued and head_in(text[m.start(1) : end].split()[-1], self.lexicon.document_heads):
+            issuer = self.np_at_start(text[end + issued.end() :])
+            if issuer:  # “The joint declaration adopted at the meeting by the ministry and the Commission”
+                end += issued.end() + issuer.end
+                more = re.match(r"\s+and\s+", text[end:])
+                other = more and self.np_at_start(text[end + more.end() :])
+                if other:
+                    end += more.end() + other.end
         calling = re.match(
             r"\s+(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+"
             rf"{NAME_RUN}(?![\w’'])",

@@ -141,27 +141,27 @@ put it:put putting        speech
 express                   characterise
 voice                     characterise
 accuse                    characterise participle
-condemn                   characterise
+condemn                   characterise participle
 call                      characterise participle
 describe                  characterise participle
-denounce                  characterise
-dismiss                   characterise
-brand                     characterise
+denounce                  characterise participle
+dismiss                   characterise participle
+brand                     characterise participle
 term                      characterise
-label:labelled labeled    characterise
-criticize                 characterise lead
-criticise                 characterise lead
-blame                     characterise
-decry                     characterise
-slam:slammed              characterise
-hail                      characterise
-welcome                   characterise
+label:labelled labeled    characterise participle
+criticize                 characterise lead participle
+criticise                 characterise lead participle
+blame                     characterise participle
+decry                     characterise participle
+slam:slammed              characterise participle
+hail                      characterise participle
+welcome                   characterise participle
 speak:spoke spoken        characterise lead
 refer:referred            characterise
 refuse                    characterise
-reject                    characterise
+reject                    characterise participle
 discuss                   characterise
-praise                    characterise
+praise                    characterise participle
 order                     characterise
 rule                      characterise
 record                    characterise

@@ -41,6 +41,7 @@ class Document:
     at: int
     issuer: str = ""  # the issuer's phrase as printed
     resolved: Speaker | None = None  # or the issuer already resolved (a quotation said in a statement)
+    several: tuple = ()  # or its issuers, when several issued it together (a joint statement)
 
 
 class Context:
@@ -250,6 +251,21 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     voice = re.match(r"^(?:the|a)\s+(?:voice|words)\s+of\s+(.+)$", phrase, re.IGNORECASE)
     if voice:  # “says the voice of a man in the video”: whoever the voice is
         return resolve_phrase(voice.group(1), at, context)
+    office_of = re.match(
+        r"^(?:the\s+)?(office|administration|press service|press office|secretariat|chancellery)\s+of\s+(.+)$",
+        phrase,
+        re.IGNORECASE,
+    )
+    if office_of:  # “the office of Armenia's prime minister”: the person's, when the text names them; else the office
+        inner = resolve_phrase(office_of.group(2), at, context)
+        if inner and inner.kind == "person" and not inner.unnamed:
+            return replace(inner, basis="role")
+        return _speaker(re.sub(r"^[Tt]he\s+", "", phrase), "organisation")
+    service = re.match(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:press service|press office|press secretariat)$", phrase)
+    if service:  # “the ministry's press service said”: the ministry's words
+        inner = resolve_phrase(("" if service.group(1)[:1].isupper() else "the ") + service.group(1), at, context)
+        if inner:
+            return replace(inner, basis="role")
     office = re.match(r"^(.+?)[’']s\s+office$", phrase)
     if office:  # “Kestrian President Ana Vale's office said”: hers, as the seeds' editor records it
         inner = resolve_phrase(office.group(1), at, context)
@@ -499,8 +515,19 @@ def resolve_together(phrase, at, context):
                 return []
             return [_speaker(name, "organisation", basis="joint") for name in reversed(bodies)]
         return None
+    plural = re.fullmatch(
+        r"(?:the\s+)?((?:[a-z][\w\-]*\s+){0,2}?)([a-z]+)\s+of\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+        r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*)\s+and\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)",
+        phrase,
+    )
+    singular = plural and re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", plural.group(2)))
+    if plural and plural.group(2) != singular and head_in(singular, lx.organisation_heads):
+        # “the foreign ministries of Russia and Belarus”: each country's ministry
+        owners = [*re.split(r",\s+", plural.group(3)), plural.group(4)]
+        body = f"{plural.group(1)}{singular}"
+        return [_speaker(f"{owner}'s {body}", "organisation", basis="joint") for owner in owners]
     listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase)
-    if len(listed) >= 3 and "," in phrase and all(re.match(r"(?:the\s+)?[A-Z]", c) for c in listed):
+    if len(listed) >= 3 and "," in phrase and all(_list_item(c, lx) for c in listed):
         # “the Georgian Election Monitoring Society (GEMS), the Association … (AYLD) and Open Governance Georgia”
         return _resolve_joint(listed, at, context)
     joint = re.split(r"\s+and\s+", phrase)
@@ -508,10 +535,25 @@ def resolve_together(phrase, at, context):
         len(joint) == 2
         and "," not in phrase
         and all(joint)
-        and not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
+        and (
+            not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
+            or re.match(r"(?:the|its|their)\s", joint[1], re.IGNORECASE)  # “the Ministry of Energy and the Commission”
+        )
     ):
         return _resolve_joint(joint, at, context)
     return None
+
+
+def _list_item(conjunct, lx):
+    """One of a list of speakers: a name (“the Association of Young Lawyers (AYLD)”, “GEMS”), not a
+    word of a title's own list (“Minister of Transport, Roads and Bridges”)."""
+    words = re.sub(r"^the\s+", "", conjunct).split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and (len(words) >= 2 or words[0].isupper())
+        and words[0] not in lx.person_title_words
+    )
 
 
 def _same_body(a, b):
@@ -547,9 +589,26 @@ def _resolve_joint(conjuncts, at, context):
 
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
-    together = resolve_together(" ".join(phrase.split()).strip(" ,"), at, context)
+    phrase = " ".join(phrase.split()).strip(" ,")
+    issued = re.match(
+        rf"^(?:the|a|an)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})\s+(?:adopted|issued|signed|released|published)"
+        r"\b[^,]*?\s+by\s+(.+)$",
+        phrase,
+        re.IGNORECASE,
+    )
+    if issued:  # “The joint declaration adopted at the meeting by the ministry and the Commission states”
+        issuers = resolve_speakers(issued.group(1), at, context)
+        if issuers:
+            return [replace(s, basis="joint" if len(issuers) > 1 else "statement") for s in issuers]
+    together = resolve_together(phrase, at, context)
     if together is not None:
         return together
+    if re.fullmatch(rf"(?:the|this|that)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})", phrase, re.IGNORECASE):
+        # “the statement said” after a joint statement: all who issued it
+        document = context.last_document(at)
+        issuers = document_issuers(document, context) if document else []
+        if len(issuers) > 1:
+            return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
     found = resolve_phrase(phrase, at, context)
     return [found] if found else []
 
@@ -571,7 +630,18 @@ def _surname(name, role, at, context, sentence_start=False):
 def _document_issuer(document, context):
     if document.resolved is not None:
         return document.resolved
+    if document.several:
+        return document.several[0]
     return resolve_phrase(document.issuer, document.at, context)
+
+
+def document_issuers(document, context):
+    """Everyone who issued `document`: one, or several for a joint statement."""
+    if document.several:
+        return list(document.several)
+    if document.resolved is not None:
+        return [document.resolved]
+    return resolve_speakers(document.issuer, document.at, context)
 
 
 def _resolve_role(phrase, words, at, context):
@@ -795,15 +865,17 @@ def _documents(copy, layout, context):
         for m in DOCUMENT_OF.finditer(raw):
             if not layout.inside_quotation(part.start + m.start()):
                 context.documents.append(Document(part.start + m.start(), m.group("issuer")))
-        for m in re.finditer(r"\bIn (?:a|its|his|her|their) (?:\w+ )?statement(?: on \w+)?,\s+", raw):
-            verb = re.search(rf"\s(?:{grammar.VERB})\b", raw[m.end() : m.end() + 150])
+        for m in re.finditer(
+            r"\bIn (?:a|its|his|her|their) (?:\w+ )?statement(?:\s+(?:on|issued|released)\b[^,.;:]{1,40})?,\s+", raw
+        ):
+            verb = re.search(rf"\s(?:{grammar.FRAGMENT_VERB})\b", raw[m.end() : m.end() + 300])
             subject = grammar.clause_subject(raw[m.end() : m.end() + verb.start()]) if verb else None
             if subject and not layout.inside_quotation(part.start + m.start()):
                 # “In a statement, the ministry said that …”
                 context.documents.append(Document(part.start + m.end(), subject))
         for m in re.finditer(
             rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED})\s+"
-            r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|bulletin|report|communiqu\w+|release|declaration)\b",
+            r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration)\b",
             raw,
         ):
             if layout.inside_quotation(part.start + m.start()):
@@ -811,6 +883,7 @@ def _documents(copy, layout, context):
             paragraph = layout.paragraph(index)
             start = max(paragraph.sentence_start(m.start()), masked.rfind("\x00", 0, m.start()) + 1)
             prefix = raw[start : m.start()].lstrip('“”"«» ')
+            prefix = re.sub(r"\s+(?:have|has|had|also|jointly)\s*$", " ", prefix)  # “…, have issued a statement”
             subject = grammar.clause_subject(prefix.rstrip())
             if subject:
                 # “Armenia’s Ministry of Foreign Affairs said in a statement.”
@@ -875,12 +948,21 @@ def name_speakers(copy, quotations, mentions, layout, language):
                 _occasion_reported(copy, q, layout, context)
             if q.medium == "press_statement" and resolved[0].basis != "statement" and len(resolved) == 1:
                 context.documents.append(Document(at, resolved=resolved[0]))
+            elif len(resolved) > 1 and (q.medium == "press_statement" or _joint_document(q)):
+                context.documents.append(Document(at, several=tuple(resolved)))
         elif q.fragment:
             q.dropped = True  # a scare quote: nobody is said to have said it
         if not q.dropped:
             previous = q
     _heading_speakers(copy, quotations, context)
     return quotations
+
+
+def _joint_document(q):
+    """The cue says the words were issued together, in writing (“in a joint statement”)."""
+    cue = q.found
+    words = f"{cue.lead} {cue.extra}" if cue else ""
+    return bool(re.search(r"\bjoint\s+(?:statement|declaration|communiqu\w+|press release|letter)\b", words, re.I))
 
 
 def _plain(text):
@@ -990,6 +1072,9 @@ def names_a_thing(source, q, lx):
         q.fragment and len(words) <= 4 and words[0][:1].isupper() and words[-1].strip(".,").lower() in lx.place_nouns
     )
     things = "|".join(sorted(lx.thing_nouns))
+    named = title and 2 <= len(words) <= 6 and words[-1].strip(".,").lower() in lx.thing_nouns
+    if named and words[-1][:1].isupper():
+        return True  # “the “Foreign Agents Registration Act””: a law's, a plan's name
     return place or (q.fragment and title and bool(re.match(rf"^\s*(?:{things})s?\b", after, re.IGNORECASE)))
 
 
