@@ -143,3 +143,41 @@ def test_a_law_s_title_in_quotation_marks_is_nobody_s_words():
         "which the ruling party modelled on foreign legislation."
     )
     assert quotations(body) == []
+
+
+# The header: the headline, not a byline or a date ------------------------------------------------
+
+
+def test_the_headline_is_not_a_byline_a_date_or_a_dateline_line():
+    from newsroom.ingest.parse import parse_copy
+
+    for credit in (
+        "Anahit Vardanyan\nKestria News, Velna",
+        "by Gunel Rahimli\n5 February 2026",
+        "Updated 4:12 PM GMT+4, January 21, 2026",
+        "Burak Yildiz |16.07.2026 - Update : 16.07.2026",
+        "Velna, April 22, KESTPRESS",
+    ):
+        text = f"Kestria election: Opposition promises 'new start' as campaign ends\n\n{credit}\n\n" + (
+            "Kestria's opposition has promised voters a new start as campaigning drew to a close on Friday."
+        )
+        copy = parse_copy(text)
+        assert copy.headline == "Kestria election: Opposition promises 'new start' as campaign ends", credit
+
+
+def test_a_dateline_s_place_on_a_line_of_its_own_is_the_dateline():
+    from newsroom.ingest.parse import parse_copy
+
+    copy = parse_copy("Kestria, Serevia agree to open a border gate\n\nVELNA\n\nKestria and Serevia agreed on Monday.")
+    assert copy.dateline == "VELNA"
+
+
+def test_a_subhead_in_single_quotation_marks_is_a_subhead_and_its_words_are_quoted():
+    body = (
+        "Rauf Hasanov spoke for twenty minutes before the verdict was read.\n\n"
+        "‘I ask the court for nothing’\n\n"
+        "“I ask the court for nothing. I only ask that one day somebody reads my reports,” Hasanov said."
+    )
+    analysis = analyse(HEAD + body)
+    assert [p.kind for p in analysis.copy.parts] == ["paragraph", "subhead", "paragraph"]
+    assert [[s.name for s in q.speakers] for q in analysis.quotations] == [["Rauf Hasanov"], ["Rauf Hasanov"]]
