@@ -181,3 +181,43 @@ def test_a_subhead_in_single_quotation_marks_is_a_subhead_and_its_words_are_quot
     analysis = analyse(HEAD + body)
     assert [p.kind for p in analysis.copy.parts] == ["paragraph", "subhead", "paragraph"]
     assert [[s.name for s in q.speakers] for q in analysis.quotations] == [["Rauf Hasanov"], ["Rauf Hasanov"]]
+
+
+# Unnamed sources: whose they are -----------------------------------------------------------------
+
+
+def test_an_unnamed_official_of_a_body_named_by_its_acronym():
+    body = (
+        "A CEC official, who spoke on condition of anonymity because he was not authorised to comment, said "
+        "devices had failed at “around a dozen” polling stations. “Voters were registered manually,” the "
+        "official said."
+    )
+    found = [(s.name, s.unnamed, s.affiliation) for q in quotations(body) for s in q.speakers]
+    assert found == [("a CEC official", True, "CEC")] * 2
+
+
+def test_an_unnamed_ministry_official_is_of_the_ministry_named_before():
+    body = (
+        "Kestria's Economy Ministry said it was ready to talk. A ministry official, who asked not to be named "
+        "because the talks had not begun, said the government would not “reverse a commercial decision”."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert (speaker.unnamed, speaker.affiliation) == (True, "Kestria's Economy Ministry")
+
+
+def test_the_official_said_is_the_official_described_before_with_their_government():
+    body = (
+        "A Velnian official familiar with the talks, who spoke on condition of anonymity, said the exchange had "
+        "been agreed in December. More such steps were “possible if the atmosphere stays calm,” the official said."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert (speaker.unnamed, speaker.affiliation) == (True, "Velnian government")
+
+
+def test_an_unnamed_source_after_the_quotation_with_a_reduced_relative_clause():
+    body = (
+        "“This is now a question of sequence, not of substance,” a senior Velnian diplomat involved in organising "
+        "the meeting told the agency, speaking on condition of anonymity. “Both sides know what the end state "
+        "looks like.”"
+    )
+    assert names(body) == [["unnamed: a senior Velnian diplomat"]] * 2

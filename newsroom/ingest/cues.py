@@ -281,7 +281,8 @@ def _after_x_said(site):
         found = g.np_at_start(m.group("np"))
         rest = m.group("np")[found.end :] if found else ""
         relative = re.match(r"\s*,?\s+(?:who|whose)\b[^\x00,;]{0,80}?,?\s*$", rest)
-        if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative):
+        reduced = g.REDUCED_RELATIVE.match(rest)  # “…,” a diplomat involved in organising the talks told Reuters
+        if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative or reduced):
             # “…,” a resident who asked not to be named told Reuters.
             return site.cue(m.group("verb"), "", found.text, where="after", extra=m.group("extra"))
         joint = found and re.match(r"\s*(?:and|&)\s+", rest) and g.joint(found.text, rest)
@@ -778,6 +779,11 @@ AFTER = (
             Example(
                 "“We used to go out twenty miles,” Yusuf K. Demir, a 58-year-old captain, told Al Jazeera.",
                 "Yusuf K. Demir, a 58-year-old captain",
+            ),
+            Example(
+                "“This is a question of sequence,” a senior Velnian diplomat involved in organising the meeting "
+                "told Al Jazeera, speaking on condition of anonymity.",
+                "a senior Velnian diplomat",
             ),
         ),
         _after(_after_x_said),

@@ -388,7 +388,8 @@ def _unnamed_people(names, raw, offset, starts):
                 )
             )
     for m in re.finditer(
-        rf"{SENTENCE_OPENING}(?:An?|One)\s+(?:[\w\-]+\s+){{0,2}}?([a-z][\w\-]*)\s+(?:of|from|in|at|near|for|with)\s+"
+        rf"{SENTENCE_OPENING}(?:An?|One)\s+(?:[\w\-]+\s+){{0,2}}?([a-z][\w\-]*)\s+"
+        r"(?:(?:familiar|involved|close|briefed)\s+)?(?:of|from|in|at|near|for|with|to|on)\s+"
         rf"[^,.;:“”\"«»]{{1,80}}?(?=,|\s+(?:who|{names.REPORTING})\b)",
         raw,
     ):

@@ -132,7 +132,7 @@ def _speaker(name, kind, role="", basis="name"):
 
 def _from_event(event, basis, context=None):
     if not event.name and event.kind == "person" and context is not None:
-        return unnamed_speaker(event.role, context, basis)
+        return unnamed_speaker(event.role, context, basis, at=event.at)
     return Speaker(name=event.name, kind=event.kind, role=event.role, basis=basis)
 
 
@@ -141,7 +141,7 @@ UNNAMED_TAIL = re.compile(
 )
 
 
-def unnamed_speaker(description, context, basis="unnamed"):
+def unnamed_speaker(description, context, basis="unnamed", at=None):
     """A speaker the text describes without naming: “a senior official of the Government of X, who
     spoke on condition of anonymity” → “a senior official”, of “Government of X”. Never an existing
     actor, never merged with a named person."""
@@ -168,10 +168,24 @@ def unnamed_speaker(description, context, basis="unnamed"):
             r"\b((?:[A-Z][\w\-]*\s+)*(?:Ministry|Office|Department|Service|Commission|Council|Embassy|MFA))\b", head
         )
         nation = re.search(rf"\b({context.names.NATION})\b", head)
+        acronym = re.search(r"\b([A-Z]{2,6})\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*$", head)
+        modifier = re.search(r"^(?:an?|one|the)\s+(?:senior\s+|junior\s+)?([a-z][\w\-]*)\s+[a-z][\w\-]*$", head, re.I)
+        owner = None
+        if modifier and head_in(modifier.group(1), context.lx.organisation_heads):
+            # “a ministry official”: of the ministry the text named last
+            owner = context.last(
+                len(context.source) if at is None else at,
+                "organisation",
+                lambda e: e.name and org_matches("the " + modifier.group(1), e.name, context.lx),
+            )
         if body:
             affiliation = body.group(1)  # “a Defence Ministry official”
         elif nation and nation.group(1) not in {"European", "Western"}:
             affiliation = f"{nation.group(1)} government"  # “a senior Ostranan energy official”
+        elif acronym:
+            affiliation = acronym.group(1)  # “a CEC official”
+        elif owner is not None:
+            affiliation = owner.name  # “a ministry official”
     name = head[:1].lower() + head[1:] if re.match(r"(?:A|An|One|The|Two|Three|Some|Several)\b", head) else head
     return Speaker(name=name, kind="person", role=text, affiliation=affiliation, unnamed=True, basis=basis)
 
@@ -786,7 +800,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
             inner = resolve_phrase("the " + modifier, at, context)
             if inner and inner.kind == "organisation":
                 return replace(inner, basis="role")
-        return unnamed_speaker(phrase, context)
+        return unnamed_speaker(phrase, context, at=at)
     wanted = lx.role_synonyms.get(head, {head})
     if re.search(r"\bhead of (?:the )?state\b", phrase, re.I):
         wanted = {"president", "king", "queen", "emir", "monarch", "head"}  # “the head of state said”
@@ -823,7 +837,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         # name is the person quoted just before
         return _from_event(speaker, "role")
     if head in lx.unnamed_heads and words[0].lower() == "the" and not complement:
-        return unnamed_speaker(phrase, context)  # “the doctor said, asking not to be named”
+        return unnamed_speaker(phrase, context, at=at)  # “the doctor said, asking not to be named”
     return None
 
 
