@@ -221,3 +221,47 @@ def test_an_unnamed_source_after_the_quotation_with_a_reduced_relative_clause():
         "looks like.”"
     )
     assert names(body) == [["unnamed: a senior Velnian diplomat"]] * 2
+
+
+# “which it said was”, “what it said was” --------------------------------------------------------
+
+
+def test_what_it_said_was_is_the_sentence_s_subject_not_the_organisation_named_last():
+    body = (
+        "The European Union criticised the verdict on Monday.\n\n"
+        "The Interior Ministry said police detained 11 people during the rally for what it said was "
+        "“deliberate blocking of a highway,” an offence punishable by detention."
+    )
+    assert names(body) == [["Interior Ministry"]]
+
+
+# Short phrases whose source is quoted around them -------------------------------------------------
+
+
+def test_a_word_quoted_in_the_headline_and_the_lede_is_the_speaker_s_whose_quotation_holds_it():
+    text = (
+        "Kestria begins drills with foreign troops, Velna warns of 'consequences'\n\n"
+        "Kestria on Tuesday launched ten days of exercises, prompting a warning of unspecified “consequences” "
+        "from Velna.\n\n"
+        "“Such activities on the territory of an ally cannot remain without consequences,” Velnian foreign "
+        "ministry spokeswoman Irina Moroz told reporters."
+    )
+    assert [[s.name for s in q.speakers] for q in analyse(text).quotations] == [["Irina Moroz"]] * 3
+
+
+def test_a_phrase_in_several_speakers_words_stays_a_scare_quote():
+    body = (
+        "The opposition promised a “new start” on Friday.\n\n"
+        "“Kestria deserves a new start,” Ruben Hakobyan said.\n\n"
+        "“We offer a new start too,” Levon Sargsyan said."
+    )
+    assert names(body) == [["Ruben Hakobyan"], ["Levon Sargsyan"]]
+
+
+def test_a_heading_naming_several_does_not_take_one_speaker_s_word():
+    text = (
+        "Kestria, Velna ‘Concerned’ About the Border Incident\n\n"
+        "The incident drew “concern” abroad on Monday.\n\n"
+        "“Very concerned with reports of the incident,” Velnian envoy Anna Rask wrote on social media."
+    )
+    assert [[s.name for s in q.speakers] for q in analyse(text).quotations] == [["Anna Rask"]]

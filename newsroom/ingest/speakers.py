@@ -916,6 +916,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
     _documents(copy, layout, context)
     mention_starts = [m.start for m in mentions]
     previous = None
+    pending = []
     for q in quotations:
         resolved = None
         if q.pattern in ("question", "impersonal"):
@@ -965,9 +966,22 @@ def name_speakers(copy, quotations, mentions, layout, language):
             elif len(resolved) > 1 and (q.medium == "press_statement" or _joint_document(q)):
                 context.documents.append(Document(at, several=tuple(resolved)))
         elif q.fragment:
-            q.dropped = True  # a scare quote: nobody is said to have said it
+            pending.append(q)  # a scare quote, unless somebody's quotation holds its words (below)
+            continue
         if not q.dropped:
             previous = q
+    body = [q for q in quotations if not q.heading and not q.dropped and q.speakers]
+    for q in pending:
+        match = _echoed(_plain(q.text), body)
+        if match is None:
+            q.dropped = True  # a scare quote: nobody is said to have said it
+            continue
+        # “prompting a warning of unspecified “consequences” from Moscow” and the spokeswoman's “… cannot
+        # remain without consequences”: her word
+        q.speakers = [
+            replace(s, basis="headline", actor=None, actor_reason="", why=f"the words of {s.name}'s quotation")
+            for s in match.speakers
+        ]
     _heading_speakers(copy, quotations, context)
     return quotations
 
@@ -1024,6 +1038,10 @@ def _heading_speakers(copy, quotations, context):
             continue
         words = _plain(q.text)
         match = next((b for b in body if words and _quoted_in(words, b)), None)
+        lead = copy.source[max(0, q.start - 60) : q.start - 1]
+        several = re.search(r"\b[A-Z][\w.]*\s*(?:,|and|&)\s+[A-Z][\w.]*\s*$", lead)
+        if match is None and not several:
+            match = _echoed(words, body)  # (not when the heading names several: “EU, NATO ‘Concerned’”)
         if match is not None:
             q.speakers = [
                 replace(
@@ -1047,6 +1065,22 @@ def _heading_speakers(copy, quotations, context):
             q.speakers = [resolved]
         elif q.fragment:
             q.dropped = True  # a headline's scare quote
+
+
+def _echoed(words, quotations):
+    """The one quotation of sentences that the short phrase `words` (a word or two, quoted in a heading
+    or the reporter's sentence) is taken from, when all such quotations have the same speaker
+    (“Moscow warns of ‘consequences’” over the spokeswoman's “… cannot remain without
+    consequences”); None when no one's, or several people's, words hold it."""
+    if not words or len(words.split()) > 2:
+        return None
+    holding = [
+        b
+        for b in quotations
+        if b.speakers and not b.fragment and f" {words} " in f" {_plain(_outside_nested_marks(b.text))} "
+    ]
+    speakers = {tuple(s.name for s in b.speakers) for b in holding}
+    return holding[0] if len(speakers) == 1 else None
 
 
 def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
@@ -1145,7 +1179,7 @@ def _relative_clause_subject(copy, q, layout, context):
     paragraph = layout.paragraph(q.part)
     start = paragraph.start + paragraph.sentence_start(q.mention_start - paragraph.start)
     lead = copy.source[start : q.mention_start]
-    if not re.search(r"\b(?:which|that|who|whom)\s+$", lead):
+    if not re.search(r"\b(?:which|that|who|whom|what)\s+$", lead):
         return None
     subject = context.grammar.main_subject(lead)
     if not subject or subject.lower() in context.lx.pronouns:
