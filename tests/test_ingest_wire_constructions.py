@@ -265,3 +265,47 @@ def test_a_heading_naming_several_does_not_take_one_speaker_s_word():
         "“Very concerned with reports of the incident,” Velnian envoy Anna Rask wrote on social media."
     )
     assert [[s.name for s in q.speakers] for q in analyse(text).quotations] == [["Anna Rask"]]
+
+
+# Offices: the title, its complement, and who holds it ---------------------------------------------
+
+
+def test_an_office_with_its_complement_before_a_name_is_the_person_s_role():
+    body = (
+        "The railway can be restored within two years, Minister of Territorial Administration and "
+        "Infrastructure, Davit Sargsyan, said on Wednesday. Governor of the Tarn region Giorgi Beridze thanked "
+        "the donors. Ambassador of the Republic of Kestria to Velna Faig Aliyev attended."
+    )
+    people = [(m.name, m.role) for m in analyse(HEAD + body).mentions if m.kind == "person"]
+    assert people == [
+        ("Davit Sargsyan", "Minister of Territorial Administration and Infrastructure"),
+        ("Giorgi Beridze", "Governor of the Tarn region"),
+        ("Faig Aliyev", "Ambassador of the Republic of Kestria to Velna"),
+    ]
+
+
+def test_the_minister_the_governor_the_ambassador_are_who_holds_the_office():
+    body = (
+        "Minister of Territorial Administration and Infrastructure, Davit Sargsyan, spoke on Wednesday.\n\n"
+        "“The section is ready for inspection,” the Minister said.\n\n"
+        "Opposition MP Gagik Arakelyan called the project “an illusion.” Responding to the MP, the Minister "
+        "stated: “Ten years ago many also called the highway an illusion.”\n\n"
+        "Governor of the Tarn region Giorgi Beridze thanked the donors. “The first trucks arrived in 48 hours,” "
+        "the Governor noted."
+    )
+    assert names(body) == [["Davit Sargsyan"], ["Gagik Arakelyan"], ["Davit Sargsyan"], ["Giorgi Beridze"]]
+
+
+def test_a_governor_of_the_region_is_not_a_person_named_after_the_region():
+    body = "Governor of the Tarn region Giorgi Beridze thanked Kestria. “We are grateful,” the Governor said."
+    assert names(body) == [["Giorgi Beridze"]]
+
+
+def test_the_deputy_prime_minister_is_the_one_named_last_of_those_who_hold_the_title():
+    body = (
+        "The meeting was led by Deputy Prime Minister of Kestria, Chairman of the Border Commission, Karen "
+        "Aslanyan, and Deputy Prime Minister of Velna, Chairman of the State Commission, Rovshan Aliyev.\n\n"
+        "Speaking to reporters after the meeting, Karen Aslanyan said the next stage would be short.\n\n"
+        "“The experts will start working on the ground,” the Deputy Prime Minister said."
+    )
+    assert names(body) == [["Karen Aslanyan"]]

@@ -266,10 +266,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if voice:  # “says the voice of a man in the video”: whoever the voice is
         return resolve_phrase(voice.group(1), at, context)
     office_of = re.match(
-        r"^(?:the\s+)?(office|administration|press service|press office|secretariat|chancellery)\s+of\s+(.+)$",
+        r"^(?:[Tt]he\s+)?(office|administration|press service|press office|secretariat|chancellery)\s+of\s+(.+)$",
         phrase,
-        re.IGNORECASE,
-    )
+    )  # (lower case: “the Office of the Human Rights Defender” is a body's name)
     if office_of:  # “the office of Armenia's prime minister”: the person's, when the text names them; else the office
         inner = resolve_phrase(office_of.group(2), at, context)
         if inner and inner.kind == "person" and not inner.unnamed:
@@ -368,7 +367,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return None
     if words[0][:1].isupper() and len(words) > 1 and words[1] in {"of", "from", "in"} and group_of_people(words[0], lx):
         return None  # “Residents of Kut said”: people the text does not name
-    if words[0].lower() == "the" and len(words) == 2 and head_in(words[1].lower(), lx.person_heads):
+    titles_only = len(words) > 2 and all(w in lx.titles and w[:1].isupper() for w in words[1:])
+    if words[0].lower() == "the" and (len(words) == 2 or titles_only) and head_in(words[-1].lower(), lx.person_heads):
+        # “the Ombudsman said”, “the Deputy Prime Minister said”: whoever holds the title
         return _resolve_role(phrase.lower(), [w.lower() for w in words], at, context)  # “the Ombudsman said”
     if (
         words[0].lower() in {"the", "its", "their"}
@@ -811,6 +812,14 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         issuer = _document_issuer(document, context) if document else None
         return replace(issuer, basis="statement") if issuer else None  # “its authors concluded”
     found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e.role.lower())))
+    title = [w for w in low[1:] if w in {t.lower() for t in lx.titles} and w not in {"of", "the", "for", "on", "to"}]
+    if found and found.name:
+        # Of those who hold the title (all its words: “deputy prime minister”), the one named last
+        def holds(e):
+            role = set(re.findall(r"[\w\-]+", context.role_of(e.name, at).lower()))
+            return bool(e.name) and bool(role & wanted) and set(title) <= role | {head}
+
+        found = context.last(at, "person", holds) or found
     if found and not found.name:
         # “A State Department spokesperson, …, said” then “the spokesperson said”: whom they speak for
         if re.fullmatch(r"spokes\w+|representative", head):
