@@ -309,3 +309,30 @@ def test_the_deputy_prime_minister_is_the_one_named_last_of_those_who_hold_the_t
         "“The experts will start working on the ground,” the Deputy Prime Minister said."
     )
     assert names(body) == [["Karen Aslanyan"]]
+
+
+def test_a_country_s_minister_is_the_person_named_with_that_office_even_just_after():
+    body = (
+        "Kestria's economy minister on Thursday called the planned increase in transit fees “unjustified” and "
+        "said Velna would seek talks.\n\n"
+        "Kestria's Minister of Economy, Vahagn Petrosyan, told reporters the increase would cost $40 million."
+    )
+    assert names(body) == [["Vahagn Petrosyan"]]
+
+
+def test_an_aide_to_the_president_does_not_hold_the_president_s_office():
+    body = (
+        "Farid Aliyev, a senior aide to Velna's president, spoke on Monday.\n\n"
+        "Velna's president later called the exchange “a goodwill gesture.”"
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.name == "Velna's president" and speaker.kind == "person"
+
+
+def test_a_heading_s_words_are_the_full_quotation_s_speaker_s_rather_than_a_fragment_s():
+    text = (
+        "Kestria and Velna ‘closer than ever’ to a peace deal\n\n"
+        "Kestria's foreign minister says the two countries are “closer than ever” to signing a treaty.\n\n"
+        "“We are closer than ever. The text is agreed,” Arman Sargsyan told reporters at the airport."
+    )
+    assert [[s.name for s in q.speakers] for q in analyse(text).quotations][0] == ["Arman Sargsyan"]

@@ -271,7 +271,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     )  # (lower case: “the Office of the Human Rights Defender” is a body's name)
     if office_of:  # “the office of Armenia's prime minister”: the person's, when the text names them; else the office
         inner = resolve_phrase(office_of.group(2), at, context)
-        if inner and inner.kind == "person" and not inner.unnamed:
+        named = inner and inner.name.lower() != office_of.group(2).lower()  # somebody the text names
+        if inner and inner.kind == "person" and not inner.unnamed and named:
             return replace(inner, basis="role")
         return _speaker(re.sub(r"^[Tt]he\s+", "", phrase), "organisation")
     service = re.match(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:press service|press office|press secretariat)$", phrase)
@@ -391,6 +392,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
         return _resolve_role(phrase, words, at, context)
     if re.search(r"[’']s\s+[a-z]", phrase) and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}:
+        if head_in(words[-1], lx.person_heads):
+            # “Armenia's economy minister said”: a person, the one the text names with that office
+            # (“Armenia's Minister of Economy, Vahagn Tadevosyan”), before or just after; never an organisation
+            return _holder(words, at, context)
         return _speaker(phrase, "organisation")  # “Nagorno-Karabakh’s leadership”
     of = re.match(r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
     if of and names.classify(of.group(1).split()).kind == "person":
@@ -425,6 +430,25 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             return _speaker(name, "organisation")
         return _surname(name, role, at, context, sentence_start=at in context.sentence_starts)
     return None
+
+
+def _holder(words, at, context):
+    """The person named with every word of the office `words` (“Armenia's economy minister”: a role
+    holding Armenia, economy and minister), the last named before `at` or else the first after."""
+    wanted = {possessive(w).lower() for w in words if w.lower() not in {"the", "of", "a", "an"}}
+
+    head = words[-1].lower()
+
+    def holds(e):
+        role = [possessive(w).lower() for w in re.findall(r"[\w’'\-]+", e.role or "")]
+        heads = [w for w in role if head_in(w, context.lx.person_heads)]
+        # (all the office's words, and its head the role's: “a senior aide to Azerbaijan's president” is an aide)
+        return e.kind == "person" and bool(e.name) and wanted <= set(role) and heads[:1] == [head]
+
+    found = context.last(at, "person", holds) or next((e for e in context.events() if e.at > at and holds(e)), None)
+    if found:
+        return _from_event(found, "role")
+    return _speaker(" ".join(words), "person", basis="role")  # the office names the person, whom the text does not
 
 
 def _pronoun(low, at, context):
@@ -1046,7 +1070,9 @@ def _heading_speakers(copy, quotations, context):
         if not q.heading or q.dropped or q.pattern in ("question", "impersonal"):
             continue
         words = _plain(q.text)
-        match = next((b for b in body if words and _quoted_in(words, b)), None)
+        holding = [b for b in body if words and _quoted_in(words, b)]
+        # the words' fullest source: a quotation of sentences before a phrase quoted in the reporter's own
+        match = next((b for b in holding if not b.fragment), holding[0] if holding else None)
         lead = copy.source[max(0, q.start - 60) : q.start - 1]
         several = re.search(r"\b[A-Z][\w.]*\s*(?:,|and|&)\s+[A-Z][\w.]*\s*$", lead)
         if match is None and not several:
