@@ -335,4 +335,4 @@ def test_a_heading_s_words_are_the_full_quotation_s_speaker_s_rather_than_a_frag
         "Kestria's foreign minister says the two countries are “closer than ever” to signing a treaty.\n\n"
         "“We are closer than ever. The text is agreed,” Arman Sargsyan told reporters at the airport."
     )
-    assert [[s.name for s in q.speakers] for q in analyse(text).quotations][0] == ["Arman Sargsyan"]
+    assert [s.name for s in analyse(text).quotations[0].speakers] == ["Arman Sargsyan"]
