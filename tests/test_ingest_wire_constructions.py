@@ -336,3 +336,13 @@ def test_a_heading_s_words_are_the_full_quotation_s_speaker_s_rather_than_a_frag
         "“We are closer than ever. The text is agreed,” Arman Sargsyan told reporters at the airport."
     )
     assert [s.name for s in analyse(text).quotations[0].speakers] == ["Arman Sargsyan"]
+
+
+def test_the_ministry_and_the_embassy_refer_back_to_bodies_named_by_a_country_or_an_acronym():
+    body = (
+        "The drills involve 250 troops, Kestria's defence ministry said.\n\n"
+        "“The exercise is aimed at raising interoperability,” the ministry said in a statement.\n\n"
+        "The US embassy in Velna welcomed the start of the drills on X.\n\n"
+        "“Proud to train alongside our Kestrian partners,” the embassy wrote."
+    )
+    assert names(body) == [["Kestria's defence ministry"], ["US embassy in Velna"]]

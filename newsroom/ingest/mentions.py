@@ -319,6 +319,21 @@ def find_mentions(copy, quotations, layout, language):
                 mentions.append(mention)
                 organisations.add(mention)
         for m in re.finditer(
+            rf"(?:{SENTENCE_OPENING}The\s+|(?<=,\s))((?:[A-Z][\w.\-]*[’']s|[A-Z][A-Z.]+)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+            rf"([a-z]\w+)(?:\s+in\s+[A-Z][\w\-]*)?)(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:{names.REPORTING}|"
+            r"reported|welcomed|condemned|rejected|denied|issued|published|announced)\b)",
+            raw,
+        ):
+            # “…, Armenia's defence ministry said”, “The US embassy in Yerevan welcomed …”: a body a later
+            # “the ministry”, “the embassy” refers back to
+            at = part.start + m.start(1)
+            if head_in(m.group(2), lx.organisation_heads) and m.group(2).lower() not in {"side", "leadership"}:
+                mention = Mention(
+                    name=m.group(1), start=at, end=part.start + m.end(1), kind="organisation", printed=m.group(1)
+                )
+                mentions.append(mention)
+                organisations.add(mention)
+        for m in re.finditer(
             rf"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+"
             rf"((?:(?:[a-z][\w\-]*(?:[’']s?)?|{names.NATION})\s+){{0,2}}?([a-z]\w+))(?=\s+(?:{names.REPORTING}|reported)\b|[,.])",
             raw,
