@@ -346,3 +346,61 @@ def test_the_ministry_and_the_embassy_refer_back_to_bodies_named_by_a_country_or
         "“Proud to train alongside our Kestrian partners,” the embassy wrote."
     )
     assert names(body) == [["Kestria's defence ministry"], ["US embassy in Velna"]]
+
+
+# Claims, second predicates, live-blog times --------------------------------------------------------
+
+
+def test_dismissed_claims_by_x_then_writing_that_is_the_dismisser_s_words():
+    body = (
+        "Elnur Aliyev, a foreign policy adviser to Velna's president, dismissed claims by Kestria that Velnian "
+        "troops had started the shooting, writing on X that Kestria was “once again trying to mislead its "
+        "partners”.\n\n"
+        "“Velna remains committed to the peace agenda,” he wrote."
+    )
+    assert names(body) == [["Elnur Aliyev"], ["Elnur Aliyev"]]
+
+
+def test_a_second_predicate_carries_the_sentence_s_subject():
+    body = (
+        "Velna's Foreign Ministry spokesperson, Aykhan Aliyev, dismissed claims that the case was politically "
+        "motivated and accused Brussels of “double standards”."
+    )
+    assert names(body) == [["Aykhan Aliyev"]]
+    body = (
+        "Asked about the alliance, whose work Velna has frozen, Deputy Foreign Minister Mikhail Orlov said the "
+        "decision was “the sovereign right of Velna,” but added that the organisation's “doors have not been "
+        "closed.”"
+    )
+    assert names(body) == [["Mikhail Orlov"], ["Mikhail Orlov"]]
+
+
+def test_a_body_with_a_to_complement_is_named_in_full():
+    body = (
+        "In response to questions from the agency, the EU Delegation to Kestria said the measures were "
+        "“directed at specific economic operators and not at Kestria as a country.”"
+    )
+    assert names(body) == [["EU Delegation to Kestria"]]
+
+
+def test_a_live_blog_s_time_on_its_own_line_is_not_part_of_the_entry():
+    text = (
+        "LIVE: Kestria votes\n\nVoting began at 8 am across the country, officials said.\n\n22:05\n"
+        "Prime Minister Levon Sargsyan has posted a short message on Facebook: “Thank you, Kestria. Whatever "
+        "the result, our citizens decide.”"
+    )
+    analysis = analyse(text)
+    assert [p.text for p in analysis.copy.parts][1:] == [
+        "22:05",
+        "Prime Minister Levon Sargsyan has posted a short message on Facebook: “Thank you, Kestria. Whatever "
+        "the result, our citizens decide.”",
+    ]
+    assert [[s.name for s in q.speakers] for q in analysis.quotations] == [["Levon Sargsyan"]]
+
+
+def test_her_in_a_man_s_description_does_not_make_him_a_woman():
+    body = (
+        "“I voted for peace,” said Karine, 56, a nurse.\n\n"
+        "Her neighbour Aram, 63, was less sure. “Peace, yes. But on whose terms?” he told the agency."
+    )
+    assert names(body) == [["Karine"], ["Aram"]]

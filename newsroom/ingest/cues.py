@@ -405,6 +405,8 @@ def _claims_by(site):
         if not found:
             continue
         rest = site.before[m.end() + found.end :]
+        if re.search(r",\s+(?:[a-z]+ing|and|but)\b", rest):
+            continue  # “dismissed claims by Yerevan that …, writing on X that Armenia was “…””: the dismisser's
         if re.match(
             r"\s*,?\s*(?:alleging|claiming|saying|asserting|suggesting|insisting|that|who (?:said|claimed|alleged))\b",
             rest,
@@ -500,6 +502,19 @@ def _inside_verb(site):
         subject = g.clause_subject(head.rstrip(), strict=False)
         if subject:
             return site.cue(word, "inside:X verb “…”", subject, extra=extra)
+        if re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", head):
+            # “X dismissed claims that … and accused Brussels of “…””, “the diplomat said … “…,” but added that
+            # “…””: a second predicate of the sentence's subject
+            subject = g.main_subject(head) or next(
+                (
+                    found
+                    for earlier in reversed(list(re.finditer(rf"\b(?:{g.VERB})\b", head)))
+                    if (found := g.clause_subject(head[: earlier.start()].rstrip()))
+                ),
+                None,
+            )
+            if subject:
+                return site.cue(word, "inside:X verb “…”", subject, extra=extra)
         if word in {"recorded", "registered"}:
             continue  # “Vasilescu said her campaign had recorded “…””: the speaker's verb is further back
         break
@@ -942,6 +957,17 @@ BEFORE = (
                 "Hikmet Dursun, assistant to the President of Kestria and head of the Foreign Policy Department, said "
                 "the crew was “caught red-handed”.",
                 "Hikmet Dursun, assistant to the President of Kestria and head of the Foreign Policy Department",
+            ),
+            Example(
+                "Velna's Foreign Ministry spokesperson, Aykhan Aliyev, dismissed claims that the case was political "
+                "and accused Brussels of “double standards”.",
+                "Aykhan Aliyev",
+            ),
+            Example(
+                "Asked about the alliance, whose work Velna has frozen, the diplomat said the decision was “the "
+                "sovereign right of Velna,” but added that the organisation's “doors have not been closed.”",
+                "the diplomat",
+                quotation=1,
             ),
             Example(
                 "On Friday, the foreign ministries of Kestria and Serevia issued a joint statement condemning the "

@@ -220,7 +220,7 @@ class Grammar:
             return None
         end = m.start(1) + (best if best is not None else len(m.group(1)))
         complement = re.match(
-            rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text[end:]
+            rf"\s+(?:of|for|at|from|by|in|to)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text[end:]
         )
         if complement and not re.search(self.VERB, complement.group(0)):
             end += complement.end()

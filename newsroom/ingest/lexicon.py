@@ -318,6 +318,7 @@ general colonel prosecutor judge senator lawmaker deputy mp speaker man woman ex
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
 farmer worker driver teacher nurse student villager protester survivor soldier assistant aide author authors
 priest scientist scholar historian journalist politician commentator blogger source sources insider
+neighbour neighbor
 """.split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
 BARE_ROLE_EXTRA = "assistant aide deputy member co-founder owner".split()

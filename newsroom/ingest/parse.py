@@ -58,6 +58,7 @@ DATELINE_LINE = re.compile(
 )
 PLACE_LINE = re.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ /][A-Z][A-Z'’\-]+)*")  # “ANKARA”: a dateline's place alone
 BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})$")
+TIME_LINE = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)[ \t]*\n\s*(?=\S)")
 SMALL_WORDS = {
     "a",
     "an",
@@ -92,6 +93,12 @@ def split_paragraphs(text):
     for match in re.finditer(pattern, text):
         raw = match.group(0)
         stripped = raw.rstrip()
+        stamp = TIME_LINE.match(raw)
+        if stamp and stamp.end() < len(stripped):
+            # “22:05⏎Prime Minister … has posted”: a live blog's time, a line of its own, apart from the entry
+            spans.append((match.start(), match.start() + len(stamp.group(1))))
+            spans.append((match.start() + stamp.end(), match.start() + len(stripped)))
+            continue
         spans.append((match.start(), match.start() + len(stripped)))
     return spans
 
