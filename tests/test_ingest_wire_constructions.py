@@ -404,3 +404,18 @@ def test_her_in_a_man_s_description_does_not_make_him_a_woman():
         "Her neighbour Aram, 63, was less sure. “Peace, yes. But on whose terms?” he told the agency."
     )
     assert names(body) == [["Karine"], ["Aram"]]
+
+
+def test_names_with_capitals_beyond_ascii_are_names():
+    body = "Ambassador Mehmet Özkan met reporters. “The crossing will open by autumn,” Özkan said."
+    assert names(body) == [["Mehmet Özkan"]]
+
+
+def test_the_two_envoys_are_the_two_named_together_when_no_role_says_envoy():
+    body = (
+        "The special envoys met on Wednesday. Ambassador Mehmet Özkan and Deputy Speaker Aram Sargsyan met in "
+        "Kars, their sixth meeting.\n\n"
+        "In a joint statement issued after the meeting, the two envoys said:\n\n"
+        "“The Special Envoys reaffirmed their agreement to continue the process without preconditions.”"
+    )
+    assert names(body) == [["Mehmet Özkan", "Aram Sargsyan"]]

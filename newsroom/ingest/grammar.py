@@ -13,7 +13,9 @@ from newsroom.ingest.lexicon import CHARACTERISE, LEAD, PARTICIPLE, PUBLISH, SPE
 
 MASK = "\x00"  # stands for every character of a quotation, marks included, in a masked paragraph
 WORD = r"[A-Za-z][\w’'.\-]*"
-CAP = r"[A-Z][\w’'.\-]*"
+# Capital letters, Latin-1's and Latin Extended-A's too (“Özkan”, “Şahin”, “İlham”, “Žilina”)
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+CAP = rf"[{UPPER}][\w’'.\-]*"
 NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
 DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:{WORD}\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"

@@ -9,11 +9,11 @@ anonymity,”) is a mention too, with an empty name and the description as print
 import re
 from dataclasses import dataclass
 
-from newsroom.ingest.grammar import alternation
+from newsroom.ingest.grammar import UPPER, alternation
 from newsroom.ingest.lexicon import SPEECH, head_in
 from newsroom.ingest.records import Mention
 
-TOKEN = re.compile(r"[A-Z][\w’'.\-]*|[a-z]+")
+TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[a-z]+")
 ABBREVIATED = {"Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Col.", "Lt.", "Sen.", "Rep.", "Prof.", "Maj.", "St.", "U.S."}
 ABBREVIATED |= {"U.K.", "U.N."}
 

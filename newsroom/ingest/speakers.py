@@ -533,6 +533,12 @@ def resolve_together(phrase, at, context):
                 if e.kind == "person" and e.name and set(re.findall(r"[\w\-]+", e.role.lower())) & wanted
             ]
             found = list(dict.fromkeys(e.name for e in people))
+            if len(found) != count and count == 2:
+                # “Ambassador Mehmet Özkan and Deputy Speaker Aram Tadevosyan met …” then “the two envoys said”:
+                # the two the text last named together
+                pair = _named_together(at, context)
+                if pair:
+                    return [_from_event(e, "joint") for e in pair]
             if len(found) != count:
                 return []
             return [_from_event(next(e for e in people if e.name == name), "joint") for name in found]
@@ -593,6 +599,19 @@ def _list_item(conjunct, lx):
         and (len(words) >= 2 or words[0].isupper())
         and words[0] not in lx.person_title_words
     )
+
+
+def _named_together(at, context):
+    """The last two people named before `at` in one phrase joined by “and”, or None."""
+    people = [e for e in context.before(at) if e.kind == "person" and e.name]
+    for later, earlier in zip(people, people[1:], strict=False):
+        if later.name == earlier.name or later.at <= earlier.at:
+            continue
+        between = context.source[earlier.at : later.at]
+        if len(between) < 160 and re.fullmatch(r"[^.;:!?“”\"«»\x00]*?\s(?:and|&)\s[^.;:!?“”\"«»\x00,]*", between):
+            return [earlier, later]
+        return None
+    return None
 
 
 def _same_body(a, b):
