@@ -17,6 +17,7 @@ than guess. A scare quote nobody is said to have said is dropped.
 
 import re
 from bisect import bisect_left, insort
+from itertools import pairwise
 from dataclasses import dataclass, replace
 
 from newsroom.ingest.lexicon import head_in
@@ -603,8 +604,8 @@ def _list_item(conjunct, lx):
 
 def _named_together(at, context):
     """The last two people named before `at` in one phrase joined by “and”, or None."""
-    people = [e for e in context.before(at) if e.kind == "person" and e.name]
-    for later, earlier in zip(people, people[1:], strict=False):
+    people = (e for e in context.before(at) if e.kind == "person" and e.name)
+    for later, earlier in pairwise(people):
         if later.name == earlier.name or later.at <= earlier.at:
             continue
         between = context.source[earlier.at : later.at]
