@@ -17,8 +17,8 @@ than guess. A scare quote nobody is said to have said is dropped.
 
 import re
 from bisect import bisect_left, insort
-from itertools import pairwise
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from newsroom.ingest.lexicon import head_in
 from newsroom.ingest.mentions import possessive
