@@ -419,3 +419,29 @@ def test_the_two_envoys_are_the_two_named_together_when_no_role_says_envoy():
         "“The Special Envoys reaffirmed their agreement to continue the process without preconditions.”"
     )
     assert names(body) == [["Mehmet Özkan", "Aram Sargsyan"]]
+
+
+def test_a_name_set_off_after_the_role_opening_the_sentence_carries_the_second_predicate():
+    body = (
+        "In response to the EU’s statement, Velna’s Foreign Ministry spokesperson, Aykhan Aliyev, dismissed "
+        "claims that the case was politically motivated and accused Brussels of “double standards”."
+    )
+    assert names(body) == [["Aykhan Aliyev"]]
+
+
+def test_a_charge_s_wording_is_nobody_s_unless_the_sentence_reports_it_said():
+    body = (
+        "Judge Arsen Mkrtchyan ordered that Grigor Sahakyan be held for two months on charges of “organising "
+        "mass disorder.”"
+    )
+    assert quotations(body) == []
+    body = "The security service said it had opened a criminal case on charges of “terrorism”."
+    assert names(body) == [["security service"]]
+
+
+def test_a_speaker_who_gave_only_her_first_name():
+    body = (
+        "“They arrest Grigor, and tomorrow ten more will stand up,” said a woman from Vedi who gave only her first "
+        "name, Gayane."
+    )
+    assert names(body) == [["Gayane"]]

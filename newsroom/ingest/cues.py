@@ -250,7 +250,8 @@ def _after_gave_name_as(site):
     if not site.after_open:
         return None
     m = re.match(
-        rf"^\s*,?\s*({_verbs(site)})\s+(?:an?|one)\s+\w+\s+who gave (?:his|her|their) name (?:only )?as ({NAME_RUN})",
+        rf"^\s*,?\s*({_verbs(site)})\s+(?:an?|one)\s+[^\x00,.;]{{1,60}}?\s+who gave (?:only )?(?:his|her|their) "
+        rf"(?:first )?name(?: only)?(?:,| as)\s+({NAME_RUN})",
         site.after_text,
     )
     return site.cue(m.group(1), "", m.group(2), where="after") if m else None
@@ -763,7 +764,14 @@ AFTER = (
     ),
     CuePattern(
         "after:said a man who gave his name as X",
-        (Example("“We have nothing left,” said a farmer who gave his name as Aram.", "Aram"),),
+        (
+            Example("“We have nothing left,” said a farmer who gave his name as Aram.", "Aram"),
+            Example(
+                "“They arrest Grigor, and tomorrow ten more will stand up,” said a woman from Vedi who gave only her "
+                "first name, Gayane.",
+                "Gayane",
+            ),
+        ),
         _after(_after_gave_name_as),
     ),
     CuePattern(

@@ -373,6 +373,9 @@ class Grammar:
             if not found:
                 continue
             rest = prefix[start + found.end :]
+            named = re.match(rf",\s+({NAME_RUN})(?![\w’']),", rest)
+            if named and self.verb_follows(rest[named.end() :]):
+                return named.group(1)  # “Azerbaijan’s Foreign Ministry spokesperson, Aykhan Rustamli, dismissed”
             relative = re.match(r",\s+(?:who|which|whose)\b[^,;:\x00]{0,160},", rest)
             if self.verb_follows(rest[relative.end() :] if relative else rest):
                 return found.text

@@ -377,6 +377,9 @@ show festival award
 THING_INTRODUCERS = """
 so-called operation exercise codenamed code-named titled entitled newspaper magazine
 """.split()
+# Words before a charge's legal wording (“held on charges of “organising mass disorder””): nobody's
+# words, unless the sentence reports somebody saying them (“the service said it opened a case on charges of “…””).
+CHARGE_INTRODUCERS = ["on charges? of", "charged with", "convicted of", "found guilty of"]
 WORKS = """
 book film memoir novel song play documentary newspaper magazine programme program show series app website slogan motto
 """.split()
@@ -495,6 +498,7 @@ class Lexicon:
     place_nouns: frozenset = frozenset()
     thing_nouns: frozenset = frozenset()
     thing_introducers: tuple = ()
+    charge_introducers: tuple = ()
     works: tuple = ()
     media: frozenset = frozenset()
     social_media: frozenset = frozenset()
@@ -595,6 +599,7 @@ ENGLISH = Lexicon(
     place_nouns=frozenset(PLACE_NOUNS),
     thing_nouns=frozenset(THING_NOUNS),
     thing_introducers=tuple(THING_INTRODUCERS),
+    charge_introducers=tuple(CHARGE_INTRODUCERS),
     works=tuple(WORKS),
     media=frozenset(MEDIA),
     social_media=frozenset(SOCIAL_MEDIA),

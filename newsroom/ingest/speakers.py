@@ -974,7 +974,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
         resolved = None
         if q.pattern in ("question", "impersonal"):
             continue  # a reporter's question, put to the speaker: nobody named said it
-        if names_a_thing(copy.source, q, language.lexicon):
+        if names_a_thing(copy.source, q, language.lexicon) or _charge(copy, q, layout, context):
             q.dropped = True  # “the “Northern Shield” exercise”, “so-called “volunteer battalions””
             continue
         if q.heading:
@@ -1179,6 +1179,20 @@ def names_a_thing(source, q, lx):
     if named and words[-1][:1].isupper():
         return True  # “the “Foreign Agents Registration Act””: a law's, a plan's name
     return place or (q.fragment and title and bool(re.match(rf"^\s*(?:{things})s?\b", after, re.IGNORECASE)))
+
+
+def _charge(copy, q, layout, context):
+    """A charge's legal wording (“… ordered that he be held on charges of “organising mass disorder””)
+    in a sentence that reports nobody saying it: nobody's words."""
+    if q.part < 0 or copy.parts[q.part].kind != "paragraph":
+        return False
+    charges = "|".join(context.lx.charge_introducers)
+    paragraph = layout.paragraph(q.part)
+    open_at = q.start - 1 - paragraph.start
+    before = paragraph.masked[paragraph.sentence_start(open_at) : open_at]
+    if not re.search(rf"\b(?:{charges})\s*$", before, re.IGNORECASE):
+        return False
+    return not re.search(rf"\b(?:{context.grammar.VERB})\b", before)
 
 
 def _occasion_reported(copy, q, layout, context):
