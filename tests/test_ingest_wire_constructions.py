@@ -445,3 +445,16 @@ def test_a_speaker_who_gave_only_her_first_name():
         "name, Gayane."
     )
     assert names(body) == [["Gayane"]]
+
+
+# Documents quoted: their issuer -------------------------------------------------------------------
+
+
+def test_a_document_published_in_a_body_s_journal_and_the_entry_after_it_are_the_body_s():
+    body = (
+        "The listings target Velna Electronics and two other firms.\n\n"
+        "The justification published in the EU’s Official Journal for Velna Electronics is blunt:\n\n"
+        "“The entity has exported electronic components to the Russian Federation.”\n\n"
+        "The entry adds that the firm’s shipments “increased more than tenfold” after 2022."
+    )
+    assert names(body) == [["EU"], ["EU"]]

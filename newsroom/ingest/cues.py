@@ -311,6 +311,15 @@ def _before_blunt(site):
         site.before,
     )
     found = m and site.grammar.np_at_start(m.group(1))
+    if not m:
+        # a longer subject: “The justification published in the EU’s Official Journal for X is blunt:”
+        found = site.grammar.np_at_start(site.before)
+        rest = site.before[found.end :] if found else ""
+        if not re.fullmatch(
+            r"\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:blunt|clear|direct|categorical|unequivocal|emphatic)\s*:\s*",
+            rest,
+        ):
+            found = None
     return site.cue("colon", "", found.text) if found else None
 
 
@@ -823,6 +832,11 @@ BEFORE = (
         (
             Example("Ana Vale was blunt: “We will not back down, whatever they threaten.”", "Ana Vale"),
             Example("Ana Vale's message was clear: “We will not back down, whatever they threaten.”", "Ana Vale"),
+            Example(
+                "The justification published in the EU’s Official Journal for Velna Electronics is blunt: “The "
+                "entity has exported components to the Russian Federation.”",
+                "The justification published in the EU’s Official Journal for Velna Electronics",
+            ),
         ),
         _before_blunt,
     ),

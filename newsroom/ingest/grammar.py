@@ -241,8 +241,8 @@ class Grammar:
             if described:  # “one of the sources, a senior energy official who declined to be named”
                 end += described.end()
         posted = re.match(
-            rf"\s+(?:posted|published)\s+on\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?"
-            r"(?:website|channel|page|account)\b",
+            rf"\s+(?:posted|published)\s+(?:on|in)\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?"
+            rf"(?:website|channel|page|account|journal|gazette|{NAME_RUN})\b(?:\s+for\s+{NAME_RUN})?",
             text[end:],
         )
         if posted and head_in(text[m.start(1) : end].split()[-1], self.lexicon.document_heads):

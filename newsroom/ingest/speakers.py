@@ -248,9 +248,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         r"\s*\([^()]{1,60}\)", "", phrase
     )  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
     posted = re.search(
-        r"\b(?:posted|published)\s+on\s+(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:website|channel|page|account)$",
+        r"\b(?:posted|published)\s+(?:on|in)\s+(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?"
+        r"(?:website|channel|page|account|journal|gazette|Official Journal|Gazette)(?:\s+for\s+[A-Z].*)?$",
         phrase,
-    )
+    )  # “the justification published in the EU’s Official Journal for Arevik Electronics”: the EU's
     if posted:  # “A statement posted on the Foreign Ministry's website”: the ministry's
         owner = posted.group(1)
         inner = resolve_phrase(
@@ -1015,6 +1016,10 @@ def name_speakers(copy, quotations, mentions, layout, language):
             if not (q.medium and q.when):
                 _occasion_reported(copy, q, layout, context)
             if q.medium == "press_statement" and resolved[0].basis != "statement" and len(resolved) == 1:
+                context.documents.append(Document(at, resolved=resolved[0]))
+            elif len(resolved) == 1 and resolved[0].basis == "statement" and q.mention:
+                # “The justification published in the EU’s Official Journal … is blunt: “…”” then “The entry
+                # adds that …”: the document just quoted, whoever issued it
                 context.documents.append(Document(at, resolved=resolved[0]))
             elif len(resolved) > 1 and (q.medium == "press_statement" or _joint_document(q)):
                 context.documents.append(Document(at, several=tuple(resolved)))
