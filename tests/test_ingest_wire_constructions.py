@@ -458,3 +458,12 @@ def test_a_document_published_in_a_body_s_journal_and_the_entry_after_it_are_the
         "The entry adds that the firm’s shipments “increased more than tenfold” after 2022."
     )
     assert names(body) == [["EU"], ["EU"]]
+
+
+def test_a_phrase_given_to_an_office_is_the_named_speaker_s_whose_quotation_holds_it():
+    body = (
+        "Kestria’s foreign minister says the two countries are “closer than ever” to signing a treaty.\n\n"
+        "Arman Sargsyan spoke on Wednesday on arrival in the capital.\n\n"
+        "“We are closer than ever. The text is agreed,” Sargsyan told reporters at the airport."
+    )
+    assert names(body) == [["Arman Sargsyan"], ["Arman Sargsyan"]]

@@ -1029,6 +1029,24 @@ def name_speakers(copy, quotations, mentions, layout, language):
         if not q.dropped:
             previous = q
     body = [q for q in quotations if not q.heading and not q.dropped and q.speakers]
+    for q in body:
+        if q.fragment and len(q.speakers) == 1 and _office_only(q.speakers[0], context.lx):
+            # “Armenia’s foreign minister says the two are “closer than ever”” and, below, “We are closer
+            # than ever …,” Keshishyan told reporters: the office is the person who said the words
+            words = _plain(q.text)
+            holding = [
+                b
+                for b in body
+                if b is not q
+                and not b.fragment
+                and not _office_only(b.speakers[0], context.lx)
+                and f" {words} " in f" {_plain(_outside_nested_marks(b.text))} "
+            ]
+            if len({tuple(s.name for s in b.speakers) for b in holding}) == 1:
+                q.speakers = [
+                    replace(s, basis="role", actor=None, actor_reason="", why=f"the words of {s.name}'s quotation")
+                    for s in holding[0].speakers
+                ]
     for q in pending:
         match = _echoed(_plain(q.text), body)
         if match is None:
@@ -1125,6 +1143,12 @@ def _heading_speakers(copy, quotations, context):
             q.speakers = [resolved]
         elif q.fragment:
             q.dropped = True  # a headline's scare quote
+
+
+def _office_only(speaker, lx):
+    """A person the text names only by office (“Armenia’s foreign minister”), not by name."""
+    words = speaker.name.split()
+    return speaker.kind == "person" and not speaker.unnamed and bool(words) and head_in(words[-1], lx.person_heads)
 
 
 def _echoed(words, quotations):
