@@ -1029,26 +1029,21 @@ def name_speakers(copy, quotations, mentions, layout, language):
         if not q.dropped:
             previous = q
     body = [q for q in quotations if not q.heading and not q.dropped and q.speakers]
+    echoes = Echoes(body)
     for q in body:
         if q.fragment and len(q.speakers) == 1 and _office_only(q.speakers[0], context.lx):
             # “Armenia’s foreign minister says the two are “closer than ever”” and, below, “We are closer
             # than ever …,” Keshishyan told reporters: the office is the person who said the words
-            words = _plain(q.text)
-            holding = [
-                b
-                for b in body
-                if b is not q
-                and not b.fragment
-                and not _office_only(b.speakers[0], context.lx)
-                and f" {words} " in f" {_plain(_outside_nested_marks(b.text))} "
-            ]
-            if len({tuple(s.name for s in b.speakers) for b in holding}) == 1:
+            match = echoes.one_speaker(
+                _plain(q.text), Echoes.LONGEST, exclude=lambda b: _office_only(b.speakers[0], context.lx)
+            )
+            if match is not None:
                 q.speakers = [
                     replace(s, basis="role", actor=None, actor_reason="", why=f"the words of {s.name}'s quotation")
-                    for s in holding[0].speakers
+                    for s in match.speakers
                 ]
     for q in pending:
-        match = _echoed(_plain(q.text), body)
+        match = echoes.one_speaker(_plain(q.text))
         if match is None:
             q.dropped = True  # a scare quote: nobody is said to have said it
             continue
@@ -1107,6 +1102,7 @@ def _heading_speakers(copy, quotations, context):
     names too (“Pashinyan: …” is the Nikol Pashinyan of the body). A title alone (“Deputy Minister:
     …”) or a place (“Valdoria Says …”) is not enough: a heading abbreviates."""
     body = [q for q in quotations if not q.heading and not q.dropped and q.speakers]
+    echoes = Echoes(body)
     end = len(copy.source)
     named = {(e.kind, e.name) for e in context.events() if e.name}
     for q in quotations:
@@ -1119,7 +1115,7 @@ def _heading_speakers(copy, quotations, context):
         lead = copy.source[max(0, q.start - 60) : q.start - 1]
         several = re.search(r"\b[A-Z][\w.]*\s*(?:,|and|&)\s+[A-Z][\w.]*\s*$", lead)
         if match is None and not several:
-            match = _echoed(words, body)  # (not when the heading names several: “EU, NATO ‘Concerned’”)
+            match = echoes.one_speaker(words)  # (not when the heading names several: “EU, NATO ‘Concerned’”)
         if match is not None:
             q.speakers = [
                 replace(
@@ -1151,20 +1147,40 @@ def _office_only(speaker, lx):
     return speaker.kind == "person" and not speaker.unnamed and bool(words) and head_in(words[-1], lx.person_heads)
 
 
-def _echoed(words, quotations):
-    """The one quotation of sentences that the short phrase `words` (a word or two, quoted in a heading
-    or the reporter's sentence) is taken from, when all such quotations have the same speaker
-    (“Moscow warns of ‘consequences’” over the spokeswoman's “… cannot remain without
-    consequences”); None when no one's, or several people's, words hold it."""
-    if not words or len(words.split()) > 2:
-        return None
-    holding = [
-        b
-        for b in quotations
-        if b.speakers and not b.fragment and f" {words} " in f" {_plain(_outside_nested_marks(b.text))} "
-    ]
-    speakers = {tuple(s.name for s in b.speakers) for b in holding}
-    return holding[0] if len(speakers) == 1 else None
+class Echoes:
+    """The quotations of sentences with a speaker, indexed by every run of up to five of their words
+    (outside the quotations they quote), so that where a short phrase comes from is one look-up, not a
+    scan of every quotation: the analysis stays linear in the size of the copy."""
+
+    LONGEST = 5
+
+    def __init__(self, quotations):
+        self._runs = {}
+        for b in quotations:
+            if not b.speakers or b.fragment:
+                continue
+            words = _plain(_outside_nested_marks(b.text)).split()
+            seen = set()
+            for n in range(1, self.LONGEST + 1):
+                for i in range(len(words) - n + 1):
+                    run = " ".join(words[i : i + n])
+                    if run not in seen:
+                        seen.add(run)
+                        self._runs.setdefault(run, []).append(b)
+
+    def holding(self, words):
+        """The quotations whose words hold the phrase `words` (plain), in order; [] past five words."""
+        return self._runs.get(words, []) if words and len(words.split()) <= self.LONGEST else []
+
+    def one_speaker(self, words, longest=2, exclude=lambda b: False):
+        """The first quotation holding the phrase `words` (of up to `longest` words) when every one that
+        holds it has the same speakers (“Moscow warns of ‘consequences’” over the spokeswoman's “…
+        cannot remain without consequences”); None when no one's, or several people's, words do."""
+        if not words or len(words.split()) > longest:
+            return None
+        holding = [b for b in self.holding(words) if not exclude(b)]
+        speakers = {tuple(s.name for s in b.speakers) for b in holding}
+        return holding[0] if len(speakers) == 1 else None
 
 
 def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
