@@ -467,3 +467,26 @@ def test_a_phrase_given_to_an_office_is_the_named_speaker_s_whose_quotation_hold
         "“We are closer than ever. The text is agreed,” Sargsyan told reporters at the airport."
     )
     assert names(body) == [["Arman Sargsyan"], ["Arman Sargsyan"]]
+
+
+def test_countries_speaking_together_are_organisations_never_people():
+    body = (
+        "Kestrian and Velnian troops pulled back on Monday. Kestria, Velna and Russia said in a joint statement "
+        "that the talks had been “constructive and useful”."
+    )
+    ((q,),) = [quotations(body)]
+    assert [(s.name, s.kind) for s in q.speakers] == [
+        ("Kestria", "organisation"),
+        ("Velna", "organisation"),
+        ("Russia", "organisation"),
+    ]
+    body = "Kestrian troops moved. “We are ready,” Kestria said, as Velnian troops watched."
+    assert [(s.name, s.kind) for q in quotations(body) for s in q.speakers] == [("Kestria", "organisation")]
+
+
+def test_a_surname_that_has_a_possessive_is_still_the_person():
+    body = (
+        "Rashid Aliyev met the delegation. Aliyev's aides said little. “The groups have completed their work,” "
+        "Aliyev said."
+    )
+    assert names(body) == [["Rashid Aliyev"]]

@@ -361,7 +361,7 @@ class Grammar:
             return None
         for part in parts[1:]:
             words = re.sub(r"^the\s+", "", part).split()
-            if (len(words) < 2 and not words[0].isupper()) or words[0] in self.lexicon.person_title_words:
+            if words[0] in self.lexicon.person_title_words:
                 return None  # “Minister of Transport, Roads and Bridges”: one title's list, not speakers
         return ", ".join(parts[:-1]) + " and " + parts[-1]
 

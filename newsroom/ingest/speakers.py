@@ -430,6 +430,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if kind == "name":
         if context.named_before(at, "organisation", name):
             return _speaker(name, "organisation")
+        if not context.last_with_surname(at, possessive(name)) and _state(name, context):
+            return _speaker(name, "organisation")  # “Kestria said”: the state speaks, not a person named Kestria
         return _surname(name, role, at, context, sentence_start=at in context.sentence_starts)
     return None
 
@@ -595,12 +597,7 @@ def _list_item(conjunct, lx):
     """One of a list of speakers: a name (“the Association of Young Lawyers (AYLD)”, “GEMS”), not a
     word of a title's own list (“Minister of Transport, Roads and Bridges”)."""
     words = re.sub(r"^the\s+", "", conjunct).split()
-    return (
-        bool(words)
-        and words[0][:1].isupper()
-        and (len(words) >= 2 or words[0].isupper())
-        and words[0] not in lx.person_title_words
-    )
+    return bool(words) and words[0][:1].isupper() and words[0] not in lx.person_title_words
 
 
 def _named_together(at, context):
@@ -632,6 +629,17 @@ def _country(name, context):
         return True
     stem = re.sub(r"(?:ia|a|o|e|i)$", "", name)
     return bool(re.search(rf"\b(?:{re.escape(name)}[’']s|{re.escape(stem)}(?:ian|an|ean|i|ese)\b)", context.source))
+
+
+def _state(name, context):
+    """A single capitalised word that names a country: in the lexicon, or with its demonym in the text
+    (“Velna” beside “Velnian”)."""
+    if not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    if name in context.lx.demonyms.values():
+        return True
+    stem = re.sub(r"(?:ia|a|o|e|i)$", "", name)
+    return bool(re.search(rf"\b{re.escape(stem)}(?:ian|an|ean|i|ese)\b", context.source))
 
 
 def _resolve_joint(conjuncts, at, context):
