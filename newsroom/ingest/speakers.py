@@ -884,7 +884,9 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         return _from_event(found, "role")
     if re.fullmatch(r"spokes\w+", head) and words[0].lower() in {"the", "its", "their"}:
         # “the ministry's spokesperson said” and nobody named as such: the body they speak for
-        owner = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase) or re.match(r"^the\s+(.+?)\s+spokes\w+$", phrase, re.I)
+        owner = re.match(r"^(?:the\s+)?(.+?)[’']s\s+spokes\w+$", phrase) or re.match(
+            r"^the\s+(.+?)\s+spokes\w+$", phrase, re.I
+        )  # “the ministry's spokesperson”; “the Azerbaijan's Defence Ministry spokesman”: the ministry's
         if owner and owner.group(1).lower() not in {"it", "its"}:
             inner = resolve_phrase(("" if owner.group(1)[:1].isupper() else "the ") + owner.group(1), at, context)
             if inner and inner.kind == "organisation":
