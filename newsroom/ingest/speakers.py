@@ -99,6 +99,12 @@ class Context:
     def events(self):
         return list(self._events)
 
+    def after(self, at):
+        """Events after `at`, the nearest first."""
+        i = bisect_left(self._keys, (at + 1, float("-inf")))
+        for j in range(i, len(self._events)):
+            yield self._events[j]
+
     def last(self, at, kind, test=lambda e: True):
         """The nearest event of `kind` before `at` that passes `test`."""
         keys, events = self._by_kind.get(kind, ((), ()))
@@ -436,6 +442,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     return None
 
 
+HOLDER_AHEAD = 1500  # characters: a lede's “Armenia's economy minister” is named in the next paragraph or two
+
+
 def _holder(words, at, context):
     """The person named with every word of the office `words` (“Armenia's economy minister”: a role
     holding Armenia, economy and minister), the last named before `at` or else the first after."""
@@ -449,7 +458,9 @@ def _holder(words, at, context):
         # (all the office's words, and its head the role's: “a senior aide to Azerbaijan's president” is an aide)
         return e.kind == "person" and bool(e.name) and wanted <= set(role) and heads[:1] == [head]
 
-    found = context.last(at, "person", holds) or next((e for e in context.events() if e.at > at and holds(e)), None)
+    found = context.last(at, "person", holds) or next(
+        (e for e in context.after(at) if e.at - at < HOLDER_AHEAD and holds(e)), None
+    )
     if found:
         return _from_event(found, "role")
     return _speaker(" ".join(words), "person", basis="role")  # the office names the person, whom the text does not
