@@ -18,7 +18,7 @@ than guess. A scare quote nobody is said to have said is dropped.
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from newsroom.ingest.lexicon import head_in
 from newsroom.ingest.mentions import possessive
@@ -459,7 +459,7 @@ def _holder(words, at, context):
         return e.kind == "person" and bool(e.name) and wanted <= set(role) and heads[:1] == [head]
 
     found = context.last(at, "person", holds) or next(
-        (e for e in context.after(at) if e.at - at < HOLDER_AHEAD and holds(e)), None
+        (e for e in takewhile(lambda e: e.at - at < HOLDER_AHEAD, context.after(at)) if holds(e)), None
     )
     if found:
         return _from_event(found, "role")
