@@ -250,7 +250,8 @@ def _after_gave_name_as(site):
     if not site.after_open:
         return None
     m = re.match(
-        rf"^\s*,?\s*({_verbs(site)})\s+(?:an?|one)\s+\w+\s+who gave (?:his|her|their) name (?:only )?as ({NAME_RUN})",
+        rf"^\s*,?\s*({_verbs(site)})\s+(?:an?|one)\s+[^\x00,.;]{{1,60}}?\s+who gave (?:only )?(?:his|her|their) "
+        rf"(?:first )?name(?: only)?(?:,| as)\s+({NAME_RUN})",
         site.after_text,
     )
     return site.cue(m.group(1), "", m.group(2), where="after") if m else None
@@ -281,7 +282,8 @@ def _after_x_said(site):
         found = g.np_at_start(m.group("np"))
         rest = m.group("np")[found.end :] if found else ""
         relative = re.match(r"\s*,?\s+(?:who|whose)\b[^\x00,;]{0,80}?,?\s*$", rest)
-        if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative):
+        reduced = g.REDUCED_RELATIVE.match(rest)  # “…,” a diplomat involved in organising the talks told Reuters
+        if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative or reduced):
             # “…,” a resident who asked not to be named told Reuters.
             return site.cue(m.group("verb"), "", found.text, where="after", extra=m.group("extra"))
         joint = found and re.match(r"\s*(?:and|&)\s+", rest) and g.joint(found.text, rest)
@@ -309,6 +311,15 @@ def _before_blunt(site):
         site.before,
     )
     found = m and site.grammar.np_at_start(m.group(1))
+    if not m:
+        # a longer subject: “The justification published in the EU’s Official Journal for X is blunt:”
+        found = site.grammar.np_at_start(site.before)
+        rest = site.before[found.end :] if found else ""
+        if not re.fullmatch(
+            r"\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:blunt|clear|direct|categorical|unequivocal|emphatic)\s*:\s*",
+            rest,
+        ):
+            found = None
     return site.cue("colon", "", found.text) if found else None
 
 
@@ -404,6 +415,8 @@ def _claims_by(site):
         if not found:
             continue
         rest = site.before[m.end() + found.end :]
+        if re.search(r",\s+(?:[a-z]+ing|and|but)\b", rest):
+            continue  # “dismissed claims by Yerevan that …, writing on X that Armenia was “…””: the dismisser's
         if re.match(
             r"\s*,?\s*(?:alleging|claiming|saying|asserting|suggesting|insisting|that|who (?:said|claimed|alleged))\b",
             rest,
@@ -477,6 +490,16 @@ def _inside_verb(site):
                     else None
                 )
             return site.cue(word, "inside:with X verb-ing “…”", phrase, extra=extra)  # “…, with Baku calling …”
+        issued = re.search(
+            rf"\b(?:{g.PUBLISHED})\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{g.DOCUMENT})\s*$", head
+        )
+        if word.endswith("ing") and issued:
+            # “the foreign ministries of Russia and Belarus issued a joint statement condemning the
+            # measures as “…””: whoever issued it
+            subject = g.clause_subject(head[: issued.start()].rstrip())
+            if subject:
+                pattern = "inside:X issued a statement verb-ing “…”"
+                return site.cue(word, pattern, subject, extra=issued.group(0) + extra)
         if word.endswith("ing") and re.search(r",\s*$", head):
             # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's
             # subject; after a quotation, its cue's (“…,” she said, adding that Kestria had “…”)
@@ -489,6 +512,19 @@ def _inside_verb(site):
         subject = g.clause_subject(head.rstrip(), strict=False)
         if subject:
             return site.cue(word, "inside:X verb “…”", subject, extra=extra)
+        if re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", head):
+            # “X dismissed claims that … and accused Brussels of “…””, “the diplomat said … “…,” but added that
+            # “…””: a second predicate of the sentence's subject
+            subject = g.main_subject(head) or next(
+                (
+                    found
+                    for earlier in reversed(list(re.finditer(rf"\b(?:{g.VERB})\b", head)))
+                    if (found := g.clause_subject(head[: earlier.start()].rstrip()))
+                ),
+                None,
+            )
+            if subject:
+                return site.cue(word, "inside:X verb “…”", subject, extra=extra)
         if word in {"recorded", "registered"}:
             continue  # “Vasilescu said her campaign had recorded “…””: the speaker's verb is further back
         break
@@ -737,7 +773,14 @@ AFTER = (
     ),
     CuePattern(
         "after:said a man who gave his name as X",
-        (Example("“We have nothing left,” said a farmer who gave his name as Aram.", "Aram"),),
+        (
+            Example("“We have nothing left,” said a farmer who gave his name as Aram.", "Aram"),
+            Example(
+                "“They arrest Grigor, and tomorrow ten more will stand up,” said a woman from Vedi who gave only her "
+                "first name, Gayane.",
+                "Gayane",
+            ),
+        ),
         _after(_after_gave_name_as),
     ),
     CuePattern(
@@ -769,6 +812,11 @@ AFTER = (
                 "“We used to go out twenty miles,” Yusuf K. Demir, a 58-year-old captain, told Al Jazeera.",
                 "Yusuf K. Demir, a 58-year-old captain",
             ),
+            Example(
+                "“This is a question of sequence,” a senior Velnian diplomat involved in organising the meeting "
+                "told Al Jazeera, speaking on condition of anonymity.",
+                "a senior Velnian diplomat",
+            ),
         ),
         _after(_after_x_said),
     ),
@@ -784,6 +832,11 @@ BEFORE = (
         (
             Example("Ana Vale was blunt: “We will not back down, whatever they threaten.”", "Ana Vale"),
             Example("Ana Vale's message was clear: “We will not back down, whatever they threaten.”", "Ana Vale"),
+            Example(
+                "The justification published in the EU’s Official Journal for Velna Electronics is blunt: “The "
+                "entity has exported components to the Russian Federation.”",
+                "The justification published in the EU’s Official Journal for Velna Electronics",
+            ),
         ),
         _before_blunt,
     ),
@@ -927,9 +980,29 @@ BEFORE = (
                 "the crew was “caught red-handed”.",
                 "Hikmet Dursun, assistant to the President of Kestria and head of the Foreign Policy Department",
             ),
+            Example(
+                "Velna's Foreign Ministry spokesperson, Aykhan Aliyev, dismissed claims that the case was political "
+                "and accused Brussels of “double standards”.",
+                "Aykhan Aliyev",
+            ),
+            Example(
+                "Asked about the alliance, whose work Velna has frozen, the diplomat said the decision was “the "
+                "sovereign right of Velna,” but added that the organisation's “doors have not been closed.”",
+                "the diplomat",
+                quotation=1,
+            ),
+            Example(
+                "On Friday, the foreign ministries of Kestria and Serevia issued a joint statement condemning the "
+                "tariffs as “a unilateral act of economic coercion”.",
+                "the foreign ministries of Kestria and Serevia",
+            ),
         ),
         _inside_verb,
-        variants=("inside:with X verb-ing “…”", "inside:X published … with a statement saying “…”"),
+        variants=(
+            "inside:with X verb-ing “…”",
+            "inside:X published … with a statement saying “…”",
+            "inside:X issued a statement verb-ing “…”",
+        ),
     ),
     CuePattern(
         "before:X … :",

@@ -13,11 +13,14 @@ from newsroom.ingest.lexicon import CHARACTERISE, LEAD, PARTICIPLE, PUBLISH, SPE
 
 MASK = "\x00"  # stands for every character of a quotation, marks included, in a masked paragraph
 WORD = r"[A-Za-z][\w’'.\-]*"
-CAP = r"[A-Z][\w’'.\-]*"
+# Capital letters, Latin-1's and Latin Extended-A's too (“Özkan”, “Şahin”, “İlham”, “Žilina”)
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+CAP = rf"[{UPPER}][\w’'.\-]*"
 NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
 DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:{WORD}\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
+ACRONYM = r"(?:\s*\([A-Z][\w\-]{1,12}\))?"  # “the Association of Young Lawyers (AYLD)”
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
 
 
@@ -82,6 +85,13 @@ class Grammar:
         self.EXTRA = re.compile(
             r"^(?:,?\s+(?:in|on|at|to|during|after|before|with|via|from|through|over|while)\b[^\x00:;,]{0,70}?)?"
             r"\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
+        )
+        # A relative clause between a subject and its verb: “, who asked not to be named because …,”
+        self.RELATIVE = re.compile(r"^\s*,\s+(?:who|which)\s+[^\x00;:“”\"]{3,200}?,\s*(?:\w+ly\s*)?$")
+        # A reduced one: “a diplomat involved in organising the meeting”, “an official familiar with the talks”
+        self.REDUCED_RELATIVE = re.compile(
+            r"^\s+(?:involved in|familiar with|close to|based in|briefed on)\s+[^\x00,;:“”\"]{3,80}?"
+            r"(?:,\s+(?:speaking|who)\b[^\x00;:“”\"]{0,120},)?\s*$"
         )
         self.APPOSITIVE = re.compile(
             r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.){0,140}"
@@ -202,13 +212,17 @@ class Grammar:
                 re.fullmatch(r"[a-z]+ed", word) or word in {"has", "had", "was", "is", "made", "gave", "sent", "put"}
             ):
                 break  # “the Defense Ministry issued a second statement”: the verb ends the phrase
-            if head_in(word, self.heads) or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), self.heads):
+            if (
+                head_in(word, self.heads)
+                or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), self.heads)
+                or head_in(re.sub(r"ies$", "y", word), self.heads)  # “the foreign ministries of …”
+            ):
                 best = hm.end()
         if best is None and words and not head_in(words[-1], self.heads):
             return None
         end = m.start(1) + (best if best is not None else len(m.group(1)))
         complement = re.match(
-            rf"\s+(?:of|for|at|from|by|in)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text[end:]
+            rf"\s+(?:of|for|at|from|by|in|to)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text[end:]
         )
         if complement and not re.search(self.VERB, complement.group(0)):
             end += complement.end()
@@ -227,12 +241,23 @@ class Grammar:
             if described:  # “one of the sources, a senior energy official who declined to be named”
                 end += described.end()
         posted = re.match(
-            rf"\s+(?:posted|published)\s+on\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?"
-            r"(?:website|channel|page|account)\b",
+            rf"\s+(?:posted|published)\s+(?:on|in)\s+(?:the\s+)?{NAME_RUN}[’']s\s+(?:official\s+)?"
+            rf"(?:website|channel|page|account|journal|gazette|{NAME_RUN})\b(?:\s+for\s+{NAME_RUN})?",
             text[end:],
         )
         if posted and head_in(text[m.start(1) : end].split()[-1], self.lexicon.document_heads):
             end += posted.end()  # “A statement posted on the Foreign Ministry's website”
+        issued = re.match(
+            r"\s+(?:adopted|issued|signed|released|published|drawn up)\b[^\x00,;:“”\"]{0,80}?\s+by\s+", text[end:]
+        )
+        if issued and head_in(text[m.start(1) : end].split()[-1], self.lexicon.document_heads):
+            issuer = self.np_at_start(text[end + issued.end() :])
+            if issuer:  # “The joint declaration adopted at the meeting by the ministry and the Commission”
+                end += issued.end() + issuer.end
+                more = re.match(r"\s+and\s+", text[end:])
+                other = more and self.np_at_start(text[end + more.end() :])
+                if other:
+                    end += more.end() + other.end
         calling = re.match(
             r"\s+(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+"
             rf"{NAME_RUN}(?![\w’'])",
@@ -263,6 +288,10 @@ class Grammar:
                 continue
             phrase, end = found.text, found.end
             remainder = prefix[start + end :]
+            if self.RELATIVE.match(remainder) or self.REDUCED_RELATIVE.match(remainder):
+                # “A CEC official, who spoke on condition of anonymity because …, said”; “a diplomat
+                # involved in organising the meeting told”: the clause set off describes the subject
+                return phrase
             if self.SKIPPABLE.match(remainder) or self.INTERJECTION.match(remainder):
                 if re.match(
                     r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\b",
@@ -273,6 +302,10 @@ class Grammar:
             if re.match(r"\s*and\s+(?:the\s+)?[A-Z]", remainder):
                 # “The European Union and NATO voiced”: more than one speaker, named together
                 return self.joint(phrase, remainder)
+            if re.match(rf"{ACRONYM}\s*,\s+(?:the\s+)?[A-Z]", remainder):
+                listed = self.listed(phrase, remainder)
+                if listed:  # “the Georgian Election Monitoring Society (GEMS), the Association … and Open
+                    return listed  # Governance Georgia said”: three or more, named together
         if strict:
             return None
         # The noun phrase just before the verb (“in a ruling that their lawyers called”).
@@ -306,6 +339,32 @@ class Grammar:
             return None  # appositives: too long a phrase to be sure of
         return f"{first} and {found.text}"
 
+    def listed(self, first, remainder):
+        """“A, B and C” when `remainder` (what follows subject A) is “, B and C” and nothing but
+        adverbials before the verb, each a name (“the Association of Young Lawyers (AYLD)”). None otherwise."""
+        acronym = re.match(ACRONYM, remainder)
+        parts, rest = [first + acronym.group(0)], remainder[acronym.end() :]
+        while True:
+            m = re.match(r"\s*(,\s*and|,|and)\s+", rest)
+            if not m:
+                break
+            found = self.np_at_start(rest[m.end() :])
+            if not found or "," in found.text or not re.match(r"(?:the\s+)?[A-Z]", found.text):
+                return None
+            rest = rest[m.end() + found.end :]
+            acronym = re.match(ACRONYM, rest)
+            parts.append(found.text + acronym.group(0))
+            rest = rest[acronym.end() :]
+            if "and" in m.group(1):
+                break
+        if len(parts) < 3 or not self.SKIPPABLE.match(rest) or "," in first:
+            return None
+        for part in parts[1:]:
+            words = re.sub(r"^the\s+", "", part).split()
+            if words[0] in self.lexicon.person_title_words:
+                return None  # “Minister of Transport, Roads and Bridges”: one title's list, not speakers
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+
     def main_subject(self, prefix):
         """The noun phrase opening the sentence, when a verb follows it (past a relative clause set
         off by commas: “Davit Sahakyan, who represented the villagers, said …”)."""
@@ -314,6 +373,9 @@ class Grammar:
             if not found:
                 continue
             rest = prefix[start + found.end :]
+            named = re.match(rf",\s+({NAME_RUN})(?![\w’']),", rest)
+            if named and self.verb_follows(rest[named.end() :]):
+                return named.group(1)  # “Azerbaijan’s Foreign Ministry spokesperson, Aykhan Rustamli, dismissed”
             relative = re.match(r",\s+(?:who|which|whose)\b[^,;:\x00]{0,160},", rest)
             if self.verb_follows(rest[relative.end() :] if relative else rest):
                 return found.text

@@ -141,27 +141,27 @@ put it:put putting        speech
 express                   characterise
 voice                     characterise
 accuse                    characterise participle
-condemn                   characterise
+condemn                   characterise participle
 call                      characterise participle
 describe                  characterise participle
-denounce                  characterise
-dismiss                   characterise
-brand                     characterise
+denounce                  characterise participle
+dismiss                   characterise participle
+brand                     characterise participle
 term                      characterise
-label:labelled labeled    characterise
-criticize                 characterise lead
-criticise                 characterise lead
-blame                     characterise
-decry                     characterise
-slam:slammed              characterise
-hail                      characterise
-welcome                   characterise
+label:labelled labeled    characterise participle
+criticize                 characterise lead participle
+criticise                 characterise lead participle
+blame                     characterise participle
+decry                     characterise participle
+slam:slammed              characterise participle
+hail                      characterise participle
+welcome                   characterise participle
 speak:spoke spoken        characterise lead
 refer:referred            characterise
 refuse                    characterise
-reject                    characterise
+reject                    characterise participle
 discuss                   characterise
-praise                    characterise
+praise                    characterise participle
 order                     characterise
 rule                      characterise
 record                    characterise
@@ -276,7 +276,7 @@ police embassy court union organisation organization administration presidency c
 assembly party forces force group bank institute university centre center foundation secretariat
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
-company firm operator airline carrier body association delegation bloc
+company firm operator airline carrier body association delegation bloc society railway initiative
 """.split()
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """
@@ -285,7 +285,8 @@ Party Organization Organisation Group Department Agency Service Committee Nation
 Foundation Red Cross MFA Kremlin Administration Presidency Cabinet Mission Watch International Secretariat
 Directorate Chamber Lines Airlines Airways Air Motors Inc Ltd Corp Company Holdings Energy Board Centre
 Center Federation Exporters Union's Alliance Association Coalition Front Movement Corps Guard Command
-Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS
+Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS Society Railway
+Railways Initiative Delegation
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [
@@ -317,6 +318,7 @@ general colonel prosecutor judge senator lawmaker deputy mp speaker man woman ex
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
 farmer worker driver teacher nurse student villager protester survivor soldier assistant aide author authors
 priest scientist scholar historian journalist politician commentator blogger source sources insider
+neighbour neighbor
 """.split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
 BARE_ROLE_EXTRA = "assistant aide deputy member co-founder owner".split()
@@ -332,6 +334,7 @@ protester protesters survivor survivors journalist journalists activist activist
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
+justification listing entry
 """.split()
 # Nouns of speech that may stand after a possessive: “Vale’s remark that the deal was “…””.
 SPEECH_NOUNS = """
@@ -375,6 +378,9 @@ show festival award
 THING_INTRODUCERS = """
 so-called operation exercise codenamed code-named titled entitled newspaper magazine
 """.split()
+# Words before a charge's legal wording (“held on charges of “organising mass disorder””): nobody's
+# words, unless the sentence reports somebody saying them (“the service said it opened a case on charges of “…””).
+CHARGE_INTRODUCERS = ["on charges? of", "charged with", "convicted of", "found guilty of"]
 WORKS = """
 book film memoir novel song play documentary newspaper magazine programme program show series app website slogan motto
 """.split()
@@ -493,6 +499,7 @@ class Lexicon:
     place_nouns: frozenset = frozenset()
     thing_nouns: frozenset = frozenset()
     thing_introducers: tuple = ()
+    charge_introducers: tuple = ()
     works: tuple = ()
     media: frozenset = frozenset()
     social_media: frozenset = frozenset()
@@ -593,6 +600,7 @@ ENGLISH = Lexicon(
     place_nouns=frozenset(PLACE_NOUNS),
     thing_nouns=frozenset(THING_NOUNS),
     thing_introducers=tuple(THING_INTRODUCERS),
+    charge_introducers=tuple(CHARGE_INTRODUCERS),
     works=tuple(WORKS),
     media=frozenset(MEDIA),
     social_media=frozenset(SOCIAL_MEDIA),

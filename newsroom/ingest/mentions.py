@@ -9,11 +9,11 @@ anonymity,”) is a mention too, with an empty name and the description as print
 import re
 from dataclasses import dataclass
 
-from newsroom.ingest.grammar import alternation
+from newsroom.ingest.grammar import UPPER, alternation
 from newsroom.ingest.lexicon import SPEECH, head_in
 from newsroom.ingest.records import Mention
 
-TOKEN = re.compile(r"[A-Z][\w’'.\-]*|[a-z]+")
+TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[a-z]+")
 ABBREVIATED = {"Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Col.", "Lt.", "Sen.", "Rep.", "Prof.", "Maj.", "St.", "U.S."}
 ABBREVIATED |= {"U.K.", "U.N."}
 
@@ -171,6 +171,9 @@ class Names:
         ):
             # “Secretary of the Security Council Armen Grigoryan”, “Ambassador to Armenia Sergei Kopyrkin”
             return "person", " ".join(words[-n:]), " ".join(words[:-n])
+        if bare[0] in self.person_words and any(w in {"of", "for", "to"} for w in bare[1:]):
+            # “Minister of Territorial Administration”, “Chairman of the State Commission”: an office, nobody named
+            return "place", " ".join(words), ""
         org_at = max((i for i, w in enumerate(bare) if self.is_org_word(w)), default=-1)
         if 0 <= org_at == len(bare) - n - 1 and all(
             w[:1].isupper() and w not in org_or_title | self.place_words and not w.isupper() for w in names
@@ -184,7 +187,7 @@ class Names:
         if len(name) >= 3 and bare[last_title] in {"of", "the"}:
             # “President of the Republic of Valmora Farid Aliyar”: the place ends the role
             role, name = " ".join(words[: len(words) - n]), words[-n:]
-        if not name or (len(name) == 1 and bare[last_title] in {"of", "to", "for", "on"}):
+        if not name or (len(name) == 1 and bare[last_title] in {"of", "to", "for", "on", "the"}):
             return "place", " ".join(words), ""  # “Minister of Foreign Affairs of Armenia”: an office, nobody named
         if len(name) == 1 and (not role or all(w in self.lx.nationalities for w in bare[: last_title + 1])):
             if name[0].endswith("ing") or name[0].endswith(("ians", "anis", "ans")):
@@ -207,12 +210,22 @@ class Names:
             len(words) >= 3
             and all(re.fullmatch(r"[A-Z][\w’'\-]+|[A-Z]\.", w) for w in words)
             and not any(w in self.titles or w in self.org_words or w in self.place_words for w in words)
-            and bool(re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear)\s+$", before))
+            and bool(re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear|to)\s+$", before))
         )
 
     def role_before(self, text):
         """“Artsakh’s former state minister and human rights defender” before a name: its role."""
         heads = self.lx.person_heads
+        for opening in re.finditer(r"(?:^\s*|[,(]\s+|\b(?:of|by|to|with|and)\s+)(?:the\s+)?(?=[A-Z])", text):
+            office = OFFICE.match(text, opening.end())
+            if (
+                office
+                and head_in(office.group(2).split("-")[-1], heads)
+                and not re.search(r"\b(?:has|have|had|was|were|is|are|will|would|led|[a-z]+ed)\b", office.group(1))
+            ):
+                # “Minister of Territorial Administration and Infrastructure, Davit Hambardzumyan”, “Governor
+                # of the Kakheti region Giorgi Kapanadze”: the office and its complement, lower-case words and all
+                return office.group(1)
         titled = re.search(
             r"((?:[A-Z][\w’'\-]*\s+(?:for\s+|of\s+|the\s+)*){0,5}(?:[A-Z][\w’'\-]*|[A-Z][\w’'\-]*\s+\([A-Z][\w\-]*\))),?\s*$",
             text,
@@ -245,6 +258,11 @@ class Names:
         return ""
 
 
+# An office and its complement before a name, up to the end of the text (several, with commas).
+OFFICE = re.compile(
+    r"((?:[A-Z][\w’'\-]*\s+){0,3}?([A-Z][\w’'\-]*)\s+(?:of|for|to|on)\s+[^,.;:“”\"()]{2,200}?"
+    r"(?:,\s+(?:[A-Z][\w’'\-]*\s+){0,3}?[A-Z][\w’'\-]*\s+(?:of|for|to|on)\s+[^,.;:“”\"()]{2,200}?)*),?\s*$"
+)
 SENTENCE_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s))"
 
 
@@ -301,6 +319,21 @@ def find_mentions(copy, quotations, layout, language):
                 mentions.append(mention)
                 organisations.add(mention)
         for m in re.finditer(
+            rf"(?:{SENTENCE_OPENING}The\s+|(?<=,\s))((?:[A-Z][\w.\-]*[’']s|[A-Z][A-Z.]+)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+            rf"([a-z]\w+)(?:\s+in\s+[A-Z][\w\-]*)?)(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:{names.REPORTING}|"
+            r"reported|welcomed|condemned|rejected|denied|issued|published|announced)\b)",
+            raw,
+        ):
+            # “…, Armenia's defence ministry said”, “The US embassy in Yerevan welcomed …”: a body a later
+            # “the ministry”, “the embassy” refers back to
+            at = part.start + m.start(1)
+            if head_in(m.group(2), lx.organisation_heads) and m.group(2).lower() not in {"side", "leadership"}:
+                mention = Mention(
+                    name=m.group(1), start=at, end=part.start + m.end(1), kind="organisation", printed=m.group(1)
+                )
+                mentions.append(mention)
+                organisations.add(mention)
+        for m in re.finditer(
             rf"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+"
             rf"((?:(?:[a-z][\w\-]*(?:[’']s?)?|{names.NATION})\s+){{0,2}}?([a-z]\w+))(?=\s+(?:{names.REPORTING}|reported)\b|[,.])",
             raw,
@@ -343,9 +376,11 @@ def _run_mention(names, raw, run, start, end, sentence):
     if kind == "place" or (kind == "organisation" and names.generic(words, before)):
         return None
     if kind == "person" and not role and names.place_before_name(words, before):
-        # “in Stepanakert Anahit Grigoryan said”: the place is not the name
+        # “in Stepanakert Anahit Grigoryan said”: the place is not the name; “Ambassador of the Republic of
+        # Azerbaijan to Georgia Faig Guliyev”: the place ends the office
         n = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
         name = " ".join(words[-n:])
+        role = names.role_before(before + " ".join(words[:-n]) + " ")
     if kind == "person":
         appositive = names.APPOSITIVE.match(raw, run[-1].end)
         if appositive and re.search(
@@ -388,7 +423,8 @@ def _unnamed_people(names, raw, offset, starts):
                 )
             )
     for m in re.finditer(
-        rf"{SENTENCE_OPENING}(?:An?|One)\s+(?:[\w\-]+\s+){{0,2}}?([a-z][\w\-]*)\s+(?:of|from|in|at|near|for|with)\s+"
+        rf"{SENTENCE_OPENING}(?:An?|One)\s+(?:[\w\-]+\s+){{0,2}}?([a-z][\w\-]*)\s+"
+        r"(?:(?:familiar|involved|close|briefed)\s+)?(?:of|from|in|at|near|for|with|to|on)\s+"
         rf"[^,.;:“”\"«»]{{1,80}}?(?=,|\s+(?:who|{names.REPORTING})\b)",
         raw,
     ):

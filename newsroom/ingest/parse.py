@@ -56,7 +56,9 @@ DATELINE_LINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?"
     r"(?:\s+\d{4},?)?\s+(?P<credit>[A-Z][A-Za-z\-]+)$"
 )
+PLACE_LINE = re.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ /][A-Z][A-Z'’\-]+)*")  # “ANKARA”: a dateline's place alone
 BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})$")
+TIME_LINE = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)[ \t]*\n\s*(?=\S)")
 SMALL_WORDS = {
     "a",
     "an",
@@ -91,6 +93,12 @@ def split_paragraphs(text):
     for match in re.finditer(pattern, text):
         raw = match.group(0)
         stripped = raw.rstrip()
+        stamp = TIME_LINE.match(raw)
+        if stamp and stamp.end() < len(stripped):
+            # “22:05⏎Prime Minister … has posted”: a live blog's time, a line of its own, apart from the entry
+            spans.append((match.start(), match.start() + len(stamp.group(1))))
+            spans.append((match.start() + stamp.end(), match.start() + len(stripped)))
+            continue
         spans.append((match.start(), match.start() + len(stripped)))
     return spans
 
@@ -133,14 +141,35 @@ def dateline_of(source, start, end):
     return None
 
 
+def is_credit(text, lexicon=ENGLISH):
+    """A line of the header that says who wrote the report, for whom or when, not what it is about: a
+    byline (“By SONA MANUKYAN”, “by Gunel Rahimli 5 February 2026”), a date or time (“Updated 4:12 PM
+    GMT+4, January 21, 2026”, “Burak Yıldız |16.07.2026”), a dateline on its own line (“Baku, April 22,
+    AZERTAC”, “ANKARA”) or a name and an outlet (“Anahit Grigoryan BBC News, Yerevan”)."""
+    if BYLINE.match(text) or DATELINE_LINE.match(text) or re.match(r"^(?:by|updated|published|issued)\b", text, re.I):
+        return True
+    months = alternation(m.capitalize() for m in lexicon.months if len(m) > 2)
+    if re.search(
+        rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}\b|\b(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}\b"
+        rf"|\b\d{{1,2}}\s+(?:{months})\s+\d{{4}}\b",
+        text,
+    ):
+        return len(text.split()) <= 12
+    if PLACE_LINE.fullmatch(text):
+        return True  # a dateline's place alone
+    words = re.findall(r"[\w.]+", text)
+    outlet = any(w.lower() in lexicon.media or w in {"News", "Press", "Agency", "Television"} for w in words)
+    return len(words) <= 7 and all(w[:1].isupper() for w in words) and outlet
+
+
 def is_subhead(text):
     """A heading among the body's paragraphs: a subhead rather than a photo's caption. Title case, a
     number (“3. Kestria warns …”), a colon (“Report of the Ombudsman: “…””), a quotation or a few
     words (“Kremlin's stance”); a caption describes a picture at more length."""
     if is_title_case(text) or re.match(r"^(?:\d{1,2}[.)]|#+)\s", text) or ":" in text:
         return True
-    if re.search(r"[“\"«]", text):
-        return True
+    if re.search(r"[“\"«]", text) or re.match(r"^[‘'].+[’']$", text):
+        return True  # a quotation (“‘I ask the court for nothing’” is a subhead, not a caption)
     return len(text.split()) <= 5
 
 
@@ -243,17 +272,20 @@ def parse_copy(source, language=None):
     ):
         header.append(paragraphs.pop(0))
     if header:
-        titled = [p for p in header if is_title_case(p.text) and not BYLINE.match(p.text)]
-        headline = titled[0] if titled else next((p for p in header if not BYLINE.match(p.text)), None)
+        lexicon = language.lexicon if language is not None else ENGLISH
+        named = [p for p in header if not is_credit(p.text, lexicon)]
+        titled = [p for p in named if is_title_case(p.text)]
+        headline = titled[0] if titled else next(iter(named), None)
         for p in header:
             if p is headline:
                 copy.headline = p.text
                 copy.head = Part("headline", p.text, p.start, p.end)
             elif BYLINE.match(p.text):
                 copy.byline = BYLINE.match(p.text).group("name")
-            elif DATELINE_LINE.match(p.text) and not copy.dateline:
+            elif (DATELINE_LINE.match(p.text) or PLACE_LINE.fullmatch(p.text)) and not copy.dateline:
                 copy.dateline = p.text
-                copy.byline = copy.byline or DATELINE_LINE.match(p.text).group("credit")
+                line = DATELINE_LINE.match(p.text)
+                copy.byline = copy.byline or (line.group("credit") if line else "")
             else:
                 copy.captions.append(CaptionPart(p.text, 0))
     elif paragraphs:

@@ -18,6 +18,7 @@ than guess. A scare quote nobody is said to have said is dropped.
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
+from itertools import pairwise, takewhile
 
 from newsroom.ingest.lexicon import head_in
 from newsroom.ingest.mentions import possessive
@@ -41,6 +42,7 @@ class Document:
     at: int
     issuer: str = ""  # the issuer's phrase as printed
     resolved: Speaker | None = None  # or the issuer already resolved (a quotation said in a statement)
+    several: tuple = ()  # or its issuers, when several issued it together (a joint statement)
 
 
 class Context:
@@ -97,6 +99,12 @@ class Context:
     def events(self):
         return list(self._events)
 
+    def after(self, at):
+        """Events after `at`, the nearest first."""
+        i = bisect_left(self._keys, (at + 1, float("-inf")))
+        for j in range(i, len(self._events)):
+            yield self._events[j]
+
     def last(self, at, kind, test=lambda e: True):
         """The nearest event of `kind` before `at` that passes `test`."""
         keys, events = self._by_kind.get(kind, ((), ()))
@@ -131,7 +139,7 @@ def _speaker(name, kind, role="", basis="name"):
 
 def _from_event(event, basis, context=None):
     if not event.name and event.kind == "person" and context is not None:
-        return unnamed_speaker(event.role, context, basis)
+        return unnamed_speaker(event.role, context, basis, at=event.at)
     return Speaker(name=event.name, kind=event.kind, role=event.role, basis=basis)
 
 
@@ -140,7 +148,7 @@ UNNAMED_TAIL = re.compile(
 )
 
 
-def unnamed_speaker(description, context, basis="unnamed"):
+def unnamed_speaker(description, context, basis="unnamed", at=None):
     """A speaker the text describes without naming: “a senior official of the Government of X, who
     spoke on condition of anonymity” → “a senior official”, of “Government of X”. Never an existing
     actor, never merged with a named person."""
@@ -167,10 +175,24 @@ def unnamed_speaker(description, context, basis="unnamed"):
             r"\b((?:[A-Z][\w\-]*\s+)*(?:Ministry|Office|Department|Service|Commission|Council|Embassy|MFA))\b", head
         )
         nation = re.search(rf"\b({context.names.NATION})\b", head)
+        acronym = re.search(r"\b([A-Z]{2,6})\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*$", head)
+        modifier = re.search(r"^(?:an?|one|the)\s+(?:senior\s+|junior\s+)?([a-z][\w\-]*)\s+[a-z][\w\-]*$", head, re.I)
+        owner = None
+        if modifier and head_in(modifier.group(1), context.lx.organisation_heads):
+            # “a ministry official”: of the ministry the text named last
+            owner = context.last(
+                len(context.source) if at is None else at,
+                "organisation",
+                lambda e: e.name and org_matches("the " + modifier.group(1), e.name, context.lx),
+            )
         if body:
             affiliation = body.group(1)  # “a Defence Ministry official”
         elif nation and nation.group(1) not in {"European", "Western"}:
             affiliation = f"{nation.group(1)} government"  # “a senior Ostranan energy official”
+        elif acronym:
+            affiliation = acronym.group(1)  # “a CEC official”
+        elif owner is not None:
+            affiliation = owner.name  # “a ministry official”
     name = head[:1].lower() + head[1:] if re.match(r"(?:A|An|One|The|Two|Three|Some|Several)\b", head) else head
     return Speaker(name=name, kind="person", role=text, affiliation=affiliation, unnamed=True, basis=basis)
 
@@ -186,7 +208,7 @@ def _gender(text, lx):
 
 def person_gender(name, role, lx):
     """ "f", "m" or "" for a person: from the role's words ("spokeswoman"), else the first name."""
-    by_role = _gender(re.sub(r"\b(?:his|her)\s+\w+", "", role or ""), lx)  # “her husband” is not a woman
+    by_role = _gender(re.sub(r"\b(?:[Hh]is|[Hh]er)\s+\w+", "", role or ""), lx)  # “her husband” is not a woman
     if by_role or not name or len(name.split()) < 2:
         return by_role
     first = name.split()[0].lower()
@@ -232,9 +254,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         r"\s*\([^()]{1,60}\)", "", phrase
     )  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
     posted = re.search(
-        r"\b(?:posted|published)\s+on\s+(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?(?:website|channel|page|account)$",
+        r"\b(?:posted|published)\s+(?:on|in)\s+(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?"
+        r"(?:website|channel|page|account|journal|gazette|Official Journal|Gazette)(?:\s+for\s+[A-Z].*)?$",
         phrase,
-    )
+    )  # “the justification published in the EU’s Official Journal for Arevik Electronics”: the EU's
     if posted:  # “A statement posted on the Foreign Ministry's website”: the ministry's
         owner = posted.group(1)
         inner = resolve_phrase(
@@ -250,6 +273,21 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     voice = re.match(r"^(?:the|a)\s+(?:voice|words)\s+of\s+(.+)$", phrase, re.IGNORECASE)
     if voice:  # “says the voice of a man in the video”: whoever the voice is
         return resolve_phrase(voice.group(1), at, context)
+    office_of = re.match(
+        r"^(?:[Tt]he\s+)?(office|administration|press service|press office|secretariat|chancellery)\s+of\s+(.+)$",
+        phrase,
+    )  # (lower case: “the Office of the Human Rights Defender” is a body's name)
+    if office_of:  # “the office of Armenia's prime minister”: the person's, when the text names them; else the office
+        inner = resolve_phrase(office_of.group(2), at, context)
+        named = inner and inner.name.lower() != office_of.group(2).lower()  # somebody the text names
+        if inner and inner.kind == "person" and not inner.unnamed and named:
+            return replace(inner, basis="role")
+        return _speaker(re.sub(r"^[Tt]he\s+", "", phrase), "organisation")
+    service = re.match(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:press service|press office|press secretariat)$", phrase)
+    if service:  # “the ministry's press service said”: the ministry's words
+        inner = resolve_phrase(("" if service.group(1)[:1].isupper() else "the ") + service.group(1), at, context)
+        if inner:
+            return replace(inner, basis="role")
     office = re.match(r"^(.+?)[’']s\s+office$", phrase)
     if office:  # “Kestrian President Ana Vale's office said”: hers, as the seeds' editor records it
         inner = resolve_phrase(office.group(1), at, context)
@@ -338,7 +376,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return None
     if words[0][:1].isupper() and len(words) > 1 and words[1] in {"of", "from", "in"} and group_of_people(words[0], lx):
         return None  # “Residents of Kut said”: people the text does not name
-    if words[0].lower() == "the" and len(words) == 2 and head_in(words[1].lower(), lx.person_heads):
+    titles_only = len(words) > 2 and all(w in lx.titles and w[:1].isupper() for w in words[1:])
+    if words[0].lower() == "the" and (len(words) == 2 or titles_only) and head_in(words[-1].lower(), lx.person_heads):
+        # “the Ombudsman said”, “the Deputy Prime Minister said”: whoever holds the title
         return _resolve_role(phrase.lower(), [w.lower() for w in words], at, context)  # “the Ombudsman said”
     if (
         words[0].lower() in {"the", "its", "their"}
@@ -360,6 +400,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
         return _resolve_role(phrase, words, at, context)
     if re.search(r"[’']s\s+[a-z]", phrase) and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}:
+        if head_in(words[-1], lx.person_heads):
+            # “Armenia's economy minister said”: a person, the one the text names with that office
+            # (“Armenia's Minister of Economy, Vahagn Tadevosyan”), before or just after; never an organisation
+            return _holder(words, at, context)
         return _speaker(phrase, "organisation")  # “Nagorno-Karabakh’s leadership”
     of = re.match(r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
     if of and names.classify(of.group(1).split()).kind == "person":
@@ -392,8 +436,34 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if kind == "name":
         if context.named_before(at, "organisation", name):
             return _speaker(name, "organisation")
+        if not context.last_with_surname(at, possessive(name)) and _state(name, context):
+            return _speaker(name, "organisation")  # “Kestria said”: the state speaks, not a person named Kestria
         return _surname(name, role, at, context, sentence_start=at in context.sentence_starts)
     return None
+
+
+HOLDER_AHEAD = 1500  # characters: a lede's “Armenia's economy minister” is named in the next paragraph or two
+
+
+def _holder(words, at, context):
+    """The person named with every word of the office `words` (“Armenia's economy minister”: a role
+    holding Armenia, economy and minister), the last named before `at` or else the first after."""
+    wanted = {possessive(w).lower() for w in words if w.lower() not in {"the", "of", "a", "an"}}
+
+    head = words[-1].lower()
+
+    def holds(e):
+        role = [possessive(w).lower() for w in re.findall(r"[\w’'\-]+", e.role or "")]
+        heads = [w for w in role if head_in(w, context.lx.person_heads)]
+        # (all the office's words, and its head the role's: “a senior aide to Azerbaijan's president” is an aide)
+        return e.kind == "person" and bool(e.name) and wanted <= set(role) and heads[:1] == [head]
+
+    found = context.last(at, "person", holds) or next(
+        (e for e in takewhile(lambda e: e.at - at < HOLDER_AHEAD, context.after(at)) if holds(e)), None
+    )
+    if found:
+        return _from_event(found, "role")
+    return _speaker(" ".join(words), "person", basis="role")  # the office names the person, whom the text does not
 
 
 def _pronoun(low, at, context):
@@ -478,6 +548,12 @@ def resolve_together(phrase, at, context):
                 if e.kind == "person" and e.name and set(re.findall(r"[\w\-]+", e.role.lower())) & wanted
             ]
             found = list(dict.fromkeys(e.name for e in people))
+            if len(found) != count and count == 2:
+                # “Ambassador Mehmet Özkan and Deputy Speaker Aram Tadevosyan met …” then “the two envoys said”:
+                # the two the text last named together
+                pair = _named_together(at, context)
+                if pair:
+                    return [_from_event(e, "joint") for e in pair]
             if len(found) != count:
                 return []
             return [_from_event(next(e for e in people if e.name == name), "joint") for name in found]
@@ -499,14 +575,52 @@ def resolve_together(phrase, at, context):
                 return []
             return [_speaker(name, "organisation", basis="joint") for name in reversed(bodies)]
         return None
+    plural = re.fullmatch(
+        r"(?:the\s+)?((?:[a-z][\w\-]*\s+){0,2}?)([a-z]+)\s+of\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+        r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*)\s+and\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)",
+        phrase,
+    )
+    singular = plural and re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", plural.group(2)))
+    if plural and plural.group(2) != singular and head_in(singular, lx.organisation_heads):
+        # “the foreign ministries of Russia and Belarus”: each country's ministry
+        owners = [*re.split(r",\s+", plural.group(3)), plural.group(4)]
+        body = f"{plural.group(1)}{singular}"
+        return [_speaker(f"{owner}'s {body}", "organisation", basis="joint") for owner in owners]
+    listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase)
+    if len(listed) >= 3 and "," in phrase and all(_list_item(c, lx) for c in listed):
+        # “the Georgian Election Monitoring Society (GEMS), the Association … (AYLD) and Open Governance Georgia”
+        return _resolve_joint(listed, at, context)
     joint = re.split(r"\s+and\s+", phrase)
     if (
         len(joint) == 2
         and "," not in phrase
         and all(joint)
-        and not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
+        and (
+            not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
+            or re.match(r"(?:the|its|their)\s", joint[1], re.IGNORECASE)  # “the Ministry of Energy and the Commission”
+        )
     ):
         return _resolve_joint(joint, at, context)
+    return None
+
+
+def _list_item(conjunct, lx):
+    """One of a list of speakers: a name (“the Association of Young Lawyers (AYLD)”, “GEMS”), not a
+    word of a title's own list (“Minister of Transport, Roads and Bridges”)."""
+    words = re.sub(r"^the\s+", "", conjunct).split()
+    return bool(words) and words[0][:1].isupper() and words[0] not in lx.person_title_words
+
+
+def _named_together(at, context):
+    """The last two people named before `at` in one phrase joined by “and”, or None."""
+    people = (e for e in context.before(at) if e.kind == "person" and e.name)
+    for later, earlier in pairwise(people):
+        if later.name == earlier.name or later.at <= earlier.at:
+            continue
+        between = context.source[earlier.at : later.at]
+        if len(between) < 160 and re.fullmatch(r"[^.;:!?“”\"«»\x00]*?\s(?:and|&)\s[^.;:!?“”\"«»\x00,]*", between):
+            return [earlier, later]
+        return None
     return None
 
 
@@ -528,6 +642,17 @@ def _country(name, context):
     return bool(re.search(rf"\b(?:{re.escape(name)}[’']s|{re.escape(stem)}(?:ian|an|ean|i|ese)\b)", context.source))
 
 
+def _state(name, context):
+    """A single capitalised word that names a country: in the lexicon, or with its demonym in the text
+    (“Velna” beside “Velnian”)."""
+    if not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    if name in context.lx.demonyms.values():
+        return True
+    stem = re.sub(r"(?:ia|a|o|e|i)$", "", name)
+    return bool(re.search(rf"\b{re.escape(stem)}(?:ian|an|ean|i|ese)\b", context.source))
+
+
 def _resolve_joint(conjuncts, at, context):
     """“The European Union and NATO voiced …”: joint speakers, each the person the text names as
     speaking for it where it names one; abstain unless both are somebody."""
@@ -543,9 +668,26 @@ def _resolve_joint(conjuncts, at, context):
 
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
-    together = resolve_together(" ".join(phrase.split()).strip(" ,"), at, context)
+    phrase = " ".join(phrase.split()).strip(" ,")
+    issued = re.match(
+        rf"^(?:the|a|an)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})\s+(?:adopted|issued|signed|released|published)"
+        r"\b[^,]*?\s+by\s+(.+)$",
+        phrase,
+        re.IGNORECASE,
+    )
+    if issued:  # “The joint declaration adopted at the meeting by the ministry and the Commission states”
+        issuers = resolve_speakers(issued.group(1), at, context)
+        if issuers:
+            return [replace(s, basis="joint" if len(issuers) > 1 else "statement") for s in issuers]
+    together = resolve_together(phrase, at, context)
     if together is not None:
         return together
+    if re.fullmatch(rf"(?:the|this|that)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})", phrase, re.IGNORECASE):
+        # “the statement said” after a joint statement: all who issued it
+        document = context.last_document(at)
+        issuers = document_issuers(document, context) if document else []
+        if len(issuers) > 1:
+            return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
     found = resolve_phrase(phrase, at, context)
     return [found] if found else []
 
@@ -567,7 +709,18 @@ def _surname(name, role, at, context, sentence_start=False):
 def _document_issuer(document, context):
     if document.resolved is not None:
         return document.resolved
+    if document.several:
+        return document.several[0]
     return resolve_phrase(document.issuer, document.at, context)
+
+
+def document_issuers(document, context):
+    """Everyone who issued `document`: one, or several for a joint statement."""
+    if document.several:
+        return list(document.several)
+    if document.resolved is not None:
+        return [document.resolved]
+    return resolve_speakers(document.issuer, document.at, context)
 
 
 def _resolve_role(phrase, words, at, context):
@@ -604,7 +757,8 @@ def _resolve_role(phrase, words, at, context):
             )
             if owner and (owner in context.lx.demonyms.values() or _country(owner, context)):
                 return _speaker(f"{owner}'s {' '.join(words[1:])}", "organisation", basis="role")
-        if complement and complement.group(2)[:1].isupper():
+        if complement and complement.group(2)[:1].isupper() and not re.search(r"\s[A-Z]", core.strip()):
+            # (not “The Permanent Mission of Russia to the EU”: a body's name, capitalised, all of it)
             inner = resolve_phrase(complement.group(2), at, context)
             if inner and inner.kind == "organisation":
                 return replace(inner, basis="name")  # “the observation mission of the Organisation for …”
@@ -711,7 +865,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
             inner = resolve_phrase("the " + modifier, at, context)
             if inner and inner.kind == "organisation":
                 return replace(inner, basis="role")
-        return unnamed_speaker(phrase, context)
+        return unnamed_speaker(phrase, context, at=at)
     wanted = lx.role_synonyms.get(head, {head})
     if re.search(r"\bhead of (?:the )?state\b", phrase, re.I):
         wanted = {"president", "king", "queen", "emir", "monarch", "head"}  # “the head of state said”
@@ -722,6 +876,14 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         issuer = _document_issuer(document, context) if document else None
         return replace(issuer, basis="statement") if issuer else None  # “its authors concluded”
     found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e.role.lower())))
+    title = [w for w in low[1:] if w in {t.lower() for t in lx.titles} and w not in {"of", "the", "for", "on", "to"}]
+    if found and found.name:
+        # Of those who hold the title (all its words: “deputy prime minister”), the one named last
+        def holds(e):
+            role = set(re.findall(r"[\w\-]+", context.role_of(e.name, at).lower()))
+            return bool(e.name) and bool(role & wanted) and set(title) <= role | {head}
+
+        found = context.last(at, "person", holds) or found
     if found and not found.name:
         # “A State Department spokesperson, …, said” then “the spokesperson said”: whom they speak for
         if re.fullmatch(r"spokes\w+|representative", head):
@@ -733,7 +895,9 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         return _from_event(found, "role")
     if re.fullmatch(r"spokes\w+", head) and words[0].lower() in {"the", "its", "their"}:
         # “the ministry's spokesperson said” and nobody named as such: the body they speak for
-        owner = re.match(r"^(?:the\s+)?(.+?)[’']s\s", phrase) or re.match(r"^the\s+(.+?)\s+spokes\w+$", phrase, re.I)
+        owner = re.match(r"^(?:the\s+)?(.+?)[’']s\s+spokes\w+$", phrase) or re.match(
+            r"^the\s+(.+?)\s+spokes\w+$", phrase, re.I
+        )  # “the ministry's spokesperson”; “the Azerbaijan's Defence Ministry spokesman”: the ministry's
         if owner and owner.group(1).lower() not in {"it", "its"}:
             inner = resolve_phrase(("" if owner.group(1)[:1].isupper() else "the ") + owner.group(1), at, context)
             if inner and inner.kind == "organisation":
@@ -748,7 +912,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         # name is the person quoted just before
         return _from_event(speaker, "role")
     if head in lx.unnamed_heads and words[0].lower() == "the" and not complement:
-        return unnamed_speaker(phrase, context)  # “the doctor said, asking not to be named”
+        return unnamed_speaker(phrase, context, at=at)  # “the doctor said, asking not to be named”
     return None
 
 
@@ -790,15 +954,17 @@ def _documents(copy, layout, context):
         for m in DOCUMENT_OF.finditer(raw):
             if not layout.inside_quotation(part.start + m.start()):
                 context.documents.append(Document(part.start + m.start(), m.group("issuer")))
-        for m in re.finditer(r"\bIn (?:a|its|his|her|their) (?:\w+ )?statement(?: on \w+)?,\s+", raw):
-            verb = re.search(rf"\s(?:{grammar.VERB})\b", raw[m.end() : m.end() + 150])
+        for m in re.finditer(
+            r"\bIn (?:a|its|his|her|their) (?:\w+ )?statement(?:\s+(?:on|issued|released)\b[^,.;:]{1,40})?,\s+", raw
+        ):
+            verb = re.search(rf"\s(?:{grammar.FRAGMENT_VERB})\b", raw[m.end() : m.end() + 300])
             subject = grammar.clause_subject(raw[m.end() : m.end() + verb.start()]) if verb else None
             if subject and not layout.inside_quotation(part.start + m.start()):
                 # “In a statement, the ministry said that …”
                 context.documents.append(Document(part.start + m.end(), subject))
         for m in re.finditer(
             rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED})\s+"
-            r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|bulletin|report|communiqu\w+|release|declaration)\b",
+            r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration)\b",
             raw,
         ):
             if layout.inside_quotation(part.start + m.start()):
@@ -806,6 +972,7 @@ def _documents(copy, layout, context):
             paragraph = layout.paragraph(index)
             start = max(paragraph.sentence_start(m.start()), masked.rfind("\x00", 0, m.start()) + 1)
             prefix = raw[start : m.start()].lstrip('“”"«» ')
+            prefix = re.sub(r"\s+(?:have|has|had|also|jointly)\s*$", " ", prefix)  # “…, have issued a statement”
             subject = grammar.clause_subject(prefix.rstrip())
             if subject:
                 # “Armenia’s Ministry of Foreign Affairs said in a statement.”
@@ -824,11 +991,12 @@ def name_speakers(copy, quotations, mentions, layout, language):
     _documents(copy, layout, context)
     mention_starts = [m.start for m in mentions]
     previous = None
+    pending = []
     for q in quotations:
         resolved = None
         if q.pattern in ("question", "impersonal"):
             continue  # a reporter's question, put to the speaker: nobody named said it
-        if names_a_thing(copy.source, q, language.lexicon):
+        if names_a_thing(copy.source, q, language.lexicon) or _charge(copy, q, layout, context):
             q.dropped = True  # “the “Northern Shield” exercise”, “so-called “volunteer battalions””
             continue
         if q.heading:
@@ -870,12 +1038,51 @@ def name_speakers(copy, quotations, mentions, layout, language):
                 _occasion_reported(copy, q, layout, context)
             if q.medium == "press_statement" and resolved[0].basis != "statement" and len(resolved) == 1:
                 context.documents.append(Document(at, resolved=resolved[0]))
+            elif len(resolved) == 1 and resolved[0].basis == "statement" and q.mention:
+                # “The justification published in the EU’s Official Journal … is blunt: “…”” then “The entry
+                # adds that …”: the document just quoted, whoever issued it
+                context.documents.append(Document(at, resolved=resolved[0]))
+            elif len(resolved) > 1 and (q.medium == "press_statement" or _joint_document(q)):
+                context.documents.append(Document(at, several=tuple(resolved)))
         elif q.fragment:
-            q.dropped = True  # a scare quote: nobody is said to have said it
+            pending.append(q)  # a scare quote, unless somebody's quotation holds its words (below)
+            continue
         if not q.dropped:
             previous = q
+    body = [q for q in quotations if not q.heading and not q.dropped and q.speakers]
+    echoes = Echoes(body)
+    for q in body:
+        if q.fragment and len(q.speakers) == 1 and _office_only(q.speakers[0], context.lx):
+            # “Armenia’s foreign minister says the two are “closer than ever”” and, below, “We are closer
+            # than ever …,” Keshishyan told reporters: the office is the person who said the words
+            match = echoes.one_speaker(
+                _plain(q.text), Echoes.LONGEST, exclude=lambda b: _office_only(b.speakers[0], context.lx)
+            )
+            if match is not None:
+                q.speakers = [
+                    replace(s, basis="role", actor=None, actor_reason="", why=f"the words of {s.name}'s quotation")
+                    for s in match.speakers
+                ]
+    for q in pending:
+        match = echoes.one_speaker(_plain(q.text))
+        if match is None:
+            q.dropped = True  # a scare quote: nobody is said to have said it
+            continue
+        # “prompting a warning of unspecified “consequences” from Moscow” and the spokeswoman's “… cannot
+        # remain without consequences”: her word
+        q.speakers = [
+            replace(s, basis="headline", actor=None, actor_reason="", why=f"the words of {s.name}'s quotation")
+            for s in match.speakers
+        ]
     _heading_speakers(copy, quotations, context)
     return quotations
+
+
+def _joint_document(q):
+    """The cue says the words were issued together, in writing (“in a joint statement”)."""
+    cue = q.found
+    words = f"{cue.lead} {cue.extra}" if cue else ""
+    return bool(re.search(r"\bjoint\s+(?:statement|declaration|communiqu\w+|press release|letter)\b", words, re.I))
 
 
 def _plain(text):
@@ -916,13 +1123,20 @@ def _heading_speakers(copy, quotations, context):
     names too (“Pashinyan: …” is the Nikol Pashinyan of the body). A title alone (“Deputy Minister:
     …”) or a place (“Valdoria Says …”) is not enough: a heading abbreviates."""
     body = [q for q in quotations if not q.heading and not q.dropped and q.speakers]
+    echoes = Echoes(body)
     end = len(copy.source)
     named = {(e.kind, e.name) for e in context.events() if e.name}
     for q in quotations:
         if not q.heading or q.dropped or q.pattern in ("question", "impersonal"):
             continue
         words = _plain(q.text)
-        match = next((b for b in body if words and _quoted_in(words, b)), None)
+        holding = [b for b in body if words and _quoted_in(words, b)]
+        # the words' fullest source: a quotation of sentences before a phrase quoted in the reporter's own
+        match = next((b for b in holding if not b.fragment), holding[0] if holding else None)
+        lead = copy.source[max(0, q.start - 60) : q.start - 1]
+        several = re.search(r"\b[A-Z][\w.]*\s*(?:,|and|&)\s+[A-Z][\w.]*\s*$", lead)
+        if match is None and not several:
+            match = echoes.one_speaker(words)  # (not when the heading names several: “EU, NATO ‘Concerned’”)
         if match is not None:
             q.speakers = [
                 replace(
@@ -946,6 +1160,48 @@ def _heading_speakers(copy, quotations, context):
             q.speakers = [resolved]
         elif q.fragment:
             q.dropped = True  # a headline's scare quote
+
+
+def _office_only(speaker, lx):
+    """A person the text names only by office (“Armenia’s foreign minister”), not by name."""
+    words = speaker.name.split()
+    return speaker.kind == "person" and not speaker.unnamed and bool(words) and head_in(words[-1], lx.person_heads)
+
+
+class Echoes:
+    """The quotations of sentences with a speaker, indexed by every run of up to five of their words
+    (outside the quotations they quote), so that where a short phrase comes from is one look-up, not a
+    scan of every quotation: the analysis stays linear in the size of the copy."""
+
+    LONGEST = 5
+
+    def __init__(self, quotations):
+        self._runs = {}
+        for b in quotations:
+            if not b.speakers or b.fragment:
+                continue
+            words = _plain(_outside_nested_marks(b.text)).split()
+            seen = set()
+            for n in range(1, self.LONGEST + 1):
+                for i in range(len(words) - n + 1):
+                    run = " ".join(words[i : i + n])
+                    if run not in seen:
+                        seen.add(run)
+                        self._runs.setdefault(run, []).append(b)
+
+    def holding(self, words):
+        """The quotations whose words hold the phrase `words` (plain), in order; [] past five words."""
+        return self._runs.get(words, []) if words and len(words.split()) <= self.LONGEST else []
+
+    def one_speaker(self, words, longest=2, exclude=lambda b: False):
+        """The first quotation holding the phrase `words` (of up to `longest` words) when every one that
+        holds it has the same speakers (“Moscow warns of ‘consequences’” over the spokeswoman's “…
+        cannot remain without consequences”); None when no one's, or several people's, words do."""
+        if not words or len(words.split()) > longest:
+            return None
+        holding = [b for b in self.holding(words) if not exclude(b)]
+        speakers = {tuple(s.name for s in b.speakers) for b in holding}
+        return holding[0] if len(speakers) == 1 else None
 
 
 def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
@@ -985,7 +1241,24 @@ def names_a_thing(source, q, lx):
         q.fragment and len(words) <= 4 and words[0][:1].isupper() and words[-1].strip(".,").lower() in lx.place_nouns
     )
     things = "|".join(sorted(lx.thing_nouns))
+    named = title and 2 <= len(words) <= 6 and words[-1].strip(".,").lower() in lx.thing_nouns
+    if named and words[-1][:1].isupper():
+        return True  # “the “Foreign Agents Registration Act””: a law's, a plan's name
     return place or (q.fragment and title and bool(re.match(rf"^\s*(?:{things})s?\b", after, re.IGNORECASE)))
+
+
+def _charge(copy, q, layout, context):
+    """A charge's legal wording (“… ordered that he be held on charges of “organising mass disorder””)
+    in a sentence that reports nobody saying it: nobody's words."""
+    if q.part < 0 or copy.parts[q.part].kind != "paragraph":
+        return False
+    charges = "|".join(context.lx.charge_introducers)
+    paragraph = layout.paragraph(q.part)
+    open_at = q.start - 1 - paragraph.start
+    before = paragraph.masked[paragraph.sentence_start(open_at) : open_at]
+    if not re.search(rf"\b(?:{charges})\s*$", before, re.IGNORECASE):
+        return False
+    return not re.search(rf"\b(?:{context.grammar.VERB})\b", before)
 
 
 def _occasion_reported(copy, q, layout, context):
@@ -1041,7 +1314,7 @@ def _relative_clause_subject(copy, q, layout, context):
     paragraph = layout.paragraph(q.part)
     start = paragraph.start + paragraph.sentence_start(q.mention_start - paragraph.start)
     lead = copy.source[start : q.mention_start]
-    if not re.search(r"\b(?:which|that|who|whom)\s+$", lead):
+    if not re.search(r"\b(?:which|that|who|whom|what)\s+$", lead):
         return None
     subject = context.grammar.main_subject(lead)
     if not subject or subject.lower() in context.lx.pronouns:
