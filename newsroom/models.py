@@ -20,6 +20,7 @@ from newsroom.content.models import (
     Publishable,
     Source,
     Statement,
+    StatementSpeaker,
 )
 from newsroom.desk.models import Assignment, AutosavedDraft, Comment, DeskVisit
 from newsroom.editorial.models import PreviewLink, WorkflowLogEntry
@@ -46,5 +47,6 @@ __all__ = [
     "Publishable",
     "Source",
     "Statement",
+    "StatementSpeaker",
     "WorkflowLogEntry",
 ]

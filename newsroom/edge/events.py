@@ -114,6 +114,10 @@ def _seen_statement(pk):
     citing = _model("Citation").objects.filter(statement=pk).values_list("article", flat=True)
     lists = {k.STATEMENTS, k.SEARCH, k.ACTORS, *(k.items_key("tag", t) for t in tags)}
     lists |= _actor_scopes([(row["actor"], row["actor__affiliation"])])
+    # the other speakers of a joint statement: their pages list it too
+    lists |= _actor_scopes(
+        _model("StatementSpeaker").objects.filter(statement=pk).values_list("actor", "actor__affiliation")
+    )
     lists |= {k.items_key("article", a) for a in citing}
     lists |= {k.TAGS} if tags else set()
     lists |= {k.SOURCES, k.items_key("source", row["source"])} if row["source"] else set()
