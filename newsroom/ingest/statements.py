@@ -272,12 +272,28 @@ def draft_statements(copy, quotations, published=None, lexicon=None):
             statement=next((m.statement for m in members if m.statement), None),
         )
         draft.statement_text = next((m.statement_text for m in members if m.statement_text), "")
-        when = next((m.when for m in members if m.when), "")
-        named = find_day(when, lexicon) if when else None
-        made_on = resolve(named, published) if named else None
-        if made_on is not None:
-            draft.made_on, draft.made_on_from = made_on, "text"
-        elif published is not None:
-            draft.made_on, draft.made_on_from = published, "report"
+        _date(draft, published, lexicon)
         drafts.append(draft)
+    return drafts
+
+
+def _date(draft, published, lexicon):
+    """The draft's day: the one its cues name, read against the report's date; else the report's date,
+    marked as such; else none."""
+    when = next((m.when for m in draft.quotations if m.when), "")
+    named = find_day(when, lexicon) if when else None
+    made_on = resolve(named, published) if named else None
+    draft.made_on, draft.made_on_from = None, ""
+    if made_on is not None:
+        draft.made_on, draft.made_on_from = made_on, "text"
+    elif published is not None:
+        draft.made_on, draft.made_on_from = published, "report"
+
+
+def redate(drafts, published, lexicon=None):
+    """Date the drafts again against `published` (the report's date given after the analysis)."""
+    from newsroom.ingest.lexicon import ENGLISH
+
+    for draft in drafts:
+        _date(draft, published, lexicon or ENGLISH)
     return drafts
