@@ -101,11 +101,45 @@ def test_a_dated_header_gives_the_reports_date():
         ("“The border is calm,” Ana Vale said at a meeting with the governors.", "meeting"),
         ("“The border is calm,” Ana Vale told reporters.", "remarks"),
         ("“The border is calm,” Ana Vale said.", "remarks"),
+        # an outlet the lexicon does not know, by its name's form; a question asked
+        ("“The border is calm,” Ana Vale told Eurasianet.", "interview"),
+        ("Speaking to Civil.ge, Ana Vale said: “The border is calm.”", "interview"),
+        ("“The border is calm,” Ana Vale told Eurasianet by phone.", "interview"),
+        # said in a courtroom, or to a rally
+        ("“I never raised a hand against anyone,” Ana Vale told the court.", "speech"),
+        ("In his final statement to the court, Ivo Ranc said: “I never raised a hand.”", "speech"),
+        ("“You know what to do on Sunday,” Ivo Ranc told supporters in Freedom Square.", "speech"),
+        # a document that states
+        (
+            "The joint declaration adopted by the Ministry of Energy of Kestria and the European Commission states "
+            "that the sides “will build the pipeline by 2028”.",
+            "press_statement",
+        ),
     ],
 )
 def test_the_medium_from_the_cue(body, medium):
     (s,) = statements(body)
     assert s.medium == medium
+
+
+@pytest.mark.parametrize(
+    "body, medium",
+    [
+        (
+            "An official, who requested anonymity, told Eurasianet that talks had stalled.\n\n"
+            "“Nobody raised it with us,” the official said.",
+            "interview",
+        ),
+        (
+            "Mikhail Sorokin said so in an interview with Interfax.\n\n“We have proposed dates,” Sorokin said.",
+            "interview",
+        ),
+        # the paragraph before speaks of someone else: it tells nothing of this quotation
+        ("Ana Vale told Eurasianet that talks had stalled.\n\n“We have proposed dates,” Ivo Ranc said.", "remarks"),
+    ],
+)
+def test_the_medium_from_the_sentence_that_introduced_the_speaker(body, medium):
+    assert statements(body)[-1].medium == medium
 
 
 def test_a_statement_and_an_interview_of_one_speaker_are_two_statements():

@@ -53,13 +53,39 @@ MEDIUMS = (
 )
 
 
+# Words said in a courtroom (a defendant's last word, a statement to the court) or to a rally: a speech.
+IN_COURT = r"\b(?:to|told|before|in) (?:the|a) (?:court|judges?|jury|tribunal)\b|\blast word\b"
+TO_A_CROWD = (
+    r"\b(?:told|addressed|addressing|speaking to|spoke to)\s+(?:(?:thousands|hundreds|crowds) of\s+)?"
+    r"(?:cheering\s+|flag-waving\s+)?(?:supporters|a rally|the rally|rally-goers|demonstrators|protesters|"
+    r"the crowd of supporters|a crowd of supporters|voters at)\b"
+)
+# An outlet that is not in the lexicon, by the form of its name (“Civil.ge”, “Azatutyun.am”, “Eurasianet”),
+# or words that say the reporter asked (“by phone”, “in response to an inquiry from”).
+TO_AN_OUTLET = (
+    r"\b(?i:told|speaking to|spoke to|in (?:comments|remarks) to)\s+(?:[A-Z][\w\-]*\.(?:am|az|ge|ru|com|net|org)|"
+    r"[A-Z]\w*(?i:net|news|press|tv|fm|radio|media)|RFE/RL)\b"
+)
+ASKED = r"\b(?:by (?:tele)?phone|in response to (?:an|a|our|a written) (?:inquiry|request|question)|asked by)\b"
+
+
 def medium_of(cue, lexicon):
     """The medium the cue's words tell (a Statement.Medium value), or "" when they do not say."""
     phrase = (cue.phrase or "").lower()
     words = " ".join([cue.verb, phrase, cue.extra, cue.lead, cue.aside]).lower()
+    # the verb with the words after it, and the sentence's other words: “Ghukasyan told supporters …”
+    printed = " ".join([cue.verb + cue.extra, cue.phrase or "", cue.lead, cue.aside])
     verb = lexicon.verb(cue.verb.split()[0]) if cue.verb else None
     if verb is not None and verb.medium:
         return verb.medium
+    if re.search(IN_COURT, words) or re.search(IN_COURT, printed.lower()) or re.search(TO_A_CROWD, printed.lower()):
+        return "speech"
+    if re.search(TO_AN_OUTLET, printed) or re.search(ASKED, words):
+        return "interview"
+    if cue.verb in ("states", "stated", "stipulates", "notes", "noted") and re.search(
+        rf"^\s*(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){{0,2}}?{DOCUMENTS}\b", (cue.lead or "").lower()
+    ):
+        return "press_statement"  # “The joint declaration adopted … by X states that …”
     if re.search(r"\bwrote\b", words) and not re.search(dict(MEDIUMS)["social_media_post"], words):
         return ""  # “wrote” alone: a letter, an article, a post — the words do not say
     if re.search(rf"(?:^|\s){DOCUMENTS}\b", phrase) or cue.verb in ("statement", "reads", "read"):
@@ -77,6 +103,39 @@ def medium_of(cue, lexicon):
         return "interview"  # “told Interfax”, “told state television”
     if re.match(r"\s*(?:reporters|journalists|the press|a crowd|the crowd)\b", whom):
         return "remarks"
+    return ""
+
+
+def _context_medium(copy, q, lexicon):
+    """The medium the reporter's words before a quotation tell when its cue does not: the sentences that
+    introduced the speaker in its paragraph, or the paragraph before when the quotation opens its own
+    (“An official … told Eurasianet that … ⏎ “…,” the official said.”), when they name the speaker or
+    the cue refers back to them (“he”, “the official”). Only the forms that cannot be about something
+    else: an interview, an outlet spoken to, a question asked, a post."""
+    if not 0 <= q.part < len(copy.parts):
+        return ""
+    part = copy.parts[q.part]
+    before = copy.source[part.start : max(part.start, q.start)]
+    if not before.strip(" \n“”\"«»‘’'„") and q.part > 0 and copy.parts[q.part - 1].kind == "paragraph":
+        before = copy.parts[q.part - 1].text
+    if not before.strip() or not q.speakers:
+        return ""
+    phrase = (q.found.phrase if q.found else "") or ""
+    name = q.speakers[0].name.split()[-1] if q.speakers[0].name else ""
+    refers_back = re.match(r"(?i)(?:he|she|they|it|the|this|that)\b", phrase.strip())
+    if not (refers_back or (name and name[:1].isupper() and name in before)):
+        return ""
+    low = before.lower()
+    told = re.search(r"\b(?:told|speaking to|spoke to|interview with)\s+(?:the\s+)?([\w\-.]+)", before)
+    if (
+        re.search(r"\binterview", low)
+        or re.search(TO_AN_OUTLET, before)
+        or re.search(ASKED, low)
+        or (told and bare_word(told.group(1)) in lexicon.media)
+    ):
+        return "interview"
+    if re.search(r"\b(?:in|on) (?:a|an|his|her|its|their) (?:post|tweet|message)\b|\bposted\b", low):
+        return "social_media_post"
     return ""
 
 
@@ -268,7 +327,9 @@ def draft_statements(copy, quotations, published=None, lexicon=None):
             text=printed_text(copy, members),
             quotations=members,
             speakers=list(members[0].speakers),
-            medium=next((m.medium for m in members if m.medium), "") or "remarks",
+            medium=next((m.medium for m in members if m.medium), "")
+            or _context_medium(copy, members[0], lexicon)
+            or "remarks",
             statement=next((m.statement for m in members if m.statement), None),
         )
         draft.statement_text = next((m.statement_text for m in members if m.statement_text), "")
