@@ -69,10 +69,30 @@ def test_a_heading_that_repeats_the_body_adds_no_words():
             "text",
         ),
         ("“The border is calm,” Ana Vale said.", FRIDAY, "report"),
+        # the day of the sentence that introduced the speaker, when the cue names none
+        (
+            "Ana Vale made clear on Tuesday evening that no road would be closed. In a post, she wrote that "
+            "“nobody has the right to hold the highway hostage.”",
+            date(2026, 11, 24),
+            "text",
+        ),
+        # … but not a day the words speak of
+        (
+            "Ana Vale said the drills would last until Tuesday.\n\n“The border is calm,” she said.",
+            FRIDAY,
+            "report",
+        ),
+        # said at or after the occasion the report is about: its day, as the first paragraph gives it
+        (
+            "A court in Velgrad on Wednesday remanded the farmers' leader in custody.\n\n"
+            "“The ruling was predetermined,” his lawyer, Ana Vale, told reporters after the hearing.",
+            date(2026, 11, 25),
+            "text",
+        ),
     ],
 )
 def test_the_day_the_text_gives_against_the_reports_date(body, made_on, made_on_from):
-    (s,) = statements(body)
+    s = statements(body)[-1]
     assert (s.made_on, s.made_on_from) == (made_on, made_on_from)
 
 

@@ -128,7 +128,7 @@ def _write(text, analysis, user, name, publisher, url, published):
     result = IngestResult(article=article, created=True)
     if published and published != analysis.published:
         # the days the text names, read against the date given now rather than the header's
-        redate(analysis.statements, published, ENGLISH.lexicon)
+        redate(analysis.statements, published, ENGLISH.lexicon, copy)
     actors = {}  # what this copy names → Actor, for the actors it creates
     order = 0
     cited = {}

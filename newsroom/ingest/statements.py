@@ -19,6 +19,8 @@ from newsroom.ingest.lexicon import ENGLISH, SPEECH
 from newsroom.ingest.records import StatementDraft
 
 ELLIPSIS = " … "
+# Words of an act of speech besides the verbs (the day of which a sentence may name).
+ACTS = {"told", "wrote", "clear", "statement", "post", "posted", "interview", "briefing", "speech", "address"}
 SPEECH_WORDS = {f.split()[0] for f in ENGLISH.forms(SPEECH, kinds=("third", "past")) | {"say"}}
 DOCUMENTS = (
     r"(?:statement|press release|release|communiqu\w*|readout|declaration|letter|report|bulletin|document|"
@@ -106,24 +108,32 @@ def medium_of(cue, lexicon):
     return ""
 
 
-def _context_medium(copy, q, lexicon):
-    """The medium the reporter's words before a quotation tell when its cue does not: the sentences that
-    introduced the speaker in its paragraph, or the paragraph before when the quotation opens its own
-    (“An official … told Eurasianet that … ⏎ “…,” the official said.”), when they name the speaker or
-    the cue refers back to them (“he”, “the official”). Only the forms that cannot be about something
-    else: an interview, an outlet spoken to, a question asked, a post."""
-    if not 0 <= q.part < len(copy.parts):
+def _introduction(copy, q):
+    """The reporter's words that introduced a quotation's speaker: its paragraph's words before it, or
+    the paragraph before when the quotation opens its own — only when they name the speaker or the
+    quotation's cue refers back to them (“he”, “the official”); "" otherwise."""
+    if not 0 <= q.part < len(copy.parts) or not q.speakers:
         return ""
     part = copy.parts[q.part]
     before = copy.source[part.start : max(part.start, q.start)]
     if not before.strip(" \n“”\"«»‘’'„") and q.part > 0 and copy.parts[q.part - 1].kind == "paragraph":
         before = copy.parts[q.part - 1].text
-    if not before.strip() or not q.speakers:
+    if not before.strip():
         return ""
     phrase = (q.found.phrase if q.found else "") or ""
     name = q.speakers[0].name.split()[-1] if q.speakers[0].name else ""
     refers_back = re.match(r"(?i)(?:he|she|they|it|the|this|that)\b", phrase.strip())
     if not (refers_back or (name and name[:1].isupper() and name in before)):
+        return ""
+    return before
+
+
+def _context_medium(copy, q, lexicon):
+    """The medium the words that introduced the speaker tell when the quotation's cue does not
+    (“An official … told Eurasianet that … ⏎ “…,” the official said.”). Only the forms that cannot be
+    about something else: an interview, an outlet spoken to, a question asked, a post."""
+    before = _introduction(copy, q)
+    if not before:
         return ""
     low = before.lower()
     told = re.search(r"\b(?:told|speaking to|spoke to|interview with)\s+(?:the\s+)?([\w\-.]+)", before)
@@ -137,6 +147,48 @@ def _context_medium(copy, q, lexicon):
     if re.search(r"\b(?:in|on) (?:a|an|his|her|its|their) (?:post|tweet|message)\b|\bposted\b", low):
         return "social_media_post"
     return ""
+
+
+def _context_day(copy, q, lexicon):
+    """The day the words that introduced the speaker name, when the quotation's cue names none
+    (“Avagyan made clear on Sunday evening that … “…,” Avagyan wrote.”): a Day, or None."""
+    before = _introduction(copy, q)
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"«])", before)):
+        found = find_day(sentence, lexicon)
+        if found is None:
+            continue
+        said = set(re.findall(r"[a-z]+", sentence.lower())) & (SPEECH_WORDS | ACTS)
+        # the day of an act of speech, not one the words speak of (“the drills will last until June 6”)
+        if said and not re.search(
+            r"\b(?:until|till|by|since|from|before|after|next|through)\s+$", sentence[: found.start]
+        ):
+            return found
+        return None
+    return None
+
+
+OCCASION = (
+    r"\b(?:after|following|at|during|outside|before)\s+(?:the|its|their|this|that|today's|monday's|tuesday's|"
+    r"wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[\w\-]+\s+)?(?:meeting|hearing|verdict|talks|"
+    r"session|ruling|trial|sentencing|signing|ceremony|summit|vote)\b"
+)
+
+
+def _occasion_day(copy, q, lexicon):
+    """The day of the occasion the report is about, when the quotation was said at or right after it
+    (“told reporters after the hearing”, “Following the meeting, the commissions adopted …”): the day
+    the report's first paragraphs give it (“A court on Monday remanded …”), or None."""
+    cue = q.found
+    words = " ".join([cue.extra, cue.lead, cue.aside]) if cue else ""
+    words += " " + _introduction(copy, q)
+    if not re.search(OCCASION, words.lower()):
+        return None
+    paragraphs = [p for p in copy.parts if p.kind == "paragraph"][:2]
+    for part in paragraphs:
+        found = find_day(part.text, lexicon)
+        if found and not re.search(r"\b(?:until|till|by|since|from|next|through)\s+$", part.text[: found.start]):
+            return found
+    return None
 
 
 def when_of(cue, lexicon):
@@ -333,16 +385,18 @@ def draft_statements(copy, quotations, published=None, lexicon=None):
             statement=next((m.statement for m in members if m.statement), None),
         )
         draft.statement_text = next((m.statement_text for m in members if m.statement_text), "")
-        _date(draft, published, lexicon)
+        _date(draft, published, lexicon, copy)
         drafts.append(draft)
     return drafts
 
 
-def _date(draft, published, lexicon):
+def _date(draft, published, lexicon, copy=None):
     """The draft's day: the one its cues name, read against the report's date; else the report's date,
     marked as such; else none."""
     when = next((m.when for m in draft.quotations if m.when), "")
     named = find_day(when, lexicon) if when else None
+    if named is None and copy is not None and draft.quotations:
+        named = _context_day(copy, draft.quotations[0], lexicon) or _occasion_day(copy, draft.quotations[0], lexicon)
     made_on = resolve(named, published) if named else None
     draft.made_on, draft.made_on_from = None, ""
     if made_on is not None:
@@ -351,10 +405,10 @@ def _date(draft, published, lexicon):
         draft.made_on, draft.made_on_from = published, "report"
 
 
-def redate(drafts, published, lexicon=None):
+def redate(drafts, published, lexicon=None, copy=None):
     """Date the drafts again against `published` (the report's date given after the analysis)."""
     from newsroom.ingest.lexicon import ENGLISH
 
     for draft in drafts:
-        _date(draft, published, lexicon or ENGLISH)
+        _date(draft, published, lexicon or ENGLISH, copy)
     return drafts
