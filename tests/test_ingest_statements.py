@@ -35,6 +35,25 @@ def test_stretches_with_other_words_between_them_are_joined_by_an_ellipsis_or_a_
     )
 
 
+def test_a_phrase_the_reporter_goes_on_to_quote_is_after_an_ellipsis():
+    (s,) = statements(
+        "“We sell to distributors abroad,” Ana Vale told Eurasianet by phone, calling the listing "
+        "“a political decision dressed up as a legal one.”"
+    )
+    assert s.text == "We sell to distributors abroad, … a political decision dressed up as a legal one."
+
+
+def test_each_entry_of_a_live_blog_is_an_act_of_its_own():
+    texts = [
+        s.text
+        for s in statements(
+            "22:40 Ana Vale spoke at the party's headquarters.\n\n“We will not accept this result,” she said.\n\n"
+            "13:30 Ana Vale voted at a school in Velgrad.\n\n“Today hope will win,” she told journalists."
+        )
+    ]
+    assert texts == ["We will not accept this result,", "Today hope will win,"]
+
+
 def test_a_phrase_from_reported_speech_stays_a_statement_of_its_own():
     texts = [
         s.text

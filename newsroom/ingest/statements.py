@@ -271,6 +271,8 @@ def group_quotations(copy, quotations, lexicon=None):
         latest = last_of.get(key) if key else None
         if latest is not None and latest is not group and latest[-1].last_part == q.part:
             group = latest  # “wrote that the drone had crossed “…”. “We expect …,” she wrote.”
+        if group is not None and _entry_between(copy, group[-1], q):
+            group = None  # a live blog's entries, each under its time, are acts of their own
         if group is not None and _same_act(group, q, lexicon, partial):
             group.append(q)
         else:
@@ -295,6 +297,15 @@ def group_quotations(copy, quotations, lexicon=None):
         for q in group:
             q.group = number
     return groups
+
+
+ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[AP]M|local time))?\s")
+
+
+def _entry_between(copy, a, b):
+    """A live blog's new entry (a paragraph opening with its time, “22:40 The opposition …”) starts
+    after quotation `a`, up to and with `b`'s paragraph."""
+    return any(ENTRY_TIME.match(copy.parts[i].text) for i in range(a.last_part + 1, min(b.part + 1, len(copy.parts))))
 
 
 def _partial(copy, quotations):
@@ -327,7 +338,10 @@ def _only_a_cue_between(source, a, b):
     # (“…,” she said, adding that Kestria had “…”), is other words between two stretches.
     if re.search(r"[.!?;:]", between) or len(between.split()) > 10:
         return False
-    if re.search(r"\b(?:that|and|but|adding|saying|noting|which|who|whose|while|as)\b", between):
+    if re.search(
+        r"\b(?:that|and|but|adding|saying|noting|calling|describing|dismissing|urging|warning|which|who|whose|while|as)\b",
+        between,
+    ):
         return False
     return bool(set(re.findall(r"[a-z]+", between.lower())) & SPEECH_WORDS)
 
