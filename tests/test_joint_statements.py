@@ -145,6 +145,15 @@ def test_a_date_that_is_only_the_reports_says_so(client, joint):
     assert data["made_on"] == "2026-11-28" and data["made_on_is_report_date"] is True
 
 
+def test_the_admin_says_when_a_date_is_only_the_reports(client, superuser, joint):
+    Statement.objects.filter(pk=joint["statement"].pk).update(made_on="2026-11-28", made_on_basis="report")
+    client.force_login(superuser)
+    listing = client.get("/admin/newsroom/statement/").content.decode()
+    assert "(date of the report)" in listing
+    page = client.get(f"/admin/newsroom/statement/{joint['statement'].pk}/change/").content.decode()
+    assert 'name="made_on_basis"' in page and "The date of the report (the text does not say when)" in page
+
+
 def test_the_admin_shows_and_edits_every_speaker(client, superuser, joint):
     client.force_login(superuser)
     listing = client.get("/admin/newsroom/statement/").content.decode()

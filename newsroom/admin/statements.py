@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin
+from django.utils import formats
 from django.utils.text import Truncator
 
 from newsroom.admin.filters import ActorFilter, SourceFilter, TagFilter, filter_on
@@ -52,7 +53,7 @@ class StatementLogInline(WorkflowLogInline):
 @admin.register(Statement)
 class StatementAdmin(PublishableAdmin):
     ordering = ("-made_on", "-created_at")
-    list_display = ("excerpt", "speakers", "made_on", "medium", "source", "status_badge", "updated_at")
+    list_display = ("excerpt", "speakers", "date", "medium", "source", "status_badge", "updated_at")
     list_display_links = ("excerpt",)
     list_filter = (
         "status",
@@ -102,6 +103,13 @@ class StatementAdmin(PublishableAdmin):
     @admin.display(description="Speakers", ordering="actor__name")
     def speakers(self, obj):
         return and_list(obj.speakers)
+
+    @admin.display(description="Date", ordering="made_on")
+    def date(self, obj):
+        """The date, and whether it is only the report's (the text does not say when)."""
+        if obj.made_on is None:
+            return "—"
+        return f"{formats.date_format(obj.made_on)}{' (date of the report)' if obj.date_is_report else ''}"
 
     @admin.display(description="Words", ordering="text")
     def excerpt(self, obj):
