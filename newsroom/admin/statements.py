@@ -98,6 +98,7 @@ class StatementAdmin(PublishableAdmin):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name == "actor":
             field.label = "Speaker (the first, of a joint statement)"
+            field.help_text = "A joint statement's other speakers follow under “Other speakers”, in order."
         return field
 
     @admin.display(description="Speakers", ordering="actor__name")

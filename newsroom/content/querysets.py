@@ -136,7 +136,10 @@ def fill_article_page(articles):
         lambda row: row.source,
     )
     actors = _by_owner(
-        _model("ArticleActor").objects.filter(article__in=ids).select_related("actor").order_by("actor__name", "pk"),
+        _model("ArticleActor")
+        .objects.filter(article__in=ids)
+        .select_related("actor__affiliation")
+        .order_by("actor__name", "pk"),
         lambda row: row.article_id,
         lambda row: row.actor,
     )
