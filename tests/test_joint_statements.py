@@ -134,6 +134,7 @@ def test_json_ld_gives_every_speaker(client, joint):
     speaker = quotation["spokenByCharacter"]
     assert speaker["name"] == "A senior official of the Government of Ardania, unnamed"
     assert speaker["affiliation"]["name"] == "Government of Ardania" and "url" not in speaker
+    assert quotation["creator"] == speaker  # schema.org's property for a real person's quotation
 
 
 def test_a_date_that_is_only_the_reports_says_so(client, joint):

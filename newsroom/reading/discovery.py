@@ -121,12 +121,13 @@ def article_data(request, article):
 
 
 def _spoken_by(request, statement, depth):
-    """`spokenByCharacter` (and, for a joint statement, `creator`): one entity for one speaker;
-    for several, every one in order, as schema.org lets any property carry several values."""
+    """Who said it, as `creator` (schema.org's example of a real person's Quotation) and
+    `spokenByCharacter` (the Quotation's own property, kept for consumers that read it): one entity
+    for one speaker; for a joint statement every one, in order (any schema.org property may carry
+    several values)."""
     speakers = [actor_entity(request, actor, depth=depth) for actor in statement.speakers]
-    if len(speakers) == 1:
-        return {"spokenByCharacter": speakers[0]}
-    return {"spokenByCharacter": speakers, "creator": speakers}
+    found = speakers[0] if len(speakers) == 1 else speakers
+    return {"spokenByCharacter": found, "creator": found}
 
 
 def statement_entity(request, statement):
