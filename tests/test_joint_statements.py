@@ -198,3 +198,10 @@ def test_a_co_speakers_change_purges_their_page(joint):
 
     seen = _seen_statement(joint["statement"].pk)
     assert k.items_key("actor", joint["union"].pk) in seen.lists
+
+
+def test_once_a_joint_statement_is_published_only_an_editor_changes_its_other_speakers(joint, reporter):
+    from newsroom.editorial.references import can_change_reference, named_beyond_drafts
+
+    assert named_beyond_drafts(joint["union"])  # the second speaker of a published statement
+    assert not can_change_reference(user=reporter, obj=joint["union"])
