@@ -108,6 +108,13 @@ def test_a_heading_that_repeats_the_body_adds_no_words():
             date(2026, 11, 25),
             "text",
         ),
+        (
+            "A court in Velgrad on Wednesday remanded the farmers' leader in custody.\n\n"
+            "Ivo Ranc denied the charge as he was led into the courtroom.\n\n"
+            "“I never called anyone to violence,” he told reporters.",
+            date(2026, 11, 25),
+            "text",
+        ),
     ],
 )
 def test_the_day_the_text_gives_against_the_reports_date(body, made_on, made_on_from):

@@ -168,9 +168,10 @@ def _context_day(copy, q, lexicon):
 
 
 OCCASION = (
-    r"\b(?:after|following|at|during|outside|before)\s+(?:the|its|their|this|that|today's|monday's|tuesday's|"
-    r"wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[\w\-]+\s+)?(?:meeting|hearing|verdict|talks|"
-    r"session|ruling|trial|sentencing|signing|ceremony|summit|vote)\b"
+    r"\b(?:after|following|at|during|outside|before|throughout)\s+(?:the|its|their|this|that|today's|monday's|"
+    r"tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[\w\-]+\s+)?(?:meeting|hearing|verdict|"
+    r"talks|session|ruling|trial|sentencing|signing|ceremony|summit|vote)\b"
+    r"|\b(?:into|outside|leaving|left) the (?:courtroom|courthouse)\b"
 )
 
 
