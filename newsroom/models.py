@@ -29,6 +29,7 @@ from newsroom.content.models import (
     Publishable,
     Source,
     Statement,
+    StatementSpeaker,
 )
 from newsroom.desk.models import Assignment, AutosavedDraft, Comment, DeskVisit
 from newsroom.editorial.models import PreviewLink, WorkflowLogEntry
@@ -62,5 +63,6 @@ __all__ = [
     "Source",
     "Statement",
     "StatementLink",
+    "StatementSpeaker",
     "WorkflowLogEntry",
 ]

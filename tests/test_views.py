@@ -172,6 +172,7 @@ def build_article(n, editor):
         article.actors.add(speaker)
         article.sources.add(factories.source())
         statement = factories.statement(actor=speaker, tags=[f"tag {i}"])
+        statement.speaker_rows.create(actor=factories.actor(affiliation=factories.actor()), order=2)  # joint
         workflow.transition(item=statement, user=editor, name="publish")
         factories.citation(article, statement)
         article.captions.create(text=f"Caption {i}", position=i)
@@ -186,6 +187,12 @@ def build_speaker(n, editor):
     speaker = factories.actor(slug=f"speaker-{n}")
     for i in range(n):
         statement = factories.statement(actor=speaker, source=factories.source(), tags=[f"t{i}", "x"])
+        if i % 2:  # half of them joint statements, with the speaker first or second
+            other = factories.actor(affiliation=factories.actor())
+            statement.speaker_rows.create(actor=other, order=2)
+            joint = factories.statement(actor=other, tags=["x"])
+            joint.speaker_rows.create(actor=speaker, order=2)
+            workflow.transition(item=joint, user=editor, name="publish")
         workflow.transition(item=statement, user=editor, name="publish")
         article = factories.article(tags=[f"t{i}"])
         article.actors.add(speaker)
@@ -194,11 +201,12 @@ def build_speaker(n, editor):
     return speaker
 
 
-# Page bounds below count one query of the reader's page cache (the last public change) besides the view's.
+# Page bounds below count one query of the reader's page cache (the last public change) besides the view's,
+# and one for the other speakers of the statements shown (fill_speakers: joint statements).
 @pytest.mark.parametrize("n", [2, 50])
 def test_article_page_queries_do_not_grow(client, editor, django_assert_max_num_queries, n):
     article = build_article(n, editor)
-    with django_assert_max_num_queries(12):  # 11, and the incidents it belongs to (newsroom.reading.claims)
+    with django_assert_max_num_queries(13):  # 11, the incidents it belongs to (newsroom.reading.claims), its co-speakers
         assert client.get(article.get_absolute_url()).status_code == 200
 
 
@@ -210,8 +218,9 @@ def test_statement_page_queries_do_not_grow(client, editor, django_assert_max_nu
         article = factories.article()
         factories.citation(article, statement, wording="Different wording.")
         workflow.transition(item=article, user=editor, name="publish")
-    # 7, and what newsroom.reading.claims adds: its thread, fact-checks and incidents (one each).
-    with django_assert_max_num_queries(10):
+    # 7, the other speakers of joint statements, and what newsroom.reading.claims adds: its thread,
+    # fact-checks and incidents (one each).
+    with django_assert_max_num_queries(11):
         assert client.get(statement.get_absolute_url()).status_code == 200
 
 
@@ -242,9 +251,9 @@ def test_tag_counts_are_counted_once_per_public_change(client, editor, django_as
 def test_actor_and_source_pages_queries_do_not_grow(client, editor, django_assert_max_num_queries, n):
     speaker = build_speaker(n, editor)
     source = Source.objects.public().first()
-    with django_assert_max_num_queries(13):  # 11, and the actor's dialogue (newsroom.claims.threads: two)
+    with django_assert_max_num_queries(14):  # 11, the actor's dialogue (newsroom.claims.threads: two), co-speakers
         assert client.get(speaker.get_absolute_url()).status_code == 200
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         assert client.get(source.get_absolute_url()).status_code == 200
 
 

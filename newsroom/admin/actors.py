@@ -41,13 +41,18 @@ class CountryFilter(admin.SimpleListFilter):
 @admin.register(Actor)
 class ActorAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
     ordering = ("name",)
-    list_display = ("name", "kind", "role", "affiliation", "country", "statement_count")
-    list_filter = ("kind", CountryFilter)
+    list_display = ("shown_name", "kind", "role", "affiliation", "country", "statement_count")
+    list_filter = ("kind", "unnamed", CountryFilter)
     search_fields = ("name", "role", "country", "aliases__name")
     autocomplete_fields = ("affiliation",)
     prepopulated_fields = {"slug": ("name",)}
     list_select_related = ("affiliation",)
     inlines = (ActorAliasInline,)
+
+    @admin.display(description="Name", ordering="name")
+    def shown_name(self, actor):
+        """The name, or an unnamed source as readers read it (“A senior official of …, unnamed”)."""
+        return actor.display_name
 
     def has_change_permission(self, request, obj=None):
         if obj is None:
@@ -60,7 +65,14 @@ class ActorAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(statement_count=Count("statements", distinct=True))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                # alone or as one of the speakers of a joint statement
+                statement_count=Count("statements", distinct=True) + Count("joint_speaker_rows", distinct=True)
+            )
+        )
 
     @admin.display(description="Statements", ordering="statement_count")
     def statement_count(self, obj):

@@ -67,7 +67,7 @@ class ArticleAdmin(PublishableAdmin):
     autocomplete_fields = ("publisher", "card_photo")
     fieldsets = (
         (None, {"fields": ("headline", "slug", "dek", "dateline", "byline", "body", "tags", "opened_version")}),
-        ("Publication", {"fields": ("publisher", "original_url", "card_photo")}),
+        ("Publication", {"fields": ("publisher", "original_url", "original_published_on", "card_photo")}),
         WORKFLOW_FIELDSET,
     )
     inlines = (

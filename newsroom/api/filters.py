@@ -120,7 +120,9 @@ class ArticleFilter(PublishedFilterSet):
 
 
 class StatementFilter(PublishedFilterSet):
-    actor = django_filters.CharFilter(method="by_actor", help_text="Slug of the speaker.")
+    actor = django_filters.CharFilter(
+        method="by_actor", help_text="Slug of a speaker (the first or any other of a joint statement)."
+    )
     source = django_filters.CharFilter(method="by_source", help_text="Slug of the source it is known from.")
     made_after = django_filters.DateFilter(field_name="made_on", lookup_expr="gte", help_text="ISO 8601 date.")
     made_before = django_filters.DateFilter(field_name="made_on", lookup_expr="lte")
@@ -137,7 +139,7 @@ class StatementFilter(PublishedFilterSet):
 
     def by_actor(self, queryset, name, value):
         pk = by_id(Actor, value)
-        return queryset.none() if pk is None else queryset.filter(actor=pk)
+        return queryset.none() if pk is None else queryset.spoken_by(pk)
 
     def by_source(self, queryset, name, value):
         pk = by_id(Source, value)

@@ -54,11 +54,23 @@ class SourceRefSerializer(serializers.ModelSerializer):
 
 
 class ActorRefSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:actor-detail", lookup_field="slug")
+    """An actor where content names it. An unnamed source (“a senior official”) is named as readers
+    read it (“A senior official of the Government of Ardania, unnamed”) and has no record of its own
+    (`url` null): it is never one with a named person."""
+
+    name = serializers.CharField(source="display_name", read_only=True)
+    unnamed = serializers.BooleanField(read_only=True, help_text="An unnamed source, described by the text.")
+    url = serializers.SerializerMethodField()
 
     class Meta:
         model = Actor
-        fields = ["name", "slug", "role", "url"]
+        fields = ["name", "slug", "role", "unnamed", "url"]
+
+    @extend_schema_field(serializers.URLField(allow_null=True))
+    def get_url(self, actor):
+        if actor.unnamed:
+            return None
+        return self.context["request"].build_absolute_uri(reverse("api:actor-detail", kwargs={"slug": actor.slug}))
 
 
 class SourceSerializer(serializers.ModelSerializer):
@@ -105,14 +117,23 @@ class CorrectionSerializer(serializers.ModelSerializer):
         fields = ["kind", "text", "published_at"]
 
 
+SPEAKER_HELP = "The first speaker (of a joint statement, the first named); `speakers` has them all."
+SPEAKERS_HELP = "Every speaker, in the order the text names them: one, or several for a joint statement."
+REPORT_DATE_HELP = "`made_on` is only the date of the report the words are known from: the text does not say when."
+
+
 class CitedStatementSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:statement-detail")
     public_url = PublicUrlField()
-    speaker = ActorRefSerializer(source="actor", read_only=True)
+    speaker = ActorRefSerializer(source="actor", read_only=True, help_text=SPEAKER_HELP)
+    speakers = ActorRefSerializer(many=True, read_only=True, help_text=SPEAKERS_HELP)
+    made_on_is_report_date = serializers.BooleanField(
+        source="date_is_report", read_only=True, help_text=REPORT_DATE_HELP
+    )
 
     class Meta:
         model = Statement
-        fields = ["id", "speaker", "made_on", "medium", "url", "public_url"]
+        fields = ["id", "speaker", "speakers", "made_on", "made_on_is_report_date", "medium", "url", "public_url"]
 
 
 class CitationSerializer(serializers.ModelSerializer):
@@ -179,7 +200,13 @@ def _source_ref(links, source):
 
 
 def _actor_ref(links, actor):
-    return {"name": actor.name, "slug": actor.slug, "role": actor.role, "url": links.url(API_ACTOR, actor.slug)}
+    return {
+        "name": actor.display_name,
+        "slug": actor.slug,
+        "role": actor.role,
+        "unnamed": actor.unnamed,
+        "url": None if actor.unnamed else links.url(API_ACTOR, actor.slug),
+    }
 
 
 def _tags(item):
@@ -207,6 +234,7 @@ def lean_article(links, article):
         "captions": [{"text": c.text, "credit": c.credit, "position": c.position} for c in article.captions.all()],
         "publisher": _source_ref(links, publisher) if publisher is not None else None,
         "original_url": article.original_url,
+        "original_published_on": _day(article.original_published_on),
         "sources": [_source_ref(links, source) for source in article.sources.all()],
         "actors": [_actor_ref(links, actor) for actor in article.actors.all()],
         "tags": _tags(article),
@@ -217,7 +245,9 @@ def lean_article(links, article):
                 "statement": {
                     "id": citation.statement.pk,
                     "speaker": _actor_ref(links, citation.statement.actor),
+                    "speakers": [_actor_ref(links, actor) for actor in citation.statement.speakers],
                     "made_on": _day(citation.statement.made_on),
+                    "made_on_is_report_date": citation.statement.date_is_report,
                     "medium": citation.statement.medium,
                     "url": links.url(API_STATEMENT, citation.statement.pk),
                     "public_url": links.url(PAGE_STATEMENT, citation.statement.pk),
@@ -240,9 +270,11 @@ def lean_statement(links, statement):
     return {
         "id": statement.pk,
         "speaker": _actor_ref(links, statement.actor),
+        "speakers": [_actor_ref(links, actor) for actor in statement.speakers],
         "text": statement.text,
         "summary": statement.summary,
         "made_on": _day(statement.made_on),
+        "made_on_is_report_date": statement.date_is_report,
         "medium": statement.medium,
         "occasion": statement.occasion,
         "source": _source_ref(links, source) if source is not None else None,
@@ -306,8 +338,8 @@ class ArticleSerializer(serializers.ModelSerializer):
         list_serializer_class = ArticleList
         fields = [
             "headline", "slug", "dek", "dateline", "byline", "body", "body_blocks", "captions",
-            "publisher", "original_url", "sources", "actors", "tags", "citations", "corrections",
-            "first_published_at", "last_published_at", "updated_at", "url", "public_url",
+            "publisher", "original_url", "original_published_on", "sources", "actors", "tags", "citations",
+            "corrections", "first_published_at", "last_published_at", "updated_at", "url", "public_url",
         ]  # fmt: skip
 
 
@@ -332,7 +364,11 @@ class QuotationSerializer(serializers.ModelSerializer):
 class StatementSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:statement-detail")
     public_url = PublicUrlField()
-    speaker = ActorRefSerializer(source="actor", read_only=True)
+    speaker = ActorRefSerializer(source="actor", read_only=True, help_text=SPEAKER_HELP)
+    speakers = ActorRefSerializer(many=True, read_only=True, help_text=SPEAKERS_HELP)
+    made_on_is_report_date = serializers.BooleanField(
+        source="date_is_report", read_only=True, help_text=REPORT_DATE_HELP
+    )
     source = SourceRefSerializer(read_only=True, allow_null=True)
     tags = TagRefSerializer(many=True, read_only=True)
     quoted_in = QuotationSerializer(many=True, read_only=True, source="live_citations")
@@ -342,6 +378,7 @@ class StatementSerializer(serializers.ModelSerializer):
         model = Statement
         list_serializer_class = StatementList
         fields = [
-            "id", "speaker", "text", "summary", "made_on", "medium", "occasion", "source", "source_url", "tags",
+            "id", "speaker", "speakers", "text", "summary", "made_on", "made_on_is_report_date", "medium", "occasion",
+            "source", "source_url", "tags",
             "quoted_in", "corrections", "first_published_at", "last_published_at", "updated_at", "url", "public_url",
         ]  # fmt: skip

@@ -114,6 +114,10 @@ def _seen_statement(pk):
     citing = _model("Citation").objects.filter(statement=pk).values_list("article", flat=True)
     lists = {k.STATEMENTS, k.SEARCH, k.ACTORS, *(k.items_key("tag", t) for t in tags)}
     lists |= _actor_scopes([(row["actor"], row["actor__affiliation"])])
+    # the other speakers of a joint statement: their pages list it too
+    lists |= _actor_scopes(
+        _model("StatementSpeaker").objects.filter(statement=pk).values_list("actor", "actor__affiliation")
+    )
     lists |= {k.items_key("article", a) for a in citing}
     lists |= {k.TAGS} if tags else set()
     lists |= {k.SOURCES, k.items_key("source", row["source"])} if row["source"] else set()
@@ -161,7 +165,9 @@ def _statement_pages(statement_ids):
     """The keys of the pages a claim shows on: its statements' pages and their speakers' pages
     (an actor's page lists the claims others answered)."""
     rows = _model("Statement").objects.filter(pk__in=statement_ids).values_list("pk", "actor")
-    return {k.key("statement", pk) for pk, _ in rows} | {k.key("actor", actor) for _, actor in rows}
+    others = _model("StatementSpeaker").objects.filter(statement__in=statement_ids).values_list("actor", flat=True)
+    speakers = {actor for _, actor in rows} | set(others)
+    return {k.key("statement", pk) for pk, _ in rows} | {k.key("actor", actor) for actor in speakers}
 
 
 def _seen_statementlink(pk):

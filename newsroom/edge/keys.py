@@ -70,7 +70,7 @@ def _loaded(obj, name):
 # What each kind of thing shows of others, by relation name; followed through what is loaded.
 SHOWS = {
     "article": ("tags", "publisher", "sources", "actors", "live_citations"),
-    "statement": ("tags", "actor", "source", "live_citations"),
+    "statement": ("tags", "actor", "co_speakers", "source", "live_citations"),
     "actor": ("affiliation", "members"),
     "citation": ("statement", "article"),
 }

@@ -26,6 +26,8 @@ def named_beyond_drafts(obj):
         named = Q(pk=obj.pk) | Q(affiliation=obj.pk)
         return (
             beyond_drafts(Statement).filter(actor__in=Actor.objects.filter(named)).exists()
+            # a joint statement names all its speakers
+            or beyond_drafts(Statement).filter(co_speakers__in=Actor.objects.filter(named)).exists()
             or beyond_drafts(Article).filter(actors__in=Actor.objects.filter(named)).exists()
         )
     if isinstance(obj, Source):

@@ -1,6 +1,13 @@
 """Writing what the pipeline recognised: one draft Article with its captions, Citations in order,
 new draft Statements and new Actors, in one transaction. Nothing is published: every item is
-created in its default state (draft); status changes only ever go through newsroom.editorial.workflow."""
+created in its default state (draft); status changes only ever go through newsroom.editorial.workflow.
+
+What is written is the Analysis's StatementDrafts, as the editor's decisions left them: each draft
+one statement with all its speakers in order (a joint statement: StatementSpeaker; an unnamed source:
+an Actor of its own marked unnamed, with its organisation), its words exactly as printed, its day and
+whether that is the day said or only the report's date, and its medium. A quotation the editor
+rejected (no speaker left) leaves its draft; a draft with none left is not written. The report's
+date is kept on the article (`original_published_on`)."""
 
 from dataclasses import dataclass
 
@@ -17,12 +24,14 @@ from newsroom.content.models import (
     Citation,
     Source,
     Statement,
+    StatementSpeaker,
 )
 from newsroom.ingest.actors import Registry, kind_for, normalise_name
 from newsroom.ingest.files import digest
-from newsroom.ingest.linking import statement_text, wording
+from newsroom.ingest.language import ENGLISH
 from newsroom.ingest.models import IngestedCopy
-from newsroom.ingest.records import ActorRecord, StatementRecord
+from newsroom.ingest.records import ActorRecord, Speaker, StatementRecord
+from newsroom.ingest.statements import printed_text, redate
 
 
 class IngestError(ValueError):
@@ -43,9 +52,10 @@ def registry_from_db():
     aliases = {}
     for actor_id, name in ActorAlias.objects.values_list("actor_id", "name"):
         aliases.setdefault(actor_id, []).append(name)
+    # An unnamed source is never offered: no speaker the text names can be one.
     actors = [
         ActorRecord(slug=a.slug, name=a.name, kind=a.kind, role=a.role, aliases=tuple(aliases.get(a.pk, ())), pk=a.pk)
-        for a in Actor.objects.only("pk", "slug", "name", "kind", "role")
+        for a in Actor.objects.filter(unnamed=False).only("pk", "slug", "name", "kind", "role")
     ]
     statements = [
         StatementRecord(pk=pk, actor=slug, text=text)
@@ -67,9 +77,6 @@ def _unique_slug(model, base, taken):
         slug = f"{base}-{n}"
     taken.add(slug)
     return slug
-
-
-MEDIUMS = {"press_statement", "social_media_post", "interview", "briefing"}
 
 
 def ingest_create(*, text, analysis, user=None, name="", publisher=None, url="", published=None):
@@ -105,6 +112,8 @@ def _write(text, analysis, user, name, publisher, url, published):
         body=copy.body,
         publisher=publisher,
         original_url=url or "",
+        # the date the publisher printed it, as given at ingest, or as its header prints it
+        original_published_on=published or analysis.published,
         created_by=user,
     )
     article.full_clean()
@@ -117,35 +126,24 @@ def _write(text, analysis, user, name, publisher, url, published):
     )
 
     result = IngestResult(article=article, created=True)
-    actors = {}  # normalised name → Actor, for the actors this copy creates
-    groups = {}
-    for q in analysis.quotations:
-        # An unnamed speaker is not an actor yet: the model cannot tell “a senior official” from a person.
-        if q.speaker and not q.dropped and not q.speakers[0].unnamed:
-            groups.setdefault(q.group, []).append(q)
+    if published and published != analysis.published:
+        # the days the text names, read against the date given now rather than the header's
+        redate(analysis.statements, published, ENGLISH.lexicon, copy)
+    actors = {}  # what this copy names → Actor, for the actors it creates
     order = 0
     cited = {}
-    for members in groups.values():
-        first = members[0]
-        actor = _actor_for(first, actors, taken, result)
-        if first.statement:
-            statement = Statement.objects.filter(pk=first.statement).first()
-        else:
-            statement = None
+    for draft in analysis.statements:
+        members = _kept(draft)
+        if not members:
+            continue  # every quotation of it rejected: nobody said it
+        speakers = [_actor_for(speaker, actors, taken, result) for speaker in draft.speakers]
+        speakers = list(dict.fromkeys(speakers))  # one actor named twice is one speaker
+        linked = draft.statement if any(q.statement == draft.statement for q in members) else None
+        statement = Statement.objects.filter(pk=linked).first() if linked else None
+        words = draft.text if len(members) == len(draft.quotations) else printed_text(copy, members)
         if statement is None:
-            statement = Statement(
-                actor=actor,
-                text=statement_text(members, copy),
-                medium=first.medium if first.medium in MEDIUMS else Statement.Medium.REMARKS,
-                source=publisher,
-                source_url=url or "",
-                created_by=user,
-            )
-            statement.full_clean()
-            statement._history_user = user
-            statement.save()
+            statement = _new_statement(draft, words, speakers, publisher, url, user)
             result.statements_created += 1
-        words = wording(members, copy)
         if statement.pk in cited:  # two passages of one statement: one citation carries both
             citation = cited[statement.pk]
             citation.wording += "\n\n" + words
@@ -153,7 +151,11 @@ def _write(text, analysis, user, name, publisher, url, published):
             continue
         order += 1
         cited[statement.pk] = Citation.objects.create(article=article, statement=statement, wording=words, order=order)
-        ArticleActor.objects.get_or_create(article=article, actor=statement.actor)
+        for actor in statement.speakers:
+            # an unnamed source has no page: the report names its organisation
+            mentioned = actor.affiliation if actor.unnamed else actor
+            if mentioned is not None:
+                ArticleActor.objects.get_or_create(article=article, actor=mentioned)
     result.citations = len(cited)
     body = copy.body.lower()
     for source in Source.objects.exclude(pk=getattr(publisher, "pk", None)):
@@ -162,33 +164,97 @@ def _write(text, analysis, user, name, publisher, url, published):
     return result
 
 
-def _unlinked_affiliation(q, affiliation):
-    """The organisation the text names for a new actor, in words, when no actor stands for it."""
-    return f" ({q.speaker_affiliation})" if q.speaker_affiliation and not affiliation else ""
+def _kept(draft):
+    """The quotations of a draft the editor kept: those that still have a speaker."""
+    return [q for q in draft.quotations if q.speakers and not q.dropped]
 
 
-def _actor_for(q, actors, taken, result):
-    if q.actor:
-        return Actor.objects.get(slug=q.actor)
-    key = normalise_name(q.speaker)
+def _new_statement(draft, words, speakers, publisher, url, user):
+    """A draft Statement in the printed words, with its speakers in order, its day (and whether it is
+    only the report's) and its medium."""
+    statement = Statement(
+        actor=speakers[0],
+        text=words,
+        made_on=draft.made_on,
+        made_on_basis=Statement.DateBasis.REPORT if draft.made_on_from == "report" else Statement.DateBasis.DAY_SAID,
+        medium=draft.medium if draft.medium in Statement.Medium.values else Statement.Medium.REMARKS,
+        source=publisher,
+        source_url=url or "",
+        created_by=user,
+    )
+    statement.full_clean()
+    statement._history_user = user
+    statement.save()
+    StatementSpeaker.objects.bulk_create(
+        StatementSpeaker(statement=statement, actor=actor, order=number)
+        for number, actor in enumerate(speakers[1:], start=2)
+    )
+    return statement
+
+
+def _organisation(name):
+    """The actor (named, never an unnamed source) that stands for an organisation the text names, or None."""
+    if not name:
+        return None
+    named = Actor.objects.filter(unnamed=False)
+    return (
+        named.filter(name__iexact=name).first()
+        or named.filter(aliases__name__iexact=name).first()
+        or (named.filter(name__iexact=name[4:]).first() if name.lower().startswith("the ") else None)
+    )
+
+
+def _actor_for(speaker, actors, taken, result):
+    """The Actor a speaker is: the existing one the stages found, or one this copy creates (once for
+    all the quotations that name it). An unnamed source is always a new actor of its own, never an
+    existing one: “a senior official” of one report is not known to be the one of another."""
+    if speaker.actor and not speaker.unnamed:
+        found = Actor.objects.filter(slug=speaker.actor).first()
+        if found is not None:
+            return found
+    affiliation = _organisation(speaker.affiliation)
+    if speaker.unnamed and affiliation is None and speaker.affiliation:
+        # whose official it is, which readers are told: the organisation the text names, proposed too
+        organisation = Speaker(name=speaker.affiliation, kind="organisation")
+        affiliation = _actor_for(organisation, actors, taken, result)
+    if speaker.unnamed:
+        key = (
+            "unnamed",
+            normalise_name(speaker.name or "source"),
+            affiliation.pk if affiliation else speaker.affiliation,
+        )
+    else:
+        key = ("named", normalise_name(speaker.name))
     if key in actors:
         return actors[key]
-    affiliation = None
-    if q.speaker_affiliation:
-        affiliation = (
-            Actor.objects.filter(name__iexact=q.speaker_affiliation).first()
-            or Actor.objects.filter(aliases__name__iexact=q.speaker_affiliation).first()
+    description = (speaker.name or "an unnamed source").strip()
+    if speaker.unnamed:
+        slug_base = f"{description} {affiliation.name if affiliation else speaker.affiliation}"
+        actor = Actor(
+            name=description[:200],
+            slug=_unique_slug(Actor, f"unnamed {slug_base}", taken),
+            kind=kind_for(description, speaker.kind),
+            role=(speaker.role or "")[:300],
+            affiliation=affiliation,
+            unnamed=True,
+            description=f"An unnamed source, as the report describes them{_unlinked(speaker, affiliation)}.",
         )
-    actor = Actor(
-        name=q.speaker[:200],
-        slug=_unique_slug(Actor, q.speaker, taken),
-        kind=kind_for(q.speaker, q.speaker_kind),
-        role=(q.speaker_role or "")[:300],
-        affiliation=affiliation,
-        description=f"Proposed by ingest{_unlinked_affiliation(q, affiliation)}.",
-    )
+    else:
+        actor = Actor(
+            name=description[:200],
+            slug=_unique_slug(Actor, description, taken),
+            kind=kind_for(description, speaker.kind),
+            role=(speaker.role or "")[:300],
+            affiliation=affiliation,
+            description=f"Proposed by ingest{_unlinked(speaker, affiliation)}.",
+        )
     actor.full_clean()
     actor.save()
     actors[key] = actor
     result.actors_created += 1
     return actor
+
+
+def _unlinked(speaker, affiliation):
+    """The organisation the text names for a new actor, in words, when no actor stands for it."""
+    return f" ({speaker.affiliation})" if speaker.affiliation and not affiliation else ""

@@ -19,6 +19,8 @@ from newsroom.ingest.lexicon import ENGLISH, SPEECH
 from newsroom.ingest.records import StatementDraft
 
 ELLIPSIS = " … "
+# Words of an act of speech besides the verbs (the day of which a sentence may name).
+ACTS = {"told", "wrote", "clear", "statement", "post", "posted", "interview", "briefing", "speech", "address"}
 SPEECH_WORDS = {f.split()[0] for f in ENGLISH.forms(SPEECH, kinds=("third", "past")) | {"say"}}
 DOCUMENTS = (
     r"(?:statement|press release|release|communiqu\w*|readout|declaration|letter|report|bulletin|document|"
@@ -53,13 +55,39 @@ MEDIUMS = (
 )
 
 
+# Words said in a courtroom (a defendant's last word, a statement to the court) or to a rally: a speech.
+IN_COURT = r"\b(?:to|told|before|in) (?:the|a) (?:court|judges?|jury|tribunal)\b|\blast word\b"
+TO_A_CROWD = (
+    r"\b(?:told|addressed|addressing|speaking to|spoke to)\s+(?:(?:thousands|hundreds|crowds) of\s+)?"
+    r"(?:cheering\s+|flag-waving\s+)?(?:supporters|a rally|the rally|rally-goers|demonstrators|protesters|"
+    r"the crowd of supporters|a crowd of supporters|voters at)\b"
+)
+# An outlet that is not in the lexicon, by the form of its name (“Civil.ge”, “Azatutyun.am”, “Eurasianet”),
+# or words that say the reporter asked (“by phone”, “in response to an inquiry from”).
+TO_AN_OUTLET = (
+    r"\b(?i:told|speaking to|spoke to|in (?:comments|remarks) to)\s+(?:[A-Z][\w\-]*\.(?:am|az|ge|ru|com|net|org)|"
+    r"[A-Z]\w*(?i:net|news|press|tv|fm|radio|media)|RFE/RL)\b"
+)
+ASKED = r"\b(?:by (?:tele)?phone|in response to (?:an|a|our|a written) (?:inquiry|request|question)|asked by)\b"
+
+
 def medium_of(cue, lexicon):
     """The medium the cue's words tell (a Statement.Medium value), or "" when they do not say."""
     phrase = (cue.phrase or "").lower()
     words = " ".join([cue.verb, phrase, cue.extra, cue.lead, cue.aside]).lower()
+    # the verb with the words after it, and the sentence's other words: “Ghukasyan told supporters …”
+    printed = " ".join([cue.verb + cue.extra, cue.phrase or "", cue.lead, cue.aside])
     verb = lexicon.verb(cue.verb.split()[0]) if cue.verb else None
     if verb is not None and verb.medium:
         return verb.medium
+    if re.search(IN_COURT, words) or re.search(IN_COURT, printed.lower()) or re.search(TO_A_CROWD, printed.lower()):
+        return "speech"
+    if re.search(TO_AN_OUTLET, printed) or re.search(ASKED, words):
+        return "interview"
+    if cue.verb in ("states", "stated", "stipulates", "notes", "noted") and re.search(
+        rf"^\s*(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){{0,2}}?{DOCUMENTS}\b", (cue.lead or "").lower()
+    ):
+        return "press_statement"  # “The joint declaration adopted … by X states that …”
     if re.search(r"\bwrote\b", words) and not re.search(dict(MEDIUMS)["social_media_post"], words):
         return ""  # “wrote” alone: a letter, an article, a post — the words do not say
     if re.search(rf"(?:^|\s){DOCUMENTS}\b", phrase) or cue.verb in ("statement", "reads", "read"):
@@ -78,6 +106,90 @@ def medium_of(cue, lexicon):
     if re.match(r"\s*(?:reporters|journalists|the press|a crowd|the crowd)\b", whom):
         return "remarks"
     return ""
+
+
+def _introduction(copy, q):
+    """The reporter's words that introduced a quotation's speaker: its paragraph's words before it, or
+    the paragraph before when the quotation opens its own — only when they name the speaker or the
+    quotation's cue refers back to them (“he”, “the official”); "" otherwise."""
+    if not 0 <= q.part < len(copy.parts) or not q.speakers:
+        return ""
+    part = copy.parts[q.part]
+    before = copy.source[part.start : max(part.start, q.start)]
+    if not before.strip(" \n“”\"«»‘’'„") and q.part > 0 and copy.parts[q.part - 1].kind == "paragraph":
+        before = copy.parts[q.part - 1].text
+    if not before.strip():
+        return ""
+    phrase = (q.found.phrase if q.found else "") or ""
+    name = q.speakers[0].name.split()[-1] if q.speakers[0].name else ""
+    refers_back = re.match(r"(?i)(?:he|she|they|it|the|this|that)\b", phrase.strip())
+    if not (refers_back or (name and name[:1].isupper() and name in before)):
+        return ""
+    return before
+
+
+def _context_medium(copy, q, lexicon):
+    """The medium the words that introduced the speaker tell when the quotation's cue does not
+    (“An official … told Eurasianet that … ⏎ “…,” the official said.”). Only the forms that cannot be
+    about something else: an interview, an outlet spoken to, a question asked, a post."""
+    before = _introduction(copy, q)
+    if not before:
+        return ""
+    low = before.lower()
+    told = re.search(r"\b(?:told|speaking to|spoke to|interview with)\s+(?:the\s+)?([\w\-.]+)", before)
+    if (
+        re.search(r"\binterview", low)
+        or re.search(TO_AN_OUTLET, before)
+        or re.search(ASKED, low)
+        or (told and bare_word(told.group(1)) in lexicon.media)
+    ):
+        return "interview"
+    if re.search(r"\b(?:in|on) (?:a|an|his|her|its|their) (?:post|tweet|message)\b|\bposted\b", low):
+        return "social_media_post"
+    return ""
+
+
+def _context_day(copy, q, lexicon):
+    """The day the words that introduced the speaker name, when the quotation's cue names none
+    (“Avagyan made clear on Sunday evening that … “…,” Avagyan wrote.”): a Day, or None."""
+    before = _introduction(copy, q)
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"«])", before)):
+        found = find_day(sentence, lexicon)
+        if found is None:
+            continue
+        said = set(re.findall(r"[a-z]+", sentence.lower())) & (SPEECH_WORDS | ACTS)
+        # the day of an act of speech, not one the words speak of (“the drills will last until June 6”)
+        if said and not re.search(
+            r"\b(?:until|till|by|since|from|before|after|next|through)\s+$", sentence[: found.start]
+        ):
+            return found
+        return None
+    return None
+
+
+OCCASION = (
+    r"\b(?:after|following|at|during|outside|before|throughout)\s+(?:the|its|their|this|that|today's|monday's|"
+    r"tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[\w\-]+\s+)?(?:meeting|hearing|verdict|"
+    r"talks|session|ruling|trial|sentencing|signing|ceremony|summit|vote)\b"
+    r"|\b(?:into|outside|leaving|left) the (?:courtroom|courthouse)\b"
+)
+
+
+def _occasion_day(copy, q, lexicon):
+    """The day of the occasion the report is about, when the quotation was said at or right after it
+    (“told reporters after the hearing”, “Following the meeting, the commissions adopted …”): the day
+    the report's first paragraphs give it (“A court on Monday remanded …”), or None."""
+    cue = q.found
+    words = " ".join([cue.extra, cue.lead, cue.aside]) if cue else ""
+    words += " " + _introduction(copy, q)
+    if not re.search(OCCASION, words.lower()):
+        return None
+    paragraphs = [p for p in copy.parts if p.kind == "paragraph"][:2]
+    for part in paragraphs:
+        found = find_day(part.text, lexicon)
+        if found and not re.search(r"\b(?:until|till|by|since|from|next|through)\s+$", part.text[: found.start]):
+            return found
+    return None
 
 
 def when_of(cue, lexicon):
@@ -160,6 +272,8 @@ def group_quotations(copy, quotations, lexicon=None):
         latest = last_of.get(key) if key else None
         if latest is not None and latest is not group and latest[-1].last_part == q.part:
             group = latest  # “wrote that the drone had crossed “…”. “We expect …,” she wrote.”
+        if group is not None and _entry_between(copy, group[-1], q):
+            group = None  # a live blog's entries, each under its time, are acts of their own
         if group is not None and _same_act(group, q, lexicon, partial):
             group.append(q)
         else:
@@ -184,6 +298,15 @@ def group_quotations(copy, quotations, lexicon=None):
         for q in group:
             q.group = number
     return groups
+
+
+ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[AP]M|local time))?\s")
+
+
+def _entry_between(copy, a, b):
+    """A live blog's new entry (a paragraph opening with its time, “22:40 The opposition …”) starts
+    after quotation `a`, up to and with `b`'s paragraph."""
+    return any(ENTRY_TIME.match(copy.parts[i].text) for i in range(a.last_part + 1, min(b.part + 1, len(copy.parts))))
 
 
 def _partial(copy, quotations):
@@ -216,7 +339,10 @@ def _only_a_cue_between(source, a, b):
     # (“…,” she said, adding that Kestria had “…”), is other words between two stretches.
     if re.search(r"[.!?;:]", between) or len(between.split()) > 10:
         return False
-    if re.search(r"\b(?:that|and|but|adding|saying|noting|which|who|whose|while|as)\b", between):
+    if re.search(
+        r"\b(?:that|and|but|adding|saying|noting|calling|describing|dismissing|urging|warning|which|who|whose|while|as)\b",
+        between,
+    ):
         return False
     return bool(set(re.findall(r"[a-z]+", between.lower())) & SPEECH_WORDS)
 
@@ -268,16 +394,36 @@ def draft_statements(copy, quotations, published=None, lexicon=None):
             text=printed_text(copy, members),
             quotations=members,
             speakers=list(members[0].speakers),
-            medium=next((m.medium for m in members if m.medium), "") or "remarks",
+            medium=next((m.medium for m in members if m.medium), "")
+            or _context_medium(copy, members[0], lexicon)
+            or "remarks",
             statement=next((m.statement for m in members if m.statement), None),
         )
         draft.statement_text = next((m.statement_text for m in members if m.statement_text), "")
-        when = next((m.when for m in members if m.when), "")
-        named = find_day(when, lexicon) if when else None
-        made_on = resolve(named, published) if named else None
-        if made_on is not None:
-            draft.made_on, draft.made_on_from = made_on, "text"
-        elif published is not None:
-            draft.made_on, draft.made_on_from = published, "report"
+        _date(draft, published, lexicon, copy)
         drafts.append(draft)
+    return drafts
+
+
+def _date(draft, published, lexicon, copy=None):
+    """The draft's day: the one its cues name, read against the report's date; else the report's date,
+    marked as such; else none."""
+    when = next((m.when for m in draft.quotations if m.when), "")
+    named = find_day(when, lexicon) if when else None
+    if named is None and copy is not None and draft.quotations:
+        named = _context_day(copy, draft.quotations[0], lexicon) or _occasion_day(copy, draft.quotations[0], lexicon)
+    made_on = resolve(named, published) if named else None
+    draft.made_on, draft.made_on_from = None, ""
+    if made_on is not None:
+        draft.made_on, draft.made_on_from = made_on, "text"
+    elif published is not None:
+        draft.made_on, draft.made_on_from = published, "report"
+
+
+def redate(drafts, published, lexicon=None, copy=None):
+    """Date the drafts again against `published` (the report's date given after the analysis)."""
+    from newsroom.ingest.lexicon import ENGLISH
+
+    for draft in drafts:
+        _date(draft, published, lexicon or ENGLISH, copy)
     return drafts

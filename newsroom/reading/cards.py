@@ -48,8 +48,11 @@ def _shown(kind, item):
         )
         publisher = item.publisher.name if item.publisher_id else None
         return (*own, publisher, photo_shown, _tags(item))
-    actor = item.actor
-    return (*own, actor.pk, actor.slug, actor.name, actor.role, _tags(item))
+    speakers = tuple(
+        (a.pk, a.slug, a.name, a.role, a.unnamed, a.affiliation.name if a.unnamed and a.affiliation_id else None)
+        for a in item.speakers
+    )
+    return (*own, speakers, item.made_on_basis, _tags(item))
 
 
 _templates_digest = None

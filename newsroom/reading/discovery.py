@@ -60,7 +60,13 @@ def _site(request):
 
 
 def actor_entity(request, actor, *, depth=1):
-    """A Person or an Organization for an actor; `depth` levels of affiliation follow."""
+    """A Person or an Organization for an actor; `depth` levels of affiliation follow. An unnamed
+    source is a Person with no name of its own: its description, and its organisation always."""
+    if actor.unnamed:
+        entity = {"@type": "Person", "name": actor.display_name, "description": actor.name}
+        if actor.affiliation_id:
+            entity["affiliation"] = actor_entity(request, actor.affiliation, depth=0)
+        return entity
     if actor.kind == Actor.Kind.PERSON:
         entity = {"@type": "Person", "name": actor.name}
         if actor.role:
@@ -114,13 +120,23 @@ def article_data(request, article):
     return {key: value for key, value in data.items() if value not in (None, [], "")}
 
 
+def _spoken_by(request, statement, depth):
+    """Who said it, as `creator` (schema.org's example of a real person's Quotation) and
+    `spokenByCharacter` (the Quotation's own property, kept for consumers that read it): one entity
+    for one speaker; for a joint statement every one, in order (any schema.org property may carry
+    several values)."""
+    speakers = [actor_entity(request, actor, depth=depth) for actor in statement.speakers]
+    found = speakers[0] if len(speakers) == 1 else speakers
+    return {"spokenByCharacter": found, "creator": found}
+
+
 def statement_entity(request, statement):
     """A statement as a Quotation: the words and who spoke them."""
     entity = {
         "@type": "Quotation",
         "text": statement.text,
         "url": request.build_absolute_uri(statement.get_absolute_url()),
-        "spokenByCharacter": actor_entity(request, statement.actor, depth=0),
+        **_spoken_by(request, statement, depth=0),
     }
     if statement.made_on:
         entity["dateCreated"] = statement.made_on.isoformat()
@@ -137,11 +153,11 @@ def _appearance(request, article):
 
 
 def statement_data(request, statement, provenance):
-    """Quotation with spokenByCharacter, and, being a Claim too (schema.org gives `appearance` to
-    Claim only), every `appearance` in a published report and the `firstAppearance`, from
-    newsroom.reading.provenance."""
+    """Quotation with spokenByCharacter (every speaker), and, being a Claim too (schema.org gives
+    `appearance` to Claim only), every `appearance` in a published report and the `firstAppearance`,
+    from newsroom.reading.provenance."""
     data = {"@context": "https://schema.org", **statement_entity(request, statement), "@type": ["Quotation", "Claim"]}
-    data["spokenByCharacter"] = actor_entity(request, statement.actor)
+    data.update(_spoken_by(request, statement, depth=1))
     if statement.summary:
         data["description"] = statement.summary
     keywords = [tag.name for tag in statement.tags.all()]

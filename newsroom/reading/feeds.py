@@ -80,7 +80,7 @@ def xml_text(text):
 def item_title(item):
     if isinstance(item, Article):
         return item.headline
-    return f"{item.actor.name}: “{Truncator(item.text).words(16)}”"
+    return f"{item.speakers_label}: “{Truncator(item.text).words(16)}”"
 
 
 def item_text(item):
@@ -169,7 +169,7 @@ class StreamFeed(Feed):
         return item.modified_for_readers
 
     def item_author_name(self, item):
-        return xml_text((item.byline if isinstance(item, Article) else item.actor.name) or None)
+        return xml_text((item.byline if isinstance(item, Article) else item.speakers_label) or None)
 
     def item_categories(self, item):
         return [xml_text(tag.name) for tag in item.tags.all()]
@@ -227,7 +227,7 @@ class ActorFeed(StreamFeed):
         actor = get_object_or_404(Actor.objects.public(), slug=slug)
         return {
             "articles": Article.objects.live().involving(actor),
-            "statements": Statement.objects.live().filter(actor=actor),
+            "statements": Statement.objects.live().spoken_by(actor),
             "title": f"Newsroom: {actor.name}",
             "link": actor.get_absolute_url(),
             "feed_url": self.scope_url("actor_", slug=actor.slug),

@@ -12,7 +12,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
-from newsroom.content.models import Actor, Article, Source, Statement
+from newsroom.content.models import Actor, Article, Source, Statement, StatementSpeaker
 from newsroom.content.states import State
 from newsroom.content.tag_counts import live_tag_counts, tags_by_slug, tags_with_counts
 from newsroom.edge import declare
@@ -199,8 +199,23 @@ class ActorListView(ListView):
         context = super().get_context_data(**kwargs)
         # Statement counts for this page's actors only: one GROUP BY over their statements.
         actors = context["object_list"]
-        counts = dict(
-            Statement.objects.live().filter(actor__in=actors).values_list("actor").annotate(n=Count("pk")).order_by()
+        counts = Counter(
+            dict(
+                Statement.objects.live()
+                .filter(actor__in=actors)
+                .values_list("actor")
+                .annotate(n=Count("pk"))
+                .order_by()
+            )
+        )
+        # and the joint statements they made with others
+        counts.update(
+            dict(
+                StatementSpeaker.objects.filter(actor__in=actors, statement__in=Statement.objects.live())
+                .values_list("actor")
+                .annotate(n=Count("pk"))
+                .order_by()
+            )
         )
         for actor in actors:
             actor.statement_count = counts.get(actor.pk, 0)
@@ -220,7 +235,7 @@ class ActorDetailView(DetailView):
     def get_context_data(self, **kwargs):
         actor = self.object
         kind = chosen_kind(self.request)
-        timeline = queryset_page(Statement.objects.live().filter(actor=actor).newest_made().cards(), self.request.GET)
+        timeline = queryset_page(Statement.objects.live().spoken_by(actor).newest_made().cards(), self.request.GET)
         articles = Article.objects.live().filter(actors=actor).cards()[:PAGE_SIZE]
         # Only the cards the page shows: "reports only" reads no statements, "statements only" no reports.
         if kind != "reports":

@@ -7,7 +7,7 @@ from newsroom.content.models.photos import Photo
 from newsroom.content.models.public_changes import PublicChange
 from newsroom.content.models.publishable import WORKFLOW_FIELDS, Publishable
 from newsroom.content.models.sources import Source
-from newsroom.content.models.statements import Statement
+from newsroom.content.models.statements import Statement, StatementSpeaker
 
 __all__ = [
     "WORKFLOW_FIELDS",
@@ -24,4 +24,5 @@ __all__ = [
     "Publishable",
     "Source",
     "Statement",
+    "StatementSpeaker",
 ]

@@ -1,5 +1,7 @@
 """Actors: the people and organisations who say and do what the newsroom reports."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -37,6 +39,13 @@ class Actor(models.Model):
         related_name="members",
         help_text="The organisation this actor speaks for or belongs to.",
     )
+    unnamed = models.BooleanField(
+        "unnamed source",
+        default=False,
+        help_text="Somebody the text describes but does not name: the name is then the description it gives "
+        "(“a senior official”) and the affiliation the organisation they belong to. Readers see “A senior "
+        "official of …, unnamed”; an unnamed source has no page of its own and is never one with a named person.",
+    )
     country = models.CharField(max_length=100, blank=True)
     description = bounded_text("actor.description", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -55,10 +64,25 @@ class Actor(models.Model):
         permissions = [("change_published_actor", "Can change actors that submitted or published content names")]
 
     def __str__(self):
-        return self.name
+        return self.display_name
 
     def get_absolute_url(self):
+        """The actor's page; an unnamed source has none: its organisation's, or no address."""
+        if self.unnamed:
+            return self.affiliation.get_absolute_url() if self.affiliation_id and self.affiliation else ""
         return reverse("newsroom:actor_detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_name(self):
+        """The name readers see: the name, or for an unnamed source its description, whose it is
+        and that it is unnamed (“A senior official of the Government of Ardania, unnamed”)."""
+        if not self.unnamed:
+            return self.name
+        words = self.name.strip()
+        words = words[:1].upper() + words[1:]
+        if self.affiliation_id and self.affiliation is not None:
+            words += f" of {_the(self.affiliation.name)}"
+        return f"{words}, unnamed"
 
     def clean(self):
         # The database refuses a self-reference; a longer loop (A in B, B in A) needs a walk up the chain.
@@ -69,6 +93,18 @@ class Actor(models.Model):
                 raise ValidationError({"affiliation": "An actor cannot belong to itself, directly or through others."})
             seen.add(parent.pk)
             parent = parent.affiliation
+
+
+def _the(name):
+    """“Government of Ardania” → “the Government of Ardania”; a person's or a plain name as it is."""
+    if re.match(r"(?i)the\s", name) or not re.search(
+        r"\b(?:Government|Ministry|Office|Council|Committee|Service|Agency|Administration|Court|Forces|Army|"
+        r"Parliament|Assembly|Commission|Department|Embassy|Mission|Presidency|Secretariat|Union|Organi[sz]ation|"
+        r"Bureau|Directorate|Command|Staff|Cabinet|Delegation|Republic|Kingdom|Federation|Nations|Centre|Center)\b",
+        name,
+    ):
+        return name
+    return f"the {name}"
 
 
 class ActorAlias(models.Model):

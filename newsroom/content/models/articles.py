@@ -39,6 +39,12 @@ class Article(Publishable):
         Source, on_delete=models.PROTECT, null=True, blank=True, related_name="published_articles"
     )
     original_url = models.URLField("original URL", blank=True, help_text="Where the publisher printed it first.")
+    original_published_on = models.DateField(
+        "first published on",
+        null=True,
+        blank=True,
+        help_text="When the publisher printed it first (ingest keeps the date it was given).",
+    )
     sources = models.ManyToManyField(
         Source,
         through="ArticleSource",

@@ -20,7 +20,24 @@ from newsroom.core.limits import bounded_text
 FRAGMENT_WORDS = 6
 
 
+def and_list(names):
+    """“X”, “X and Y”, “X, Y and Z”."""
+    names = [str(n) for n in names]
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 class Statement(Publishable):
+    """What one actor said or issued, or several together (a joint statement): `actor` is the
+    first speaker, the one every index and query of "an actor's statements" starts from; the
+    others, in the order the text names them, are `co_speakers` (StatementSpeaker). `speakers`
+    is all of them, first first."""
+
+    class DateBasis(models.TextChoices):
+        DAY_SAID = "", "The day it was said or issued"
+        REPORT = "report", "The date of the report (the text does not say when)"
+
     class Medium(models.TextChoices):
         PRESS_STATEMENT = "press_statement", "Press statement"
         REMARKS = "remarks", "Remarks"
@@ -39,6 +56,15 @@ class Statement(Publishable):
         "statement.summary", blank=True, help_text="What was said around the quoted words, in the newsroom's own words."
     )
     made_on = models.DateField("date", null=True, blank=True, help_text="Leave empty when the text does not say.")
+    made_on_basis = models.CharField(
+        "the date is",
+        max_length=16,
+        choices=DateBasis.choices,
+        default=DateBasis.DAY_SAID,
+        blank=True,
+        help_text="Whether the date is the day the words were said or issued, or only the date of the report "
+        "they are known from.",
+    )
     medium = models.CharField(max_length=32, choices=Medium.choices, default=Medium.PRESS_STATEMENT)
     occasion = models.CharField(
         "where",
@@ -55,6 +81,13 @@ class Statement(Publishable):
         help_text="The outlet or agency the statement is known from.",
     )
     source_url = models.URLField("source URL", blank=True)
+    co_speakers = models.ManyToManyField(
+        Actor,
+        through="StatementSpeaker",
+        blank=True,
+        related_name="joint_statements",
+        help_text="The other speakers of a joint statement, in the order the text names them.",
+    )
     tags = TaggableManager(blank=True)
     # Every save keeps a revision: who, when and the whole row (tags are not part of it).
     history = HistoricalRecords()
@@ -100,7 +133,45 @@ class Statement(Publishable):
         except Actor.DoesNotExist:
             # An old revision can name an actor deleted since (its history keeps only the id).
             speaker = "A deleted actor"
-        return f"{speaker}: “{Truncator(self.text).words(12)}”"
+        return f"{speaker}{self._others_suffix()}: “{Truncator(self.text).words(12)}”"
+
+    def _others_suffix(self):
+        if not self.pk:
+            return ""
+        cache = getattr(self, "_prefetched_objects_cache", {})
+        if "co_speakers" not in cache:
+            return ""  # the admin's lists name the first speaker; a page's heading names them all
+        others = list(cache["co_speakers"])
+        return "".join(f", {o}" for o in others[:-1]) + (f" and {others[-1]}" if others else "")
+
+    @property
+    def speakers(self):
+        """Every speaker, first first: `actor`, then the co-speakers in order (held by
+        fill_speakers for lists and pages; one query otherwise)."""
+        cache = getattr(self, "_prefetched_objects_cache", {})
+        if "co_speakers" in cache:
+            others = list(cache["co_speakers"])
+        elif self.pk:
+            others = [
+                row.actor for row in self.speaker_rows.select_related("actor__affiliation").order_by("order", "pk")
+            ]
+        else:
+            others = []
+        return [self.actor, *others]
+
+    @property
+    def is_joint(self):
+        return len(self.speakers) > 1
+
+    @property
+    def speakers_label(self):
+        """The speakers as a reader reads them: “X”, “X and Y”, “X, Y and Z”."""
+        return and_list([speaker.display_name for speaker in self.speakers])
+
+    @property
+    def date_is_report(self):
+        """The date shown is only the report's: the text does not say when the words were said."""
+        return self.made_on_basis == self.DateBasis.REPORT
 
     def get_absolute_url(self):
         return reverse("newsroom:statement_detail", kwargs={"pk": self.pk})
@@ -113,3 +184,25 @@ class Statement(Publishable):
     def is_fragment(self):
         """A quoted word or phrase (“terrorism”) rather than whole sentences: it needs its summary to read."""
         return len(self.text.split()) < FRAGMENT_WORDS
+
+
+class StatementSpeaker(models.Model):
+    """A speaker of a joint statement besides its first (`Statement.actor`), in the order the text names them."""
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="speaker_rows")
+    # PROTECT: an actor who made a statement is never deleted from under it, as for the first speaker.
+    actor = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="joint_speaker_rows", verbose_name="speaker"
+    )
+    order = models.PositiveSmallIntegerField(default=1, help_text="2 is the second speaker, 3 the third, …")
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "other speaker"
+        verbose_name_plural = "other speakers (a joint statement)"
+        constraints = [models.UniqueConstraint(fields=["statement", "actor"], name="statementspeaker_unique")]
+        # An actor's joint statements, from the index alone (StatementQuerySet.spoken_by).
+        indexes = [models.Index(fields=["actor", "statement"], name="statementspeaker_by_actor")]
+
+    def __str__(self):
+        return f"{self.actor} (speaker {self.order})"

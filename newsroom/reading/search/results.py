@@ -56,7 +56,7 @@ def search_page(terms, *, page=1, kind="", tag="", actor="", after=None, before=
             if speaker is None:
                 queryset = queryset.none()
             else:
-                queryset = queryset.involving(speaker) if model is Article else queryset.filter(actor=speaker)
+                queryset = queryset.involving(speaker) if model is Article else queryset.spoken_by(speaker)
         # Whole days in the site's time zone, compared with the stored times so the index serves.
         if after:
             queryset = queryset.filter(first_published_at__gte=_start_of(after))
