@@ -206,7 +206,7 @@ def build_speaker(n, editor):
 @pytest.mark.parametrize("n", [2, 50])
 def test_article_page_queries_do_not_grow(client, editor, django_assert_max_num_queries, n):
     article = build_article(n, editor)
-    with django_assert_max_num_queries(13):  # 11, the incidents it belongs to (newsroom.reading.claims), its co-speakers
+    with django_assert_max_num_queries(13):  # 11, its incidents (newsroom.reading.claims), co-speakers
         assert client.get(article.get_absolute_url()).status_code == 200
 
 
