@@ -126,7 +126,7 @@ def test_the_phone_menu_opens_and_closes_without_javascript(live_server, seeded,
 def test_on_a_wide_screen_the_sections_show_without_a_menu(live_server, seeded, browser):
     context, page = open_page(browser, WIDE, live_server.url + "/")
     assert not page.locator(".site-menu summary").is_visible()
-    for name in ["Articles", "Statements", "Actors", "Sources", "Tags"]:
+    for name in ["Articles", "Statements", "Actors", "Sources", "Tags", "Incidents", "Fact-checks"]:
         assert page.get_by_role("link", name=name, exact=True).is_visible()
     assert page.get_by_role("searchbox", name="Search reports and statements").is_visible()
     # One line: the brand, the sections and the search.
