@@ -19,6 +19,7 @@ from newsroom.content.models import (
     Statement,
 )
 from newsroom.ingest.actors import Registry, kind_for, normalise_name
+from newsroom.ingest.decisions import apply as apply_decisions
 from newsroom.ingest.files import digest
 from newsroom.ingest.linking import statement_text, wording
 from newsroom.ingest.models import IngestedCopy
@@ -72,12 +73,15 @@ def _unique_slug(model, base, taken):
 MEDIUMS = {"press_statement", "social_media_post", "interview", "briefing"}
 
 
-def ingest_create(*, text, analysis, user=None, name="", publisher=None, url="", published=None):
-    """Create the draft article `analysis` describes (after the editor's decisions, applied to it).
+def ingest_create(*, text, analysis, user=None, name="", publisher=None, url="", published=None, decisions=None):
+    """Create the draft article `analysis` describes, after the editor's `decisions` on the review
+    (decisions.Decisions, valid) are applied to it.
 
     Returns an IngestResult; `created` is False, and nothing is written, when this text was ingested
     before. Raises IngestError when the copy has no headline or body.
     """
+    if decisions is not None:
+        apply_decisions(analysis, decisions)
     copy = analysis.copy
     if not copy.headline.strip() or not copy.body.strip():
         raise IngestError("The copy has no headline or no body to make an article of.")
