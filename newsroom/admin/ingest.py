@@ -144,7 +144,7 @@ def _cards(analysis, decisions):
                     "q": q,
                     "decision": decision,
                     "accept": decision.accept if (q.speakers or decision.speaker) else None,
-                    "why": [s.why for s in q.speakers if s.why],
+                    "why": list(dict.fromkeys(s.why for s in q.speakers if s.why)),  # a joint cue once
                     "guess": bool(q.speakers) and q.confidence < LOW_CONFIDENCE,
                     "statement": statement,
                     "diff": word_diff(_closest_passage(statement.text, q.text), q.text) if statement else "",

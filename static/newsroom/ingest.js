@@ -44,8 +44,19 @@
         }
 
         function step(by) {
-            const at = current ? cards.indexOf(current) : -1;
-            const next = cards[Math.min(cards.length - 1, Math.max(0, at + by))];
+            // From the card in focus to the next or the one before; from anywhere else, to the first
+            // card after the focus (j) or the last before it (k).
+            const focused = document.activeElement;
+            const inCard = focused && focused.closest ? focused.closest('fieldset.nr-quotation') : null;
+            let next;
+            if (inCard) {
+                next = cards[Math.min(cards.length - 1, Math.max(0, cards.indexOf(inCard) + by))];
+            } else if (focused && focused !== document.body && form.contains(focused)) {
+                const after = (card) => focused.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING;
+                next = by > 0 ? cards.find(after) : cards.filter((card) => !after(card)).pop();
+            } else {
+                next = by > 0 ? cards[0] : cards[cards.length - 1];
+            }
             if (next) focusCard(next);
         }
 
