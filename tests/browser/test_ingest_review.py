@@ -36,6 +36,12 @@ def test_a_reporter_ingests_reviews_and_creates_a_draft(live_server, seeded, rol
     body = page.locator(".nr-ingest-quotes").inner_text()
     assert "In the newsroom: Maria Zakharova" in body
     assert "Matches statement" in body
+    # The newsroom's actors are offered as a speaker is typed (the admin's autocomplete), beside the review's own.
+    page.locator("#id-q1-speaker").press_sequentially("Stano")
+    found = page.locator("#nr-speaker-choices option[data-found][value='Peter Stano']")
+    found.wait_for(state="attached")
+    assert found.get_attribute("label") == "in the newsroom"
+    page.fill("#id-q1-speaker", "")
     page.locator("#quotation-4").scroll_into_view_if_needed()
     page.screenshot(
         path=str(screenshot(page, "admin-ingest-review-1280").with_name("admin-ingest-review-viewport.png"))
@@ -185,3 +191,32 @@ def test_an_editor_reviews_a_wire_story_with_the_keyboard_and_publishes_it(live_
     phone.close()
     context.close()
     print("\n" + "\n".join(f"{name}: {seconds:.2f} s" for name, seconds in times.items()))
+
+
+def test_without_javascript_the_review_is_a_plain_form(live_server, roles, browser):
+    """Enter in a box checks the decisions and shows them again (nothing created); then Create."""
+    from tests.test_ingest_decisions import COPY
+
+    editor = factories.user("Editor")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    page = context.new_page()
+    log_in(page, live_server, editor)
+    page.goto(live_server.url + "/admin/newsroom/ingest/")
+    page.fill("#id_copy", COPY)
+    with page.expect_navigation():
+        page.click("input[name=analyse]")
+    assert page.locator(".nr-keys").is_hidden()  # the keys need the script
+    page.check("input[name=q2-decision][value=reject]")
+    page.fill("#id-q6-speaker", "a protester, unnamed")
+    with page.expect_navigation():
+        page.press("#id-q6-speaker", "Enter")
+    assert Article.objects.count() == 0
+    assert page.input_value("#id-q6-speaker") == "a protester, unnamed"
+    assert page.locator("input[name=q6-decision][value=accept]").is_checked()
+    assert page.locator("input[name=q2-decision][value=reject]").is_checked()
+    with page.expect_navigation():
+        page.click("input[name=create]")
+    assert "Draft article created" in page.locator(".messagelist").inner_text()
+    article = Article.objects.get(created_by=editor)
+    assert not article.citations.filter(wording__contains="moved the line again").exists()
+    context.close()
