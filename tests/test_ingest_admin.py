@@ -64,7 +64,7 @@ def test_reporter_reviews_then_creates_their_draft(client, reporter):
 def test_the_review_groups_quotations_by_speaker_with_reasons_in_plain_words(client, editor):
     client.force_login(editor)
     page = client.post(URL, {"copy": WIRE, "analyse": "1"}).content.decode()
-    headings = re.findall(r'<h3 id="speaker-\d+-heading">([^<]+)<span', page)
+    headings = re.findall(r'<h3 id="speaker-\d+-heading"><span data-group-label>([^<]+)</span>', page)
     assert [h.strip() for h in headings] == [
         "Maria Lebed",
         "a senior Ostmark government official, unnamed",
@@ -79,7 +79,7 @@ def test_the_review_groups_quotations_by_speaker_with_reasons_in_plain_words(cli
     # Every speaker of the review is offered in every choice; no drop-down of every actor.
     choices = page[page.index('<datalist id="nr-speaker-choices">') :]
     choices = choices[: choices.index("</datalist>")]
-    assert re.findall(r'<option value="([^"]+)">', choices) == [
+    assert re.findall(r'<option value="([^"]+)" data-group', choices) == [
         "Maria Lebed",
         "a senior Ostmark government official, unnamed",
         "Red Crescent and River Basin Commission",

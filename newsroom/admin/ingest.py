@@ -175,7 +175,7 @@ def _review(request, context, form, data, analysis, decisions):
             "analysis": analysis,
             "blocks": _highlighted(analysis),
             "groups": _cards(analysis, decisions),
-            "choices": [g.label for g in decisions.groups if g.speakers],
+            "choices": [g for g in decisions.groups if g.speakers],
             "errors": [message for _, message in decisions.errors],
             "quotation_count": len(analysis.quotations),
         },

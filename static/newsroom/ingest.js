@@ -147,6 +147,29 @@
             }
         });
 
+        // A speaker corrected at the head of their group: the heading and the choice every box offers
+        // say the new name at once (the server reads the boxes the same way when the form is sent).
+        function relabel(group) {
+            const labels = [];
+            group.querySelectorAll('.nr-speaker-row').forEach((row) => {
+                const value = (suffix) => (row.querySelector(`input[name$="-${suffix}"]`) || {}).value || '';
+                const name = value('name').trim();
+                if (!name) return;
+                const unnamed = (row.querySelector('input[name$="-unnamed"]') || {}).checked;
+                const of = value('of').trim();
+                labels.push(unnamed ? `${name}, unnamed` + (of ? `, of ${of}` : '') : name);
+            });
+            const label = labels.join(' and ');
+            if (!label) return;
+            group.querySelector('[data-group-label]').textContent = label;
+            const option = document.querySelector(`#nr-speaker-choices option[data-group="${group.dataset.group}"]`);
+            if (option) option.value = label;
+        }
+        form.addEventListener('change', (event) => {
+            const group = event.target.closest('.nr-speakers') && event.target.closest('.nr-speaker-group');
+            if (group) relabel(group);
+        });
+
         // Existing actors, as the editor types a speaker: one list for every box, the review's own
         // speakers first.
         const list = document.getElementById('nr-speaker-choices');
