@@ -123,6 +123,8 @@ def test_a_quotation_without_a_speaker_takes_one_of_the_review_or_an_unnamed_one
     assert decisions.valid and decisions.quotations[5].accept  # a speaker named: accepted
     review.apply(analysis, decisions)
     assert speakers(analysis)[5] == [("Maria Lebed", "Veldian Foreign Minister", False, "", None)]
+    assert analysis.quotations[5].speakers[0].why == "named by the editor"
+    assert analysis.quotations[0].speakers[0].why.startswith("after ")  # the group's own records untouched
 
     analysis = fresh()
     typed = "a protester, unnamed, of the Save the River movement"
@@ -177,3 +179,17 @@ def test_bad_decisions_are_named_errors_and_are_never_applied(post, field, messa
     assert any(name == field and message in text for name, text in decisions.errors), decisions.errors
     with pytest.raises(ValueError, match="cannot be applied"):
         review.apply(analysis, decisions)
+
+
+@pytest.mark.django_db
+def test_the_service_applies_the_decisions_before_it_writes():
+    from newsroom.content.models import Actor, Citation
+    from newsroom.ingest.service import ingest_create
+
+    analysis = fresh()
+    post = {"g1-1-name": "Maria Lebed", "g1-1-role": "Foreign Minister of Veldia", "q2-decision": "reject"}
+    result = ingest_create(text=COPY, analysis=analysis, decisions=review.read(post, analysis))
+    assert Actor.objects.get(name="Maria Lebed").role == "Foreign Minister of Veldia"
+    wordings = list(Citation.objects.filter(article=result.article).values_list("wording", flat=True))
+    assert not any("moved the line again" in w for w in wordings)
+    assert any("We will not accept a deal" in w for w in wordings)

@@ -300,7 +300,9 @@ def _speaker(choice, own):
     the editor kept who it is, with the role and organisation as the editor left them."""
     if choice.proposed is not None:
         key = _key([choice.proposed])
-        speaker = next((s for s in own if _key([s]) == key), None) or replace(choice.proposed)
+        speaker = next((s for s in own if _key([s]) == key), None) or replace(
+            choice.proposed, why="named by the editor", basis="editor", confidence=1.0
+        )
         speaker.role, speaker.affiliation = choice.role, choice.affiliation
         return speaker
     return Speaker(
