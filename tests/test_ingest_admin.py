@@ -233,3 +233,17 @@ def test_creating_from_the_seeded_newsroom_cites_the_statements_it_holds(client,
     (citation,) = article.citations.all()
     assert citation.statement == Statement.objects.get(actor__slug="artsakh-mfa")
     assert citation.statement.status == Status.PUBLISHED  # the statement held, not a new draft
+
+
+def test_the_review_costs_the_same_queries_for_6_quotations_or_30(client, editor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(editor)
+    wire = (Path(__file__).resolve().parent / "browser" / "texts" / "wire_30.txt").read_text(encoding="utf-8")
+    counts = []
+    for text in (WIRE, wire):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.post(URL, {"copy": text, "analyse": "1"}).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
