@@ -123,27 +123,3 @@ def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tm
         path.write_bytes(response.content)
         files.append(path)
     assert nu_errors(java, files) == []
-
-
-def test_the_ingest_review_has_no_html_errors(client, java, tmp_path, editor):
-    """The review of a 30-quotation wire story (speakers grouped, joint, unnamed, none), of a seed
-    report that matches statements the newsroom holds, and a review sent back with errors."""
-    call_command("loaddata", "seed", verbosity=0)
-    client.force_login(editor)
-    root = Path(__file__).resolve().parents[1]
-    wire = (root / "tests" / "browser" / "texts" / "wire_30.txt").read_text(encoding="utf-8")
-    seed = (root / "fixtures" / "seed-texts" / "000_df6807e0e8078fea.txt").read_text(encoding="utf-8")
-    url = reverse("admin:newsroom_ingest")
-    posts = {
-        "wire": {"copy": wire, "analyse": "1"},
-        "seed": {"copy": seed, "analyse": "1"},
-        "errors": {"copy": wire, "create": "1", "q11-decision": "accept", "g1-1-name": "x" * 201},
-    }
-    files = []
-    for name, data in posts.items():
-        response = client.post(url, data)
-        assert response.status_code == (400 if name == "errors" else 200), name
-        path = tmp_path / f"ingest-review-{name}.html"
-        path.write_bytes(response.content)
-        files.append(path)
-    assert nu_errors(java, files) == []

@@ -145,6 +145,12 @@ def test_left_out_quotations_make_no_statement():
     assert [d.text[:10] for d in analysis.statements] == ["We came to", "The minist", "Both sides"]
 
 
+def test_a_statement_choice_is_read_only_where_a_statement_was_matched():
+    analysis = fresh(REGISTRY)
+    assert analysis.quotations[1].statement is None
+    assert review.read({"q2-statement": "²"}, analysis, REGISTRY).valid
+
+
 def test_a_matched_statement_is_cited_only_while_its_speaker_stays():
     analysis = fresh(REGISTRY)
     assert analysis.quotations[0].statement == 7
@@ -174,8 +180,8 @@ def test_a_matched_statement_is_cited_only_while_its_speaker_stays():
     ],
 )
 def test_bad_decisions_are_named_errors_and_are_never_applied(post, field, message):
-    analysis = fresh()
-    decisions = review.read(post, analysis)
+    analysis = fresh(REGISTRY)  # quotation 1 matches statement 7
+    decisions = review.read(post, analysis, REGISTRY)
     assert any(name == field and message in text for name, text in decisions.errors), decisions.errors
     with pytest.raises(ValueError, match="cannot be applied"):
         review.apply(analysis, decisions)

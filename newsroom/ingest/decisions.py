@@ -276,7 +276,8 @@ def read(post, analysis, registry=None):
         if typed:
             decision.speakers = _review_speaker(typed, decisions.groups) or [_typed(typed, registry)]
         decision.accept = choice == "accept" if choice is not None else bool(q.speakers or typed)
-        statement = post.get(f"q{n}-statement", "cite")
+        # Asked only of a quotation that matched a statement the newsroom holds; elsewhere it means nothing.
+        statement = post.get(f"q{n}-statement", "cite") if q.statement else "cite"
         if statement not in STATEMENT_CHOICES:
             errors.append((f"q{n}-statement", f"Quotation {n}: cite the statement it matches or record a new one."))
             continue
