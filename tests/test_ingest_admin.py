@@ -1,15 +1,20 @@
 """The ingest review screen in the admin (newsroom/admin/ingest.py)."""
 
+import re
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from newsroom.content.models import Article, Citation, Statement
+from newsroom.content.models import Actor, Article, Citation, Statement
 from newsroom.content.states import Status
+from newsroom.ingest import decisions as review
 from newsroom.ingest.models import IngestedCopy
+from newsroom.ingest.pipeline import analyse
+from newsroom.ingest.service import registry_from_db
 from tests import factories
+from tests.test_ingest_decisions import COPY as WIRE
 
 pytestmark = pytest.mark.django_db
 TEXTS = Path(__file__).resolve().parent.parent / "fixtures" / "seed-texts"
@@ -24,12 +29,24 @@ def test_url_name():
     assert reverse("admin:newsroom_ingest") == URL
 
 
+def group_of(text, name):
+    """The number of the review's group of `name`'s quotations, and their numbers."""
+    group = next(g for g in review.speaker_groups(analyse(text)) if g.label == name)
+    return group.number, group.numbers
+
+
+def card(page, number):
+    """The HTML of quotation `number`'s card on the review page."""
+    start = page.rindex("<fieldset", 0, page.index(f'id="quotation-{number}"'))
+    return page[start : page.index("</fieldset>", start)]
+
+
 def test_reporter_reviews_then_creates_their_draft(client, reporter):
     client.force_login(reporter)
-    review = client.post(URL, {"copy": seed("003_ea7fa0eaae2a757b.txt"), "analyse": "1"})
-    assert review.status_code == 200
-    page = review.content.decode()
-    assert page.count('class="nr-quote') >= 12 and "Peter Stano" in page and "a new actor (person)" in page
+    review_page = client.post(URL, {"copy": seed("003_ea7fa0eaae2a757b.txt"), "analyse": "1"})
+    assert review_page.status_code == 200
+    page = review_page.content.decode()
+    assert page.count('class="nr-quote') >= 12 and "Peter Stano" in page and "A new actor (a person)" in page
     assert Article.objects.count() == 0  # reviewing writes nothing
     created = client.post(
         URL, {"copy": seed("003_ea7fa0eaae2a757b.txt"), "create": "1", "q1-decision": "reject", "q2-decision": "reject"}
@@ -44,18 +61,99 @@ def test_reporter_reviews_then_creates_their_draft(client, reporter):
     assert not Citation.objects.filter(statement__actor__name="Peter Stano").exists()
 
 
-def test_editor_edits_a_speaker_and_picks_an_existing_actor(client, editor):
+def test_the_review_groups_quotations_by_speaker_with_reasons_in_plain_words(client, editor):
+    client.force_login(editor)
+    page = client.post(URL, {"copy": WIRE, "analyse": "1"}).content.decode()
+    headings = re.findall(r'<h3 id="speaker-\d+-heading"><span data-group-label>([^<]+)</span>', page)
+    assert [h.strip() for h in headings] == [
+        "Maria Lebed",
+        "a senior Ostmark government official, unnamed",
+        "Red Crescent and River Basin Commission",
+        "No speaker found",
+    ]
+    assert "corrected here for all 3 quotations" in page
+    assert "after ‘Veldian Foreign Minister Maria Lebed told’" in page
+    assert "after:X" not in page and "inside:X" not in page and "(after:" not in page
+    assert "An unnamed speaker: recorded as such, never merged with a named person." in page
+    assert "Add a speaker (a joint statement)" in page
+    # Every speaker of the review is offered in every choice; no drop-down of every actor.
+    choices = page[page.index('<datalist id="nr-speaker-choices">') :]
+    choices = choices[: choices.index("</datalist>")]
+    assert re.findall(r'<option value="([^"]+)" data-group', choices) == [
+        "Maria Lebed",
+        "a senior Ostmark government official, unnamed",
+        "Red Crescent and River Basin Commission",
+    ]
+    assert page.count('list="nr-speaker-choices"') >= 6 and "<select" not in page.split("nr-ingest-quotes")[1]
+    # The body's quotations and the cards lead to each other.
+    assert 'id="quote-1"' in page and 'href="#quotation-1"' in page and 'href="#quote-1"' in page
+
+
+def test_nothing_is_preselected_where_no_speaker_was_found(client, editor):
+    client.force_login(editor)
+    page = client.post(URL, {"copy": WIRE, "analyse": "1"}).content.decode()
+    assert 'value="accept" checked' in card(page, 1) and 'value="reject" checked' not in card(page, 1)
+    nobody = card(page, 6)
+    assert "No speaker found" in nobody and "checked" not in nobody and "nr-undecided" in nobody
+
+
+def test_one_correction_of_a_speaker_is_made_for_all_their_quotations(client, editor):
+    client.force_login(editor)
+    number, _ = group_of(WIRE, "Maria Lebed")
+    data = {
+        "copy": WIRE,
+        "create": "1",
+        f"g{number}-1-name": "Maria Lebed",
+        f"g{number}-1-role": "Foreign Minister of Veldia",
+        "q6-speaker": "Maria Lebed",  # the banner's words given to her, for the test's sake
+    }
+    assert client.post(URL, data).status_code == 302
+    lebed = Actor.objects.get(name="Maria Lebed")
+    assert lebed.role == "Foreign Minister of Veldia" and Actor.objects.filter(name="Maria Lebed").count() == 1
+    wordings = "\n".join(Citation.objects.filter(statement__actor=lebed).values_list("wording", flat=True))
+    assert all(words in wordings for words in ("We came to sign", "moved the line again", "Nobody expected a deal"))
+
+
+def test_a_group_given_to_an_actor_the_newsroom_holds(client, editor):
     bono = factories.actor(name="Louis Bono", slug="louis-bono")
     client.force_login(editor)
+    text = seed("003_ea7fa0eaae2a757b.txt")
+    number, _ = group_of(text, "Peter Stano")  # his own quotations; the first is his and Colomina's
     data = {
-        "copy": seed("003_ea7fa0eaae2a757b.txt"),
+        "copy": text,
         "create": "1",
-        "q2-speaker": "Javier Colomina Cardona",
-        "q1-actor": bono.slug,
+        f"g{number}-1-name": "Louis Bono",
+        f"g{number}-1-role": "",
+        "q1-decision": "reject",
     }
     client.post(URL, data)
-    speakers = list(Citation.objects.order_by("order").values_list("statement__actor__name", flat=True))
-    assert speakers[:2] == ["Louis Bono", "Javier Colomina Cardona"]
+    assert Citation.objects.filter(statement__actor=bono).count() >= 1
+    assert not Actor.objects.filter(name="Peter Stano").exists()
+
+
+def test_bad_decisions_are_form_errors_and_nothing_is_created(client, editor):
+    client.force_login(editor)
+    number, _ = group_of(WIRE, "Maria Lebed")
+    response = client.post(URL, {"copy": WIRE, "create": "1", "q6-decision": "accept", f"g{number}-1-name": "x" * 201})
+    page = response.content.decode()
+    assert response.status_code == 400 and Article.objects.count() == 0
+    assert "Nothing was created. Please correct 2 things" in page  # the long name alone: the group keeps its speaker
+    assert "Quotation 6 is accepted but has no speaker: name one, or leave it out." in card(page, 6)
+    assert "at most 200 characters (201 given)" in page
+
+
+def test_checking_keeps_the_decisions_and_creates_nothing(client, editor):
+    """Without JavaScript, Enter in a box checks the decisions (the form's first button) and the
+    review comes back as the editor left it."""
+    client.force_login(editor)
+    response = client.post(
+        URL, {"copy": WIRE, "check": "1", "q6-speaker": "a protester, unnamed", "q2-decision": "reject"}
+    )
+    page = response.content.decode()
+    assert response.status_code == 200 and Article.objects.count() == 0
+    assert page.index('name="check"') < page.index('name="create"')
+    assert 'value="a protester, unnamed"' in card(page, 6) and 'value="accept" checked' in card(page, 6)
+    assert 'value="reject" checked' in card(page, 2) and "nr-left-out" in card(page, 2)
 
 
 def test_matching_statement_shown_with_wording_differences(client, editor):
@@ -68,7 +166,21 @@ def test_matching_statement_shown_with_wording_differences(client, editor):
     change = reverse("admin:newsroom_statement_change", args=[statement.pk])
     assert f'Matches statement <a href="{change}">#{statement.pk}</a>' in page
     assert "<del>9</del>" in page or "<del>9 November" in page or "<ins>November" in page
-    assert "found by role, named earlier in the text" in page and "found by pronoun" in page
+    assert "In the newsroom: <a href=" in page and "Cite #" in page
+
+
+def test_citing_a_matched_statement_or_recording_a_new_one(client, editor):
+    from django.core.management import call_command
+
+    call_command("loaddata", "seed", verbosity=0)
+    client.force_login(editor)
+    mfa = Statement.objects.get(actor__slug="artsakh-mfa")
+    text = seed("002_5f19ac38d71cd182.txt") + "\n"
+    number = next(n for n, q in enumerate(analyse(text, registry_from_db()).quotations, 1) if q.statement == mfa.pk)
+    client.post(URL, {"copy": text, "create": "1", f"q{number}-statement": "new"})
+    article = Article.objects.get(created_by=editor)
+    assert not article.citations.filter(statement=mfa).exists()
+    assert article.citations.filter(statement__actor__slug="artsakh-mfa", statement__status=Status.DRAFT).exists()
 
 
 def test_upload_and_bad_files_are_form_errors(client, editor):
@@ -121,3 +233,17 @@ def test_creating_from_the_seeded_newsroom_cites_the_statements_it_holds(client,
     (citation,) = article.citations.all()
     assert citation.statement == Statement.objects.get(actor__slug="artsakh-mfa")
     assert citation.statement.status == Status.PUBLISHED  # the statement held, not a new draft
+
+
+def test_the_review_costs_the_same_queries_for_6_quotations_or_30(client, editor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(editor)
+    wire = (Path(__file__).resolve().parent / "browser" / "texts" / "wire_30.txt").read_text(encoding="utf-8")
+    counts = []
+    for text in (WIRE, wire):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.post(URL, {"copy": text, "analyse": "1"}).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

@@ -2,8 +2,11 @@
 
 Reached from the editorial desk and the article list (admin:newsroom_ingest). Staff who may add
 articles (reporters and editors) use it; what they create is theirs, as drafts. The review step
-writes nothing: the copy travels in the form and is analysed again when the draft is created, with
-the editor's decisions (accept, edit the speaker, reject) applied to the same quotations.
+writes nothing: the copy travels in the form and is analysed again when the draft is created. The
+editor's decisions (a speaker corrected once for all their quotations, accept or leave out, cite or
+record anew) are read, checked and applied by newsroom/ingest/decisions.py, through the service;
+this view only shows them. The body stays beside the list; static/newsroom/ingest.js adds keyboard
+steps and scrolls the body to the quotation in focus, and the page works as a plain form without it.
 """
 
 from django import forms
@@ -16,21 +19,15 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from newsroom.content.models import Actor, Article, Source, Statement
-from newsroom.core.numbers import whole_number
 from newsroom.core.permissions import permission
+from newsroom.core.quoting import overlap
 from newsroom.editorial.revisions import word_diff
-from newsroom.ingest.actors import kind_for
+from newsroom.ingest import decisions as review
 from newsroom.ingest.files import MAX_BYTES, CopyError, decode_copy
-from newsroom.ingest.linking import group_quotations, overlap
 from newsroom.ingest.pipeline import analyse
 from newsroom.ingest.service import IngestError, already_ingested, ingest_create, registry_from_db
 
-REASONS = {
-    "name": "by name",
-    "alias": "by another name it is known under",
-    "role": "by role, named earlier in the text",
-    "pronoun": "by pronoun, named earlier in the text",
-}
+LOW_CONFIDENCE = 0.5  # below this a proposed speaker is a guess, and the review says so
 
 
 class IngestForm(forms.Form):
@@ -67,37 +64,44 @@ class IngestForm(forms.Form):
 
 
 def _highlighted(analysis):
-    """The body as HTML blocks, each quotation in a <mark> numbered like its row in the review."""
+    """The body as HTML blocks, each quotation in a <mark> numbered like its card in the review; its
+    number links to the card, and the card's “in the text” link to the mark."""
     copy = analysis.copy
     blocks = []
-    for index, part in enumerate(copy.parts):
+    first = set()  # quotations whose first mark is drawn: that one carries the id
+
+    def marked(number, html, q):
+        css = "nr-quote" if q.speakers else "nr-quote nr-unattributed"
+        anchor = f' id="quote-{number}"' if number not in first else ""
+        first.add(number)
+        return format_html(
+            '<mark class="{}" data-quote="{}"{}>{}</mark>'
+            '<sup><a href="#quotation-{}" aria-label="Quotation {}">{}</a></sup>',
+            css,
+            number,
+            mark_safe(anchor),
+            html,
+            number,
+            number,
+            number,
+        )
+
+    for part in copy.parts:
         pieces, cursor = [], part.start
         for number, q in enumerate(analysis.quotations, start=1):
             start, end = max(q.start, part.start), min(q.end, part.end)
             if start >= end or q.block:
                 continue
             pieces.append(escape(copy.source[cursor:start]))
-            css = "nr-quote" if q.speaker else "nr-quote nr-unattributed"
-            pieces.append(
-                format_html(
-                    '<mark class="{}" id="quote-{}-{}">{}</mark><sup>{}</sup>',
-                    css,
-                    number,
-                    index,
-                    copy.source[start:end],
-                    number,
-                )
-            )
+            pieces.append(marked(number, copy.source[start:end], q))
             cursor = end
         pieces.append(escape(copy.source[cursor : part.end]))
         html = mark_safe("".join(str(p) for p in pieces))
         if part.kind == "quote":
-            number = next(
-                n for n, q in enumerate(analysis.quotations, start=1) if q.block and q.start <= part.start <= q.end
+            number, q = next(
+                (n, q) for n, q in enumerate(analysis.quotations, start=1) if q.block and q.start <= part.start <= q.end
             )
-            html = format_html(
-                '<mark class="nr-quote" id="quote-{}-{}">{}</mark><sup>{}</sup>', number, index, html, number
-            )
+            html = marked(number, html, q)
         blocks.append({"kind": part.kind, "html": html})
     return blocks
 
@@ -110,53 +114,73 @@ def _closest_passage(statement_text, quoted):
     return max(windows, key=lambda w: overlap(quoted, w)) if windows else statement_text
 
 
-def _rows(analysis):
+def _speaker_rows(group, actors):
+    """The rows of a group's speakers as the form shows them, and one empty row to add a joint speaker."""
     rows = []
-    actors = {a.slug: a for a in Actor.objects.filter(slug__in=[q.actor for q in analysis.quotations if q.actor])}
-    statements = Statement.objects.select_related("actor").in_bulk(
-        [q.statement for q in analysis.quotations if q.statement]
-    )
-    for number, q in enumerate(analysis.quotations, start=1):
-        statement = statements.get(q.statement)
-        rows.append(
-            {
-                "number": number,
-                "q": q,
-                "actor": actors.get(q.actor),
-                "reason": REASONS.get(q.actor_reason, ""),
-                "new_kind": kind_for(q.speaker, q.speaker_kind) if q.speaker and not q.actor else "",
-                "statement": statement,
-                "diff": word_diff(_closest_passage(statement.text, q.text), q.text) if statement else "",
-            }
-        )
+    for k, choice in enumerate(group.speakers, start=1):
+        rows.append({"k": k, "choice": choice, "actor": actors.get(choice.actor)})
+    rows.append({"k": len(group.speakers) + 1, "choice": None, "actor": None})
     return rows
 
 
-def _apply_decisions(analysis, post):
-    """The editor's choices on the review screen, applied to the quotations before the draft is written."""
-    for number, q in enumerate(analysis.quotations, start=1):
-        decision = post.get(f"q{number}-decision", "accept")
-        if decision == "reject":
-            q.speaker, q.actor, q.statement = None, None, None
-            continue
-        speaker = " ".join(post.get(f"q{number}-speaker", q.speaker or "").split())
-        actor = post.get(f"q{number}-actor", q.actor or "")
-        if actor and Actor.objects.filter(slug=actor).exists():
-            chosen = Actor.objects.get(slug=actor)
-            q.actor, q.speaker = chosen.slug, chosen.name
-            q.speaker_kind = "person" if chosen.kind == "person" else "organisation"
-        else:
-            q.actor = None
-            q.speaker = speaker or None
-            q.speaker_role = " ".join(post.get(f"q{number}-role", q.speaker_role or "").split())
-        statement = whole_number(post.get(f"q{number}-statement", str(q.statement or "")))
-        q.statement = (
-            statement
-            if statement is not None and Statement.objects.filter(pk=statement, actor__slug=q.actor).exists()
-            else None
+def _cards(analysis, decisions):
+    """What the review shows: the groups of quotations by speaker, each quotation with why it was
+    given to its speaker, the statement it matches and the editor's decision so far."""
+    slugs = {c.actor for g in decisions.groups for c in g.speakers if c.actor}
+    slugs |= {c.actor for d in decisions.quotations for c in (d.speakers or ()) if c.actor}
+    actors = Actor.objects.in_bulk(slugs, field_name="slug")
+    statements = Statement.objects.select_related("actor").in_bulk(
+        [q.statement for q in analysis.quotations if q.statement]
+    )
+    groups = []
+    for group in decisions.groups:
+        cards = []
+        for number in group.numbers:
+            q, decision = analysis.quotations[number - 1], decisions.quotations[number - 1]
+            statement = statements.get(q.statement)
+            cards.append(
+                {
+                    "number": number,
+                    "q": q,
+                    "decision": decision,
+                    "accept": decision.accept if (q.speakers or decision.speaker) else None,
+                    "why": list(dict.fromkeys(s.why for s in q.speakers if s.why)),  # a joint cue once
+                    "guess": bool(q.speakers) and q.confidence < LOW_CONFIDENCE,
+                    "statement": statement,
+                    "diff": word_diff(_closest_passage(statement.text, q.text), q.text) if statement else "",
+                    "errors": decisions.errors_for(f"q{number}-"),
+                }
+            )
+        groups.append(
+            {
+                "group": group,
+                "rows": [] if group.nobody else _speaker_rows(group, actors),
+                "cards": cards,
+                "errors": decisions.errors_for(f"g{group.number}-"),
+            }
         )
-    group_quotations(analysis.copy, analysis.quotations)
-    return analysis
+    return groups
+
+
+def _review(request, context, form, data, analysis, decisions):
+    return TemplateResponse(
+        request,
+        "admin/newsroom/ingest/review.html",
+        {
+            **context,
+            "title": "Review the quotations",
+            "form": form,
+            "text": data["text"],
+            "name": data.get("name", ""),
+            "analysis": analysis,
+            "blocks": _highlighted(analysis),
+            "groups": _cards(analysis, decisions),
+            "choices": [g for g in decisions.groups if g.speakers],
+            "errors": [message for _, message in decisions.errors],
+            "quotation_count": len(analysis.quotations),
+        },
+        status=400 if decisions.errors else 200,
+    )
 
 
 def ingest_view(request, site):
@@ -181,42 +205,32 @@ def ingest_view(request, site):
             ),
         )
         return redirect(url)
-    analysis = analyse(text, registry_from_db())
-    if "create" in request.POST:
-        _apply_decisions(analysis, request.POST)
-        try:
-            result = ingest_create(
-                text=text,
-                analysis=analysis,
-                user=request.user,
-                name=request.POST.get("name", "")[:300],
-                publisher=data.get("publisher"),
-                url=data.get("original_url") or "",
-                published=data.get("published"),
-            )
-        except (IngestError, ValidationError) as error:
-            message = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-            form.add_error(None, message)
-            return TemplateResponse(request, "admin/newsroom/ingest/form.html", {**context, "form": form}, status=400)
-        messages.success(
-            request,
-            f"Draft article created with {result.citations} citations, "
-            f"{result.statements_created} new draft statements and {result.actors_created} new actors. "
-            "Nothing was published.",
+    registry = registry_from_db()
+    analysis = analyse(text, registry, published=data.get("published"))
+    if "create" not in request.POST and "check" not in request.POST:
+        return _review(request, context, form, data, analysis, review.proposed(analysis))
+    decisions = review.read(request.POST, analysis, registry)
+    if not decisions.valid or "create" not in request.POST:
+        return _review(request, context, form, data, analysis, decisions)
+    try:
+        result = ingest_create(
+            text=text,
+            analysis=analysis,
+            user=request.user,
+            name=request.POST.get("name", "")[:300],
+            publisher=data.get("publisher"),
+            url=data.get("original_url") or "",
+            published=data.get("published"),
+            decisions=decisions,
         )
-        return redirect(reverse("admin:newsroom_article_change", args=[result.article.pk]))
-    return TemplateResponse(
+    except (IngestError, ValidationError) as error:
+        message = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+        form.add_error(None, message)
+        return TemplateResponse(request, "admin/newsroom/ingest/form.html", {**context, "form": form}, status=400)
+    messages.success(
         request,
-        "admin/newsroom/ingest/review.html",
-        {
-            **context,
-            "title": "Review the quotations",
-            "form": form,
-            "text": text,
-            "name": data.get("name", ""),
-            "analysis": analysis,
-            "blocks": _highlighted(analysis),
-            "rows": _rows(analysis),
-            "actors": Actor.objects.order_by("name").only("slug", "name"),
-        },
+        f"Draft article created with {result.citations} citations, "
+        f"{result.statements_created} new draft statements and {result.actors_created} new actors. "
+        "Nothing was published.",
     )
+    return redirect(reverse("admin:newsroom_article_change", args=[result.article.pk]))

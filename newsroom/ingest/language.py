@@ -7,38 +7,17 @@ Lexicon, a QuotationMarks, a Grammar subclass for the few patterns that differ a
 registry; the stages themselves take the language as an argument and stay as they are.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
+from newsroom.core.quoting import QuotationMarks
 from newsroom.ingest.cues import REGISTRY
 from newsroom.ingest.grammar import Grammar
 from newsroom.ingest.lexicon import ENGLISH as ENGLISH_LEXICON
 from newsroom.ingest.lexicon import Lexicon
 from newsroom.ingest.mentions import Names
 
-
-@dataclass(frozen=True)
-class QuotationMarks:
-    """The marks that open and close a quotation, as stage 2 (quotes.py) reads them."""
-
-    opening: str = "“«„"  # always open a quotation
-    ambiguous: str = '"”»'  # open one where an opening mark stands (”We need to be aware…” opens)
-    single_open: str = "‘'"
-    single_close: str = "’'"  # also apostrophes: quotes.py tells them apart
-    # The marks that close a quotation a mark opened (the marks inside «…» may be “…”); any other
-    # opening mark is closed by one of `default_closers`.
-    closers: dict = field(default_factory=lambda: {"«": "»", "»": "«»"})
-    default_closers: str = '”»"'
-    pairs: dict = field(default_factory=lambda: {"“": "”", "«": "»", "„": "“"})  # an opening mark's own closer
-    turned_closer: str = "“"  # printed where a closing mark belongs, it closes
-
-    @property
-    def double_open(self):
-        """The marks that open a quotation inside a single-quoted one."""
-        return self.opening + '"'
-
-    def closer_of(self, opening):
-        return self.closers.get(opening, self.default_closers)
+__all__ = ["ENGLISH", "Language", "QuotationMarks"]  # QuotationMarks: newsroom/core/quoting.py
 
 
 @dataclass(frozen=True)

@@ -25,13 +25,13 @@ share that passes the printed-words check (printed.py).
 """
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from django.conf import settings
 
+from newsroom.core.quoting import plain
 from newsroom.ingest.actors import normalise_name
 from newsroom.ingest.lexicon import ENGLISH
 from newsroom.ingest.pipeline import analyse
@@ -129,13 +129,9 @@ def canonical(name):
     return " ".join(sorted(w for w in words if w not in NAME_NOISE))
 
 
-def _plain(text):
-    return " ".join(re.findall(r"[\w\-]+", text.lower()))
-
-
 def _same(found, words):
     """The quotation found is the labelled one: it opens with the labelled words (all of them, when short)."""
-    found, words = _plain(found), _plain(words)
+    found, words = plain(found), plain(words)
     return found == words if len(words.split()) < 3 else found.startswith(words)
 
 

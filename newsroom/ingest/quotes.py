@@ -7,104 +7,13 @@ opening one belongs (as in seed 000: ”We need to be aware…) opens. Whether a
 statement or a scare quote is decided once the cue is known (stage 3).
 """
 
-import re
-from dataclasses import dataclass
-
-from newsroom.ingest.language import QuotationMarks
+from newsroom.core.quoting import MARKS, scan_marks
 from newsroom.ingest.records import Quotation
 
-ENGLISH_MARKS = QuotationMarks()
+# The scanner of quotation marks is the one module every part that reads quotations shares
+# (newsroom/core/quoting.py): the reader's page finds the quotations ingest found.
+ENGLISH_MARKS = MARKS
 FRAGMENT_WORDS = 6
-
-
-def _is_open_position(text, i):
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
-
-
-def _is_close_position(text, i):
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not after.isalnum()
-
-
-CLOSING_FOLLOWERS = set(
-    """to and that in on as for with by from at when after before but or is was were are be been had has have
-    would will could should said says told added which who while because since if than then so about against
-    over into during without until the a an it its his her their they he she we this these those of""".split()
-)
-
-
-def _plural_possessive(text, i, marks=ENGLISH_MARKS):
-    """“members' patience”: an apostrophe after a plural, followed by the noun it possesses, while
-    a closing mark follows later in the paragraph."""
-    if not (i > 0 and text[i - 1] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
-        return False
-    following = re.match(r"[a-z]+", text[i + 2 :]).group(0)
-    if following in CLOSING_FOLLOWERS:
-        return False  # “taken ‘adequate retaliatory measures’ to suppress”: a word that does not follow a possessive
-    return any(
-        text[j] in marks.single_close and _is_close_position(text, j) and text[j - 1] != "s"
-        for j in range(i + 1, len(text))
-    )
-
-
-def _single_closes_later(text, i, marks=ENGLISH_MARKS):
-    """A ‘…’ quotation holding a “…” one closes after it: ‘Those who cry “blockade” … carefully’, she wrote."""
-    close = text.find(marks.pairs.get(text[i], text[i]), i + 1)
-    if close < 0:
-        return False
-    return any(
-        text[j] in marks.single_close
-        and _is_close_position(text, j)
-        and not _plural_possessive(text, j, marks)
-        and text[j + 1 : j + 2] in ("", " ", ",", ".", ";")
-        for j in range(close + 1, len(text))
-    )
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A quotation's marks in one paragraph: where it opens and closes (None: the paragraph ends
-    inside it), and whether its marks are double or single."""
-
-    open: int
-    close: int | None
-    kind: str
-
-
-def scan_marks(text, marks=ENGLISH_MARKS):
-    """The Marks of the top-level quotations in one paragraph, in order."""
-    spans = []
-    i = 0
-    opened = None  # the Mark being read, its close not yet known
-    while i < len(text):
-        ch = text[i]
-        if opened is None:
-            if ch in marks.opening or (ch in marks.ambiguous and _is_open_position(text, i)):
-                opened = Mark(i, None, "double")
-            elif ch in marks.single_open and _is_open_position(text, i):
-                opened = Mark(i, None, "single")
-        elif opened.kind == "double":
-            # «…» closes only with », »…« with « (the marks inside may be “…”); the others with ” or ".
-            closers = marks.closer_of(text[opened.open])
-            if (ch in closers and _is_close_position(text, i)) or (
-                ch in marks.turned_closer and _is_close_position(text, i) and not _is_open_position(text, i)
-            ):
-                spans.append(Mark(opened.open, i, "double"))
-                opened = None
-        else:
-            if ch in marks.single_close and _is_close_position(text, i) and not _plural_possessive(text, i, marks):
-                spans.append(Mark(opened.open, i, "single"))
-                opened = None
-            elif ch in marks.double_open and _is_open_position(text, i) and not _single_closes_later(text, i, marks):
-                # A double quotation inside a ‘…’ that never closed: the ‘ was an apostrophe.
-                opened = Mark(i, None, "double")
-        i += 1
-    if opened is not None:
-        spans.append(opened)
-    return spans
 
 
 def _strip(text, start, end):

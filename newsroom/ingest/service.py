@@ -27,6 +27,7 @@ from newsroom.content.models import (
     StatementSpeaker,
 )
 from newsroom.ingest.actors import Registry, kind_for, normalise_name
+from newsroom.ingest.decisions import apply as apply_decisions
 from newsroom.ingest.files import digest
 from newsroom.ingest.language import ENGLISH
 from newsroom.ingest.models import IngestedCopy
@@ -79,12 +80,15 @@ def _unique_slug(model, base, taken):
     return slug
 
 
-def ingest_create(*, text, analysis, user=None, name="", publisher=None, url="", published=None):
-    """Create the draft article `analysis` describes (after the editor's decisions, applied to it).
+def ingest_create(*, text, analysis, user=None, name="", publisher=None, url="", published=None, decisions=None):
+    """Create the draft article `analysis` describes, after the editor's `decisions` on the review
+    (decisions.Decisions, valid) are applied to it.
 
     Returns an IngestResult; `created` is False, and nothing is written, when this text was ingested
     before. Raises IngestError when the copy has no headline or body.
     """
+    if decisions is not None:
+        apply_decisions(analysis, decisions)
     copy = analysis.copy
     if not copy.headline.strip() or not copy.body.strip():
         raise IngestError("The copy has no headline or no body to make an article of.")

@@ -9,6 +9,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from newsroom.content.models import ArticleSource
+from newsroom.core.quoting import word_keys
 
 
 @dataclass
@@ -38,18 +39,12 @@ class Provenance:
         return self.appearances[0] if self.appearances else None
 
 
-def _keys(words):
-    # A quotation printed before “, she said” ends in a comma where the statement has a full stop:
-    # that alone is no difference, so the last word is compared without its closing , or .
-    return [*words[:-1], words[-1].rstrip(",.")] if words else []
-
-
 def side_by_side(old, new):
     """(old HTML, new HTML) of two texts word by word: the words of `old` that `new` does not print
     in <del> on the left, the words `new` has instead in <ins> on the right; all else escaped."""
     a, b = old.split(), new.split()
     left, right = [], []
-    matcher = difflib.SequenceMatcher(None, _keys(a), _keys(b), autojunk=False)
+    matcher = difflib.SequenceMatcher(None, word_keys(a), word_keys(b), autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         old_part, new_part = escape(" ".join(a[a1:a2])), escape(" ".join(b[b1:b2]))
         if op == "equal":

@@ -1,20 +1,20 @@
 """Where an article's text quotes the statements it cites: each citation's wording found in the body.
 
-Works on the parsed blocks of newsroom.content.body. A citation's wording is the article's own printing
-of the statement; it may leave words out (marked “…”) and run over several paragraphs. Each run
+Works on the parsed blocks of newsroom.content.body. A citation's wording is the article's own
+printing of the statement; it may leave words out (marked “…”) and run over several paragraphs. Each run
 of words between elisions and paragraph breaks is a *piece*; a quotation in the body (the words
 between quotation marks, or a whole block quotation) links to the citation one of whose pieces
 it is. The caller passes only citations readers may see (querysets.citations_of_live_statements()), so
-nothing here decides what is public.
+nothing here decides what is public. Quotation marks are scanned and wordings compared as ingest
+does (newsroom/core/quoting.py), so a quotation in «…», ‘…’ or „…“ that ingest attributed is linked too.
 """
 
 import itertools
 import re
 from dataclasses import dataclass, field
 
-# Words between quotation marks in running text. The seed prints one opening mark as ”, so
-# either curly mark (or a straight one) opens, and the next closing mark ends the quotation.
-QUOTED = re.compile(r"[“”\"]([^“”\"]+)[”\"]")
+from newsroom.core.quoting import comparable, quoted_spans
+
 ELISION = re.compile(r"\s*(?:…|\.\.\.)\s*")
 # A shorter run is only taken as part of a longer one from this many words: “concern” must not
 # link to a statement that says “very concerned”.
@@ -43,12 +43,6 @@ class QuotedBlock:
     @property
     def kind(self):
         return self.block.kind
-
-
-def comparable(text):
-    """Text as quotations are compared: spacing collapsed, case folded, closing , . ; : dropped
-    (a quotation printed before “, she said” ends in a comma: that alone is no difference)."""
-    return " ".join(text.split()).strip().rstrip(",.;:").strip().casefold()
 
 
 def pieces(wording):
@@ -87,13 +81,14 @@ class _Finder:
     def segments(self, text):
         """The text cut into plain runs and quotations of cited statements (marks left outside)."""
         out, start = [], 0
-        for match in QUOTED.finditer(text):
-            citation = self.find(match.group(1))
+        # The quotations as ingest finds them (newsroom/core/quoting.py): “…”, "…", ‘…’, «…», „…“.
+        for begin, end in quoted_spans(text):
+            citation = self.find(text[begin:end])
             if citation is None:
                 continue
-            out.append(Segment(text[start : match.start(1)]))
-            out.append(Segment(match.group(1), citation, next(self.anchors)))
-            start = match.end(1)
+            out.append(Segment(text[start:begin]))
+            out.append(Segment(text[begin:end], citation, next(self.anchors)))
+            start = end
         out.append(Segment(text[start:]))
         return [segment for segment in out if segment.text]
 

@@ -20,6 +20,7 @@ from newsroom.content.querysets import (
 )
 from newsroom.content.states import Status
 from newsroom.core.limits import bounded_text
+from newsroom.core.quoting import word_keys
 
 
 class Article(Publishable):
@@ -175,8 +176,9 @@ class Citation(models.Model):
 
     @property
     def differs_from_statement(self):
-        # A quotation printed before “, she said” ends in a comma: that alone is no difference.
-        def comparable(text):
-            return [" ".join(p.split()).rstrip(",.") for p in text.split("\n\n") if p.strip()]
+        # Word by word as the statement's provenance compares them (newsroom/core/quoting.py): a
+        # quotation printed before “, she said” ends in a comma, and that alone is no difference.
+        def keys(text):
+            return [word_keys(p.split()) for p in text.split("\n\n") if p.strip()]
 
-        return comparable(self.wording) != comparable(self.statement.text)
+        return keys(self.wording) != keys(self.statement.text)
