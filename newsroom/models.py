@@ -24,6 +24,7 @@ from newsroom.content.models import (
 from newsroom.desk.models import Assignment, AutosavedDraft, Comment, DeskVisit
 from newsroom.editorial.models import PreviewLink, WorkflowLogEntry
 from newsroom.ingest.models import IngestedCopy
+from newsroom.live.models import LiveCitation, LiveEntry, LivePage
 
 __all__ = [
     "Actor",
@@ -39,6 +40,9 @@ __all__ = [
     "Correction",
     "DeskVisit",
     "IngestedCopy",
+    "LiveCitation",
+    "LiveEntry",
+    "LivePage",
     "PasswordResetRequest",
     "Photo",
     "PreviewLink",

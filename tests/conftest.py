@@ -78,6 +78,7 @@ def roles(transactional_db):
     import_module("newsroom.migrations.0004_correction_permissions").grant(apps, None)
     import_module("newsroom.migrations.0010_reader_photos").grant(apps, None)
     import_module("newsroom.migrations.0013_hardinput_reference_permissions").grant(apps, None)
+    import_module("newsroom.migrations.0022_live_coverage").grant(apps, None)
 
 
 # Every state an item can be in; only "live" may reach a reader.

@@ -80,3 +80,17 @@ def photo(renditions=True, **fields):
     if renditions:
         photo_make_renditions(obj)
     return obj
+
+
+def live_page(**fields):
+    """A live page (a draft: publish it through the workflow)."""
+    from newsroom.live.models import LivePage
+
+    n = next(_n)
+    tags = fields.pop("tags", [])
+    obj = LivePage.objects.create(
+        **{"headline": f"Live {n}", "slug": f"live-{n}", "summary": f"Summary {n}.", **fields}
+    )
+    if tags:
+        obj.tags.add(*tags)
+    return obj

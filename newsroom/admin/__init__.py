@@ -4,4 +4,4 @@ buttons; desk: comments, assignment, autosave, preview; filters; inlines; action
 links; revisions)
 and the ingest screens (`ingest`). Imports every package below it."""
 
-from newsroom.admin import actors, articles, photos, sources, statements  # noqa: F401  (registers the admins)
+from newsroom.admin import actors, articles, live, photos, sources, statements  # noqa: F401  (registers the admins)

@@ -18,6 +18,10 @@ LIMITS = {
     "correction.text": 5_000,
     "actor.description": 10_000,
     "source.description": 10_000,
+    "livepage.summary": 2_000,
+    # An entry of a live page is a few paragraphs; a long one is an article.
+    "liveentry.body": 20_000,
+    "liveentry.wording": 50_000,
 }
 
 

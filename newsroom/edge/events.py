@@ -157,7 +157,31 @@ def _seen_photo(pk):
     return Seen(bool(ids), frozenset(k.key("article", a) for a in ids))
 
 
+def _seen_livepage(pk):
+    """A live page with its entries: any change of an entry is a change of the page (its own keys,
+    which its reader page, its updates, its feeds and its API records carry)."""
+    LivePage = _model("LivePage")
+    row = LivePage.objects.filter(pk=pk).values("slug", "headline", "coverage", *SCHEDULE).first()
+    if row is None:
+        return NOT_SEEN
+    public = LivePage.objects.live().filter(pk=pk).exists()
+    tags = _tags(LivePage, pk)
+    actors = _actor_scopes(
+        LivePage.actors.through.objects.filter(livepage=pk).values_list("actor", "actor__affiliation")
+    )
+    lists = {k.LIVEPAGES, k.SEARCH, *(k.items_key("tag", t) for t in tags), *actors}
+    paths = {
+        reverse("newsroom:live_page", kwargs={"slug": row["slug"]}),
+        reverse("newsroom:live_updates", kwargs={"slug": row["slug"]}),
+        reverse("api:livepage-detail", kwargs={"slug": row["slug"]}),
+    }
+    own = frozenset({k.key("livepage", pk), k.SEARCH})
+    sorted_by = (row["headline"], row["coverage"], *_schedule(row))
+    return Seen(public, own, _scheduled(row), frozenset(lists), sorted_by, frozenset(paths))
+
+
 SEERS = {
+    "livepage": _seen_livepage,
     "article": _seen_article,
     "statement": _seen_statement,
     "actor": _seen_actor,

@@ -26,7 +26,11 @@ from django.db.models import Model, QuerySet
 
 ALL = "all"
 ARTICLES, STATEMENTS, ACTORS, SOURCES, TAGS, SEARCH = "articles", "statements", "actors", "sources", "tags", "search"
-LISTS = {"article": ARTICLES, "statement": STATEMENTS, "actor": ACTORS, "source": SOURCES, "tag": TAGS}
+LIVEPAGES = "livepages"
+LISTS = {
+    "article": ARTICLES, "statement": STATEMENTS, "actor": ACTORS, "source": SOURCES, "tag": TAGS,
+    "livepage": LIVEPAGES,
+}  # fmt: skip
 
 # A response's keys travel in one header: past this many bytes the entities of the kinds below give
 # way to their whole list (which every rename of them purges too; see events), and past it still the
@@ -71,6 +75,7 @@ SHOWS = {
     "statement": ("tags", "actor", "source", "live_citations"),
     "actor": ("affiliation", "members"),
     "citation": ("statement", "article"),
+    "livepage": ("tags", "actors"),
 }
 
 

@@ -22,11 +22,19 @@ class WorkflowLogEntry(models.Model):
         UNPUBLISH = "unpublish", "Unpublish"
         REDRAFT = "redraft", "Back to draft"
         # Taken by the clock and recorded by the scheduler; nobody takes them by hand.
+        # A live page's entry taken off the page by an editor, with a note (never a silent gap).
+        DELETE = "delete", "Delete with a note"
         GO_LIVE = "go_live", "Went live as scheduled"
         EXPIRE = "expire", "Expired as scheduled"
 
     article = models.ForeignKey(Article, on_delete=models.PROTECT, null=True, blank=True, related_name="log")
     statement = models.ForeignKey(Statement, on_delete=models.PROTECT, null=True, blank=True, related_name="log")
+    livepage = models.ForeignKey(
+        "newsroom.LivePage", on_delete=models.PROTECT, null=True, blank=True, related_name="log"
+    )
+    liveentry = models.ForeignKey(
+        "newsroom.LiveEntry", on_delete=models.PROTECT, null=True, blank=True, related_name="log"
+    )
     transition = models.CharField(max_length=32, choices=Step.choices)
     from_status = models.CharField(max_length=16, choices=Status.choices)
     to_status = models.CharField(max_length=16, choices=Status.choices)
@@ -38,7 +46,7 @@ class WorkflowLogEntry(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name_plural = "workflow log entries"
-        constraints = [one_item("workflowlogentry")]
+        constraints = [one_item("workflowlogentry", ("article", "statement", "livepage", "liveentry"))]
 
     def __str__(self):
         # Local time, like every other time the admin shows (the inline prints this beside the row).

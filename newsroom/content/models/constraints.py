@@ -9,9 +9,12 @@ def not_blank(field, model):
     return models.CheckConstraint(condition=~Q(**{field: ""}), name=f"{model}_{field}_not_blank")
 
 
-def one_item(model):
-    """A check constraint for rows that belong to exactly one article or one statement."""
-    return models.CheckConstraint(
-        condition=Q(article__isnull=False, statement__isnull=True) | Q(article__isnull=True, statement__isnull=False),
-        name=f"{model}_one_item",
-    )
+def one_item(model, fields=("article", "statement")):
+    """A check constraint for rows that belong to exactly one of the items `fields` name (an article
+    or a statement; the workflow's log and corrections also a live page's entry, or a live page)."""
+    condition = Q()
+    for field in fields:
+        condition |= Q(
+            **{f"{field}__isnull": False}, **{f"{other}__isnull": True for other in fields if other != field}
+        )
+    return models.CheckConstraint(condition=condition, name=f"{model}_one_item")
