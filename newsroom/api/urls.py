@@ -12,6 +12,8 @@ router.register("statements", views.StatementViewSet, basename="statement")
 router.register("actors", views.ActorViewSet, basename="actor")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("tags", views.TagViewSet, basename="tag")
+router.register("live", views.LivePageViewSet, basename="livepage")
+router.register(r"live/(?P<page_slug>[-\w]+)/entries", views.LiveEntryViewSet, basename="liveentry")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -357,14 +357,16 @@ class StatementQuerySet(PublishableQuerySet):
 
 class ActorQuerySet(models.QuerySet):
     def public(self):
-        """Actors a reader may see: those named in live content or heading an organisation that is."""
+        """Actors a reader may see: those named in live content (a live page's actors too) or heading an
+        organisation that is."""
         Article, Statement = _model("Article"), _model("Statement")
         has_statement = Exists(Statement.objects.live().filter(actor=OuterRef("pk")))
         in_article = Exists(Article.objects.live().filter(actors=OuterRef("pk")))
         member_public = Exists(Statement.objects.live().filter(actor__affiliation=OuterRef("pk"))) | Exists(
             Article.objects.live().filter(actors__affiliation=OuterRef("pk"))
         )
-        return self.filter(has_statement | in_article | member_public)
+        covered = Exists(_model("LivePage").objects.live().filter(actors=OuterRef("pk")))
+        return self.filter(has_statement | in_article | member_public | covered)
 
 
 class SourceQuerySet(models.QuerySet):

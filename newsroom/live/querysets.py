@@ -18,6 +18,19 @@ class LivePageQuerySet(PublishableQuerySet):
     def cards(self):
         return self.with_tags()
 
+    def matching(self, terms):
+        """Live pages whose headline, summary or a live entry holds every word, prefix and phrase of
+        `terms` (newsroom.reading.search.terms.Terms), case aside. Live pages are few: each is
+        looked at, not ranked by an index."""
+        from django.db.models import Exists, OuterRef, Q
+
+        entries = _model("LiveEntry").objects.live().filter(page=OuterRef("pk"))
+        for part in (*terms.words, *terms.prefixes, *(" ".join(p) for p in terms.phrases)):
+            found = Q(headline__icontains=part) | Q(summary__icontains=part)
+            found |= Exists(entries.filter(Q(body__icontains=part) | Q(key_event_title__icontains=part)))
+            self = self.filter(found)
+        return self
+
     def for_page(self):
         """The page's own row with its state, tags and actors, in a fixed number of queries."""
         return self.with_state().filled(fill_tags, fill_actors)

@@ -20,6 +20,7 @@ from newsroom.content.models import Actor, Article, Publishable, Source, Stateme
 from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import tags_with_counts
 from newsroom.core.numbers import whole_number
+from newsroom.live.models import LivePage
 
 PAGE_IDS = 1000
 XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -52,6 +53,17 @@ def _statements(low, high):
     return [(f"{prefix}{pk}/", modified) for pk, modified in _published(Statement, low, high, slug=False)]
 
 
+def _live_pages(low, high):
+    prefix = _prefix("newsroom:live_page", "slug")
+    rows = (
+        LivePage.objects.live()
+        .filter(pk__gt=low, pk__lte=high)
+        .order_by("pk")
+        .values_list("slug", "first_published_at", "changed_at")
+    )
+    return [(f"{prefix}{slug}/", changed or published) for slug, published, changed in rows]
+
+
 def _public(model, name):
     def urls(low, high):
         prefix = _prefix(name, "slug")
@@ -70,6 +82,7 @@ def _tags(low, high):
 SECTIONS = {
     "articles": (Article, _articles, "daily", "0.8"),
     "statements": (Statement, _statements, "weekly", "0.5"),
+    "live": (LivePage, _live_pages, "always", "0.8"),
     "actors": (Actor, _public(Actor, "newsroom:actor_detail"), "weekly", "0.4"),
     "sources": (Source, _public(Source, "newsroom:source_detail"), "weekly", "0.3"),
     "tags": (None, _tags, "daily", "0.4"),
