@@ -316,7 +316,7 @@ def live_coverage(editor, reporter):
 
 
 def test_live_coverage_shows_nothing_not_live(client, live_coverage):
-    page, hidden_page = live_coverage
+    _, hidden_page = live_coverage
     start = [
         "/", "/live/", "/live/public-live/", "/live/public-live/updates/?after=0", "/live/public-live/feeds/rss/",
         "/live/public-live/feeds/atom/", "/live/public-live/feed.json", "/api/live/", "/api/live/public-live/",

@@ -87,7 +87,7 @@ def test_json_ld_is_a_live_blog_posting_with_its_updates_and_coverage_times(clie
     live = next(item for item in data if item["@type"] == "LiveBlogPosting")
     assert live["coverageStartTime"] and "coverageEndTime" not in live
     updates = live["liveBlogUpdate"]
-    assert [u["headline"] for u in updates][0] == "Ministry confirms the attack"
+    assert updates[0]["headline"] == "Ministry confirms the attack"
     assert updates[0]["citation"][0]["@type"] == "Quotation"
     assert "Draftmarker" not in json.dumps(data)
     services.page_set_coverage(page=page, user=editor, coverage="ended")
