@@ -134,7 +134,7 @@ def test_entries_reach_an_open_page_without_a_reload(live_server, browser, cover
 
 
 def test_without_javascript_the_page_is_a_plain_page(live_server, browser, coverage):
-    editor, page, statement = coverage
+    editor, page, _ = coverage
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     reader = context.new_page()
     reader.goto(f"{live_server.url}/live/{page.slug}/")
