@@ -331,3 +331,58 @@ def test_an_article_made_of_a_page_goes_through_the_workflow(page, editor, state
     article = services.page_to_article(page=page, user=editor)
     workflow.transition(item=article, user=editor, name="publish")
     assert Article.objects.live().filter(pk=article.pk).exists()
+
+
+# At scale: a live page with 5,000 entries reads its first page and its updates by index.
+
+
+def _plans(queries):
+    from django.db import connection as conn
+
+    plans = []
+    with conn.cursor() as cursor:
+        for query in queries:
+            sql = query["sql"]
+            if "newsroom_liveentry" not in sql or not sql.lstrip().upper().startswith("SELECT"):
+                continue
+            cursor.execute(f"EXPLAIN {sql}")
+            plans.append("\n".join(row[0] for row in cursor.fetchall()))
+    return plans
+
+
+def test_a_page_of_5000_entries_answers_its_first_page_and_updates_by_index(editor, client):
+    if connection.vendor != "postgresql":
+        pytest.skip("plans are PostgreSQL's: CI runs this on PostgreSQL")
+    import datetime
+
+    from django.utils import timezone
+
+    pages = []
+    start = timezone.now() - datetime.timedelta(days=3)
+    for n in range(2):  # two pages, so that finding one page's entries is a choice the planner makes
+        page = factories.live_page(slug=f"big-{n}")
+        workflow.transition(item=page, user=editor, name="publish")
+        LiveEntry.objects.bulk_create(
+            LiveEntry(
+                page=page, body=f"Entry {i}.", status="published", sequence=i + 1, key_event=i % 500 == 0,
+                key_event_title="Key" if i % 500 == 0 else "", first_published_at=start + datetime.timedelta(seconds=i),
+                last_published_at=start + datetime.timedelta(seconds=i),
+            )
+            for i in range(5000)
+        )  # fmt: skip
+        LivePage.objects.filter(pk=page.pk).update(sequence=5000, changed_at=timezone.now())
+        pages.append(page)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE newsroom_liveentry")
+        cursor.execute("ANALYZE newsroom_livepage")
+    page = pages[0]
+    for url in (f"/live/{page.slug}/", f"/live/{page.slug}/updates/?after=4990", f"/api/live/{page.slug}/entries/"):
+        from django.core.cache import cache
+
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        plans = _plans(queries.captured_queries)
+        assert plans, url
+        for plan in plans:
+            assert "Seq Scan on newsroom_liveentry" not in plan, (url, plan)
