@@ -386,3 +386,14 @@ def test_a_page_of_5000_entries_answers_its_first_page_and_updates_by_index(edit
         assert plans, url
         for plan in plans:
             assert "Seq Scan on newsroom_liveentry" not in plan, (url, plan)
+
+
+def test_readers_polling_at_once_share_one_answer_from_the_page_cache(page, editor, client, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 60
+    services.entry_post(page=page, user=editor, body="One.")
+    first = updates(client, page, 0)
+    with CaptureQueriesContext(connection) as queries:
+        again = updates(client, page, 0)
+        revalidated = updates(client, page, 0, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.content == first.content and revalidated.status_code == 304
+    assert len(queries) == 2  # the public clock's one look-up each: nothing rendered, nothing read
