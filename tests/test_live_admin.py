@@ -100,3 +100,29 @@ def test_coverage_and_the_article(client, editor, page):
     answer = client.post(f"/admin/newsroom/livepage/{page.pk}/article/")
     page.refresh_from_db()
     assert answer["Location"] == f"/admin/newsroom/article/{page.article_id}/change/"
+
+
+def test_a_pasted_quotation_becomes_a_draft_statement_the_entry_cites(client, editor, page):
+    from newsroom.content.models import Statement
+
+    client.force_login(editor)
+    pasted = "“We strongly urge the sides to show restraint,” said Maria Zakharova, the ministry spokeswoman."
+    data = json.loads(post(client, page, **{"entry-body": "Moscow reacts.", "entry-quotation": pasted}).content)
+    statement = Statement.objects.get()
+    assert statement.status == "draft" and statement.actor.name == "Maria Zakharova"
+    assert statement.text.startswith("We strongly urge the sides to show restraint")
+    entry = LiveEntry.objects.get(pk=data["id"])
+    assert list(entry.statements.all()) == [statement]
+    assert entry.status == "draft"  # it waits for its statement: readers never see a draft's words
+    # The same words again: the statement the newsroom holds, not a second one.
+    post(client, page, **{"entry-body": "Again.", "entry-quotation": pasted})
+    assert Statement.objects.count() == 1
+
+
+def test_a_pasted_text_without_a_speaker_posts_nothing(client, editor, page):
+    from newsroom.content.models import Statement
+
+    client.force_login(editor)
+    answer = post(client, page, **{"entry-body": "Words.", "entry-quotation": "No quotation here at all."})
+    assert answer.status_code == 400 and "No quotation" in json.loads(answer.content)["message"]
+    assert not LiveEntry.objects.exists() and not Statement.objects.exists()

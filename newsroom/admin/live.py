@@ -9,6 +9,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import widgets
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -26,6 +27,7 @@ from newsroom.edge import purge_on_commit
 from newsroom.editorial.forms import TransitionForm
 from newsroom.editorial.permissions import can_edit, is_editor
 from newsroom.editorial.workflow import TRANSITIONS, WorkflowError, allowed_transitions, transition
+from newsroom.ingest.service import IngestError, statement_from_quotation
 from newsroom.live import services
 from newsroom.live.models import LiveCitation, LiveEntry, LivePage
 
@@ -43,6 +45,15 @@ class PostEntryForm(forms.Form):
     )
     statements = forms.ModelMultipleChoiceField(
         queryset=LiveEntry.statements.rel.model.objects.all(), required=False, label="Statements it cites"
+    )
+    quotation = forms.CharField(
+        label="Or paste a quotation",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField"}),
+        help_text="The words in quotation marks with who said them (“…,” said X): ingest makes a draft statement "
+        "of it (or finds the one the newsroom holds) and the entry cites it. An entry citing a draft statement "
+        "waits as a draft until the statement is published.",
     )
     key_event_title = forms.CharField(
         label="Key event", max_length=200, required=False, help_text="A few words: the entry joins the key events."
@@ -199,17 +210,25 @@ class LivePageAdmin(admin.ModelAdmin):
         entry, error = None, None
         if form.is_valid():
             data = form.cleaned_data
+            statements, publish = list(data["statements"]), data.get("publish", False)
             try:
-                entry = services.entry_post(
-                    page=page,
-                    user=request.user,
-                    body=data["body"],
-                    key_event_title=data.get("key_event_title", ""),
-                    photo=data["photo"],
-                    statements=list(data["statements"]),
-                    publish=data.get("publish", False),
-                )
-            except WorkflowError as problem:
+                with transaction.atomic():  # the quotation's statement and the entry, or neither
+                    if data["quotation"].strip():
+                        if not request.user.has_perm("newsroom.add_statement"):
+                            raise WorkflowError("You may not make statements.")
+                        quoted, _ = statement_from_quotation(text=data["quotation"], user=request.user)
+                        statements.append(quoted)
+                        publish = publish and quoted.status == Status.PUBLISHED
+                    entry = services.entry_post(
+                        page=page,
+                        user=request.user,
+                        body=data["body"],
+                        key_event_title=data.get("key_event_title", ""),
+                        photo=data["photo"],
+                        statements=statements,
+                        publish=publish,
+                    )
+            except (WorkflowError, IngestError) as problem:
                 error = str(problem)
         else:
             error = " ".join(

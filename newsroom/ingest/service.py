@@ -162,6 +162,40 @@ def _write(text, analysis, user, name, publisher, url, published):
     return result
 
 
+def statement_from_quotation(*, text, user=None):
+    """A draft statement of one pasted quotation with who said it (“…,” said X, Y.), for a live
+    entry to cite: the pipeline finds the words and the speaker, an actor the newsroom holds or a new
+    one, as ingest makes them. A statement the newsroom holds in those words is returned as it is.
+
+    Returns (statement, created). Raises IngestError when no quotation with a named speaker is found.
+    """
+    from newsroom.ingest.pipeline import analyse
+
+    # The pipeline reads copy (a headline, then the body): the pasted words are the body.
+    analysis = analyse("Quotation\n\n" + text.strip(), registry_from_db())
+    found = [q for q in analysis.quotations if q.speaker and not q.dropped and not q.speakers[0].unnamed]
+    if not found:
+        raise IngestError(
+            "No quotation with a named speaker was found: paste the words in quotation marks with who said them."
+        )
+    members = [q for q in found if q.group == found[0].group]
+    first = members[0]
+    if first.statement:
+        return Statement.objects.get(pk=first.statement), False
+    with transaction.atomic():
+        actor = _actor_for(first, {}, set(), IngestResult(article=None, created=False))
+        statement = Statement(
+            actor=actor,
+            text=statement_text(members, analysis.copy),
+            medium=first.medium if first.medium in MEDIUMS else Statement.Medium.REMARKS,
+            created_by=user,
+        )
+        statement.full_clean()
+        statement._history_user = user
+        statement.save()
+    return statement, True
+
+
 def _unlinked_affiliation(q, affiliation):
     """The organisation the text names for a new actor, in words, when no actor stands for it."""
     return f" ({q.speaker_affiliation})" if q.speaker_affiliation and not affiliation else ""
