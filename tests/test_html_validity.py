@@ -37,6 +37,8 @@ PAGES = {
     "combined tags": "/tags/eu/nato/",
     "search": "/search/?q=ceasefire",
     "search, nothing found": "/search/?q=zzzz",
+    "live page list": "/live/",
+    "live page, ended": "/live/three-police-officers-killed-near-stepanakert/",
     "not found": "/no-such-page/",
     "bad request": "/tags/nato/?kind=x",
 }
@@ -71,6 +73,7 @@ def nu_errors(java, files):
 
 def test_every_public_page_type_has_no_html_errors(client, java, media_root, tmp_path, make_published):
     call_command("loaddata", "seed", verbosity=0)
+    call_command("loaddata", "seed-live", verbosity=0)
     mfa = Article.objects.get(pk=1)
     Correction.objects.create(article=mfa, text="“bird” should read “bid”.")
     article = factories.article(headline="With a photo", dek="A dek.", card_photo=factories.photo(), tags=["NATO"])
@@ -104,6 +107,7 @@ def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tm
     from newsroom.content.models import Statement
 
     call_command("loaddata", "seed", verbosity=0)
+    call_command("loaddata", "seed-live", verbosity=0)
     call_command("populate_history", "--auto", verbosity=0)
     article = Article.objects.get(pk=1)
     Caption.objects.filter(article=article, position=0).update(photo=factories.photo())
@@ -114,6 +118,8 @@ def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tm
         "article-add": reverse("admin:newsroom_article_add"),
         "statement-change": reverse("admin:newsroom_statement_change", args=[Statement.objects.first().pk]),
         "statement-add": reverse("admin:newsroom_statement_add"),
+        "livepage-change": reverse("admin:newsroom_livepage_change", args=[1]),
+        "liveentry-change": reverse("admin:newsroom_liveentry_change", args=[2]),
     }
     files = []
     for name, url in pages.items():
