@@ -180,8 +180,23 @@ def _seen_livepage(pk):
     return Seen(public, own, _scheduled(row), frozenset(lists), sorted_by, frozenset(paths))
 
 
+def _seen_liveentry(pk):
+    """An entry is seen on its page: while readers see it, a change of it is a change of the page."""
+    LiveEntry = _model("LiveEntry")
+    row = LiveEntry.objects.filter(pk=pk).values("page", "page__slug").first()
+    if row is None:
+        return NOT_SEEN
+    public = LiveEntry.objects.live().filter(pk=pk).exists()
+    paths = {
+        reverse("newsroom:live_page", kwargs={"slug": row["page__slug"]}),
+        reverse("newsroom:live_updates", kwargs={"slug": row["page__slug"]}),
+    }
+    return Seen(public, frozenset({k.key("livepage", row["page"]), k.SEARCH}), paths=frozenset(paths))
+
+
 SEERS = {
     "livepage": _seen_livepage,
+    "liveentry": _seen_liveentry,
     "article": _seen_article,
     "statement": _seen_statement,
     "actor": _seen_actor,
