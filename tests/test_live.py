@@ -397,3 +397,9 @@ def test_readers_polling_at_once_share_one_answer_from_the_page_cache(page, edit
         revalidated = updates(client, page, 0, HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.content == first.content and revalidated.status_code == 304
     assert len(queries) == 2  # the public clock's one look-up each: nothing rendered, nothing read
+
+
+def test_an_entry_with_a_photo_shows_it_with_its_alt_text(page, editor, client, photo):
+    services.entry_post(page=page, user=editor, body="The vehicle after the attack.", photo=photo)
+    html = client.get(f"/live/{page.slug}/").content.decode()
+    assert "<picture>" in html and f'alt="{photo.alt_text}"' in html
