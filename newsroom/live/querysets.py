@@ -2,6 +2,7 @@
 live, an entry when it and its page both are."""
 
 from django.apps import apps
+from django.db.models import Exists, OuterRef, Q
 
 from newsroom.content.querysets import PublishableQuerySet, _belong, _by_owner, _hold, fill_tags, live_q
 
@@ -22,14 +23,13 @@ class LivePageQuerySet(PublishableQuerySet):
         """Live pages whose headline, summary or a live entry holds every word, prefix and phrase of
         `terms` (newsroom.reading.search.terms.Terms), case aside. Live pages are few: each is
         looked at, not ranked by an index."""
-        from django.db.models import Exists, OuterRef, Q
-
         entries = _model("LiveEntry").objects.live().filter(page=OuterRef("pk"))
+        pages = self
         for part in (*terms.words, *terms.prefixes, *(" ".join(p) for p in terms.phrases)):
             found = Q(headline__icontains=part) | Q(summary__icontains=part)
             found |= Exists(entries.filter(Q(body__icontains=part) | Q(key_event_title__icontains=part)))
-            self = self.filter(found)
-        return self
+            pages = pages.filter(found)
+        return pages
 
     def for_page(self):
         """The page's own row with its state, tags and actors, in a fixed number of queries."""

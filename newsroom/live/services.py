@@ -13,7 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
-from newsroom.content.models import Article, ArticleActor, Citation, Correction, Statement
+from newsroom.content.models import Article, ArticleActor, Citation, Correction
 from newsroom.content.states import Status
 from newsroom.core.permissions import permission
 from newsroom.edge import purge_on_commit
@@ -263,14 +263,6 @@ def page_to_article(*, page: LivePage, user) -> Article:
     return article
 
 
-def statements_for(*, ids) -> list[Statement]:
-    """The statements named by `ids` (from the post form), in that order; unknown ids are an error."""
-    found = {s.pk: s for s in Statement.objects.filter(pk__in=ids)}
-    missing = [pk for pk in ids if pk not in found]
-    if missing:
-        raise LiveError(f"No statement {', '.join(map(str, missing))}.")
-    return [found[pk] for pk in ids]
-
-
 def may_post(user) -> bool:
+    """Whether `user` may post entries (reporters and editors)."""
     return user.has_perm(permission(LiveEntry, "add"))

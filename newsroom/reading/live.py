@@ -54,7 +54,7 @@ def render_entry(entry, request, prefix="entry", page=None):
     return render_to_string("newsroom/includes/live_entry.html", context, request=request)
 
 
-def shown_entries(page, user, is_public):
+def shown_entries(page, is_public):
     """The entries a page shows: readers' (the reading rule), or, for staff looking at a page that
     is not public yet, its published entries as readers will see them."""
     if is_public:
@@ -98,7 +98,7 @@ class LivePageView(DetailView):
     def get_context_data(self, **kwargs):
         page = self.object
         is_public = not self.request.user.is_staff or page.state == State.LIVE
-        entries = shown_entries(page, self.request.user, is_public)
+        entries = shown_entries(page, is_public)
         listed = queryset_page(entries.newest_first().for_page(), self.request.GET, size=ENTRIES_PER_PAGE)
         for entry in listed:
             prepare(entry, page=page)
