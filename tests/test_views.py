@@ -241,7 +241,7 @@ def test_tag_counts_are_counted_once_per_public_change(client, editor, django_as
 def test_actor_and_source_pages_queries_do_not_grow(client, editor, django_assert_max_num_queries, n):
     speaker = build_speaker(n, editor)
     source = Source.objects.public().first()
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):  # the live pages covering the actor: one query
         assert client.get(speaker.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(8):
         assert client.get(source.get_absolute_url()).status_code == 200
@@ -304,7 +304,8 @@ def test_the_server_error_page_uses_the_site_design():
 def test_the_sitemap_lists_published_content_only(client, states):
     index = client.get("/sitemap.xml").content.decode()
     sections = re.findall(r"<loc>http://testserver([^<]+)</loc>", index)
-    assert sections == [f"/sitemap-{name}.xml" for name in ("articles", "statements", "actors", "sources", "tags")]
+    names = ("articles", "statements", "live", "actors", "sources", "tags")
+    assert sections == [f"/sitemap-{name}.xml" for name in names]
     xml = "".join(client.get(section).content.decode() for section in sections)
     assert "/articles/report-live/" in xml and "/tags/eu/" in xml and "/actors/peter-stano/" in xml
     assert "report-draft" not in xml and "report-unpublished" not in xml

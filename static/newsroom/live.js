@@ -102,6 +102,11 @@
       held = held.filter(function (node) { return node.getAttribute("data-entry") !== String(id); });
     });
     var below = readingBelow();
+    if (!below && held.length) {
+      // Back at the top: what waited goes in place, oldest first, as if it had come now.
+      held.sort(function (a, b) { return published(a) - published(b); }).forEach(insert);
+      held = [];
+    }
     (data.entries || []).forEach(function (entry) {
       var node = element(entry.html);
       var existing = list.querySelector('[data-entry="' + entry.id + '"]');
