@@ -71,6 +71,7 @@ def serve(args):
     manage = [PYTHON, ROOT / "manage.py"]
     run(*manage, "migrate", "--noinput", env=env)
     run(*manage, "loaddata", "seed", env=env)
+    run(*manage, "loaddata", "seed-live", env=env)  # the seeds' incident as a live page (issue 20)
     # Fixtures load without signals: give seed items their first revision.
     run(*manage, "populate_history", "--auto", env=env)
     run(*manage, "create_demo_accounts", "--admin-url", admin_url(args), env=env)

@@ -91,8 +91,11 @@ from newsroom.content.models import (
     Statement,
 )
 from newsroom.content.states import Status
+from newsroom.live.models import LiveCitation, LiveEntry, LivePage
 
 PREFIX = "corpus-"
+# One live page of this many entries (issue 20: a long-running story's page answers by index).
+LIVE_ENTRIES = 5000
 SEED_TEXTS = Path(settings.BASE_DIR) / "fixtures" / "seed-texts"
 WORD_LIST = Path(settings.BASE_DIR) / "fixtures" / "corpus-words.txt"
 CHUNK = 5000  # articles or statements built and written per round: bounded memory, steady progress
@@ -536,6 +539,8 @@ def delete_generated():
         raise CommandError("Not replacing the corpus: " + "; ".join(problems) + ". Remove those references first.")
     rows = generated()
     qn = connection.ops.quote_name
+    pages = LivePage.objects.filter(slug__startswith=PREFIX)
+    entries = LiveEntry.objects.filter(page__in=pages)
 
     def sql_of(queryset):
         sql, params = queryset.values("pk").query.sql_with_params()
@@ -553,6 +558,9 @@ def delete_generated():
     for model in (StatementLink, Incident, FactCheck):
         key = {StatementLink: "links", Incident: "incidents", FactCheck: "fact_checks"}[model]
         delete(model._meta.db_table, "id", rows[key])
+    delete(LiveCitation._meta.db_table, "entry_id", entries)
+    delete(LiveEntry._meta.db_table, "page_id", pages)
+    delete(LivePage._meta.db_table, "id", pages)
     for model, key in [(Article, "articles"), (Statement, "statements")]:
         content_type = ContentType.objects.get_for_model(model)
         sql, params = sql_of(rows[key])
@@ -639,6 +647,7 @@ class Build:
             self.links()
             self.incidents()
             self.fact_checks()
+            self.live_page()
             self.progress.finish()
             self.out.write("Indexing…")
         self.out.write("VACUUM ANALYZE…")
@@ -900,6 +909,33 @@ class Build:
         centre = int(position * (len(pool) - 1))
         low, high = max(0, centre - 200), min(len(pool) - 1, centre + 200)
         return self.distinct(CITED_PER_ARTICLE, lambda: pool[self.rng.randint(low, high)])
+
+    def live_page(self):
+        """A live page of up to LIVE_ENTRIES published entries over its last two days, one in ten quoting a
+        published statement, one in fifty a key event (rows as newsroom.live.services leaves them)."""
+        now, rng = self.now, self.rng
+        n = min(LIVE_ENTRIES, max(50, self.shape.articles // 20))  # 5,000 at 100,000 articles
+        page = LivePage.objects.create(
+            headline="Live: " + self.writer.headline(), slug=f"{PREFIX}live", summary=self.writer.sentence(),
+            status=Status.PUBLISHED, first_published_at=now - datetime_delta(2 * 86400),
+            last_published_at=now - datetime_delta(2 * 86400), sequence=n, changed_at=now,
+        )  # fmt: skip
+        published = Statement.objects.filter(actor__slug__startswith=PREFIX, status=Status.PUBLISHED)
+        statements = list(published.values_list("pk", "text")[:500])
+        entries = []
+        for i in range(n):
+            at = page.first_published_at + datetime_delta(i * 2 * 86400 / n)
+            entries.append(LiveEntry(
+                page=page, body=self.writer.sentences(3), status=Status.PUBLISHED, first_published_at=at,
+                last_published_at=at, sequence=i + 1, key_event=i % 50 == 0,
+                key_event_title=self.writer.sentence()[:200] if i % 50 == 0 else "",
+            ))  # fmt: skip
+        LiveEntry.objects.bulk_create(entries, batch_size=1000)
+        citations = [
+            LiveCitation(entry=entry, statement_id=pk, wording=text, order=1)
+            for entry, (pk, text) in zip(entries[::10], (rng.choice(statements) for _ in entries[::10]), strict=False)
+        ] if statements else []  # fmt: skip
+        LiveCitation.objects.bulk_create(citations, batch_size=1000)
 
     def articles(self):
         rng, writer = self.rng, self.writer

@@ -127,6 +127,7 @@ def pick(*, deep_page=DEEP_PAGE):
     section = sitemap_section()
     if section:
         targets.append(Target("sitemap section (articles)", section, "feed"))
+    targets += live_targets()
     return targets
 
 
@@ -181,6 +182,22 @@ def claims_targets():
     if fact_check is not None:
         targets.append(Target("a fact-check", fact_check.get_absolute_url(), "page"))
     return targets
+
+
+def live_targets():
+    """The live page with the most entries (bench/corpus.py makes one of 5,000), its updates with a
+    few entries new, and with nothing new (the answer every reader polling at once shares)."""
+    from newsroom.live.models import LivePage
+
+    page = LivePage.objects.live().order_by("-sequence").first()
+    if page is None:
+        return []
+    return [
+        Target("a live page", page.get_absolute_url(), "page"),
+        Target("a live page's updates, 5 new", f"/live/{page.slug}/updates/?after={max(0, page.sequence - 5)}", "api"),
+        Target("a live page's updates, none new", f"/live/{page.slug}/updates/?after={page.sequence}", "api"),
+        Target("API live entries", f"/api/live/{page.slug}/entries/", "api"),
+    ]
 
 
 def sitemap_section():

@@ -192,6 +192,11 @@ SILENCED_SYSTEM_CHECKS = ["models.W040"]
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "600"))
 NEWSROOM_PAGE_MAX_AGE = int(os.environ.get("NEWSROOM_PAGE_MAX_AGE", "60"))
 NEWSROOM_PAGE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_STALE_SECONDS", "300"))
+# Live pages (/live/): how often a reader's page asks for new entries, and how long browsers and
+# shared caches without purges keep a live page or its updates (a few seconds: readers polling at
+# once share one answer; a purged cache in front keeps them until the next change).
+NEWSROOM_LIVE_POLL_SECONDS = int(os.environ.get("NEWSROOM_LIVE_POLL_SECONDS", "10"))
+NEWSROOM_LIVE_MAX_AGE = int(os.environ.get("NEWSROOM_LIVE_MAX_AGE", "5"))
 # The site's own address (https://news.example.org): the only one whose pages the page cache stores.
 # Empty (development), pages are stored for each address they are asked at, never served to another.
 NEWSROOM_SITE_URL = os.environ.get("NEWSROOM_SITE_URL", "").rstrip("/")

@@ -23,9 +23,11 @@ class NewsroomConfig(AppConfig):
         public_changes.connect()
         # Links, incidents and fact-checks take the workflow's steps with their readiness rules (as the
         # admin registers its models once the app is ready).
-        from newsroom.claims.readiness import register
+        from newsroom.claims.readiness import register as register_claims
+        from newsroom.live.readiness import register as register_live
 
-        register()
+        register_claims()
+        register_live()
 
 
 class NewsroomAdminConfig(AdminConfig):

@@ -34,6 +34,7 @@ from newsroom.content.models import (
 from newsroom.desk.models import Assignment, AutosavedDraft, Comment, DeskVisit
 from newsroom.editorial.models import PreviewLink, WorkflowLogEntry
 from newsroom.ingest.models import IngestedCopy
+from newsroom.live.models import LiveCitation, LiveEntry, LivePage
 
 __all__ = [
     "Actor",
@@ -54,6 +55,9 @@ __all__ = [
     "IncidentArticle",
     "IncidentStatement",
     "IngestedCopy",
+    "LiveCitation",
+    "LiveEntry",
+    "LivePage",
     "PasswordResetRequest",
     "Photo",
     "PreviewLink",

@@ -93,6 +93,7 @@ def roles(transactional_db):
     claims = import_module("newsroom.migrations.0019_claims")
     claims.grant(apps, None)
     claims.rating_scale(apps, None)
+    import_module("newsroom.migrations.0022_live_coverage").grant(apps, None)
 
 
 # Every state an item can be in; only "live" may reach a reader.

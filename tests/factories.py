@@ -132,3 +132,17 @@ def fact_check(statement=None, **fields):
             **fields,
         }
     )
+
+
+def live_page(**fields):
+    """A live page (a draft: publish it through the workflow)."""
+    from newsroom.live.models import LivePage
+
+    n = next(_n)
+    tags = fields.pop("tags", [])
+    obj = LivePage.objects.create(
+        **{"headline": f"Live {n}", "slug": f"live-{n}", "summary": f"Summary {n}.", **fields}
+    )
+    if tags:
+        obj.tags.add(*tags)
+    return obj

@@ -36,7 +36,7 @@ def test_every_operation_under_negative_and_boundary_data(api_schema):
     # Schemathesis' own pytest plugin (schema.parametrize) fails on pytest 9, so the test is built
     # as the plugin builds it: a Hypothesis test per operation, with the coverage and fuzzing phases.
     operations = [result.ok() for result in api_schema.get_all_operations()]
-    assert len(operations) == 18
+    assert len(operations) == 22
     config = HypothesisTestConfig(
         project=api_schema.config,
         modes=[HypothesisTestMode.COVERAGE, HypothesisTestMode.FUZZING],

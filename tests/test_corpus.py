@@ -111,6 +111,10 @@ def test_a_run_with_other_sizes_replaces_the_generated_rows_and_keeps_editorial_
         "articles": 30, "statements": 150, "actors": 6, "sources": 3, "tags": 5,
         "links": 15, "incidents": 1, "fact_checks": 1,
     }  # fmt: skip
+    # One live page (5,000 entries at 100,000 articles; 50 here), replaced with the rest.
+    from newsroom.live.models import LiveEntry, LivePage
+
+    assert LivePage.objects.live().get().sequence == LiveEntry.objects.live().count() == 50
     article.refresh_from_db()
     assert article.headline == "Editorial report"
     assert list(article.citations.values_list("statement", flat=True)) == [statement.pk]

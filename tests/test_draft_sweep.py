@@ -376,3 +376,54 @@ def test_staff_see_the_marker_where_readers_do_not(client, newsroom, editor):
     response = client.get(claims["review"].get_absolute_url())
     assert response.status_code == 200 and MARKER in response.content.decode()
     assert Statement.objects.live().filter(text__contains=MARKER).count() == 0
+
+
+@pytest.fixture
+def live_coverage(editor, reporter):
+    """A live page readers see with one public entry beside a draft entry, an entry in review, a
+    deleted entry (published first) and an unpublished one, each holding the marker; and a draft
+    live page (its entry published by the workflow, but on a page readers may not see)."""
+    from newsroom.live import services
+
+    speaker = factories.actor(name="Live Speaker", slug="live-speaker")
+    statement = factories.statement(actor=speaker, text="Public live words.", tags=["Shared"])
+    workflow.transition(item=statement, user=editor, name="publish")
+    page = factories.live_page(headline="Public live page", slug="public-live", tags=["Shared"])
+    page.actors.add(speaker)
+    workflow.transition(item=page, user=editor, name="publish")
+    services.entry_post(page=page, user=editor, body="“Public live words.”", statements=[statement])
+    services.entry_post(page=page, user=editor, body=with_marker("draft", "entry"), publish=False)
+    services.entry_post(page=page, user=reporter, body=with_marker("in_review", "entry"))
+    deleted = services.entry_post(page=page, user=editor, body=with_marker("deleted", "entry deletedword"),
+                                  key_event_title=with_marker("deleted", "key"))  # fmt: skip
+    services.entry_mark(entry=deleted, user=editor, pinned=True)
+    services.entry_delete(entry=deleted, user=editor, note=with_marker("deleted", "note"))
+    pulled = services.entry_post(page=page, user=editor, body=with_marker("unpublished", "entry"))
+    services.entry_step(entry=pulled, user=editor, name="unpublish", note="Pulled")
+    hidden_page = factories.live_page(headline=with_marker("draft", "live page"), slug=f"{MARKER.lower()}-live",
+                                      summary=with_marker("draft", "summary"), tags=["Shared"])  # fmt: skip
+    hidden_page.actors.add(speaker)
+    services.entry_post(page=hidden_page, user=editor, body=with_marker("draft page", "entry"))
+    return page, hidden_page
+
+
+def test_live_coverage_shows_nothing_not_live(client, live_coverage):
+    _, hidden_page = live_coverage
+    start = [
+        "/", "/live/", "/live/public-live/", "/live/public-live/updates/?after=0", "/live/public-live/feeds/rss/",
+        "/live/public-live/feeds/atom/", "/live/public-live/feed.json", "/api/live/", "/api/live/public-live/",
+        "/api/live/public-live/entries/", "/sitemap.xml", "/sitemap-live.xml", "/search/?q=deletedword",
+        "/search/?q=entry", "/tags/shared/", "/actors/live-speaker/",
+    ]  # fmt: skip
+    answers = crawl(client, start)
+    assert (
+        answers["/live/public-live/"].status_code == 200
+        and "Public live words" in answers["/live/public-live/"].content.decode()
+    )
+    assert [u for u, r in answers.items() if r.status_code >= 500] == []
+    no_leaks(leaks(answers))
+    hidden = {f"livepage-{hidden_page.pk}"}
+    no_leaks(sorted(u for u, r in answers.items() if hidden & set(r.get("Surrogate-Key", "").split())))
+    for url in (f"/live/{hidden_page.slug}/", f"/live/{hidden_page.slug}/updates/", f"/api/live/{hidden_page.slug}/",
+                f"/api/live/{hidden_page.slug}/entries/", f"/live/{hidden_page.slug}/feed.json"):  # fmt: skip
+        assert client.get(url).status_code == 404, url

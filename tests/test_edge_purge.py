@@ -401,3 +401,23 @@ def test_an_incident_purges_the_reports_and_statements_it_gathers(
     assert purges() == {
         f"incident-{incident.pk}", "incidents", f"article-{article.pk}", f"statement-{statement.pk}"
     }  # fmt: skip
+
+
+def test_live_entries_purge_their_page_and_drafts_purge_nothing(
+    editor, reporter, purges, django_capture_on_commit_callbacks
+):
+    from newsroom.live import services
+
+    page = factories.live_page(tags=["EU"])
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.transition(item=page, user=editor, name="publish")
+    assert {f"livepage-{page.pk}", "livepages", f"tag-{tag_ids(page)['EU']}-items"} <= purges()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.entry_post(page=page, user=reporter, body="A reporter's draft.")
+    assert purges() == set()
+    with django_capture_on_commit_callbacks(execute=True):
+        entry = services.entry_post(page=page, user=editor, body="Out now.")
+    assert purges() == {f"livepage-{page.pk}", "search"}
+    with django_capture_on_commit_callbacks(execute=True):
+        services.entry_correct(entry=entry, user=editor, body="Out now, corrected.", note="A fix.")
+    assert purges() == {f"livepage-{page.pk}", "search"}

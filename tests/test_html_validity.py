@@ -45,6 +45,8 @@ PAGES = {
     "fact-check list by rating": "/fact-checks/?rating=mostly-true",
     "fact-check": None,  # made in the test
     "search, nothing found": "/search/?q=zzzz",
+    "live page list": "/live/",
+    "live page, ended": "/live/three-police-officers-killed-near-stepanakert/",
     "not found": "/no-such-page/",
     "bad request": "/tags/nato/?kind=x",
 }
@@ -79,6 +81,7 @@ def nu_errors(java, files):
 
 def test_every_public_page_type_has_no_html_errors(client, java, media_root, tmp_path, make_published):
     call_command("loaddata", "seed", verbosity=0)
+    call_command("loaddata", "seed-live", verbosity=0)
     mfa = Article.objects.get(pk=1)
     Correction.objects.create(article=mfa, text="“bird” should read “bid”.")
     article = factories.article(headline="With a photo", dek="A dek.", card_photo=factories.photo(), tags=["NATO"])
@@ -129,6 +132,7 @@ def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tm
     """An article with every inline filled (citations, actors, sources, captions, a correction, its
     log) and a statement, as an editor opens them, and the empty add forms."""
     call_command("loaddata", "seed", verbosity=0)
+    call_command("loaddata", "seed-live", verbosity=0)
     call_command("populate_history", "--auto", verbosity=0)
     article = Article.objects.get(pk=1)
     Caption.objects.filter(article=article, position=0).update(photo=factories.photo())
@@ -139,6 +143,8 @@ def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tm
         "article-add": reverse("admin:newsroom_article_add"),
         "statement-change": reverse("admin:newsroom_statement_change", args=[Statement.objects.first().pk]),
         "statement-add": reverse("admin:newsroom_statement_add"),
+        "livepage-change": reverse("admin:newsroom_livepage_change", args=[1]),
+        "liveentry-change": reverse("admin:newsroom_liveentry_change", args=[2]),
     }
     assert admin_pages_errors(client, java, tmp_path, pages) == []
 

@@ -47,6 +47,8 @@ def may_transition(name):
     def rule(role, state):
         if t.system or status(state) not in t.sources:
             return False  # the clock's steps (going live, expiring) are nobody's to take by hand
+        if t.kinds is not None:
+            return False  # a step of another kind of item (a live entry's delete): never an article's or statement's
         return role in EDITORS if t.editor_only else may_edit(role, state)
 
     return rule
@@ -64,7 +66,8 @@ RULES = {
     "api_detail": lambda role, state: state in LIVE,
     "api_write": lambda role, state: False,
     **{f"transition:{name}": may_transition(name) for name in TRANSITIONS},
-    **{f"bulk:{name}": may_transition(name) for name in TRANSITIONS},
+    # Bulk actions exist for the steps of every item (not a live entry's delete: newsroom.admin.actions).
+    **{f"bulk:{name}": may_transition(name) for name, t in TRANSITIONS.items() if t.kinds is None},
 }
 ADD_RULE = lambda role: role in WRITERS  # noqa: E731  (adding does not depend on a state)
 

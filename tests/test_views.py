@@ -251,7 +251,8 @@ def test_tag_counts_are_counted_once_per_public_change(client, editor, django_as
 def test_actor_and_source_pages_queries_do_not_grow(client, editor, django_assert_max_num_queries, n):
     speaker = build_speaker(n, editor)
     source = Source.objects.public().first()
-    with django_assert_max_num_queries(14):  # 11, the actor's dialogue (newsroom.claims.threads: two), co-speakers
+    # 11, the actor's dialogue (newsroom.claims.threads: two), co-speakers, the live pages covering the actor
+    with django_assert_max_num_queries(15):
         assert client.get(speaker.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(9):
         assert client.get(source.get_absolute_url()).status_code == 200
@@ -314,7 +315,7 @@ def test_the_server_error_page_uses_the_site_design():
 def test_the_sitemap_lists_published_content_only(client, states):
     index = client.get("/sitemap.xml").content.decode()
     sections = re.findall(r"<loc>http://testserver([^<]+)</loc>", index)
-    names = ("articles", "statements", "incidents", "fact-checks", "actors", "sources", "tags")
+    names = ("articles", "statements", "incidents", "fact-checks", "live", "actors", "sources", "tags")
     assert sections == [f"/sitemap-{name}.xml" for name in names]
     xml = "".join(client.get(section).content.decode() for section in sections)
     assert "/articles/report-live/" in xml and "/tags/eu/" in xml and "/actors/peter-stano/" in xml

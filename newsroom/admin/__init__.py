@@ -10,6 +10,7 @@ from newsroom.admin import (  # noqa: F401  (registers the admins)
     articles,
     fact_checks,
     incidents,
+    live,
     photos,
     sources,
     statement_links,

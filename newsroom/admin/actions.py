@@ -49,4 +49,4 @@ def bulk_action(t):
     return action
 
 
-TRANSITION_ACTIONS = [bulk_action(t) for t in HUMAN_TRANSITIONS]
+TRANSITION_ACTIONS = [bulk_action(t) for t in HUMAN_TRANSITIONS if t.kinds is None]

@@ -12,6 +12,7 @@ from taggit.models import Tag
 from newsroom.api.claims.filters import IdFilter, in_incident, responding
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.core.times import InUtc
+from newsroom.live.models import LiveEntry
 from newsroom.reading.search.candidates import search
 from newsroom.reading.search.forms import SearchField
 
@@ -151,4 +152,16 @@ class ActorFilter(django_filters.FilterSet):
 
     class Meta:
         model = Actor
+        fields = []
+
+
+class LiveEntryFilter(django_filters.FilterSet):
+    since = UtcDateTimeFilter(
+        field_name="first_published_at",
+        lookup_expr="gt",
+        help_text="ISO 8601 date-time: only entries published after it (e.g. the newest one you have).",
+    )
+
+    class Meta:
+        model = LiveEntry
         fields = []

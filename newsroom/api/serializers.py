@@ -13,6 +13,7 @@ from rest_framework import serializers
 from taggit.models import Tag
 
 from newsroom.content.models import Actor, Article, Caption, Citation, Correction, Source, Statement
+from newsroom.live.models import LiveCitation, LiveEntry, LivePage
 
 
 @extend_schema_field(OpenApiTypes.URI)
@@ -382,3 +383,59 @@ class StatementSerializer(serializers.ModelSerializer):
             "source", "source_url", "tags",
             "quoted_in", "corrections", "first_published_at", "last_published_at", "updated_at", "url", "public_url",
         ]  # fmt: skip
+
+
+class LiveCitationSerializer(serializers.ModelSerializer):
+    statement = CitedStatementSerializer(read_only=True)
+    wording = serializers.CharField(read_only=True, help_text="The words as this entry quotes them.")
+
+    class Meta:
+        model = LiveCitation
+        fields = ["order", "wording", "statement"]
+
+
+class LiveEntrySerializer(serializers.ModelSerializer):
+    """An entry of a live page: its text in the body format, when it went out, who wrote it, the
+    statements it quotes (those readers may see) and its corrections."""
+
+    public_url = serializers.SerializerMethodField()
+    published = serializers.DateTimeField(source="first_published_at", read_only=True)
+    modified = serializers.DateTimeField(source="modified_for_readers", read_only=True)
+    citations = LiveCitationSerializer(source="live_citations", many=True, read_only=True)
+    corrections = CorrectionSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = LiveEntry
+        fields = [
+            "id", "published", "modified", "author", "body", "key_event", "key_event_title", "pinned",
+            "citations", "corrections", "public_url",
+        ]  # fmt: skip
+
+    def get_public_url(self, entry) -> str:
+        return self.context["request"].build_absolute_uri(entry.get_absolute_url())
+
+
+class LivePageSerializer(serializers.ModelSerializer):
+    """A live page: its coverage (live, paused, ended) and times, tags and actors; its entries are
+    at `entries_url`, newest first, in cursor pages (`since` for the newest)."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="api:livepage-detail", lookup_field="slug")
+    entries_url = serializers.SerializerMethodField()
+    public_url = PublicUrlField()
+    coverage_started = serializers.DateTimeField(source="first_published_at", read_only=True)
+    coverage_ended = serializers.DateTimeField(source="coverage_ended_at", read_only=True, allow_null=True)
+    updated = serializers.DateTimeField(source="changed_at", read_only=True, allow_null=True)
+    tags = TagRefSerializer(many=True, read_only=True)
+    actors = ActorRefSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = LivePage
+        fields = [
+            "headline", "slug", "summary", "coverage", "coverage_started", "coverage_ended", "updated",
+            "tags", "actors", "url", "entries_url", "public_url",
+        ]  # fmt: skip
+
+    def get_entries_url(self, page) -> str:
+        return self.context["request"].build_absolute_uri(
+            reverse("api:liveentry-list", kwargs={"page_slug": page.slug})
+        )

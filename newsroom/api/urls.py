@@ -17,6 +17,8 @@ router.register("links", claims.LinkViewSet, basename="link")
 router.register("incidents", claims.IncidentViewSet, basename="incident")
 router.register("fact-checks", claims.FactCheckViewSet, basename="fact-check")
 router.register("ratings", claims.RatingViewSet, basename="rating")
+router.register("live", views.LivePageViewSet, basename="livepage")
+router.register(r"live/(?P<page_slug>[-\w]+)/entries", views.LiveEntryViewSet, basename="liveentry")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -9,12 +9,13 @@ from rest_framework.response import Response
 from taggit.models import Tag
 
 from newsroom.api import cache, serializers
-from newsroom.api.filters import ActorFilter, ArticleFilter, StatementFilter
+from newsroom.api.filters import ActorFilter, ArticleFilter, LiveEntryFilter, StatementFilter
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import tags_with_counts
 from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
+from newsroom.live.models import LiveEntry, LivePage
 
 # What a slug can be; anything else (a NUL byte, say) is a 404 before it reaches the database.
 SLUG = r"[-\w]+"
@@ -149,3 +150,44 @@ class TagViewSet(ReadOnlyViewSet):
             raise NotFound("No such tag.")
         declare(self.request, *edge_keys.page_of(tag))
         return tag
+
+
+class LivePageViewSet(ReadOnlyViewSet):
+    """Live pages readers may see, newest first: breaking stories covered entry by entry."""
+
+    serializer_class = serializers.LivePageSerializer
+    lookup_field = "slug"
+    lookup_value_regex = SLUG
+
+    def get_queryset(self):
+        return LivePage.objects.live().newest_first().for_page()
+
+
+class LiveEntryViewSet(ReadOnlyViewSet):
+    """A live page's entries readers may see, newest first; `since` gives those published after a time."""
+
+    serializer_class = serializers.LiveEntrySerializer
+    lookup_value_regex = "[0-9]+"
+    filterset_class = LiveEntryFilter
+
+    def page(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema asks which model the list is of
+            return None
+        page = LivePage.objects.live().filter(slug=self.kwargs["page_slug"]).first()
+        if page is None:
+            raise NotFound("No such live page.")
+        return page
+
+    def get_queryset(self):
+        page = self.page()
+        if page is None:
+            return LiveEntry.objects.none()
+        declare(self.request, *edge_keys.page_of(page))
+        return LiveEntry.objects.live().filter(page=page).select_related("page").newest_first().for_page()
+
+    # An entry is part of its page: the response carries the page's keys (declared above), not a list's.
+    def paginate_queryset(self, queryset):
+        return viewsets.ReadOnlyModelViewSet.paginate_queryset(self, queryset)
+
+    def get_object(self):
+        return viewsets.ReadOnlyModelViewSet.get_object(self)

@@ -21,6 +21,7 @@ what readers saw of a thing before and after a change, which needs the keys of e
 
 import datetime
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -133,9 +134,59 @@ def _article_part(sender, instance, raw=False, **kwargs):
 def _correction(sender, instance, raw=False, **kwargs):
     if raw:
         return
+    if instance.liveentry_id:
+        _when(lambda: _entry_seen(instance.liveentry_id), f"correction of live entry {instance.liveentry_id}")
+        return
     model, pk, field = (Article, instance.article_id, "article") if instance.article_id else (
         Statement, instance.statement_id, "statement")  # fmt: skip
     _when(lambda: item_is_live(model, pk, _cached(instance, field)), f"correction of {field} {pk}")
+
+
+# Live coverage (newsroom.live): a page readers were shown, and the entries on it that went out. A
+# change of an entry that readers saw (published, corrected, deleted, pinned) moves the clock, as
+# does any change of a page once it was published; drafts never do.
+
+
+def _live_model(name):
+    return apps.get_model("newsroom", name)
+
+
+def _entry_seen(pk):
+    """Whether readers were shown the live entry `pk`: it went out, on a page that did."""
+    return (
+        _live_model("LiveEntry")
+        .objects.filter(pk=pk, first_published_at__isnull=False, page__first_published_at__isnull=False)
+        .exists()
+    )
+
+
+def _live_page(sender, instance, created=False, raw=False, **kwargs):
+    if raw or created or instance.first_published_at is None:
+        return
+    public_change(f"live page {instance.pk}")
+
+
+def _live_entry(sender, instance, raw=False, **kwargs):
+    if raw or instance.first_published_at is None:
+        return
+    _when(
+        lambda: _live_model("LivePage").objects.filter(pk=instance.page_id, first_published_at__isnull=False).exists(),
+        f"entry of live page {instance.page_id}",
+    )
+
+
+def _live_citation(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    _when(lambda: _entry_seen(instance.entry_id), f"citation of live entry {instance.entry_id}")
+
+
+def _live_page_actors(sender, instance, action, reverse, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove") or not pk_set:
+        return
+    LivePage = _live_model("LivePage")
+    pages = LivePage.objects.filter(pk__in=pk_set) if reverse else LivePage.objects.filter(pk=instance.pk)
+    _when(lambda: pages.filter(first_published_at__isnull=False).exists(), "actors of a live page")
 
 
 ITEMS = {model._meta.label_lower: model for model in (Article, Statement)}
@@ -144,7 +195,8 @@ ITEMS = {model._meta.label_lower: model for model in (Article, Statement)}
 def _tagged_item(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    model = ITEMS.get(f"{instance.content_type.app_label}.{instance.content_type.model}")
+    label = f"{instance.content_type.app_label}.{instance.content_type.model}"
+    model = ITEMS.get(label) or (_live_model("LivePage") if label == "newsroom.livepage" else None)
     if model is not None:
         _when(lambda: item_is_live(model, instance.object_id), f"tags of {model._meta.model_name} {instance.object_id}")
 
@@ -209,6 +261,15 @@ def connect():
     post_save.connect(_actor, sender=Actor, dispatch_uid="public_change_actor")
     post_save.connect(_source, sender=Source, dispatch_uid="public_change_source")
     post_save.connect(_photo, sender=Photo, dispatch_uid="public_change_photo")
+    for signal, name in ((post_save, "save"), (post_delete, "delete")):
+        signal.connect(_live_entry, sender="newsroom.LiveEntry", dispatch_uid=f"public_change_liveentry_{name}")
+        signal.connect(
+            _live_citation, sender="newsroom.LiveCitation", dispatch_uid=f"public_change_livecitation_{name}"
+        )
+    post_save.connect(_live_page, sender="newsroom.LivePage", dispatch_uid="public_change_livepage")
+    m2m_changed.connect(
+        _live_page_actors, sender=_live_model("LivePage").actors.through, dispatch_uid="public_change_livepage_actors"
+    )
     for relation in (Article.actors, Article.sources, Article.statements):
         m2m_changed.connect(
             _articles_related, sender=relation.through, dispatch_uid=f"public_change_{relation.field.name}"

@@ -396,8 +396,9 @@ class StatementQuerySet(PublishableQuerySet):
 
 class ActorQuerySet(models.QuerySet):
     def public(self):
-        """Actors a reader may see: those named in live content (a speaker of a joint statement too) or
-        heading an organisation that is. An unnamed source has no page: it is shown where it spoke."""
+        """Actors a reader may see: those named in live content (a speaker of a joint statement, a live
+        page's actors too) or heading an organisation that is. An unnamed source has no page: it is
+        shown where it spoke."""
         Article, Statement = _model("Article"), _model("Statement")
         has_statement = Exists(Statement.objects.live().filter(actor=OuterRef("pk")))
         joint = Exists(
@@ -407,7 +408,8 @@ class ActorQuerySet(models.QuerySet):
         member_public = Exists(Statement.objects.live().filter(actor__affiliation=OuterRef("pk"))) | Exists(
             Article.objects.live().filter(actors__affiliation=OuterRef("pk"))
         )
-        return self.filter(has_statement | joint | in_article | member_public).filter(unnamed=False)
+        covered = Exists(_model("LivePage").objects.live().filter(actors=OuterRef("pk")))
+        return self.filter(has_statement | joint | in_article | member_public | covered).filter(unnamed=False)
 
 
 class SourceQuerySet(models.QuerySet):

@@ -22,6 +22,10 @@ LIMITS = {
     "statementlink.evidence": 2_000,
     "incident.summary": 5_000,
     "factcheck.reasoning": 50_000,
+    "livepage.summary": 2_000,
+    # An entry of a live page is a few paragraphs; a long one is an article.
+    "liveentry.body": 20_000,
+    "liveentry.wording": 50_000,
 }
 
 

@@ -211,7 +211,46 @@ def _seen_incident(pk):
     return Seen(public, frozenset(own), _scheduled(row))
 
 
+def _seen_livepage(pk):
+    """A live page with its entries: any change of an entry is a change of the page (its own keys,
+    which its reader page, its updates, its feeds and its API records carry)."""
+    LivePage = _model("LivePage")
+    row = LivePage.objects.filter(pk=pk).values("slug", "headline", "coverage", *SCHEDULE).first()
+    if row is None:
+        return NOT_SEEN
+    public = LivePage.objects.live().filter(pk=pk).exists()
+    tags = _tags(LivePage, pk)
+    actors = _actor_scopes(
+        LivePage.actors.through.objects.filter(livepage=pk).values_list("actor", "actor__affiliation")
+    )
+    lists = {k.LIVEPAGES, k.SEARCH, *(k.items_key("tag", t) for t in tags), *actors}
+    paths = {
+        reverse("newsroom:live_page", kwargs={"slug": row["slug"]}),
+        reverse("newsroom:live_updates", kwargs={"slug": row["slug"]}),
+        reverse("api:livepage-detail", kwargs={"slug": row["slug"]}),
+    }
+    own = frozenset({k.key("livepage", pk), k.SEARCH})
+    sorted_by = (row["headline"], row["coverage"], *_schedule(row))
+    return Seen(public, own, _scheduled(row), frozenset(lists), sorted_by, frozenset(paths))
+
+
+def _seen_liveentry(pk):
+    """An entry is seen on its page: while readers see it, a change of it is a change of the page."""
+    LiveEntry = _model("LiveEntry")
+    row = LiveEntry.objects.filter(pk=pk).values("page", "page__slug").first()
+    if row is None:
+        return NOT_SEEN
+    public = LiveEntry.objects.live().filter(pk=pk).exists()
+    paths = {
+        reverse("newsroom:live_page", kwargs={"slug": row["page__slug"]}),
+        reverse("newsroom:live_updates", kwargs={"slug": row["page__slug"]}),
+    }
+    return Seen(public, frozenset({k.key("livepage", row["page"]), k.SEARCH}), paths=frozenset(paths))
+
+
 SEERS = {
+    "livepage": _seen_livepage,
+    "liveentry": _seen_liveentry,
     "article": _seen_article,
     "statement": _seen_statement,
     "actor": _seen_actor,

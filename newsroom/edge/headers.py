@@ -32,6 +32,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.dateparse import parse_datetime
 
 from newsroom.content.states import Status
+from newsroom.core.paths import LIVE_PREFIX
 from newsroom.edge import keys as k
 from newsroom.edge import purge
 
@@ -111,7 +112,7 @@ def apply_policy(request, response):
     """Shared with its keys, or `private` (signed in, a cookie, the admin, a preview: a signed-in
     person's copy revalidates), or `no-cache` (any other status): never `public` by mistake."""
     if shared(request, response):
-        _share(response)
+        _share(response, request.path)
         return
     response.headers.pop(SURROGATE_KEY, None)
     _without_shared_directives(response)
@@ -123,13 +124,20 @@ def apply_policy(request, response):
         patch_cache_control(response, no_cache=True)
 
 
-def _share(response):
-    browser = settings.NEWSROOM_PAGE_MAX_AGE
+def browser_seconds(path):
+    """(max-age, stale-while-revalidate) for browsers: a few seconds for live pages and their
+    updates (NEWSROOM_LIVE_MAX_AGE), which change by the minute; NEWSROOM_PAGE_MAX_AGE elsewhere."""
+    if path.startswith(LIVE_PREFIX):
+        return settings.NEWSROOM_LIVE_MAX_AGE, settings.NEWSROOM_LIVE_MAX_AGE
+    return settings.NEWSROOM_PAGE_MAX_AGE, settings.NEWSROOM_PAGE_STALE_SECONDS
+
+
+def _share(response, path=""):
+    browser, stale = browser_seconds(path)
     keys = response.get(SURROGATE_KEY)
     lifetime = settings.NEWSROOM_EDGE_SECONDS if keys and purge.enabled() else browser
     # Only with a cache in front that is purged: otherwise the bound is the page cache's own.
     until = seconds_to_next_schedule() if purge.enabled() else None
-    stale = settings.NEWSROOM_PAGE_STALE_SECONDS
     if until is not None and until < lifetime:
         # Kept until the moment, and not served stale past it either.
         browser, lifetime, stale = min(browser, until), until, 0

@@ -26,7 +26,11 @@ from django.db.models import Model, QuerySet
 
 ALL = "all"
 ARTICLES, STATEMENTS, ACTORS, SOURCES, TAGS, SEARCH = "articles", "statements", "actors", "sources", "tags", "search"
-LISTS = {"article": ARTICLES, "statement": STATEMENTS, "actor": ACTORS, "source": SOURCES, "tag": TAGS}
+LIVEPAGES = "livepages"
+LISTS = {
+    "article": ARTICLES, "statement": STATEMENTS, "actor": ACTORS, "source": SOURCES, "tag": TAGS,
+    "livepage": LIVEPAGES,
+}  # fmt: skip
 # Claims and answers (newsroom/claims/): each has its entity key and its whole list too.
 CLAIM_LISTS = {"statementlink": "statementlinks", "factcheck": "factchecks", "incident": "incidents"}
 
@@ -73,6 +77,7 @@ SHOWS = {
     "statement": ("tags", "actor", "co_speakers", "source", "live_citations"),
     "actor": ("affiliation", "members"),
     "citation": ("statement", "article"),
+    "livepage": ("tags", "actors"),
 }
 
 

@@ -13,7 +13,7 @@ from newsroom.content.states import Status
 
 # Every kind of content that goes through the workflow (workflow.register_publishable), by the
 # name of its model: each log entry names exactly one item, in the foreign key of that name.
-LOGGED = ("article", "statement", "statementlink", "incident", "factcheck")
+LOGGED = ("article", "statement", "statementlink", "incident", "factcheck", "livepage", "liveentry")
 
 
 class WorkflowLogEntry(models.Model):
@@ -26,6 +26,8 @@ class WorkflowLogEntry(models.Model):
         UNPUBLISH = "unpublish", "Unpublish"
         REDRAFT = "redraft", "Back to draft"
         # Taken by the clock and recorded by the scheduler; nobody takes them by hand.
+        # A live page's entry taken off the page by an editor, with a note (never a silent gap).
+        DELETE = "delete", "Delete with a note"
         GO_LIVE = "go_live", "Went live as scheduled"
         EXPIRE = "expire", "Expired as scheduled"
 
@@ -40,6 +42,13 @@ class WorkflowLogEntry(models.Model):
     )
     factcheck = models.ForeignKey(
         "newsroom.FactCheck", on_delete=models.PROTECT, null=True, blank=True, related_name="log"
+    )
+    # The kinds newsroom.live registers, likewise.
+    livepage = models.ForeignKey(
+        "newsroom.LivePage", on_delete=models.PROTECT, null=True, blank=True, related_name="log"
+    )
+    liveentry = models.ForeignKey(
+        "newsroom.LiveEntry", on_delete=models.PROTECT, null=True, blank=True, related_name="log"
     )
     transition = models.CharField(max_length=32, choices=Step.choices)
     from_status = models.CharField(max_length=16, choices=Status.choices)

@@ -44,6 +44,7 @@ class Transition:
     editor_only: bool = False
     note_label: str = ""  # non-empty: a note is required, and this is its label
     system: bool = False  # taken by the clock, recorded by the scheduler; never by a person
+    kinds: frozenset | None = None  # the model names it applies to (None: every publishable item)
 
     @property
     def label(self):
@@ -74,6 +75,15 @@ TRANSITIONS = {
             note_label="Reason for unpublishing",
         ),
         Transition(Step.REDRAFT, frozenset({Status.UNPUBLISHED}), Status.DRAFT, editor_only=True),
+        # A live page's entry leaves the page with a note in the log; it is kept, unpublished, never redrafted.
+        Transition(
+            Step.DELETE,
+            frozenset({Status.DRAFT, Status.IN_REVIEW, Status.PUBLISHED, Status.UNPUBLISHED}),
+            Status.UNPUBLISHED,
+            editor_only=True,
+            note_label="Why it is deleted",
+            kinds=frozenset({"liveentry"}),
+        ),
         Transition(Step.GO_LIVE, frozenset({Status.PUBLISHED}), Status.PUBLISHED, system=True),
         Transition(Step.EXPIRE, frozenset({Status.PUBLISHED}), Status.UNPUBLISHED, system=True),
     ]
@@ -102,13 +112,24 @@ def publishable_models():
 
 def _refusal(*, user, item, t):
     """Why `user` may not take transition `t` on `item` now, or None when they may."""
+    if t.kinds is not None and item._meta.model_name not in t.kinds:
+        return f"“{t.label}” is not a step for a {item._meta.verbose_name}."
+    if getattr(item, "deleted_at", None):
+        return f"The {item._meta.verbose_name} was deleted: it takes no further step."
     if item.status not in t.sources:
         return f"“{t.label}” is not possible: the {item._meta.verbose_name} is {item.get_status_display().lower()}."
-    if t.editor_only and not is_editor(user=user, model=type(item)):
+    if t.editor_only and not (is_editor(user=user, model=type(item)) or _publishes_directly(user, item, t)):
         return f"Only an editor may {t.label.lower()}."
     if not t.editor_only and not (is_editor(user=user, model=type(item)) or can_edit(user=user, item=item)):
         return f"You may not {t.label.lower()} this {item._meta.verbose_name}: it is not your draft."
     return None
+
+
+def _publishes_directly(user, item, t):
+    """A reporter publishing their own live entry where the page's editor allowed it (the one step
+    an item may let a reporter take; the log records it as theirs)."""
+    allows = getattr(item, "publishes_directly", None)
+    return t.name == Step.PUBLISH and allows is not None and can_edit(user=user, item=item) and allows(user)
 
 
 def allowed_transitions(*, user, item):
@@ -164,28 +185,35 @@ def _check_ready(item, *, live_at, publishing=True):
         raise TransitionNotAllowed(reason)
 
 
-def _cited_statements_live(article, *, live_at, publishing):
-    """An article's readiness: the statements it cites are live when it goes live."""
+def cited_statements_live(item, *, live_at, publishing):
+    """The readiness of what cites statements (an article, a live page's entry; CITED_THROUGH): the
+    statements it cites are live when it goes live."""
     if not publishing:
         return None
-    not_live = _cited_not_live(article, at=live_at)
+    not_live = _cited_not_live(item, at=live_at)
     if not not_live:
         return None
     names = "; ".join(_not_live_reason(s) for s in not_live)
-    return (
-        f"Publish the statements this article cites first: {names}. "
-        "An editor can publish the article with the statements it cites in one step."
-    )
+    what = item._meta.verbose_name
+    also = " An editor can publish the article with the statements it cites in one step." if what == "article" else ""
+    return f"Publish the statements this {what} cites first: {names}.{also}"
 
 
-def _cited_not_live(article, *, at):
-    """The statements `article` cites that readers would not see at `at`, in citation order."""
+# How the statements an item cites are reached from Statement, by the item's model name.
+CITED_THROUGH = {"article": "citations", "liveentry": "entry_citations"}
+
+
+def _cited_not_live(item, *, at):
+    """The statements `item` (an article or a live entry) cites that readers would not see at `at`,
+    in citation order."""
+    through = CITED_THROUGH[item._meta.model_name]
+    owner = "article" if through == "citations" else "entry"
     return list(
         Statement.objects.with_state(at=at)
-        .filter(citations__article=article)
+        .filter(**{f"{through}__{owner}": item})
         .exclude(state=State.LIVE)
         .select_related("actor")
-        .order_by("citations__order", "citations__pk")
+        .order_by(f"{through}__order", f"{through}__pk")
     )
 
 
@@ -195,7 +223,7 @@ def _not_live_reason(statement):
     return f"{statement} ({State(statement.state).label.lower()})"
 
 
-register_publishable(Article, ready=_cited_statements_live)
+register_publishable(Article, ready=cited_statements_live)
 register_publishable(Statement)
 
 
@@ -240,7 +268,9 @@ def transition(*, item, user, name, note="", go_live_at=None, expires_at=None, v
         purge_on_commit(current, reason=f"{t.name} {current._meta.model_name} {current.pk}")
         refusal = _refusal(user=user, item=current, t=t)
         if refusal:
-            forbidden = current.status in t.sources
+            # A refusal of the person (their role), not of the item (its state, kind or deletion).
+            applies = t.kinds is None or current._meta.model_name in t.kinds
+            forbidden = current.status in t.sources and applies and not getattr(current, "deleted_at", None)
             raise (TransitionForbidden if forbidden else TransitionNotAllowed)(refusal)
         if version is not None and version != current.version:
             raise TransitionNotAllowed(

@@ -173,6 +173,38 @@ def _kept(draft):
     return [q for q in draft.quotations if q.speakers and not q.dropped]
 
 
+def statement_from_quotation(*, text, user=None):
+    """A draft statement of one pasted quotation with who said it (“…,” said X, Y.), for a live
+    entry to cite: the pipeline finds the words and the speaker, an actor the newsroom holds or a new
+    one, as ingest makes them. A statement the newsroom holds in those words is returned as it is.
+
+    Returns (statement, created). Raises IngestError when no quotation with a named speaker is found.
+    """
+    from newsroom.ingest.pipeline import analyse
+
+    # The pipeline reads copy (a headline, then the body): the pasted words are the body.
+    analysis = analyse("Quotation\n\n" + text.strip(), registry_from_db())
+    found = [q for q in analysis.quotations if q.speaker and not q.dropped and not q.speakers[0].unnamed]
+    if not found:
+        raise IngestError(
+            "No quotation with a named speaker was found: paste the words in quotation marks with who said them."
+        )
+    first = found[0]
+    if first.statement:
+        return Statement.objects.get(pk=first.statement), False
+    draft = next(d for d in analysis.statements if first in d.quotations)
+    with transaction.atomic():
+        result = IngestResult(article=None, created=False)
+        speakers = list(dict.fromkeys(_actor_for(speaker, {}, set(), result) for speaker in draft.speakers))
+        statement = _new_statement(draft, draft.text, speakers, None, "", user)
+    return statement, True
+
+
+def _unlinked_affiliation(q, affiliation):
+    """The organisation the text names for a new actor, in words, when no actor stands for it."""
+    return f" ({q.speaker_affiliation})" if q.speaker_affiliation and not affiliation else ""
+
+
 def _new_statement(draft, words, speakers, publisher, url, user):
     """A draft Statement in the printed words, with its speakers in order, its day (and whether it is
     only the report's) and its medium."""

@@ -218,3 +218,44 @@ def social_meta(request, *, title, description, kind="website", photo=None, publ
         meta.append(("property", "article:modified_time", _iso(modified)))
     meta += [("property", "article:tag", tag) for tag in tags]
     return meta
+
+
+def live_page_data(request, page, entries, key_events):
+    """LiveBlogPosting: the page with its coverage times and, as `liveBlogUpdate`, the entries this
+    page of it shows (BlogPostings, each with the statements it quotes that readers may see)."""
+    url = request.build_absolute_uri(page.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": Truncator(page.headline).chars(HEADLINE_CHARS),
+        "url": url,
+        "mainEntityOfPage": url,
+        "description": page.summary or page.headline,
+        "datePublished": _iso(page.first_published_at) if page.first_published_at else None,
+        "dateModified": _iso(page.changed_at or page.first_published_at) if page.first_published_at else None,
+        "coverageStartTime": _iso(page.first_published_at) if page.first_published_at else None,
+        "coverageEndTime": _iso(page.coverage_ended_at) if page.coverage_ended_at else None,
+        "publisher": _site(request),
+        "author": [_site(request)],
+        "keywords": [tag.name for tag in page.tags.all()],
+        "liveBlogUpdate": [_update(request, url, entry) for entry in entries],
+    }
+    return {key: value for key, value in data.items() if value not in (None, [], "")}
+
+
+def _update(request, url, entry):
+    update = {
+        "@type": "BlogPosting",
+        "headline": Truncator(entry.key_event_title or " ".join(entry.body.split())).chars(HEADLINE_CHARS),
+        "url": f"{url}#entry-{entry.pk}",
+        "datePublished": _iso(entry.first_published_at),
+        "articleBody": entry.body,
+    }
+    if entry.updated_since_publication:
+        update["dateModified"] = _iso(entry.updated_at)
+    if entry.author:
+        update["author"] = {"@type": "Person", "name": entry.author}
+    citations = [statement_entity(request, c.statement) for c in getattr(entry, "live_citations", [])]
+    if citations:
+        update["citation"] = citations
+    return update

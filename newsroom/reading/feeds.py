@@ -22,6 +22,7 @@ from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import live_tags
 from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
+from newsroom.live.models import LiveEntry, LivePage
 from newsroom.reading.claims.annotations import annotate
 from newsroom.reading.stream import fill, newest
 
@@ -233,4 +234,83 @@ class ActorFeed(StreamFeed):
             "feed_url": self.scope_url("actor_", slug=actor.slug),
             "request": request,
             "keys": edge_keys.page_of(actor),
+        }
+
+
+def entry_text(entry):
+    """A live entry as plain text, with its corrections."""
+    text = "\n\n".join(b.text or "\n\n".join(b.paragraphs) for b in entry.body_blocks)
+    notes = [f"{c.get_kind_display()} ({c.published_at:%d %B %Y %H:%M}): {c.text}" for c in entry.corrections.all()]
+    return "\n\n".join([text, *notes])
+
+
+class LiveFeed(Feed):
+    """A live page's entries, newest first, as RSS, Atom or JSON Feed: `LiveFeed("atom")`. Only the
+    entries readers see (the reading rule), of a page readers see."""
+
+    def __init__(self, format_name):
+        self.format_name = format_name
+        self.feed_type = FORMATS[format_name]
+
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        changed = last_public_change()
+        if changed:
+            response["Last-Modified"] = http_date(changed.timestamp())
+        return response
+
+    def get_object(self, request, slug):
+        page = get_object_or_404(LivePage.objects.live(), slug=slug)
+        declare(request, *edge_keys.page_of(page))
+        return page
+
+    def items(self, page):
+        return list(
+            LiveEntry.objects.live().filter(page=page).newest_first().select_related("page").for_page()[:FEED_ITEMS]
+        )
+
+    def title(self, page):
+        return xml_text(f"{page.headline} (live)")
+
+    def link(self, page):
+        return page.get_absolute_url()
+
+    def feed_url(self, page):
+        route = {"rss": "live_feed_rss", "atom": "live_feed_atom", "json": "live_feed_json"}[self.format_name]
+        return reverse(f"newsroom:{route}", kwargs={"slug": page.slug})
+
+    def description(self, page):
+        return xml_text(page.summary or f"Live coverage: {page.headline}")
+
+    def item_title(self, entry):
+        return xml_text(entry.key_event_title or Truncator(" ".join(entry.body.split())).words(16))
+
+    def item_description(self, entry):
+        return xml_text(linebreaks(entry_text(entry), autoescape=True))
+
+    def item_link(self, entry):
+        return entry.get_absolute_url()
+
+    def item_guid(self, entry):
+        return f"liveentry:{entry.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, entry):
+        return entry.first_published_at
+
+    def item_updateddate(self, entry):
+        return entry.modified_for_readers
+
+    def item_author_name(self, entry):
+        return xml_text(entry.author or None)
+
+    def item_categories(self, entry):
+        return ["Key event"] if entry.key_event else []
+
+    def item_extra_kwargs(self, entry):
+        return {
+            "content_text": entry_text(entry),
+            "summary_text": Truncator(entry_text(entry)).words(50),
+            "image": None,
         }

@@ -33,7 +33,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
 from newsroom.content.public_clock import last_public_change
-from newsroom.core.paths import API_PREFIX
+from newsroom.core.paths import API_PREFIX, LIVE_PREFIX
+from newsroom.edge.headers import browser_seconds
 
 # Whatever is not the reader's site: the admin, the API (throttled per client), previews, files.
 NOT_CACHED = ("/admin/", API_PREFIX, "/preview/", "/static/", "/media/", "/health/")
@@ -114,7 +115,7 @@ class ReaderPageCacheMiddleware:
         stamp = math.ceil(moment)
         since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
         if changed and since is not None and since >= stamp and "If-None-Match" not in request.headers:
-            return self._finish(HttpResponseNotModified(), stamp)
+            return self._finish(HttpResponseNotModified(), stamp, path=request.path)
         query = _query(request)
         if query is None:
             return self.get_response(request)
@@ -129,24 +130,21 @@ class ReaderPageCacheMiddleware:
             # One piece of content, not the thousand small writes a feed generator makes: those
             # are pickled and joined again on every hit.
             response.content = response.content
-            self._finish(response, stamp)
+            self._finish(response, stamp, path=request.path)
             if settings.NEWSROOM_PAGE_CACHE_SECONDS > 0:  # 0 stores nothing: every page a miss
                 cache.set(key, response, settings.NEWSROOM_PAGE_CACHE_SECONDS)
         etag = response.get("ETag")
         if etag and etag in request.headers.get("If-None-Match", ""):
-            return self._finish(HttpResponseNotModified(), stamp, etag=etag)
+            return self._finish(HttpResponseNotModified(), stamp, etag=etag, path=request.path)
         return response
 
-    def _finish(self, response, stamp, etag=None):
-        if stamp:
+    def _finish(self, response, stamp, etag=None, path=""):
+        # A live page's updates name their page's own moment (newsroom.reading.live).
+        if stamp and not (path.startswith(LIVE_PREFIX) and "Last-Modified" in response):
             response["Last-Modified"] = http_date(stamp)
         if etag:
             response["ETag"] = etag
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=settings.NEWSROOM_PAGE_MAX_AGE,
-            stale_while_revalidate=settings.NEWSROOM_PAGE_STALE_SECONDS,
-        )
+        max_age, stale = browser_seconds(path)
+        patch_cache_control(response, public=True, max_age=max_age, stale_while_revalidate=stale)
         patch_vary_headers(response, ["Cookie"])
         return response

@@ -21,6 +21,7 @@ from newsroom.content.models import Actor, Article, Publishable, Source, Stateme
 from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import tags_with_counts
 from newsroom.core.numbers import whole_number
+from newsroom.live.models import LivePage
 
 PAGE_IDS = 1000
 XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -63,6 +64,17 @@ def _by_slug(model, name):
     return urls
 
 
+def _live_pages(low, high):
+    prefix = _prefix("newsroom:live_page", "slug")
+    rows = (
+        LivePage.objects.live()
+        .filter(pk__gt=low, pk__lte=high)
+        .order_by("pk")
+        .values_list("slug", "first_published_at", "changed_at")
+    )
+    return [(f"{prefix}{slug}/", changed or published) for slug, published, changed in rows]
+
+
 def _public(model, name):
     def urls(low, high):
         prefix = _prefix(name, "slug")
@@ -83,6 +95,7 @@ SECTIONS = {
     "statements": (Statement, _statements, "weekly", "0.5"),
     "incidents": (Incident, _by_slug(Incident, "newsroom:incident_detail"), "daily", "0.6"),
     "fact-checks": (FactCheck, _by_slug(FactCheck, "newsroom:fact_check_detail"), "weekly", "0.6"),
+    "live": (LivePage, _live_pages, "always", "0.8"),
     "actors": (Actor, _public(Actor, "newsroom:actor_detail"), "weekly", "0.4"),
     "sources": (Source, _public(Source, "newsroom:source_detail"), "weekly", "0.3"),
     "tags": (None, _tags, "daily", "0.4"),

@@ -1,6 +1,6 @@
 from django.urls import path, re_path, register_converter
 
-from newsroom.reading import feeds, views
+from newsroom.reading import feeds, live, views
 from newsroom.reading.claims import urls as claims_urls
 
 
@@ -32,6 +32,12 @@ urlpatterns = [
     path("sources/<slug:slug>/", views.SourceDetailView.as_view(), name="source_detail"),
     path("tags/", views.TagListView.as_view(), name="tag_list"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("live/", live.LivePageListView.as_view(), name="live_list"),
+    path("live/<slug:slug>/", live.LivePageView.as_view(), name="live_page"),
+    path("live/<slug:slug>/updates/", live.live_updates, name="live_updates"),
+    path("live/<slug:slug>/feeds/rss/", feeds.LiveFeed("rss"), name="live_feed_rss"),
+    path("live/<slug:slug>/feeds/atom/", feeds.LiveFeed("atom"), name="live_feed_atom"),
+    path("live/<slug:slug>/feed.json", feeds.LiveFeed("json"), name="live_feed_json"),
     path("preview/<str:token>/", views.preview, name="preview"),
     # One tag or several: /tags/nato/ lists NATO's items, /tags/nato/eu/ those tagged with both.
     re_path(r"^tags/(?P<slugs>[-\w]+(?:/[-\w]+)*)/$", views.TagDetailView.as_view(), name="tag_detail"),

@@ -18,6 +18,7 @@ from newsroom.content.tag_counts import live_tag_counts, tags_by_slug, tags_with
 from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.editorial.previews import link_for_token
+from newsroom.live.models import LivePage
 from newsroom.reading import cards, story
 from newsroom.reading.claims.context import actor_claims, article_claims, statement_claims
 from newsroom.reading.discovery import canonical_tags
@@ -29,6 +30,8 @@ from newsroom.reading.stream import chosen_kind, of_kind, stream_context
 HOME_ARTICLES = 6
 HOME_STATEMENTS = 6
 HOME_TAGS = 12
+# Live pages a tag, an actor or a search shows above its list.
+LIVE_PAGES_SHOWN = 5
 RELATED_ARTICLES = 4
 
 
@@ -72,9 +75,10 @@ class HomeView(TemplateView):
                 list(Statement.objects.live().newest_made().cards()[:HOME_STATEMENTS]), level=3, compact=True
             ),
             tags=tags_with_counts(limit=HOME_TAGS),
+            live_pages=list(LivePage.objects.running().newest_first()[:LIVE_PAGES_SHOWN]),
             **kwargs,
         )
-        keys = edge_keys.ARTICLES, edge_keys.STATEMENTS, edge_keys.TAGS
+        keys = edge_keys.ARTICLES, edge_keys.STATEMENTS, edge_keys.TAGS, edge_keys.LIVEPAGES
         declare(self.request, *keys, [context["articles"], context["statements"]])
         return context
 
@@ -242,9 +246,10 @@ class ActorDetailView(DetailView):
             cards.prepare(timeline.object_list, show_speaker=False, level=3)
         if kind != "statements":
             articles = cards.prepare(list(articles), level=3, photo=False)
+        live_pages = list(LivePage.objects.live().filter(actors=actor).newest_first()[:LIVE_PAGES_SHOWN])
         declare(self.request, *edge_keys.page_of(actor), timeline, articles)
         return super().get_context_data(
-            timeline=timeline, articles=articles, kind=kind, **actor_claims(actor), **kwargs
+            timeline=timeline, articles=articles, kind=kind, live_pages=live_pages, **actor_claims(actor), **kwargs
         )
 
 
@@ -329,10 +334,16 @@ class TagDetailView(TemplateView):
             articles, statements = articles.tagged(tag.pk), statements.tagged(tag.pk)
         kind = chosen_kind(self.request)
         page = stream_context(self.request, *of_kind(kind, articles, statements))
+        live_pages = LivePage.objects.live()
+        for tag in tags:
+            live_pages = live_pages.tagged(tag.pk)
+        first = not page["page_obj"].has_previous()
+        live_pages = list(live_pages.newest_first()[:LIVE_PAGES_SHOWN]) if first else []
         declare(self.request, *(key for tag in tags for key in edge_keys.page_of(tag)), page["items"])
         return super().get_context_data(
-            tags=tags, path="/".join(slugs), narrower=narrower_tags(page["items"], tags), kind=kind, **page, **kwargs
-        )
+            tags=tags, path="/".join(slugs), narrower=narrower_tags(page["items"], tags), kind=kind,
+            live_pages=live_pages, **page, **kwargs,
+        )  # fmt: skip
 
 
 def narrower_tags(items, tags, limit=20):
@@ -352,5 +363,12 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         form = SearchForm(self.request.GET)
         results = form.results()
+        live_pages = []
+        if results is not None and (form.cleaned_data["page"] or 1) == 1:
+            live_pages = list(
+                LivePage.objects.live().matching(form.cleaned_data["q"]).newest_first()[:LIVE_PAGES_SHOWN]
+            )
         declare(self.request, edge_keys.SEARCH, getattr(results, "items", ()))
-        return super().get_context_data(form=form, results=results, q=form.data.get("q", ""), **kwargs)
+        return super().get_context_data(
+            form=form, results=results, q=form.data.get("q", ""), live_pages=live_pages, **kwargs
+        )

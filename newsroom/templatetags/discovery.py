@@ -47,3 +47,8 @@ def statement_json_ld(context, statement, provenance):
 @register.simple_tag(takes_context=True)
 def actor_json_ld(context, actor):
     return _script(discovery.actor_data(context["request"], actor))
+
+
+@register.simple_tag(takes_context=True)
+def live_json_ld(context, page, entries, key_events):
+    return _script(discovery.live_page_data(context["request"], page, entries, key_events))

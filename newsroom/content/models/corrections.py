@@ -12,7 +12,7 @@ from newsroom.core.limits import bounded_text
 
 
 class Correction(models.Model):
-    """A dated correction or update note on a published article or statement, shown to readers."""
+    """A dated correction or update note on a published article, statement or live entry, shown to readers."""
 
     class Kind(models.TextChoices):
         CORRECTION = "correction", "Correction"
@@ -21,6 +21,9 @@ class Correction(models.Model):
     article = models.ForeignKey(Article, on_delete=models.PROTECT, null=True, blank=True, related_name="corrections")
     statement = models.ForeignKey(
         Statement, on_delete=models.PROTECT, null=True, blank=True, related_name="corrections"
+    )
+    liveentry = models.ForeignKey(
+        "newsroom.LiveEntry", on_delete=models.PROTECT, null=True, blank=True, related_name="corrections"
     )
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.CORRECTION)
     text = bounded_text("correction.text", help_text="What was wrong and what is right, or what is new.")
@@ -33,7 +36,7 @@ class Correction(models.Model):
         ordering = ["published_at", "pk"]
         constraints = [
             not_blank("text", "correction"),
-            one_item("correction"),
+            one_item("correction", ("article", "statement", "liveentry")),
         ]
 
     def __str__(self):

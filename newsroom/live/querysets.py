@@ -1,0 +1,83 @@
+"""What readers see of live coverage, from the one reading rule (`live_q`): a live page when it is
+live, an entry when it and its page both are."""
+
+from django.apps import apps
+from django.db.models import Exists, OuterRef, Q
+
+from newsroom.content.querysets import PublishableQuerySet, _belong, _by_owner, _hold, fill_speakers, fill_tags, live_q
+
+
+def _model(name):
+    return apps.get_model("newsroom", name)
+
+
+class LivePageQuerySet(PublishableQuerySet):
+    def running(self):
+        """Live pages whose coverage goes on (the "Live" badge): live, and not ended."""
+        return self.live().exclude(coverage="ended")
+
+    def cards(self):
+        return self.with_tags()
+
+    def matching(self, terms):
+        """Live pages whose headline, summary or a live entry holds every word, prefix and phrase of
+        `terms` (newsroom.reading.search.terms.Terms), case aside. Live pages are few: each is
+        looked at, not ranked by an index."""
+        entries = _model("LiveEntry").objects.live().filter(page=OuterRef("pk"))
+        pages = self
+        for part in (*terms.words, *terms.prefixes, *(" ".join(p) for p in terms.phrases)):
+            found = Q(headline__icontains=part) | Q(summary__icontains=part)
+            found |= Exists(entries.filter(Q(body__icontains=part) | Q(key_event_title__icontains=part)))
+            pages = pages.filter(found)
+        return pages
+
+    def for_page(self):
+        """The page's own row with its state, tags and actors, in a fixed number of queries."""
+        return self.with_state().filled(fill_tags, fill_actors)
+
+
+def fill_actors(pages):
+    if not pages:
+        return
+    Through = _model("LivePage").actors.through
+    rows = Through.objects.filter(livepage__in={p.pk for p in pages}).select_related("actor").order_by("actor__name")
+    actors = _by_owner(rows, lambda row: row.livepage_id, lambda row: row.actor)
+    for page in pages:
+        _hold(page, "actors", _model("Actor"), actors.get(page.pk, []))
+
+
+def fill_entries(entries):
+    """What an entry shows besides its row and photo, one query each: its corrections, and as
+    `live_citations` the citations of statements readers may see."""
+    if not entries:
+        return
+    ids = {entry.pk for entry in entries}
+    Correction, LiveCitation = _model("Correction"), _model("LiveCitation")
+    corrections = _by_owner(Correction.objects.filter(liveentry__in=ids), lambda c: c.liveentry_id)
+    citations = _by_owner(
+        LiveCitation.objects.filter(entry__in=ids)
+        .filter(live_q(prefix="statement__"))
+        .select_related("statement__actor__affiliation"),
+        lambda c: c.entry_id,
+    )
+    for entry in entries:
+        _hold(entry, "corrections", Correction, _belong(corrections.get(entry.pk, []), "liveentry", entry))
+        entry.live_citations = _belong(citations.get(entry.pk, []), "entry", entry)
+    # The speakers of joint statements, for every citation at once.
+    fill_speakers([citation.statement for entry in entries for citation in entry.live_citations])
+
+
+class LiveEntryQuerySet(PublishableQuerySet):
+    def live(self, at=None):
+        """Entries readers see: live themselves, on a live page."""
+        return self.filter(live_q(at), live_q(at, prefix="page__"))
+
+    def not_live(self, at=None):
+        return self.exclude(pk__in=self.live(at).values("pk"))
+
+    def for_page(self):
+        """As a reader's page shows them: photo, corrections and live citations in a fixed number of queries."""
+        return self.select_related("photo").filled(fill_entries)
+
+    def key_events(self):
+        return self.filter(key_event=True)
