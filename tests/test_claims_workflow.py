@@ -20,8 +20,18 @@ pytestmark = pytest.mark.django_db
 def test_every_kind_of_claim_is_registered_with_its_readiness_rule():
     from newsroom.claims.models import Incident
     from newsroom.content.models import Article, Statement
+    from newsroom.live.models import LiveEntry, LivePage
 
-    assert workflow.publishable_models() == [Article, Statement, StatementLink, Incident, FactCheck]
+    assert workflow.publishable_models() == [
+        Article,
+        Statement,
+        StatementLink,
+        Incident,
+        FactCheck,
+        LivePage,
+        LiveEntry,
+    ]
+    assert workflow.PUBLISHABLE[LiveEntry] is workflow.PUBLISHABLE[Article] is workflow.cited_statements_live
 
 
 def test_a_kind_not_registered_takes_no_step(editor):

@@ -112,6 +112,9 @@ class LiveEntry(Publishable):
             ),
             models.Index(fields=["page", "sequence"], name="liveentry_page_sequence"),
             models.Index(fields=["page", "status"], name="liveentry_page_status"),
+            # The moments the public clock looks up (its newest edit, go-live, expiry), as for every
+            # kind that goes through the workflow; entries are listed by their page's index above.
+            *reading_indexes("liveentry")[1:],
         ]
         constraints = [
             not_blank("body", "liveentry"),
