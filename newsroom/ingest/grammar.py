@@ -17,7 +17,8 @@ WORD = r"[A-Za-z][\w’'.\-]*"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 CAP = rf"[{UPPER}][\w’'.\-]*"
 NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
-DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:{WORD}\s+){{0,6}}?{WORD}"
+# A modifier may be a number: “the 67-year-old grower”, “the 2025 report”.
+DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:(?:{WORD}|\d[\w\-]*)\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 ACRONYM = r"(?:\s*\([A-Z][\w\-]{1,12}\))?"  # “the Association of Young Lawyers (AYLD)”
@@ -162,7 +163,10 @@ class Grammar:
         m = re.match(rf"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+{NAME_RUN})(?![\w’'])(?!\s+[a-zA-Z])", text)
         if m and not self.is_not_name(m.group(1).split()[1]):  # “the National Medical Chamber”
             end = m.end()
-            app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text[end:])
+            # “the Charter of Journalistic Ethics, an association of 400 journalists,”
+            app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text[end:]) or self.APPOSITIVE.match(text[end:])
+            if app and not app.group(0).rstrip().endswith(","):
+                app = None  # an appositive must be closed before the verb
             return Phrase(m.group(1), end + (app.end() if app else 0))
         m = re.match(rf"\s*({DET_PHRASE})", text, re.IGNORECASE)
         if m:

@@ -318,7 +318,19 @@ general colonel prosecutor judge senator lawmaker deputy mp speaker man woman ex
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
 farmer worker driver teacher nurse student villager protester survivor soldier assistant aide author authors
 priest scientist scholar historian journalist politician commentator blogger source sources insider
-neighbour neighbor
+neighbour neighbor grower winemaker fisherman fisherwoman shepherd herder beekeeper vendor trader shopkeeper
+merchant pensioner retiree veteran refugee businessman businesswoman entrepreneur engineer miner builder
+mechanic chef baker artist musician writer poet filmmaker athlete coach player ranger pilot volunteer
+organiser organizer campaigner candidate voter observer inspector auditor consultant banker investor lecturer
+rector physician paramedic rescuer firefighter reporter correspondent photographer mother father grandmother
+grandfather widow son daughter owner landlord tenant
+""".split()
+# Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
+# just named (“the grower said” may be).
+OFFICE_HEADS = """
+spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
+chairman chairwoman chair commander head chief secretary co-chair mayor governor premier director ombudsman
+defender prosecutor judge senator speaker general colonel officer source sources insider deputy mp aide
 """.split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
 BARE_ROLE_EXTRA = "assistant aide deputy member co-founder owner".split()
@@ -488,6 +500,7 @@ class Lexicon:
     generic_name_words: frozenset = frozenset()
     ministry_kinds: dict = field(default_factory=dict)
     person_heads: frozenset = frozenset()
+    office_heads: frozenset = frozenset()
     bare_role_extra: frozenset = frozenset()
     unnamed_heads: frozenset = frozenset()
     document_heads: frozenset = frozenset()
@@ -589,6 +602,7 @@ ENGLISH = Lexicon(
     generic_name_words=frozenset(GENERIC_NAME_WORDS),
     ministry_kinds={k: re.compile(v, re.IGNORECASE) for k, v in MINISTRY_KINDS.items()},
     person_heads=frozenset(PERSON_HEADS),
+    office_heads=frozenset(OFFICE_HEADS),
     bare_role_extra=frozenset(BARE_ROLE_EXTRA),
     unnamed_heads=frozenset(UNNAMED_HEADS),
     document_heads=frozenset(DOCUMENT_HEADS),

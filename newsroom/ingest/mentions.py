@@ -107,6 +107,14 @@ class Names:
                     possessive(current[-1].word) in self.org_words | self.titles
                     or current[-1].word in self.connectors
                     or current[-1].word in {"Affairs", "Republic", "Justice", "Nations", "States"}
+                    # “the Charter of Journalistic Ethics”, “the Union of Informed Citizens”: a body's name
+                    or (
+                        word == "of"
+                        and (
+                            current[0].word == "The"
+                            or re.search(r"\bthe\s+$", text[max(0, current[0].start - 5) : current[0].start])
+                        )
+                    )
                 )
                 and following
                 and (following[0].isupper() or following in self.connectors)
@@ -181,6 +189,11 @@ class Names:
             return "person", " ".join(words[-n:]), " ".join(words[:-n])  # “Mine Action Agency Vugar Suleymanov”
         if any(self.is_org_word(w) for w in bare) or (len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2):
             return "organisation", " ".join(words), ""
+        if "of" in bare[1:-1] and not any(
+            (w in self.titles and w not in self.connectors and w not in self.lx.nationalities) or w in self.person_words
+            for w in bare
+        ):
+            return "organisation", " ".join(words), ""  # “Georgian Charter of Journalistic Ethics”
         last_title = max((i for i, w in enumerate(bare) if w in self.titles), default=-1)
         name = words[last_title + 1 :]
         role = " ".join(words[: last_title + 1])

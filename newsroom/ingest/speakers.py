@@ -24,6 +24,9 @@ from newsroom.ingest.lexicon import head_in
 from newsroom.ingest.mentions import possessive
 from newsroom.ingest.records import Cue, Speaker
 
+# How far back (characters) a description (“the 58-year-old fisherman”) may point at the person named.
+DESCRIBED_WITHIN = 400
+
 
 @dataclass(frozen=True)
 class Event:
@@ -380,6 +383,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if words[0].lower() == "the" and (len(words) == 2 or titles_only) and head_in(words[-1].lower(), lx.person_heads):
         # “the Ombudsman said”, “the Deputy Prime Minister said”: whoever holds the title
         return _resolve_role(phrase.lower(), [w.lower() for w in words], at, context)  # “the Ombudsman said”
+    definite = words[0].lower() == "the"  # “the Charter of Press Ethics”: a body's name, never “X of Y”
     if (
         words[0].lower() in {"the", "its", "their"}
         and len(words) > 1
@@ -406,7 +410,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             return _holder(words, at, context)
         return _speaker(phrase, "organisation")  # “Nagorno-Karabakh’s leadership”
     of = re.match(r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
-    if of and names.classify(of.group(1).split()).kind == "person":
+    if of and not definite and names.classify(of.group(1).split()).kind == "person":
         # “Ines Moreau of Rights Watch”: a person and the organisation she speaks for
         return _speaker(names.classify(of.group(1).split()).name, "person", appositive or of.group(2))
     found = names.classify(words)
@@ -911,6 +915,18 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         # “…,” Hajiyev stressed. … “…,” the presidential aide emphasized: a role nobody was given by
         # name is the person quoted just before
         return _from_event(speaker, "role")
+    if words[0].lower() == "the" and not complement and head not in lx.office_heads:
+        # “Nodar Javakhishvili tips a crate into a trailer.” then ““…,” the 67-year-old grower said”: a
+        # description of the person the text named last, just before, who was given no other role
+        last = context.last(at, "person", lambda e: bool(e.name))
+        nearer = context.last(at, "organisation", lambda e: bool(e.name))
+        if (
+            last is not None
+            and at - last.at < DESCRIBED_WITHIN
+            and not context.role_of(last.name, at)
+            and (nearer is None or nearer.at < last.at)
+        ):
+            return _from_event(last, "role")
     if head in lx.unnamed_heads and words[0].lower() == "the" and not complement:
         return unnamed_speaker(phrase, context, at=at)  # “the doctor said, asking not to be named”
     return None
