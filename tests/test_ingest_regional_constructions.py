@@ -52,3 +52,28 @@ def test_a_body_named_x_of_y_is_one_organisation():
     )
     assert names(body) == [["Velnian Charter of Press Ethics"], ["Velnian Charter of Press Ethics"]]
     assert {s.kind for q in quotations(body) for s in q.speakers} == {"organisation"}
+
+
+# Ministries whose names hold “of X and Y” ---------------------------------------------------------------
+
+
+def test_a_ministry_of_x_and_y_is_one_name():
+    g = ENGLISH.grammar
+    assert g.np_at_start("Velna's Ministry of Ecology and Natural Resources said").text == (
+        "Velna's Ministry of Ecology and Natural Resources"
+    )
+    body = (
+        "The claim was made on Monday by Velna’s Ministry of Ecology and Natural Resources, which said that "
+        "samples showed copper “far above the permitted norms.”"
+    )
+    assert names(body) == [["Velna’s Ministry of Ecology and Natural Resources"]]
+
+
+def test_a_second_body_after_and_is_not_part_of_the_first_name():
+    mentions = analyse(HEAD + "The Ministry of Defence and Rosatom signed a deal on Monday.").mentions
+    assert "Ministry of Defence" in [m.name for m in mentions]
+
+
+def test_the_phrase_a_relative_clause_hangs_on_is_never_a_clause():
+    body = "The deal went to the audit court, which said in a statement that it would report “within sixty days.”"
+    assert names(body) == [["audit court"]]

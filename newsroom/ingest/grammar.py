@@ -160,21 +160,37 @@ class Grammar:
         m = re.match(rf"\s*((?:{NAME_RUN}){owned_head})", text)
         if m and not self.is_not_name(m.group(1).split()[0].rstrip("’'s")):
             return self._name_with_appositive(text, m)
-        m = re.match(rf"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+{NAME_RUN})(?![\w’'])(?!\s+[a-zA-Z])", text)
-        if m and not self.is_not_name(m.group(1).split()[1]):  # “the National Medical Chamber”
-            end = m.end()
-            # “the Charter of Journalistic Ethics, an association of 400 journalists,”
-            app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text[end:]) or self.APPOSITIVE.match(text[end:])
-            if app and not app.group(0).rstrip().endswith(","):
-                app = None  # an appositive must be closed before the verb
-            return Phrase(m.group(1), end + (app.end() if app else 0))
+        m = re.match(rf"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+{NAME_RUN})(?![\w’'])", text)
+        if m and not self.is_not_name(m.group(1).split()[1]):
+            end = self._and_portfolio(text, m.group(1), m.end())
+            if not re.match(r"\s+[a-zA-Z]", text[end:]):  # “the National Medical Chamber”, and nothing but punctuation
+                # “the Charter of Journalistic Ethics, an association of 400 journalists,”
+                app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text[end:]) or self.APPOSITIVE.match(
+                    text[end:]
+                )
+                if app and not app.group(0).rstrip().endswith(","):
+                    app = None  # an appositive must be closed before the verb
+                return Phrase(text[m.start(1) : end], end + (app.end() if app else 0))
         m = re.match(rf"\s*({DET_PHRASE})", text, re.IGNORECASE)
         if m:
             return self._determiner_phrase(text, m)
         return None
 
+    def _and_portfolio(self, text, phrase, end):
+        """“Ministry of Ecology” + “ and Natural Resources”: the end of a body's or an office's name
+        whose “of X and Y” goes on past “and” (two capitalised words, or a portfolio's word)."""
+        if " of " not in phrase:
+            return end
+        more = re.match(rf"\s+and\s+({CAP}(?:\s+{CAP})*)(?![\w’'])", text[end:])
+        if more and (len(more.group(1).split()) >= 2 or more.group(1) in self.lexicon.portfolio_words):
+            if not more.group(1).endswith(("’s", "'s")):
+                return end + more.end()
+        return end
+
     def _name_with_appositive(self, text, m):
         end, phrase = m.end(), m.group(1)
+        end = self._and_portfolio(text, phrase, end)
+        phrase = text[m.start(1) : end]
         # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
         app = self.APPOSITIVE.match(text[end:])
         # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
@@ -281,11 +297,21 @@ class Grammar:
         relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
         if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on
             head = prefix[: relative.start()]
-            for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", head))):
+            # The phrase that ends there: the longest name of the last dozen words (“by Azerbaijan's Ministry
+            # of Ecology and Natural Resources, which claimed”: the ministry, not “Resources”), else the shortest
+            ending = []
+            for m in list(re.finditer(r"(?:^|\s)(?=\S)", head))[-12:]:
                 found = self.np_at_start(head[m.end() :])
                 if found and m.end() + found.end == len(head) and found.text.lower() not in SUBJECT_PRONOUNS:
-                    return found.text
-            return None
+                    ending.append(found.text)
+            named = [
+                p
+                for p in ending
+                if re.fullmatch(
+                    rf"(?:(?:[Tt]he|[Ii]ts)\s+)?{NAME_RUN}(?:[’']s\s+{NAME_RUN})?(?:\s+and\s+{NAME_RUN})?", p
+                )
+            ]
+            return (named or ending[-1:] or [None])[0]
         for start in candidates:
             found = self.np_at_start(prefix[start:])
             if not found:

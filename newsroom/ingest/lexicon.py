@@ -332,6 +332,13 @@ spokeswoman spokesman spokesperson president leader minister envoy ambassador re
 chairman chairwoman chair commander head chief secretary co-chair mayor governor premier director ombudsman
 defender prosecutor judge senator speaker general colonel officer source sources insider deputy mp aide
 """.split()
+# What a ministry's or an office's “of X and Y” may end with (“Ministry of Culture and Sport”).
+PORTFOLIO_WORDS = """
+Sport Sports Youth Culture Science Education Health Infrastructure Development Trade Industry Tourism Energy
+Transport Communications Agriculture Environment Innovation Technology Employment Finance Affairs Resources
+Security Cooperation Co-operation Diaspora Integration Defence Defense Justice Economy Labour Labor Welfare
+Ecology Protection Construction Planning Investment Investments Budget Statistics Reform Reforms
+""".split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
 BARE_ROLE_EXTRA = "assistant aide deputy member co-founder owner".split()
 # Heads of a phrase that describes somebody the text does not name (“a senior official”).
@@ -501,6 +508,7 @@ class Lexicon:
     ministry_kinds: dict = field(default_factory=dict)
     person_heads: frozenset = frozenset()
     office_heads: frozenset = frozenset()
+    portfolio_words: frozenset = frozenset()
     bare_role_extra: frozenset = frozenset()
     unnamed_heads: frozenset = frozenset()
     document_heads: frozenset = frozenset()
@@ -603,6 +611,7 @@ ENGLISH = Lexicon(
     ministry_kinds={k: re.compile(v, re.IGNORECASE) for k, v in MINISTRY_KINDS.items()},
     person_heads=frozenset(PERSON_HEADS),
     office_heads=frozenset(OFFICE_HEADS),
+    portfolio_words=frozenset(PORTFOLIO_WORDS),
     bare_role_extra=frozenset(BARE_ROLE_EXTRA),
     unnamed_heads=frozenset(UNNAMED_HEADS),
     document_heads=frozenset(DOCUMENT_HEADS),

@@ -84,7 +84,25 @@ class Names:
             following = tokens[i + 1].word if i + 1 < len(tokens) else ""
             in_name = (
                 current
-                and any(t.word == "for" for t in current)
+                # “Organisation for Security and …”; “Ministry of Ecology and Natural Resources”, “Minister of
+                # Territorial Administration and Infrastructure”: an office's or a body's “of X and Y”
+                and (
+                    any(t.word == "for" for t in current)
+                    or (
+                        any(
+                            t.word == "of"
+                            and i > 0
+                            and (self.is_org_word(current[i - 1].word) or current[i - 1].word in self.titles)
+                            for i, t in enumerate(current)
+                        )
+                        and not following.endswith(("’s", "'s"))  # “the Ministry of Defence and Armenia's …”
+                        # one more capitalised word, or a portfolio's (not “the Ministry of Defence and Rosatom”)
+                        and (
+                            (i + 2 < len(tokens) and tokens[i + 2].word[:1].isupper())
+                            or following in self.lx.portfolio_words
+                        )
+                    )
+                )
                 and following
                 and (
                     (word == "and" and following[:1].isupper())
@@ -104,7 +122,8 @@ class Names:
                 and current
                 and joined
                 and (
-                    possessive(current[-1].word) in self.org_words | self.titles
+                    in_name
+                    or possessive(current[-1].word) in self.org_words | self.titles
                     or current[-1].word in self.connectors
                     or current[-1].word in {"Affairs", "Republic", "Justice", "Nations", "States"}
                     # “the Charter of Journalistic Ethics”, “the Union of Informed Citizens”: a body's name
