@@ -77,3 +77,34 @@ def test_a_second_body_after_and_is_not_part_of_the_first_name():
 def test_the_phrase_a_relative_clause_hangs_on_is_never_a_clause():
     body = "The deal went to the audit court, which said in a statement that it would report “within sixty days.”"
     assert names(body) == [["audit court"]]
+
+
+# Groups the text does not name ---------------------------------------------------------------------------
+
+
+def test_a_chant_is_the_words_of_the_crowd_that_chants_it():
+    body = (
+        "Marchers carrying red flags filled Liberty Square, the city's largest, chanting “Bread, not bullets!” "
+        "as the police looked on."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.name == "marchers"
+
+
+def test_a_group_as_the_subject_of_said_is_an_unnamed_speaker():
+    body = "“We will stay until the gates open,” pensioners said outside the ministry."
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.name == "pensioners"
+
+
+def test_banners_carry_the_words_of_those_who_hold_them():
+    body = (
+        "Several hundred nurses gathered outside the ministry, carrying placards reading “Pay us what we are "
+        "owed” and “Empty wards kill.”"
+    )
+    assert names(body) == [["unnamed: several hundred nurses"], ["unnamed: several hundred nurses"]]
+
+
+def test_a_group_of_people_from_a_place_is_still_nobody_the_text_names():
+    body = "Residents of Dornhaven said the water was “not fit to drink” and went on queuing."
+    assert all(not s.name.startswith("Dornhaven") for q in quotations(body) for s in q.speakers)

@@ -450,6 +450,32 @@ def _statement_released_by(site):
     return site.cue("statement", "", found.text, extra=site.before[: m.end()])
 
 
+def _banners_reading(site):
+    """Protesters “held banners reading “…””, “chanted slogans such as “…””: the words of the people the
+    sentence's subject is (a group the text does not name), carried on placards or chanted."""
+    g = site.grammar
+    m = re.search(
+        r"\b(?:banners?|placards?|posters?|signs?|slogans?|graffiti)\s+(?:reading|that read|which read|saying|"
+        r"such as|with the words|bearing the words|proclaiming)\s*:?\s*$",
+        site.before,
+        re.IGNORECASE,
+    )
+    if not m:
+        # the second of several: “banners reading “…” and “…””
+        m = re.search(
+            r"\b(?:banners?|placards?|posters?|signs?|slogans?)\s+(?:reading|that read|saying|such as)\s+"
+            rf"{MASK}+(?:\s*,\s*{MASK}+)*\s*(?:,?\s*(?:and|or)\s*)?$",
+            site.before,
+            re.IGNORECASE,
+        )
+    if not m:
+        return None
+    subject = g.main_subject(site.before[: m.start()]) or g.clause_subject(site.before[: m.start()], strict=False)
+    if subject and g.GROUP.fullmatch(subject):
+        return site.cue("reading", "", subject)
+    return STOP  # a banner nobody in the sentence is said to carry
+
+
 def _before_said(site):
     """X said: “…” / X said on Monday that “…”: the subject of a speech verb the quotation follows."""
     g = site.grammar
@@ -929,6 +955,19 @@ BEFORE = (
             ),
         ),
         _statement_released_by,
+    ),
+    CuePattern(
+        "inside:banners reading “…”",
+        (
+            Example("Protesters held banners reading “Hands off our courts” outside parliament.", "Protesters"),
+            Example(
+                "Several hundred students gathered outside the ministry, carrying placards reading “No to fees” "
+                "and “Education is a right.”",
+                "Several hundred students",
+                quotation=1,
+            ),
+        ),
+        _banners_reading,
     ),
     CuePattern(
         "before:X said",

@@ -94,6 +94,15 @@ class Grammar:
             r"^\s+(?:involved in|familiar with|close to|based in|briefed on)\s+[^\x00,;:“”\"]{3,80}?"
             r"(?:,\s+(?:speaking|who)\b[^\x00;:“”\"]{0,120},)?\s*$"
         )
+        # A group of people the text does not name, with no determiner: “Protesters”, “several growers”.
+        groups = lx.groups | {h + "s" for h in lx.person_heads if not h.endswith("s")}
+        self.GROUP = re.compile(
+            r"\s*((?:(?:several|many|some|dozens|hundreds|thousands|a few|more than|about|around|\d[\d,]*|two|three|"
+            r"four|five|six|seven|eight|nine|ten)(?:\s+(?:hundred|thousand|dozen))?(?:\s+of)?\s+)?"
+            r"(?:(?:local|angry|young|elderly|opposition|[A-Z][a-z]+(?:ian|ani|ish|ese))\s+)?"
+            rf"(?:{alternation(groups)}))(?![\w’'])(?!\s+(?:of|from|in|at)\b)",
+            re.IGNORECASE,
+        )
         self.APPOSITIVE = re.compile(
             r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.){0,140}"
             r"(?:,|(?=\s+\w+\s*$)|$)"
@@ -171,6 +180,9 @@ class Grammar:
                 if app and not app.group(0).rstrip().endswith(","):
                     app = None  # an appositive must be closed before the verb
                 return Phrase(text[m.start(1) : end], end + (app.end() if app else 0))
+        m = self.GROUP.match(text)
+        if m and m.group(1)[:1] not in '“"':  # “Demonstrators waving flags blocked …”, “several growers told AFP”
+            return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*({DET_PHRASE})", text, re.IGNORECASE)
         if m:
             return self._determiner_phrase(text, m)
@@ -407,6 +419,10 @@ class Grammar:
             if named and self.verb_follows(rest[named.end() :]):
                 return named.group(1)  # “Azerbaijan’s Foreign Ministry spokesperson, Aykhan Rustamli, dismissed”
             relative = re.match(r",\s+(?:who|which|whose)\b[^,;:\x00]{0,160},", rest)
+            # “Demonstrators waving Georgian and EU flags blocked …”: a participle phrase, then the verb
+            relative = relative or re.match(
+                r"\s+(?:[a-z]+ing|dressed|armed)\b[^,;:\x00“”\"]{0,80}?(?=\s+[a-z]+ed\b)", rest
+            )
             if self.verb_follows(rest[relative.end() :] if relative else rest):
                 return found.text
         return None

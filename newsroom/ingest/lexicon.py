@@ -118,6 +118,7 @@ pledge                    speech lead
 promise                   speech lead
 demand                    speech lead
 complain                  speech
+chant                     speech participle
 read:read                 speech
 observe                   speech
 affirm                    speech
@@ -367,7 +368,7 @@ DOCUMENT_ISSUE = "statement bulletin report communique communiqué release decla
 GROUPS = """
 residents villagers locals witnesses officials sources analysts experts diplomats people relatives families
 protesters workers farmers members supporters critics observers activists doctors teachers students
-parents drivers
+parents drivers demonstrators marchers participants growers shepherds pensioners passengers commuters
 """.split()
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
