@@ -20,7 +20,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
-from newsroom.ingest.lexicon import head_in
+from newsroom.ingest.lexicon import SPEECH, head_in
 from newsroom.ingest.mentions import possessive
 from newsroom.ingest.records import Cue, Speaker
 
@@ -1043,6 +1043,8 @@ def name_speakers(copy, quotations, mentions, layout, language):
         elif q.mention:
             at = q.mention_start if q.mention_start is not None else q.start
             resolved = resolve_speakers(q.mention, at, context)
+            if resolved and q.fragment and _group_characterises(q, resolved, context):
+                resolved = None  # “Residents described the response as “slow””: a scare quote, nobody's words
         elif (
             previous is not None
             and previous.speakers
@@ -1102,6 +1104,17 @@ def name_speakers(copy, quotations, mentions, layout, language):
         ]
     _heading_speakers(copy, quotations, context)
     return quotations
+
+
+def _group_characterises(q, speakers, context):
+    """A word or phrase a group the text does not name is said to have called something (“Analysts called
+    the dispute a “storm in a teacup””): the reporter's summary, not words anybody is quoted as saying."""
+    verb = context.lx.verb(q.found.verb) if q.found else None
+    return (
+        all(s.unnamed and context.grammar.GROUP.fullmatch(s.name) for s in speakers)
+        and verb is not None
+        and SPEECH not in verb.classes
+    )
 
 
 def _joint_document(q):
