@@ -108,3 +108,54 @@ def test_banners_carry_the_words_of_those_who_hold_them():
 def test_a_group_of_people_from_a_place_is_still_nobody_the_text_names():
     body = "Residents of Dornhaven said the water was “not fit to drink” and went on queuing."
     assert all(not s.name.startswith("Dornhaven") for q in quotations(body) for s in q.speakers)
+
+
+# Reports and their issuers -------------------------------------------------------------------------------
+
+
+def test_a_report_s_findings_are_its_issuer_s_words():
+    body = (
+        "An audit released by the country's Audit Office on May 2 found that the registry was “incomplete and "
+        "out of date”.\n\n"
+        "“Without reliable records, every permit is a guess,” the audit concluded."
+    )
+    assert names(body) == [["Audit Office"], ["Audit Office"]]
+
+
+def test_its_annual_report_is_the_organisation_s_named_before():
+    body = (
+        "The Ostran Pension Fund held 40 tons of gold at the end of June, according to its annual report published "
+        "in August.\n\n"
+        "“Capital preservation comes before yield,” the report said."
+    )
+    assert names(body) == [["Ostran Pension Fund"]]
+
+
+def test_a_lede_s_new_report_is_the_report_whose_issuer_the_next_paragraph_names():
+    body = (
+        "The old fortress faces “irreversible damage” within a decade, a new report has warned.\n\n"
+        "The study, published by the Velnian Heritage Agency and carried out with engineers from abroad, found "
+        "that the cracks had widened."
+    )
+    assert names(body) == [["Velnian Heritage Agency"]]
+
+
+def test_an_office_of_x_and_y_of_a_country_before_a_name_is_the_person_s_role():
+    body = (
+        "Minister of Economy and Sustainable Development of Velna Tamar Oren spoke after visiting the port.\n\n"
+        "“The port will be ready in 2029,” the Minister noted."
+    )
+    assert names(body) == [["Tamar Oren"]]
+
+
+# An attribution that closes the sentence -----------------------------------------------------------------
+
+
+def test_a_phrase_inside_a_sentence_whose_attribution_closes_it():
+    body = "Lawyer Ana Reyes filed the appeal.\n\nThe ruling was “unworkable” and must be withdrawn, Reyes said."
+    assert names(body) == [["Ana Reyes"]]
+
+
+def test_a_name_in_quotation_marks_before_a_closing_attribution_is_no_quotation():
+    body = "Joint drills, «Northern Shield – 2026», began on Monday, the Velnian Defence Ministry said."
+    assert names(body) == []

@@ -204,6 +204,27 @@ def _after(match):
     return guarded
 
 
+def _after_sentence_end(site):
+    """“The plan is “unworkable” and must be withdrawn, Vale said.”: a quotation inside a sentence whose
+    attribution closes it, after a comma; only where the words before name no speaker of their own."""
+    if not site.quotation.fragment and site.ends_sentence:
+        return None
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in site.quotation.text.split()):
+        return None  # a name in quotation marks (“«Steel Crescent – 2025» began …, the ministry said”)
+    g = site.grammar
+    m = re.match(
+        r"^(?P<mid>[^.;!?]*?),\s+(?P<np>[^\x00,.;!?]{1,90}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+        rf"(?P<verb>{g.VERB})\b(?P<extra>[^\x00.;!?,]*)[.!?]?[”\"’]?\s*$",
+        site.after_text,
+    )
+    if not m or re.search(rf"\b(?:{g.VERB})\b", m.group("mid")) or site.before_cue is not None:
+        return None
+    found = g.np_at_start(m.group("np"))
+    if not found or not g.SKIPPABLE.match(m.group("np")[found.end :]):
+        return None
+    return site.cue(m.group("verb"), "", found.text, where="after", extra=m.group("extra"))
+
+
 def _after_dash(site):
     m = re.match(rf"^\s*,?\s*[-–—]+\s*({NAME_RUN})\s*\.?\s*$", site.after)
     return site.cue("dash", "", m.group(1), where="after") if m else None
@@ -474,6 +495,24 @@ def _banners_reading(site):
     if subject and g.GROUP.fullmatch(subject):
         return site.cue("reading", "", subject)
     return STOP  # a banner nobody in the sentence is said to carry
+
+
+def _document_found(site):
+    """“An audit released by the Audit Chamber found that monitoring was “fragmentary””: a report's
+    findings are the words of whoever issued it."""
+    g = site.grammar
+    m = re.search(
+        r"\b(found|showed|concluded|determined|established|notes|noted|warns|warned)\s+that\b[^\x00]*$", site.before
+    )
+    if not m:
+        return None
+    subject = g.clause_subject(site.before[: m.start()].rstrip(), strict=False)
+    if not subject:
+        return None
+    head = re.sub(r"\s+(?:of|by|from|released|published|issued|prepared|commissioned)\b.*$", "", subject)
+    if not head_in(head.split()[-1].lower(), site.lexicon.document_issue | site.lexicon.document_heads):
+        return None
+    return site.cue(m.group(1), "", subject, extra=site.before[m.end() :])
 
 
 def _before_said(site):
@@ -846,6 +885,16 @@ AFTER = (
         ),
         _after(_after_x_said),
     ),
+    CuePattern(
+        "after:…, X said.",
+        (
+            Example("The plan is “unworkable” and must be withdrawn, Ana Vale said.", "Ana Vale"),
+            Example(
+                "The fortress faces “irreversible damage” within a decade, a new report has warned.", "a new report"
+            ),
+        ),
+        _after(_after_sentence_end),
+    ),
 )
 BEFORE = (
     CuePattern(
@@ -955,6 +1004,17 @@ BEFORE = (
             ),
         ),
         _statement_released_by,
+    ),
+    CuePattern(
+        "inside:the report found that “…”",
+        (
+            Example(
+                "An audit released by the Velnian Audit Chamber on July 14 found that the registry was “incomplete "
+                "and out of date”.",
+                "An audit released by the Velnian Audit Chamber",
+            ),
+        ),
+        _document_found,
     ),
     CuePattern(
         "inside:banners reading “…”",

@@ -250,6 +250,9 @@ class Grammar:
                 or head_in(re.sub(r"ies$", "y", word), self.heads)  # “the foreign ministries of …”
             ):
                 best = hm.end()
+                if word[:1].isupper():  # “the country's Audit Chamber”: the head of a name is its last word
+                    name = re.match(rf"(?:\s+{CAP})+", rest[best:])
+                    best += name.end() if name else 0
         if best is None and words and not head_in(words[-1], self.heads):
             return None
         end = m.start(1) + (best if best is not None else len(m.group(1)))

@@ -354,7 +354,7 @@ protester protesters survivor survivors journalist journalists activist activist
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
-justification listing entry
+justification listing entry audit study survey assessment analysis
 """.split()
 # Nouns of speech that may stand after a possessive: “Vale’s remark that the deal was “…””.
 SPEECH_NOUNS = """

@@ -70,6 +70,15 @@ class Names:
     def is_org_word(self, word):
         return word in self.org_words or head_in(word, self.lx.organisation_heads)
 
+    def _in_office(self, run):
+        """The run holds an office's or a body's “of X and Y” (“Minister of Economy and Sustainable
+        Development”), so a connector after it goes on with the name (“… of Georgia Tamaz Beridze”)."""
+        words = [t.word for t in run]
+        return "and" in words and any(
+            w == "of" and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
+            for i, w in enumerate(words)
+        )
+
     def sequences(self, text):
         """Runs of Tokens, capitalised words with connectors inside organisations' names and titles."""
         tokens = [Token(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
@@ -123,6 +132,7 @@ class Names:
                 and joined
                 and (
                     in_name
+                    or (word in self.connectors and self._in_office(current))
                     or possessive(current[-1].word) in self.org_words | self.titles
                     or current[-1].word in self.connectors
                     or current[-1].word in {"Affairs", "Republic", "Justice", "Nations", "States"}

@@ -256,6 +256,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = re.sub(
         r"\s*\([^()]{1,60}\)", "", phrase
     )  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
+    # “the country's Audit Chamber”: the body's name, the country being the one the report is about
+    phrase = re.sub(r"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[A-Z])", "", phrase)
     posted = re.search(
         r"\b(?:posted|published)\s+(?:on|in)\s+(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?"
         r"(?:website|channel|page|account|journal|gazette|Official Journal|Gazette)(?:\s+for\s+[A-Z].*)?$",
@@ -841,6 +843,11 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
             return _speaker(" ".join(modifier), "organisation", basis="statement")  # “the Kestrian MFA statement reads”
         return replace(inner, basis="statement") if inner else None
     first = words[0].lower()
+    if first in {"a", "an"} and head_in(words[-1].lower(), lx.document_issue):
+        # A lede's “a new report has warned”, and below “The study, published by the Heritage Agency, …”
+        ahead = next((d for d in sorted(context.documents, key=lambda d: d.at) if at < d.at <= at + ISSUER_AHEAD), None)
+        issuer = _document_issuer(ahead, context) if ahead else None
+        return replace(issuer, basis="statement") if issuer else None
     if first in {"a", "an", "one"}:
         return None  # “read a message on the wall”: no one in particular
     if first in {"its", "their"}:
@@ -962,11 +969,20 @@ def affiliation_of(role, at, context):
 
 
 DOCUMENT_OF = re.compile(
-    r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit)\s*,?\s+"
+    r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit|survey|assessment|"
+    r"analysis|strategy)\s*,?\s+"
     r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up) by)\s+"
     r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
-    r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at)\b)"
+    r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at|found|concluded|warned|showed)\b"
+    r"|\s+and\s+[a-z]+ed\b)"  # “published by the agency and carried out with engineers from …”
 )
+# “its annual report published April 1”: a document of the organisation named last.
+DOCUMENT_ITS = re.compile(
+    r"\b(?:its|their)\s+(?:(?:annual|latest|new|final|quarterly|monthly|written|official|own)\s+)?"
+    r"(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit|survey|assessment)\b"
+)
+# How far ahead (characters) a lede's “a new report has warned” may find who issued it.
+ISSUER_AHEAD = 1200
 
 
 def _documents(copy, layout, context):
@@ -980,6 +996,15 @@ def _documents(copy, layout, context):
         for m in DOCUMENT_OF.finditer(raw):
             if not layout.inside_quotation(part.start + m.start()):
                 context.documents.append(Document(part.start + m.start(), m.group("issuer")))
+        for m in DOCUMENT_ITS.finditer(raw):
+            at = part.start + m.start()
+            owner = context.last(at, "organisation", lambda e: bool(e.name))
+            if (
+                owner is not None
+                and not layout.inside_quotation(at)
+                and not re.match(r"\bIn\b", raw[max(0, m.start() - 3) : m.start()])
+            ):
+                context.documents.append(Document(at, resolved=_from_event(owner, "statement")))
         for m in re.finditer(
             r"\bIn (?:a|its|his|her|their) (?:\w+ )?statement(?:\s+(?:on|issued|released)\b[^,.;:]{1,40})?,\s+", raw
         ):
