@@ -159,3 +159,24 @@ def test_a_phrase_inside_a_sentence_whose_attribution_closes_it():
 def test_a_name_in_quotation_marks_before_a_closing_attribution_is_no_quotation():
     body = "Joint drills, «Northern Shield – 2026», began on Monday, the Velnian Defence Ministry said."
     assert names(body) == []
+
+
+def test_one_of_a_group_then_a_name_is_the_named_person():
+    body = "“The court did not even try,” one of the lawyers, Ani Reyes, told reporters after the hearing."
+    assert names(body) == [["Ani Reyes"]]
+
+
+def test_a_description_that_repeats_the_role_given_is_that_person():
+    body = (
+        "The detained man is a cousin of Tomas Ruel, a senior member of the opposition Free Velna bloc.\n\n"
+        "“The authorities need a new story,” the opposition figure wrote on Facebook."
+    )
+    assert names(body) == [["Tomas Ruel"]]
+
+
+def test_he_with_a_clause_and_a_colon_is_the_speaker_before():
+    body = (
+        "“We have the votes,” Ivo Ranc said.\n\n"
+        "He also questioned the turnout: “Let them count the people on the avenue.”"
+    )
+    assert names(body) == [["Ivo Ranc"], ["Ivo Ranc"]]

@@ -604,7 +604,8 @@ def _clause_colon(site):
     if not before.endswith(":") or MASK in before or len(before.split()) > 14 or site.quotation.heading:
         return None
     subject = g.main_subject(before[:-1])
-    if subject and (_named(subject, g) or re.match(r"(?:the|its|his|her|their)\s", subject, re.I)):
+    pronoun = subject and subject.lower() in {"he", "she"}  # “He also questioned the turnout: “…””
+    if subject and (_named(subject, g) or pronoun or re.match(r"(?:the|its|his|her|their)\s", subject, re.I)):
         if not re.match(r"(?:the|its|their)\s+(?:following|figures|data|list|text)\b", subject, re.I):
             verb = re.search(r"(\w+)\s*:$", before).group(1)
             return site.cue(verb, "", subject)

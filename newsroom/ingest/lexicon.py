@@ -324,7 +324,7 @@ merchant pensioner retiree veteran refugee businessman businesswoman entrepreneu
 mechanic chef baker artist musician writer poet filmmaker athlete coach player ranger pilot volunteer
 organiser organizer campaigner candidate voter observer inspector auditor consultant banker investor lecturer
 rector physician paramedic rescuer firefighter reporter correspondent photographer mother father grandmother
-grandfather widow son daughter owner landlord tenant
+grandfather widow son daughter owner landlord tenant figure
 """.split()
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
 # just named (“the grower said” may be).

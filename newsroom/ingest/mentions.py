@@ -415,6 +415,11 @@ def _run_mention(names, raw, run, start, end, sentence):
         words = words[1:]  # “to the Caucasus Toivo Klaar”: the place ends the role
     found = names.classify(words)
     kind, name, role = found.kind, found.name, found.role
+    if kind in ("person", "name") and re.match(
+        r"\s+(?:bloc|party|movement|alliance|coalition|faction|group|union|foundation|association)\b",
+        raw[run[-1].end :],
+    ):
+        kind, name, role = "organisation", " ".join(words), ""  # “the opposition Mer Tun bloc”: a body's name
     if kind == "place" or (kind == "organisation" and names.generic(words, before)):
         return None
     if kind == "person" and not role and names.place_before_name(words, before):

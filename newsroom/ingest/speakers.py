@@ -335,7 +335,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if (
         m
         and (
-            re.match(r"(?:the|its|their|his|her|a|an)\s", m.group(1), re.IGNORECASE)
+            re.match(r"(?:the|its|their|his|her|a|an|(?:one|two|some|several)\s+of)\s", m.group(1), re.IGNORECASE)
             or re.search(r"[’']s\s+[a-z]", m.group(1))
         )
         and re.fullmatch(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}", m.group(2))
@@ -937,11 +937,16 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         # description of the person the text named last, just before, who was given no other role
         last = context.last(at, "person", lambda e: bool(e.name))
         nearer = context.last(at, "organisation", lambda e: bool(e.name))
+        role = context.role_of(last.name, at).lower() if last is not None else ""
+        described = {w for w in low[1:] if w.isalpha() and w != head}
         if (
             last is not None
             and at - last.at < DESCRIBED_WITHIN
-            and not context.role_of(last.name, at)
-            and (nearer is None or nearer.at < last.at)
+            # given no other role, or one the description repeats (“a senior member of the opposition bloc” …
+            # “the opposition figure”)
+            and (not role or head in role.split() or described & set(re.findall(r"[a-z]+", role)))
+            # and no organisation named since, but in the person's own role (“… of the opposition Mer Tun bloc”)
+            and (nearer is None or nearer.at < last.at + len(last.name) + len(role) + 8)
         ):
             return _from_event(last, "role")
     if head in lx.unnamed_heads and words[0].lower() == "the" and not complement:
