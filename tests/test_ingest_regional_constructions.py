@@ -180,3 +180,28 @@ def test_he_with_a_clause_and_a_colon_is_the_speaker_before():
         "He also questioned the turnout: “Let them count the people on the avenue.”"
     )
     assert names(body) == [["Ivo Ranc"], ["Ivo Ranc"]]
+
+
+def test_a_letter_published_by_a_group_is_the_group_s_words():
+    body = (
+        "A group of more than 200 teachers from several schools published an open letter on Friday. The letter "
+        "said the reform would “empty the classrooms by spring”."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.name == "a group of more than 200 teachers from several schools"
+
+
+def test_telling_reporters_after_a_comma_is_the_sentence_s_subject_s():
+    body = (
+        "Education Minister Ivo Ranc defended the bill on Monday, telling reporters that the colleges were "
+        "“mismanaged and underfunded” and would change."
+    )
+    assert names(body) == [["Ivo Ranc"]]
+
+
+def test_a_church_is_an_organisation_and_it_is_the_church():
+    body = (
+        "The Velnian Orthodox Church, which has monks living at the site, said in a statement that it welcomed "
+        "the report but asked that any work “respect the character of the monastery”."
+    )
+    assert names(body) == [["Velnian Orthodox Church"]]

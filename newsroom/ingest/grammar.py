@@ -97,10 +97,14 @@ class Grammar:
         # A group of people the text does not name, with no determiner: “Protesters”, “several growers”.
         groups = lx.groups | {h + "s" for h in lx.person_heads if not h.endswith("s")}
         self.GROUP = re.compile(
-            r"\s*((?:(?:several|many|some|dozens|hundreds|thousands|a few|more than|about|around|\d[\d,]*|two|three|"
-            r"four|five|six|seven|eight|nine|ten)(?:\s+(?:hundred|thousand|dozen))?(?:\s+of)?\s+)?"
-            r"(?:(?:local|angry|young|elderly|opposition|[A-Z][a-z]+(?:ian|ani|ish|ese))\s+)?"
-            rf"(?:{alternation(groups)}))(?![\w’'])(?!\s+(?:of|from|in|at)\b)",
+            r"\s*((?:(?:a|an)\s+(?:group|crowd|number|handful)\s+of\s+)?"
+            r"(?:(?:several|many|some|dozens|hundreds|thousands|a few|more than|about|around|nearly|over)\s+)?"
+            r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:hundred|thousand|dozen)\s+)?"
+            r"(?:of\s+)?(?:(?:local|angry|young|elderly|opposition|[A-Z][a-z]+(?:ian|ani|ish|ese))\s+)?"
+            rf"(?:{alternation(groups)})"
+            # “lecturers from several universities”: where they come from, when it names no one
+            r"(?:\s+(?:from|of|at)\s+(?:several|many|various|different|local|their)\s+[a-z]+)?)"
+            r"(?![\w’'])(?!\s+(?:of|from|in|at)\b)",
             re.IGNORECASE,
         )
         self.APPOSITIVE = re.compile(

@@ -78,7 +78,7 @@ def english_forms(lemma, irregular=""):
 # lemma[: irregular past forms] — classes — medium
 VERBS = """
 say:said                  speech participle reporting
-tell:told                 speech lead reporting
+tell:told                 speech lead participle reporting
 add                       speech participle reporting
 note                      speech participle reporting
 stress                    speech participle reporting
@@ -278,6 +278,7 @@ assembly party forces force group bank institute university centre center founda
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
 company firm operator airline carrier body association delegation bloc society railway initiative
+church patriarchate synod diocese eparchy chamber fund
 """.split()
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """

@@ -275,16 +275,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         if inner is None and document.group(1)[:1].isupper():
             inner = _speaker(re.sub(r"^the\s+", "", document.group(1)), "organisation")
         return replace(inner, basis="statement") if inner else None
-    group = re.fullmatch(
-        r"(?:(?:several|many|some|dozens|hundreds|thousands|a few|a group of|a crowd of|two|three|four|five)\s+)?"
-        r"(?:(?:of|thousand|hundred|local|angry|young|opposition|Georgian|Armenian|Azerbaijani|[a-z]+-\w+)\s+)*"
-        r"([A-Za-z]+)",
-        phrase,
-        re.IGNORECASE,
-    )
-    if group and group_of_people(group.group(1), lx):
+    group = context.grammar.GROUP.fullmatch(phrase)
+    if group:
         # “Demonstrators …, chanting “…””, “…,” protesters said: people the text does not name, as a group
-        return unnamed_speaker(phrase[:1].lower() + phrase[1:], context, at=at)
+        described = phrase[:1].lower() + phrase[1:]
+        return Speaker(name=described, kind="person", role=described, unnamed=True, basis="unnamed")
     voice = re.match(r"^(?:the|a)\s+(?:voice|words)\s+of\s+(.+)$", phrase, re.IGNORECASE)
     if voice:  # “says the voice of a man in the video”: whoever the voice is
         return resolve_phrase(voice.group(1), at, context)
@@ -1020,7 +1015,8 @@ def _documents(copy, layout, context):
                 context.documents.append(Document(part.start + m.end(), subject))
         for m in re.finditer(
             rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED})\s+"
-            r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration)\b",
+            r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration|"
+            r"letter|appeal|petition|study|audit)\b",
             raw,
         ):
             if layout.inside_quotation(part.start + m.start()):
