@@ -205,3 +205,12 @@ def test_a_church_is_an_organisation_and_it_is_the_church():
         "the report but asked that any work “respect the character of the monastery”."
     )
     assert names(body) == [["Velnian Orthodox Church"]]
+
+
+def test_a_minister_and_his_counterpart_said_in_a_joint_statement():
+    body = (
+        "Velnian Deputy Prime Minister Ivo Ranc and his Kestrian counterpart Omar Reyes, who head their countries' "
+        "border commissions, said in a joint statement that talks would resume in March.\n\n"
+        "“The parties reaffirmed their commitment to the process,” the statement said."
+    )
+    assert names(body) == [["Ivo Ranc", "Omar Reyes"]]

@@ -348,7 +348,9 @@ class Grammar:
                 ) and head_in(phrase.split()[-1], self.lexicon.document_heads):
                     return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
                 return phrase
-            if re.match(r"\s*and\s+(?:the\s+)?[A-Z]", remainder):
+            if re.match(
+                r"\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?\s+)?[A-Z]", remainder
+            ):
                 # “The European Union and NATO voiced”: more than one speaker, named together
                 return self.joint(phrase, remainder)
             if re.match(rf"{ACRONYM}\s*,\s+(?:the\s+)?[A-Z]", remainder):
@@ -377,16 +379,24 @@ class Grammar:
         """“A and B” when `remainder` (what follows subject A) is “and B” and nothing but adverbials
         before the verb: joint speakers. None otherwise."""
         m = re.match(r"\s*(?:and|&)\s+", remainder)
+        # “… and his Azerbaijani counterpart Rauf Mammadli”: the counterpart's name
+        counterpart = re.match(
+            rf"(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?\s+(?={CAP})", remainder[m.end() :]
+        )
+        if counterpart:
+            m = re.match(re.escape(remainder[: m.end() + counterpart.end()]), remainder)
         found = self.np_at_start(remainder[m.end() :])
-        if (
-            not found
-            or not self.SKIPPABLE.match(remainder[m.end() + found.end :])
-            or found.text.lower() in SUBJECT_PRONOUNS
-        ):
+        rest = remainder[m.end() + found.end :] if found else ""
+        if found and self.RELATIVE.match(rest):
+            rest = ""  # “…, who head their countries' border commissions,”
+        if not found or not self.SKIPPABLE.match(rest) or found.text.lower() in SUBJECT_PRONOUNS:
             return None
-        if "," in first or "," in found.text:
+        second = found.text
+        if re.match(r"[^,]+,\s+who\b", second):
+            second = second.split(",")[0]  # “Rauf Mammadli, who head their countries' commissions,”: the names
+        if "," in first or "," in second:
             return None  # appositives: too long a phrase to be sure of
-        return f"{first} and {found.text}"
+        return f"{first} and {second}"
 
     def listed(self, first, remainder):
         """“A, B and C” when `remainder` (what follows subject A) is “, B and C” and nothing but
