@@ -155,6 +155,12 @@ def test_a_dated_header_gives_the_reports_date():
         ("“I never raised a hand against anyone,” Ana Vale told the court.", "speech"),
         ("In his final statement to the court, Ivo Ranc said: “I never raised a hand.”", "speech"),
         ("“You know what to do on Sunday,” Ivo Ranc told supporters in Freedom Square.", "speech"),
+        ("“We are not going anywhere,” Ivo Ranc told the crowd from the stage.", "speech"),
+        ("“We are not going anywhere,” Ivo Ranc said at the rally.", "speech"),
+        # a session, a hearing, talks
+        ("“The tariff stays,” Ana Vale said at the hearing.", "meeting"),
+        ("“Tourism needs investors,” Ana Vale said at Thursday’s cabinet session.", "meeting"),
+        ("“Nobody is closing anything,” Ana Vale told journalists in parliament.", "remarks"),
         # a document that states
         (
             "The joint declaration adopted by the Ministry of Energy of Kestria and the European Commission states "

@@ -45,11 +45,15 @@ MEDIUMS = (
         "speech",
         r"\b(?:speech|(?:televised|video|television|annual|inaugural|new year) address|"
         r"address(?:ed|ing)? (?:to )?(?:parliament|the (?:nation|assembly|parliament|rally|"
-        r"conference|congress|summit|forum|session)|lawmakers|a rally|supporters)|told parliament|told lawmakers)\b",
+        r"conference|congress|summit|forum|session)|lawmakers|a rally|supporters)|told parliament|told lawmakers|"
+        # “said at the rally”, “told the crowd from the stage”, “speaking in parliament”
+        r"(?:at|to)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:rally|demonstration|march|ceremony|plenary|congress|forum)|"
+        r"from the (?:stage|rostrum|podium)|(?:before|to) (?:the )?parliament|(?:told|to) the crowd)\b",
     ),
     (
         "meeting",
-        r"\b(?:(?:at|during|in|told)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?meeting|talks with|"
+        r"\b(?:(?:at|during|in|told)\s+(?:a|an|the|their|his|her|today[’']s|\w+day[’']s)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:meeting|session|sitting|hearing|talks|consultations|negotiations)|talks with|(?:met|meeting) with|"
         r"told (?:his|her) (?:counterpart|guests?))\b",
     ),
 )
