@@ -30,9 +30,17 @@ def test_stretches_with_other_words_between_them_are_joined_by_an_ellipsis_or_a_
         "“We have resolved most of the questions,” Anton Keller told reporters. “What remains is political.”\n\n"
         "Keller said the draft set minimum flows.\n\n“No farmer should lose his harvest,” he said."
     )
+    # Only the attribution, a sentence of its own, stands between the first two stretches: none of the
+    # speaker's words were left out, so nothing is added (as the blind writers of batches 16, 20 and 24
+    # recorded it); a new paragraph of the report is a new paragraph of the statement.
     assert s.text == (
-        "We have resolved most of the questions, … What remains is political.\n\nNo farmer should lose his harvest,"
+        "We have resolved most of the questions, What remains is political.\n\nNo farmer should lose his harvest,"
     )
+    (s,) = statements(
+        "“We have resolved most of the questions,” Anton Keller told reporters, who had waited since noon. "
+        "Talks resume on Monday. “What remains is political.”"
+    )
+    assert s.text == "We have resolved most of the questions, … What remains is political."
 
 
 def test_a_phrase_the_reporter_goes_on_to_quote_is_after_an_ellipsis():

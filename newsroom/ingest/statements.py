@@ -338,10 +338,11 @@ def _only_a_cue_between(source, a, b):
         return True
     if len(between.split()) > 15 or re.search(r"[“”\"«»]", between):
         return False
-    # One clause set off by commas, a speaker and a verb: a sentence split by its cue. A cue that is a
-    # sentence of its own (“…,” the minister told reporters. “…”), or goes on in the reporter's words
-    # (“…,” she said, adding that Kestria had “…”), is other words between two stretches.
-    if re.search(r"[.!?;:]", between) or len(between.split()) > 10:
+    # One clause set off by commas, a speaker and a verb: a sentence split by its cue; or that cue as a
+    # sentence of its own (“…,” the minister told reporters. “…”): none of the speaker's words are left
+    # out, so the stretches join with a space, as printed. A cue that goes on in the reporter's words
+    # (“…,” she said, adding that Kestria had “…”) is other words between two stretches.
+    if re.search(r"[.!?;:]", between.rstrip(".")) or len(between.split()) > 10:
         return False
     if re.search(
         r"\b(?:that|and|but|adding|saying|noting|calling|describing|dismissing|urging|warning|which|who|whose|while|as)\b",
