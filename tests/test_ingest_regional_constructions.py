@@ -214,3 +214,13 @@ def test_a_minister_and_his_counterpart_said_in_a_joint_statement():
         "“The parties reaffirmed their commitment to the process,” the statement said."
     )
     assert names(body) == [["Ivo Ranc", "Omar Reyes"]]
+
+
+def test_the_press_service_that_reported_is_no_role_of_the_person_before_it():
+    mentions = analyse(
+        HEAD + "YEREVAN, APRIL 22. The minister received Deputy Minister of Roads and Urban Development of Velna "
+        "Ivo Ranc, the Ministry's press service reported."
+    ).mentions
+    ranc = next(m for m in mentions if m.name == "Ivo Ranc")
+    assert ranc.role == "Deputy Minister of Roads and Urban Development of Velna"
+    assert "Ministry's" not in [m.name for m in mentions]

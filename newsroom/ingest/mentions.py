@@ -430,16 +430,19 @@ def _run_mention(names, raw, run, start, end, sentence):
         role = names.role_before(before + " ".join(words[:-n]) + " ")
     if kind == "person":
         appositive = names.APPOSITIVE.match(raw, run[-1].end)
-        if appositive and re.search(
-            r"\b(?:was|is|were|are|has|had|have|will|would|did|could|should)\b", appositive.group("role")
+        if appositive and (
+            re.search(r"\b(?:was|is|were|are|has|had|have|will|would|did|could|should)\b", appositive.group("role"))
+            or re.match(rf"\s+(?:{names.REPORTING})\s*[.!?]?\s*$", raw[appositive.end() : appositive.end() + 40])
+            or re.search(rf"\s(?:{names.REPORTING}|reported|reports|informed|announced)$", appositive.group("role"))
         ):
-            appositive = None  # “Samira Guliyeva, the incident was grave”: a clause, not a role
+            # “Samira Guliyeva, the incident was grave”, “Mehdi Rahmani, the Ministry's press service
+            # reported”: a clause, not a role
+            appositive = None
         if appositive:
             role = re.sub(r"^who is(?: also)?\s+", "", appositive.group("role").strip())
         elif not role:
             role = names.role_before(before)
-    if kind in ("person", "name"):
-        name = possessive(name)  # “Armen Petrosyan's family”: Armen Petrosyan
+    name = possessive(name)  # “Armen Petrosyan's family”: Armen Petrosyan; “the Agency's report”: the Agency
     return Mention(
         name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0].start : run[-1].end]
     )
