@@ -1,6 +1,7 @@
 """Stage 2: finding quotations (newsroom/ingest/quotes.py)."""
 
 from newsroom.ingest.parse import parse_copy
+from newsroom.ingest.pipeline import analyse
 from newsroom.ingest.quotes import find_quotations
 
 HEAD = "A Headline In Title Case\n\n"
@@ -39,10 +40,25 @@ def test_a_closing_mark_printed_as_opening_one_still_opens():
     ]
 
 
-def test_multi_paragraph_quotation_is_one():
-    body = '"The right to report is not a privilege.\n\n"It is a right of every citizen," the judge said.'
-    ((text, _),) = found(body)
-    assert text == "The right to report is not a privilege.\n\nIt is a right of every citizen,"
+def test_a_quotation_that_runs_over_paragraphs_is_a_quotation_per_paragraph_going_on_from_the_first():
+    body = '"The right to report is not a privilege.\n\n"It is a right of every citizen," Judge Ana Vale said.'
+    assert [text for text, _ in found(body)] == [
+        "The right to report is not a privilege.",
+        "It is a right of every citizen,",
+    ]
+    first, second = find_quotations(parse_copy(HEAD + body))
+    assert (first.goes_on, second.goes_on) == (False, True)
+    # one speaker, one statement, its paragraphs as printed
+    (statement,) = analyse(HEAD + body).statements
+    assert statement.text == "The right to report is not a privilege.\n\nIt is a right of every citizen,"
+
+
+def test_the_speaker_named_after_a_quotation_s_last_paragraph_said_its_first_too():
+    body = (
+        "“The contingent carries out its tasks in full.\n\n“Any attempt to cast doubt on it is unacceptable,” "
+        "Ana Vale told reporters."
+    )
+    assert [[s.name for s in q.speakers] for q in analyse(HEAD + body).quotations] == [["Ana Vale"], ["Ana Vale"]]
 
 
 def test_block_quotation_is_one_quotation():
@@ -85,6 +101,7 @@ def test_quotations_after_a_multi_paragraph_one_closes_in_the_same_paragraph():
         "patience has limits,” Haidari said."
     )
     assert texts(body) == [
-        "A ceasefire is not peace, and we all know it.\n\nI ask every soldier to hold fire,",
+        "A ceasefire is not peace, and we all know it.",
+        "I ask every soldier to hold fire,",
         "Our patience has limits,",
     ]

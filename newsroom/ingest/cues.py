@@ -1230,7 +1230,9 @@ def find_cue(copy, quotation, layout, language):
         cue = intro_cue(site, intro)
         return replace(cue, pattern="block: intro with colon") if cue else None
     site = site_of(copy, quotation, layout, grammar)
-    cue = first_match(site, language.cues)
+    # A paragraph a quotation runs on into has no words of its own before it: only what follows its close
+    # (“…,” he said.) may name the speaker; otherwise the quotation it goes on from does.
+    cue = first_match(site, AFTER if quotation.goes_on else language.cues)
     if cue is None or cue is STOP or (cue.phrase is None and not cue.nobody and cue.pattern != "unread cue"):
         return None
     return cue

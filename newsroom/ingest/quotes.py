@@ -2,9 +2,11 @@
 
 Words inside “…”, "…", «…» and ‘…’ (a ’ between letters is an apostrophe, not a closing mark),
 quotations that run over several paragraphs (each paragraph reopens the quotation and only the
-last one closes it), and block quotations introduced with a colon. A closing mark printed where an
-opening one belongs (as in seed 000: ”We need to be aware…) opens. Whether a short quotation is a
-statement or a scare quote is decided once the cue is known (stage 3).
+last one closes it: a quotation per paragraph, as printed, the later ones going on from the one
+before, so that one speaker and one statement hold them), and block quotations introduced with a
+colon. A closing mark printed where an opening one belongs (as in seed 000: ”We need to be aware…)
+opens. Whether a short quotation is a statement or a scare quote is decided once the cue is known
+(stage 3).
 """
 
 from newsroom.core.quoting import MARKS, scan_marks
@@ -74,9 +76,12 @@ def find_quotations(copy, marks=ENGLISH_MARKS):
                 if e > s:
                     quotations.append(Quotation(" ".join(source[s:e].split()), s, e, index, index))
                 continue
-            # Open at the end of the paragraph: it runs on while the next paragraphs reopen it.
-            texts = [" ".join(source[start : part.end].split())]
-            last, end = index, part.end
+            # Open at the end of the paragraph: it runs on while the next paragraphs reopen it. Each
+            # paragraph's stretch is a quotation of its own, as printed (each opens with its mark), the
+            # later ones marked as going on from the one before (one speaker, one statement).
+            s, e = _strip(source, start, part.end)
+            run = [Quotation(" ".join(source[s:e].split()), s, e, index, index)]
+            last = index
             rest = []  # quotations after the closing mark in the last paragraph it runs over
             while last + 1 < len(parts) and parts[last + 1].kind == "paragraph":
                 following = parts[last + 1]
@@ -85,12 +90,14 @@ def find_quotations(copy, marks=ENGLISH_MARKS):
                 if not found or found[0].open != 0:
                     break
                 last += 1
-                if found[0].close is None:
-                    texts.append(" ".join(fraw[1:].split()))
-                    end = following.end
+                close = found[0].close
+                a, b = _strip(
+                    source, following.start + 1, following.start + (close if close is not None else len(fraw))
+                )
+                if b > a:
+                    run.append(Quotation(" ".join(source[a:b].split()), a, b, last, last, goes_on=True))
+                if close is None:
                     continue
-                texts.append(" ".join(fraw[1 : found[0].close].split()))
-                end = following.start + found[0].close
                 for later in found[1:]:
                     o, c = later.open, later.close
                     a, b = _strip(
@@ -99,15 +106,17 @@ def find_quotations(copy, marks=ENGLISH_MARKS):
                     if b > a:
                         rest.append(Quotation(" ".join(source[a:b].split()), a, b, last, last))
                 break
-            s, e = _strip(source, start, end)
-            quotations.append(Quotation("\n\n".join(texts), s, e, index, last))
+            quotations.extend(run)
             quotations.extend(rest)
             index = last  # the paragraphs it ran over hold no other quotation's opening
             break
         index += 1
-    for quotation in quotations:
+    for i, quotation in enumerate(quotations):
         text = quotation.text.strip()
         sentence_like = text[:1].isupper() and text[-1:] in ",.!?"
-        quotation.fragment = not quotation.block and len(text.split()) < FRAGMENT_WORDS and not sentence_like
+        runs_on = quotation.goes_on or (i + 1 < len(quotations) and quotations[i + 1].goes_on)
+        quotation.fragment = (
+            not quotation.block and not runs_on and len(text.split()) < FRAGMENT_WORDS and not sentence_like
+        )
         quotation.heading = quotation.part == -1 or (quotation.part >= 0 and parts[quotation.part].kind == "subhead")
     return quotations

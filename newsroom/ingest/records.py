@@ -139,6 +139,7 @@ class Quotation:
     block: bool = False  # a block quotation introduced by a colon
     fragment: bool = False  # a word or phrase, or words inside the reporter's sentence: not whole sentences
     heading: bool = False  # in the headline or a subhead
+    goes_on: bool = False  # opens a paragraph the quotation before ran on into (“…¶“…”): its speaker's words
     # Stage 3: the cue.
     found: Cue | None = None
     medium: str = ""  # "press_statement", "social_media_post", "interview", "briefing", … or "" from the cue

@@ -1042,7 +1042,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
     context = Context(mentions, language, starts, copy.source)
     _documents(copy, layout, context)
     mention_starts = [m.start for m in mentions]
-    previous = None
+    previous = head = None
     pending = []
     for q in quotations:
         resolved = None
@@ -1055,7 +1055,12 @@ def name_speakers(copy, quotations, mentions, layout, language):
             continue  # once the body is read: see _heading_speakers
         context.paragraph_speaker = _paragraph_speaker(copy, q, previous, mentions, mention_starts)
         context.paragraph_reason = "quoted just before"
-        if q.mention and q.mention.lower() in context.lx.pronouns:
+        if not q.goes_on:
+            head = q  # the first paragraph of a quotation that may run on over the next ones
+        if q.goes_on and q.mention and q.mention.lower() in context.lx.pronouns:
+            # “…¶“…,” she told reporters.: she is whoever the paragraph before the quotation's first was about
+            context.paragraph_speaker = _paragraph_speaker(copy, head, previous, mentions, mention_starts)
+        elif q.mention and q.mention.lower() in context.lx.pronouns:
             since = previous.end + 1 if previous is not None and previous.last_part == q.part else None
             relative = _relative_clause_subject(copy, q, layout, context)
             lead = relative or _lead_subject(copy, q, context, since)
@@ -1068,9 +1073,14 @@ def name_speakers(copy, quotations, mentions, layout, language):
             pass  # “opposition MPs criticised what they called “…””: people the text does not name
         elif q.mention:
             at = q.mention_start if q.mention_start is not None else q.start
+            if q.goes_on and q.mention.lower() in context.lx.pronouns:
+                at = head.start  # nobody named inside the quotation stands between the pronoun and its antecedent
             resolved = resolve_speakers(q.mention, at, context)
             if resolved and q.fragment and _group_characterises(q, resolved, context):
                 resolved = None  # “Residents described the response as “slow””: a scare quote, nobody's words
+        elif q.goes_on and previous is not None and previous.speakers:
+            # “…¶“…”: the quotation before runs on into this paragraph
+            resolved = [replace(s, basis="carried", actor=None, actor_reason="") for s in previous.speakers]
         elif (
             previous is not None
             and previous.speakers
@@ -1103,6 +1113,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
             continue
         if not q.dropped:
             previous = q
+    _run_on_speakers(quotations, context)
     body = [q for q in quotations if not q.heading and not q.dropped and q.speakers]
     echoes = Echoes(body)
     for q in body:
@@ -1130,6 +1141,27 @@ def name_speakers(copy, quotations, mentions, layout, language):
         ]
     _heading_speakers(copy, quotations, context)
     return quotations
+
+
+def _run_on_speakers(quotations, context):
+    """A quotation that runs over paragraphs is one speaker's, whichever of its paragraphs the cue names
+    them at (“…¶“…¶“…,” he said.): the paragraphs before the cue take its speakers too."""
+    run = []
+    for q in [*quotations, None]:
+        if q is not None and q.goes_on and run:
+            run.append(q)
+            continue
+        named = next((m for m in run if m.speakers and m.speakers[0].basis != "carried"), None)
+        for member in run:
+            if (
+                named is not None
+                and member is not named
+                and (not member.speakers or member.speakers[0].basis == "carried")
+            ):
+                member.speakers = [replace(s, basis="carried", actor=None, actor_reason="") for s in named.speakers]
+                for speaker in member.speakers:
+                    speaker.why = why(member, speaker, member.speakers, context)
+        run = [q] if q is not None else []
 
 
 def _group_characterises(q, speakers, context):
