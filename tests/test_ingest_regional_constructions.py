@@ -224,3 +224,26 @@ def test_the_press_service_that_reported_is_no_role_of_the_person_before_it():
     ranc = next(m for m in mentions if m.name == "Ivo Ranc")
     assert ranc.role == "Deputy Minister of Roads and Urban Development of Velna"
     assert "Ministry's" not in [m.name for m in mentions]
+
+
+# Titles and names of offices -----------------------------------------------------------------------------
+
+
+def test_a_compound_title_or_a_head_of_a_body_before_a_name_is_the_person_s_role():
+    body = (
+        "Editor-in-chief Mira Solan wrote on Facebook: “They took every laptop.”\n\n"
+        "Head of the Union of Working Veterans Ivo Ranc noted that the rise had been “eaten up” in a month."
+    )
+    assert names(body) == [["Mira Solan"], ["Ivo Ranc"]]
+
+
+def test_a_body_whose_name_lists_its_portfolio_with_commas_is_one_body():
+    body = (
+        "In a statement on Friday, Velna’s State Commission on Prisoners of War, Hostages and Missing Persons "
+        "called the release “a humanitarian gesture”.\n\n"
+        "The Ministry of Education, Science, Culture and Sports said the gaps would be “closed by autumn”."
+    )
+    assert names(body) == [
+        ["Velna’s State Commission on Prisoners of War, Hostages and Missing Persons"],
+        ["Ministry of Education, Science, Culture and Sports"],
+    ]

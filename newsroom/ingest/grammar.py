@@ -193,14 +193,26 @@ class Grammar:
         return None
 
     def _and_portfolio(self, text, phrase, end):
-        """“Ministry of Ecology” + “ and Natural Resources”: the end of a body's or an office's name
-        whose “of X and Y” goes on past “and” (two capitalised words, or a portfolio's word)."""
-        if " of " not in phrase:
+        """The end of a body's or an office's name whose “of X and Y” goes on past “and”: “Ministry of
+        Ecology” + “ and Natural Resources” (two capitalised words, or a portfolio's word); “State Commission
+        on Prisoners of War, Hostages and Missing Persons”, “Ministry of Education, Science, Culture and
+        Sports” (a list with commas)."""
+        more = re.match(
+            rf"(?P<on>\s+on\s+{NAME_RUN})?(?P<list>(?:,\s+{CAP}(?:\s+{CAP})*)*)\s+and\s+(?P<last>{CAP}(?:\s+{CAP})*)"
+            r"(?![\w’'])",
+            text[end:],
+        )
+        if (
+            not more
+            or more.group("last").endswith(("’s", "'s"))
+            or more.group("last").split()[0] in self.lexicon.titles
+        ):
+            return end  # “… and Armenia's …”, “… and Deputy Prime Minister …”: another name
+        if not (" of " in phrase or more.group("on")):
             return end
-        more = re.match(rf"\s+and\s+({CAP}(?:\s+{CAP})*)(?![\w’'])", text[end:])
-        if more and (len(more.group(1).split()) >= 2 or more.group(1) in self.lexicon.portfolio_words):
-            if not more.group(1).endswith(("’s", "'s")):
-                return end + more.end()
+        last = more.group("last")
+        if more.group("list") or len(last.split()) >= 2 or last in self.lexicon.portfolio_words:
+            return end + more.end()
         return end
 
     def _name_with_appositive(self, text, m):

@@ -231,7 +231,7 @@ PERSON_TITLE_WORDS = """
 Minister President Spokesman Spokeswoman Spokesperson Ambassador Envoy Chairman Chairwoman Governor Mayor
 Senator Secretary Commissioner Director Commander Chancellor Premier General Gen. Colonel Col. Mr Mr. Mrs
 Mrs. Ms Ms. Dr Dr. Father Speaker Ombudsman Adviser Advisor Aide MP Lawmaker Representative Coordinator
-Prosecutor
+Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief
 """.split()
 # Demonym → country (a demonym in a phrase names the country's body: “the Armenian Foreign Ministry”).
 DEMONYMS = {

@@ -70,12 +70,28 @@ class Names:
     def is_org_word(self, word):
         return word in self.org_words or head_in(word, self.lx.organisation_heads)
 
-    def _in_office(self, run):
-        """The run holds an office's or a body's “of X and Y” (“Minister of Economy and Sustainable
-        Development”), so a connector after it goes on with the name (“… of Georgia Tamaz Beridze”)."""
+    # The rest of a portfolio's list: “Hostages and Missing Persons”, “Science, Culture and Sports” (no comma
+    # before its “and”, which people's lists have: “…, Karen Aslanyan, and Deputy Prime Minister …”)
+    LIST_TAIL = re.compile(
+        r"[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*\s+and\s+([A-Z][\w\-]*)"
+    )
+
+    def _listed_portfolio(self, run, text, at):
+        """After “Ministry of Education” or “Commission on Prisoners of War” and a comma, the rest of a
+        list that ends with “and Sports” (capitalised words only) belongs to the name."""
         words = [t.word for t in run]
-        return "and" in words and any(
-            w == "of" and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
+        return any(
+            w in {"of", "on", "for"} and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
+            for i, w in enumerate(words)
+        ) and bool((tail := self.LIST_TAIL.match(text, at)) and tail.group(1) not in self.titles)
+
+    def _in_office(self, run):
+        """The run holds an office's or a body's “of X and Y” or “on X” (“Minister of Economy and Sustainable
+        Development”, “State Commission on Prisoners”), so a connector after it goes on with the name
+        (“… of Georgia Tamaz Beridze”, “… on Prisoners of War”)."""
+        words = [t.word for t in run]
+        return ("and" in words or "on" in words) and any(
+            w in {"of", "on"} and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
             for i, w in enumerate(words)
         )
 
@@ -87,6 +103,13 @@ class Names:
             start, word = token.start, token.word
             gap = text[current[-1].end : start] if current else ""
             joined = not current or re.fullmatch(r"\s+", gap)
+            if current and gap.strip() == "," and word[0].isupper() and self._listed_portfolio(current, text, start):
+                # “State Commission on Prisoners of War, Hostages and Missing Persons”, “Ministry of
+                # Education, Science, Culture and Sports”: a portfolio listed with commas, one name
+                last = current[-1]
+                current[-1] = Token(last.start, last.end, last.word + ",")
+                current.append(token)
+                continue
             if word[0].isupper() and joined and not (current and _ends_sentence(current[-1].word)):
                 current.append(token)
                 continue
@@ -99,7 +122,7 @@ class Names:
                     any(t.word == "for" for t in current)
                     or (
                         any(
-                            t.word == "of"
+                            t.word in {"of", "on"}
                             and i > 0
                             and (self.is_org_word(current[i - 1].word) or current[i - 1].word in self.titles)
                             for i, t in enumerate(current)

@@ -680,6 +680,13 @@ def _resolve_joint(conjuncts, at, context):
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
     phrase = " ".join(phrase.split()).strip(" ,")
+    if "," in phrase or " and " in phrase:
+        # An organisation named just so, commas and “and” in its name (“State Commission on Prisoners of
+        # War, Hostages and Missing Persons”): that one body, not a list
+        bare = re.sub(r"^[Tt]he\s+", "", phrase)
+        named = context.last(at + len(phrase) + 1, "organisation", lambda e: e.name == bare)
+        if named is not None:
+            return [_from_event(named, "name")]
     issued = re.match(
         rf"^(?:the|a|an)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})\s+(?:adopted|issued|signed|released|published)"
         r"\b[^,]*?\s+by\s+(.+)$",
