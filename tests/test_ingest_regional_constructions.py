@@ -247,3 +247,13 @@ def test_a_body_whose_name_lists_its_portfolio_with_commas_is_one_body():
         ["Velna’s State Commission on Prisoners of War, Hostages and Missing Persons"],
         ["Ministry of Education, Science, Culture and Sports"],
     ]
+
+
+def test_a_body_named_for_x_on_y_and_z_with_its_acronym_is_one_subject():
+    body = (
+        "On June 8, Velna's Federal Service for Surveillance on Consumer Rights Protection and Human Wellbeing "
+        "(Velnadzor) suspended imports from seven wineries, citing “non-compliance with safety requirements”."
+    )
+    assert names(body) == [
+        ["Velna's Federal Service for Surveillance on Consumer Rights Protection and Human Wellbeing"]
+    ]

@@ -197,23 +197,32 @@ class Grammar:
         Ecology” + “ and Natural Resources” (two capitalised words, or a portfolio's word); “State Commission
         on Prisoners of War, Hostages and Missing Persons”, “Ministry of Education, Science, Culture and
         Sports” (a list with commas)."""
+        # “Federal Service for Surveillance” + “ on Consumer Rights Protection”: a body's name goes on
+        if head_in(phrase.split()[-1] if phrase.split() else "", self.lexicon.organisation_heads) or re.search(
+            rf"\b(?:{alternation(w.capitalize() for w in self.lexicon.organisation_heads)})\s+(?:for|of|on)\s", phrase
+        ):
+            while on := re.match(
+                rf"\s+(?:on|for)\s+(?!(?:{alternation(self.lexicon.calendar)})\b){NAME_RUN}", text[end:]
+            ):
+                end += on.end()
+                phrase += on.group(0)
         more = re.match(
             rf"(?P<on>\s+on\s+{NAME_RUN})?(?P<list>(?:,\s+{CAP}(?:\s+{CAP})*)*)\s+and\s+(?P<last>{CAP}(?:\s+{CAP})*)"
             r"(?![\w’'])",
             text[end:],
         )
-        if (
-            not more
-            or more.group("last").endswith(("’s", "'s"))
-            or more.group("last").split()[0] in self.lexicon.titles
+        if more and (
+            more.group("last").endswith(("’s", "'s"))
+            or more.group("last").split()[0] in self.lexicon.person_title_words
         ):
-            return end  # “… and Armenia's …”, “… and Deputy Prime Minister …”: another name
-        if not (" of " in phrase or more.group("on")):
-            return end
-        last = more.group("last")
-        if more.group("list") or len(last.split()) >= 2 or last in self.lexicon.portfolio_words:
-            return end + more.end()
-        return end
+            more = None  # “… and Armenia's …”, “… and Deputy Prime Minister …”: another name
+        if more and (re.search(r"\s(?:of|on|for)\s", phrase) or more.group("on")):
+            last = more.group("last")
+            if more.group("list") or len(last.split()) >= 2 or last in self.lexicon.portfolio_words:
+                end += more.end()
+        # the name's acronym in brackets after it: “… and Human Wellbeing (Rospotrebnadzor)”
+        acronym = re.match(r"\s*\([A-Z][\w\-]{1,20}\)", text[end:])
+        return end + acronym.end() if acronym else end
 
     def _name_with_appositive(self, text, m):
         end, phrase = m.end(), m.group(1)

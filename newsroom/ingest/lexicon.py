@@ -119,6 +119,7 @@ promise                   speech lead
 demand                    speech lead
 complain                  speech
 chant                     speech participle
+cite                      speech participle
 read:read                 speech
 observe                   speech
 affirm                    speech

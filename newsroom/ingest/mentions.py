@@ -83,15 +83,15 @@ class Names:
         return any(
             w in {"of", "on", "for"} and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
             for i, w in enumerate(words)
-        ) and bool((tail := self.LIST_TAIL.match(text, at)) and tail.group(1) not in self.titles)
+        ) and bool((tail := self.LIST_TAIL.match(text, at)) and tail.group(1) not in self.person_words)
 
     def _in_office(self, run):
         """The run holds an office's or a body's “of X and Y” or “on X” (“Minister of Economy and Sustainable
         Development”, “State Commission on Prisoners”), so a connector after it goes on with the name
         (“… of Georgia Tamaz Beridze”, “… on Prisoners of War”)."""
         words = [t.word for t in run]
-        return ("and" in words or "on" in words) and any(
-            w in {"of", "on"} and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
+        return any(w in {"and", "on", "for"} for w in words) and any(
+            w in {"of", "on", "for"} and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
             for i, w in enumerate(words)
         )
 
