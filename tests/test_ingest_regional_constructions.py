@@ -257,3 +257,26 @@ def test_a_body_named_for_x_on_y_and_z_with_its_acronym_is_one_subject():
     assert names(body) == [
         ["Velna's Federal Service for Surveillance on Consumer Rights Protection and Human Wellbeing"]
     ]
+
+
+# Bodies referred back to ----------------------------------------------------------------------------------
+
+
+def test_the_regulator_and_the_centre_are_the_bodies_named_before():
+    body = (
+        "The Central Bank of Velna said in a statement on Tuesday that the lender had failed.\n\n"
+        "“Its continued operation posed a direct threat to depositors,” the regulator said.\n\n"
+        "The National Center for Disease Control (NCDC) said revaccination would begin in February.\n\n"
+        "“The doses are not harmful,” the centre said in a statement."
+    )
+    assert names(body) == [["Central Bank of Velna"], ["National Center for Disease Control"]]
+
+
+def test_the_statement_after_a_joint_statement_that_called_something_is_both_bodies():
+    body = (
+        "The Bar Association of Georgia and Open Society Georgia called the search “a flagrant interference” in a "
+        "joint statement.\n\n"
+        "“Seizing journalists' devices puts sources at risk,” the statement reads."
+    )
+    both = ["Bar Association of Georgia", "Open Society Georgia"]
+    assert names(body) == [both, both]

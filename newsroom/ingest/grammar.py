@@ -216,6 +216,8 @@ class Grammar:
             or more.group("last").split()[0] in self.lexicon.person_title_words
         ):
             more = None  # “… and Armenia's …”, “… and Deputy Prime Minister …”: another name
+        if more and re.search(rf"\b(?:{alternation(set(self.lexicon.demonyms.values()))})$", phrase):
+            more = None  # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
         if more and (re.search(r"\s(?:of|on|for)\s", phrase) or more.group("on")):
             last = more.group("last")
             if more.group("list") or len(last.split()) >= 2 or last in self.lexicon.portfolio_words:

@@ -279,7 +279,7 @@ assembly party forces force group bank institute university centre center founda
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
 company firm operator airline carrier body association delegation bloc society railway initiative
-church patriarchate synod diocese eparchy chamber fund
+church patriarchate synod diocese eparchy chamber fund regulator watchdog lender
 """.split()
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """
@@ -300,7 +300,9 @@ network coalition alliance association foundation institute think-tank broadcast
     "think tank",
 ]
 # Bodies a “the company”-like phrase refers back to whichever was named last.
-GENERIC_ORGANISATIONS = "company firm operator airline carrier group organisation organization body agency".split()
+GENERIC_ORGANISATIONS = """
+company firm operator airline carrier group organisation organization body agency regulator watchdog lender
+""".split()
 # “the bloc”, “the alliance”: the bodies they stand for when named.
 ORGANISATION_NICKNAMES = {
     "bloc": r"\b(?:EU|European Union)\b",

@@ -8,6 +8,7 @@ anonymity,”) is a mention too, with an empty name and the description as print
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsroom.ingest.grammar import UPPER, alternation
 from newsroom.ingest.lexicon import SPEECH, head_in
@@ -85,6 +86,13 @@ class Names:
             for i, w in enumerate(words)
         ) and bool((tail := self.LIST_TAIL.match(text, at)) and tail.group(1) not in self.person_words)
 
+    def _country(self, word):
+        return possessive(word) in self.countries
+
+    @cached_property
+    def countries(self):
+        return frozenset(self.lx.demonyms.values()) | {w for w in self.lx.place_words if w[:1].isupper()}
+
     def _in_office(self, run):
         """The run holds an office's or a body's “of X and Y” or “on X” (“Minister of Economy and Sustainable
         Development”, “State Commission on Prisoners”), so a connector after it goes on with the name
@@ -128,6 +136,8 @@ class Names:
                             for i, t in enumerate(current)
                         )
                         and not following.endswith(("’s", "'s"))  # “the Ministry of Defence and Armenia's …”
+                        # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
+                        and not self._country(current[-1].word)
                         # one more capitalised word, or a portfolio's (not “the Ministry of Defence and Rosatom”)
                         and (
                             (i + 2 < len(tokens) and tokens[i + 2].word[:1].isupper())

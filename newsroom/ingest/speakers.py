@@ -243,7 +243,12 @@ def org_matches(phrase, candidate, lx):
                 if kind == "foreign" or pattern.search(phrase):
                     return False
         return True
-    return bool(head) and any(head_in(w, {head}) for w in re.findall(r"[\w\-]+", cand))
+    head = SPELLINGS.get(head, head)  # “the centre” is the “National Center for Disease Control”
+    return bool(head) and any(head_in(SPELLINGS.get(w, w), {head}) for w in re.findall(r"[\w\-]+", cand))
+
+
+# One spelling of words that British and American copy spell two ways, for comparing names.
+SPELLINGS = {"center": "centre", "organization": "organisation", "defense": "defence", "program": "programme"}
 
 
 def resolve_phrase(phrase, at, context, strip_appositive=True):
@@ -609,6 +614,8 @@ def resolve_together(phrase, at, context):
         and (
             not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
             or re.match(r"(?:the|its|their)\s", joint[1], re.IGNORECASE)  # “the Ministry of Energy and the Commission”
+            # “the Bar Association of Georgia and Open Society Georgia”: a country ends the first name
+            or joint[0].split()[-1] in set(lx.demonyms.values())
         )
     ):
         return _resolve_joint(joint, at, context)
@@ -1019,6 +1026,16 @@ def _documents(copy, layout, context):
             subject = grammar.clause_subject(raw[m.end() : m.end() + verb.start()]) if verb else None
             if subject and not layout.inside_quotation(part.start + m.start()):
                 # “In a statement, the ministry said that …”
+                context.documents.append(Document(part.start + m.end(), subject))
+        for m in re.finditer(
+            r"\b(?:called|described|termed|condemned|welcomed)\b[^.;]*?\bin (?:a|an|their|its) joint statement\b",
+            masked,
+        ):
+            # “X and Y called the search “…” in a joint statement”: the statement the text goes on to quote
+            paragraph = layout.paragraph(index)
+            start = paragraph.sentence_start(m.start())
+            subject = grammar.clause_subject(raw[start : m.start()].rstrip())
+            if subject:
                 context.documents.append(Document(part.start + m.end(), subject))
         for m in re.finditer(
             rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED})\s+"
