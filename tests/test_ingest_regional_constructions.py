@@ -280,3 +280,24 @@ def test_the_statement_after_a_joint_statement_that_called_something_is_both_bod
     )
     both = ["Bar Association of Georgia", "Open Society Georgia"]
     assert names(body) == [both, both]
+
+
+def test_a_title_with_commas_before_a_name_is_the_person():
+    body = (
+        "On Tuesday, Minister of Education, Science, Culture and Sports Mira Solan called the reform “a change "
+        "not of textbooks, but of thinking.”"
+    )
+    assert names(body) == [["Mira Solan"]]
+
+
+def test_an_appositive_that_ends_with_another_name_is_still_the_first_person():
+    body = "“We are overjoyed,” said Ana Vale, the director of the charity Helping Hands, at a news conference."
+    assert names(body) == [["Ana Vale"]]
+
+
+def test_a_body_named_after_its_people_is_an_organisation():
+    body = (
+        "Reporters Without Borders also responded. In a post on X, the organization wrote:\n\n"
+        "“Raiding a newsroom is an attack on press freedom.”"
+    )
+    assert names(body) == [["Reporters Without Borders"]]

@@ -373,6 +373,7 @@ GROUPS = """
 residents villagers locals witnesses officials sources analysts experts diplomats people relatives families
 protesters workers farmers members supporters critics observers activists doctors teachers students
 parents drivers demonstrators marchers participants growers shepherds pensioners passengers commuters
+reporters journalists lawyers doctors mothers veterans
 """.split()
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},

@@ -220,6 +220,9 @@ class Names:
             and not any(self.is_org_word(w) or w in self.titles for w in bare[1:])
         ):
             return "person", " ".join(words[1:]), words[0]  # “Lawyer Tigran Melikyan”, a sentence's first word
+        if len(bare) >= 2 and bare[0].lower() in self.lx.groups and bare[1][:1].isupper():
+            # “Reporters Without Borders”, “Doctors Without Borders”: a body named after its people
+            return "organisation", " ".join(words), ""
         org_or_title = self.org_words | self.titles
         if any(w in self.place_words for w in bare) and not (len(bare) > 1 and self.is_org_word(bare[-1])):
             return "place", " ".join(words), ""

@@ -261,6 +261,27 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = re.sub(
         r"\s*\([^()]{1,60}\)", "", phrase
     )  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
+    # “Minister of Education, Science, Culture and Sports Lilit Baghdasaryan”: the person named there, whatever
+    # the commas of the title before the name
+    if "," in phrase and phrase[:1].isupper():
+        named = next(
+            (
+                e
+                for e in context.before(at + len(phrase) + 1, inclusive=True)
+                if e.at >= at
+                and e.kind == "person"
+                and e.name
+                and phrase.endswith(" " + e.name)
+                # a title and nothing else before the name (not “X, the director of the charity Helping Hands”)
+                and re.fullmatch(
+                    r"(?:[A-Z][\w\-]*,?|of|and|for|on|the)(?:\s+(?:[A-Z][\w\-]*,?|of|and|for|on|the))*",
+                    phrase[: -len(e.name)].strip(),
+                )
+            ),
+            None,
+        )
+        if named is not None:
+            return _speaker(named.name, "person", named.role)
     # “the country's Audit Chamber”: the body's name, the country being the one the report is about
     phrase = re.sub(r"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[A-Z])", "", phrase)
     posted = re.search(
