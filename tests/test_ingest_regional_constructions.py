@@ -301,3 +301,20 @@ def test_a_body_named_after_its_people_is_an_organisation():
         "“Raiding a newsroom is an attack on press freedom.”"
     )
     assert names(body) == [["Reporters Without Borders"]]
+
+
+def test_the_press_service_is_the_body_whose_press_service_the_text_named():
+    body = (
+        "More than 1,200 residents were evacuated, the press service of the main directorate of the Velnian "
+        "Emergencies Ministry for the region told TASS.\n\n"
+        "“As of 10:00, 1,236 people have been evacuated,” the press service said."
+    )
+    assert names(body) == [["Velnian Emergencies Ministry"]]
+
+
+def test_the_head_of_a_district_then_a_name_is_the_person():
+    body = (
+        "Head of the Dornhaven District Ivo Ranc told TASS that the evacuation was “orderly”.\n\n"
+        "“People understand the danger,” he said."
+    )
+    assert names(body) == [["Ivo Ranc"], ["Ivo Ranc"]]

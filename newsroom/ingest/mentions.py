@@ -224,6 +224,15 @@ class Names:
             # “Reporters Without Borders”, “Doctors Without Borders”: a body named after its people
             return "organisation", " ".join(words), ""
         org_or_title = self.org_words | self.titles
+        if (
+            len(bare) >= 5
+            and bare[0] in self.person_words
+            and "of" in bare[1:-2]
+            and all(w[:1].isupper() and w not in org_or_title | self.place_words for w in bare[-2:])
+            and not any(self.is_org_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in bare)
+        ):
+            # “Head of the Karabudakhkent District Magomed Gadzhiyev”: an office of a place, then the name
+            return "person", " ".join(words[-2:]), " ".join(words[:-2])
         if any(w in self.place_words for w in bare) and not (len(bare) > 1 and self.is_org_word(bare[-1])):
             return "place", " ".join(words), ""
         person_title = max((i for i, w in enumerate(bare) if w in self.person_words), default=-1)

@@ -282,6 +282,19 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         )
         if named is not None:
             return _speaker(named.name, "person", named.role)
+    if re.fullmatch(r"(?:the|its)\s+press\s+(?:service|office|secretariat)", phrase, re.IGNORECASE):
+        # “the press service said”, after “the press service of the Emergencies Ministry told TASS”: whose
+        # press service the text named last
+        named = list(
+            re.finditer(
+                r"\bpress (?:service|office|secretariat) of\s+((?:the\s+)?[^,.;:“”\"]{3,120})", context.source[:at]
+            )
+        )
+        if named:
+            owner = context.grammar.np_at_start(named[-1].group(1))
+            inner = resolve_phrase(owner.text, named[-1].start(1), context) if owner else None
+            if inner is not None:
+                return replace(inner, basis="role")
     # “the country's Audit Chamber”: the body's name, the country being the one the report is about
     phrase = re.sub(r"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[A-Z])", "", phrase)
     posted = re.search(
