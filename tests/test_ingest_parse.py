@@ -164,3 +164,29 @@ def test_subheads_stay_in_the_body_and_captions_leave_it():
 def test_the_wires_credits_and_sign_offs_are_boilerplate(line):
     copy = parse_copy(f"Talks Resume in the Capital\n\nTalks resumed on Friday in the capital.\n\n{line}")
     assert copy.dropped == [line] and line not in copy.body
+
+
+def test_a_standfirst_under_the_headline_is_the_dek_and_its_quotation_a_heading_s():
+    copy = parse_copy(
+        "Families Resettle In Velna, 82 Years After Deportation\n\n"
+        "'We came back to the land of our ancestors,' says 74-year-old returnee as 36 families settle\n\n"
+        "Mira Solan  |08.12.2026 - Update : 08.12.2026\n\n"
+        "TBILISI\n\n"
+        "Thirty-six families moved into new houses on Tuesday, officials said.\n\n"
+        "- 'We have been waiting for this moment for 82 years'\n\n"
+        "The families arrived from three countries."
+    )
+    assert copy.dek.startswith("'We came back to the land of our ancestors,'")
+    assert copy.byline == "Mira Solan"
+    assert copy.captions == []
+    assert [p.kind for p in copy.parts] == ["paragraph", "subhead", "paragraph"]
+
+
+def test_a_photo_s_caption_under_the_headline_stays_a_caption():
+    copy = parse_copy(
+        "Leaders Voice Concern About Border Ambush\n\n"
+        "Peacekeeping forces at the site of the ambush on a police vehicle\n\n"
+        "The European Union and NATO voiced concern about the ambush on Sunday."
+    )
+    assert copy.dek == ""
+    assert [c.text for c in copy.captions] == ["Peacekeeping forces at the site of the ambush on a police vehicle"]

@@ -129,3 +129,12 @@ def test_every_statement_written_from_the_labelled_texts_is_in_the_printed_words
             assert not printed_problems(statement.text, text), (path.name, statement.text[:80])
             written += 1
     assert written > 300
+
+
+def test_the_standfirst_is_the_article_s_dek(db):
+    text = (
+        "Velna Keeps Rate On Hold\n\nCentral bank signals no cut before summer, governor says\n\n"
+        "By Mira Solan\n\nVELGRAD, Nov. 28 (Wire) — The central bank kept its rate at 6.75% on Friday.\n"
+    )
+    result = ingest_create(text=text, analysis=analyse(text, registry_from_db()))
+    assert result.article.dek == "Central bank signals no cut before summer, governor says"

@@ -57,7 +57,11 @@ DATELINE_LINE = re.compile(
     r"(?:\s+\d{4},?)?\s+(?P<credit>[A-Z][A-Za-z\-]+)$"
 )
 PLACE_LINE = re.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ /][A-Z][A-Z'’\-]+)*")  # “ANKARA”: a dateline's place alone
-BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})$")
+BYLINE = re.compile(
+    r"^(?:By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})"
+    # Anadolu's “Mehmet Sahin Akdogan  |08.12.2026 - Update : 08.12.2026”
+    r"|(?P<name2>[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,4})\s*\|\s*\d{1,2}[./]\d{1,2}[./]\d{4}.*)$"
+)
 TIME_LINE = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)[ \t]*\n\s*(?=\S)")
 SMALL_WORDS = {
     "a",
@@ -105,6 +109,10 @@ def split_paragraphs(text):
 
 def normalise(raw):
     return " ".join(raw.split())
+
+
+def _byline_name(match):
+    return match.group("name") or match.group("name2")
 
 
 def is_title_case(text):
@@ -166,6 +174,7 @@ def is_subhead(text):
     """A heading among the body's paragraphs: a subhead rather than a photo's caption. Title case, a
     number (“3. Kestria warns …”), a colon (“Report of the Ombudsman: “…””), a quotation or a few
     words (“Kremlin's stance”); a caption describes a picture at more length."""
+    text = re.sub(r"^[-–—•]\s*|\s*[-–—]$", "", text)  # AFP's and Anadolu's “- 'Every time …' -”
     if is_title_case(text) or re.match(r"^(?:\d{1,2}[.)]|#+)\s", text) or ":" in text:
         return True
     if re.search(r"[“\"«]", text) or re.match(r"^[‘'].+[’']$", text):
@@ -213,6 +222,8 @@ class Cues:
         # statement's own paragraphs may well hold “claims”, “alleged”, “presented”).
         said = alternation([*lexicon.forms(REPORTING, kinds=("past",)), "says", "according to"])
         documents = alternation(lexicon.document_heads)
+        # a speech verb in a standfirst: “…, CEO says”
+        self.speech = alternation(lexicon.forms(REPORTING, kinds=("third", "past")) | {"says", "warns", "tells"})
         intro = lexicon.forms(REPORTING, kinds=("third", "past")) | {"warned", "posted", "reads", "read"}
         self.intro = re.compile(
             rf"\b(?:{alternation(intro)}|following|as follows|in part|{documents})\b",
@@ -280,8 +291,25 @@ def parse_copy(source, language=None):
             if p is headline:
                 copy.headline = p.text
                 copy.head = Part("headline", p.text, p.start, p.end)
+            elif (
+                headline is not None
+                and p.start > headline.start
+                and not copy.dek
+                and not BYLINE.match(p.text)
+                and not DATELINE_LINE.match(p.text)
+                and not is_credit(p.text, lexicon)
+                and len(p.text.split()) >= 6
+                and not is_title_case(p.text)
+                # it says who said what (“…,' says 74-year-old returnee as …”, “…, CEO says”); a caption of a
+                # photo describes it (“Russian peacekeeping forces at the site of the ambush”)
+                and (re.search(r"[“”\"«»]|(?:^|\s)'\w", p.text) or re.search(rf"\b(?:{cues.speech})\b", p.text))
+            ):
+                # the standfirst under the headline (“'We came back …,' says 74-year-old returnee as …”);
+                # a photo's caption is printed before the headline
+                copy.dek = p.text
+                copy.dek_part = Part("dek", p.text, p.start, p.end)
             elif BYLINE.match(p.text):
-                copy.byline = BYLINE.match(p.text).group("name")
+                copy.byline = _byline_name(BYLINE.match(p.text))
             elif (DATELINE_LINE.match(p.text) or PLACE_LINE.fullmatch(p.text)) and not copy.dateline:
                 copy.dateline = p.text
                 line = DATELINE_LINE.match(p.text)
@@ -302,7 +330,7 @@ def parse_copy(source, language=None):
                 copy.byline = copy.byline or credit
                 text = normalise(source[start:end])
         if BYLINE.match(text) and not copy.parts:
-            copy.byline = copy.byline or BYLINE.match(text).group("name")
+            copy.byline = copy.byline or _byline_name(BYLINE.match(text))
             continue
         if in_block:
             if (

@@ -42,6 +42,8 @@ def find_quotations(copy, marks=ENGLISH_MARKS):
     """The quotations in `copy`'s headline and body, in order, with their offsets in the file."""
     source = copy.source
     quotations = _heading_quotations(source, copy.head, -1, marks) if copy.head else []
+    if copy.dek_part is not None:  # the standfirst's, read as the headline's
+        quotations.extend(_heading_quotations(source, copy.dek_part, -1, marks))
     parts = copy.parts
     index = 0
     while index < len(parts):

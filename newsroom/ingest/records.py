@@ -34,6 +34,8 @@ class Copy:
     head: Part | None = None  # the headline where it was printed (kind "headline"), when it was
     dateline: str = ""
     byline: str = ""
+    dek: str = ""  # the standfirst printed under the headline
+    dek_part: Part | None = None  # where it was printed (kind "dek"), for its quotations
     captions: list[CaptionPart] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)

@@ -110,6 +110,7 @@ def _write(text, analysis, user, name, publisher, url, published):
     taken = set()
     article = Article(
         headline=copy.headline[:300],
+        dek=copy.dek[:2000],
         slug=_unique_slug(Article, copy.headline, taken),
         dateline=copy.dateline[:100],
         byline=copy.byline[:200],
