@@ -318,3 +318,28 @@ def test_the_head_of_a_district_then_a_name_is_the_person():
         "“People understand the danger,” he said."
     )
     assert names(body) == [["Ivo Ranc"], ["Ivo Ranc"]]
+
+
+def test_two_bodies_each_closed_by_its_acronym_are_a_joint_statement():
+    body = (
+        "In a joint statement on October 8, the Society for Fair Elections and Democracy (SFED) and the Velnian "
+        "Young Lawyers' Association (VYLA) said that the vote “was held in an environment of fear.”"
+    )
+    assert names(body) == [["Society for Fair Elections and Democracy", "Velnian Young Lawyers' Association"]]
+
+
+def test_it_should_be_noted_that_then_a_body_that_said_is_the_body_s_words():
+    body = (
+        "It should be noted that the Federal Customs Service of Velna, in a statement released on July 11, said "
+        "that the controls were introduced «at the request of the veterinary service»."
+    )
+    assert names(body) == [["Federal Customs Service of Velna"]]
+
+
+def test_the_mp_is_the_member_of_parliament_named_before_and_initials_are_a_person():
+    body = (
+        "Member of the Milli Majlis Aydan Reyes, in turn, called for a quick solution.\n\n"
+        "«Velna and Kestria are strategic partners», the MP said.\n\n"
+        "Testifying at the hearing, S.K. denied the accusations. “I never touched the alarm,” he said."
+    )
+    assert names(body) == [["Aydan Reyes"], ["S.K."]]

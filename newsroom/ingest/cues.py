@@ -163,13 +163,20 @@ def _in_document_impersonal(site):
 
 
 def _impersonal(site):
-    if re.search(
+    m = re.search(
         r"\b[Ii]t\s+(?:should|must|is|was|has been|had been|can|could|may|will)\s+(?:be\s+|also\s+be\s+)?"
         r"(?:noted|recalled|reported|stressed|emphasi[sz]ed|underlined|said|added|worth)\b",
         site.before,
-    ):
-        return Cue(verb="", pattern="", nobody=True)
-    return None
+    )
+    if m is None:
+        return None
+    # “It should be noted that the Federal Customs Service, in a statement, said that …”: the reporter's
+    # opening, then somebody's words
+    rest = site.before[m.end() :]
+    verb = re.search(rf"\b(?:{site.grammar.VERB})\b", rest)
+    if verb and site.grammar.clause_subject(re.sub(r"^\s*(?:\w+\s+)?that\s+", "", rest[: verb.start()]).rstrip()):
+        return None
+    return Cue(verb="", pattern="", nobody=True)
 
 
 # The words after the quotation ----------------------------------------------------------------

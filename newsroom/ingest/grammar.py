@@ -176,7 +176,8 @@ class Grammar:
         m = re.match(rf"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+{NAME_RUN})(?![\w’'])", text)
         if m and not self.is_not_name(m.group(1).split()[1]):
             end = self._and_portfolio(text, m.group(1), m.end())
-            if not re.match(r"\s+[a-zA-Z]", text[end:]):  # “the National Medical Chamber”, and nothing but punctuation
+            # “the National Medical Chamber”, and nothing but punctuation, or another name after “and”
+            if not re.match(r"\s+[a-zA-Z]", text[end:]) or re.match(r"\s+and\s+(?:the\s+)?[A-Z]", text[end:]):
                 # “the Charter of Journalistic Ethics, an association of 400 journalists,”
                 app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text[end:]) or self.APPOSITIVE.match(
                     text[end:]
@@ -220,8 +221,9 @@ class Grammar:
             more = None  # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
         if more and (re.search(r"\s(?:of|on|for)\s", phrase) or more.group("on")):
             last = more.group("last")
-            if more.group("list") or len(last.split()) >= 2 or last in self.lexicon.portfolio_words:
-                end += more.end()
+            acronym_next = re.match(r"\s*\([A-Z][\w\-]{1,20}\)", text[end + more.end() :])
+            if more.group("list") or len(last.split()) >= 2 or last in self.lexicon.portfolio_words or acronym_next:
+                end += more.end()  # (“… for Fair Elections and Democracy (ISFED)”: the acronym closes the name)
         # the name's acronym in brackets after it: “… and Human Wellbeing (Rospotrebnadzor)”
         acronym = re.match(r"\s*\([A-Z][\w\-]{1,20}\)", text[end:])
         return end + acronym.end() if acronym else end
@@ -335,6 +337,13 @@ class Grammar:
         """The subject of the verb that follows `prefix` (the sentence up to that verb): the noun phrase
         opening the clause, once introductory phrases ("In his words,", "Speaking on Monday,") are
         passed. With strict, only when nothing but adverbials stands between the phrase and the verb."""
+        # “It should be noted that the Federal Customs Service, in a statement, said …”: the agencies' opening
+        prefix = re.sub(
+            r"^\s*(?:It\s+(?:should|must)\s+be\s+(?:noted|recalled|mentioned|stressed)\s+that|It\s+(?:is|was)\s+"
+            r"(?:noted|reported|stressed)\s+that|Notably,|Recall\s+that)\s+",
+            "",
+            prefix,
+        )
         candidates = [0] + [m.end() for m in re.finditer(r",\s+", prefix)]
         relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
         if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on

@@ -218,7 +218,7 @@ comment remarks address speech session visit trip
 
 # Titles that stand before a name (“Prime Minister Nikol Pashinyan”), as printed.
 TITLES = """
-President Vice Prime Minister Ministers Foreign Defence Defense Interior Deputy Secretary Secretary-General
+President Vice Member Prime Minister Ministers Foreign Defence Defense Interior Deputy Secretary Secretary-General
 General Gen. Spokesman Spokeswoman Spokesperson Ambassador Envoy Special Representative Senior Adviser
 Advisor Chairman Chairwoman Chair Speaker Head Chief Commander Colonel Col. Lt. Lieutenant Major Maj.
 Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Governor Mayor Ombudsman Human Rights Defender State
@@ -232,7 +232,7 @@ PERSON_TITLE_WORDS = """
 Minister President Spokesman Spokeswoman Spokesperson Ambassador Envoy Chairman Chairwoman Governor Mayor
 Senator Secretary Commissioner Director Commander Chancellor Premier General Gen. Colonel Col. Mr Mr. Mrs
 Mrs. Ms Ms. Dr Dr. Father Speaker Ombudsman Adviser Advisor Aide MP Lawmaker Representative Coordinator
-Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief
+Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member
 """.split()
 # Demonym → country (a demonym in a phrase names the country's body: “the Armenian Foreign Ministry”).
 DEMONYMS = {
@@ -377,6 +377,8 @@ reporters journalists lawyers doctors mothers veterans
 """.split()
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
+    "mp": {"mp", "member", "lawmaker", "deputy", "parliamentarian", "legislator"},
+    "lawmaker": {"lawmaker", "mp", "member", "deputy", "parliamentarian", "legislator"},
     "aide": {"aide", "assistant", "adviser", "advisor"},
     "adviser": {"adviser", "advisor", "assistant", "aide"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},

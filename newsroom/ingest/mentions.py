@@ -220,6 +220,16 @@ class Names:
             and not any(self.is_org_word(w) or w in self.titles for w in bare[1:])
         ):
             return "person", " ".join(words[1:]), words[0]  # “Lawyer Tigran Melikyan”, a sentence's first word
+        if (
+            len(words) == 1
+            and re.fullmatch(r"(?:[A-Z]\.){2,3}|(?:[A-Z]\.){1,2}[A-Z]", words[0])
+            and words[0] not in ABBREVIATED
+        ):
+            return (
+                "person",
+                words[0] if words[0].endswith(".") else words[0] + ".",
+                "",
+            )  # “S.K.”: a person known by initials
         if len(bare) >= 2 and bare[0].lower() in self.lx.groups and bare[1][:1].isupper():
             # “Reporters Without Borders”, “Doctors Without Borders”: a body named after its people
             return "organisation", " ".join(words), ""

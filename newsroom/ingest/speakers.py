@@ -636,6 +636,11 @@ def resolve_together(phrase, at, context):
         owners = [*re.split(r",\s+", plural.group(3)), plural.group(4)]
         body = f"{plural.group(1)}{singular}"
         return [_speaker(f"{owner}'s {body}", "organisation", basis="joint") for owner in owners]
+    acronyms = re.split(r"(?<=\))\s+and\s+", phrase)
+    if len(acronyms) == 2 and all(re.search(r"\([A-Z][\w\-]{1,12}\)$", a.strip()) for a in acronyms):
+        # “the International Society for Fair Elections and Democracy (ISFED) and the Georgian Young Lawyers'
+        # Association (GYLA)”: each name closed by its acronym, whatever “and” it holds
+        return _resolve_joint(acronyms, at, context)
     listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase)
     if len(listed) >= 3 and "," in phrase and all(_list_item(c, lx) for c in listed):
         # “the Georgian Election Monitoring Society (GEMS), the Association … (AYLD) and Open Governance Georgia”
