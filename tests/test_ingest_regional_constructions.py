@@ -343,3 +343,11 @@ def test_the_mp_is_the_member_of_parliament_named_before_and_initials_are_a_pers
         "Testifying at the hearing, S.K. denied the accusations. “I never touched the alarm,” he said."
     )
     assert names(body) == [["Aydan Reyes"], ["S.K."]]
+
+
+def test_a_group_inside_a_relative_clause_is_not_the_sentence_s_subject():
+    body = (
+        "MP Artur Reyes, who joined the protesters, said that the opposition had proposed amendments to the law "
+        "“On State Pensions” many times."
+    )
+    assert names(body) != [["unnamed: protesters"]]

@@ -391,9 +391,12 @@ class Grammar:
                     return listed  # Governance Georgia said”: three or more, named together
         if strict:
             return None
-        # The noun phrase just before the verb (“in a ruling that their lawyers called”).
+        # The noun phrase just before the verb (“in a ruling that their lawyers called”), unless it is a
+        # relative clause's (“Artur Grigoryan, who joined the protesters, said”).
         for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", prefix))):
             found = self.np_at_start(prefix[m.end() :])
+            if found and re.search(r",\s+(?:who|which)\b[^,]*$", prefix[: m.end()]):
+                break
             if found and self.SKIPPABLE.match(prefix[m.end() + found.end :]):
                 if re.search(r"\b(?:and|&)\s*$", prefix[: m.end()]):
                     return None  # the second of joint speakers: the first loop has seen the pair

@@ -377,8 +377,8 @@ reporters journalists lawyers doctors mothers veterans
 """.split()
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
-    "mp": {"mp", "member", "lawmaker", "deputy", "parliamentarian", "legislator"},
-    "lawmaker": {"lawmaker", "mp", "member", "deputy", "parliamentarian", "legislator"},
+    "mp": {"mp", "member", "lawmaker", "parliamentarian", "legislator"},
+    "lawmaker": {"lawmaker", "mp", "member", "parliamentarian", "legislator"},
     "aide": {"aide", "assistant", "adviser", "advisor"},
     "adviser": {"adviser", "advisor", "assistant", "aide"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},
