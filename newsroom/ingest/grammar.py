@@ -193,19 +193,31 @@ class Grammar:
             return self._determiner_phrase(text, m)
         return None
 
+    @cached_property
+    def _BODY_OF(self):  # “Service for …”, “Commission on …”: a body's name that goes on
+        return re.compile(
+            rf"\b(?:{alternation(w.capitalize() for w in self.lexicon.organisation_heads)})\s+(?:for|of|on)\s"
+        )
+
+    @cached_property
+    def _ON_NAME(self):  # “ on Consumer Rights Protection”, not “ on Monday”
+        return re.compile(rf"\s+(?:on|for)\s+(?!(?:{alternation(self.lexicon.calendar)})\b){NAME_RUN}")
+
+    @cached_property
+    def _COUNTRY_END(self):
+        return re.compile(rf"\b(?:{alternation(set(self.lexicon.demonyms.values()))})$")
+
     def _and_portfolio(self, text, phrase, end):
         """The end of a body's or an office's name whose “of X and Y” goes on past “and”: “Ministry of
         Ecology” + “ and Natural Resources” (two capitalised words, or a portfolio's word); “State Commission
         on Prisoners of War, Hostages and Missing Persons”, “Ministry of Education, Science, Culture and
         Sports” (a list with commas)."""
         # “Federal Service for Surveillance” + “ on Consumer Rights Protection”: a body's name goes on
-        if head_in(phrase.split()[-1] if phrase.split() else "", self.lexicon.organisation_heads) or re.search(
-            rf"\b(?:{alternation(w.capitalize() for w in self.lexicon.organisation_heads)})\s+(?:for|of|on)\s", phrase
-        ):
-            while on := re.match(
-                rf"\s+(?:on|for)\s+(?!(?:{alternation(self.lexicon.calendar)})\b){NAME_RUN}", text[end:]
-            ):
-                end += on.end()
+        if head_in(
+            phrase.split()[-1] if phrase.split() else "", self.lexicon.organisation_heads
+        ) or self._BODY_OF.search(phrase):
+            while on := self._ON_NAME.match(text, end):
+                end = on.end()
                 phrase += on.group(0)
         more = re.match(
             rf"(?P<on>\s+on\s+{NAME_RUN})?(?P<list>(?:,\s+{CAP}(?:\s+{CAP})*)*)\s+and\s+(?P<last>{CAP}(?:\s+{CAP})*)"
@@ -217,7 +229,7 @@ class Grammar:
             or more.group("last").split()[0] in self.lexicon.person_title_words
         ):
             more = None  # “… and Armenia's …”, “… and Deputy Prime Minister …”: another name
-        if more and re.search(rf"\b(?:{alternation(set(self.lexicon.demonyms.values()))})$", phrase):
+        if more and self._COUNTRY_END.search(phrase):
             more = None  # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
         if more and (re.search(r"\s(?:of|on|for)\s", phrase) or more.group("on")):
             last = more.group("last")
