@@ -12,8 +12,8 @@ A proposal needs all of three things, or none is made:
   or, for a participle or a preposition (“dismissing”, “in response to”), the subject of the
   quotation's sentence, or of the sentence before where that names the speaker;
 - who is answered: the party the cue names (an actor the newsroom holds, or a speaker this report
-  quotes), else, where the cue names nobody (“denied the accusations”), the one other speaker the
-  report quoted before;
+  quotes), else, where the cue names nobody (“denied the accusations”), the speaker of the quotation
+  just before it, where the words around that quotation call it what the cue answers;
 - a statement of theirs, made no later than the answer: one this report quotes (held or new), the
   one whose words the cue or the answer repeats; else one the newsroom holds, the one whose words
   overlap, else the latest.
@@ -104,14 +104,13 @@ class AnswerCue:
     phrase: str = ""
     after: str = ""
     saying_kind: str = ""  # the kind when its object is a saying, not a claim of fact (“rejected the criticism”)
-    guess_party: bool = True  # where it names nobody, the one other speaker quoted before is meant
+    guess_party: bool = True  # where it names nobody, the speaker quoted just before may be meant
 
     @cached_property
     def words(self):
         """The cue's words, compiled once."""
-        if self.phrase:
-            return re.compile(self.phrase)
-        return re.compile(rf"\b(?:{alternation(_forms(self.verbs))})\b{self.after}")
+        words = self.phrase or rf"\b(?:{alternation(_forms(self.verbs))})\b{self.after}"
+        return re.compile(words, re.IGNORECASE)  # “Responding to …” opens a sentence
 
     def finite(self, word):
         """Whether the matched `word` is a finite verb (its own subject), not a participle or a phrase."""
@@ -126,7 +125,7 @@ ANSWER_CUES = (
         "in response to",
         "responds_to",
         needs="party",
-        phrase=r"\b[Ii]n (?:a |direct )?(?:response|reply|answer|riposte) to\b",
+        phrase=r"\bin (?:a |direct )?(?:response|reply|answer|riposte) to\b",
         examples=(
             (
                 "In response to the Halvard Institute's statement, the ministry said it would wait.",
@@ -391,7 +390,7 @@ class Party:
     name: str
     actor: str | None = None
     drafts: list = field(default_factory=list)
-    named: bool = True  # the cue names them; False: the one other speaker quoted before
+    named: bool = True  # the cue names them; False: the speaker quoted just before the cue
 
 
 @dataclass
@@ -453,21 +452,18 @@ def propose_links(copy, drafts, quotations, mentions, layout, registry, language
     answers. `quotations` are the analysis's (the proposals name them by index)."""
     drafts = [d for d in drafts if d.quotations and d.speakers]
     report = Report.of(copy, drafts, quotations, mentions, layout, registry, language)
-    proposals, seen = [], set()
+    proposals, made = [], set()
     for draft in report.drafts:
         for sentence in _sentences_of(draft, report):
-            for cue in ANSWER_CUES:
-                for reading in read_cue(cue, sentence, copy.source):
-                    if (id(draft), sentence.at + reading.start) in seen:
-                        continue
-                    proposal = _proposal(draft, sentence, reading, report)
-                    if proposal is None:
-                        continue
-                    seen.add((id(draft), sentence.at + reading.start))
-                    if any(
-                        p.quotations == proposal.quotations and p.target.key == proposal.target.key for p in proposals
-                    ):
-                        continue
+            readings = [reading for cue in ANSWER_CUES for reading in read_cue(cue, sentence, copy.source)]
+            # “In response to the EU's statement, X dismissed claims that …”: the sentence says whom it
+            # answers, and nobody is guessed for the cue that names nobody
+            guess = not any(reading.party for reading in readings)
+            for reading in readings:
+                proposal = _proposal(draft, sentence, reading, report, guess)
+                # one link from a statement to another, however many cues say so
+                if proposal is not None and (proposal.quotations, proposal.target.key) not in made:
+                    made.add((proposal.quotations, proposal.target.key))
                     proposals.append(proposal)
     return proposals
 
@@ -511,12 +507,13 @@ def _sentence_before(report, part, start):
     return Sentence(previous.masked[a:b], previous.start + a, part - 1, False)
 
 
-def _proposal(draft, sentence, reading, report):
+def _proposal(draft, sentence, reading, report, guess=True):
     """The LinkProposal a Reading makes for a draft, or None when its subject is not the speaker, the
-    party is nobody the report or the newsroom knows, or they made no statement before it."""
+    party is nobody the report or the newsroom knows (or, without `guess`, nobody the cue names), or
+    they made no statement before it."""
     if not _subject_is_speaker(draft, sentence, reading, report):
         return None
-    party = _party(draft, sentence, reading, report)
+    party = _party(draft, sentence, reading, report, guess)
     if party is None:
         return None
     found = _target(draft, party, reading, report, sentence.at + reading.start)
@@ -545,7 +542,8 @@ def _subject_is_speaker(draft, sentence, reading, report):
     or a phrase, the speaker the quotation's own sentence attributes it to, or the subject of the
     sentence before."""
     grammar = report.grammar
-    if reading.finite:
+    if reading.finite or (sentence.own and _others_quoted_in(sentence, draft, report)):
+        # (a participle in a sentence quoting somebody else too: ““…,” X said, but Y, dismissing …”)
         prefix = sentence.text[: reading.start]
         subject = grammar.clause_subject(prefix, strict=False)
     elif sentence.own:
@@ -560,6 +558,18 @@ def _subject_is_speaker(draft, sentence, reading, report):
         mention = _mention_before(report, at, subject.lower())
         return mention is not None and _names_speaker(mention.name, draft.speakers, report)
     return any(_names_speaker(phrase, draft.speakers, report) for phrase in _phrases(subject, at, report))
+
+
+def _others_quoted_in(sentence, draft, report):
+    """Whether the sentence quotes another speaker besides the draft's."""
+    mine, own = _speakers_key(draft), {id(q) for q in draft.quotations}
+    start = bisect_left(report.quotation_ends, sentence.at + 1)
+    for q in report.quotations[start:]:
+        if q.start >= sentence.at + len(sentence.text):
+            return False
+        if q.speakers and id(q) not in own and _speakers_key_of(q.speakers) != mine:
+            return True
+    return False
 
 
 def _phrases(words, at, report):
@@ -615,7 +625,7 @@ def _names(phrase, speaker, report):
     return len(key.split()) <= 5 and head in heads and owners <= told
 
 
-def _party(draft, sentence, reading, report):
+def _party(draft, sentence, reading, report, guess=True):
     """Who the reading says is answered (a Party), or None: nobody the report quotes or the newsroom
     holds; the speaker themself, unless the kind is their own to state (a retraction, a clarification);
     or nobody named where the cue or its noun cannot tell whom it means."""
@@ -636,13 +646,18 @@ def _party(draft, sentence, reading, report):
         speaker = draft.speakers[0]
         drafts = [d for d in report.by_speakers[_speakers_key(draft)] if d is not draft]
         return Party(name=speaker.name, actor=speaker.actor, drafts=drafts)
-    if not reading.cue.guess_party or _singular(reading.noun) in UNOWNED:
+    if not guess or not reading.cue.guess_party or _singular(reading.noun) in UNOWNED:
         return None  # “denied reports that …”: news reports, not a statement anybody here made
     return _quoted_before(draft, sentence, reading, report)
 
 
 def _speakers_key(draft):
-    return frozenset(s.actor or normalise_name(s.name) for s in draft.speakers)
+    return _speakers_key_of(draft.speakers)
+
+
+def _speakers_key_of(speakers):
+    """Who the speakers are, as drafts are told apart: the same speakers, the same key."""
+    return frozenset(s.actor or normalise_name(s.name) for s in speakers)
 
 
 def _named_party(reading, sentence, report):
