@@ -165,6 +165,18 @@ def test_the_speaker_quoted_just_before_is_proposed_where_the_cue_names_nobody_a
     assert links(named)[1] == []
 
 
+def test_the_accusations_answered_are_not_the_last_words_quoted_unless_the_copy_calls_them_so():
+    """The judge's words before a defendant's denial are not the accusations he denies: the prosecutors' are."""
+    body = (
+        "Reading out the verdict, Judge Mira Kovac said the evidence “leaves no reasonable doubt”.\n\n"
+        "Anton Keller has denied the accusations throughout the trial. “I took nothing,” he said.\n"
+    )
+    assert links(body)[1] == []
+    called = body.replace("said the evidence", "said the prosecutors' accusations were proven and the evidence")
+    (link,) = links(called)[1]
+    assert link.answered == "Mira Kovac" and not link.sure
+
+
 def test_a_criticism_is_only_the_one_quoted_before_where_the_copy_calls_it_one():
     supporter = (
         "Speaker Lina Torvik defended the bill. “It brings order,” Torvik said.\n\n"

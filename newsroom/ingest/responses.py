@@ -12,8 +12,9 @@ A proposal needs all of three things, or none is made:
   or, for a participle or a preposition (“dismissing”, “in response to”), the subject of the
   quotation's sentence, or of the sentence before where that names the speaker;
 - who is answered: the party the cue names (an actor the newsroom holds, or a speaker this report
-  quotes), else, where the cue names nobody (“denied the accusations”), the speaker of the quotation
-  just before it, where the words around that quotation call it what the cue answers;
+  quotes), else, where neither the cue nor another in its sentence names anybody (“denied the
+  accusations”), the speaker of the quotation just before it, where the words around that quotation
+  call it what the cue answers (“accused”);
 - a statement of theirs, made no later than the answer: one this report quotes (held or new), the
   one whose words the cue or the answer repeats; else one the newsroom holds, the one whose words
   overlap, else the latest.
@@ -38,6 +39,7 @@ from newsroom.ingest.records import LinkProposal, LinkTarget
 MATCH_SHARE = 0.25  # of the cue's (or the answer's) word triples a held statement must carry to be the one meant
 MAX_CANDIDATES = 5  # statements offered to the editor for one link
 EVIDENCE_MAX = 400  # characters of the report's words kept as the link's evidence
+NEAR = 2  # paragraphs between a cue that names nobody and the quotation it is taken to answer
 
 # What a statement is called when a cue's verb takes it as its object. A claim of fact is denied or
 # confirmed; a saying (a call, a criticism, a position) is rejected or dismissed: an answer, not a denial.
@@ -689,19 +691,27 @@ def _named_party(reading, sentence, report):
 
 def _quoted_before(draft, sentence, reading, report):
     """Who a cue that names nobody answers (“Keller denied the accusations”): the speaker of the last
-    quotation before it, somebody else, quoted in the cue's paragraph or the one before; for a saying
-    (“dismissed the criticism”) only where the words around that quotation call it so (“criticised”,
-    “accused”). None otherwise: a speaker quoted before is not always the one answered."""
+    quotation before it, somebody else, quoted no more than NEAR paragraphs before, where the
+    words around that quotation call it what the cue answers (“accused”, “claimed”, “criticised”).
+    None otherwise: the speaker quoted before is not always the one answered (“He has denied the
+    accusations throughout the trial”, after the judge's words: the prosecutors' accusations)."""
     at = sentence.at + reading.start
     mine = {id(q) for q in draft.quotations}
     ended = bisect_left(report.quotation_ends, at + 1)  # the quotations that end before the cue
     last = next((q for q in reversed(report.quotations[:ended]) if id(q) not in mine), None)
-    if last is None or sentence.part - last.last_part > 1:
+    if last is None or sentence.part - last.last_part > NEAR:
         return None
     answered = next((d for d in report.drafts if any(q is last for q in d.quotations)), None)
     if answered is None or _speakers_key(answered) == _speakers_key(draft):
         return None
-    if _is_saying(reading.noun) and not _called_so(last, reading.noun, report):
+    # what they said around it: that quotation's words and the others of theirs in its paragraph and the one before
+    near = [
+        q
+        for d in report.by_speakers[_speakers_key(answered)]
+        for q in d.quotations
+        if last.part - 1 <= q.part <= last.part
+    ]
+    if not any(_called_so(q, reading.noun, report) for q in near):
         return None
     speakers = answered.speakers
     actor = speakers[0].actor if len(speakers) == 1 else None
@@ -709,15 +719,16 @@ def _quoted_before(draft, sentence, reading, report):
 
 
 def _called_so(q, noun, report):
-    """Whether the words around quotation `q` (its sentence and the one before) call it what the cue
-    calls the statement it answers (“criticised” for “the criticism”), or an attack."""
+    """Whether the words around quotation `q` (its sentence and the one before) call what was said
+    what the cue calls the statement it answers (“criticised” for “the criticism”), or an attack."""
     paragraph = report.layout.paragraph(q.part)
     open_at = max(q.start - 1 - paragraph.start, 0)
     start, end = paragraph.sentence_start(open_at), paragraph.sentence_end(open_at)
     words = paragraph.masked[start:end]
     before = _sentence_before(report, q.part, start)
     words += " " + (before.text if before else "")
-    return bool(re.search(rf"\b(?:{re.escape(_singular(noun)[:5])}|{ATTACK})", words, re.IGNORECASE))
+    called = f"{re.escape(_singular(noun)[:5])}|{ATTACK}" if noun else ATTACK
+    return bool(re.search(rf"\b(?:{called})", words, re.IGNORECASE))
 
 
 # The statement answered ------------------------------------------------------------------------
