@@ -74,7 +74,17 @@ def test_the_same_file_twice_creates_nothing_new():
 def test_json_prints_what_was_recognised_and_writes_nothing():
     out, _ = run("--json", SEEDS[2])
     data = json.loads(out)
-    assert set(data) == {"file", "headline", "dateline", "byline", "captions", "dropped", "quotations", "statements"}
+    assert set(data) == {
+        "file",
+        "headline",
+        "dateline",
+        "byline",
+        "captions",
+        "dropped",
+        "quotations",
+        "statements",
+        "links",
+    }
     text = Path(SEEDS[2]).read_text(encoding="utf-8")
     first = data["quotations"][0]
     assert set(first) == {"text", "start", "end", "speaker", "speakers", "actor", "cue", "statement", "confidence"}

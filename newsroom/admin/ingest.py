@@ -4,9 +4,10 @@ Reached from the editorial desk and the article list (admin:newsroom_ingest). St
 articles (reporters and editors) use it; what they create is theirs, as drafts. The review step
 writes nothing: the copy travels in the form and is analysed again when the draft is created. The
 editor's decisions (a speaker corrected once for all their quotations, accept or leave out, cite or
-record anew) are read, checked and applied by newsroom/ingest/decisions.py, through the service;
-this view only shows them. The body stays beside the list; static/newsroom/ingest.js adds keyboard
-steps and scrolls the body to the quotation in focus, and the page works as a plain form without it.
+record anew, accept or reject each link between statements the copy states) are read, checked and
+applied by newsroom/ingest/decisions.py, through the service; this view only shows them. The body
+stays beside the list; static/newsroom/ingest.js adds keyboard steps and scrolls the body to the
+quotation in focus, and the page works as a plain form without it.
 """
 
 from django import forms
@@ -18,6 +19,7 @@ from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
+from newsroom.claims.kinds import KINDS
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.core.permissions import permission
 from newsroom.core.quoting import overlap
@@ -123,15 +125,20 @@ def _speaker_rows(group, actors):
     return rows
 
 
-def _cards(analysis, decisions):
+def _statements(analysis):
+    """The statements the newsroom holds that the review shows: those the quotations match and those
+    the proposed links point to, in one query however many there are."""
+    pks = {q.statement for q in analysis.quotations if q.statement}
+    pks |= {t.statement for link in analysis.links for t in link.candidates if t.statement is not None}
+    return Statement.objects.select_related("actor").in_bulk(pks)
+
+
+def _cards(analysis, decisions, statements):
     """What the review shows: the groups of quotations by speaker, each quotation with why it was
     given to its speaker, the statement it matches and the editor's decision so far."""
     slugs = {c.actor for g in decisions.groups for c in g.speakers if c.actor}
     slugs |= {c.actor for d in decisions.quotations for c in (d.speakers or ()) if c.actor}
     actors = Actor.objects.in_bulk(slugs, field_name="slug")
-    statements = Statement.objects.select_related("actor").in_bulk(
-        [q.statement for q in analysis.quotations if q.statement]
-    )
     groups = []
     for group in decisions.groups:
         cards = []
@@ -162,7 +169,37 @@ def _cards(analysis, decisions):
     return groups
 
 
+def _links(analysis, decisions, statements):
+    """The links between statements the copy states, as the review shows them: the statement that
+    answers (its quotations), the kind, the statements it may answer (the proposed one first) and the
+    editor's decision so far."""
+    links = []
+    for decision, link in zip(decisions.links, analysis.links, strict=True):
+        first = analysis.quotations[link.quotations[0]]
+        links.append(
+            {
+                "number": decision.number,
+                "link": link,
+                "decision": decision,
+                "numbers": [n + 1 for n in link.quotations],
+                "speaker": " and ".join(s.name for s in first.speakers),
+                "targets": [
+                    {
+                        "key": t.key,
+                        "target": t,
+                        "statement": statements.get(t.statement) if t.statement is not None else None,
+                        "quotation": t.quotations[0] + 1 if t.quotations else None,
+                    }
+                    for t in link.candidates
+                ],
+                "errors": decisions.errors_for(f"l{decision.number}-"),
+            }
+        )
+    return links
+
+
 def _review(request, context, form, data, analysis, decisions):
+    statements = _statements(analysis)
     return TemplateResponse(
         request,
         "admin/newsroom/ingest/review.html",
@@ -174,7 +211,9 @@ def _review(request, context, form, data, analysis, decisions):
             "name": data.get("name", ""),
             "analysis": analysis,
             "blocks": _highlighted(analysis),
-            "groups": _cards(analysis, decisions),
+            "groups": _cards(analysis, decisions, statements),
+            "links": _links(analysis, decisions, statements),
+            "kinds": KINDS,
             "choices": [g for g in decisions.groups if g.speakers],
             "errors": [message for _, message in decisions.errors],
             "quotation_count": len(analysis.quotations),
@@ -230,7 +269,7 @@ def ingest_view(request, site):
     messages.success(
         request,
         f"Draft article created with {result.citations} citations, "
-        f"{result.statements_created} new draft statements and {result.actors_created} new actors. "
-        "Nothing was published.",
+        f"{result.statements_created} new draft statements, {result.actors_created} new actors and "
+        f"{result.links_created} draft links between statements. Nothing was published.",
     )
     return redirect(reverse("admin:newsroom_article_change", args=[result.article.pk]))

@@ -11,5 +11,5 @@ readers see as a change).
 
 Links, incidents and fact-checks go through the one workflow of newsroom.editorial (draft, in
 review, published, unpublished). Imports editorial, content and core; the reading site imports its
-models, querysets, kinds and threads only.
+models, querysets, kinds and threads only; ingest its kinds and `services.link_propose`.
 """

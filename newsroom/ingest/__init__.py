@@ -5,7 +5,8 @@ copy's parts: headline, dateline, body, subheads, captions) → quotes (the quot
 construction that attributes each, by the registry of named patterns in cues.py) → mentions (who
 the text names) → speakers (the speakers in full: named, unnamed or several together) → actors (an
 existing Actor or a proposal) → statements (which quotations are one act of speech; its text as
-printed, its day and medium) → linking (the Statement the newsroom already holds).
+printed, its day and medium) → linking (the Statement the newsroom already holds) → responses (the
+links between statements the copy's own words state: “dismissed claims by X”, “in response to”).
 
 Every stage takes the `Language` (language.py): a lexicon of all the words the stages know
 (lexicon.py), the quotation marks, the phrase grammar built from the lexicon (grammar.py) and the

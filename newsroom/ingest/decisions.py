@@ -19,11 +19,16 @@ said form the last group. A speaker is corrected once for the group. The form's 
   speaker of the review (as the list offers them), an existing actor's name, a new name, or somebody
   the text does not name, written “a senior official, unnamed, of the Government of Ostmark”.
 - ``q{n}-statement``: "cite" (the statement the newsroom holds that it matched) or "new".
+- ``l{n}-decision``: "accept" or "reject" link n (from 1) the copy's words state (responses.py).
+  Not posted: accepted where ingest is sure of it, else not written.
+- ``l{n}-kind``: the kind of link (newsroom.claims.kinds), ``l{n}-target``: the statement it answers,
+  one of those offered (“s12”, statement #12; “q3”, the statement of quotation 3). Not posted: as proposed.
 """
 
 import re
 from dataclasses import dataclass, field, replace
 
+from newsroom.claims.kinds import BY_VALUE as KINDS
 from newsroom.ingest.actors import kind_for, normalise_name
 from newsroom.ingest.records import Speaker
 from newsroom.ingest.statements import draft_statements, group_quotations
@@ -105,10 +110,21 @@ class QuotationDecision:
 
 
 @dataclass
+class LinkDecision:
+    """The editor's decision on a link the copy's words state: `number` from 1, as the review shows them."""
+
+    number: int
+    accept: bool | None  # None: undecided, and not written
+    kind: str
+    target: str  # the key of the statement it answers (LinkTarget.key)
+
+
+@dataclass
 class Decisions:
     groups: list[SpeakerGroup]
     quotations: list[QuotationDecision]
     errors: list[tuple[str, str]] = field(default_factory=list)  # (field name or "", message)
+    links: list[LinkDecision] = field(default_factory=list)
 
     @property
     def valid(self):
@@ -144,11 +160,16 @@ def speaker_groups(analysis):
 
 
 def proposed(analysis):
-    """The decisions the review starts from: every quotation with a speaker accepted, as proposed."""
+    """The decisions the review starts from: every quotation with a speaker accepted, as proposed, and
+    each link the copy states accepted where ingest is sure of it, else undecided."""
     return Decisions(
         groups=speaker_groups(analysis),
         quotations=[
             QuotationDecision(number=n, accept=bool(q.speakers)) for n, q in enumerate(analysis.quotations, start=1)
+        ],
+        links=[
+            LinkDecision(number=n, accept=link.accept, kind=link.kind, target=link.target.key)
+            for n, link in enumerate(analysis.links, start=1)
         ],
     )
 
@@ -286,7 +307,55 @@ def read(post, analysis, registry=None):
             errors.append(
                 (f"q{n}-speaker", f"Quotation {n} is accepted but has no speaker: name one, or leave it out.")
             )
+    _read_links(post, analysis, decisions, registry)
     return decisions
+
+
+LINK_FIELD = re.compile(r"^l(\d+)-(?:decision|kind|target)$")
+
+
+def _read_links(post, analysis, decisions, registry):
+    """The editor's decisions on the proposed links, checked: a link that is not proposed, a kind or a
+    statement not offered, or an accepted link whose statements are left out, is an error."""
+    errors = decisions.errors
+    for name in post:
+        m = LINK_FIELD.match(name)
+        if m and not 1 <= int(m[1]) <= len(analysis.links):
+            errors.append((name, f"There is no proposed link {m[1]}: check the decisions again."))
+    held = {s.pk for s in registry.statements} if registry is not None else None
+    for decision, link in zip(decisions.links, analysis.links, strict=True):
+        n = decision.number
+        choice = post.get(f"l{n}-decision")
+        kind = post.get(f"l{n}-kind", link.kind)
+        target = next((t for t in link.candidates if t.key == post.get(f"l{n}-target", link.target.key)), None)
+        if choice is not None and choice not in DECISIONS:
+            errors.append((f"l{n}-decision", f"Link {n}: choose Accept or Reject."))
+        elif kind not in KINDS:
+            errors.append((f"l{n}-kind", f"Link {n}: choose one of the kinds of link offered."))
+        elif target is None or (held is not None and target.statement is not None and target.statement not in held):
+            errors.append((f"l{n}-target", f"Link {n}: choose one of the statements offered."))
+        else:
+            decision.accept = (choice == "accept") if choice is not None else decision.accept
+            decision.kind, decision.target = kind, target.key
+            if decision.accept:
+                _check_link(decision, link, target, decisions)
+
+
+def _check_link(decision, link, target, decisions):
+    """An accepted link needs both its statements: the editor left no quotation of either out."""
+    n = decision.number
+
+    def kept(numbers):
+        return any(decisions.quotations[i].accept for i in numbers)
+
+    if not kept(link.quotations):
+        decisions.errors.append(
+            (f"l{n}-decision", f"Link {n} is accepted but every quotation of the statement that makes it is left out.")
+        )
+    elif target.quotations and not kept(target.quotations):
+        decisions.errors.append(
+            (f"l{n}-decision", f"Link {n} is accepted but every quotation of the statement it answers is left out.")
+        )
 
 
 def speakers_of(decision, decisions):
@@ -322,10 +391,20 @@ def _speaker(choice, own):
 
 def apply(analysis, decisions, lexicon=None):
     """Apply valid `decisions` to `analysis`: each quotation's speakers as decided (none when left out),
-    the statement it cites only while its speaker is the one that statement is of, and the
-    statements drafted again from what is left. Returns the analysis."""
+    the statement it cites only while its speaker is the one that statement is of, the statements
+    drafted again from what is left, and each proposed link accepted or not, of the kind and to the
+    statement chosen. Returns the analysis."""
     if not decisions.valid:
         raise ValueError("Decisions with errors cannot be applied: " + "; ".join(m for _, m in decisions.errors))
+    analysis.links = [
+        replace(
+            link,
+            accept=decision.accept,
+            kind=decision.kind,
+            target=next(t for t in link.candidates if t.key == decision.target),
+        )
+        for decision, link in zip(decisions.links, analysis.links, strict=True)
+    ]
     recorded_anew = []
     for decision, q in zip(decisions.quotations, analysis.quotations, strict=True):
         matched_actor = q.actor

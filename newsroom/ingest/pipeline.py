@@ -11,6 +11,7 @@ from newsroom.ingest.mentions import find_mentions
 from newsroom.ingest.parse import parse_copy
 from newsroom.ingest.quotes import find_quotations
 from newsroom.ingest.records import Analysis
+from newsroom.ingest.responses import propose_links
 from newsroom.ingest.speakers import name_speakers
 from newsroom.ingest.statements import draft_statements, group_quotations, medium_of, when_of
 
@@ -58,4 +59,7 @@ def analyse(text, registry=None, *, published=None, language=ENGLISH):
             speaker.confidence = score
         q.confidence = q.speakers[0].confidence if q.speakers else 0.0
     statements = draft_statements(copy, kept, published, language.lexicon)
-    return Analysis(copy=copy, quotations=kept, mentions=mentions, statements=statements, published=published)
+    links = propose_links(copy, statements, kept, mentions, layout, registry, language)
+    return Analysis(
+        copy=copy, quotations=kept, mentions=mentions, statements=statements, published=published, links=links
+    )

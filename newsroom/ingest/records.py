@@ -82,6 +82,7 @@ class StatementRecord:
     pk: int
     actor: str  # slug
     text: str
+    made_on: date | None = None  # the day it was made, where the newsroom knows it
 
 
 @dataclass
@@ -268,6 +269,53 @@ class StatementDraft:
         }
 
 
+@dataclass(frozen=True)
+class LinkTarget:
+    """The statement a proposed link points to: one the newsroom holds (`statement`), or one this
+    report quotes and ingest creates (`quotations`: the indexes of its quotations in Analysis.quotations)."""
+
+    statement: int | None = None
+    quotations: tuple = ()
+    speaker: str = ""  # who made it, in words
+    text: str = ""  # its words, for the review
+
+    @property
+    def key(self):
+        """How the review form names it: “s12” (statement #12) or “q3” (the statement of quotation 3)."""
+        return f"s{self.statement}" if self.statement is not None else f"q{self.quotations[0] + 1}"
+
+
+@dataclass
+class LinkProposal:
+    """A link between statements that the copy's own words state (“dismissed claims by X that …”):
+    the statement of the quotations `quotations` (indexes in Analysis.quotations) answers `target`
+    in the way `kind` says (a newsroom.claims.kinds value). Made by responses.py."""
+
+    quotations: tuple  # the answering statement's quotations
+    kind: str
+    target: LinkTarget
+    evidence: str  # the report's words that state the link, as printed
+    why: str  # the reason, in plain words, for the reviewer (“after ‘dismissed claims by X’”)
+    answered: str  # who it answers, in words
+    candidates: tuple = ()  # the statements the editor may choose instead, the proposed one first
+    sure: bool = False  # the cue names who is answered and the report or the words point to one statement
+    # True: written; False: not; None: undecided, not written. The stage accepts what it is sure of;
+    # the editor's decisions (decisions.py) set it.
+    accept: bool | None = None
+
+    def as_json(self):
+        return {
+            "quotations": [n + 1 for n in self.quotations],
+            "kind": self.kind,
+            "statement": self.target.statement,
+            "target_quotations": [n + 1 for n in self.target.quotations],
+            "answered": self.answered,
+            "evidence": self.evidence,
+            "why": self.why,
+            "sure": self.sure,
+        }
+
+
 @dataclass
 class Analysis:
     """Everything the pipeline recognised in one file."""
@@ -277,6 +325,7 @@ class Analysis:
     mentions: list[Mention]
     statements: list[StatementDraft] = field(default_factory=list)
     published: date | None = None  # the report's date, as given
+    links: list[LinkProposal] = field(default_factory=list)  # stage 7: the links its words state
 
     def as_json(self, file=""):
         return {
@@ -288,4 +337,5 @@ class Analysis:
             "dropped": list(self.copy.dropped),
             "quotations": [q.as_json() for q in self.quotations],
             "statements": [s.as_json() for s in self.statements],
+            "links": [link.as_json() for link in self.links],
         }

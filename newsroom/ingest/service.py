@@ -11,9 +11,11 @@ date is kept on the article (`original_published_on`)."""
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
+from newsroom.claims.services import link_propose
 from newsroom.content.models import (
     Actor,
     ActorAlias,
@@ -46,6 +48,7 @@ class IngestResult:
     statements_created: int = 0
     actors_created: int = 0
     citations: int = 0
+    links_created: int = 0
 
 
 def registry_from_db():
@@ -59,8 +62,8 @@ def registry_from_db():
         for a in Actor.objects.filter(unnamed=False).only("pk", "slug", "name", "kind", "role")
     ]
     statements = [
-        StatementRecord(pk=pk, actor=slug, text=text)
-        for pk, slug, text in Statement.objects.values_list("pk", "actor__slug", "text")
+        StatementRecord(pk=pk, actor=slug, text=text, made_on=made_on)
+        for pk, slug, text, made_on in Statement.objects.values_list("pk", "actor__slug", "text", "made_on")
     ]
     return Registry(actors=actors, statements=statements)
 
@@ -137,6 +140,7 @@ def _write(text, analysis, user, name, publisher, url, published):
     actors = {}  # what this copy names → Actor, for the actors it creates
     order = 0
     cited = {}
+    written = {}  # id(quotation) → the Statement it is cited as
     for draft in analysis.statements:
         members = _kept(draft)
         if not members:
@@ -149,6 +153,7 @@ def _write(text, analysis, user, name, publisher, url, published):
         if statement is None:
             statement = _new_statement(draft, words, speakers, publisher, url, user)
             result.statements_created += 1
+        written.update((id(q), statement) for q in members)
         if statement.pk in cited:  # two passages of one statement: one citation carries both
             citation = cited[statement.pk]
             citation.wording += "\n\n" + words
@@ -162,11 +167,46 @@ def _write(text, analysis, user, name, publisher, url, published):
             if mentioned is not None:
                 ArticleActor.objects.get_or_create(article=article, actor=mentioned)
     result.citations = len(cited)
+    result.links_created = _write_links(analysis, written, article, user)
     body = copy.body.lower()
     for source in Source.objects.exclude(pk=getattr(publisher, "pk", None)):
         if source.name.lower() in body:
             ArticleSource.objects.get_or_create(article=article, source=source)
     return result
+
+
+def _write_links(analysis, written, article, user):
+    """Propose each accepted link as a draft reported in `article`; returns how many. A link whose
+    statements are not both there, or that cannot be (a statement answering itself or one made after
+    it), is an IngestError: nothing of the copy is written."""
+    accepted = [(n, link) for n, link in enumerate(analysis.links, start=1) if link.accept is True]
+    held = Statement.objects.in_bulk([link.target.statement for _, link in accepted if link.target.statement])
+    for number, link in accepted:
+        answer = _written(analysis, link.quotations, written)
+        if link.target.statement is not None:
+            answered = held.get(link.target.statement)
+        else:
+            answered = _written(analysis, link.target.quotations, written)
+        if answer is None or answered is None:
+            raise IngestError(f"Link {number}: one of its two statements is not there; review the copy again.")
+        try:
+            link_propose(
+                from_statement=answer,
+                to_statement=answered,
+                kind=link.kind,
+                evidence=link.evidence,
+                reported_in=article,
+                user=user,
+            )
+        except ValidationError as error:
+            raise IngestError(f"Link {number}: " + " ".join(error.messages)) from error
+    return len(accepted)
+
+
+def _written(analysis, numbers, written):
+    """The Statement written for the first of these quotations (indexes in analysis.quotations) that
+    was, or None."""
+    return next((written[id(q)] for q in (analysis.quotations[i] for i in numbers) if id(q) in written), None)
 
 
 def _kept(draft):
