@@ -351,3 +351,12 @@ def test_a_group_inside_a_relative_clause_is_not_the_sentence_s_subject():
         "“On State Pensions” many times."
     )
     assert names(body) != [["unnamed: protesters"]]
+
+
+def test_a_source_who_asked_not_to_be_named_without_commas_is_an_unnamed_speaker():
+    body = (
+        "However, a law-enforcement source who asked not to be named told Azatutyun.am that investigators have "
+        "“solid evidence” against the mayor."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.name == "a law-enforcement source"

@@ -91,7 +91,9 @@ class Grammar:
         self.RELATIVE = re.compile(r"^\s*,\s+(?:who|which)\s+[^\x00;:“”\"]{3,200}?,\s*(?:\w+ly\s*)?$")
         # A reduced one: “a diplomat involved in organising the meeting”, “an official familiar with the talks”
         self.REDUCED_RELATIVE = re.compile(
-            r"^\s+(?:involved in|familiar with|close to|based in|briefed on)\s+[^\x00,;:“”\"]{3,80}?"
+            # “a source who asked not to be named told”: a relative clause without commas, of anonymity
+            r"^\s+(?:(?:involved in|familiar with|close to|based in|briefed on)\s+[^\x00,;:“”\"]{3,80}?"
+            r"|who\s+(?:asked|requested|declined|spoke|was\s+not|is\s+not)\b[^\x00,;:“”\"]{3,80}?)"
             r"(?:,\s+(?:speaking|who)\b[^\x00;:“”\"]{0,120},)?\s*$"
         )
         # A group of people the text does not name, with no determiner: “Protesters”, “several growers”.
