@@ -360,3 +360,13 @@ def test_a_source_who_asked_not_to_be_named_without_commas_is_an_unnamed_speaker
     )
     ((speaker,),) = [q.speakers for q in quotations(body)]
     assert speaker.unnamed and speaker.name == "a law-enforcement source"
+
+
+def test_the_armenian_minister_of_two_ministers_is_the_one_whose_role_names_armenia():
+    body = (
+        "Armenia's Minister of Infrastructure Tigran Reyes and Georgia's Minister of Regional Development Shota "
+        "Vale held a joint press conference.\n\n"
+        "“The queue of trucks reached seven kilometers,” the Armenian minister said.\n\n"
+        "The Georgian minister added that a schedule would be published “so that drivers can plan ahead.”"
+    )
+    assert names(body) == [["Tigran Reyes"], ["Shota Vale"]]

@@ -193,7 +193,11 @@ class Names:
         for run in runs:
             # “Artsakh’s Foreign Ministry” is one name; “Baku’s efforts” and “Sunday’s Klaar” are two.
             cut = next((i for i, t in enumerate(run[:-1]) if t.word.endswith(("’s", "'s"))), None)
-            if cut is not None and not any(self.is_org_word(possessive(t.word)) for t in run[cut + 1 :]):
+            if (
+                cut is not None
+                and not any(self.is_org_word(possessive(t.word)) for t in run[cut + 1 :])
+                and run[cut + 1].word not in self.person_words  # “Georgia's Minister of … Shota Gogsadze”: her role
+            ):
                 split.extend([run[: cut + 1], run[cut + 1 :]])
             else:
                 split.append(run)

@@ -953,6 +953,17 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
             return bool(e.name) and bool(role & wanted) and set(title) <= role | {head}
 
         found = context.last(at, "person", holds) or found
+        # “the Armenian minister said”, two ministers named: the one whose role names Armenia
+        nations = [lx.demonyms[w.capitalize()] for w in low if w.capitalize() in lx.demonyms]
+        if nations:
+
+            def of_nation(e):
+                role = context.role_of(e.name, at).lower()
+                country = nations[0].lower()
+                demonym = next((d for d, c in lx.demonyms.items() if c == nations[0] and d.lower() in role), "")
+                return holds(e) and (country in role or bool(demonym))
+
+            found = context.last(at, "person", of_nation) or found
     if found and not found.name:
         # “A State Department spokesperson, …, said” then “the spokesperson said”: whom they speak for
         if re.fullmatch(r"spokes\w+|representative", head):
