@@ -370,3 +370,21 @@ def test_the_armenian_minister_of_two_ministers_is_the_one_whose_role_names_arme
         "The Georgian minister added that a schedule would be published “so that drivers can plan ahead.”"
     )
     assert names(body) == [["Tigran Reyes"], ["Shota Vale"]]
+
+
+def test_a_body_whose_head_comes_after_its_and_with_its_acronym_is_one_body():
+    body = (
+        "The Velnian National Energy and Water Supply Regulatory Commission (VNERC) responded within hours, "
+        "accusing the company of trying to “shift the consequences of its own decisions” onto consumers.\n\n"
+        "“The tariff methodology is public,” the commission said."
+    )
+    both = ["Velnian National Energy and Water Supply Regulatory Commission"]
+    assert names(body) == [both, both]
+
+
+def test_a_minister_whose_title_lists_a_portfolio_is_one_person():
+    body = (
+        "Velna’s Minister of Education, Science, Culture and Sports Karen Reyes called the programme a way of "
+        "“building a generation that knows its neighbours.”"
+    )
+    assert names(body) == [["Karen Reyes"]]

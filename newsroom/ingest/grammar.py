@@ -233,6 +233,11 @@ class Grammar:
             more = None  # “… and Armenia's …”, “… and Deputy Prime Minister …”: another name
         if more and self._COUNTRY_END.search(phrase):
             more = None  # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
+        if more and not more.group("list") and head_in(more.group("last").split()[-1], self.lexicon.organisation_heads):
+            if not any(head_in(w, self.lexicon.organisation_heads) for w in phrase.split()):
+                # “the Georgian National Energy and Water Supply Regulatory Commission”: the head after “and”
+                end += more.end()
+                more = None
         if more and (re.search(r"\s(?:of|on|for)\s", phrase) or more.group("on")):
             last = more.group("last")
             acronym_next = re.match(r"\s*\([A-Z][\w\-]{1,20}\)", text[end + more.end() :])
@@ -343,6 +348,9 @@ class Grammar:
         )
         if calling:  # “A hacker group calling itself Black Sun”
             end += calling.end()
+        acronym = re.match(r"\s*\([A-Z][\w\-]{1,20}\)", text[end:])
+        if acronym:  # “the … Regulatory Commission (GNERC) responded”
+            end += acronym.end()
         return Phrase(text[m.start(1) : end].strip(), end)
 
     # Subjects ------------------------------------------------------------------------------

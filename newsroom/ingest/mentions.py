@@ -122,33 +122,50 @@ class Names:
                 current.append(token)
                 continue
             following = tokens[i + 1].word if i + 1 < len(tokens) else ""
+            # “Georgian National Energy and Water Supply Regulatory Commission”: a body's name whose head
+            # comes after its “and”
+            head_after = (
+                word == "and" and current and not any(head_in(t.word, self.lx.organisation_heads) for t in current)
+            )
+            if head_after:
+                j = i + 1
+                while (
+                    j < len(tokens)
+                    and tokens[j].word[:1].isupper()
+                    and re.fullmatch(r"\s+", text[tokens[j - 1].end : tokens[j].start])
+                ):
+                    j += 1
+                head_after = j - 1 > i and self.is_org_word(tokens[j - 1].word) and not self._country(current[-1].word)
             in_name = (
-                current
-                # “Organisation for Security and …”; “Ministry of Ecology and Natural Resources”, “Minister of
-                # Territorial Administration and Infrastructure”: an office's or a body's “of X and Y”
-                and (
-                    any(t.word == "for" for t in current)
-                    or (
-                        any(
-                            t.word in {"of", "on"}
-                            and i > 0
-                            and (self.is_org_word(current[i - 1].word) or current[i - 1].word in self.titles)
-                            for i, t in enumerate(current)
-                        )
-                        and not following.endswith(("’s", "'s"))  # “the Ministry of Defence and Armenia's …”
-                        # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
-                        and not self._country(current[-1].word)
-                        # one more capitalised word, or a portfolio's (not “the Ministry of Defence and Rosatom”)
-                        and (
-                            (i + 2 < len(tokens) and tokens[i + 2].word[:1].isupper())
-                            or following in self.lx.portfolio_words
+                head_after
+                or (
+                    current
+                    # “Organisation for Security and …”; “Ministry of Ecology and Natural Resources”, “Minister of
+                    # Territorial Administration and Infrastructure”: an office's or a body's “of X and Y”
+                    and (
+                        any(t.word == "for" for t in current)
+                        or (
+                            any(
+                                t.word in {"of", "on"}
+                                and i > 0
+                                and (self.is_org_word(current[i - 1].word) or current[i - 1].word in self.titles)
+                                for i, t in enumerate(current)
+                            )
+                            and not following.endswith(("’s", "'s"))  # “the Ministry of Defence and Armenia's …”
+                            # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
+                            and not self._country(current[-1].word)
+                            # one more capitalised word, or a portfolio's (not “the Ministry of Defence and Rosatom”)
+                            and (
+                                (i + 2 < len(tokens) and tokens[i + 2].word[:1].isupper())
+                                or following in self.lx.portfolio_words
+                            )
                         )
                     )
-                )
-                and following
-                and (
-                    (word == "and" and following[:1].isupper())
-                    or (word == "in" and following in {"Europe", "Asia", "Africa"})
+                    and following
+                    and (
+                        (word == "and" and following[:1].isupper())
+                        or (word == "in" and following in {"Europe", "Asia", "Africa"})
+                    )
                 )
             )  # “Organisation for Security and Co-operation in Europe”
             if (

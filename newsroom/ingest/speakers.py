@@ -251,6 +251,24 @@ def org_matches(phrase, candidate, lx):
 SPELLINGS = {"center": "centre", "organization": "organisation", "defense": "defence", "program": "programme"}
 
 
+def _titled_person(phrase, at, context):
+    """“Minister of Education, Science, Culture and Sports Lilit Baghdasaryan”: the person named at the
+    end of a title, whatever commas the title holds (a list of speakers it is not); None otherwise."""
+    if "," not in phrase or not phrase[:1].isupper():
+        return None
+    for e in context.before(at + len(phrase) + 1, inclusive=True):
+        if e.at < at:
+            break
+        if e.kind == "person" and e.name and phrase.endswith(" " + e.name):
+            title = phrase[: -len(e.name)].strip()
+            # a title and nothing else before the name (not “X, the director of the charity Helping Hands”)
+            if re.fullmatch(
+                r"(?:[A-Z][\w\-’']*,?|of|and|for|on|the)(?:\s+(?:[A-Z][\w\-’']*,?|of|and|for|on|the))*", title
+            ):
+                return _speaker(e.name, "person", e.role)
+    return None
+
+
 def resolve_phrase(phrase, at, context, strip_appositive=True):
     """The Speaker (name, kind, role, basis) the phrase a cue names stands for, or None when it
     names nobody we can tell."""
@@ -261,27 +279,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = re.sub(
         r"\s*\([^()]{1,60}\)", "", phrase
     )  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
-    # “Minister of Education, Science, Culture and Sports Lilit Baghdasaryan”: the person named there, whatever
-    # the commas of the title before the name
-    if "," in phrase and phrase[:1].isupper():
-        named = next(
-            (
-                e
-                for e in context.before(at + len(phrase) + 1, inclusive=True)
-                if e.at >= at
-                and e.kind == "person"
-                and e.name
-                and phrase.endswith(" " + e.name)
-                # a title and nothing else before the name (not “X, the director of the charity Helping Hands”)
-                and re.fullmatch(
-                    r"(?:[A-Z][\w\-]*,?|of|and|for|on|the)(?:\s+(?:[A-Z][\w\-]*,?|of|and|for|on|the))*",
-                    phrase[: -len(e.name)].strip(),
-                )
-            ),
-            None,
-        )
-        if named is not None:
-            return _speaker(named.name, "person", named.role)
+    named = _titled_person(phrase, at, context)
+    if named is not None:
+        return named
     if re.fullmatch(r"(?:the|its)\s+press\s+(?:service|office|secretariat)", phrase, re.IGNORECASE):
         # “the press service said”, after “the press service of the Emergencies Ministry told TASS”: whose
         # press service the text named last
@@ -729,7 +729,7 @@ def resolve_speakers(phrase, at, context):
     if "," in phrase or " and " in phrase:
         # An organisation named just so, commas and “and” in its name (“State Commission on Prisoners of
         # War, Hostages and Missing Persons”): that one body, not a list
-        bare = re.sub(r"^[Tt]he\s+", "", phrase)
+        bare = re.sub(r"\s*\([A-Z][\w\-]{1,20}\)$", "", re.sub(r"^[Tt]he\s+", "", phrase))
         named = context.last(at + len(phrase) + 1, "organisation", lambda e: e.name == bare)
         if named is not None:
             return [_from_event(named, "name")]
@@ -743,6 +743,9 @@ def resolve_speakers(phrase, at, context):
         issuers = resolve_speakers(issued.group(1), at, context)
         if issuers:
             return [replace(s, basis="joint" if len(issuers) > 1 else "statement") for s in issuers]
+    named = _titled_person(phrase, at, context)
+    if named is not None:
+        return [named]
     together = resolve_together(phrase, at, context)
     if together is not None:
         return together
