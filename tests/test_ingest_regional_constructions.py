@@ -388,3 +388,25 @@ def test_a_minister_whose_title_lists_a_portfolio_is_one_person():
         "“building a generation that knows its neighbours.”"
     )
     assert names(body) == [["Karen Reyes"]]
+
+
+def test_a_parliamentary_debate():
+    body = (
+        "Armen Reyes, a member of the opposition “Home and Dignity” faction, criticized the bill.\n\n"
+        "“How many times will we hear the same promise?” the MP stressed.\n\n"
+        "Reyes exceeded his speaking time, and Deputy Speaker of Parliament Karen Vale interrupted him: "
+        "“Mr. Reyes, your time is up.”\n\n"
+        "“Then why are you voting for this?” opposition MP Lusine Oren shouted from her seat."
+    )
+    assert names(body) == [["Armen Reyes"], ["Karen Vale"], ["Lusine Oren"]]
+
+
+def test_the_expert_is_the_analyst_interviewed():
+    body = (
+        "“Russia risks being left out of the region's railway projects,” Vadim Orel, director of the Centre for "
+        "Transport Studies, told Interfax.\n\n"
+        "According to Orel, Russia still has leverage. The South Caucasus Railway holds a concession until 2038, "
+        "and the Armenian network depends on it for spare parts, rolling stock and trained staff.\n\n"
+        "“Georgia cannot openly object,” the expert said."
+    )
+    assert names(body) == [["Vadim Orel"], ["Vadim Orel"]]

@@ -610,7 +610,9 @@ def _clause_colon(site):
     before = site.before.rstrip()
     if not before.endswith(":") or MASK in before or len(before.split()) > 14 or site.quotation.heading:
         return None
-    subject = g.main_subject(before[:-1])
+    # “Ghukasyan exceeded his time, and Deputy Speaker Karen Sahakyan interrupted him: “…””: the last clause's
+    clause = re.split(r",\s+(?:and|but)\s+(?=[A-Z])", before[:-1])[-1]
+    subject = g.main_subject(clause)
     pronoun = subject and subject.lower() in {"he", "she"}  # “He also questioned the turnout: “…””
     if subject and (_named(subject, g) or pronoun or re.match(r"(?:the|its|his|her|their)\s", subject, re.I)):
         if not re.match(r"(?:the|its|their)\s+(?:following|figures|data|list|text)\b", subject, re.I):

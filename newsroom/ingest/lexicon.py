@@ -378,6 +378,9 @@ reporters journalists lawyers doctors mothers veterans
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
     "mp": {"mp", "member", "lawmaker", "parliamentarian", "legislator"},
+    # “the expert said” of the analyst interviewed: whoever the text gave an expert's role
+    "expert": {"expert", "analyst", "director", "fellow", "researcher", "scientist", "economist", "professor"},
+    "analyst": {"analyst", "expert", "director", "fellow", "researcher", "scientist", "economist", "professor"},
     "lawmaker": {"lawmaker", "mp", "member", "parliamentarian", "legislator"},
     "aide": {"aide", "assistant", "adviser", "advisor"},
     "adviser": {"adviser", "advisor", "assistant", "aide"},

@@ -58,7 +58,9 @@ class Names:
         reporting = lexicon.forms(SPEECH, kinds=("third", "past")) | {"say", "voiced", "pointed"}
         self.REPORTING = alternation(reporting)
         self.APPOSITIVE = re.compile(
-            rf",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her)\s+[^,.;“”\"]{{3,120}}?)"
+            # (a short name in quotation marks may stand in it: “a member of the opposition “Homeland” faction”)
+            rf",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her)\s+"
+            rf"(?:[^,.;“”\"]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{3,120}}?)"
             rf"(?=,|\s+(?:{self.REPORTING})\b|\.|$)"
         )
         # “the Russian defence ministry said”: a nationality, from the lexicon or by its ending (“Kestrian”)
