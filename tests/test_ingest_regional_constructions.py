@@ -410,3 +410,20 @@ def test_the_expert_is_the_analyst_interviewed():
         "“Georgia cannot openly object,” the expert said."
     )
     assert names(body) == [["Vadim Orel"], ["Vadim Orel"]]
+
+
+def test_the_ministry_said_then_a_participle_is_the_ministry_s_words():
+    body = (
+        "Ambassador Ivo Ranc was handed a note of protest at the Velnian Foreign Ministry on Tuesday, the "
+        "ministry said, describing his remarks as “provocative and unacceptable”."
+    )
+    assert names(body) == [["Velnian Foreign Ministry"]]
+
+
+def test_one_of_the_people_familiar_is_an_unnamed_speaker():
+    body = (
+        "Policymakers are not preparing an increase, according to people familiar with the deliberations.\n\n"
+        "“There is no appetite for an unscheduled move,” one of the people said."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.name == "one of the people"

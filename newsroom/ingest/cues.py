@@ -572,6 +572,10 @@ def _inside_verb(site):
             if subject:
                 pattern = "inside:X issued a statement verb-ing “…”"
                 return site.cue(word, pattern, subject, extra=issued.group(0) + extra)
+        said = re.search(rf",\s+({DET_PHRASE}|{NAME_RUN})\s+(?:{g.VERB})(?:\s+on\s+\w+)?,\s*$", head)
+        if word.endswith("ing") and said and g.np_at_start(said.group(1)):
+            # “… on Tuesday, the ministry said, describing his remarks as “…””: the one said to say so
+            return site.cue(word, "inside:X verb “…”", g.np_at_start(said.group(1)).text, extra=extra)
         if word.endswith("ing") and re.search(r",\s*$", head):
             # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's
             # subject; after a quotation, its cue's (“…,” she said, adding that Kestria had “…”)

@@ -190,6 +190,13 @@ class Grammar:
         m = self.GROUP.match(text)
         if m and m.group(1)[:1] not in '“"':  # “Demonstrators waving flags blocked …”, “several growers told AFP”
             return Phrase(m.group(1), m.end())
+        m = re.match(
+            r"\s*((?:one|two|three|some|several)\s+of\s+the\s+(?:people|sources|officials))\b(?!\s*,)",
+            text,
+            re.IGNORECASE,
+        )
+        if m:  # “one of the people said”: one of those the text described (“people familiar with the talks”)
+            return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*({DET_PHRASE})", text, re.IGNORECASE)
         if m:
             return self._determiner_phrase(text, m)

@@ -319,6 +319,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         # “Demonstrators …, chanting “…””, “…,” protesters said: people the text does not name, as a group
         described = phrase[:1].lower() + phrase[1:]
         return Speaker(name=described, kind="person", role=described, unnamed=True, basis="unnamed")
+    if re.fullmatch(r"(?:one|two|three|some|several)\s+of\s+the\s+(?:people|sources|officials)", phrase, re.I):
+        # “one of the people said”, after “according to people familiar with the deliberations”: unnamed
+        return Speaker(name=phrase[:1].lower() + phrase[1:], kind="person", role=phrase, unnamed=True, basis="unnamed")
     voice = re.match(r"^(?:the|a)\s+(?:voice|words)\s+of\s+(.+)$", phrase, re.IGNORECASE)
     if voice:  # “says the voice of a man in the video”: whoever the voice is
         return resolve_phrase(voice.group(1), at, context)
