@@ -59,7 +59,10 @@ class Names:
         self.REPORTING = alternation(reporting)
         self.APPOSITIVE = re.compile(
             # (a short name in quotation marks may stand in it: “a member of the opposition “Homeland” faction”)
-            rf",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her)\s+"
+            # or a bare role of a body: “Vadim Orekhov, director of the Centre for …”
+            rf",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her|(?:senior\s+)?(?:director|head|chairman|"
+            rf"chairwoman|chair|founder|co-founder|professor|rector|editor|member|lecturer|researcher|fellow|analyst|"
+            rf"expert)(?=\s+(?:of|at|for)\b))\s+"
             rf"(?:[^,.;“”\"]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{3,120}}?)"
             rf"(?=,|\s+(?:{self.REPORTING})\b|\.|$)"
         )
