@@ -420,3 +420,12 @@ def test_one_of_the_people_familiar_is_an_unnamed_speaker():
     )
     ((speaker,),) = [q.speakers for q in quotations(body)]
     assert speaker.unnamed and speaker.name == "one of the people"
+
+
+def test_a_company_s_name_in_quotation_marks_is_no_quotation_and_the_chairman_after_it_is_the_speaker():
+    body = (
+        "Chairman of the Board of «Velna Railways» CJSC Kamran Oren told Report that traffic would grow.\n\n"
+        "«This year we expect container traffic to grow by at least 40%.»\n\n"
+        "The list includes LLC “Kakhuri Cellars” and LLC “Alazani Valley”."
+    )
+    assert names(body) == [["Kamran Oren"]]

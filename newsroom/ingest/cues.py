@@ -711,15 +711,31 @@ def _said_sentence_before(site):
     return paraphrase_cue(site, paragraph, open_at, "sentence before") or STOP
 
 
+def _quotes_words(site, paragraph, upto):
+    """Some quotation stands in `paragraph` before offset `upto` that is somebody's words, not only a
+    name in quotation marks (“Chairman of «Azerbaijan Railways» CJSC Kamran Ismayilzada told Report …”)."""
+    if paragraph.first_mask >= upto:
+        return False
+    raw = site.copy.source[paragraph.start : paragraph.start + upto]
+    masked = paragraph.masked[:upto]
+    for stretch in re.finditer(r"\x00+", masked):
+        words = raw[stretch.start() : stretch.end()].strip("“”\"«»‘’' ").split()
+        if not (words and len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)):
+            return True
+    return False
+
+
 def paraphrase_cue(site, paragraph, upto, where):
     """The cue of the last sentence of `paragraph` before offset `upto` (of its masked text), when
     that sentence reports somebody's words or says they issued a statement."""
     masked = paragraph.masked
     text_end = len(masked[:upto].rstrip())
-    if paragraph.first_mask < upto or not masked[:text_end].endswith((".", "!", "?")):
+    if _quotes_words(site, paragraph, upto) or not masked[:text_end].endswith((".", "!", "?")):
         return None  # the paragraph before quotes somebody: carrying over is stage 4's
     start = paragraph.sentence_start(text_end - 1)
-    text = masked[start:text_end]
+    # names in quotation marks read as names, their marks as spaces (same length: the offsets hold)
+    raw = site.copy.source[paragraph.start : paragraph.start + len(masked)]
+    text = re.sub(r"\x00+", lambda m: re.sub(r"[“”\"«»‘’']", " ", raw[m.start() : m.end()]), masked[:text_end])[start:]
     g = site.grammar
     issued = re.search(rf"\b({g.PUBLISHED})\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu\w+|declaration)\b", text)
     if issued:  # “The Armenian Foreign Ministry issued a statement on Monday.” then the quotation

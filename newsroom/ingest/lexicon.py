@@ -289,7 +289,7 @@ Foundation Red Cross MFA Kremlin Administration Presidency Cabinet Mission Watch
 Directorate Chamber Lines Airlines Airways Air Motors Inc Ltd Corp Company Holdings Energy Board Centre
 Center Federation Exporters Union's Alliance Association Coalition Front Movement Corps Guard Command
 Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS Society Railway
-Railways Initiative Delegation
+Railways Initiative Delegation CJSC OJSC JSC PJSC LLC LLP Ltd PLC GmbH
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [

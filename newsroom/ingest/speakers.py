@@ -1421,6 +1421,10 @@ def names_a_thing(source, q, lx):
     named = title and 2 <= len(words) <= 6 and words[-1].strip(".,").lower() in lx.thing_nouns
     if named and words[-1][:1].isupper():
         return True  # “the “Foreign Agents Registration Act””: a law's, a plan's name
+    if title and re.match(r"^\s*(?:CJSC|OJSC|JSC|PJSC|LLC|LLP|Ltd|PLC|GmbH|Inc)\b", after):
+        return True  # “«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””: a company's name
+    if title and re.search(r"\b(?:CJSC|OJSC|JSC|PJSC|LLC|LLP)\s*$", before):
+        return True
     return place or (q.fragment and title and bool(re.match(rf"^\s*(?:{things})s?\b", after, re.IGNORECASE)))
 
 
