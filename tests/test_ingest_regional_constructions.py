@@ -429,3 +429,20 @@ def test_a_company_s_name_in_quotation_marks_is_no_quotation_and_the_chairman_af
         "The list includes LLC “Kakhuri Cellars” and LLC “Alazani Valley”."
     )
     assert names(body) == [["Kamran Oren"]]
+
+
+def test_a_subject_himself_then_an_irregular_verb_and_saying_that():
+    body = (
+        "Emin Reyes, a midfielder, said nothing for a week.\n\n"
+        "Reyes himself broke his silence with a post on Instagram, thanking the fans and saying he had made "
+        "“the hardest decision” of his career."
+    )
+    assert names(body) == [["Emin Reyes"]]
+
+
+def test_a_statement_expressing_concern_is_its_issuer_s():
+    body = (
+        "On February 18, Velna’s Ministry of Ecology and Natural Resources issued a statement expressing "
+        "“serious concern” over the project."
+    )
+    assert names(body) == [["Velna’s Ministry of Ecology and Natural Resources"]]

@@ -511,7 +511,10 @@ class Grammar:
     def verb_follows(self, text):
         """The words after a subject open with a verb (“hit back by calling”), not a noun (“Industry observers”)."""
         words = re.findall(r"[A-Za-z]+", text)
-        while words and (self.SKIPPABLE.match(words[0]) and words[0].lower() not in {"said", "says"}):
+        while words and (
+            (self.SKIPPABLE.match(words[0]) and words[0].lower() not in {"said", "says"})
+            or words[0].lower() in {"himself", "herself", "itself", "themselves"}  # “Hasanli himself broke …”
+        ):
             words = words[1:]
         first = words[0] if words else ""
         return (

@@ -140,7 +140,7 @@ point out                 speech
 go on:went                speech lead
 hit back:hit hitting      speech lead
 put it:put putting        speech
-express                   characterise
+express                   characterise participle
 voice                     characterise
 accuse                    characterise participle
 condemn                   characterise participle
@@ -195,7 +195,9 @@ paint                     lead
 # Irregular past forms and auxiliaries: after a subject, they show that a verb follows, not a noun.
 FINITE_WORDS = """
 hit has had was is went also then did made took gave sent put met will would can could may must should spoke
-led left came held won lost began became kept brought found got ran stood are were have
+led left came held won lost began became kept brought found got ran stood are were have broke fell rose
+saw knew sat set cut paid bought sold thought chose drove flew fought grew hid lay meant read rode shook
+shot sought spent struck swore threw took understood withdrew wore
 """.split()
 
 # Words that follow a subject as verbs do but never report what it said: an unknown verb among them
