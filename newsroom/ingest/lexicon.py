@@ -215,7 +215,7 @@ in at to during after on a an the his her its their reporters journalists statem
 news press interview with late early earlier later joint written weekly daily regular meeting parliament
 television state radio telephone call evening morning afternoon night issued released published posted
 also again separately told said speaking channel page account website social media post posts comments
-comment remarks address speech session visit trip
+comment remarks address speech session visit trip final closing opening last word court hearing trial judges
 """.split()
 
 # Titles that stand before a name (“Prime Minister Nikol Pashinyan”), as printed.
