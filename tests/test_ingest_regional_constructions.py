@@ -446,3 +446,14 @@ def test_a_statement_expressing_concern_is_its_issuer_s():
         "“serious concern” over the project."
     )
     assert names(body) == [["Velna’s Ministry of Ecology and Natural Resources"]]
+
+
+def test_a_relative_named_and_a_body_s_delegation_named_once():
+    body = (
+        "“He did nothing but stand between a policeman and a girl,” his sister Ketevan Reyes, 34, told the "
+        "crowd.\n\n"
+        "Oren’s wife, Nune, said her husband had insisted on going. “We have no other income,” she said.\n\n"
+        "The European Union's delegation in Velgrad said it was following the case.\n\n"
+        "“We call for proportionality,” the delegation wrote on X."
+    )
+    assert names(body) == [["Ketevan Reyes"], ["Nune"], ["European Union's delegation in Velgrad"]]

@@ -243,7 +243,6 @@ def test_days_resolved_against_the_report(words, published, day):
 
 def test_the_day_of_a_final_statement_to_the_court_after_the_verb():
     (s,) = statements(
-        "“I have not taken a single dram from anyone,” Ivo Ranc said in his final statement to the court on "
-        "November 9."
+        "“I have not taken a single dram from anyone,” Ivo Ranc said in his final statement to the court on November 9."
     )
     assert (s.made_on, s.made_on_from) == (date(2026, 11, 9), "text")

@@ -330,7 +330,8 @@ merchant pensioner retiree veteran refugee businessman businesswoman entrepreneu
 mechanic chef baker artist musician writer poet filmmaker athlete coach player ranger pilot volunteer
 organiser organizer campaigner candidate voter observer inspector auditor consultant banker investor lecturer
 rector physician paramedic rescuer firefighter reporter correspondent photographer mother father grandmother
-grandfather widow son daughter owner landlord tenant figure
+grandfather widow son daughter owner landlord tenant figure sister brother wife husband uncle aunt cousin niece
+nephew grandson granddaughter
 """.split()
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
 # just named (“the grower said” may be).

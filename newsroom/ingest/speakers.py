@@ -375,7 +375,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             re.match(r"(?:the|its|their|his|her|a|an|(?:one|two|some|several)\s+of)\s", m.group(1), re.IGNORECASE)
             or re.search(r"[’']s\s+[a-z]", m.group(1))
         )
-        and re.fullmatch(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}", m.group(2))
+        and (
+            re.fullmatch(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}", m.group(2))
+            # “Grigoryan's wife, Nune,”: a first name alone, after a relative
+            or (re.fullmatch(r"[A-Z][a-z’'\-]+", m.group(2)) and re.search(r"[’']s\s+[a-z]+$", m.group(1)))
+        )
     ):
         phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
     elif m and m.group(1)[:1].isupper() and strip_appositive:
@@ -843,6 +847,16 @@ def _resolve_role(phrase, words, at, context):
             found = context.last(at, "organisation", lambda e: bool(re.search(nickname, e.name)))
         if found is None and head in lx.generic_organisations and words[0].lower() == "the":
             found = context.last(at, "organisation")  # “the company”: the organisation named last
+        if found is None and words[0].lower() == "the" and len(words) == 2:
+            # “The European Union's delegation in Tbilisi said …” then “the delegation wrote”: the body's, as named
+            owned = list(
+                re.finditer(
+                    rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+{re.escape(head)}(\s+(?:in|to)\s+[A-Z][\w\-]*)?",
+                    context.source[max(0, at - 1500) : at],
+                )
+            )
+            if owned:
+                return _speaker(re.sub(r"^The\s+", "", owned[-1].group(0)), "organisation", basis="role")
         if found:
             return _from_event(found, "role")
         if head in {"government", "authorities", "cabinet"} and words[0].lower() == "the" and len(words) == 2:
