@@ -22,6 +22,8 @@ DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:(?:{WORD}|\d[\w\-]*)\s+)
 PRONOUN = r"(?:he|she|it|they|we|I)"
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 ACRONYM = r"(?:\s*\([A-Z][\w\-]{1,12}\))?"  # “the Association of Young Lawyers (AYLD)”
+# A name's acronym in brackets after it, read on past the name: “… and Human Wellbeing (Rospotrebnadzor)”.
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w\-]{1,20}\)")
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
 
 
@@ -247,12 +249,12 @@ class Grammar:
                 more = None
         if more and (re.search(r"\s(?:of|on|for)\s", phrase) or more.group("on")):
             last = more.group("last")
-            acronym_next = re.match(r"\s*\([A-Z][\w\-]{1,20}\)", text[end + more.end() :])
+            acronym_next = ACRONYM_AFTER.match(text, end + more.end())
             if more.group("list") or len(last.split()) >= 2 or last in self.lexicon.portfolio_words or acronym_next:
                 end += more.end()  # (“… for Fair Elections and Democracy (ISFED)”: the acronym closes the name)
         # the name's acronym in brackets after it: “… and Human Wellbeing (Rospotrebnadzor)”
-        acronym = re.match(r"\s*\([A-Z][\w\-]{1,20}\)", text[end:])
-        return end + acronym.end() if acronym else end
+        acronym = ACRONYM_AFTER.match(text, end)
+        return acronym.end() if acronym else end
 
     def _name_with_appositive(self, text, m):
         end, phrase = m.end(), m.group(1)
@@ -355,9 +357,9 @@ class Grammar:
         )
         if calling:  # “A hacker group calling itself Black Sun”
             end += calling.end()
-        acronym = re.match(r"\s*\([A-Z][\w\-]{1,20}\)", text[end:])
+        acronym = ACRONYM_AFTER.match(text, end)
         if acronym:  # “the … Regulatory Commission (GNERC) responded”
-            end += acronym.end()
+            end = acronym.end()
         return Phrase(text[m.start(1) : end].strip(), end)
 
     # Subjects ------------------------------------------------------------------------------

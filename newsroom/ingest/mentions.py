@@ -82,14 +82,21 @@ class Names:
         r"[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*\s+and\s+([A-Z][\w\-]*)"
     )
 
+    def _office_of(self, run, connectors=("of", "on", "for")):
+        """The run holds one of `connectors` right after a body's word or a title (“Ministry of”,
+        “Commission on”, “Minister of”): the name of an office or a body, which may go on."""
+        words = [t.word for t in run]
+        return any(
+            w in connectors and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
+            for i, w in enumerate(words)
+        )
+
     def _listed_portfolio(self, run, text, at):
         """After “Ministry of Education” or “Commission on Prisoners of War” and a comma, the rest of a
         list that ends with “and Sports” (capitalised words only) belongs to the name."""
-        words = [t.word for t in run]
-        return any(
-            w in {"of", "on", "for"} and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
-            for i, w in enumerate(words)
-        ) and bool((tail := self.LIST_TAIL.match(text, at)) and tail.group(1) not in self.person_words)
+        return self._office_of(run) and bool(
+            (tail := self.LIST_TAIL.match(text, at)) and tail.group(1) not in self.person_words
+        )
 
     def _country(self, word):
         return possessive(word) in self.countries
@@ -102,11 +109,7 @@ class Names:
         """The run holds an office's or a body's “of X and Y” or “on X” (“Minister of Economy and Sustainable
         Development”, “State Commission on Prisoners”), so a connector after it goes on with the name
         (“… of Georgia Tamaz Beridze”, “… on Prisoners of War”)."""
-        words = [t.word for t in run]
-        return any(w in {"and", "on", "for"} for w in words) and any(
-            w in {"of", "on", "for"} and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
-            for i, w in enumerate(words)
-        )
+        return any(t.word in {"and", "on", "for"} for t in run) and self._office_of(run)
 
     def sequences(self, text):
         """Runs of Tokens, capitalised words with connectors inside organisations' names and titles."""
@@ -150,12 +153,7 @@ class Names:
                     and (
                         any(t.word == "for" for t in current)
                         or (
-                            any(
-                                t.word in {"of", "on"}
-                                and i > 0
-                                and (self.is_org_word(current[i - 1].word) or current[i - 1].word in self.titles)
-                                for i, t in enumerate(current)
-                            )
+                            self._office_of(current, ("of", "on"))
                             and not following.endswith(("’s", "'s"))  # “the Ministry of Defence and Armenia's …”
                             # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
                             and not self._country(current[-1].word)

@@ -20,6 +20,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
+from newsroom.ingest.grammar import ACRONYM_AFTER
 from newsroom.ingest.lexicon import SPEECH, head_in
 from newsroom.ingest.mentions import possessive
 from newsroom.ingest.records import Cue, Speaker
@@ -736,7 +737,7 @@ def resolve_speakers(phrase, at, context):
     if "," in phrase or " and " in phrase:
         # An organisation named just so, commas and “and” in its name (“State Commission on Prisoners of
         # War, Hostages and Missing Persons”): that one body, not a list
-        bare = re.sub(r"\s*\([A-Z][\w\-]{1,20}\)$", "", re.sub(r"^[Tt]he\s+", "", phrase))
+        bare = re.sub(rf"{ACRONYM_AFTER.pattern}$", "", re.sub(r"^[Tt]he\s+", "", phrase))
         named = context.last(at + len(phrase) + 1, "organisation", lambda e: e.name == bare)
         if named is not None:
             return [_from_event(named, "name")]
