@@ -457,3 +457,56 @@ def test_a_relative_named_and_a_body_s_delegation_named_once():
         "“We call for proportionality,” the delegation wrote on X."
     )
     assert names(body) == [["Ketevan Reyes"], ["Nune"], ["European Union's delegation in Velgrad"]]
+
+
+# Bodies the text refers back to by a common noun -------------------------------------------------------
+
+
+def test_the_ministry_a_minister_heads_when_no_ministry_is_named():
+    body = (
+        "Minister of Culture, Sports and Youth Anna Vartanian opened the season on Tuesday.\n\n"
+        "In a written reply, the ministry said that “most theatres will reopen by December.”"
+    )
+    assert names(body) == [["Ministry of Culture, Sports and Youth"]]
+    body = "Economy Minister Levan Oren spoke first.\n\nThe ministry said the plan was “on schedule”."
+    assert names(body) == [["Economy Ministry"]]
+
+
+def test_a_ministry_is_not_one_the_minister_named_does_not_head():
+    body = (
+        "Foreign Minister Levan Oren met his counterpart.\n\n"
+        "The defence ministry said the exercise was “routine”."
+    )
+    assert names(body) != [["Foreign Ministry"]]
+
+
+def test_a_name_shown_to_be_a_company_s_is_an_organisation_wherever_printed():
+    body = (
+        "Workers camped outside Velna Copper, the private company that runs the mines.\n\n"
+        "In a statement, Velna Copper said it had “met all its obligations”. It said a compensation "
+        "plan was “under review”."
+    )
+    assert names(body) == [["Velna Copper"], ["Velna Copper"]]
+
+
+def test_an_unnamed_person_at_the_company_belongs_to_the_company_named_not_the_outlet():
+    body = (
+        "Velna Copper, the private company that runs the mines, denied wrongdoing.\n\n"
+        "“We are hungry,” a miner told AFP.\n\n"
+        "A senior engineer at the company, who asked not to be named, said inspections had become "
+        "“a formality”.\n\n"
+        "“Nobody wants to stop production,” he told AFP. “So we wait.”"
+    )
+    found = quotations(body)[1:]
+    assert [[(s.name, s.unnamed, s.affiliation) for s in q.speakers] for q in found] == [
+        [("a senior engineer", True, "Velna Copper")]
+    ] * 3
+
+
+def test_a_source_at_the_ministry_belongs_to_the_ministry_named():
+    body = (
+        "The Ministry of Transport and Roads signed the deal on Monday.\n\n"
+        "A source at the ministry, who asked not to be named, said the price had been “the hardest part”."
+    )
+    [speaker] = quotations(body)[0].speakers
+    assert (speaker.unnamed, speaker.affiliation) == (True, "Ministry of Transport and Roads")

@@ -345,7 +345,8 @@ PORTFOLIO_WORDS = """
 Sport Sports Youth Culture Science Education Health Infrastructure Development Trade Industry Tourism Energy
 Transport Communications Agriculture Environment Innovation Technology Employment Finance Affairs Resources
 Security Cooperation Co-operation Diaspora Integration Defence Defense Justice Economy Labour Labor Welfare
-Ecology Protection Construction Planning Investment Investments Budget Statistics Reform Reforms
+Ecology Protection Construction Planning Investment Investments Budget Statistics Reform Reforms Roads Highways Bridges Housing Utilities
+Migration Refugees Emergencies Sciences Arts Media Information Digitalization Telecommunications Water Land
 """.split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
 BARE_ROLE_EXTRA = "assistant aide deputy member co-founder owner".split()

@@ -475,6 +475,12 @@ def find_mentions(copy, quotations, layout, language):
                 organisations.add(mention)
                 starts.add(at)
     mentions.sort(key=lambda x: x.start)
+    # A name the text has shown to be a body's (“Imereti Manganese, the private company that …”) is
+    # that body's wherever it is printed again.
+    bodies = {m.name for m in mentions if m.kind == "organisation" and m.name}
+    for mention in mentions:
+        if mention.kind in ("person", "name") and mention.name in bodies and not mention.role:
+            mention.kind = "organisation"
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
     by_surname = {}
     for mention in mentions:
@@ -517,6 +523,9 @@ def _run_mention(names, raw, run, start, end, sentence):
             # “Samira Guliyeva, the incident was grave”, “Mehdi Rahmani, the Ministry's press service
             # reported”: a clause, not a role
             appositive = None
+        if appositive and _describes_a_body(appositive.group("role"), names.lx):
+            # “Imereti Manganese, the private company that runs the mines”: the name of a body
+            kind, name, role, appositive = "organisation", " ".join(words), "", None
         if appositive:
             role = re.sub(r"^who is(?: also)?\s+", "", appositive.group("role").strip())
         elif not role:
@@ -525,6 +534,13 @@ def _run_mention(names, raw, run, start, end, sentence):
     return Mention(
         name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0].start : run[-1].end]
     )
+
+
+def _describes_a_body(role, lx):
+    """“the private company that runs the mines”, “a Tbilisi-based watchdog”: an appositive whose
+    head noun (before “that”, “which”, “of”, …) is a kind of organisation, not a person's office."""
+    head = re.match(r"(?:the|an?)\s+((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)(?=\s+(?:that|which|of|in|at|for|with|based|owned|behind)\b|\s*$)", role)
+    return bool(head) and head.group(1).split()[-1] in lx.generic_organisations
 
 
 def _unnamed_people(names, raw, offset, starts):

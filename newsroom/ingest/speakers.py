@@ -144,6 +144,8 @@ def _speaker(name, kind, role="", basis="name"):
 def _from_event(event, basis, context=None):
     if not event.name and event.kind == "person" and context is not None:
         return unnamed_speaker(event.role, context, basis, at=event.at)
+    if isinstance(event, Speaker) and event.unnamed:
+        return replace(event, basis=basis)  # “he told AFP” after “A senior engineer …, said”: still unnamed
     return Speaker(name=event.name, kind=event.kind, role=event.role, basis=basis)
 
 
@@ -173,7 +175,9 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
         elif complement[:1].isupper() and any(w in context.lx.titles and w[:1].isupper() for w in words):
             affiliation = complement
         elif any(head_in(w, context.lx.organisation_heads) for w in words):
-            affiliation = complement  # “a source in the local administration”
+            # “a source at the ministry”: the ministry the text named; “in the local administration” as printed
+            owner = resolve_phrase("the " + complement, len(context.source) if at is None else at, context)
+            affiliation = owner.name if owner is not None and owner.kind == "organisation" else complement
     if not affiliation:
         body = re.search(
             r"\b((?:[A-Z][\w\-]*\s+)*(?:Ministry|Office|Department|Service|Commission|Council|Embassy|MFA))\b", head
@@ -246,6 +250,26 @@ def org_matches(phrase, candidate, lx):
         return True
     head = SPELLINGS.get(head, head)  # “the centre” is the “National Center for Disease Control”
     return bool(head) and any(head_in(SPELLINGS.get(w, w), {head}) for w in re.findall(r"[\w\-]+", cand))
+
+
+def _ministry_of_minister(phrase, at, context):
+    """“the ministry said”, no ministry named but a minister (“Minister of Education, Science, Culture
+    and Sports Lilit Baghdasaryan”, “Economy Minister Gela Gogava”): the ministry the minister heads."""
+    for e in context.before(at):
+        if e.kind != "person" or not e.name:
+            continue
+        role = " ".join(context.role_of(e.name, at).split())
+        of = re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?([A-Z][^;:()]*?)\s*$", role)
+        before = re.search(r"\b((?:[A-Z][\w\-]+\s+)*?(?:[A-Z][\w\-]+))\s+Minister\s*$", role)
+        if of:
+            ministry = f"Ministry of {of.group(1).strip(' ,')}"
+        elif before and before.group(1).split()[0] not in {"Prime", "Deputy", "Vice", "First"}:
+            ministry = f"{before.group(1)} Ministry"
+        else:
+            continue
+        if org_matches(phrase, ministry, context.lx):
+            return _speaker(ministry, "organisation", basis="role")
+    return None
 
 
 # One spelling of words that British and American copy spell two ways, for comparing names.
@@ -847,7 +871,12 @@ def _resolve_role(phrase, words, at, context):
             nickname = lx.organisation_nicknames[head]
             found = context.last(at, "organisation", lambda e: bool(re.search(nickname, e.name)))
         if found is None and head in lx.generic_organisations and words[0].lower() == "the":
-            found = context.last(at, "organisation")  # “the company”: the organisation named last
+            # “the company”: the organisation named last, not the outlet a person talked to (“told AFP”)
+            found = context.last(
+                at,
+                "organisation",
+                lambda e: not re.search(r"\b(?:told|tells|telling|showing|showed|shows)\s+$", context.source[max(0, e.at - 10) : e.at]),
+            )
         if found is None and words[0].lower() == "the" and len(words) == 2:
             # “The European Union's delegation in Tbilisi said …” then “the delegation wrote”: the body's, as named
             owned = list(
@@ -858,6 +887,10 @@ def _resolve_role(phrase, words, at, context):
             )
             if owned:
                 return _speaker(re.sub(r"^The\s+", "", owned[-1].group(0)), "organisation", basis="role")
+        if found is None and head_in(head, {"ministry"}) and words[0].lower() == "the":
+            found = _ministry_of_minister(core, at, context)
+            if found is not None:
+                return found
         if found:
             return _from_event(found, "role")
         if head in {"government", "authorities", "cabinet"} and words[0].lower() == "the" and len(words) == 2:
@@ -1415,7 +1448,8 @@ def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
             if mentions[i].kind in ("person", "organisation", "name"):
                 return None  # the speaker quoted in the paragraph just before, if none is named since
             i += 1
-    return Event(q.start, speaker.kind, speaker.name, speaker.role)
+    # somebody unnamed is an event with their description and no name, as the text gave them
+    return Event(q.start, speaker.kind, "" if speaker.unnamed else speaker.name, speaker.role)
 
 
 def names_a_thing(source, q, lx):
