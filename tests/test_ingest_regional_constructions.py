@@ -510,3 +510,21 @@ def test_a_source_at_the_ministry_belongs_to_the_ministry_named():
     )
     [speaker] = quotations(body)[0].speakers
     assert (speaker.unnamed, speaker.affiliation) == (True, "Ministry of Transport and Roads")
+
+
+# Titles and bodies' names the lexicon did not know -------------------------------------------------------
+
+
+def test_a_hyphenated_title_with_a_portfolio_before_a_name():
+    body = "Velna Oil Vice-President for Midstream Aram Oren said the terminal had “spare capacity”."
+    assert names(body) == [["Aram Oren"]]
+
+
+def test_an_occupation_opening_a_sentence_is_a_title_not_a_first_name():
+    body = "Architect Lena Abbasian, who documents old buildings, said the loss was “irreparable”."
+    assert names(body) == [["Lena Abbasian"]]
+
+
+def test_an_authority_whose_name_holds_and_is_one_body():
+    body = "The Disaster and Emergency Management Authority said the search was “continuing”."
+    assert names(body) == [["Disaster and Emergency Management Authority"]]

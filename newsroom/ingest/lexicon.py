@@ -227,6 +227,7 @@ Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Governor Mayor Ombudsman Human R
 Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catholicos Pope King Queen
 Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
 Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker
+Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 for of the on to and
 """.split()
 # Titles that make the capitalised words after them a person's name (“Energy Minister Rustam Nabiev”).
@@ -235,6 +236,7 @@ Minister President Spokesman Spokeswoman Spokesperson Ambassador Envoy Chairman 
 Senator Secretary Commissioner Director Commander Chancellor Premier General Gen. Colonel Col. Mr Mr. Mrs
 Mrs. Ms Ms. Dr Dr. Father Speaker Ombudsman Adviser Advisor Aide MP Lawmaker Representative Coordinator
 Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member
+Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 """.split()
 # Demonym → country (a demonym in a phrase names the country's body: “the Armenian Foreign Ministry”).
 DEMONYMS = {
@@ -281,7 +283,7 @@ assembly party forces force group bank institute university centre center founda
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
 company firm operator airline carrier body association delegation bloc society railway initiative
-church patriarchate synod diocese eparchy chamber fund regulator watchdog lender
+church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium inspectorate
 """.split()
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """
@@ -291,7 +293,7 @@ Foundation Red Cross MFA Kremlin Administration Presidency Cabinet Mission Watch
 Directorate Chamber Lines Airlines Airways Air Motors Inc Ltd Corp Company Holdings Energy Board Centre
 Center Federation Exporters Union's Alliance Association Coalition Front Movement Corps Guard Command
 Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS Society Railway
-Railways Initiative Delegation CJSC OJSC JSC PJSC LLC LLP Ltd PLC GmbH
+Railways Initiative Delegation Authority Consortium Inspectorate Fund Monitor Observatory CJSC OJSC JSC PJSC LLC LLP Ltd PLC GmbH
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [
@@ -331,7 +333,8 @@ mechanic chef baker artist musician writer poet filmmaker athlete coach player r
 organiser organizer campaigner candidate voter observer inspector auditor consultant banker investor lecturer
 rector physician paramedic rescuer firefighter reporter correspondent photographer mother father grandmother
 grandfather widow son daughter owner landlord tenant figure sister brother wife husband uncle aunt cousin niece
-nephew grandson granddaughter
+nephew grandson granddaughter architect designer curator archaeologist sociologist psychologist
+ecologist geologist climatologist seismologist virologist epidemiologist sculptor painter
 """.split()
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
 # just named (“the grower said” may be).
