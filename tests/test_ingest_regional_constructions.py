@@ -528,3 +528,64 @@ def test_an_occupation_opening_a_sentence_is_a_title_not_a_first_name():
 def test_an_authority_whose_name_holds_and_is_one_body():
     body = "The Disaster and Emergency Management Authority said the search was “continuing”."
     assert names(body) == [["Disaster and Emergency Management Authority"]]
+
+
+# Bodies that speak together -------------------------------------------------------------------------------
+
+
+def test_two_bodies_with_a_long_phrase_set_off_before_the_verb():
+    body = (
+        "The Ministry of Energy of Velna and the Ministry of Energy of Ostrava, in a joint statement issued after "
+        "a meeting of the bilateral working group on energy on October 13, said the parties “noted the positive "
+        "dynamics” of transit."
+    )
+    assert names(body) == [["Ministry of Energy of Velna", "Ministry of Energy of Ostrava"]]
+
+
+def test_bodies_listed_between_dashes_and_then_the_organizations():
+    body = (
+        "Three civil society organizations – the Velnian Young Lawyers' Association (VYLA), Transparency "
+        "International Velna and the Society for Fair Elections and Democracy (SFED) – said in a joint statement "
+        "that the bill “is aimed at suppressing protest.”\n\n"
+        "“We call on the parliament to withdraw the bill,” the organizations said."
+    )
+    three = ["Velnian Young Lawyers' Association", "Transparency International Velna", "Society for Fair Elections and Democracy"]
+    assert names(body) == [three, three]
+
+
+def test_two_bodies_between_dashes_are_two_not_one_name():
+    body = "Two rights groups – Amnesty International and Human Rights Watch – called the verdict “a travesty”."
+    assert names(body) == [["Amnesty International", "Human Rights Watch"]]
+
+
+def test_the_commissions_joint_press_release_is_both_commissions():
+    body = (
+        "The meeting of the Commission on Delimitation and Border Security of the Republic of Velna and the State "
+        "Commission on Delimitation of the State Border of Ostrava took place on April 16.\n\n"
+        "Following the meeting, the commissions issued a joint press release.\n\n"
+        "“The sides discussed the work of the expert groups”, the joint press release reads.\n\n"
+        "“The meeting was held in a constructive atmosphere”, the document notes."
+    )
+    both = [
+        "Commission on Delimitation and Border Security of the Republic of Velna",
+        "State Commission on Delimitation of the State Border of Ostrava",
+    ]
+    assert names(body) == [both, both]
+
+
+def test_the_two_ministries_are_the_foreign_ministries_named_together_before():
+    body = (
+        "Consultations between the foreign ministries of Velna and Ostrava were held on March 24. Following the "
+        "talks, the two ministries issued a joint statement reaffirming the Declaration on Allied Interaction.\n\n"
+        "“The sides confirmed their mutual interest,” the joint statement said."
+    )
+    assert names(body) == [["Velna's foreign ministry", "Ostrava's foreign ministry"]]
+
+
+def test_two_companies_are_never_any_two_bodies_named_last():
+    body = (
+        "The foreign ministries of Velna and Ostrava met on Monday.\n\n"
+        "On the sidelines, the rail company Velna Rail signed a deal with a port.\n\n"
+        "“The platform will open in May,” the two companies said in a joint statement."
+    )
+    assert "Velna's foreign ministry" not in sum(names(body), [])

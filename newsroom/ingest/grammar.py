@@ -81,7 +81,7 @@ class Grammar:
         self.INTERJECTION = re.compile(
             r"^\s*,\s+(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|"
             r"interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|"
-            r"for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,100},\s*(?:\w+ly\s*)?$",
+            r"for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,140},\s*(?:\w+ly\s*)?$",
             re.IGNORECASE,
         )
         # What may stand between a speech verb and the quotation it introduces: “said on Monday that”.
@@ -375,6 +375,9 @@ class Grammar:
             "",
             prefix,
         )
+        members = self._dashed_members(prefix)
+        if members:
+            return members
         candidates = [0] + [m.end() for m in re.finditer(r",\s+", prefix)]
         relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
         if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on
@@ -441,6 +444,25 @@ class Grammar:
                 return found.text
         return None
 
+    def _dashed_members(self, prefix):
+        """“Three civil society organizations – A, B and C –” (before the verb): the bodies the dashes
+        list, as joint speakers. None when the prefix is not a plural set off by such a list."""
+        m = re.match(
+            r"^\s*((?:[Tt]he\s+)?(?:two|three|four|five|six|several|both)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)"
+            r"\s+[–—]\s+(.+?)\s*[–—]\s*(?:\w+ly\s*)?$",
+            prefix,
+            re.IGNORECASE,
+        )
+        first = self.np_at_start(m.group(2)) if m else None
+        if not first:
+            return None
+        rest = m.group(2)[first.end :]
+        if re.match(rf"{ACRONYM}\s*,", rest):
+            return self.listed(first.text, rest)
+        if not rest.strip() and " and " in first.text:
+            return first.text  # “Amnesty International and Human Rights Watch”, read as one phrase
+        return self.joint(first.text, rest) if re.match(r"\s*(?:and|&)\s", rest) else None
+
     def joint(self, first, remainder):
         """“A and B” when `remainder` (what follows subject A) is “and B” and nothing but adverbials
         before the verb: joint speakers. None otherwise."""
@@ -455,8 +477,12 @@ class Grammar:
         rest = remainder[m.end() + found.end :] if found else ""
         if found and self.RELATIVE.match(rest):
             rest = ""  # “…, who head their countries' border commissions,”
-        if not found or not self.SKIPPABLE.match(rest) or found.text.lower() in SUBJECT_PRONOUNS:
-            return None
+        if (
+            not found
+            or not (self.SKIPPABLE.match(rest) or self.INTERJECTION.match(rest))
+            or found.text.lower() in SUBJECT_PRONOUNS
+        ):
+            return None  # (“A and B, in a joint statement issued after …, said”: a phrase set off is passed)
         second = found.text
         if re.match(r"[^,]+,\s+who\b", second):
             second = second.split(",")[0]  # “Rauf Mammadli, who head their countries' commissions,”: the names

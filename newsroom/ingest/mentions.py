@@ -133,7 +133,11 @@ class Names:
             # “Georgian National Energy and Water Supply Regulatory Commission”: a body's name whose head
             # comes after its “and”
             head_after = (
-                word == "and" and current and not any(head_in(t.word, self.lx.organisation_heads) for t in current)
+                word == "and"
+                and current
+                and not any(head_in(t.word, self.lx.organisation_heads) for t in current)
+                # (not “Amnesty International and Human Rights Watch”: a name ends before that “and”)
+                and not (current[-1].word in self.org_words and current[-1].word not in self.lx.portfolio_words)
             )
             if head_after:
                 j = i + 1
@@ -267,7 +271,15 @@ class Names:
         ):
             # “Head of the Karabudakhkent District Magomed Gadzhiyev”: an office of a place, then the name
             return "person", " ".join(words[-2:]), " ".join(words[:-2])
-        if any(w in self.place_words for w in bare) and not (len(bare) > 1 and self.is_org_word(bare[-1])):
+        connector = next((i for i, w in enumerate(bare) if w in {"of", "on", "for"}), -1)
+        body_first = 0 < connector <= 3 and any(
+            w in self.org_words or head_in(w, self.lx.organisation_heads) for w in bare[:connector]
+        )  # “State Commission on Delimitation of the State Border of Azerbaijan”: a body, whatever places follow
+        if (
+            any(w in self.place_words for w in bare)
+            and not (len(bare) > 1 and self.is_org_word(bare[-1]))
+            and not (body_first and not any(w in self.person_words for w in bare[:connector]))
+        ):
             return "place", " ".join(words), ""
         person_title = max((i for i, w in enumerate(bare) if w in self.person_words), default=-1)
         if person_title >= 0 and 1 <= len(bare) - person_title - 1 <= 3:

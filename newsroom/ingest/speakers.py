@@ -604,10 +604,11 @@ JOINT_BODIES = {
     "group": ("organisation",),
     "party": ("organisation",),
     "body": ("organisation",),
-    "bodie": ("organisation",),
     "agency": ("organisation",),
-    "agencie": ("organisation",),
     "union": ("organisation",),
+    "commission": ("organisation",),
+    "committee": ("organisation",),
+    "company": ("organisation",),
 }
 
 
@@ -618,9 +619,21 @@ def resolve_together(phrase, at, context):
     phrase names one speaker."""
     lx = context.lx
     pair = re.fullmatch(r"(?:the\s+)?(?:two|both|three)(?:\s+sides')?\s+([a-z][\w\-]*?)s", phrase, re.IGNORECASE)
+    bare = re.fullmatch(r"(?:the|both)\s+([a-z][\w\-]*?)(?<!ie)s", phrase, re.IGNORECASE) or re.fullmatch(
+        r"(?:the|both)\s+([a-z][\w\-]*?)ies", phrase, re.IGNORECASE
+    )
+    if bare and not pair:
+        # “the organizations said”, “the commissions issued a joint press release”: the bodies last named
+        # together (a joint statement's issuers, or “the meeting of A and B”), when there are two or more
+        head = bare.group(1).lower() + ("y" if phrase.lower().endswith("ies") else "")
+        if head_in(head, lx.organisation_heads) or head in JOINT_BODIES:
+            group = _bodies_named_together(head, at, context)
+            if group:
+                return group
+        return None
     if pair:
         count = 3 if re.search(r"\bthree\b", phrase, re.I) else 2
-        head = pair.group(1).lower()
+        head = re.sub(r"ie$", "y", pair.group(1).lower())  # “the two ministries”: a ministry each
         if head_in(head, lx.person_heads):
             # “the two presidents said in a joint statement”: the two the text names as such
             wanted = lx.role_synonyms.get(head, {head})
@@ -639,6 +652,10 @@ def resolve_together(phrase, at, context):
             if len(found) != count:
                 return []
             return [_from_event(next(e for e in people if e.name == name), "joint") for name in found]
+        if head in {"company", "organisation", "organization", "group"}:
+            # “the two companies said”: the bodies a sentence named together, not any two named last
+            group = _bodies_named_together(head, at, context)
+            return group if group and len(group) == count else []
         if head in JOINT_BODIES:
             # “the two governments said”: the bodies (or the countries) named last
             kinds = JOINT_BODIES[head]
@@ -646,7 +663,7 @@ def resolve_together(phrase, at, context):
             for event in context.before(at):
                 if event.kind not in kinds or not event.name or any(_same_body(event.name, b) for b in bodies):
                     continue
-                if head in {"ministry", "party", "union", "agency", "agencie"} and head not in event.name.lower():
+                if head in {"ministry", "party", "union", "agency", "commission", "committee"} and head not in event.name.lower():
                     continue
                 if event.kind == "name" and not _country(event.name, context):
                     continue
@@ -654,7 +671,8 @@ def resolve_together(phrase, at, context):
                 if len(bodies) == count:
                     break
             if len(bodies) != count:
-                return []
+                group = _bodies_named_together(head, at, context)
+                return group if group and len(group) == count else []
             return [_speaker(name, "organisation", basis="joint") for name in reversed(bodies)]
         return None
     plural = re.fullmatch(
@@ -673,7 +691,7 @@ def resolve_together(phrase, at, context):
         # “the International Society for Fair Elections and Democracy (ISFED) and the Georgian Young Lawyers'
         # Association (GYLA)”: each name closed by its acronym, whatever “and” it holds
         return _resolve_joint(acronyms, at, context)
-    listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase)
+    listed = _list_items(phrase)
     if len(listed) >= 3 and "," in phrase and all(_list_item(c, lx) for c in listed):
         # “the Georgian Election Monitoring Society (GEMS), the Association … (AYLD) and Open Governance Georgia”
         return _resolve_joint(listed, at, context)
@@ -693,6 +711,19 @@ def resolve_together(phrase, at, context):
     return None
 
 
+def _list_items(phrase):
+    """“A, B and the C for D and E (CDE)”: the items of a list, split at its commas and at the “and”
+    before its last item (the first “and the”, else the first “and”), not at an “and” inside a name."""
+    items = re.split(r",\s+(?:and\s+)?", phrase)
+    if len(items) > 1 and not re.match(r"and\s", phrase[phrase.rfind(items[-1]) - 4 :].lstrip(", ")):
+        last = items.pop()
+        split = re.search(r"\s+and\s+(?=the\s)", last) or re.search(r"\s+and\s+", last)
+        items += [last[: split.start()], last[split.end() :]] if split else [last]
+    elif len(items) == 1:
+        items = re.split(r"\s+and\s+", phrase)
+    return items
+
+
 def _list_item(conjunct, lx):
     """One of a list of speakers: a name (“the Association of Young Lawyers (AYLD)”, “GEMS”), not a
     word of a title's own list (“Minister of Transport, Roads and Bridges”)."""
@@ -710,6 +741,44 @@ def _named_together(at, context):
         if len(between) < 160 and re.fullmatch(r"[^.;:!?“”\"«»\x00]*?\s(?:and|&)\s[^.;:!?“”\"«»\x00,]*", between):
             return [earlier, later]
         return None
+    return None
+
+
+def _bodies_named_together(head, at, context):
+    """The organisations of the last phrase before `at` that names two or more together (“A and B”, “A,
+    B and C”, “the foreign ministries of A and B”) where each is a `head` (“commission”, “company”,
+    “organization”: any body), as joint speakers; None when there is no such phrase."""
+    specific = head not in {"organisation", "organization", "group", "body", "side", "party", "partie", "company", "companie"}
+    for paragraph in reversed(re.split(r"\n\s*\n", context.source[:at])[-6:]):
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph)):
+            plural = re.search(
+                rf"\b((?:[a-z]+\s+)?{re.escape(head[:-1] if head.endswith('y') else head)}(?:ies|s))\s+of\s+"
+                r"([A-Z][\w\-]*(?:,\s+[A-Z][\w\-]*)*\s+and\s+[A-Z][\w\-]*)",
+                sentence,
+            )
+            if plural:  # “consultations between the foreign ministries of Russia and Azerbaijan”
+                together = resolve_together(f"the {plural.group(1)} of {plural.group(2)}", at, context)
+                if together:
+                    return together
+            offset = context.source.rfind(sentence, 0, at)
+            bodies = [
+                e
+                for e in context.events()
+                if e.kind == "organisation" and e.name and offset <= e.at < offset + len(sentence)
+                and (not specific or head_in(head, {w.lower() for w in re.findall(r"[\w\-]+", e.name)}) or head in e.name.lower())
+            ]
+            names = list(dict.fromkeys(e.name for e in sorted(bodies, key=lambda e: e.at)))
+            names = [
+                n
+                for n in names
+                if not any(
+                    n != m and (_same_body(n, m) and len(n) < len(m) or f"{m} ({n})" in sentence or _acronym(m) == n)
+                    for m in names
+                )
+            ]  # one entry a body: not its shorter name, nor its acronym in brackets
+            names.sort(key=lambda n: (sentence.find(n) < 0, sentence.find(n)))  # in the order printed
+            if len(names) >= 2 and re.search(r"\band\b", sentence):
+                return [_speaker(name, "organisation", basis="joint") for name in names]
     return None
 
 
@@ -781,7 +850,11 @@ def resolve_speakers(phrase, at, context):
     together = resolve_together(phrase, at, context)
     if together is not None:
         return together
-    if re.fullmatch(rf"(?:the|this|that)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})", phrase, re.IGNORECASE):
+    if re.fullmatch(
+        rf"(?:the|this|that)\s+(?:(?:joint|press|final|written|official)\s+){{0,2}}(?:{context.grammar.DOCUMENT})",
+        phrase,
+        re.IGNORECASE,
+    ):
         # “the statement said” after a joint statement: all who issued it
         document = context.last_document(at)
         issuers = document_issuers(document, context) if document else []
