@@ -589,3 +589,52 @@ def test_two_companies_are_never_any_two_bodies_named_last():
         "“The platform will open in May,” the two companies said in a joint statement."
     )
     assert "Velna's foreign ministry" not in sum(names(body), [])
+
+
+# Documents and their issuers, and offices held by the person named after them ---------------------------
+
+
+def test_an_opinion_a_response_and_an_application_are_their_issuers_documents():
+    body = (
+        "A day before the vote, Public Defender Nina Oren published a legal opinion on the bill.\n\n"
+        "“The proposed restrictions are not in line with the standards,” the opinion reads. It adds that the "
+        "fines are “manifestly disproportionate to the average income.”\n\n"
+        "The developer, Velna Build LLC, said in a written response to JAMnews that all permits were legal.\n\n"
+        "“The company acted in full compliance with the law,” the response reads.\n\n"
+        "In its application, VNE substantiates the need for the increase.\n\n"
+        "“Without the revision of the tariff, the program cannot go ahead,” the application reads."
+    )
+    assert names(body) == [["Nina Oren"], ["Nina Oren"], ["Velna Build LLC"], ["VNE"]]
+
+
+def test_an_indictment_prepared_by_an_office_whose_name_holds_a_possessive():
+    body = (
+        "According to the indictment prepared by the Velna Chief Public Prosecutor's Office, the suspects acted "
+        "as “an organized structure.” The indictment claims that the guard “deactivated the alarm.”"
+    )
+    assert names(body) == [["Velna Chief Public Prosecutor's Office"]] * 2
+
+
+def test_a_chairman_of_a_committee_with_a_listed_portfolio_then_the_committee_chairman():
+    body = (
+        "Chairman of the parliamentary Committee on Economic Policy, Industry and Entrepreneurship Farid "
+        "Oren noted that the committee had reviewed all proposals.\n\n"
+        "“We received 47 proposals from deputies,” the committee chairman said."
+    )
+    assert names(body) == [["Farid Oren"]]
+
+
+def test_a_team_captain_then_the_captain():
+    body = (
+        "Team captain Emin Reyes said the players were ready.\n\n"
+        "«The first match sets the tone,» the captain said."
+    )
+    assert names(body) == [["Emin Reyes"]]
+
+
+def test_a_second_predicate_after_an_interjection_and_any_first_verb():
+    body = (
+        "Farid Oren, in turn, thanked the hosts for their hospitality and stressed that Velna sees Ostrava as "
+        "“a reliable gateway to the markets.”"
+    )
+    assert names(body) == [["Farid Oren"]]

@@ -594,7 +594,8 @@ def _inside_verb(site):
             subject = g.main_subject(head) or next(
                 (
                     found
-                    for earlier in reversed(list(re.finditer(rf"\b(?:{g.VERB})\b", head)))
+                    # (the first predicate's verb may be any: “X, in turn, thanked … and stressed that …”)
+                    for earlier in reversed(list(re.finditer(rf"\b(?:{g.VERB}|[a-z]{{3,}}ed)\b", head)))
                     if (found := g.clause_subject(head[: earlier.start()].rstrip()))
                 ),
                 None,

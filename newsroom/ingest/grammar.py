@@ -171,9 +171,13 @@ class Grammar:
         if m and not self.is_not_name(m.group(1).split()[0]):
             return Phrase(m.group(1), m.end())  # “Azerbaijan's Defence Ministry spokesman”, nobody named
         owned_head = rf"(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{self.HEADS})\b)?"
-        m = re.match(rf"\s*((?:{NAME_RUN}){owned_head}\s*\([A-Z][\w\-]{{1,12}}\))", text)
-        if m and not self.is_not_name(m.group(1).split()[0].rstrip("’'s")):
-            return Phrase(m.group(1), m.end())  # “the State Committee for National Security (GKNB)”
+        m = re.match(
+            rf"\s*((?:[Tt]he\s+)?(?:{NAME_RUN})(?:\s+and\s+{NAME_RUN})?{owned_head}\s*\([A-Z][\w\-]{{1,12}}\))", text
+        )
+        if m and not self.is_not_name(re.sub(r"^[Tt]he\s+", "", m.group(1)).split()[0].rstrip("’'s")):
+            # “the State Committee for National Security (GKNB)”, “The Disaster and Emergency Management
+            # Authority (AFAD)”: a name closed by its acronym, whatever “and” it holds
+            return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*((?:{NAME_RUN}){owned_head})", text)
         if m and not self.is_not_name(m.group(1).split()[0].rstrip("’'s")):
             return self._name_with_appositive(text, m)

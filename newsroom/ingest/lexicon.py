@@ -335,6 +335,7 @@ rector physician paramedic rescuer firefighter reporter correspondent photograph
 grandfather widow son daughter owner landlord tenant figure sister brother wife husband uncle aunt cousin niece
 nephew grandson granddaughter architect designer curator archaeologist sociologist psychologist
 ecologist geologist climatologist seismologist virologist epidemiologist sculptor painter
+captain goalkeeper midfielder striker footballer wrestler boxer referee
 """.split()
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
 # just named (“the grower said” may be).
@@ -365,7 +366,8 @@ protester protesters survivor survivors journalist journalists activist activist
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
-justification listing entry audit study survey assessment analysis
+justification listing entry audit study survey assessment analysis opinion response reply application
+appeal complaint petition indictment resolution memorandum
 """.split()
 # Nouns of speech that may stand after a possessive: “Vale’s remark that the deal was “…””.
 SPEECH_NOUNS = """

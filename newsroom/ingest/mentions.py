@@ -57,6 +57,10 @@ class Names:
         self.connectors = lexicon.name_connectors
         reporting = lexicon.forms(SPEECH, kinds=("third", "past")) | {"say", "voiced", "pointed"}
         self.REPORTING = alternation(reporting)
+        # “Chairman of the parliamentary ” before a body's name: an office of that body
+        self.OFFICE_BEFORE = re.compile(
+            rf"\b((?:{alternation(self.person_words)})\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?)$"
+        )
         self.APPOSITIVE = re.compile(
             # (a short name in quotation marks may stand in it: “a member of the opposition “Homeland” faction”)
             # or a bare role of a body: “Vadim Orekhov, director of the Centre for …”
@@ -517,6 +521,24 @@ def _run_mention(names, raw, run, start, end, sentence):
         raw[run[-1].end :],
     ):
         kind, name, role = "organisation", " ".join(words), ""  # “the opposition Mer Tun bloc”: a body's name
+    office = names.OFFICE_BEFORE.search(before)
+    if (
+        kind == "organisation"
+        and office
+        and len(words) >= 4
+        and all(w[:1].isupper() and not names.is_org_word(w) and w not in names.lx.portfolio_words for w in words[-2:])
+        and (names.is_org_word(words[0]) or words[0] in names.titles)
+    ):
+        # “Chairman of the parliamentary Committee on Economic Policy, Industry and Entrepreneurship Vugar
+        # Bayramli”: the office's body, then the person who holds it
+        return Mention(
+            name=" ".join(words[-2:]),
+            start=start + run[-2].start - run[0].start,
+            end=end,
+            kind="person",
+            role=office.group(1) + raw[run[0].start : run[-3].end],
+            printed=raw[run[-2].start : run[-1].end],
+        )
     if kind == "place" or (kind == "organisation" and names.generic(words, before)):
         return None
     if kind == "person" and not role and names.place_before_name(words, before):

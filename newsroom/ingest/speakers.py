@@ -62,6 +62,7 @@ class Context:
         self.grammar = language.grammar
         self.sentence_starts = set(sentence_starts)
         self.paragraph_speaker = None  # the Event of the last quotation's speaker in this paragraph
+        self.paragraph_document = False  # that quotation was a document's (“the opinion reads”)
         self.paragraph_reason = ""  # why it is: "quoted just before", "the subject of the sentence before"
         self._keys, self._events, self._roles = [], [], {}
         self._by_kind = {}  # kind → ([keys], [events]), in order
@@ -301,6 +302,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
+    one_name = phrase.count("(") == 1 and re.search(r"\s\([A-Z][\w\-]{1,12}\)$", phrase)
     phrase = re.sub(
         r"\s*\([^()]{1,60}\)", "", phrase
     )  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
@@ -389,7 +391,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             return replace(agent, basis="statement")
         plural = re.match(r"^(?:the\s+)?([a-z][\w\-]*s\b.*)$", signed.group(1))
         return _speaker(plural.group(1), "organisation", basis="statement") if plural else None
-    together = resolve_together(phrase, at, context)
+    # (“The Disaster and Emergency Management Authority (AFAD)”: one name, closed by its acronym)
+    together = None if one_name else resolve_together(phrase, at, context)
     if together is not None:
         return together[0] if together else None
     appositive = ""
@@ -553,6 +556,8 @@ def _pronoun(low, at, context):
     kind = lx.pronouns[low]
     gender = _gender(low, lx)
     speaker = context.paragraph_speaker
+    if speaker and low == "it" and context.paragraph_document:
+        return _from_event(speaker, "pronoun", context)  # “…,” the opinion reads. It adds that “…”
     if (
         speaker
         and speaker.kind == kind
@@ -695,6 +700,8 @@ def resolve_together(phrase, at, context):
     if len(listed) >= 3 and "," in phrase and all(_list_item(c, lx) for c in listed):
         # “the Georgian Election Monitoring Society (GEMS), the Association … (AYLD) and Open Governance Georgia”
         return _resolve_joint(listed, at, context)
+    if phrase.count("(") == 1 and re.search(r"\([A-Z][\w\-]{1,12}\)$", phrase.strip()):
+        return None  # “The Disaster and Emergency Management Authority (AFAD)”: one name, closed by its acronym
     joint = re.split(r"\s+and\s+", phrase)
     if (
         len(joint) == 2
@@ -989,6 +996,8 @@ def _resolve_role(phrase, words, at, context):
 def _resolve_document(phrase, words, core_words, complement, at, context):
     lx, names = context.lx, context.names
     possessor = re.match(r"^(?:[Tt]he\s+)?(.+?)(?:[’']s|(?<=s)[’'])\s", phrase)
+    if possessor and re.search(r"\b(?:by|of|from|for)\s", possessor.group(1)):
+        possessor = None  # “the indictment prepared by the X Prosecutor's Office”: a name's possessive, not the owner
     if possessor and possessor.group(1).lower() not in {"it", "its"}:
         inner = resolve_phrase("the " + possessor.group(1), at, context)
         if inner is None and possessor.group(1)[:1].isupper():
@@ -1197,10 +1206,15 @@ def _documents(copy, layout, context):
             ):
                 context.documents.append(Document(at, resolved=_from_event(owner, "statement")))
         for m in re.finditer(
-            r"\bIn (?:a|its|his|her|their) (?:\w+ )?statement(?:\s+(?:on|issued|released)\b[^,.;:]{1,40})?,\s+", raw
+            r"\bIn (?:a|its|his|her|their) (?:\w+ )?(?:statement|application|response|reply|letter|opinion|complaint)"
+            r"(?:\s+(?:on|issued|released|to)\b[^,.;:]{1,40})?,\s+",
+            raw,
         ):
             verb = re.search(rf"\s(?:{grammar.FRAGMENT_VERB})\b", raw[m.end() : m.end() + 300])
+            opening = grammar.np_at_start(raw[m.end() : m.end() + 300])
+            # “In its application, ENA substantiates …”: whoever the clause opens with, whatever its verb
             subject = grammar.clause_subject(raw[m.end() : m.end() + verb.start()]) if verb else None
+            subject = subject or (opening.text if opening and opening.text[:1].isupper() else None)
             if subject and not layout.inside_quotation(part.start + m.start()):
                 # “In a statement, the ministry said that …”
                 context.documents.append(Document(part.start + m.end(), subject))
@@ -1217,7 +1231,7 @@ def _documents(copy, layout, context):
         for m in re.finditer(
             rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED})\s+"
             r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration|"
-            r"letter|appeal|petition|study|audit)\b",
+            r"letter|appeal|petition|study|audit|opinion|response|reply|application|complaint)\b",
             raw,
         ):
             if layout.inside_quotation(part.start + m.start()):
@@ -1256,6 +1270,12 @@ def name_speakers(copy, quotations, mentions, layout, language):
             continue  # once the body is read: see _heading_speakers
         context.paragraph_speaker = _paragraph_speaker(copy, q, previous, mentions, mention_starts)
         context.paragraph_reason = "quoted just before"
+        # “…,” the opinion reads. It adds that …: “it” is the document quoted just before, its issuer's
+        context.paragraph_document = bool(
+            previous is not None
+            and previous.mention
+            and head_in(previous.mention.split()[-1].lower(), context.lx.document_heads)
+        )
         if not q.goes_on:
             head = q  # the first paragraph of a quotation that may run on over the next ones
         if q.goes_on and q.mention and q.mention.lower() in context.lx.pronouns:
