@@ -638,3 +638,20 @@ def test_a_second_predicate_after_an_interjection_and_any_first_verb():
         "“a reliable gateway to the markets.”"
     )
     assert names(body) == [["Farid Oren"]]
+
+
+def test_a_body_set_off_by_a_whose_clause_with_commas():
+    body = (
+        "The Velna Pipeline Consortium (VPC) cut exports. The consortium, whose shareholders include Velna's "
+        "Transoil, Ostrava's OilCo and the majors Chevron and ExxonMobil, said on Wednesday that the mooring had "
+        "been “taken out of service as a precaution”."
+    )
+    assert names(body) == [["Velna Pipeline Consortium"]]
+
+
+def test_one_of_the_traders_is_somebody_the_text_does_not_name():
+    body = (
+        "Two trading sources said cargoes had been deferred.\n\n"
+        "“Everyone is scrambling for barrels,” said one of the traders, who declined to be named."
+    )
+    assert names(body) == [["unnamed: one of the traders"]]

@@ -90,7 +90,7 @@ class Grammar:
             r"\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
         )
         # A relative clause between a subject and its verb: “, who asked not to be named because …,”
-        self.RELATIVE = re.compile(r"^\s*,\s+(?:who|which)\s+[^\x00;:“”\"]{3,200}?,\s*(?:\w+ly\s*)?$")
+        self.RELATIVE = re.compile(r"^\s*,\s+(?:who|which|whose)\s+[^\x00;:“”\"]{3,200}?,\s*(?:\w+ly\s*)?$")
         # A reduced one: “a diplomat involved in organising the meeting”, “an official familiar with the talks”
         self.REDUCED_RELATIVE = re.compile(
             # “a source who asked not to be named told”: a relative clause without commas, of anonymity
@@ -100,6 +100,10 @@ class Grammar:
         )
         # A group of people the text does not name, with no determiner: “Protesters”, “several growers”.
         groups = lx.groups | {h + "s" for h in lx.person_heads if not h.endswith("s")}
+        # One of a group the text described: “one of the traders”, “two of the people”.
+        self.ONE_OF = re.compile(
+            rf"(?:one|two|three|some|several)\s+of\s+the\s+(?:people|{alternation(groups)})", re.IGNORECASE
+        )
         self.GROUP = re.compile(
             r"\s*((?:(?:a|an)\s+(?:group|crowd|number|handful)\s+of\s+)?"
             r"(?:(?:several|many|some|dozens|hundreds|thousands|a few|more than|about|around|nearly|over)\s+)?"
@@ -196,11 +200,7 @@ class Grammar:
         m = self.GROUP.match(text)
         if m and m.group(1)[:1] not in '“"':  # “Demonstrators waving flags blocked …”, “several growers told AFP”
             return Phrase(m.group(1), m.end())
-        m = re.match(
-            r"\s*((?:one|two|three|some|several)\s+of\s+the\s+(?:people|sources|officials))\b(?!\s*,)",
-            text,
-            re.IGNORECASE,
-        )
+        m = re.match(rf"\s*({self.ONE_OF.pattern})\b(?!\s*,\s+(?!who\b))", text, re.IGNORECASE)
         if m:  # “one of the people said”: one of those the text described (“people familiar with the talks”)
             return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*({DET_PHRASE})", text, re.IGNORECASE)

@@ -346,7 +346,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         # “Demonstrators …, chanting “…””, “…,” protesters said: people the text does not name, as a group
         described = phrase[:1].lower() + phrase[1:]
         return Speaker(name=described, kind="person", role=described, unnamed=True, basis="unnamed")
-    if re.fullmatch(r"(?:one|two|three|some|several)\s+of\s+the\s+(?:people|sources|officials)", phrase, re.I):
+    if context.grammar.ONE_OF.fullmatch(phrase):
         # “one of the people said”, after “according to people familiar with the deliberations”: unnamed
         return Speaker(name=phrase[:1].lower() + phrase[1:], kind="person", role=phrase, unnamed=True, basis="unnamed")
     voice = re.match(r"^(?:the|a)\s+(?:voice|words)\s+of\s+(.+)$", phrase, re.IGNORECASE)
