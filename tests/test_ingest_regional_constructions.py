@@ -655,3 +655,50 @@ def test_one_of_the_traders_is_somebody_the_text_does_not_name():
         "“Everyone is scrambling for barrels,” said one of the traders, who declined to be named."
     )
     assert names(body) == [["unnamed: one of the traders"]]
+
+
+# Somebody a lede describes, named in the next paragraph ---------------------------------------------------
+
+
+def test_a_lede_s_description_is_the_person_the_next_paragraph_opens_on():
+    body = (
+        "A former mayor of Velgrad who has spent a year in detention denied the charges on Thursday.\n\n"
+        "Aram Oren, 54, was arrested in July 2025 and charged with embezzlement.\n\n"
+        "The former mayor also accused the police of pressuring witnesses: “Three of them signed statements "
+        "they had not read.”"
+    )
+    assert names(body) == [["Aram Oren"]]
+
+
+def test_a_lede_s_body_is_the_one_the_next_paragraph_names():
+    body = (
+        "A Velnian media watchdog has recorded 214 cases of interference, describing the situation as "
+        "“unprecedented”.\n\n"
+        "The report by Press Freedom Watch Velna, published on Monday, covers nine months.\n\n"
+        "The EU Delegation to Velna responded on X, writing that “journalists must be able to work freely”."
+    )
+    assert names(body) == [["Press Freedom Watch Velna"], ["EU Delegation to Velna"]]
+
+
+def test_a_lede_s_description_stays_unnamed_when_the_next_paragraph_names_somebody_else_s_body():
+    body = (
+        "An Ostravan media watchdog said the law was “a threat”.\n\n"
+        "The report by Press Freedom Watch Velna, published on Monday, covers nine months."
+    )
+    assert names(body) != [["Press Freedom Watch Velna"]]
+
+
+# Spokespeople the text does not name ------------------------------------------------------------------------
+
+
+def test_an_unnamed_spokesperson_is_recorded_as_such_of_the_body_named_in_full_before():
+    body = (
+        "The European Commission sent two planes.\n\n"
+        "A Commission spokesperson said the bloc stood “ready to do more if needed”."
+    )
+    [speaker] = quotations(body)[0].speakers
+    assert (speaker.name, speaker.unnamed, speaker.affiliation) == (
+        "a Commission spokesperson",
+        True,
+        "European Commission",
+    )

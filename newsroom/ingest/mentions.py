@@ -497,6 +497,7 @@ def find_mentions(copy, quotations, layout, language):
     for mention in mentions:
         if mention.kind in ("person", "name") and mention.name in bodies and not mention.role:
             mention.kind = "organisation"
+    _lede_named_next(copy, mentions)
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
     by_surname = {}
     for mention in mentions:
@@ -507,6 +508,24 @@ def find_mentions(copy, quotations, layout, language):
             if full:
                 mention.kind, mention.name, mention.role = "person", full.name, full.role
     return mentions
+
+
+def _lede_named_next(copy, mentions):
+    """“A former mayor of Sisian who … denied them on Thursday …” ¶ “Garnik Melkonian, 54, was arrested
+    …”: a report that opens a paragraph on somebody it describes, and opens the next on a name, has
+    named them; a later “the former mayor” is that person."""
+    paragraphs = [p for p in copy.parts if p.kind == "paragraph"]
+    for here, following in zip(paragraphs, paragraphs[1:]):
+        opening = next((m for m in mentions if here.start <= m.start < here.end), None)
+        if not (opening and opening.kind == "person" and not opening.name and opening.start == here.start):
+            continue
+        if not re.match(r"(?:A|An)\s", opening.printed):
+            continue
+        if any(m.kind == "person" and m.name for m in mentions if here.start <= m.start < here.end):
+            continue  # somebody else named in between: the description may be theirs
+        named = next((m for m in mentions if following.start <= m.start < following.end), None)
+        if named and named.kind == "person" and named.name and named.start == following.start:
+            opening.name = named.name
 
 
 def _run_mention(names, raw, run, start, end, sentence):

@@ -6,7 +6,8 @@ Two label formats are read (a folder may mix them):
   (null: the text does not say who spoke, so the pipeline must abstain), beside its `.txt` (or
   naming it in "text"). A speaker is a name or, for the seed texts, an actor slug of
   fixtures/seed.json, which stands for the actor's name and aliases. It predates unnamed speakers:
-  a speaker the pipeline marks unnamed counts as an abstention.
+  a speaker the pipeline marks unnamed counts as an abstention, unless it speaks for a body the label
+  names (“A State Department spokesperson” labelled “State Department”: an unnamed spokesperson of it).
 - v2 (/work/blind/LABELS.md): `{"report": {"published"}, "quotations": [{"words", "speakers",
   "statement"}], "statements": {id: {"text", "made_on", "made_on_from", "medium"}}}`, where each
   speaker is a list of acceptable names or `{"unnamed": description, "of": [organisations]}`, and
@@ -100,11 +101,14 @@ class Wanted:
     unnamed: bool = False
     of: set = field(default_factory=set)
     printed: str = ""  # as the label gives it, for the list of mistakes
+    speaks_for: bool = False  # the first format: a body's unnamed spokesperson stands for the body
 
     def accepts(self, speaker):
         if self.unnamed:
             return speaker.unnamed and (not self.of or canonical(speaker.affiliation) in self.of)
-        return not speaker.unnamed and canonical(speaker.name) in self.names
+        if speaker.unnamed:
+            return self.speaks_for and bool(speaker.affiliation) and canonical(speaker.affiliation) in self.names
+        return canonical(speaker.name) in self.names
 
     def __repr__(self):
         return self.printed
@@ -155,7 +159,8 @@ def _labels(label, aliases):
             for speaker in speakers or []:
                 names |= {canonical(n) for n in aliases.get(speaker, {speaker})}
             printed = " / ".join(speakers or [])
-            out.append(Label(words, [Wanted(names=names, printed=printed)] if speakers else [], one_of=True))
+            wanted = [Wanted(names=names, printed=printed, speaks_for=True)] if speakers else []
+            out.append(Label(words, wanted, one_of=True))
     return out
 
 
@@ -204,7 +209,7 @@ def _score_file(label_file, aliases, scores):
         matched[number] = predicted[match]
         q = predicted[match]
         scores.found += 1
-        speakers = [s for s in q.speakers if not (wanted.one_of and s.unnamed)]
+        speakers = [s for s in q.speakers if not (wanted.one_of and s.unnamed and not (s.affiliation and wanted.wanted))]
         proposed, right = _pairs(wanted, speakers)
         scores.proposed_pairs += proposed
         scores.right_pairs += right

@@ -230,6 +230,8 @@ def person_gender(name, role, lx):
 
 def org_matches(phrase, candidate, lx):
     """“the Foreign Ministry” names candidate “Artsakh’s Foreign Ministry”; “the ministry” any ministry."""
+    # “The EU Delegation to Georgia”: its head is the delegation, not the place it is posted to
+    phrase = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$", "", phrase)
     words = [w for w in re.findall(r"[\w’'\-]+", phrase.lower()) if w not in {"the", "a", "an", "its", "their"}]
     head = words[-1] if words else ""
     cand = candidate.lower()
@@ -251,6 +253,38 @@ def org_matches(phrase, candidate, lx):
         return True
     head = SPELLINGS.get(head, head)  # “the centre” is the “National Center for Disease Control”
     return bool(head) and any(head_in(SPELLINGS.get(w, w), {head}) for w in re.findall(r"[\w\-]+", cand))
+
+
+def _named_body(name, at, context):
+    """A body as printed (“Commission”, “EU”), or by the fuller name the text gave it before (“the
+    European Commission”)."""
+    fuller = context.last(
+        at, "organisation", lambda e: e.name != name and bool(re.search(rf"\b{re.escape(name)}\b", e.name))
+    )
+    return _speaker(fuller.name if fuller else name, "organisation", basis="role")
+
+
+def _named_ahead(phrase, at, context):
+    """“A Georgian media watchdog has recorded 214 cases …” ¶ “The report by Media Freedom Watch Georgia
+    …”: a body a lede describes is the first one the next paragraph names (of the same country, if the
+    description gives one); None when the next paragraph names none."""
+    source = context.source
+    end_of_paragraph = source.find("\n\n", at)
+    if end_of_paragraph < 0:
+        return None
+    following = source.find("\n\n", end_of_paragraph + 2)
+    following = len(source) if following < 0 else following
+    if any(e.kind == "organisation" and e.name and at < e.at < end_of_paragraph for e in context.after(at)):
+        return None  # a body named in the same paragraph: the description may be its
+    for e in sorted(context.after(at), key=lambda e: e.at):
+        if e.at >= following:
+            return None
+        if e.at > end_of_paragraph and e.kind == "organisation" and e.name:
+            adjectives = " ".join(re.findall(r"\b[A-Z][a-z]+(?:ian|an|i|ese)\b", phrase))
+            if not adjectives or org_matches(adjectives + " body", e.name + " body", context.lx):
+                return _speaker(e.name, "organisation", basis="role")
+            return None
+    return None
 
 
 def _ministry_of_minister(phrase, at, context):
@@ -977,6 +1011,10 @@ def _resolve_role(phrase, words, at, context):
             # “the government”, none named: the government of the country the text is about
             country = next((e.name for e in context.before(at) if e.kind == "name" and _country(e.name, context)), "")
             return _speaker(f"Government of {country}" if country else "government", "organisation", basis="role")
+        if words[0].lower() in {"a", "an"}:
+            named = _named_ahead(phrase, at, context)
+            if named is not None:
+                return named
         if any(w[:1].isupper() for w in words[1:]):  # “the Azerbaijani side”: a name as printed
             named = words[1:]
             while named[0][:1].islower():
@@ -1054,23 +1092,24 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
     if words[0].lower() in {"a", "an", "one"}:
         # A spokesperson or representative speaks for their body; anybody else the text does not name
         # is a speaker of their own, described and unnamed (“a senior official of the ministry”).
+        # A spokesperson the text does not name is recorded as such, of the body they speak for (“A
+        # Commission spokesperson”, “a spokesperson for the Interior Ministry”): unnamed, never the body.
         speaks_for = re.fullmatch(r"spokes\w+|representative", head)
+        body = None
         if speaks_for and complement and re.search(r"\b(for|of|at)\b", phrase):
-            inner = resolve_phrase(
+            body = resolve_phrase(
                 complement.group(2) if not complement.group(1) else "the " + complement.group(2), at, context
             )
-            if inner and inner.kind == "organisation":
-                return replace(inner, basis="role")
         elif speaks_for and len(words) > 2 and low[-1] == head:
-            # “A State Department spokesperson”, “a mission spokesperson”: the body they speak for
             modifier = " ".join(words[1:-1])
             if all(w[:1].isupper() for w in words[1:-1]):
-                kind = names.classify(words[1:-1]).kind
-                return _speaker(modifier, "organisation", basis="role") if kind == "organisation" else None
-            inner = resolve_phrase("the " + modifier, at, context)
-            if inner and inner.kind == "organisation":
-                return replace(inner, basis="role")
-        return unnamed_speaker(phrase, context, at=at)
+                body = _named_body(modifier, at, context) if names.classify(words[1:-1]).kind == "organisation" else None
+            else:
+                body = resolve_phrase("the " + modifier, at, context)  # “a mission spokesperson”
+        unnamed = unnamed_speaker(phrase, context, at=at)
+        if body is not None and body.kind == "organisation":
+            return replace(unnamed, affiliation=body.name)
+        return unnamed
     wanted = lx.role_synonyms.get(head, {head})
     if re.search(r"\bhead of (?:the )?state\b", phrase, re.I):
         wanted = {"president", "king", "queen", "emir", "monarch", "head"}  # “the head of state said”
@@ -1105,7 +1144,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         if re.fullmatch(r"spokes\w+|representative", head):
             indefinite = re.match(r"(?:an?|one)\s", found.role, re.I)
             inner = resolve_phrase(found.role, found.at, context) if indefinite else None
-            return inner if inner and inner.kind == "organisation" else None
+            return replace(inner, basis="role") if inner and inner.unnamed else None
         return _from_event(found, "role", context)  # “the official said”: the official the text described
     if found:
         return _from_event(found, "role")
