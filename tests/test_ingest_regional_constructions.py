@@ -702,3 +702,35 @@ def test_an_unnamed_spokesperson_is_recorded_as_such_of_the_body_named_in_full_b
         True,
         "European Commission",
     )
+
+
+# Crowds ------------------------------------------------------------------------------------------------------
+
+
+def test_words_a_crowd_chants_shouts_or_carries_are_the_crowd_s():
+    body = (
+        "The answer did not satisfy the participants of the action, who chanted “Resignation!” as the deputy "
+        "minister left.\n\n"
+        "The verdict was met with anger by several dozen relatives of soldiers killed in the war. Some of them held "
+        "portraits of their sons and shouted “Shame!”\n\n"
+        "Dozens of Oren's supporters gathered outside. Some of them held up posters reading “Free Aram” and "
+        "“Velgrad Is With You.”\n\n"
+        "The trial began with relatives of the victims filling the courtroom and shouting “We want justice”."
+    )
+    found = quotations(body)
+    assert [[(s.name, s.unnamed) for s in q.speakers] for q in found] == [
+        [("participants of the action", True)],
+        [("several dozen relatives of soldiers killed", True)],
+        [("Dozens of Oren's supporters", True)],
+        [("Dozens of Oren's supporters", True)],
+        [("relatives of the victims", True)],
+    ]
+    assert {q.medium for q in found} == {"other"}
+
+
+def test_a_sign_or_a_banner_hung_up_says_nothing_anybody_said():
+    body = (
+        "Strikers hung a banner reading “Velgrad is not for sale” from the railings.\n\n"
+        "A row of freshly painted signs reading “State Border” stands in the field."
+    )
+    assert names(body) == []

@@ -1302,6 +1302,14 @@ def name_speakers(copy, quotations, mentions, layout, language):
         resolved = None
         if q.pattern in ("question", "impersonal"):
             continue  # a reporter's question, put to the speaker: nobody named said it
+        chanted = None if q.mention or q.heading else _chanted(copy, q)
+        if chanted is not None:
+            # “…, chanting “Shame!””, “Some of them held up posters reading “Free Garnik””: a crowd's words
+            chanted.why = why(q, chanted, [chanted], context)
+            q.speakers = [chanted]
+            q.medium = q.medium or "other"  # chanted, shouted, carried: neither remarks nor a statement
+            previous = q
+            continue
         if names_a_thing(copy.source, q, language.lexicon) or _charge(copy, q, layout, context):
             q.dropped = True  # “the “Northern Shield” exercise”, “so-called “volunteer battalions””
             continue
@@ -1401,6 +1409,42 @@ def name_speakers(copy, quotations, mentions, layout, language):
         ]
     _heading_speakers(copy, quotations, context)
     return quotations
+
+
+# Words a crowd chants, shouts or carries: the verb or the banner just before the quotation (past any
+# other slogans of the same list: “chanting “Freedom for Data!” and “Shame!””).
+CHANTED = re.compile(
+    r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|yell(?:ed|ing)|(?:banners?|posters?|placards?|signs?|slogans?)\s+"
+    r"(?:reading|saying|that\s+(?:read|said)|which\s+(?:read|said)|with\s+the\s+(?:words|slogan)))\s*[:,]?\s*"
+    r"(?:[“\"«][^”\"»]{1,80}[”\"»]\s*(?:,|and|or)\s*)*$"
+)
+CROWD = re.compile(
+    r"(?<![\w’'])((?:(?:[Ss]everal|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]ome|a\s+crowd|a\s+group)"
+    r"(?:\s+(?:dozen|hundred|thousand))?\s+(?:of\s+)?)?(?:(?:[A-Z][\w\-]*[’']s|local|angry|young|elderly|opposition)\s+)?"
+    r"(?:protesters|demonstrators|supporters|relatives|participants|residents|people|crowd|fans|workers|students|"
+    r"activists|villagers|farmers|pensioners|families|mourners|miners)(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*(?:\s+(?!who\b|which\b|as\b|filling\b)[a-z][\w\-]*)?)?)\b"
+)
+
+
+def _chanted(copy, q):
+    """An unnamed crowd as the speaker of a quotation it chants, shouts or carries on a banner, described
+    as the text describes it (“several dozen relatives of soldiers”), or None when nobody chants it."""
+    part = copy.parts[q.part]
+    before = copy.source[part.start : q.start - 1]
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"«])", before)[-1]
+    chant = CHANTED.search(sentence)
+    if not chant:
+        return None
+    if re.match(r"(?:banners?|posters?|placards?|signs?|slogans?)\b", chant.group(0)) and not re.search(
+        r"\b(?:held|holding|hold|carried|carrying|carry|waved|waving|raised|raising)\b(?:\s+up)?[^.;]{0,40}$",
+        sentence[: chant.start()],
+    ):
+        return None  # “a banner reading “…” hung from the railings”, “signs reading “State Border””: not said
+    if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", sentence[: CHANTED.search(sentence).start()]):
+        return None  # “she shouted “…””: hers, as her cue says
+    crowds = CROWD.findall(before[-600:])
+    described = crowds[-1].strip() if crowds else "protesters"
+    return Speaker(name=described, kind="person", role=described, unnamed=True, basis="unnamed")
 
 
 def _run_on_speakers(quotations, context):
