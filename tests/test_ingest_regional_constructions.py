@@ -734,3 +734,52 @@ def test_a_sign_or_a_banner_hung_up_says_nothing_anybody_said():
         "A row of freshly painted signs reading “State Border” stands in the field."
     )
     assert names(body) == []
+
+
+# Parties to a document, and names after an office ----------------------------------------------------------
+
+
+def test_the_parties_to_a_joint_statement_are_the_countries_the_lede_named():
+    body = (
+        "Azerbaijan, Georgia and Kazakhstan have signed a roadmap on the transit corridor, Report informs.\n\n"
+        "The document was signed in Velgrad on May 20.\n\n"
+        "Following the meeting, the parties adopted a joint statement.\n\n"
+        "«The Parties reaffirm their commitment to the corridor», the statement reads."
+    )
+    assert names(body) == [["Azerbaijan", "Georgia", "Kazakhstan"]]
+
+
+def test_the_two_ministries_a_memorandum_is_signed_by_are_those_the_two_ministers_head():
+    body = (
+        "The bridge will be finished in 2027, Minister of Transport and Roads of Armenia Aram Oren said with "
+        "Minister of Regional Development of Georgia Levan Reyes.\n\n"
+        "Georgian Minister Levan Reyes agreed.\n\n"
+        "Following the meeting, the two ministries signed a memorandum of understanding. “The Parties reaffirm "
+        "their commitment to open borders,” the document reads."
+    )
+    assert names(body)[-1] == [
+        "Ministry of Transport and Roads of Armenia",
+        "Ministry of Regional Development of Georgia",
+    ]
+
+
+def test_according_to_a_document_its_words_whatever_the_clause_does_with_them():
+    body = (
+        "According to a separate statement by the Foreign Ministry, the parties discussed the “mutually "
+        "beneficial cooperation” and the next session."
+    )
+    assert names(body) == [["Foreign Ministry"]]
+
+
+def test_a_three_word_name_after_the_country_an_ambassador_is_posted_to():
+    body = "Türkiye's Ambassador to Georgia Ali Kemal Oren described the move as “a historic step”."
+    assert names(body) == [["Ali Kemal Oren"]]
+
+
+def test_a_government_official_is_of_the_government_of_the_country_the_text_is_about():
+    body = (
+        "Ostrava's central bank kept its rate.\n\n"
+        "A government official, speaking on condition of anonymity, said the ministry wanted “a cut”."
+    )
+    [speaker] = quotations(body)[0].speakers
+    assert (speaker.unnamed, speaker.affiliation) == (True, "Government of Ostrava")

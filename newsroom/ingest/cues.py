@@ -405,7 +405,13 @@ def _set_off(site):
 def _according_to_inside(site):
     g = site.grammar
     m = re.match(r"^\s*According to ([^\x00,]+),([^\x00]*)$", site.before)
-    if m and not g.is_media(m.group(1)) and not re.search(rf"\b(?:{g.VERB}|{g.FRAGMENT_VERB})\b", m.group(2)):
+    if not m or g.is_media(m.group(1)):
+        return None
+    # “According to a separate statement by the Foreign Ministry, the parties discussed the “…””: the words
+    # of the document, whatever the clause does with them (unless somebody in it is said to say them)
+    document = re.search(rf"\b(?:{g.DOCUMENT})\b", m.group(1), re.IGNORECASE)
+    verbs = g.VERB if document else f"{g.VERB}|{g.FRAGMENT_VERB}"
+    if not re.search(rf"\b(?:{verbs})\b", m.group(2)):
         return site.cue("according to", "", m.group(1))
     return None
 

@@ -186,6 +186,7 @@ issue                     lead publish
 release                   publish
 put out:put putting       publish
 adopt                     publish
+sign                      publish
 give:gave given           lead
 offer                     lead
 present                   lead

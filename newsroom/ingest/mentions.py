@@ -197,6 +197,8 @@ class Names:
                     or possessive(current[-1].word) in self.org_words | self.titles
                     or current[-1].word in self.connectors
                     or current[-1].word in {"Affairs", "Republic", "Justice", "Nations", "States"}
+                    # “Minister of Regional Development of Georgia”: an office's portfolio, then its country
+                    or (word == "of" and current[-1].word in self.lx.portfolio_words and self._office_of(current))
                     # “the Charter of Journalistic Ethics”, “the Union of Informed Citizens”: a body's name
                     or (
                         word == "of"
@@ -301,7 +303,11 @@ class Names:
                 w[:1].isupper() and w not in org_or_title and not head_in(w, self.lx.organisation_heads) for w in names
             )
         ):
-            # “Secretary of the Security Council Armen Grigoryan”, “Ambassador to Armenia Sergei Kopyrkin”
+            # “Secretary of the Security Council Armen Grigoryan”, “Ambassador to Armenia Sergei Kopyrkin”; a
+            # name of three after the country the office is of (“Ambassador to Georgia Ali Kemal Aydin”)
+            country = max((i for i, w in enumerate(bare) if self._country(w) and i > first_title), default=-1)
+            if country > 0 and bare[country - 1] in {"to", "of", "in"} and len(bare) - country - 1 == 3:
+                n = 3
             return "person", " ".join(words[-n:]), " ".join(words[:-n])
         if bare[0] in self.person_words and any(w in {"of", "for", "to"} for w in bare[1:]):
             # “Minister of Territorial Administration”, “Chairman of the State Commission”: an office, nobody named

@@ -202,6 +202,13 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
             affiliation = acronym.group(1)  # “a CEC official”
         elif owner is not None:
             affiliation = owner.name  # “a ministry official”
+        elif modifier and modifier.group(1).lower() in {"government", "cabinet"}:
+            # “a government official”, no government named: the government of the country the text is about
+            country = next(
+                (e.name for e in context.before(len(context.source) if at is None else at) if e.kind == "name" and _country(e.name, context)),
+                "",
+            )
+            affiliation = f"Government of {country}" if country else ""
     name = head[:1].lower() + head[1:] if re.match(r"(?:A|An|One|The|Two|Three|Some|Several)\b", head) else head
     return Speaker(name=name, kind="person", role=text, affiliation=affiliation, unnamed=True, basis=basis)
 
@@ -262,6 +269,26 @@ def _named_body(name, at, context):
         at, "organisation", lambda e: e.name != name and bool(re.search(rf"\b{re.escape(name)}\b", e.name))
     )
     return _speaker(fuller.name if fuller else name, "organisation", basis="role")
+
+
+def _ministries_of_ministers(at, context, count):
+    """“the two ministries signed a memorandum”, the text having named two ministers (“Minister of
+    Territorial Administration and Infrastructure of Armenia Tigran Avetisyan” and his Georgian
+    counterpart): the ministries they head."""
+    ministries, seen = [], set()
+    for e in sorted(context.before(at), key=lambda e: e.at):  # each minister by the first title the text gave
+        if e.kind != "person" or not e.name or e.name in seen:
+            continue
+        role = " ".join((e.role or context.role_of(e.name, at)).split())
+        if not re.search(r"\bMinister\s+(?:of|for)\b", role):
+            continue
+        seen.add(e.name)
+        of = re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?([A-Z][^;:()]*?)\s*$", role)
+        if of and f"Ministry of {of.group(1).strip(' ,')}" not in ministries:
+            ministries.append(f"Ministry of {of.group(1).strip(' ,')}")
+    if len(ministries) >= count:
+        return [_speaker(name, "organisation", basis="joint") for name in ministries[-count:]]
+    return None
 
 
 def _named_ahead(phrase, at, context):
@@ -711,6 +738,8 @@ def resolve_together(phrase, at, context):
                     break
             if len(bodies) != count:
                 group = _bodies_named_together(head, at, context)
+                if not group and head == "ministry":
+                    group = _ministries_of_ministers(at, context, count)
                 return group if group and len(group) == count else []
             return [_speaker(name, "organisation", basis="joint") for name in reversed(bodies)]
         return None
@@ -790,7 +819,9 @@ def _bodies_named_together(head, at, context):
     B and C”, “the foreign ministries of A and B”) where each is a `head` (“commission”, “company”,
     “organization”: any body), as joint speakers; None when there is no such phrase."""
     specific = head not in {"organisation", "organization", "group", "body", "side", "party", "partie", "company", "companie"}
-    for paragraph in reversed(re.split(r"\n\s*\n", context.source[:at])[-6:]):
+    states = head in {"party", "partie", "side", "country", "state", "government"}
+    # (the parties to an agreement are often named once, in the lede)
+    for paragraph in reversed(re.split(r"\n\s*\n", context.source[:at])[-(30 if states else 6) :]):
         for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph)):
             plural = re.search(
                 rf"\b((?:[a-z]+\s+)?{re.escape(head[:-1] if head.endswith('y') else head)}(?:ies|s))\s+of\s+"
@@ -805,7 +836,10 @@ def _bodies_named_together(head, at, context):
             bodies = [
                 e
                 for e in context.events()
-                if e.kind == "organisation" and e.name and offset <= e.at < offset + len(sentence)
+                # “Azerbaijan, Georgia and Kazakhstan have signed a roadmap” then “the parties”: the countries
+                if (e.kind == "organisation" or (states and e.kind == "name" and _country(e.name, context)))
+                and e.name
+                and offset <= e.at < offset + len(sentence)
                 and (not specific or head_in(head, {w.lower() for w in re.findall(r"[\w\-]+", e.name)}) or head in e.name.lower())
             ]
             names = list(dict.fromkeys(e.name for e in sorted(bodies, key=lambda e: e.at)))
@@ -1270,7 +1304,7 @@ def _documents(copy, layout, context):
         for m in re.finditer(
             rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED})\s+"
             r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration|"
-            r"letter|appeal|petition|study|audit|opinion|response|reply|application|complaint)\b",
+            r"letter|appeal|petition|study|audit|opinion|response|reply|application|complaint|memorandum)\b",
             raw,
         ):
             if layout.inside_quotation(part.start + m.start()):
