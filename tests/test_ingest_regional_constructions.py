@@ -783,3 +783,35 @@ def test_a_government_official_is_of_the_government_of_the_country_the_text_is_a
     )
     [speaker] = quotations(body)[0].speakers
     assert (speaker.unnamed, speaker.affiliation) == (True, "Government of Ostrava")
+
+
+# A paragraph of quoted words after a paragraph reporting what somebody says ----------------------------------
+
+
+def test_a_paragraph_of_quotation_after_reported_speech_or_an_opinion_is_its_subject_s():
+    body = (
+        "Historian Levan Oren, who has studied the old churches, believes the dispute will not be resolved in "
+        "court.\n\n"
+        "“Velgrad has always been a multiethnic city. If every side digs for the ‘original’ owner, we will never "
+        "find the end.”\n\n"
+        "MP of the opposition “Homeland” faction Aram Reyes, who joined the protesters, said that the opposition "
+        "had proposed amendments to the law “On State Pensions”.\n\n"
+        "“Every time we raise this issue, we are told that there is no money.”"
+    )
+    assert names(body) == [["Levan Oren"], ["Aram Reyes"]]
+
+
+def test_a_paragraph_of_quotation_after_a_paragraph_about_nobody_speaking_has_no_speaker():
+    body = (
+        "Aram Reyes was arrested in July and charged with embezzlement.\n\n"
+        "“The investigation is continuing.”"
+    )
+    assert names(body) == [[]]
+
+
+def test_the_bishop_named_before():
+    body = (
+        "At a briefing, the head of the diocese, Bishop Sahak Oren, said the church was theirs.\n\n"
+        "“We will go to court,” the bishop said."
+    )
+    assert names(body) == [["Sahak Oren"]]

@@ -152,6 +152,14 @@ class Grammar:
         m = re.match(rf"\s*({PRONOUN})\b", text, re.IGNORECASE)
         if m and m.group(1).lower() in SUBJECT_PRONOUNS:
             return Phrase(m.group(1), m.end())
+        m = re.match(
+            rf"\s*((?i:{self.PERSON_HEAD}|MP)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?"
+            rf"(?:faction|party|bloc|group|alliance|movement|coalition)\s+{NAME_RUN})",
+            text,
+        )
+        if m and not re.search(rf"\b(?:{verb})\b", m.group(1)):
+            # “MP of the opposition “Hayastan” faction Artur Grigoryan”: an office in a body, then the name
+            return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*((?:[\w’'.\-]+\s+){{0,6}}?(?:{self.PERSON_HEAD}|MP)\s+{NAME_RUN})", text)
         if m and m.group(1)[:1] not in '“"' and not re.search(rf"\b(?:{verb})\b", m.group(1)):
             # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”

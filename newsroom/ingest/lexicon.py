@@ -194,6 +194,8 @@ paint                     lead
 """
 
 # Irregular past forms and auxiliaries: after a subject, they show that a verb follows, not a noun.
+# What one says of an opinion, before the words that give it: “Historian X believes the dispute …” ¶ “…”.
+OPINION_FORMS = frozenset("believes believed thinks thought insists insisted fears feared hopes hoped".split())
 FINITE_WORDS = """
 hit has had was is went also then did made took gave sent put met will would can could may must should spoke
 led left came held won lost began became kept brought found got ran stood are were have broke fell rose
@@ -336,7 +338,8 @@ rector physician paramedic rescuer firefighter reporter correspondent photograph
 grandfather widow son daughter owner landlord tenant figure sister brother wife husband uncle aunt cousin niece
 nephew grandson granddaughter architect designer curator archaeologist sociologist psychologist
 ecologist geologist climatologist seismologist virologist epidemiologist sculptor painter
-captain goalkeeper midfielder striker footballer wrestler boxer referee
+captain goalkeeper midfielder striker footballer wrestler boxer referee bishop archbishop patriarch
+catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 """.split()
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
 # just named (“the grower said” may be).
@@ -618,7 +621,7 @@ def edit_distance_at_most_one(a, b):
 
 ENGLISH = Lexicon(
     verbs=tuple(_table(VERBS)),
-    finite_words=frozenset(FINITE_WORDS),
+    finite_words=frozenset(FINITE_WORDS) | OPINION_FORMS,
     titles=frozenset(TITLES),
     person_title_words=frozenset(PERSON_TITLE_WORDS),
     demonyms=DEMONYMS,

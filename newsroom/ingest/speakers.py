@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
 from newsroom.ingest.grammar import ACRONYM_AFTER
-from newsroom.ingest.lexicon import SPEECH, head_in
+from newsroom.ingest.lexicon import OPINION_FORMS, SPEECH, head_in
 from newsroom.ingest.mentions import possessive
 from newsroom.ingest.records import Cue, Speaker
 
@@ -1228,6 +1228,8 @@ def affiliation_of(role, at, context):
     if not role:
         return ""
     for run in re.findall(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*)*", role):
+        if run in context.lx.titles:
+            continue  # “MP”: a title, not a body
         found = context.names.classify([possessive(w) for w in run.split()])
         if found.kind == "organisation":
             return possessive(found.name)
@@ -1391,6 +1393,12 @@ def name_speakers(copy, quotations, mentions, layout, language):
             and _follows_on(copy, previous, q, mentions, mention_starts)
         ):
             resolved = [replace(s, basis="carried", actor=None, actor_reason="") for s in previous.speakers]
+        if not resolved and not q.mention and q.found is None and _opens_paragraph(copy, q):
+            # “At a briefing, Bishop Sahak Melkonyan said the church …” ¶ “We will go to court. …”: a quotation
+            # a paragraph opens on, no cue anywhere, after a paragraph that reports what somebody says
+            lead = _lead_subject(copy, q, context)
+            if lead is not None and lead.kind == "person" and not lead.unnamed:
+                resolved = [replace(lead, basis="carried")]
         if resolved:
             at = q.mention_start if q.mention_start is not None else q.start
             for speaker in resolved:
@@ -1801,6 +1809,14 @@ def why(q, speaker, speakers, context):
     return ""
 
 
+def _names_unmarked(text):
+    """`text` with the marks around a short name taken off, (“the opposition “Hayastan” faction”, the law
+    “On State Pensions”: names, not quotations), offsets kept."""
+    return re.sub(
+        r"[“\"«]((?:[A-Z][^\s“”\"«»]*\s?){1,4})[”\"»]", lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), text
+    )
+
+
 def _lead_subject(copy, q, context, since=None):
     """The Speaker who is the subject of the sentence just before `q` in its paragraph (after the
     quotation before it, `since`) or, for a quotation opening its paragraph, of the paragraph before;
@@ -1818,12 +1834,13 @@ def _lead_subject(copy, q, context, since=None):
         before = copy.parts[q.part - 1]  # the quotation opens its paragraph: the paragraph before
         start = before.start
         text = copy.source[before.start : before.end]
-        last_mark = max(text.rfind(m) for m in '“”"«»')
+        last_mark = max(_names_unmarked(text).rfind(m) for m in '“”"«»')
         if last_mark >= 0:  # the sentences after the last quotation of it
             text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[last_mark + 1 :].strip(), maxsplit=1)[1:]
             text = text[0] if text else ""
-    if not text.strip() or re.search(r"[“”\"«»]", text):
+    if not text.strip() or re.search(r"[“”\"«»]", _names_unmarked(text)):
         return None
+    text = _names_unmarked(text)  # (“MP of the opposition “Hayastan” faction Artur Grigoryan”: a subject)
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
     if sentences and (
         (q.mention_start is not None and q.mention_start < q.start)
@@ -1856,17 +1873,22 @@ def _sentence_subject(copy, q, context, sentence, start):
             r"[,\s]+(?:(?:also|then|later|has|have|was|were|is|would|will|had|already|\w+ly)\s+)*(\w+)", rest
         )
         speech = verb and verb.group(1).lower() in grammar.fragment_forms | grammar.lead_forms
-        if subject and subject.lower() == q.mention.lower() and q.mention.lower() in {"he", "she"}:
+        pronoun = (q.mention or "").lower()
+        speech = speech or (not pronoun and verb and verb.group(1).lower() in OPINION_FORMS)
+        if subject and subject.lower() == pronoun and pronoun in {"he", "she"}:
             return "again"
-        if not speech and not (verb and q.mention.lower() in {"he", "she"}):
+        if not speech and not (verb and pronoun in {"he", "she"}):
             return None  # “Azerbaijani forces fired on the village.”: nobody speaking (“it said”)
     if not subject or subject.lower() in lx.pronouns:
         return None
     at = copy.source.find(sentence, start)
+    if at < 0:
+        at = start + _names_unmarked(copy.source[start:]).find(sentence)
     found = resolve_phrase(subject, at + max(sentence.find(subject), 0), context)
-    if found and q.mention.lower() in {"he", "she"} and found.kind != "person":
+    if found and (q.mention or "").lower() in {"he", "she"} and found.kind != "person":
         return None
     return found
+
 
 
 def _group_subject(copy, q, layout, context):
@@ -1879,6 +1901,17 @@ def _group_subject(copy, q, layout, context):
     sentence = copy.source[start : q.mention_start]
     m = re.search(r"(?:^|,\s+)(?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s)\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\b", sentence)
     return bool(m) and group_of_people(m.group(1), context.lx)
+
+
+def _opens_paragraph(copy, q):
+    """`q` opens its paragraph, and the paragraph holds nothing but quoted words and their punctuation."""
+    if q.part <= 0 or q.heading or q.block:
+        return False
+    part = copy.parts[q.part]
+    if part.kind != "paragraph" or q.start - part.start > 1:
+        return False
+    outside = re.sub(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]*’", "", copy.source[part.start : part.end])
+    return not re.search(r"\w", outside)
 
 
 def _follows_on(copy, previous, q, mentions, mention_starts):
