@@ -815,3 +815,35 @@ def test_the_bishop_named_before():
         "“We will go to court,” the bishop said."
     )
     assert names(body) == [["Sahak Oren"]]
+
+
+# Unnamed sources and bodies described by a clause -------------------------------------------------------------
+
+
+def test_a_source_in_a_field_familiar_with_the_talks_and_one_official_after_a_conjunction():
+    body = (
+        "A source in the industry familiar with the negotiations told Trend that the tariff had been "
+        "“practically resolved”.\n\n"
+        "Finance ministry officials have said the volumes would not require a revision, though one official, "
+        "speaking on condition of anonymity, said the ministry was preparing “a conservative scenario”."
+    )
+    assert names(body) == [["unnamed: a source"], ["unnamed: one official"]]
+
+
+def test_a_prosecutor_s_office_of_a_country_is_a_body_and_a_mission_described_by_a_participle():
+    body = (
+        "On Thursday, the Prosecutor's Office of Velna announced in a statement that it had launched an "
+        "investigation into “large-scale fraud” under Article 180.\n\n"
+        "A peacekeeping mission deployed in the area under a 2020 agreement said in a brief statement that it was "
+        "“monitoring the situation closely”."
+    )
+    assert names(body) == [["Prosecutor's Office of Velna"], ["peacekeeping mission"]]
+
+
+def test_a_source_close_to_the_company_is_an_unnamed_person_of_the_company():
+    body = (
+        "Velna Grain, the company that runs the port, was seized.\n\n"
+        "A source close to the company told Interfax that the owners “were ready to restructure”."
+    )
+    [speaker] = quotations(body)[0].speakers
+    assert (speaker.unnamed, speaker.affiliation) == (True, "Velna Grain")

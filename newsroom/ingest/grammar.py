@@ -94,7 +94,11 @@ class Grammar:
         # A reduced one: “a diplomat involved in organising the meeting”, “an official familiar with the talks”
         self.REDUCED_RELATIVE = re.compile(
             # “a source who asked not to be named told”: a relative clause without commas, of anonymity
-            r"^\s+(?:(?:involved in|familiar with|close to|based in|briefed on)\s+[^\x00,;:“”\"]{3,80}?"
+            # (after a place in a body: “a source in the industry familiar with the negotiations told”)
+            r"^\s+(?:(?:in|at|inside|within)\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?=involved|familiar|close|briefed))?"
+            r"(?:(?:involved in|familiar with|close to|based in|briefed on|(?:deployed|stationed|headquartered|"
+            r"registered|set up|established|created|funded|backed|led|run)\s+(?:in|by|under|at|on|to|along))"
+            r"\s+[^\x00,;:“”\"]{3,80}?"
             r"|who\s+(?:asked|requested|declined|spoke|was\s+not|is\s+not)\b[^\x00,;:“”\"]{3,80}?)"
             r"(?:,\s+(?:speaking|who)\b[^\x00;:“”\"]{0,120},)?\s*$"
         )
@@ -390,7 +394,9 @@ class Grammar:
         members = self._dashed_members(prefix)
         if members:
             return members
-        candidates = [0] + [m.end() for m in re.finditer(r",\s+", prefix)]
+        # (and after a conjunction opening the clause: “…, though one official, speaking on condition of
+        # anonymity, said”)
+        candidates = [0] + [m.end() for m in re.finditer(r",\s+(?:(?:though|although|while|but|whereas)\s+)?", prefix)]
         relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
         if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on
             head = prefix[: relative.start()]

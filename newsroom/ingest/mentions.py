@@ -309,7 +309,12 @@ class Names:
             if country > 0 and bare[country - 1] in {"to", "of", "in"} and len(bare) - country - 1 == 3:
                 n = 3
             return "person", " ".join(words[-n:]), " ".join(words[:-n])
-        if bare[0] in self.person_words and any(w in {"of", "for", "to"} for w in bare[1:]):
+        if (
+            bare[0] in self.person_words
+            and any(w in {"of", "for", "to"} for w in bare[1:])
+            # (not “Prosecutor's Office of Georgia”: an office's bureau, a body)
+            and not (len(bare) > 1 and head_in(bare[1], self.lx.organisation_heads))
+        ):
             # “Minister of Territorial Administration”, “Chairman of the State Commission”: an office, nobody named
             return "place", " ".join(words), ""
         org_at = max((i for i, w in enumerate(bare) if self.is_org_word(w)), default=-1)

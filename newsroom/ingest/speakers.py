@@ -973,7 +973,7 @@ def document_issuers(document, context):
 def _resolve_role(phrase, words, at, context):
     lx = context.lx
     low = [w.lower() for w in words]
-    complement = re.search(r"\b(?:from|for|of|at|by|in)\s+(the\s+)?(.+)$", phrase)
+    complement = re.search(r"\b(?:from|for|of|at|by|in|close to|familiar with)\s+(the\s+)?(.+)$", phrase)
     named = re.search(r"\s[a-z][\w\-]*\s([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
     preposition = named and re.search(
         r"\s(in|on|to|with|near|of|for|at|from|by)\s[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$", phrase
@@ -1049,6 +1049,13 @@ def _resolve_role(phrase, words, at, context):
             named = _named_ahead(phrase, at, context)
             if named is not None:
                 return named
+            if (
+                len(words) >= 3
+                and all(w[:1].islower() and not head_in(w, lx.person_heads) for w in words[1:])
+                and not complement
+            ):
+                # “A peacekeeping mission deployed in the area said”: the body as the text describes it
+                return _speaker(" ".join(words[1:]), "organisation", basis="role")
         if any(w[:1].isupper() for w in words[1:]):  # “the Azerbaijani side”: a name as printed
             named = words[1:]
             while named[0][:1].islower():
