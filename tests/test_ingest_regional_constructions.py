@@ -847,3 +847,32 @@ def test_a_source_close_to_the_company_is_an_unnamed_person_of_the_company():
     )
     [speaker] = quotations(body)[0].speakers
     assert (speaker.unnamed, speaker.affiliation) == (True, "Velna Grain")
+
+
+def test_the_company_is_never_a_state_body_named_last():
+    body = (
+        "The Velna Prosecutor General's Office sued Velna Grain LLC, which runs the port, on March 17.\n\n"
+        "A source close to the company told Interfax that the owners “were ready to restructure”."
+    )
+    [speaker] = quotations(body)[0].speakers
+    assert (speaker.unnamed, speaker.affiliation) == (True, "Velna Grain LLC")
+
+
+def test_the_court_at_the_head_of_a_sentence_is_the_court_named_before():
+    body = (
+        "The Arbitration Court of Velna Territory on Tuesday granted the lawsuit.\n\n"
+        "The court had seized the shares on March 19. “The measures are aimed at preventing the sale of the "
+        "assets,” the court's press service said at the time."
+    )
+    assert names(body) == [["Arbitration Court of Velna Territory"]]
+
+
+def test_the_medium_of_a_speech_at_a_gathering_and_of_words_told_to_an_agency():
+    body = (
+        "Speaking at the seventh meeting of transport ministers in Almaty, Minister Selim Oren said the route "
+        "mattered.\n\n"
+        "“The corridor is no longer an alternative, it is a necessity,” Oren said.\n\n"
+        "Governor Hakan Reyes said 14 bridges had been destroyed.\n\n"
+        "“The water rose by three meters in an hour,” Reyes told AA."
+    )
+    assert [s.medium for s in analyse(HEAD + body).statements] == ["speech", "interview"]

@@ -431,6 +431,8 @@ MEDIA = """
 interfax reuters tass ria afp ap apa trend bbc cnn azatutyun armenpress news.am agency newspaper
 television tv radio channel outlet website media press daily times post journal azertac anadolu
 rfe/rl rferl voa euronews jazeera ap associated bloomberg dpa xinhua efe report.az oc civil.ge dfwatch
+aa sputnik jamnews civilnet eurasianet mediamax turan interpressnews ipn kommersant izvestia vedomosti
+dw trt sabah hurriyet ntv reportaz apa.az trend.az azatutyun.am news.az caliber caucasian knot agenda.ge
 """.split()
 SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
 FEMALE_NAMES = """

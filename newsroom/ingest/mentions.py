@@ -458,7 +458,12 @@ def find_mentions(copy, quotations, layout, language):
             r"released)\b)",
             raw,
         ):
-            if head_in(m.group(2), lx.organisation_heads) and m.group(2).lower() not in {"side", "leadership"}:
+            if (
+                head_in(m.group(2), lx.organisation_heads)
+                and m.group(2).lower() not in {"side", "leadership"}
+                # “The court had seized the shares”, the Arbitration Court named before: a reference back
+                and not (m.group(0).startswith("The ") and organisations.named_before(m.group(2).lower(), part.start + m.start()))
+            ):
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
                 at = part.start + m.start(0)
                 mention = Mention(

@@ -314,6 +314,13 @@ def _named_ahead(phrase, at, context):
     return None
 
 
+# Words of a state body's name: never “the company” (“the Prosecutor General's Office”, “the Ministry of …”).
+STATE_BODY = re.compile(
+    r"\b(?:Ministry|Office|Court|Prosecutor\w*|Government|Parliament|Police|Committee|Commission|Agency|Council|"
+    r"Service|Inspectorate|Administration|Presidency|Embassy|Mission|Assembly|Cabinet)\b"
+)
+
+
 def _ministry_of_minister(phrase, at, context):
     """“the ministry said”, no ministry named but a minister (“Minister of Education, Science, Culture
     and Sports Lilit Baghdasaryan”, “Economy Minister Gela Gogava”): the ministry the minister heads."""
@@ -1019,11 +1026,14 @@ def _resolve_role(phrase, words, at, context):
             nickname = lx.organisation_nicknames[head]
             found = context.last(at, "organisation", lambda e: bool(re.search(nickname, e.name)))
         if found is None and head in lx.generic_organisations and words[0].lower() == "the":
-            # “the company”: the organisation named last, not the outlet a person talked to (“told AFP”)
+            # “the company”: the organisation named last, not the outlet a person talked to (“told AFP”), nor,
+            # for a business, a state body (“the Prosecutor General's Office”)
+            business = head in {"company", "firm", "operator", "airline", "carrier", "lender"}
             found = context.last(
                 at,
                 "organisation",
-                lambda e: not re.search(r"\b(?:told|tells|telling|showing|showed|shows)\s+$", context.source[max(0, e.at - 10) : e.at]),
+                lambda e: not re.search(r"\b(?:told|tells|telling|showing|showed|shows)\s+$", context.source[max(0, e.at - 10) : e.at])
+                and not (business and STATE_BODY.search(e.name)),
             )
         if found is None and words[0].lower() == "the" and len(words) == 2:
             # “The European Union's delegation in Tbilisi said …” then “the delegation wrote”: the body's, as named

@@ -45,7 +45,12 @@ MEDIUMS = (
         "speech",
         r"\b(?:speech|(?:televised|video|television|annual|inaugural|new year) address|"
         r"address(?:ed|ing)? (?:to )?(?:parliament|the (?:nation|assembly|parliament|rally|"
-        r"conference|congress|summit|forum|session)|lawmakers|a rally|supporters)|told parliament|told lawmakers|"
+        r"conference|congress|summit|forum|session|meeting|plenary|ceremony)|lawmakers|a rally|supporters)|"
+        r"told parliament|told lawmakers|"
+        # “Speaking at the seventh meeting of OTS transport ministers”, “at the conference's plenary session”:
+        # a speech to a gathering
+        r"speaking at (?:a|the) (?:[\w\-’']+\s+){0,3}?(?:meeting|session|conference|forum|summit|congress)\s+of|"
+        r"speaking at (?:a|the) (?:[\w\-’']+\s+){0,3}?(?:plenary|conference|forum|summit|congress)|"
         # “said at the rally”, “told the crowd from the stage”, “speaking in parliament”
         r"(?:at|to)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:rally|demonstration|march|ceremony|plenary|congress|forum)|"
         r"from the (?:stage|rostrum|podium)|(?:before|to) (?:the )?parliament|(?:told|to) the crowd)\b",
