@@ -876,3 +876,21 @@ def test_the_medium_of_a_speech_at_a_gathering_and_of_words_told_to_an_agency():
         "“The water rose by three meters in an hour,” Reyes told AA."
     )
     assert [s.medium for s in analyse(HEAD + body).statements] == ["speech", "interview"]
+
+
+def test_a_body_named_in_quotation_marks_after_what_it_is():
+    body = (
+        "The local observer organization “Velna Observation Center” also presented its preliminary report, which "
+        "states that “no systemic violations were observed”.\n\n"
+        "The civic movement “Velgrad for People” announced that it will hold a protest on Saturday. “The city "
+        "belongs to its residents,” the movement said."
+    )
+    assert names(body) == [["Velna Observation Center"], ["Velgrad for People"]]
+
+
+def test_a_report_with_a_phrase_set_off_after_it_found_that():
+    body = (
+        "The report by the State Audit Office, first obtained by a broadcaster last week, found that monitoring "
+        "“was not carried out for seven months”. It also says that officials “were informed in May”."
+    )
+    assert names(body) == [["State Audit Office"], ["State Audit Office"]]

@@ -79,7 +79,7 @@ class Grammar:
         )
         # “Irina Volkova, speaking at a weekly briefing, said”: a phrase set off between subject and verb.
         self.INTERJECTION = re.compile(
-            r"^\s*,\s+(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|"
+            r"^\s*,\s+(?:(?:first|originally|later|also|since)\s+)?(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|"
             r"interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|"
             r"for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,140},\s*(?:\w+ly\s*)?$",
             re.IGNORECASE,
@@ -214,6 +214,14 @@ class Grammar:
             return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*({self.ONE_OF.pattern})\b(?!\s*,\s+(?!who\b))", text, re.IGNORECASE)
         if m:  # “one of the people said”: one of those the text described (“people familiar with the talks”)
+            return Phrase(m.group(1), m.end())
+        m = re.match(
+            rf"\s*((?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{self.ORG_DESCRIPTOR}|center|centre|initiative|faction|bloc)"
+            r"\s+[“\"«][A-Z][^”\"»]{2,60}[”\"»])",
+            text,
+            re.IGNORECASE,
+        )
+        if m:  # “The local observer organization “Independent Observation Center””: a body named in quotation marks
             return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*({DET_PHRASE})", text, re.IGNORECASE)
         if m:

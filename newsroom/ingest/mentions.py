@@ -54,6 +54,7 @@ class Names:
         self.person_words = lexicon.person_title_words
         self.place_words = lexicon.place_words
         self.openers = lexicon.not_names | lexicon.calendar
+        self.lx_descriptors = alternation(lexicon.organisation_descriptors)
         self.connectors = lexicon.name_connectors
         reporting = lexicon.forms(SPEECH, kinds=("third", "past")) | {"say", "voiced", "pointed"}
         self.REPORTING = alternation(reporting)
@@ -448,6 +449,17 @@ def find_mentions(copy, quotations, layout, language):
             mentions.append(
                 Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1))
             )
+        for m in re.finditer(
+            rf"\b({names.lx_descriptors}|center|centre|initiative|faction|bloc)\s+[“\"«]([A-Z][^”\"»]{{2,60}})[”\"»]", raw
+        ):
+            # “the local observer organization “Independent Observation Center””: a body named in quotation marks,
+            # whom a later “its report” or “it said” means
+            at = part.start + m.start(2)
+            mention = Mention(
+                name=m.group(2), start=at, end=part.start + m.end(2), kind="organisation", role=m.group(1), printed=m.group(2)
+            )
+            mentions.append(mention)
+            organisations.add(mention)
         for mention in _unnamed_people(names, raw, part.start, starts):
             starts.add(mention.start)
             mentions.append(mention)

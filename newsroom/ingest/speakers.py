@@ -377,6 +377,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     named = _titled_person(phrase, at, context)
     if named is not None:
         return named
+    quoted = re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){1,4}[“\"«]([A-Z][^”\"»]{2,60})[”\"»]", phrase)
+    if quoted:  # “the civic movement “Tbilisi for People””: the body by the name in quotation marks
+        return _speaker(quoted.group(1), "organisation")
     if re.fullmatch(r"(?:the|its)\s+press\s+(?:service|office|secretariat)", phrase, re.IGNORECASE):
         # “the press service said”, after “the press service of the Emergencies Ministry told TASS”: whose
         # press service the text named last
@@ -1020,7 +1023,10 @@ def _resolve_role(phrase, words, at, context):
             r"[A-Z][\w\-]*[’']s\s", core
         ):
             return _speaker(" ".join(words[1:]), "organisation")  # “the European Union's delegation in Morvania”
-        found = context.last(at, "organisation", lambda e: org_matches(core, e.name, lx))
+        # (or the body the text introduced as such: “the civic movement “Tbilisi for People”” … “the movement”)
+        found = context.last(
+            at, "organisation", lambda e: org_matches(core, e.name, lx) or (len(words) == 2 and e.role.lower() == head)
+        )
         if found is None and head in lx.organisation_nicknames and words[0].lower() == "the":
             # “the bloc” is the EU, “the alliance” NATO, when the text has named them
             nickname = lx.organisation_nicknames[head]
