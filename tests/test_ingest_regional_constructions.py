@@ -894,3 +894,40 @@ def test_a_report_with_a_phrase_set_off_after_it_found_that():
         "“was not carried out for seven months”. It also says that officials “were informed in May”."
     )
     assert names(body) == [["State Audit Office"], ["State Audit Office"]]
+
+
+def test_the_deputy_is_the_member_of_parliament_named_before():
+    body = (
+        "Member of the Milli Majlis Rauf Oren raised the issue at Monday's plenary session.\n\n"
+        "“We cannot leave the old centre to developers,” the deputy said."
+    )
+    assert names(body) == [["Rauf Oren"]]
+
+
+def test_a_branch_of_a_body_speaks_for_the_body():
+    body = (
+        "The Istanbul branch of the Chamber of Civil Engineers (İMO), which has been following the case, said the "
+        "collapse was “not an accident but a predictable result”."
+    )
+    assert names(body) == [["Chamber of Civil Engineers"]]
+
+
+def test_an_event_whose_name_holds_and_is_never_a_person():
+    body = (
+        "Daniyar Oren told Trend the volume would grow.\n\n"
+        "“We are looking at 2.5 million tons,” Oren said on the sidelines of the Caspian Oil and Gas Transport "
+        "Conference in Baku.\n\n"
+        "He noted that the route was busy.\n\n"
+        "“The route has proved itself,” he said."
+    )
+    assert names(body) == [["Daniyar Oren"], ["Daniyar Oren"]]
+
+
+def test_a_body_s_warning_by_its_acronym_and_the_paragraph_after_it_issued_one():
+    body = (
+        "The State Meteorological Service (VMS) has issued an “orange” warning for the coast.\n\n"
+        "“Heavy rainfall is expected to continue until Wednesday,” the VMS warning said.\n\n"
+        "The State Hydrological Service has issued a warning for the rivers.\n\n"
+        "“Rivers may burst their banks overnight.”"
+    )
+    assert names(body) == [["State Meteorological Service"], ["State Hydrological Service"]]

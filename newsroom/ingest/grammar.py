@@ -21,9 +21,10 @@ NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
 DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:(?:{WORD}|\d[\w\-]*)\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
-ACRONYM = r"(?:\s*\([A-Z][\w\-]{1,12}\))?"  # “the Association of Young Lawyers (AYLD)”
+# “the Association of Young Lawyers (AYLD)”, “the Chamber of Civil Engineers (İMO)”
+ACRONYM = r"(?:\s*\([A-ZÀ-ÖØ-ÞİĞŞ][\w\-]{1,12}\))?"
 # A name's acronym in brackets after it, read on past the name: “… and Human Wellbeing (Rospotrebnadzor)”.
-ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w\-]{1,20}\)")
+ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞİĞŞ][\w\-]{1,20}\)")
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
 
 

@@ -286,7 +286,7 @@ assembly party forces force group bank institute university centre center founda
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
 company firm operator airline carrier body association delegation bloc society railway initiative
-church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium inspectorate
+church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium inspectorate branch
 """.split()
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """
@@ -371,7 +371,7 @@ DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
 justification listing entry audit study survey assessment analysis opinion response reply application
-appeal complaint petition indictment resolution memorandum
+appeal complaint petition indictment resolution memorandum warning
 """.split()
 # Nouns of speech that may stand after a possessive: “Vale’s remark that the deal was “…””.
 SPEECH_NOUNS = """
@@ -395,6 +395,9 @@ ROLE_SYNONYMS = {
     "expert": {"expert", "analyst", "director", "fellow", "researcher", "scientist", "economist", "professor"},
     "analyst": {"analyst", "expert", "director", "fellow", "researcher", "scientist", "economist", "professor"},
     "lawmaker": {"lawmaker", "mp", "member", "parliamentarian", "legislator"},
+    # “the deputy said” of “Member of the Milli Majlis Rauf Huseynzade” (a deputy of a parliament), or of a
+    # deputy minister
+    "deputy": {"deputy", "mp", "member", "parliamentarian", "legislator", "lawmaker"},
     "aide": {"aide", "assistant", "adviser", "advisor"},
     "adviser": {"adviser", "advisor", "assistant", "aide"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},

@@ -152,7 +152,12 @@ class Names:
                     and re.fullmatch(r"\s+", text[tokens[j - 1].end : tokens[j].start])
                 ):
                     j += 1
-                head_after = j - 1 > i and self.is_org_word(tokens[j - 1].word) and not self._country(current[-1].word)
+                # (or an event's: “Caspian Oil and Gas Transport Conference”)
+                head_after = (
+                    j - 1 > i
+                    and (self.is_org_word(tokens[j - 1].word) or tokens[j - 1].word in EVENT_WORDS)
+                    and not self._country(current[-1].word)
+                )
             in_name = (
                 head_after
                 or (
@@ -536,6 +541,10 @@ def find_mentions(copy, quotations, layout, language):
             if full:
                 mention.kind, mention.name, mention.role = "person", full.name, full.role
     return mentions
+
+
+# Words that end an event's name (“the Caspian Oil and Gas Transport Conference”).
+EVENT_WORDS = frozenset("Conference Summit Forum Congress Exhibition Expo Festival Games Championship Week".split())
 
 
 def _lede_named_next(copy, mentions):

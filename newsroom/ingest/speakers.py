@@ -380,6 +380,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     quoted = re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){1,4}[“\"«]([A-Z][^”\"»]{2,60})[”\"»]", phrase)
     if quoted:  # “the civic movement “Tbilisi for People””: the body by the name in quotation marks
         return _speaker(quoted.group(1), "organisation")
+    branch = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+)?(?:branch|chapter)\s+of\s+((?:the\s+)?[A-Z].+)", phrase)
+    if branch:  # “The Istanbul branch of the Chamber of Civil Engineers”: the body it is a branch of speaks
+        inner = resolve_phrase(branch.group(1), at, context)
+        if inner is not None and inner.kind == "organisation":
+            return inner
     if re.fullmatch(r"(?:the|its)\s+press\s+(?:service|office|secretariat)", phrase, re.IGNORECASE):
         # “the press service said”, after “the press service of the Emergencies Ministry told TASS”: whose
         # press service the text named last
@@ -1090,6 +1095,14 @@ def _resolve_role(phrase, words, at, context):
 
 def _resolve_document(phrase, words, core_words, complement, at, context):
     lx, names = context.lx, context.names
+    acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Z\-]{1,8})\s+[a-z]+", phrase)
+    if acronym:
+        # “the MGM warning said”, after “The Turkish State Meteorological Service (MGM)”: the body so abbreviated
+        named = list(re.finditer(rf"([A-Z][^()\n.;:]{{3,90}}?)\s*\({re.escape(acronym.group(1))}\)", context.source[:at]))
+        if named:
+            inner = resolve_phrase(named[-1].group(1), named[-1].start(1), context)
+            if inner is not None and inner.kind == "organisation":
+                return replace(inner, basis="statement")
     possessor = re.match(r"^(?:[Tt]he\s+)?(.+?)(?:[’']s|(?<=s)[’'])\s", phrase)
     if possessor and re.search(r"\b(?:by|of|from|for)\s", possessor.group(1)):
         possessor = None  # “the indictment prepared by the X Prosecutor's Office”: a name's possessive, not the owner
@@ -1392,7 +1405,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
             relative = _relative_clause_subject(copy, q, layout, context)
             lead = relative or _lead_subject(copy, q, context, since)
             if lead:  # “The Kremlin spokesman noted that … “…,” he said.”: the subject of the sentence before
-                context.paragraph_speaker = Event(q.start, lead.kind, lead.name, lead.role)
+                context.paragraph_speaker = Event(q.start, lead.kind, "" if lead.unnamed else lead.name, lead.role)
                 context.paragraph_reason = (
                     "the subject of its sentence" if relative else "the subject of the sentence before"
                 )
@@ -1420,7 +1433,14 @@ def name_speakers(copy, quotations, mentions, layout, language):
             # “At a briefing, Bishop Sahak Melkonyan said the church …” ¶ “We will go to court. …”: a quotation
             # a paragraph opens on, no cue anywhere, after a paragraph that reports what somebody says
             lead = _lead_subject(copy, q, context)
-            if lead is not None and lead.kind == "person" and not lead.unnamed:
+            issued = re.search(
+                rf"\b(?:{context.grammar.PUBLISHED})\s+(?:a|an|its)\s+(?:[\w\-“”\"]+\s+){{0,2}}?"
+                r"(?:warning|statement|notice|alert|appeal|forecast|bulletin)\b",
+                copy.parts[q.part - 1].text if q.part > 0 else "",
+            )
+            # (a body, when it issued a warning or a statement: “The State Meteorological Service has issued an
+            # “orange” warning” ¶ “Heavy rainfall is expected …”)
+            if lead is not None and not lead.unnamed and (lead.kind == "person" or issued):
                 resolved = [replace(lead, basis="carried")]
         if resolved:
             at = q.mention_start if q.mention_start is not None else q.start
@@ -1833,11 +1853,13 @@ def why(q, speaker, speakers, context):
 
 
 def _names_unmarked(text):
-    """`text` with the marks around a short name taken off, (“the opposition “Hayastan” faction”, the law
-    “On State Pensions”: names, not quotations), offsets kept."""
-    return re.sub(
+    """`text` with the marks around a short name or term taken off, (“the opposition “Hayastan” faction”, the
+    law “On State Pensions”, an “orange” warning: not quotations), offsets kept."""
+    names = re.sub(
         r"[“\"«]((?:[A-Z][^\s“”\"«»]*\s?){1,4})[”\"»]", lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), text
     )
+    # and a term of a word or two (an “orange” warning)
+    return re.sub(r"[“\"«]([^\s“”\"«»]+(?:\s[^\s“”\"«»]+)?)[”\"»]", lambda m: " " + m.group(1) + " ", names)
 
 
 def _lead_subject(copy, q, context, since=None):
