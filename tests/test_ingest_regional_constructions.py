@@ -931,3 +931,19 @@ def test_a_body_s_warning_by_its_acronym_and_the_paragraph_after_it_issued_one()
         "“Rivers may burst their banks overnight.”"
     )
     assert names(body) == [["State Meteorological Service"], ["State Hydrological Service"]]
+
+
+def test_two_bodies_a_sentence_opens_on_after_a_phrase_and_where_they_are_based():
+    body = (
+        "In a rare joint appeal on February 22, the Telavi-based Alazani Watch and the Baku-based Kur River Union "
+        "urged the governments to commission a study, warning that “neither side has published data on the dam.”"
+    )
+    assert names(body) == [["Alazani Watch", "Kur River Union"]]
+
+
+def test_an_embassy_in_a_country_is_one_name_and_the_subject_of_its_sentence():
+    body = (
+        "The Embassy of Italy in Velna also congratulated the organizers, writing on its Facebook page: “Art "
+        "speaks a language without borders.”"
+    )
+    assert names(body) == [["Embassy of Italy in Velna"]]

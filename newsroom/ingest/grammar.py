@@ -200,7 +200,7 @@ class Grammar:
             return self._name_with_appositive(text, m)
         m = re.match(rf"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+{NAME_RUN})(?![\w’'])", text)
         if m and not self.is_not_name(m.group(1).split()[1]):
-            end = self._and_portfolio(text, m.group(1), m.end())
+            end = self._posted(text, m.group(1), self._and_portfolio(text, m.group(1), m.end()))
             # “the National Medical Chamber”, and nothing but punctuation, or another name after “and”
             if not re.match(r"\s+[a-zA-Z]", text[end:]) or re.match(r"\s+and\s+(?:the\s+)?[A-Z]", text[end:]):
                 # “the Charter of Journalistic Ethics, an association of 400 journalists,”
@@ -281,9 +281,18 @@ class Grammar:
         acronym = ACRONYM_AFTER.match(text, end)
         return acronym.end() if acronym else end
 
+    def _posted(self, text, phrase, end):
+        """The end of a body's name that goes on with where it is posted: “The Embassy of Italy” + “ in Armenia”."""
+        posted = re.match(rf"\s+in\s+{NAME_RUN}", text[end:])
+        if posted and re.search(r"\b(?:Embassy|Mission|Delegation|Office|Representation|Consulate)\b", phrase):
+            end += posted.end()
+            acronym = ACRONYM_AFTER.match(text, end)  # “… Mission in Armenia (EUMA)”
+            return acronym.end() if acronym else end
+        return end
+
     def _name_with_appositive(self, text, m):
         end, phrase = m.end(), m.group(1)
-        end = self._and_portfolio(text, phrase, end)
+        end = self._posted(text, phrase, self._and_portfolio(text, phrase, end))
         phrase = text[m.start(1) : end]
         # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
         app = self.APPOSITIVE.match(text[end:])
@@ -342,7 +351,7 @@ class Grammar:
             rf"\s+(?:of|for|at|from|by|in|to)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text[end:]
         )
         if complement and not re.search(self.VERB, complement.group(0)):
-            end += complement.end()
+            end = self._posted(text, text[m.start(1) : end + complement.end()], end + complement.end())
             more = re.match(rf"\s+and\s+{CAP}(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])", text[end:])
             if more and re.search(r"\s(?:for|of)\s", complement.group(0)):
                 end += more.end()  # “the Organisation for Security and Co-operation in Europe”
@@ -551,6 +560,11 @@ class Grammar:
             if not found:
                 continue
             rest = prefix[start + found.end :]
+            joined = re.match(r"\s+and\s+", rest)
+            second = self.np_at_start(rest[joined.end() :]) if joined else None
+            if second and self.verb_follows(rest[joined.end() + second.end :]):
+                # “the Telavi-based Alazani Watch and the Baku-based Kur-Araz Ecological Union urged”: both
+                return f"{found.text} and {second.text}"
             named = re.match(rf",\s+({NAME_RUN})(?![\w’']),", rest)
             if named and self.verb_follows(rest[named.end() :]):
                 return named.group(1)  # “Azerbaijan’s Foreign Ministry spokesperson, Aykhan Rustamli, dismissed”

@@ -370,6 +370,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
+    # “the Telavi-based Alazani Watch”: where a body is based is no part of its name
+    phrase = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w’'\-]*-based\s+(?=[A-Z])", "", phrase)
     one_name = phrase.count("(") == 1 and re.search(r"\s\([A-Z][\w\-]{1,12}\)$", phrase)
     phrase = re.sub(
         r"\s*\([^()]{1,60}\)", "", phrase
