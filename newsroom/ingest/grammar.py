@@ -80,7 +80,8 @@ class Grammar:
         )
         # “Irina Volkova, speaking at a weekly briefing, said”: a phrase set off between subject and verb.
         self.INTERJECTION = re.compile(
-            r"^\s*,\s+(?:(?:first|originally|later|also|since)\s+)?(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|"
+            r"^\s*,\s+(?:(?:first|originally|later|also|since)\s+)?"
+            r"(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|"
             r"interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|"
             r"for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,140},\s*(?:\w+ly\s*)?$",
             re.IGNORECASE,

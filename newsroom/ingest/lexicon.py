@@ -286,7 +286,8 @@ assembly party forces force group bank institute university centre center founda
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
 company firm operator airline carrier body association delegation bloc society railway initiative
-church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium inspectorate branch
+church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium
+inspectorate branch
 """.split()
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """
@@ -296,7 +297,8 @@ Foundation Red Cross MFA Kremlin Administration Presidency Cabinet Mission Watch
 Directorate Chamber Lines Airlines Airways Air Motors Inc Ltd Corp Company Holdings Energy Board Centre
 Center Federation Exporters Union's Alliance Association Coalition Front Movement Corps Guard Command
 Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS Society Railway
-Railways Initiative Delegation Authority Consortium Inspectorate Fund Monitor Observatory CJSC OJSC JSC PJSC LLC LLP Ltd PLC GmbH
+Railways Initiative Delegation Authority Consortium Inspectorate Fund Monitor Observatory CJSC OJSC JSC PJSC
+LLC LLP Ltd PLC GmbH
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [
@@ -353,7 +355,8 @@ PORTFOLIO_WORDS = """
 Sport Sports Youth Culture Science Education Health Infrastructure Development Trade Industry Tourism Energy
 Transport Communications Agriculture Environment Innovation Technology Employment Finance Affairs Resources
 Security Cooperation Co-operation Diaspora Integration Defence Defense Justice Economy Labour Labor Welfare
-Ecology Protection Construction Planning Investment Investments Budget Statistics Reform Reforms Roads Highways Bridges Housing Utilities
+Ecology Protection Construction Planning Investment Investments Budget Statistics Reform Reforms Roads Highways
+Bridges Housing Utilities
 Migration Refugees Emergencies Sciences Arts Media Information Digitalization Telecommunications Water Land
 """.split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).

@@ -9,6 +9,7 @@ anonymity,”) is a mention too, with an empty name and the description as print
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from newsroom.ingest.grammar import UPPER, alternation
 from newsroom.ingest.lexicon import SPEECH, head_in
@@ -455,13 +456,19 @@ def find_mentions(copy, quotations, layout, language):
                 Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1))
             )
         for m in re.finditer(
-            rf"\b({names.lx_descriptors}|center|centre|initiative|faction|bloc)\s+[“\"«]([A-Z][^”\"»]{{2,60}})[”\"»]", raw
+            rf"\b({names.lx_descriptors}|center|centre|initiative|faction|bloc)\s+[“\"«]([A-Z][^”\"»]{{2,60}})[”\"»]",
+            raw,
         ):
             # “the local observer organization “Independent Observation Center””: a body named in quotation marks,
             # whom a later “its report” or “it said” means
             at = part.start + m.start(2)
             mention = Mention(
-                name=m.group(2), start=at, end=part.start + m.end(2), kind="organisation", role=m.group(1), printed=m.group(2)
+                name=m.group(2),
+                start=at,
+                end=part.start + m.end(2),
+                kind="organisation",
+                role=m.group(1),
+                printed=m.group(2),
             )
             mentions.append(mention)
             organisations.add(mention)
@@ -479,7 +486,10 @@ def find_mentions(copy, quotations, layout, language):
                 head_in(m.group(2), lx.organisation_heads)
                 and m.group(2).lower() not in {"side", "leadership"}
                 # “The court had seized the shares”, the Arbitration Court named before: a reference back
-                and not (m.group(0).startswith("The ") and organisations.named_before(m.group(2).lower(), part.start + m.start()))
+                and not (
+                    m.group(0).startswith("The ")
+                    and organisations.named_before(m.group(2).lower(), part.start + m.start())
+                )
             ):
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)
                 at = part.start + m.start(0)
@@ -552,7 +562,7 @@ def _lede_named_next(copy, mentions):
     …”: a report that opens a paragraph on somebody it describes, and opens the next on a name, has
     named them; a later “the former mayor” is that person."""
     paragraphs = [p for p in copy.parts if p.kind == "paragraph"]
-    for here, following in zip(paragraphs, paragraphs[1:]):
+    for here, following in pairwise(paragraphs):
         opening = next((m for m in mentions if here.start <= m.start < here.end), None)
         if not (opening and opening.kind == "person" and not opening.name and opening.start == here.start):
             continue
@@ -629,7 +639,10 @@ def _run_mention(names, raw, run, start, end, sentence):
 def _describes_a_body(role, lx):
     """“the private company that runs the mines”, “a Tbilisi-based watchdog”: an appositive whose
     head noun (before “that”, “which”, “of”, …) is a kind of organisation, not a person's office."""
-    head = re.match(r"(?:the|an?)\s+((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)(?=\s+(?:that|which|of|in|at|for|with|based|owned|behind)\b|\s*$)", role)
+    head = re.match(
+        r"(?:the|an?)\s+((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)(?=\s+(?:that|which|of|in|at|for|with|based|owned|behind)\b|\s*$)",
+        role,
+    )
     return bool(head) and head.group(1).split()[-1] in lx.generic_organisations
 
 

@@ -209,7 +209,9 @@ def _score_file(label_file, aliases, scores):
         matched[number] = predicted[match]
         q = predicted[match]
         scores.found += 1
-        speakers = [s for s in q.speakers if not (wanted.one_of and s.unnamed and not (s.affiliation and wanted.wanted))]
+        speakers = [
+            s for s in q.speakers if not (wanted.one_of and s.unnamed and not (s.affiliation and wanted.wanted))
+        ]
         proposed, right = _pairs(wanted, speakers)
         scores.proposed_pairs += proposed
         scores.right_pairs += right

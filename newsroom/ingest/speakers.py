@@ -205,7 +205,11 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
         elif modifier and modifier.group(1).lower() in {"government", "cabinet"}:
             # “a government official”, no government named: the government of the country the text is about
             country = next(
-                (e.name for e in context.before(len(context.source) if at is None else at) if e.kind == "name" and _country(e.name, context)),
+                (
+                    e.name
+                    for e in context.before(len(context.source) if at is None else at)
+                    if e.kind == "name" and _country(e.name, context)
+                ),
                 "",
             )
             affiliation = f"Government of {country}" if country else ""
@@ -746,7 +750,10 @@ def resolve_together(phrase, at, context):
             for event in context.before(at):
                 if event.kind not in kinds or not event.name or any(_same_body(event.name, b) for b in bodies):
                     continue
-                if head in {"ministry", "party", "union", "agency", "commission", "committee"} and head not in event.name.lower():
+                if (
+                    head in {"ministry", "party", "union", "agency", "commission", "committee"}
+                    and head not in event.name.lower()
+                ):
                     continue
                 if event.kind == "name" and not _country(event.name, context):
                     continue
@@ -835,7 +842,17 @@ def _bodies_named_together(head, at, context):
     """The organisations of the last phrase before `at` that names two or more together (“A and B”, “A,
     B and C”, “the foreign ministries of A and B”) where each is a `head` (“commission”, “company”,
     “organization”: any body), as joint speakers; None when there is no such phrase."""
-    specific = head not in {"organisation", "organization", "group", "body", "side", "party", "partie", "company", "companie"}
+    specific = head not in {
+        "organisation",
+        "organization",
+        "group",
+        "body",
+        "side",
+        "party",
+        "partie",
+        "company",
+        "companie",
+    }
     states = head in {"party", "partie", "side", "country", "state", "government"}
     # (the parties to an agreement are often named once, in the lede)
     for paragraph in reversed(re.split(r"\n\s*\n", context.source[:at])[-(30 if states else 6) :]):
@@ -857,14 +874,18 @@ def _bodies_named_together(head, at, context):
                 if (e.kind == "organisation" or (states and e.kind == "name" and _country(e.name, context)))
                 and e.name
                 and offset <= e.at < offset + len(sentence)
-                and (not specific or head_in(head, {w.lower() for w in re.findall(r"[\w\-]+", e.name)}) or head in e.name.lower())
+                and (
+                    not specific
+                    or head_in(head, {w.lower() for w in re.findall(r"[\w\-]+", e.name)})
+                    or head in e.name.lower()
+                )
             ]
             names = list(dict.fromkeys(e.name for e in sorted(bodies, key=lambda e: e.at)))
             names = [
                 n
                 for n in names
                 if not any(
-                    n != m and (_same_body(n, m) and len(n) < len(m) or f"{m} ({n})" in sentence or _acronym(m) == n)
+                    n != m and ((_same_body(n, m) and len(n) < len(m)) or f"{m} ({n})" in sentence or _acronym(m) == n)
                     for m in names
                 )
             ]  # one entry a body: not its shorter name, nor its acronym in brackets
@@ -1045,8 +1066,12 @@ def _resolve_role(phrase, words, at, context):
             found = context.last(
                 at,
                 "organisation",
-                lambda e: not re.search(r"\b(?:told|tells|telling|showing|showed|shows)\s+$", context.source[max(0, e.at - 10) : e.at])
-                and not (business and STATE_BODY.search(e.name)),
+                lambda e: (
+                    not re.search(
+                        r"\b(?:told|tells|telling|showing|showed|shows)\s+$", context.source[max(0, e.at - 10) : e.at]
+                    )
+                    and not (business and STATE_BODY.search(e.name))
+                ),
             )
         if found is None and words[0].lower() == "the" and len(words) == 2:
             # “The European Union's delegation in Tbilisi said …” then “the delegation wrote”: the body's, as named
@@ -1100,7 +1125,9 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
     acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Z\-]{1,8})\s+[a-z]+", phrase)
     if acronym:
         # “the MGM warning said”, after “The Turkish State Meteorological Service (MGM)”: the body so abbreviated
-        named = list(re.finditer(rf"([A-Z][^()\n.;:]{{3,90}}?)\s*\({re.escape(acronym.group(1))}\)", context.source[:at]))
+        named = list(
+            re.finditer(rf"([A-Z][^()\n.;:]{{3,90}}?)\s*\({re.escape(acronym.group(1))}\)", context.source[:at])
+        )
         if named:
             inner = resolve_phrase(named[-1].group(1), named[-1].start(1), context)
             if inner is not None and inner.kind == "organisation":
@@ -1175,7 +1202,9 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         elif speaks_for and len(words) > 2 and low[-1] == head:
             modifier = " ".join(words[1:-1])
             if all(w[:1].isupper() for w in words[1:-1]):
-                body = _named_body(modifier, at, context) if names.classify(words[1:-1]).kind == "organisation" else None
+                body = (
+                    _named_body(modifier, at, context) if names.classify(words[1:-1]).kind == "organisation" else None
+                )
             else:
                 body = resolve_phrase("the " + modifier, at, context)  # “a mission spokesperson”
         unnamed = unnamed_speaker(phrase, context, at=at)
@@ -1858,7 +1887,9 @@ def _names_unmarked(text):
     """`text` with the marks around a short name or term taken off, (“the opposition “Hayastan” faction”, the
     law “On State Pensions”, an “orange” warning: not quotations), offsets kept."""
     names = re.sub(
-        r"[“\"«]((?:[A-Z][^\s“”\"«»]*\s?){1,4})[”\"»]", lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), text
+        r"[“\"«]((?:[A-Z][^\s“”\"«»]*\s?){1,4})[”\"»]",
+        lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1),
+        text,
     )
     # and a term of a word or two (an “orange” warning)
     return re.sub(r"[“\"«]([^\s“”\"«»]+(?:\s[^\s“”\"«»]+)?)[”\"»]", lambda m: " " + m.group(1) + " ", names)
@@ -1935,7 +1966,6 @@ def _sentence_subject(copy, q, context, sentence, start):
     if found and (q.mention or "").lower() in {"he", "she"} and found.kind != "person":
         return None
     return found
-
 
 
 def _group_subject(copy, q, layout, context):
