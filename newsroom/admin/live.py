@@ -21,6 +21,8 @@ from django.views.decorators.http import require_POST
 from newsroom.admin.filters import TagFilter
 from newsroom.admin.inlines import WorkflowLogInline
 from newsroom.admin.widgets import AutocompleteSelect, LabelledAutocompleteMixin
+from newsroom.claims.models import Incident
+from newsroom.claims.services import incident_members_changed
 from newsroom.content.models import Photo
 from newsroom.content.states import Status
 from newsroom.edge import purge_on_commit
@@ -84,16 +86,17 @@ class LivePageLogInline(WorkflowLogInline):
 
 
 @admin.register(LivePage)
-class LivePageAdmin(admin.ModelAdmin):
+class LivePageAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
     change_form_template = "admin/newsroom/livepage/change_form.html"
-    list_display = ("headline", "status_badge", "coverage", "first_published_at", "changed_at")
+    list_display = ("headline", "status_badge", "coverage", "incident", "first_published_at", "changed_at")
+    list_select_related = ("incident",)
     list_filter = ("status", "coverage", TagFilter)
     search_fields = ("headline", "summary")
     prepopulated_fields = {"slug": ("headline",)}
-    autocomplete_fields = ("actors",)
+    autocomplete_fields = ("actors", "incident")
     readonly_fields = ("status", "coverage", "first_published_at", "coverage_ended_at", "written_by", "made_into")
     fieldsets = (
-        (None, {"fields": ("headline", "slug", "summary", "tags", "actors", "reporters_publish")}),
+        (None, {"fields": ("headline", "slug", "summary", "incident", "tags", "actors", "reporters_publish")}),
         ("Workflow", {"fields": readonly_fields}),
     )
     inlines = (LivePageLogInline,)
@@ -131,6 +134,10 @@ class LivePageAdmin(admin.ModelAdmin):
         else:
             obj.created_by = request.user
         obj.save()
+        if "incident" in form.changed_data:
+            # The incident it left and the one it joined: each one's page lists its live pages.
+            touched = {form.initial.get("incident"), obj.incident_id} - {None}
+            incident_members_changed(incidents=Incident.objects.filter(pk__in=touched))
 
     def get_urls(self):
         view = self.admin_site.admin_view

@@ -9,7 +9,7 @@ nothing), and the purge of the cache in front (newsroom.edge).
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -208,6 +208,34 @@ def page_set_coverage(*, page: LivePage, user, coverage: str) -> LivePage:
         _moved(current)
     page.coverage, page.coverage_ended_at, page.sequence = current.coverage, current.coverage_ended_at, current.sequence
     return page
+
+
+def incident_pages_set(*, incident, pages) -> list[LivePage]:
+    """The live pages covering `incident` are `pages` from now on: those it had that are not among
+    them cover no incident any more. A page covering another incident is refused (LiveError) rather
+    than taken from it: it moves on its own form, where the incident it leaves is in view. Each page
+    changed is saved (what readers see of it moves, its cached copies are purged). Returns them."""
+    chosen = {page.pk for page in pages}
+    with transaction.atomic():
+        current = list(
+            LivePage.objects.select_for_update()
+            .filter(Q(pk__in=chosen) | Q(incident=incident))
+            .select_related("incident")
+            .order_by("pk")
+        )
+        taken = [page for page in current if page.pk in chosen and page.incident_id not in (None, incident.pk)]
+        if taken:
+            names = "; ".join(f"“{page}” covers “{page.incident}”" for page in taken)
+            raise LiveError(f"{names}: choose its incident on the live page's own form.")
+        changed = []
+        for page in current:
+            wanted = incident.pk if page.pk in chosen else None
+            if page.incident_id != wanted:
+                purge_on_commit(page, reason=f"live page {page.pk}: incident")
+                page.incident_id = wanted
+                page.save(update_fields=["incident", "updated_at"])
+                changed.append(page)
+    return changed
 
 
 def page_to_article(*, page: LivePage, user) -> Article:
