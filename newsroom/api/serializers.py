@@ -33,7 +33,9 @@ class TagSerializer(serializers.Serializer):
 
     name = serializers.CharField(read_only=True)
     slug = serializers.SlugField(read_only=True)
-    count = serializers.IntegerField(read_only=True, help_text="Published articles and statements carrying the tag.")
+    count = serializers.IntegerField(
+        read_only=True, help_text="Published articles, statements and live pages carrying the tag."
+    )
     url = serializers.HyperlinkedIdentityField(view_name="api:tag-detail", lookup_field="slug")
     public_url = serializers.SerializerMethodField()
 
