@@ -17,9 +17,11 @@ from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
+from simple_history.admin import SimpleHistoryAdmin
 
 from newsroom.admin.filters import TagFilter
 from newsroom.admin.inlines import WorkflowLogInline
+from newsroom.admin.revisions import RevisionsMixin
 from newsroom.admin.widgets import AutocompleteSelect, LabelledAutocompleteMixin
 from newsroom.claims.models import Incident
 from newsroom.claims.services import incident_members_changed
@@ -341,9 +343,11 @@ class LiveCitationInline(LabelledAutocompleteMixin, admin.TabularInline):
 
 
 @admin.register(LiveEntry)
-class LiveEntryAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
-    """Entries one by one: a reporter's drafts to edit, each entry's log. A published entry is
-    changed on its page's screen (correct, pin, delete), where readers' pages are told."""
+class LiveEntryAdmin(LabelledAutocompleteMixin, RevisionsMixin, SimpleHistoryAdmin):
+    """Entries one by one: a reporter's drafts to edit, each entry's log and its revisions (who
+    posted, edited, published, marked, corrected or deleted it, and when, compared word by word). A
+    published entry is changed on its page's screen (correct, pin, delete), where readers' pages are
+    told; its revisions are read here, never reverted to."""
 
     list_display = ("__str__", "page", "status_badge", "author", "key_event", "pinned", "first_published_at")
     list_filter = ("status", "key_event")
@@ -370,3 +374,27 @@ class LiveEntryAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
         if obj is None:
             return super().has_change_permission(request)
         return can_edit(user=request.user, item=obj) and obj.status != Status.PUBLISHED
+
+    def revert_disabled(self, request, obj=None):
+        # `obj` is the revision's copy: whether it may be reverted to is asked of the entry as it is now.
+        current = LiveEntry.objects.filter(pk=obj.pk).first() if obj is not None else None
+        return current is None or not self.has_change_permission(request, current)
+
+    def save_model(self, request, obj, form, change):
+        """An edit of an entry not out yet (or a revert of one to an earlier revision): its words,
+        photo and byline, as the next version, on the row as it is now. A revert's old copy carries
+        the steps, marks and page of its time, which never go back."""
+        with transaction.atomic():
+            current = LiveEntry.objects.select_for_update().get(pk=obj.pk)
+            if not self.has_change_permission(request, current):
+                raise PermissionDenied(f"You may no longer edit this entry: it is {current.get_status_display()}.")
+            fields = [LiveEntry._meta.get_field(name) for name in ("body", "photo", "author") if name in form.fields]
+            edited = [f.attname for f in fields if getattr(current, f.attname) != getattr(obj, f.attname)]
+            if not edited:
+                return  # saved as it stands: no new version, no empty revision
+            for name in edited:
+                setattr(current, name, getattr(obj, name))
+            current.version += 1
+            current._history_user, current._change_reason = request.user, "Edited"
+            current.save(update_fields=[*edited, "version", "updated_at"])
+        obj.version = current.version

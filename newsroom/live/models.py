@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import Truncator
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from newsroom.claims.models import Incident
@@ -108,6 +109,9 @@ class LiveEntry(Publishable):
     statements = models.ManyToManyField(Statement, through="LiveCitation", blank=True, related_name="live_entries")
     deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
     sequence = models.PositiveBigIntegerField(default=0, editable=False)
+    # Every post, edit, step, mark and correction keeps a revision saying who did what (the services
+    # name it); the page's `sequence` it took is polling's bookkeeping, not the entry's history.
+    history = HistoricalRecords(excluded_fields=["sequence"])
 
     objects = LiveEntryQuerySet.as_manager()
 
