@@ -204,6 +204,13 @@ def test_an_editor_chooses_the_live_pages_on_the_incidents_form(client, editor, 
     assert list(incident.live_pages.all()) == [second] and LivePage.objects.get(pk=elsewhere.pk).incident_id
 
 
+def test_the_live_page_list_names_the_incident_each_covers(client, editor, incident, covered):
+    client.force_login(editor)
+    listed = client.get(reverse("admin:newsroom_livepage_changelist")).content.decode()
+    assert listed.count("Ambush on the Lachin road") == 3  # its tag filter searches tags, as every list's does
+    assert client.get(reverse("admin:newsroom_livepage_tags"), {"term": "x"}).status_code == 200
+
+
 def test_the_incidents_form_searches_live_pages(client, editor, publish):
     publish(factories.live_page(headline="Shelling of Martuni"))
     factories.live_page(headline="Another story")

@@ -16,10 +16,11 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from newsroom.admin.filters import TagFilter
+from newsroom.admin.filters import TagFilter, autocomplete_media, tag_suggestions
 from newsroom.admin.inlines import WorkflowLogInline
 from newsroom.admin.revisions import RevisionsMixin
 from newsroom.admin.widgets import AutocompleteSelect, LabelledAutocompleteMixin
@@ -90,7 +91,7 @@ class LivePageLogInline(WorkflowLogInline):
 @admin.register(LivePage)
 class LivePageAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
     change_form_template = "admin/newsroom/livepage/change_form.html"
-    list_display = ("headline", "status_badge", "coverage", "incident", "first_published_at", "changed_at")
+    list_display = ("headline", "status_badge", "coverage", "covers", "first_published_at", "changed_at")
     list_select_related = ("incident",)
     list_filter = ("status", "coverage", TagFilter)
     search_fields = ("headline", "summary")
@@ -103,12 +104,21 @@ class LivePageAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
     )
     inlines = (LivePageLogInline,)
 
+    @property
+    def media(self):
+        # The tag filter searches with the admin's select2, as on every list of the workflow's kinds.
+        return super().media + autocomplete_media(self)
+
     def get_queryset(self, request):
         return super().get_queryset(request).with_state()
 
     @admin.display(description="Status", ordering="status")
     def status_badge(self, obj):
         return format_html('<span class="nr-status nr-status-{}">{}</span>', obj.state, obj.state_label)
+
+    @admin.display(description="Incident", ordering="incident__title")
+    def covers(self, obj):
+        return Truncator(obj.incident.title).chars(48) if obj.incident_id else "—"
 
     @admin.display(description="Created by")
     def written_by(self, obj):
@@ -144,6 +154,8 @@ class LivePageAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
     def get_urls(self):
         view = self.admin_site.admin_view
         return [
+            # The tag filter's search (TagFilter asks the list's own admin), read-only.
+            path("tags/", transaction.non_atomic_requests(view(self.tags_view)), name="newsroom_livepage_tags"),
             path("<path:object_id>/post/", view(self.post_view), name="newsroom_livepage_post"),
             path(
                 "<path:object_id>/entries/<int:entry_id>/<str:action>/",
@@ -159,6 +171,11 @@ class LivePageAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
             ),
             *super().get_urls(),
         ]
+
+    def tags_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        return tag_suggestions(request)
 
     # The screen.
 
