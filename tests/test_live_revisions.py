@@ -67,6 +67,7 @@ def test_editors_read_and_compare_an_entrys_revisions_in_the_admin(client, page,
     compare = client.get(reverse("admin:newsroom_liveentry_compare", args=[entry.pk])).content.decode()
     diff = compare[compare.index('<table class="nr-diff">') :]
     assert "<del>Five</del><ins>Four</ins> people were killed." in diff
+    assert "Revert to" not in compare and "See or revert" not in listed and ">See v1<" in listed
     # A published entry's revision is read, never reverted to (its changes go through its page's screen).
     first = entry.history.earliest("history_date")
     revision = reverse("admin:newsroom_liveentry_simple_history", args=[entry.pk, first.history_id])

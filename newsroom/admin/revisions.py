@@ -89,5 +89,6 @@ class RevisionsMixin:
                 "older": older,
                 "newer": newer,
                 "rows": diff_table(older, newer) if older and newer else [],
+                "revert_disabled": self.revert_disabled(request, obj),
             },
         )
