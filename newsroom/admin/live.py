@@ -404,7 +404,8 @@ class LiveEntryAdmin(LabelledAutocompleteMixin, RevisionsMixin, SimpleHistoryAdm
         with transaction.atomic():
             current = LiveEntry.objects.select_for_update().get(pk=obj.pk)
             if not self.has_change_permission(request, current):
-                raise PermissionDenied(f"You may no longer edit this entry: it is {current.get_status_display()}.")
+                status = current.get_status_display().lower()
+                raise PermissionDenied(f"You may no longer edit this entry: it is {status}.")
             fields = [LiveEntry._meta.get_field(name) for name in ("body", "photo", "author") if name in form.fields]
             edited = [f.attname for f in fields if getattr(current, f.attname) != getattr(obj, f.attname)]
             if not edited:

@@ -136,7 +136,7 @@ def entry_step(*, entry: LiveEntry, user, name: str, note: str = "") -> LiveEntr
         purge_on_commit(page, reason=f"entry {entry.pk} of live page {page.pk}: {name}")
         transition(item=entry, user=user, name=name, note=note)
         if name == Step.DELETE:
-            # Part of the step whose revision ("Delete: <note>") the workflow just kept.
+            # Part of the step whose revision ("Delete with a note: <note>") the workflow just kept.
             entry.deleted_at, entry.pinned = timezone.now(), False
             LiveEntry.objects.filter(pk=entry.pk).update(deleted_at=entry.deleted_at, pinned=False)
         if was_out or entry.status == Status.PUBLISHED:
@@ -199,7 +199,7 @@ def entry_mark(*, entry: LiveEntry, user, key_event_title: str | None = None, pi
                 for other in others:
                     other.pinned = False
                     _revision(other, user, "Unpinned", f"entry {current.pk} was pinned")
-                    other.save(update_fields=["pinned", "updated_at"])
+                    other.save(update_fields=["pinned"])  # its words did not change: no new "updated"
                 changed += others
             current.pinned = pinned
             fields.append("pinned")
