@@ -99,8 +99,9 @@ def test_an_incident_readers_cannot_see_is_never_on_a_live_page(client, editor, 
     assert "Draftmarker" not in text(client.get("/live/coverage/"))
 
 
-def test_a_scheduled_live_page_joins_its_incident_when_it_goes_live(client, incident, editor, time_machine):
+def test_a_scheduled_live_page_joins_its_incident_when_it_goes_live(client, editor, publish, time_machine):
     time_machine.move_to("2024-05-01 10:00Z", tick=False)
+    (incident,) = publish(factories.incident(slug="ambush"))
     page = factories.live_page(headline="Scheduled coverage", slug="scheduled", incident=incident)
     later = timezone.now() + timezone.timedelta(hours=1)
     workflow.transition(item=page, user=editor, name="publish", go_live_at=later)

@@ -240,7 +240,7 @@ def incident_pages_set(*, incident, pages) -> list[LivePage]:
     chosen = {page.pk for page in pages}
     with transaction.atomic():
         current = list(
-            LivePage.objects.select_for_update()
+            LivePage.objects.select_for_update(of=("self",))  # the pages' rows, not their incidents'
             .filter(Q(pk__in=chosen) | Q(incident=incident))
             .select_related("incident")
             .order_by("pk")
