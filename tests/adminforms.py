@@ -9,6 +9,7 @@ class _FormFields(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.fields, self.in_form, self.textarea, self.select, self.option = {}, False, None, None, None
+        self.multiple = False
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -26,11 +27,14 @@ class _FormFields(HTMLParser):
         elif tag == "textarea" and name:
             self.textarea, self.fields[name] = name, ""
         elif tag == "select" and name:
-            self.select = name
-            self.fields.setdefault(name, "")
+            self.select, self.multiple = name, "multiple" in a
+            if not self.multiple:  # a multiple select with nothing chosen sends nothing
+                self.fields.setdefault(name, "")
         elif tag == "option" and self.select:
             self.option = a.get("value", "")
-            if "selected" in a:
+            if "selected" in a and self.multiple:
+                self.fields.setdefault(self.select, []).append(self.option)
+            elif "selected" in a:
                 self.fields[self.select] = self.option
 
     def handle_endtag(self, tag):

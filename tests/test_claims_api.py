@@ -127,11 +127,15 @@ def build(editor, n):
         check = factories.fact_check(answer)
         check.references.create(title="x")
         workflow.transition(item=check, user=editor, name="publish")
-        workflow.transition(item=factories.incident(statements=[answer]), user=editor, name="publish")
+        incident = factories.incident(statements=[answer])
+        workflow.transition(item=incident, user=editor, name="publish")
+        # Its live pages, each listed in the incident's record: one query for the whole list.
+        workflow.transition(item=factories.live_page(incident=incident), user=editor, name="publish")
+        factories.live_page(incident=incident)
 
 
 @pytest.mark.parametrize("n", [2, 30])
-@pytest.mark.parametrize("endpoint, bound", [("/api/links/", 6), ("/api/fact-checks/", 5), ("/api/incidents/", 4)])
+@pytest.mark.parametrize("endpoint, bound", [("/api/links/", 6), ("/api/fact-checks/", 5), ("/api/incidents/", 5)])
 def test_list_query_counts_do_not_grow(client, editor, django_assert_max_num_queries, n, endpoint, bound):
     build(editor, n)
     with django_assert_max_num_queries(bound):

@@ -108,21 +108,26 @@ def test_a_draft_incident_is_404_to_readers_and_marked_for_staff(client, seed_co
 
 
 def build_incident(publish, n):
-    """A live incident with `n` statements, each answering the one before, and `n` reports."""
+    """A live incident with `n` statements, each answering the one before, `n` reports and `n // 3`
+    live pages covering it (and a draft one)."""
     statements = [factories.statement(made_on=DAY + datetime.timedelta(days=i % 3)) for i in range(n)]
     reports = [factories.article() for _ in range(n)]
     publish(*statements, *reports)
     links = [factories.link(b, a, "responds_to") for a, b in itertools.pairwise(statements) if a.made_on <= b.made_on]
     publish(*links)
     (incident,) = publish(factories.incident(statements=statements, articles=reports))
+    publish(*[factories.live_page(incident=incident) for _ in range(n // 3)])
+    factories.live_page(incident=incident, headline="Draft coverage")
     return incident
 
 
 def test_the_incident_page_queries_do_not_grow(client, publish):
     # A page not filled by dated statements also asks for the undated ones (pagination.Order): one
-    # query more for a small incident, never more for a large one.
+    # query more for a small incident, never more for a large one. Its live pages are one query.
     small, large = build_incident(publish, 3), build_incident(publish, 40)
-    assert queries(client, large.get_absolute_url()) <= queries(client, small.get_absolute_url()) <= 10
+    assert "1 live page<" in text(client.get(small.get_absolute_url()))
+    assert "13 live pages" in text(client.get(large.get_absolute_url()))
+    assert queries(client, large.get_absolute_url()) <= queries(client, small.get_absolute_url()) <= 11
 
 
 def test_the_incident_timeline_pages_by_position(client, publish):

@@ -381,8 +381,10 @@ def test_staff_see_the_marker_where_readers_do_not(client, newsroom, editor):
 @pytest.fixture
 def live_coverage(editor, reporter):
     """A live page readers see with one public entry beside a draft entry, an entry in review, a
-    deleted entry (published first) and an unpublished one, each holding the marker; and a draft
-    live page (its entry published by the workflow, but on a page readers may not see)."""
+    deleted entry (published first) and an unpublished one, each holding the marker; a draft live
+    page (its entry published by the workflow, but on a page readers may not see); both covering a
+    public incident; a public live page covering an incident in review; and live pages in every
+    other hidden state, each the only carrier of a tag of its own."""
     from newsroom.live import services
 
     speaker = factories.actor(name="Live Speaker", slug="live-speaker")
@@ -404,16 +406,41 @@ def live_coverage(editor, reporter):
                                       summary=with_marker("draft", "summary"), tags=["Shared"])  # fmt: skip
     hidden_page.actors.add(speaker)
     services.entry_post(page=hidden_page, user=editor, body=with_marker("draft page", "entry"))
-    return page, hidden_page
+    # Incidents: a public one covered by both pages, and one in review covered by a public page.
+    covered = factories.incident(title="Covered incident", slug="covered-incident")
+    workflow.transition(item=covered, user=editor, name="publish")
+    services.incident_pages_set(incident=covered, pages=[page, hidden_page])
+    hidden_incident = factories.incident(
+        title=with_marker("in_review", "incident"), slug=f"{MARKER.lower()}-covered", created_by=reporter,
+        summary=with_marker("in_review", "what happened"),
+    )  # fmt: skip
+    workflow.transition(item=hidden_incident, user=reporter, name="submit")
+    other = factories.live_page(headline="Other public live page", slug="other-live", incident=hidden_incident)
+    workflow.transition(item=other, user=editor, name="publish")
+    # Tags carried by nothing but a live page readers may not see (the draft above carries one too).
+    hidden_page.tags.add(with_marker("draft", "live tag"))
+    hidden_pages = [hidden_page]
+    for state in ("in_review", "scheduled", "expired", "unpublished"):
+        hidden = factories.live_page(
+            headline=with_marker(state, "live page"), slug=f"{MARKER.lower()}-live-{state}",
+            tags=["Shared", with_marker(state, "live tag")], incident=covered, created_by=editor,
+        )  # fmt: skip
+        _into_state(hidden, state, editor, editor, corrected=False)  # reporters take no step of a page
+        hidden_pages.append(hidden)
+    return page, hidden_pages, hidden_incident
 
 
 def test_live_coverage_shows_nothing_not_live(client, live_coverage):
-    _, hidden_page = live_coverage
+    _, hidden_pages, hidden_incident = live_coverage
+    hidden_tags = [t for p in hidden_pages for t in p.tags.all() if t.name != "Shared"]
     start = [
         "/", "/live/", "/live/public-live/", "/live/public-live/updates/?after=0", "/live/public-live/feeds/rss/",
         "/live/public-live/feeds/atom/", "/live/public-live/feed.json", "/api/live/", "/api/live/public-live/",
         "/api/live/public-live/entries/", "/sitemap.xml", "/sitemap-live.xml", "/search/?q=deletedword",
-        "/search/?q=entry", "/tags/shared/", "/actors/live-speaker/",
+        "/search/?q=entry", "/tags/shared/", "/actors/live-speaker/", "/tags/", "/api/tags/", "/sitemap-tags.xml",
+        "/incidents/covered-incident/", "/api/incidents/", "/api/incidents/covered-incident/",
+        "/feeds/incidents/covered-incident/rss/", "/feeds/incidents/covered-incident/feed.json",
+        "/live/other-live/", "/api/live/other-live/", "/live/other-live/feed.json", "/feeds/tags/shared/feed.json",
     ]  # fmt: skip
     answers = crawl(client, start)
     assert (
@@ -422,8 +449,21 @@ def test_live_coverage_shows_nothing_not_live(client, live_coverage):
     )
     assert [u for u, r in answers.items() if r.status_code >= 500] == []
     no_leaks(leaks(answers))
-    hidden = {f"livepage-{hidden_page.pk}"}
+    # The public incident counts and lists its one public live page; the shared tag its one.
+    incident_page = answers["/incidents/covered-incident/"].content.decode()
+    assert "· 1 live page</p>" in incident_page and 'href="/live/public-live/"' in incident_page
+    assert [p["slug"] for p in client.get("/api/incidents/covered-incident/").json()["live_pages"]] == ["public-live"]
+    assert client.get("/api/live/other-live/").json()["incident"] is None
+    assert client.get("/api/tags/shared/").json()["count"] == 2  # the public page and its statement
+    hidden = {f"livepage-{p.pk}" for p in hidden_pages} | {f"incident-{hidden_incident.pk}"}
+    hidden |= {f"tag-{t.pk}" for t in hidden_tags}
     no_leaks(sorted(u for u, r in answers.items() if hidden & set(r.get("Surrogate-Key", "").split())))
-    for url in (f"/live/{hidden_page.slug}/", f"/live/{hidden_page.slug}/updates/", f"/api/live/{hidden_page.slug}/",
-                f"/api/live/{hidden_page.slug}/entries/", f"/live/{hidden_page.slug}/feed.json"):  # fmt: skip
-        assert client.get(url).status_code == 404, url
+    for hidden_page in hidden_pages:
+        for url in (f"/live/{hidden_page.slug}/", f"/live/{hidden_page.slug}/updates/",
+                    f"/api/live/{hidden_page.slug}/", f"/api/live/{hidden_page.slug}/entries/",
+                    f"/live/{hidden_page.slug}/feed.json"):  # fmt: skip
+            assert client.get(url).status_code == 404, url
+    for tag in hidden_tags:  # a tag only hidden live pages carry does not exist for readers
+        for url in (f"/tags/{tag.slug}/", f"/api/tags/{tag.slug}/", f"/feeds/tags/{tag.slug}/rss/",
+                    f"/tags/shared/{tag.slug}/"):  # fmt: skip
+            assert client.get(url, follow=True).status_code == 404, url  # a pair is put in order first

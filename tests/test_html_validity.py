@@ -44,6 +44,7 @@ PAGES = {
     "fact-check list": "/fact-checks/",
     "fact-check list by rating": "/fact-checks/?rating=mostly-true",
     "fact-check": None,  # made in the test
+    "tag of a live page only": None,  # made in the test
     "search, nothing found": "/search/?q=zzzz",
     "live page list": "/live/",
     "live page, ended": "/live/three-police-officers-killed-near-stepanakert/",
@@ -93,7 +94,13 @@ def test_every_public_page_type_has_no_html_errors(client, java, media_root, tmp
     check.references.create(title="The tweet", url="https://example.org/t")
     check.references.create(title="A call to the EU’s office")
     make_published(check)
-    made = {"article with a photo": article.get_absolute_url(), "fact-check": check.get_absolute_url()}
+    # A tag only a live page carries: its page is the live box and a note.
+    make_published(factories.live_page(headline="Live only", slug="live-only", tags=["Live only tag"]))
+    made = {
+        "article with a photo": article.get_absolute_url(),
+        "fact-check": check.get_absolute_url(),
+        "tag of a live page only": "/tags/live-only-tag/",
+    }
     files = []
     for name, url in PAGES.items():
         response = client.get(url or made[name])
@@ -144,14 +151,19 @@ def test_the_admin_change_forms_have_no_html_errors(client, java, media_root, tm
         "statement-change": reverse("admin:newsroom_statement_change", args=[Statement.objects.first().pk]),
         "statement-add": reverse("admin:newsroom_statement_add"),
         "livepage-change": reverse("admin:newsroom_livepage_change", args=[1]),
+        "livepage-list": reverse("admin:newsroom_livepage_changelist"),
         "liveentry-change": reverse("admin:newsroom_liveentry_change", args=[2]),
+        "liveentry-history": reverse("admin:newsroom_liveentry_history", args=[2]),
+        "liveentry-compare": reverse("admin:newsroom_liveentry_compare", args=[2]),
     }
     assert admin_pages_errors(client, java, tmp_path, pages) == []
 
 
 def test_the_claims_admin_pages_and_forms_have_no_html_errors(client, java, tmp_path, make_published):
-    """Links, incidents, fact-checks and the rating scale in the admin: lists, add and change forms."""
+    """Links, incidents, fact-checks and the rating scale in the admin: lists, add and change forms
+    (the incident's with the live page covering it)."""
     call_command("loaddata", "seed", verbosity=0)
+    call_command("loaddata", "seed-live", verbosity=0)
     client.force_login(factories.user("Editor"))
     check = factories.fact_check(Statement.objects.get(pk=18), rating=factories.rating(4))
     check.references.create(title="The tweet", url="https://example.org/t")

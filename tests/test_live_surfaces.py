@@ -2,9 +2,12 @@
 home's "Live" badge, tag and actor pages, search; and drafts nowhere."""
 
 import json
+import re
+from datetime import timedelta
 
 import extruct
 import pytest
+from django.utils import timezone
 
 from newsroom.editorial import workflow
 from newsroom.live import services
@@ -104,8 +107,7 @@ def test_home_shows_a_live_badge_while_live_and_not_once_ended(client, page, edi
 
 
 def test_tag_and_actor_pages_list_the_live_page(client, page, speaker, statement):
-    # A tag exists for readers while live reports or statements carry it (newsroom.content.tag_counts).
-    statement.tags.add("Security")
+    # A tag exists for readers while a live report, statement or live page carries it (newsroom.content.tag_counts).
     assert 'href="/live/ambush/"' in client.get("/tags/security/").content.decode()
     assert 'href="/live/ambush/"' in client.get("/actors/mod/").content.decode()
     assert 'href="/actors/mod/"' in client.get("/live/ambush/").content.decode()
@@ -122,3 +124,36 @@ def test_a_draft_page_is_nowhere(client, editor):
     services.entry_post(page=draft, user=editor, body="Draftmarker entry.")
     for path in ["/", "/live/", "/api/live/", "/sitemap-live.xml", "/search/?q=draftmarker", "/api/live/draftmarker/"]:
         assert "Draftmarker" not in client.get(path).content.decode(), path
+
+
+def test_a_tag_only_a_live_page_carries_is_listed_everywhere_tags_are(client, page, editor):
+    """Its page (the live page above a note that no report or statement carries it yet), the tag
+    index and its count, the API's tags, the sitemap, its feeds; drafts' and scheduled pages' tags nowhere."""
+    html = client.get("/tags/security/").content.decode()
+    assert '<span class="live-badge">Live</span> <a href="/live/ambush/">Ambush near the road</a>' in html
+    assert "No reports or statements carry this tag yet: only the live coverage above." in html
+    assert re.search(r'<a href="/tags/security/">Security <span class="count">(<span[^>]*>[^<]*</span>)?1</span>',
+                     client.get("/tags/").content.decode())  # fmt: skip
+    assert client.get("/api/tags/security/").json()["count"] == 1
+    assert "/tags/security/" in client.get("/sitemap-tags.xml").content.decode()
+    assert client.get("/feeds/tags/security/rss/").status_code == 200
+    assert "security" in [t["slug"] for t in client.get("/api/tags/").json()["results"]]
+    # A report with the tag counts beside it, and the page lists it under the live box.
+    report = factories.article(headline="Report on security", tags=["Security"])
+    workflow.transition(item=report, user=editor, name="publish")
+    assert client.get("/api/tags/security/").json()["count"] == 2
+    assert "Report on security" in client.get("/tags/security/").content.decode()
+
+    draft = factories.live_page(headline="Draftmarker", slug="draftmarker", tags=["Draftmarker tag"])
+    later = factories.live_page(headline="Later", slug="later", tags=["Latermarker"])
+    workflow.transition(item=later, user=editor, name="publish", go_live_at=timezone.now() + timedelta(hours=2))
+    for slug in ("draftmarker-tag", "latermarker"):
+        for url in (f"/tags/{slug}/", f"/api/tags/{slug}/", f"/feeds/tags/{slug}/rss/"):
+            assert client.get(url).status_code == 404, url
+    for url in ("/tags/", "/api/tags/", "/sitemap-tags.xml", "/"):
+        body = client.get(url).content.decode().lower()
+        assert "draftmarker" not in body and "latermarker" not in body, url
+    # Unpublished, the page takes its tag with it.
+    workflow.transition(item=page, user=editor, name="unpublish", note="Merged into another page")
+    assert client.get("/api/tags/security/").json()["count"] == 1
+    assert draft.tags.count() == 1

@@ -16,11 +16,16 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
+from simple_history.admin import SimpleHistoryAdmin
 
-from newsroom.admin.filters import TagFilter
+from newsroom.admin.filters import TagFilter, autocomplete_media, tag_suggestions
 from newsroom.admin.inlines import WorkflowLogInline
+from newsroom.admin.revisions import RevisionsMixin
 from newsroom.admin.widgets import AutocompleteSelect, LabelledAutocompleteMixin
+from newsroom.claims.models import Incident
+from newsroom.claims.services import incident_members_changed
 from newsroom.content.models import Photo
 from newsroom.content.states import Status
 from newsroom.edge import purge_on_commit
@@ -84,19 +89,25 @@ class LivePageLogInline(WorkflowLogInline):
 
 
 @admin.register(LivePage)
-class LivePageAdmin(admin.ModelAdmin):
+class LivePageAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
     change_form_template = "admin/newsroom/livepage/change_form.html"
-    list_display = ("headline", "status_badge", "coverage", "first_published_at", "changed_at")
+    list_display = ("headline", "status_badge", "coverage", "covers", "first_published_at", "changed_at")
+    list_select_related = ("incident",)
     list_filter = ("status", "coverage", TagFilter)
     search_fields = ("headline", "summary")
     prepopulated_fields = {"slug": ("headline",)}
-    autocomplete_fields = ("actors",)
+    autocomplete_fields = ("actors", "incident")
     readonly_fields = ("status", "coverage", "first_published_at", "coverage_ended_at", "written_by", "made_into")
     fieldsets = (
-        (None, {"fields": ("headline", "slug", "summary", "tags", "actors", "reporters_publish")}),
+        (None, {"fields": ("headline", "slug", "summary", "incident", "tags", "actors", "reporters_publish")}),
         ("Workflow", {"fields": readonly_fields}),
     )
     inlines = (LivePageLogInline,)
+
+    @property
+    def media(self):
+        # The tag filter searches with the admin's select2, as on every list of the workflow's kinds.
+        return super().media + autocomplete_media(self)
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_state()
@@ -104,6 +115,10 @@ class LivePageAdmin(admin.ModelAdmin):
     @admin.display(description="Status", ordering="status")
     def status_badge(self, obj):
         return format_html('<span class="nr-status nr-status-{}">{}</span>', obj.state, obj.state_label)
+
+    @admin.display(description="Incident", ordering="incident__title")
+    def covers(self, obj):
+        return Truncator(obj.incident.title).chars(48) if obj.incident_id else "—"
 
     @admin.display(description="Created by")
     def written_by(self, obj):
@@ -131,10 +146,16 @@ class LivePageAdmin(admin.ModelAdmin):
         else:
             obj.created_by = request.user
         obj.save()
+        if "incident" in form.changed_data:
+            # The incident it left and the one it joined: each one's page lists its live pages.
+            touched = {form.initial.get("incident"), obj.incident_id} - {None}
+            incident_members_changed(incidents=Incident.objects.filter(pk__in=touched))
 
     def get_urls(self):
         view = self.admin_site.admin_view
         return [
+            # The tag filter's search (TagFilter asks the list's own admin), read-only.
+            path("tags/", transaction.non_atomic_requests(view(self.tags_view)), name="newsroom_livepage_tags"),
             path("<path:object_id>/post/", view(self.post_view), name="newsroom_livepage_post"),
             path(
                 "<path:object_id>/entries/<int:entry_id>/<str:action>/",
@@ -150,6 +171,11 @@ class LivePageAdmin(admin.ModelAdmin):
             ),
             *super().get_urls(),
         ]
+
+    def tags_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        return tag_suggestions(request)
 
     # The screen.
 
@@ -334,9 +360,11 @@ class LiveCitationInline(LabelledAutocompleteMixin, admin.TabularInline):
 
 
 @admin.register(LiveEntry)
-class LiveEntryAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
-    """Entries one by one: a reporter's drafts to edit, each entry's log. A published entry is
-    changed on its page's screen (correct, pin, delete), where readers' pages are told."""
+class LiveEntryAdmin(LabelledAutocompleteMixin, RevisionsMixin, SimpleHistoryAdmin):
+    """Entries one by one: a reporter's drafts to edit, each entry's log and its revisions (who
+    posted, edited, published, marked, corrected or deleted it, and when, compared word by word). A
+    published entry is changed on its page's screen (correct, pin, delete), where readers' pages are
+    told; its revisions are read here, never reverted to."""
 
     list_display = ("__str__", "page", "status_badge", "author", "key_event", "pinned", "first_published_at")
     list_filter = ("status", "key_event")
@@ -363,3 +391,28 @@ class LiveEntryAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
         if obj is None:
             return super().has_change_permission(request)
         return can_edit(user=request.user, item=obj) and obj.status != Status.PUBLISHED
+
+    def revert_disabled(self, request, obj=None):
+        # `obj` is the revision's copy: whether it may be reverted to is asked of the entry as it is now.
+        current = LiveEntry.objects.filter(pk=obj.pk).first() if obj is not None else None
+        return current is None or not self.has_change_permission(request, current)
+
+    def save_model(self, request, obj, form, change):
+        """An edit of an entry not out yet (or a revert of one to an earlier revision): its words,
+        photo and byline, as the next version, on the row as it is now. A revert's old copy carries
+        the steps, marks and page of its time, which never go back."""
+        with transaction.atomic():
+            current = LiveEntry.objects.select_for_update().get(pk=obj.pk)
+            if not self.has_change_permission(request, current):
+                status = current.get_status_display().lower()
+                raise PermissionDenied(f"You may no longer edit this entry: it is {status}.")
+            fields = [LiveEntry._meta.get_field(name) for name in ("body", "photo", "author") if name in form.fields]
+            edited = [f.attname for f in fields if getattr(current, f.attname) != getattr(obj, f.attname)]
+            if not edited:
+                return  # saved as it stands: no new version, no empty revision
+            for name in edited:
+                setattr(current, name, getattr(obj, name))
+            current.version += 1
+            current._history_user, current._change_reason = request.user, "Edited"
+            current.save(update_fields=[*edited, "version", "updated_at"])
+        obj.version = current.version

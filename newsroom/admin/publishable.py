@@ -7,7 +7,6 @@ beside them: comments, assignment, autosave, preview and preview links (`Publish
 from dataclasses import dataclass
 
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
@@ -200,11 +199,6 @@ class WorkflowAdmin(LabelledAutocompleteMixin, RevisionsMixin, SimpleHistoryAdmi
     def status_badge(self, obj):
         return format_html('<span class="nr-status nr-status-{}">{}</span>', obj.state, obj.state_label)
 
-    def _visible_object(self, request, object_id):
-        """The item, when this user may see it; otherwise None."""
-        obj = self.get_object(request, unquote(object_id))
-        return obj if obj is not None and self.has_view_or_change_permission(request, obj) else None
-
     def _change_page(self, obj):
         return redirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]))
 
@@ -221,11 +215,6 @@ class WorkflowAdmin(LabelledAutocompleteMixin, RevisionsMixin, SimpleHistoryAdmi
                 "<path:object_id>/transition/<str:transition_name>/",
                 self.admin_site.admin_view(self.transition_view),
                 name=f"{prefix}_transition",
-            ),
-            path(
-                "<path:object_id>/history/compare/",
-                self.admin_site.admin_view(self.compare_view),
-                name=f"{prefix}_compare",
             ),
             *super().get_urls(),
         ]

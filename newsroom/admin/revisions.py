@@ -3,6 +3,7 @@
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.urls import path
 
 from newsroom.editorial.editing import EditConflict
 from newsroom.editorial.revisions import diff_table, last_content_change, what_happened
@@ -15,12 +16,24 @@ def _described(revisions):
 
 
 class RevisionsMixin:
-    """For PublishableAdmin (a SimpleHistoryAdmin): the compare view, and reverts that obey the
-    same edit rules as the change form."""
+    """For a SimpleHistoryAdmin of a kind that keeps revisions (WorkflowAdmin's, live entries'): the
+    history with what happened, the compare view, and reverts that obey the same edit rules as the
+    change form."""
 
     object_history_template = "admin/newsroom/object_history.html"
     object_history_form_template = "admin/newsroom/object_history_form.html"
     object_history_list_template = "admin/newsroom/object_history_list.html"
+
+    def get_urls(self):
+        compare = self.admin_site.admin_view(self.compare_view)
+        name = f"{self.opts.app_label}_{self.opts.model_name}_compare"
+        # Before simple-history's "<id>/history/<revision>/", which would take "compare" for a revision.
+        return [path("<path:object_id>/history/compare/", compare, name=name), *super().get_urls()]
+
+    def _visible_object(self, request, object_id):
+        """The item, when this user may see it; otherwise None."""
+        obj = self.get_object(request, unquote(object_id))
+        return obj if obj is not None and self.has_view_or_change_permission(request, obj) else None
 
     def history_view(self, request, object_id, extra_context=None):
         """The revisions, each saying what happened, with the item's comments beside them and the
@@ -76,5 +89,6 @@ class RevisionsMixin:
                 "older": older,
                 "newer": newer,
                 "rows": diff_table(older, newer) if older and newer else [],
+                "revert_disabled": self.revert_disabled(request, obj),
             },
         )

@@ -12,6 +12,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from taggit.models import Tag
 
+from newsroom.claims.models import Incident
 from newsroom.content.models import Actor, Article, Caption, Citation, Correction, Source, Statement
 from newsroom.live.models import LiveCitation, LiveEntry, LivePage
 
@@ -32,7 +33,9 @@ class TagSerializer(serializers.Serializer):
 
     name = serializers.CharField(read_only=True)
     slug = serializers.SlugField(read_only=True)
-    count = serializers.IntegerField(read_only=True, help_text="Published articles and statements carrying the tag.")
+    count = serializers.IntegerField(
+        read_only=True, help_text="Published articles, statements and live pages carrying the tag."
+    )
     url = serializers.HyperlinkedIdentityField(view_name="api:tag-detail", lookup_field="slug")
     public_url = serializers.SerializerMethodField()
 
@@ -415,9 +418,31 @@ class LiveEntrySerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(entry.get_absolute_url())
 
 
+class IncidentRefSerializer(serializers.ModelSerializer):
+    """An incident where a live page covers it: what happened, when, and where to read it."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="api:incident-detail", lookup_field="slug")
+    public_url = PublicUrlField()
+
+    class Meta:
+        model = Incident
+        fields = ["title", "slug", "began_on", "url", "public_url"]
+
+
+class LivePageRefSerializer(serializers.ModelSerializer):
+    """A live page where an incident lists it: its headline, whether coverage goes on, where to read it."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="api:livepage-detail", lookup_field="slug")
+    public_url = PublicUrlField()
+
+    class Meta:
+        model = LivePage
+        fields = ["headline", "slug", "coverage", "url", "public_url"]
+
+
 class LivePageSerializer(serializers.ModelSerializer):
-    """A live page: its coverage (live, paused, ended) and times, tags and actors; its entries are
-    at `entries_url`, newest first, in cursor pages (`since` for the newest)."""
+    """A live page: its coverage (live, paused, ended) and times, tags and actors, the incident it
+    covers; its entries are at `entries_url`, newest first, in cursor pages (`since` for the newest)."""
 
     url = serializers.HyperlinkedIdentityField(view_name="api:livepage-detail", lookup_field="slug")
     entries_url = serializers.SerializerMethodField()
@@ -427,12 +452,15 @@ class LivePageSerializer(serializers.ModelSerializer):
     updated = serializers.DateTimeField(source="changed_at", read_only=True, allow_null=True)
     tags = TagRefSerializer(many=True, read_only=True)
     actors = ActorRefSerializer(many=True, read_only=True)
+    incident = IncidentRefSerializer(
+        source="live_incident", read_only=True, allow_null=True, help_text="The published incident it covers, if any."
+    )
 
     class Meta:
         model = LivePage
         fields = [
             "headline", "slug", "summary", "coverage", "coverage_started", "coverage_ended", "updated",
-            "tags", "actors", "url", "entries_url", "public_url",
+            "tags", "actors", "incident", "url", "entries_url", "public_url",
         ]  # fmt: skip
 
     def get_entries_url(self, page) -> str:

@@ -204,10 +204,8 @@ def _tagged_item(sender, instance, raw=False, **kwargs):
 def _tag(sender, instance, created=False, raw=False, **kwargs):
     if raw or created:
         return
-    _when(
-        lambda: any(model.objects.live().filter(tags=instance).exists() for model in (Article, Statement)),
-        f"tag {instance.name}",
-    )
+    kinds = (Article, Statement, _live_model("LivePage"))
+    _when(lambda: any(model.objects.live().filter(tags=instance).exists() for model in kinds), f"tag {instance.name}")
 
 
 def _articles_related(sender, instance, action, reverse, pk_set, **kwargs):

@@ -1,5 +1,10 @@
-"""Live tags and how many live items carry each: counted once per public change and cached."""
+"""Live tags and how many live items carry each: counted once per public change and cached.
 
+The items are the kinds readers find by tag: articles, statements and live pages (newsroom.live,
+named here by model so that content imports none of it), each by its own reading rule (`live()`)."""
+
+import functools
+import operator
 import threading
 import time
 from dataclasses import dataclass
@@ -16,9 +21,17 @@ def _model(name):
     return apps.get_model("newsroom", name)
 
 
+# The kinds whose tags readers see.
+TAGGED_KINDS = ("Article", "Statement", "LivePage")
+
+
+def _tagged_kinds():
+    return [_model(name) for name in TAGGED_KINDS]
+
+
 def live_tags():
-    """Tags carried by at least one live article or statement: what tag pages and tag feeds look
-    a slug up in, so a tag carried only by drafts does not exist for readers. Each tag stops at
+    """Tags carried by at least one live article, statement or live page: what tag feeds look a
+    slug up in, so a tag carried only by drafts does not exist for readers. Each tag stops at
     its first live item, so a look-up by slug stays cheap however large the archive."""
     Tag, TaggedItem = apps.get_model("taggit", "Tag"), apps.get_model("taggit", "TaggedItem")
 
@@ -31,7 +44,8 @@ def live_tags():
             )
         )
 
-    return Tag.objects.filter(carried_by(_model("Article")) | carried_by(_model("Statement")))
+    carried = [carried_by(model) for model in _tagged_kinds()]
+    return Tag.objects.filter(functools.reduce(operator.or_, carried))
 
 
 # How long tag counts are kept at most; any public change makes new ones sooner (their cache key
@@ -41,7 +55,7 @@ TAG_COUNTS_SECONDS = 300
 
 @dataclass(frozen=True)
 class TagCount:
-    """A live tag and the number of live articles and statements carrying it."""
+    """A live tag and the number of live articles, statements and live pages carrying it."""
 
     pk: int
     name: str
@@ -105,7 +119,7 @@ def _count_tags():
     TaggedItem = apps.get_model("taggit", "TaggedItem")
     ContentType = apps.get_model("contenttypes", "ContentType")
     counts = {}
-    for model in (_model("Article"), _model("Statement")):
+    for model in _tagged_kinds():
         rows = (
             TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(model))
             .filter(Exists(model.objects.live().filter(pk=OuterRef("object_id"))))

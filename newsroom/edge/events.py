@@ -197,8 +197,8 @@ def _seen_factcheck(pk):
 
 
 def _seen_incident(pk):
-    """An incident is seen on its own page, the incident list, and the pages of the reports and
-    statements it gathers (each names the incidents it belongs to)."""
+    """An incident is seen on its own page, the incident list, and the pages of the reports,
+    statements and live pages it gathers (each names the incidents it belongs to)."""
     Incident = _model("Incident")
     row = Incident.objects.filter(pk=pk).values(*SCHEDULE).first()
     if row is None:
@@ -206,16 +206,18 @@ def _seen_incident(pk):
     public = Incident.objects.live().filter(pk=pk).exists()
     articles = _model("IncidentArticle").objects.filter(incident=pk).values_list("article", flat=True)
     statements = _model("IncidentStatement").objects.filter(incident=pk).values_list("statement", flat=True)
+    live_pages = _model("LivePage").objects.filter(incident=pk).values_list("pk", flat=True)
     own = {k.key("incident", pk), k.CLAIM_LISTS["incident"]} | {k.key("article", a) for a in articles}
-    own |= {k.key("statement", s) for s in statements}
+    own |= {k.key("statement", s) for s in statements} | {k.key("livepage", p) for p in live_pages}
     return Seen(public, frozenset(own), _scheduled(row))
 
 
 def _seen_livepage(pk):
     """A live page with its entries: any change of an entry is a change of the page (its own keys,
-    which its reader page, its updates, its feeds and its API records carry)."""
+    which its reader page, its updates, its feeds and its API records carry). It is listed by its
+    tags (their pages and counts), its actors, and the incident it covers."""
     LivePage = _model("LivePage")
-    row = LivePage.objects.filter(pk=pk).values("slug", "headline", "coverage", *SCHEDULE).first()
+    row = LivePage.objects.filter(pk=pk).values("slug", "headline", "coverage", "incident", *SCHEDULE).first()
     if row is None:
         return NOT_SEEN
     public = LivePage.objects.live().filter(pk=pk).exists()
@@ -224,6 +226,8 @@ def _seen_livepage(pk):
         LivePage.actors.through.objects.filter(livepage=pk).values_list("actor", "actor__affiliation")
     )
     lists = {k.LIVEPAGES, k.SEARCH, *(k.items_key("tag", t) for t in tags), *actors}
+    lists |= {k.TAGS} if tags else set()
+    lists |= {k.key("incident", row["incident"])} if row["incident"] else set()
     paths = {
         reverse("newsroom:live_page", kwargs={"slug": row["slug"]}),
         reverse("newsroom:live_updates", kwargs={"slug": row["slug"]}),

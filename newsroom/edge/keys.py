@@ -68,6 +68,8 @@ def _loaded(obj, name):
         related = state.fields_cache[name]
         return [related] if related is not None else []
     value = obj.__dict__.get(name)
+    if isinstance(value, Model):  # one related object set by a fill (a live page's `live_incident`)
+        return [value]
     return list(value) if isinstance(value, list) else []
 
 
@@ -77,7 +79,8 @@ SHOWS = {
     "statement": ("tags", "actor", "co_speakers", "source", "live_citations"),
     "actor": ("affiliation", "members"),
     "citation": ("statement", "article"),
-    "livepage": ("tags", "actors"),
+    "livepage": ("tags", "actors", "live_incident"),
+    "incident": ("live_coverage",),
 }
 
 

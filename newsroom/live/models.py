@@ -12,8 +12,10 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import Truncator
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
+from newsroom.claims.models import Incident
 from newsroom.content.body import parse_body
 from newsroom.content.models import Actor, Article, Photo, Statement
 from newsroom.content.models.constraints import not_blank
@@ -48,7 +50,18 @@ class LivePage(Publishable):
     article = models.ForeignKey(
         Article, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
-    # Incidents (issue 19) join here: an `incident` foreign key, its page listing the live pages.
+    # A live page follows one breaking story, so it covers one incident at most, while an incident may
+    # be covered by several pages (the first day's, a later flare-up's): a foreign key, not a
+    # membership table like an incident's reports and statements (each of which may belong to
+    # several incidents). Readers see the link while both ends are live.
+    incident = models.ForeignKey(
+        Incident,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="live_pages",
+        help_text="The incident this page covers: its page lists this one while both are published.",
+    )
     # Moves with every change readers see of the page or its entries (written by newsroom.live.services only).
     sequence = models.PositiveBigIntegerField(default=0, editable=False)
     changed_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -96,6 +109,9 @@ class LiveEntry(Publishable):
     statements = models.ManyToManyField(Statement, through="LiveCitation", blank=True, related_name="live_entries")
     deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
     sequence = models.PositiveBigIntegerField(default=0, editable=False)
+    # Every post, edit, step, mark and correction keeps a revision saying who did what (the services
+    # name it); the page's `sequence` it took is polling's bookkeeping, not the entry's history.
+    history = HistoricalRecords(excluded_fields=["sequence"])
 
     objects = LiveEntryQuerySet.as_manager()
 

@@ -1,5 +1,5 @@
 """What readers see of live coverage, from the one reading rule (`live_q`): a live page when it is
-live, an entry when it and its page both are."""
+live, an entry when it and its page both are, the incident a page covers when that incident is."""
 
 from django.apps import apps
 from django.db.models import Exists, OuterRef, Q
@@ -32,8 +32,18 @@ class LivePageQuerySet(PublishableQuerySet):
         return pages
 
     def for_page(self):
-        """The page's own row with its state, tags and actors, in a fixed number of queries."""
-        return self.with_state().filled(fill_tags, fill_actors)
+        """The page's own row with its state, tags, actors and the incident it covers (as readers
+        see it), in a fixed number of queries."""
+        return self.with_state().filled(fill_tags, fill_actors, fill_incident)
+
+
+def fill_incident(pages):
+    """As `live_incident`, the incident each page covers while readers see that incident (None
+    otherwise): one query for every page."""
+    ids = {page.incident_id for page in pages if page.incident_id}
+    found = {incident.pk: incident for incident in _model("Incident").objects.live().filter(pk__in=ids)} if ids else {}
+    for page in pages:
+        page.live_incident = found.get(page.incident_id)
 
 
 def fill_actors(pages):

@@ -4,12 +4,13 @@ Every status change of a page or an entry is a step of newsroom.editorial.workfl
 permissions and log); the services add what a live page needs around it: the page's `sequence`,
 moved under the page's row lock whenever readers could see a change (so that polling readers find
 every change past the number they have, in commit order, and two people posting at once lose
-nothing), and the purge of the cache in front (newsroom.edge).
+nothing), and the purge of the cache in front (newsroom.edge). Every change of an entry keeps a
+revision naming what happened and who did it (posted, published, corrected, marked, deleted...).
 """
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -19,7 +20,13 @@ from newsroom.core.permissions import permission
 from newsroom.edge import purge_on_commit
 from newsroom.editorial.models import WorkflowLogEntry
 from newsroom.editorial.permissions import is_editor
-from newsroom.editorial.workflow import TransitionForbidden, TransitionNotAllowed, correction_add, transition
+from newsroom.editorial.workflow import (
+    TransitionForbidden,
+    TransitionNotAllowed,
+    correction_add,
+    revision_reason,
+    transition,
+)
 from newsroom.live.models import LiveCitation, LiveEntry, LivePage
 
 Step = WorkflowLogEntry.Step
@@ -49,6 +56,12 @@ def _moved(page, *entries):
 
 def _author(user):
     return (user.get_full_name() or user.get_username())[:200]
+
+
+def _revision(entry, user, what, note=""):
+    """The revision the entry's next save keeps says `what` happened (with `note`), done by `user`."""
+    entry._history_user = user
+    entry._change_reason = revision_reason(what, note)
 
 
 def _editor(user):
@@ -88,6 +101,7 @@ def entry_post(
             created_by=user,
         )
         entry.full_clean()
+        _revision(entry, user, "Posted")
         entry.save()
         for order, statement in enumerate(dict.fromkeys(statements), start=1):
             LiveCitation.objects.create(entry=entry, statement=statement, wording=statement.text, order=order)
@@ -122,8 +136,9 @@ def entry_step(*, entry: LiveEntry, user, name: str, note: str = "") -> LiveEntr
         purge_on_commit(page, reason=f"entry {entry.pk} of live page {page.pk}: {name}")
         transition(item=entry, user=user, name=name, note=note)
         if name == Step.DELETE:
+            # Part of the step whose revision ("Delete with a note: <note>") the workflow just kept.
             entry.deleted_at, entry.pinned = timezone.now(), False
-            entry.save(update_fields=["deleted_at", "pinned", "updated_at"])
+            LiveEntry.objects.filter(pk=entry.pk).update(deleted_at=entry.deleted_at, pinned=False)
         if was_out or entry.status == Status.PUBLISHED:
             _moved(page, entry)
     return entry
@@ -153,6 +168,7 @@ def entry_correct(*, entry: LiveEntry, user, body: str, note: str) -> LiveEntry:
             current.full_clean()
         except ValidationError as error:
             raise LiveError("; ".join(" ".join(errors) for errors in error.message_dict.values())) from error
+        _revision(current, user, "Corrected", note.strip())
         current.save(update_fields=["body", "version", "updated_at"])
         correction_add(item=current, user=user, text=note.strip(), kind=Correction.Kind.CORRECTION)
         _moved(page, current)
@@ -171,18 +187,24 @@ def entry_mark(*, entry: LiveEntry, user, key_event_title: str | None = None, pi
             raise LiveError("A deleted entry cannot be marked.")
         purge_on_commit(page, reason=f"entry {entry.pk} of live page {page.pk} marked")
         changed = [current]
-        fields = ["updated_at"]
+        fields, marks = ["updated_at"], []
         if key_event_title is not None:
             current.key_event_title = key_event_title.strip()[:200]
             current.key_event = bool(current.key_event_title)
             fields += ["key_event", "key_event_title"]
+            marks.append(f"Key event: {current.key_event_title}" if current.key_event else "Not a key event")
         if pinned is not None:
             if pinned:
                 others = list(page.entries.filter(pinned=True).exclude(pk=current.pk))
-                LiveEntry.objects.filter(pk__in=[o.pk for o in others]).update(pinned=False)
+                for other in others:
+                    other.pinned = False
+                    _revision(other, user, "Unpinned", f"entry {current.pk} was pinned")
+                    other.save(update_fields=["pinned"])  # its words did not change: no new "updated"
                 changed += others
             current.pinned = pinned
             fields.append("pinned")
+            marks.append("Pinned to the top" if pinned else "Unpinned")
+        _revision(current, user, "; ".join(marks))
         current.save(update_fields=fields)
         if any(e.first_published_at for e in changed):
             _moved(page, *changed)
@@ -208,6 +230,34 @@ def page_set_coverage(*, page: LivePage, user, coverage: str) -> LivePage:
         _moved(current)
     page.coverage, page.coverage_ended_at, page.sequence = current.coverage, current.coverage_ended_at, current.sequence
     return page
+
+
+def incident_pages_set(*, incident, pages) -> list[LivePage]:
+    """The live pages covering `incident` are `pages` from now on: those it had that are not among
+    them cover no incident any more. A page covering another incident is refused (LiveError) rather
+    than taken from it: it moves on its own form, where the incident it leaves is in view. Each page
+    changed is saved (what readers see of it moves, its cached copies are purged). Returns them."""
+    chosen = {page.pk for page in pages}
+    with transaction.atomic():
+        current = list(
+            LivePage.objects.select_for_update(of=("self",))  # the pages' rows, not their incidents'
+            .filter(Q(pk__in=chosen) | Q(incident=incident))
+            .select_related("incident")
+            .order_by("pk")
+        )
+        taken = [page for page in current if page.pk in chosen and page.incident_id not in (None, incident.pk)]
+        if taken:
+            names = "; ".join(f"“{page}” covers “{page.incident}”" for page in taken)
+            raise LiveError(f"{names}: choose its incident on the live page's own form.")
+        changed = []
+        for page in current:
+            wanted = incident.pk if page.pk in chosen else None
+            if page.incident_id != wanted:
+                purge_on_commit(page, reason=f"live page {page.pk}: incident")
+                page.incident_id = wanted
+                page.save(update_fields=["incident", "updated_at"])
+                changed.append(page)
+    return changed
 
 
 def page_to_article(*, page: LivePage, user) -> Article:

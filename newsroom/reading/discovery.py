@@ -238,9 +238,23 @@ def live_page_data(request, page, entries, key_events):
         "publisher": _site(request),
         "author": [_site(request)],
         "keywords": [tag.name for tag in page.tags.all()],
+        "about": _incident_event(request, page.live_incident) if getattr(page, "live_incident", None) else None,
         "liveBlogUpdate": [_update(request, url, entry) for entry in entries],
     }
     return {key: value for key, value in data.items() if value not in (None, [], "")}
+
+
+def _incident_event(request, incident):
+    """The incident a live page covers, as the Event it is about."""
+    event = {
+        "@type": "Event",
+        "name": incident.title,
+        "url": request.build_absolute_uri(incident.get_absolute_url()),
+        "startDate": incident.began_on.isoformat(),
+        "endDate": incident.ended_on.isoformat() if incident.ended_on else None,
+        "location": {"@type": "Place", "name": incident.place} if incident.place else None,
+    }
+    return {key: value for key, value in event.items() if value is not None}
 
 
 def _update(request, url, entry):

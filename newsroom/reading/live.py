@@ -112,6 +112,8 @@ class LivePageView(DetailView):
             first_page=not listed.has_previous(),
             pinned=pinned,
             key_events=key_events(entries),
+            # The incident it covers, while readers see that incident (LivePageQuerySet.for_page).
+            incidents=[page.live_incident] if page.live_incident else [],
             is_public=is_public,
             poll_seconds=settings.NEWSROOM_LIVE_POLL_SECONDS,
             **kwargs,

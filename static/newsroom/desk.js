@@ -151,12 +151,25 @@
         input.addEventListener('input', () => { clearTimeout(pause); pause = setTimeout(suggest, 250); });
     });
 
+    // A multiple select2 box types into a search field of its own, which has no label, and puts
+    // its "remove all" cross straight in the list of choices, where only list items may be (each
+    // choice has its own cross, and the keyboard removes them): name the field, hide the cross
+    // from assistive technology.
+    function nameMultipleBox(box, name) {
+        const search = box.querySelector('.select2-search__field');
+        if (search && name) search.setAttribute('aria-label', name);
+        box.querySelectorAll('.select2-selection__clear').forEach((clear) => clear.setAttribute('aria-hidden', 'true'));
+    }
+
     // Select2 draws its own box, labelled by the text it shows (empty until something is
     // chosen): name it after the field or filter it stands for, then what it shows.
     function nameSelect2Boxes() {
         document.querySelectorAll('select.admin-autocomplete').forEach((select) => {
             const box = select.parentElement.querySelector('.select2-selection[role=combobox]');
             const label = select.id && document.querySelector(`label[for="${select.id}"]`);
+            if (box && select.multiple) {
+                nameMultipleBox(box, label ? label.textContent.trim().replace(/:$/, '') : '');
+            }
             if (box && !label) {
                 // In a tabular inline the column's heading names the field.
                 const cell = select.closest('td');
@@ -184,7 +197,7 @@
         const $ = django.jQuery;
         $(() => setTimeout(() => {
             nameSelect2Boxes();
-            $(document).on('select2:select select2:clear', () => setTimeout(nameSelect2Boxes));
+            $(document).on('select2:select select2:unselect select2:clear', () => setTimeout(nameSelect2Boxes));
             document.addEventListener('formset:added', () => setTimeout(nameSelect2Boxes));
             // The searching list filters go to the list with the chosen value.
             $('select.nr-autocomplete-filter').on('change', function () {

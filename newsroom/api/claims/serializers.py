@@ -4,7 +4,13 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from newsroom.api.serializers import ActorRefSerializer, PublicUrlField, QuotingArticleSerializer, SourceRefSerializer
+from newsroom.api.serializers import (
+    ActorRefSerializer,
+    LivePageRefSerializer,
+    PublicUrlField,
+    QuotingArticleSerializer,
+    SourceRefSerializer,
+)
 from newsroom.claims.kinds import Kind
 from newsroom.claims.models import FactCheck, FactCheckReference, Incident, Rating, StatementLink
 from newsroom.content.models import Statement
@@ -49,11 +55,14 @@ class IncidentSerializer(serializers.ModelSerializer):
     public_url = PublicUrlField()
     statements = serializers.SerializerMethodField(help_text="Its published statements, as a filtered list.")
     articles = serializers.SerializerMethodField(help_text="Its published reports, as a filtered list.")
+    live_pages = LivePageRefSerializer(
+        source="live_coverage", many=True, read_only=True, help_text="Its published live pages, newest first."
+    )
 
     class Meta:
         model = Incident
         fields = [
-            "title", "slug", "summary", "began_on", "ended_on", "place", "statements", "articles",
+            "title", "slug", "summary", "began_on", "ended_on", "place", "statements", "articles", "live_pages",
             "first_published_at", "updated_at", "url", "public_url",
         ]  # fmt: skip
 

@@ -6,6 +6,7 @@ from newsroom.api.views import SLUG, ReadOnlyViewSet
 from newsroom.claims.models import FactCheck, Incident, Rating, StatementLink
 from newsroom.content.models import Article, Source, Statement
 from newsroom.edge import keys as edge_keys
+from newsroom.live.models import LivePage
 
 LINKED = Statement.objects.select_related("actor")
 
@@ -41,7 +42,9 @@ class IncidentViewSet(ReadOnlyViewSet):
     list_key = edge_keys.CLAIM_LISTS["incident"]
 
     def get_queryset(self):
-        return Incident.objects.live().newest_first()
+        # Its live pages readers see, for every incident of the page in one query.
+        live_pages = Prefetch("live_pages", queryset=LivePage.objects.live().newest_first(), to_attr="live_coverage")
+        return Incident.objects.live().newest_first().prefetch_related(live_pages)
 
 
 class FactCheckViewSet(ReadOnlyViewSet):

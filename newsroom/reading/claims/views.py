@@ -10,6 +10,7 @@ from newsroom.content.models import Statement
 from newsroom.content.querysets import citations_in_live_articles
 from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
+from newsroom.live.models import LivePage
 from newsroom.reading.claims.timeline import reports_of, timeline
 from newsroom.reading.pagination import PAGE_SIZE, queryset_page
 from newsroom.reading.provenance import provenance
@@ -42,7 +43,8 @@ class IncidentDetailView(NotPublicUncachedMixin, IncidentMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         story = timeline(self.object, self.request.GET)
-        # Its statements (and their speakers), its first reports, and the lists whose changes move it.
+        live_pages = list(LivePage.objects.live().filter(incident=self.object).newest_first())
+        # Its statements (and their speakers), its first reports, its live pages, and the lists whose changes move it.
         declare(
             self.request,
             edge_keys.key("incident", self.object.pk),
@@ -50,8 +52,11 @@ class IncidentDetailView(NotPublicUncachedMixin, IncidentMixin, DetailView):
             "articles",
             story["page_obj"],
             story["reports"],
+            live_pages,
         )
-        return super().get_context_data(**story, is_public=is_public(self.object, self.request.user), **kwargs)
+        return super().get_context_data(
+            **story, live_pages=live_pages, is_public=is_public(self.object, self.request.user), **kwargs
+        )
 
 
 class IncidentReportsView(NotPublicUncachedMixin, IncidentMixin, DetailView):
