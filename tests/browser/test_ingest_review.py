@@ -109,8 +109,8 @@ def test_an_editor_reviews_a_wire_story_with_the_keyboard_and_publishes_it(live_
     assert run_axe(page) == []
     shot(page, "01-review-desktop")
 
-    # Corrections, once per speaker: a minister's role for all her quotations, and a protester's
-    # words the pipeline left without a speaker.
+    # Corrections, once per speaker: a minister's role for all her quotations, and the protesters'
+    # banner the pipeline left without a speaker.
     started = time.monotonic()
 
     def group(label):  # by its id: labels change as speakers are corrected
@@ -119,7 +119,7 @@ def test_an_editor_reviews_a_wire_story_with_the_keyboard_and_publishes_it(live_
     joint = group("Red Crescent Society and Dalmir Valley Relief Network")
     lebed = page.locator(".nr-speaker-group", has_text="Maria Lebed").first
     lebed.locator("input[name$='-1-role']").fill("Foreign Minister of Veldia")
-    page.fill("#id-q30-speaker", "one of the protesters, unnamed")
+    page.fill("#id-q29-speaker", "protesters, unnamed")  # the banner the protesters held
     times["corrections (2 speakers)"] = time.monotonic() - started
     # The joint statement keeps both its speakers, and every box offers the review's speakers.
     assert joint.locator("[data-group-label]").inner_text() == "Red Crescent Society and Dalmir Valley Relief Network"
