@@ -7,7 +7,12 @@ from django.utils import timezone
 
 from newsroom.content.models import Actor, Article, Citation, Source, Statement
 from newsroom.content.public_clock import last_public_change
-from newsroom.content.querysets import citations_in_live_articles, citations_of_live_statements, live_q
+from newsroom.content.querysets import (
+    citations_in_live_articles,
+    citations_of_live_statements,
+    frequent_actor,
+    live_q,
+)
 from newsroom.content.states import State
 from newsroom.content.tag_counts import tags_with_counts
 from newsroom.editorial import workflow
@@ -177,3 +182,51 @@ def test_tags_fill_every_item_from_one_query_in_the_order_they_were_added(django
         articles = {a.pk: a for a in Article.objects.with_tags()}
         assert [t.name for t in articles[first.pk].tags.all()] == ["Zulu", "alpha"]
         assert sum(len(a.tags.all()) for a in articles.values()) == 3
+
+
+@pytest.fixture
+def involvement(editor):
+    """An actor in every way an item can be theirs, beside items that are not: (actor, articles, statements)
+    with the actor's live items, newest first, and items readers may not see that would otherwise match."""
+    actor = factories.actor(name="Busy Speaker")
+    own = factories.statement(actor=actor)
+    joint = factories.statement()
+    joint.speaker_rows.create(actor=actor, order=2)
+    factories.statement(actor=actor)  # a draft, which readers never see
+    elsewhere = factories.statement()
+    for statement in (own, joint, elsewhere):
+        workflow.transition(item=statement, user=editor, name="publish")
+    mentioning, quoting, quoting_joint, unrelated, draft_article = (factories.article() for _ in range(5))
+    mentioning.actors.add(actor)
+    draft_article.actors.add(actor)
+    factories.citation(quoting, own)
+    factories.citation(quoting_joint, joint)
+    factories.citation(unrelated, elsewhere)
+    for article in (mentioning, quoting, quoting_joint, unrelated):
+        workflow.transition(item=article, user=editor, name="publish")
+    return actor, [quoting_joint, quoting, mentioning], [joint, own]
+
+
+@pytest.mark.parametrize("frequent", [False, True], ids=["fetched by key", "walked"])
+def test_an_actors_items_are_the_same_found_either_way(involvement, monkeypatch, frequent):
+    """A frequent actor's items are found by walking the list (EXISTS per row), a rare one's by key
+    (one IN over a UNION): the same live items in the same order, drafts left out."""
+    actor, articles, statements = involvement
+    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", 1 if frequent else 10_000)
+    for found, expected in [
+        (Article.objects.live().involving(actor).newest_first(), articles),
+        (Article.objects.live().involving(actor.pk).order_by("headline"), sorted(articles, key=lambda a: a.headline)),
+        (Statement.objects.live().spoken_by(actor).newest_first(), statements),
+    ]:
+        assert list(found) == expected
+        assert ("UNION" not in str(found.query)) == frequent  # the way the count chose
+
+
+def test_an_actor_is_frequent_from_so_many_statements_and_mentions(involvement, monkeypatch):
+    actor, _, _ = involvement  # two statements of their own (one a draft), one joint, two mentions
+    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", 3)
+    assert frequent_actor(actor, mentions=True) and frequent_actor(actor, mentions=False)
+    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", 4)
+    assert frequent_actor(actor, mentions=True) and not frequent_actor(actor.pk, mentions=False)
+    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", 6)
+    assert not frequent_actor(actor, mentions=True)
