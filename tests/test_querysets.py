@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from newsroom.content.models import Actor, Article, Citation, Source, Statement
@@ -222,11 +224,37 @@ def test_an_actors_items_are_the_same_found_either_way(involvement, monkeypatch,
         assert ("UNION" not in str(found.query)) == frequent  # the way the count chose
 
 
-def test_an_actor_is_frequent_from_so_many_statements_and_mentions(involvement, monkeypatch):
-    actor, _, _ = involvement  # two statements of their own (one a draft), one joint, two mentions
-    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", 3)
-    assert frequent_actor(actor, mentions=True) and frequent_actor(actor, mentions=False)
-    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", 4)
-    assert frequent_actor(actor, mentions=True) and not frequent_actor(actor.pk, mentions=False)
-    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", 6)
-    assert not frequent_actor(actor, mentions=True)
+@pytest.mark.parametrize("threshold, with_mentions, without", [(3, True, True), (4, True, False), (6, False, False)])
+def test_an_actor_is_frequent_from_so_many_statements_and_mentions(
+    involvement, monkeypatch, django_assert_num_queries, threshold, with_mentions, without
+):
+    """Two statements of their own (one a draft), one joint, two mentions: counted by a query of
+    its own, or in the query that fetched the actor (with_frequency), with the same answers."""
+    actor, _, _ = involvement
+    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", threshold)
+    with django_assert_num_queries(2):
+        assert frequent_actor(actor, mentions=True) == with_mentions
+        assert frequent_actor(actor.pk, mentions=False) == without
+    with django_assert_num_queries(1):
+        counted = Actor.objects.with_frequency().get(pk=actor.pk)
+        assert frequent_actor(counted, mentions=True) == with_mentions
+        assert frequent_actor(counted, mentions=False) == without
+
+
+def test_a_search_fetches_an_actors_items_by_key_however_frequent(involvement, monkeypatch, client):
+    """A search reads the matches of its words as the planner's estimate of them says, and its
+    estimate for the walk is far off: searches (the search page, the API's `q`) keep the fetch by key."""
+    actor, _, _ = involvement
+    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", 1)
+    assert "UNION" in str(Article.objects.live().involving(actor, by_key=True).query)
+    assert "UNION" in str(Statement.objects.live().spoken_by(actor, by_key=True).query)
+    for url, by_key in [
+        (f"/api/articles/?actor={actor.slug}", False),
+        (f"/api/articles/?actor={actor.slug}&q=headline", True),
+        (f"/api/statements/?actor={actor.slug}&q=words", True),
+        (f"/search/?q=words&actor={actor.slug}", True),
+    ]:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        ways = [q["sql"] for q in captured if "UNION" in q["sql"] and "newsroom_statementspeaker" in q["sql"]]
+        assert bool(ways) == by_key, url  # the IN over a UNION of the ways to be theirs

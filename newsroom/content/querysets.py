@@ -178,16 +178,38 @@ def fill_statement_page(statements):
 FREQUENT_ACTOR = 2_500
 
 
+def _actor_ways(actor, mentions):
+    """{name: a queryset of the rows that make an actor frequent}, for the actor (an Actor, its id, or
+    OuterRef("pk")): their statements, the joint ones they are a speaker of, and with `mentions` the
+    articles mentioning them."""
+    ways = {
+        "statements_counted": _model("Statement").objects.filter(actor=actor).values("pk"),
+        "joint_counted": _model("StatementSpeaker").objects.filter(actor=actor).values("statement"),
+    }
+    if mentions:
+        ways["mentions_counted"] = _model("ArticleActor").objects.filter(actor=actor).values("article")
+    return {name: way.order_by() for name, way in ways.items()}
+
+
 def frequent_actor(actor, *, mentions):
     """Whether the actor (an Actor or its id) has FREQUENT_ACTOR statements, joint ones included, and,
-    with `mentions`, mentions in articles: one count that stops there, read from indexes alone."""
-    ways = [
-        _model("Statement").objects.filter(actor=actor).values("pk").order_by(),
-        _model("StatementSpeaker").objects.filter(actor=actor).values("statement").order_by(),
-    ]
-    if mentions:
-        ways.append(_model("ArticleActor").objects.filter(actor=actor).values("article").order_by())
-    return ways[0].union(*ways[1:], all=True)[:FREQUENT_ACTOR].count() >= FREQUENT_ACTOR
+    with `mentions`, mentions in articles. Read from the counts `ActorQuerySet.with_frequency` gave the
+    actor when it has them; otherwise one count that stops there, from indexes alone."""
+    names = ("statements_counted", "joint_counted", *(("mentions_counted",) if mentions else ()))
+    if all(hasattr(actor, name) for name in names):
+        return sum(getattr(actor, name) for name in names) >= FREQUENT_ACTOR
+    first, *rest = _actor_ways(actor, mentions).values()
+    return first.union(*rest, all=True)[:FREQUENT_ACTOR].count() >= FREQUENT_ACTOR
+
+
+class CappedCount(models.Subquery):
+    """How many rows a subquery has, counted up to FREQUENT_ACTOR (a LIMIT inside the count)."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) AS capped)"
+    output_field = models.IntegerField()
+
+    def __init__(self, queryset, **extra):
+        super().__init__(queryset[:FREQUENT_ACTOR], **extra)
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -280,7 +302,7 @@ class PublishableQuerySet(models.QuerySet):
 
 
 class ArticleQuerySet(PublishableQuerySet):
-    def involving(self, actor):
+    def involving(self, actor, *, by_key=False):
         """Articles that mention the actor (an Actor or its id) or quote one of their statements
         (alone or as one of the speakers of a joint one).
 
@@ -292,8 +314,12 @@ class ArticleQuerySet(PublishableQuerySet):
         archive that building that set costs more than the page: the 55,000 statements of the
         most quoted actor of the 100,000-article corpus are cited 33,000 times (0.25-1.5 s to hash).
         Their page walks the list's index instead, checking each article by three index look-ups,
-        and stops when it is full (a millisecond or two)."""
-        if frequent_actor(actor, mentions=True):
+        and stops when it is full (a millisecond or two).
+
+        A search asks for the fetch by key (`by_key`) whatever the actor: it reads the matches of its
+        words where the planner expects few enough, and the planner's guess for the walk's EXISTS is
+        far off (newsroom.reading.search.backends), which would change what a search finds."""
+        if not by_key and frequent_actor(actor, mentions=True):
             ArticleActor, Citation = _model("ArticleActor"), _model("Citation")
             # Each link to the row is repeated as `>=` (as in _sharing): PostgreSQL could otherwise
             # turn the EXISTS into a hash of every matching row, which is the set this avoids.
@@ -403,14 +429,15 @@ class StatementQuerySet(PublishableQuerySet):
         """Each statement with all its speakers, the co-speakers fetched in one query (fill_speakers)."""
         return self.filled(fill_speakers)
 
-    def spoken_by(self, actor):
+    def spoken_by(self, actor, *, by_key=False):
         """Statements the actor (an Actor or its id) made, alone or as one of the speakers of a joint one.
 
         As `ArticleQuerySet.involving`: a rare actor's by key, one IN over the two ways, each read
         from an index alone; a frequent actor's by walking the list's index, each statement
-        checked as it comes (the IN would fetch and sort all 55,000 of the most quoted actor's)."""
+        checked as it comes (the IN would fetch and sort all 55,000 of the most quoted actor's).
+        A search asks for the fetch by key (`by_key`), as `involving` says."""
         StatementSpeaker = _model("StatementSpeaker")
-        if frequent_actor(actor, mentions=False):
+        if not by_key and frequent_actor(actor, mentions=False):
             row = {"statement": OuterRef("pk"), "statement__gte": OuterRef("pk")}  # `>=`: see involving
             return self.filter(Q(actor=actor) | Q(Exists(StatementSpeaker.objects.filter(actor=actor, **row))))
         first = self.model.objects.filter(actor=actor).values("pk").order_by()
@@ -434,6 +461,14 @@ class StatementQuerySet(PublishableQuerySet):
 
 
 class ActorQuerySet(models.QuerySet):
+    def with_frequency(self):
+        """Each actor with the counts `frequent_actor` reads (their statements, joint ones, mentions,
+        each up to FREQUENT_ACTOR), in the query that fetches them: a page or filter about one actor
+        then needs no query of its own to choose how to find their items."""
+        return self.annotate(
+            **{name: CappedCount(way) for name, way in _actor_ways(OuterRef("pk"), mentions=True).items()}
+        )
+
     def public(self):
         """Actors a reader may see: those named in live content (a speaker of a joint statement, a live
         page's actors too) or heading an organisation that is. An unnamed source has no page: it is
