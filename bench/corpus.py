@@ -465,9 +465,8 @@ class Loader:
                 cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", prepared)
 
     def finish(self):
-        """Move the id sequences past the ids chosen here, and refresh the planner's statistics
-        and the visibility map, as autovacuum would on a database that has been running a while
-        (index-only scans need the map; a freshly loaded table has none)."""
+        """Move the id sequences past the ids chosen here, and refresh the planner's statistics and,
+        outside a transaction, the visibility map (`vacuum`)."""
         with connection.cursor() as cursor:
             for sql in connection.ops.sequence_reset_sql(no_style(), list(self.models)):
                 cursor.execute(sql)
@@ -475,8 +474,16 @@ class Loader:
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
             return
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
+        vacuum()
+
+
+def vacuum():
+    """VACUUM ANALYZE, as autovacuum would have done on a database that has been running a while:
+    index-only scans need the visibility map, which a freshly loaded table lacks (every index-only
+    scan then reads the table too), and the planner prices them by it. Outside a transaction only,
+    once the rows are committed."""
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
 
 
 def generated():
@@ -610,6 +617,11 @@ class Command(BaseCommand):
                 self.stdout.write(f"Deleting the generated rows there ({self._describe(have)}).")
                 delete_generated()
             Build(shape, years=years, seed=seed, out=self.stdout).run()
+        # Build.run() could only ANALYZE inside the transaction: the visibility map needs a VACUUM
+        # after the commit (without it every index-only scan of the measurements reads the table).
+        if not connection.in_atomic_block:
+            self.stdout.write("VACUUM ANALYZE…")
+            vacuum()
         self.stdout.write(f"Done in {time.monotonic() - started:.0f} s.")
 
     @staticmethod
@@ -650,7 +662,7 @@ class Build:
             self.live_page()
             self.progress.finish()
             self.out.write("Indexing…")
-        self.out.write("VACUUM ANALYZE…")
+        self.out.write("ANALYZE…")
         self.loader.finish()
 
     # Sizes and choices

@@ -8,6 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.http import http_date
 
+from newsroom.content.models import Article
+from newsroom.edge import keys as edge_keys
 from newsroom.editorial import workflow
 from newsroom.reading.pagination import encode
 from tests import factories
@@ -271,7 +273,7 @@ def test_anonymous_clients_are_throttled_with_retry_after(client, seeded, settin
 # /api/tags/: the first request after a change counts the tags (two GROUP BYs and the names),
 # later ones read the cached counts (tests/test_views.py::test_tag_counts_are_counted_once_per_public_change).
 # Statements' other speakers (a joint statement's): one query more for statements and for articles' citations.
-QUERY_BOUNDS = {"/api/articles/": 12, "/api/statements/": 9, "/api/actors/": 6, "/api/sources/": 5, "/api/tags/": 7}
+QUERY_BOUNDS = {"/api/articles/": 11, "/api/statements/": 9, "/api/actors/": 6, "/api/sources/": 5, "/api/tags/": 7}
 
 
 @pytest.mark.parametrize("n", [2, 50])
@@ -359,6 +361,61 @@ def test_list_items_are_written_as_the_detail_writes_them(client, seeded, editor
         assert len(items) > 2
         for item in items:
             assert client.get(f"/api/{kind}/{item[key]}/").json() == item
+
+
+@pytest.fixture
+def everything_an_article_shows(editor):
+    """An article with every relation a record shows, each with the cases a record writes differently:
+    an unnamed source with and without an organisation, a joint statement whose other speaker is
+    unnamed, a quotation of a statement readers can no longer see, two captions out of order and a
+    correction; and a second article with none of them."""
+    government = factories.actor(name="Government of Ardania", slug="ardania")
+    official = factories.actor(name="a senior official", slug="official", unnamed=True, affiliation=government)
+    witness = factories.actor(name="a witness", slug="witness", unnamed=True)
+    minister = factories.actor(name="Minister", slug="minister", affiliation=government, role="Foreign minister")
+    joint = factories.statement(actor=minister, made_on=datetime.date(2024, 5, 1), made_on_basis="report")
+    joint.speaker_rows.create(actor=official, order=2)
+    pulled = factories.statement(actor=witness)
+    for statement in (joint, pulled):
+        workflow.transition(item=statement, user=editor, name="publish")
+    article = factories.article(publisher=factories.source(), tags=["Zulu", "alpha"])
+    article.actors.add(official, witness, minister)
+    article.sources.add(factories.source(name="Zeta"), factories.source(name="Alpha"))
+    article.captions.create(text="Second", credit="Photo: B", position=2)
+    article.captions.create(text="First", position=1)
+    factories.citation(article, joint, order=2)
+    factories.citation(article, pulled, order=1)
+    workflow.transition(item=article, user=editor, name="publish")
+    article.corrections.create(text="The minister's name was misspelt.")
+    workflow.transition(item=pulled, user=editor, note="withdrawn", name="unpublish")
+    workflow.transition(item=factories.article(publisher=None), user=editor, name="publish")
+    return article
+
+
+def test_an_article_list_writes_every_relation_as_the_detail_does(client, everything_an_article_shows):
+    items = client.get("/api/articles/").json()["results"]
+    assert len(items) == 2
+    for item in items:
+        assert client.get(f"/api/articles/{item['slug']}/").json() == item
+    full = next(item for item in items if item["slug"] == everything_an_article_shows.slug)
+    assert [c["text"] for c in full["captions"]] == ["First", "Second"]
+    assert [s["name"] for s in full["sources"]] == ["Alpha", "Zeta"]
+    assert [t["name"] for t in full["tags"]] == ["Zulu", "alpha"]
+    (citation,) = full["citations"]  # the withdrawn statement's quotation is not shown
+    assert [s["name"] for s in citation["statement"]["speakers"]] == [
+        "Minister", "A senior official of the Government of Ardania, unnamed",
+    ]  # fmt: skip
+    assert citation["statement"]["made_on_is_report_date"] is True
+    assert "A witness, unnamed" in [a["name"] for a in full["actors"]]
+
+
+def test_an_article_list_names_the_keys_of_what_its_items_show(client, everything_an_article_shows):
+    """The list reads its items' relations as rows (newsroom.api.rows) and names their surrogate keys
+    itself: the same keys as the instances the detail reads (edge.keys.keys_of)."""
+    articles = list(Article.objects.live().newest_first().for_page())
+    expected = edge_keys.keys_of([articles]) | {edge_keys.ALL, edge_keys.ARTICLES}
+    assert set(client.get("/api/articles/")["Surrogate-Key"].split()) == expected
+    assert f"actor-{everything_an_article_shows.actors.get(slug='official').affiliation_id}" in expected
 
 
 def test_anonymous_answers_are_kept_until_the_next_public_change(client, editor, settings):

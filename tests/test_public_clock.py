@@ -169,3 +169,31 @@ def test_one_row_per_transaction_its_moment_the_commit_and_then_the_signal(
         assert heard == [f"tags of article {live['article'].pk}"]
     finally:
         public_changed.disconnect(hear)
+
+
+def test_postgresql_plans_the_clock_once_per_session(newsroom, editor, django_assert_num_queries):
+    """Planning the clock's two dozen sub-selects cost ten times running them: PostgreSQL prepares it
+    once per database session (in the round trip of its first use) and then only executes it, with
+    the moment as its parameter and the same answers."""
+    from django.db import connection
+
+    from newsroom.content import public_clock
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a prepared statement is PostgreSQL's")
+    public_clock._prepared_on.discard(connection.connection)
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")
+    with django_assert_num_queries(1) as captured:
+        assert last_public_change() == newsroom["before"]
+    assert captured[0]["sql"].startswith(f"PREPARE {public_clock._PREPARED_NAME} ")
+    workflow.transition(item=newsroom["draft"]["statement"], user=editor, name="publish")
+    with django_assert_num_queries(1) as captured:
+        assert last_public_change() == timezone.now()
+    assert captured[0]["sql"].startswith(f"EXECUTE {public_clock._PREPARED_NAME} ")
+    # The same answers as the query sent whole, at other moments too.
+    sql, params = public_clock._change_query(connection)
+    for at in (newsroom["before"], timezone.now() - datetime.timedelta(days=1), timezone.now()):
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [at if param == public_clock._MOMENT else param for param in params])
+            assert last_public_change(at=at) == cursor.fetchone()[0]

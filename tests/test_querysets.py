@@ -3,11 +3,18 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from newsroom.content.models import Actor, Article, Citation, Source, Statement
 from newsroom.content.public_clock import last_public_change
-from newsroom.content.querysets import citations_in_live_articles, citations_of_live_statements, live_q
+from newsroom.content.querysets import (
+    citations_in_live_articles,
+    citations_of_live_statements,
+    frequent_actor,
+    live_q,
+)
 from newsroom.content.states import State
 from newsroom.content.tag_counts import tags_with_counts
 from newsroom.editorial import workflow
@@ -177,3 +184,77 @@ def test_tags_fill_every_item_from_one_query_in_the_order_they_were_added(django
         articles = {a.pk: a for a in Article.objects.with_tags()}
         assert [t.name for t in articles[first.pk].tags.all()] == ["Zulu", "alpha"]
         assert sum(len(a.tags.all()) for a in articles.values()) == 3
+
+
+@pytest.fixture
+def involvement(editor):
+    """An actor in every way an item can be theirs, beside items that are not: (actor, articles, statements)
+    with the actor's live items, newest first, and items readers may not see that would otherwise match."""
+    actor = factories.actor(name="Busy Speaker")
+    own = factories.statement(actor=actor)
+    joint = factories.statement()
+    joint.speaker_rows.create(actor=actor, order=2)
+    factories.statement(actor=actor)  # a draft, which readers never see
+    elsewhere = factories.statement()
+    for statement in (own, joint, elsewhere):
+        workflow.transition(item=statement, user=editor, name="publish")
+    mentioning, quoting, quoting_joint, unrelated, draft_article = (factories.article() for _ in range(5))
+    mentioning.actors.add(actor)
+    draft_article.actors.add(actor)
+    factories.citation(quoting, own)
+    factories.citation(quoting_joint, joint)
+    factories.citation(unrelated, elsewhere)
+    for article in (mentioning, quoting, quoting_joint, unrelated):
+        workflow.transition(item=article, user=editor, name="publish")
+    return actor, [quoting_joint, quoting, mentioning], [joint, own]
+
+
+@pytest.mark.parametrize("frequent", [False, True], ids=["fetched by key", "walked"])
+def test_an_actors_items_are_the_same_found_either_way(involvement, monkeypatch, frequent):
+    """A frequent actor's items are found by walking the list (EXISTS per row), a rare one's by key
+    (one IN over a UNION): the same live items in the same order, drafts left out."""
+    actor, articles, statements = involvement
+    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", 1 if frequent else 10_000)
+    for found, expected in [
+        (Article.objects.live().involving(actor).newest_first(), articles),
+        (Article.objects.live().involving(actor.pk).order_by("headline"), sorted(articles, key=lambda a: a.headline)),
+        (Statement.objects.live().spoken_by(actor).newest_first(), statements),
+    ]:
+        assert list(found) == expected
+        assert ("UNION" not in str(found.query)) == frequent  # the way the count chose
+
+
+@pytest.mark.parametrize("threshold, with_mentions, without", [(3, True, True), (4, True, False), (6, False, False)])
+def test_an_actor_is_frequent_from_so_many_statements_and_mentions(
+    involvement, monkeypatch, django_assert_num_queries, threshold, with_mentions, without
+):
+    """Two statements of their own (one a draft), one joint, two mentions: counted by a query of
+    its own, or in the query that fetched the actor (with_frequency), with the same answers."""
+    actor, _, _ = involvement
+    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", threshold)
+    with django_assert_num_queries(2):
+        assert frequent_actor(actor, mentions=True) == with_mentions
+        assert frequent_actor(actor.pk, mentions=False) == without
+    with django_assert_num_queries(1):
+        counted = Actor.objects.with_frequency().get(pk=actor.pk)
+        assert frequent_actor(counted, mentions=True) == with_mentions
+        assert frequent_actor(counted, mentions=False) == without
+
+
+def test_a_search_fetches_an_actors_items_by_key_however_frequent(involvement, monkeypatch, client):
+    """A search reads the matches of its words as the planner's estimate of them says, and its
+    estimate for the walk is far off: searches (the search page, the API's `q`) keep the fetch by key."""
+    actor, _, _ = involvement
+    monkeypatch.setattr("newsroom.content.querysets.FREQUENT_ACTOR", 1)
+    assert "UNION" in str(Article.objects.live().involving(actor, by_key=True).query)
+    assert "UNION" in str(Statement.objects.live().spoken_by(actor, by_key=True).query)
+    for url, by_key in [
+        (f"/api/articles/?actor={actor.slug}", False),
+        (f"/api/articles/?actor={actor.slug}&q=headline", True),
+        (f"/api/statements/?actor={actor.slug}&q=words", True),
+        (f"/search/?q=words&actor={actor.slug}", True),
+    ]:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        ways = [q["sql"] for q in captured if "UNION" in q["sql"] and "newsroom_statementspeaker" in q["sql"]]
+        assert bool(ways) == by_key, url  # the IN over a UNION of the ways to be theirs

@@ -48,6 +48,12 @@ def by_id(model, slug):
     return model.objects.filter(slug=slug).values_list("pk", flat=True).first()
 
 
+def with_frequency(slug):
+    """The actor with `slug` (its id and how frequent it is: ActorQuerySet.with_frequency), or None; as
+    `by_id`, looked up first, so that the list's query filters on a constant."""
+    return Actor.objects.filter(slug=slug).only("pk").with_frequency().first()
+
+
 class UtcIsoDateTimeField(InUtc, IsoDateTimeField):
     """An ISO 8601 date-time, in UTC (some valid ISO offsets go beyond what PostgreSQL takes)."""
 
@@ -89,6 +95,11 @@ class PublishedFilterSet(django_filters.FilterSet):
     def search(self, queryset, name, value):
         return queryset  # applied by filter_queryset, after every other filter
 
+    @property
+    def searched(self):
+        """Whether `q` narrows the list: an actor's items are then fetched by key (ArticleQuerySet.involving)."""
+        return self.form.cleaned_data.get("q") is not None
+
     def filter_queryset(self, queryset):
         # `q` keeps the best of the newest matches, so it must see every other filter first; its
         # ranking gives way to an explicit `ordering`.
@@ -112,8 +123,8 @@ class ArticleFilter(PublishedFilterSet):
         form = FilterForm
 
     def by_actor(self, queryset, name, value):
-        pk = by_id(Actor, value)
-        return queryset.none() if pk is None else queryset.involving(pk)
+        actor = with_frequency(value)
+        return queryset.none() if actor is None else queryset.involving(actor, by_key=self.searched)
 
     def by_source(self, queryset, name, value):
         pk = by_id(Source, value)
@@ -139,8 +150,8 @@ class StatementFilter(PublishedFilterSet):
         form = FilterForm
 
     def by_actor(self, queryset, name, value):
-        pk = by_id(Actor, value)
-        return queryset.none() if pk is None else queryset.spoken_by(pk)
+        actor = with_frequency(value)
+        return queryset.none() if actor is None else queryset.spoken_by(actor, by_key=self.searched)
 
     def by_source(self, queryset, name, value):
         pk = by_id(Source, value)

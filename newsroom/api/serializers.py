@@ -1,8 +1,8 @@
-"""The API's representations. A detail goes through the serializers field by field; a list of articles
-or statements through `LeanList`, which writes the same JSON from the same prefetched objects with
-plain dictionaries and URLs worked out once per list (the serializers' 570 nested calls and 325
-URL reversals for 20 articles were most of a list's time). tests/test_api.py checks that both
-give the same items."""
+"""The API's representations. A detail goes through the serializers field by field; a list writes the
+same JSON with plain dictionaries and URLs worked out once per list (the serializers' 570 nested calls
+and 325 URL reversals for 20 articles were most of a list's time): a list of statements from the
+prefetched objects (`LeanList`), a list of articles from its relations read as rows, without model
+instances (`ArticleList`, newsroom.api.rows). tests/test_api.py checks that both give the same items."""
 
 import re
 
@@ -12,8 +12,10 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from taggit.models import Tag
 
+from newsroom.api import rows
 from newsroom.claims.models import Incident
 from newsroom.content.models import Actor, Article, Caption, Citation, Correction, Source, Statement
+from newsroom.edge import declare
 from newsroom.live.models import LiveCitation, LiveEntry, LivePage
 
 
@@ -221,8 +223,20 @@ def _corrections(item):
     return [{"kind": c.kind, "text": c.text, "published_at": _when(c.published_at)} for c in item.corrections.all()]
 
 
-def lean_article(links, article):
-    """ArticleSerializer's representation of an article fetched by `for_page()`."""
+def _actor_row_ref(links, actor):
+    """_actor_ref of an ActorRow (newsroom.api.rows)."""
+    return {
+        "name": actor.name,
+        "slug": actor.slug,
+        "role": actor.role,
+        "unnamed": actor.unnamed,
+        "url": None if actor.unnamed else links.url(API_ACTOR, actor.slug),
+    }
+
+
+def lean_article(links, article, related):
+    """ArticleSerializer's representation of an article (its own row and publisher) and its relations
+    (`related`: ArticleRows, read by newsroom.api.rows.article_rows)."""
     publisher = article.publisher
     return {
         "headline": article.headline,
@@ -235,31 +249,36 @@ def lean_article(links, article):
             {"kind": block.kind, "text": block.text, "paragraphs": list(block.paragraphs)}
             for block in article.body_blocks
         ],
-        "captions": [{"text": c.text, "credit": c.credit, "position": c.position} for c in article.captions.all()],
+        "captions": [{"text": text, "credit": credit, "position": at} for text, credit, at in related.captions],
         "publisher": _source_ref(links, publisher) if publisher is not None else None,
         "original_url": article.original_url,
         "original_published_on": _day(article.original_published_on),
-        "sources": [_source_ref(links, source) for source in article.sources.all()],
-        "actors": [_actor_ref(links, actor) for actor in article.actors.all()],
-        "tags": _tags(article),
+        "sources": [
+            {"name": name, "slug": slug, "url": links.url(API_SOURCE, slug)} for _, name, slug in related.sources
+        ],
+        "actors": [_actor_row_ref(links, actor) for actor in related.actors],
+        "tags": [{"name": name, "slug": slug} for _, name, slug in related.tags],
         "citations": [
             {
                 "order": citation.order,
                 "wording": citation.wording,
                 "statement": {
-                    "id": citation.statement.pk,
-                    "speaker": _actor_ref(links, citation.statement.actor),
-                    "speakers": [_actor_ref(links, actor) for actor in citation.statement.speakers],
-                    "made_on": _day(citation.statement.made_on),
-                    "made_on_is_report_date": citation.statement.date_is_report,
-                    "medium": citation.statement.medium,
-                    "url": links.url(API_STATEMENT, citation.statement.pk),
-                    "public_url": links.url(PAGE_STATEMENT, citation.statement.pk),
+                    "id": citation.statement_id,
+                    "speaker": _actor_row_ref(links, citation.speakers[0]),
+                    "speakers": [_actor_row_ref(links, actor) for actor in citation.speakers],
+                    "made_on": _day(citation.made_on),
+                    "made_on_is_report_date": citation.date_is_report,
+                    "medium": citation.medium,
+                    "url": links.url(API_STATEMENT, citation.statement_id),
+                    "public_url": links.url(PAGE_STATEMENT, citation.statement_id),
                 },
             }
-            for citation in article.live_citations
+            for citation in related.citations
         ],
-        "corrections": _corrections(article),
+        "corrections": [
+            {"kind": kind, "text": text, "published_at": _when(published_at)}
+            for kind, text, published_at in related.corrections
+        ],
         "first_published_at": _when(article.first_published_at),
         "last_published_at": _when(article.last_published_at),
         "updated_at": _when(article.updated_at),
@@ -317,8 +336,15 @@ class LeanList(serializers.ListSerializer):
         return [type(self).lean(links, item) for item in data]
 
 
-class ArticleList(LeanList):
-    lean = staticmethod(lean_article)
+class ArticleList(serializers.ListSerializer):
+    """A page of articles (their own rows, each with its publisher), written by `lean_article` from
+    their relations read as rows (newsroom.api.rows), which also name the page's surrogate keys."""
+
+    def to_representation(self, data):
+        request = self.context["request"]
+        links, found = Links(request), rows.article_rows(data)
+        declare(request, *{key for article in data for key in rows.shown_keys(article, found[article.pk])})
+        return [lean_article(links, article, found[article.pk]) for article in data]
 
 
 class StatementList(LeanList):

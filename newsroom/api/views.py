@@ -94,6 +94,8 @@ class ArticleViewSet(ReadOnlyViewSet):
     filterset_class = ArticleFilter
 
     def get_queryset(self):
+        if self.action == "list":  # the rest is read as rows by the list serializer (newsroom.api.rows)
+            return Article.objects.live().newest_first().select_related("publisher")
         return Article.objects.live().newest_first().for_page()
 
 

@@ -23,7 +23,9 @@ class LivePageQuerySet(PublishableQuerySet):
         """Live pages whose headline, summary or a live entry holds every word, prefix and phrase of
         `terms` (newsroom.reading.search.terms.Terms), case aside. Live pages are few: each is
         looked at, not ranked by an index."""
-        entries = _model("LiveEntry").objects.live().filter(page=OuterRef("pk"))
+        # The link to the page repeated as `>=`: PostgreSQL then looks through each page's entries
+        # until one holds the word, instead of hashing every entry of every page that holds it.
+        entries = _model("LiveEntry").objects.live().filter(page=OuterRef("pk"), page__gte=OuterRef("pk"))
         pages = self
         for part in (*terms.words, *terms.prefixes, *(" ".join(p) for p in terms.phrases)):
             found = Q(headline__icontains=part) | Q(summary__icontains=part)

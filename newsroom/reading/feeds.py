@@ -225,7 +225,7 @@ class TagFeed(StreamFeed):
 
 class ActorFeed(StreamFeed):
     def get_object(self, request, slug):
-        actor = get_object_or_404(Actor.objects.public(), slug=slug)
+        actor = get_object_or_404(Actor.objects.public().with_frequency(), slug=slug)
         return {
             "articles": Article.objects.live().involving(actor),
             "statements": Statement.objects.live().spoken_by(actor),

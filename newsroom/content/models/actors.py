@@ -78,11 +78,8 @@ class Actor(models.Model):
         and that it is unnamed (“A senior official of the Government of Ardania, unnamed”)."""
         if not self.unnamed:
             return self.name
-        words = self.name.strip()
-        words = words[:1].upper() + words[1:]
-        if self.affiliation_id and self.affiliation is not None:
-            words += f" of {_the(self.affiliation.name)}"
-        return f"{words}, unnamed"
+        organisation = self.affiliation if self.affiliation_id else None
+        return unnamed_name(self.name, organisation.name if organisation is not None else None)
 
     def clean(self):
         # The database refuses a self-reference; a longer loop (A in B, B in A) needs a walk up the chain.
@@ -93,6 +90,16 @@ class Actor(models.Model):
                 raise ValidationError({"affiliation": "An actor cannot belong to itself, directly or through others."})
             seen.add(parent.pk)
             parent = parent.affiliation
+
+
+def unnamed_name(description, organisation=None):
+    """An unnamed source as readers read it (Actor.display_name): “a senior official” of the
+    “Government of Ardania” is “A senior official of the Government of Ardania, unnamed”."""
+    words = description.strip()
+    words = words[:1].upper() + words[1:]
+    if organisation is not None:
+        words += f" of {_the(organisation)}"
+    return f"{words}, unnamed"
 
 
 def _the(name):

@@ -56,7 +56,9 @@ def search_page(terms, *, page=1, kind="", tag="", actor="", after=None, before=
             if speaker is None:
                 queryset = queryset.none()
             else:
-                queryset = queryset.involving(speaker) if model is Article else queryset.spoken_by(speaker)
+                # By key: a search's reading of its matches depends on the planner's estimate of them.
+                found = queryset.involving if model is Article else queryset.spoken_by
+                queryset = found(speaker, by_key=True)
         # Whole days in the site's time zone, compared with the stored times so the index serves.
         if after:
             queryset = queryset.filter(first_published_at__gte=_start_of(after))

@@ -1,0 +1,148 @@
+"""What a list of articles shows of each one's relations, read as plain rows: one query per relation
+(tags, captions, corrections, sources, actors, the citations of live statements with their speakers),
+`values_list` straight into tuples, no model instances. The API's lists write their JSON from these
+(newsroom.api.serializers.ArticleList); a detail and the reader's pages read the same relations as
+instances (ArticleQuerySet.for_page), and tests/test_api.py checks that both write the same items.
+
+At 100,000 articles, the 600 model instances of a page of 20 (each citation with its statement, its
+speaker and the speaker's organisation) were half of a list's time.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from taggit.models import TaggedItem
+
+from newsroom.content.models import (
+    Article,
+    ArticleActor,
+    ArticleSource,
+    Caption,
+    Correction,
+    Statement,
+    StatementSpeaker,
+)
+from newsroom.content.models.actors import unnamed_name
+from newsroom.content.querysets import citations_of_live_statements
+from newsroom.edge import keys as edge_keys
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    pk: int
+    name: str  # as readers read it (Actor.display_name)
+    slug: str
+    role: str
+    unnamed: bool
+    affiliation_id: int | None
+
+
+def _actor_fields(path):
+    """The fields an ActorRow is made of, through `path` ("actor__", "statement__actor__")."""
+    names = ("id", "name", "slug", "role", "unnamed", "affiliation_id", "affiliation__name")
+    return [f"{path}{name}" for name in names]
+
+
+def _actor(values):
+    pk, name, slug, role, unnamed, affiliation_id, organisation = values
+    if unnamed:
+        name = unnamed_name(name, organisation if affiliation_id else None)
+    return ActorRow(pk, name, slug, role, unnamed, affiliation_id)
+
+
+@dataclass(frozen=True)
+class CitationRow:
+    order: int
+    wording: str
+    statement_id: int
+    made_on: object
+    date_is_report: bool
+    medium: str
+    speakers: list  # ActorRows: the first speaker, then a joint statement's others in order
+
+
+@dataclass
+class ArticleRows:
+    """One article's relations, in the orders its page and its detail give them."""
+
+    tags: list = field(default_factory=list)  # (pk, name, slug), in the order they were added
+    captions: list = field(default_factory=list)  # (text, credit, position)
+    corrections: list = field(default_factory=list)  # (kind, text, published_at)
+    sources: list = field(default_factory=list)  # (pk, name, slug), by name
+    actors: list = field(default_factory=list)  # ActorRows, by name
+    citations: list = field(default_factory=list)  # CitationRows of live statements
+
+
+def article_rows(articles):
+    """{article pk: ArticleRows} for `articles` (instances or ids), seven queries whatever their number."""
+    ids = {getattr(article, "pk", article) for article in articles}
+    found = {pk: ArticleRows() for pk in ids}
+    if not ids:
+        return found
+    tagged = TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(Article))
+    for pk, *tag in (
+        tagged.filter(object_id__in=ids).order_by("pk").values_list("object_id", "tag_id", "tag__name", "tag__slug")
+    ):
+        found[pk].tags.append(tuple(tag))
+    for pk, *caption in (
+        Caption.objects.filter(article__in=ids)
+        .order_by("position", "pk")
+        .values_list("article_id", "text", "credit", "position")
+    ):
+        found[pk].captions.append(tuple(caption))
+    for pk, *correction in (
+        Correction.objects.filter(article__in=ids)
+        .order_by("published_at", "pk")
+        .values_list("article_id", "kind", "text", "published_at")
+    ):
+        found[pk].corrections.append(tuple(correction))
+    for pk, *source in (
+        ArticleSource.objects.filter(article__in=ids)
+        .order_by("source__name", "pk")
+        .values_list("article_id", "source_id", "source__name", "source__slug")
+    ):
+        found[pk].sources.append(tuple(source))
+    for pk, *actor in (
+        ArticleActor.objects.filter(article__in=ids)
+        .order_by("actor__name", "pk")
+        .values_list("article_id", *_actor_fields("actor__"))
+    ):
+        found[pk].actors.append(_actor(actor))
+    citations = list(
+        citations_of_live_statements()
+        .filter(article__in=ids)
+        .order_by("order", "pk")
+        .values_list(
+            "article_id", "order", "wording", "statement_id", "statement__made_on", "statement__made_on_basis",
+            "statement__medium", *_actor_fields("statement__actor__"),
+        )
+    )  # fmt: skip
+    others = defaultdict(list)
+    for statement_id, *actor in (
+        StatementSpeaker.objects.filter(statement__in={row[3] for row in citations})
+        .order_by("statement", "order", "pk")
+        .values_list("statement_id", *_actor_fields("actor__"))
+    ):
+        others[statement_id].append(_actor(actor))
+    for pk, order, wording, statement_id, made_on, basis, medium, *actor in citations:
+        speakers = [_actor(actor), *others[statement_id]]
+        is_report = basis == Statement.DateBasis.REPORT
+        found[pk].citations.append(CitationRow(order, wording, statement_id, made_on, is_report, medium, speakers))
+    return found
+
+
+def shown_keys(article, rows):
+    """The surrogate keys of what an article's record shows (newsroom.edge.keys): the article, its
+    publisher, tags, sources, actors and the statements it quotes with their speakers, every actor
+    with the organisation it belongs to; as `edge.keys.shown` names them from the instances of a detail."""
+    found = {edge_keys.key("article", article.pk)}
+    if article.publisher_id:
+        found.add(edge_keys.key("source", article.publisher_id))
+    found.update(edge_keys.key("tag", pk) for pk, _, _ in rows.tags)
+    found.update(edge_keys.key("source", pk) for pk, _, _ in rows.sources)
+    actors = [*rows.actors, *(actor for citation in rows.citations for actor in citation.speakers)]
+    found.update(edge_keys.key("statement", citation.statement_id) for citation in rows.citations)
+    found.update(edge_keys.key("actor", actor.pk) for actor in actors)
+    found.update(edge_keys.key("actor", actor.affiliation_id) for actor in actors if actor.affiliation_id)
+    return found
