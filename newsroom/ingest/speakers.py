@@ -275,6 +275,13 @@ def _named_body(name, at, context):
     return _speaker(fuller.name if fuller else name, "organisation", basis="role")
 
 
+def _ministry_headed(role):
+    """“Minister of Education, Science, Culture and Sports” → “Ministry of Education, Science, Culture and
+    Sports”: the ministry a title of that form heads, or ""."""
+    of = re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?([A-Z][^;:()]*?)\s*$", role)
+    return f"Ministry of {of.group(1).strip(' ,')}" if of else ""
+
+
 def _ministries_of_ministers(at, context, count):
     """“the two ministries signed a memorandum”, the text having named two ministers (“Minister of
     Territorial Administration and Infrastructure of Armenia Tigran Avetisyan” and his Georgian
@@ -287,9 +294,9 @@ def _ministries_of_ministers(at, context, count):
         if not re.search(r"\bMinister\s+(?:of|for)\b", role):
             continue
         seen.add(e.name)
-        of = re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?([A-Z][^;:()]*?)\s*$", role)
-        if of and f"Ministry of {of.group(1).strip(' ,')}" not in ministries:
-            ministries.append(f"Ministry of {of.group(1).strip(' ,')}")
+        ministry = _ministry_headed(role)
+        if ministry and ministry not in ministries:
+            ministries.append(ministry)
     if len(ministries) >= count:
         return [_speaker(name, "organisation", basis="joint") for name in ministries[-count:]]
     return None
@@ -332,15 +339,11 @@ def _ministry_of_minister(phrase, at, context):
         if e.kind != "person" or not e.name:
             continue
         role = " ".join(context.role_of(e.name, at).split())
-        of = re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?([A-Z][^;:()]*?)\s*$", role)
+        ministry = _ministry_headed(role)
         before = re.search(r"\b((?:[A-Z][\w\-]+\s+)*?(?:[A-Z][\w\-]+))\s+Minister\s*$", role)
-        if of:
-            ministry = f"Ministry of {of.group(1).strip(' ,')}"
-        elif before and before.group(1).split()[0] not in {"Prime", "Deputy", "Vice", "First"}:
-            ministry = f"{before.group(1)} Ministry"
-        else:
-            continue
-        if org_matches(phrase, ministry, context.lx):
+        if not ministry and before and before.group(1).split()[0] not in {"Prime", "Deputy", "Vice", "First"}:
+            ministry = f"{before.group(1)} Ministry"  # “Economy Minister Gela Gogava”
+        if ministry and org_matches(phrase, ministry, context.lx):
             return _speaker(ministry, "organisation", basis="role")
     return None
 
