@@ -1,5 +1,5 @@
 """Attribution of regional and wire copy, construction by construction: the ones blind batches 16,
-19, 20, 23, 24, 27 and 28 (fixtures/ingest-labelled/, development copy since their first score)
+19, 20, 23, 24, 27, 28, 31, 32, 35 and 36 (fixtures/ingest-labelled/, development copy since their first score)
 showed the pipeline losing, each in sentences of our own (invented people and bodies), never the
 batches'. The helpers are test_ingest_wire_constructions.py's."""
 
@@ -942,3 +942,46 @@ def test_an_embassy_in_a_country_is_one_name_and_the_subject_of_its_sentence():
         "speaks a language without borders.”"
     )
     assert names(body) == [["Embassy of Italy in Velna"]]
+
+
+def test_a_body_after_and_opening_a_clause_keeps_its_whole_name():
+    body = (
+        "Velna offered to send rescue teams, and the European Union said it stood “ready to help” through its "
+        "civil protection mechanism."
+    )
+    assert names(body) == [["European Union"]]
+
+
+def test_an_office_in_a_team_before_a_name():
+    assert ENGLISH.grammar.np_at_start("Head coach of the Velnian national team Ivo Marek said").text == (
+        "Head coach of the Velnian national team Ivo Marek"
+    )
+    body = (
+        "Head coach of the Velnian national team Ivo Marek, speaking after the match, congratulated the hosts and "
+        "said that his players “simply ran out of strength” late on."
+    )
+    assert names(body) == [["Ivo Marek"]]
+
+
+def test_a_name_and_a_verb_the_lexicon_does_not_know_are_not_one_title():
+    body = (
+        "Karel Novak also singled out Velnian forward Ivo Marek, calling him “the most dangerous striker in "
+        "our group”."
+    )
+    assert names(body) == [["Karel Novak"]]
+
+
+def test_a_description_is_the_person_named_just_before_whatever_outlet_they_spoke_to():
+    body = (
+        "Ivo Marek said in an interview with Interfax that he dedicated the goal to his father.\n\n"
+        "“He came to every game. This goal is for him,” the 24-year-old forward said."
+    )
+    assert names(body) == [["Ivo Marek"]]
+
+
+def test_a_body_sharing_a_post_with_a_long_occasion_before_its_colon():
+    body = (
+        "The Velnian Football Federation (VFF) also shared a post on its official social media accounts on the "
+        "occasion of the victory: “Congratulations to our national team! Next stop: the play-offs.”"
+    )
+    assert names(body) == [["Velnian Football Federation"]]

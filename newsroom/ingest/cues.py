@@ -619,7 +619,12 @@ def _clause_colon(site):
     whose subject is somebody, handing over to the quotation with a colon."""
     g = site.grammar
     before = site.before.rstrip()
-    if not before.endswith(":") or MASK in before or len(before.split()) > 14 or site.quotation.heading:
+    # (longer when the clause issues a document: “X also shared a post on its official accounts on the
+    # occasion of the victory: “…””)
+    issued = re.search(rf"\b(?:{g.PUBLISHED})\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{g.DOCUMENT})\b", before)
+    if not before.endswith(":") or MASK in before or len(before.split()) > (30 if issued else 14):
+        return None
+    if site.quotation.heading:
         return None
     # “Ghukasyan exceeded his time, and Deputy Speaker Karen Sahakyan interrupted him: “…””: the last clause's
     clause = re.split(r",\s+(?:and|but)\s+(?=[A-Z])", before[:-1])[-1]
@@ -627,7 +632,7 @@ def _clause_colon(site):
     pronoun = subject and subject.lower() in {"he", "she"}  # “He also questioned the turnout: “…””
     if subject and (_named(subject, g) or pronoun or re.match(r"(?:the|its|his|her|their)\s", subject, re.I)):
         if not re.match(r"(?:the|its|their)\s+(?:following|figures|data|list|text)\b", subject, re.I):
-            verb = re.search(r"(\w+)\s*:$", before).group(1)
+            verb = issued.group(0).split()[-1] if issued else re.search(r"(\w+)\s*:$", before).group(1)
             return site.cue(verb, "", subject)
     return None
 

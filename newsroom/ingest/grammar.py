@@ -159,15 +159,23 @@ class Grammar:
         if m and m.group(1).lower() in SUBJECT_PRONOUNS:
             return Phrase(m.group(1), m.end())
         m = re.match(
-            rf"\s*((?i:{self.PERSON_HEAD}|MP)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?"
-            rf"(?:faction|party|bloc|group|alliance|movement|coalition)\s+{NAME_RUN})",
+            rf"\s*((?:[A-Z][a-z]+\s+)?(?i:{self.PERSON_HEAD}|MP)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?"
+            rf"(?:faction|party|bloc|group|alliance|movement|coalition|team|club|squad|orchestra|troupe|ensemble)"
+            rf"\s+{NAME_RUN})",
             text,
         )
         if m and not re.search(rf"\b(?:{verb})\b", m.group(1)):
-            # “MP of the opposition “Hayastan” faction Artur Grigoryan”: an office in a body, then the name
+            # “MP of the opposition “Hayastan” faction Artur Grigoryan”, “Head coach of the Moldova national team
+            # Igor Cebotari”: an office in a body, then the name
             return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*((?:[\w’'.\-]+\s+){{0,6}}?(?:{self.PERSON_HEAD}|MP)\s+{NAME_RUN})", text)
-        if m and m.group(1)[:1] not in '“"' and not re.search(rf"\b(?:{verb})\b", m.group(1)):
+        if (
+            m
+            and m.group(1)[:1] not in '“"'
+            and not re.search(rf"\b(?:{verb})\b", m.group(1))
+            # (not a name and a verb the lexicon does not know: “Bayramov also singled out Kazakhstan forward X”)
+            and not re.match(r"\s*(?:[A-Z][\w’'\-]*\s+){1,3}(?:also\s+|\w+ly\s+)?[a-z]+ed\b", m.group(1))
+        ):
             # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
             return Phrase(m.group(1), m.end())
         m = re.match(
@@ -415,7 +423,9 @@ class Grammar:
             return members
         # (and after a conjunction opening the clause: “…, though one official, speaking on condition of
         # anonymity, said”)
-        candidates = [0] + [m.end() for m in re.finditer(r",\s+(?:(?:though|although|while|but|whereas)\s+)?", prefix)]
+        candidates = [0] + [
+            m.end() for m in re.finditer(r",\s+(?:(?:and|though|although|while|but|whereas|yet)\s+)?", prefix)
+        ]
         relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
         if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on
             head = prefix[: relative.start()]

@@ -185,6 +185,7 @@ publish                   lead publish
 issue                     lead publish
 release                   publish
 put out:put putting       publish
+share                     publish
 adopt                     publish
 sign                      publish
 give:gave given           lead
@@ -342,6 +343,8 @@ nephew grandson granddaughter architect designer curator archaeologist sociologi
 ecologist geologist climatologist seismologist virologist epidemiologist sculptor painter
 captain goalkeeper midfielder striker footballer wrestler boxer referee bishop archbishop patriarch
 catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
+forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
+soloist violinist pianist choreographer tenor soprano
 """.split()
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
 # just named (“the grower said” may be).

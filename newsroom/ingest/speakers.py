@@ -1274,7 +1274,8 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         # “Nodar Javakhishvili tips a crate into a trailer.” then ““…,” the 67-year-old grower said”: a
         # description of the person the text named last, just before, who was given no other role
         last = context.last(at, "person", lambda e: bool(e.name))
-        nearer = context.last(at, "organisation", lambda e: bool(e.name))
+        # (an outlet the person spoke to is no one the description could fit: “… said in an interview with APA”)
+        nearer = context.last(at, "organisation", lambda e: bool(e.name) and not context.grammar.is_media(e.name))
         role = context.role_of(last.name, at).lower() if last is not None else ""
         described = {w for w in low[1:] if w.isalpha() and w != head}
         if (
