@@ -985,3 +985,31 @@ def test_a_body_sharing_a_post_with_a_long_occasion_before_its_colon():
         "occasion of the victory: “Congratulations to our national team! Next stop: the play-offs.”"
     )
     assert names(body) == [["Velnian Football Federation"]]
+
+
+def test_a_predicate_after_but_is_the_subject_s_whatever_verb_came_first():
+    body = (
+        "The Culture Ministry dismissed the director on Friday.\n\n"
+        "The ministry did not make the audit public, but said it would be “published in due course.”"
+    )
+    assert names(body) == [["Culture Ministry"]]
+
+
+def test_a_letter_is_the_words_of_the_group_that_signed_it():
+    body = (
+        "The ministry dismissed Ana Vale on Friday. “It is a shame,” Vale said.\n\n"
+        "More than 80 painters, sculptors and art historians signed an open letter published on Sunday.\n\n"
+        "“The gallery is not a department of a ministry,” the letter says."
+    )
+    assert names(body)[1] == ["unnamed: more than 80 painters, sculptors and art historians"]
+
+
+def test_a_person_of_a_party_without_commas_is_the_person():
+    assert ENGLISH.grammar.np_at_start("Ivo Marek of the opposition Velna Forward alliance said").text == (
+        "Ivo Marek of the opposition Velna Forward alliance"
+    )
+    body = (
+        "Ivo Marek of the opposition Velna Forward alliance said the authorities were “purging institutions of "
+        "people who do not share their views.”"
+    )
+    assert names(body) == [["Ivo Marek"]]

@@ -116,6 +116,8 @@ class Grammar:
             r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:hundred|thousand|dozen)\s+)?"
             r"(?:of\s+)?(?:(?:local|angry|young|elderly|opposition|[A-Z][a-z]+(?:ian|ani|ish|ese))\s+)?"
             rf"(?:{alternation(groups)})"
+            # “painters, sculptors and art historians”: several kinds of people, one group
+            rf"(?:(?:,\s+(?:[a-z]+\s+)?(?:{alternation(groups)}))*,?\s+and\s+(?:[a-z]+\s+)?(?:{alternation(groups)}))?"
             # “lecturers from several universities”: where they come from, when it names no one
             r"(?:\s+(?:from|of|at)\s+(?:several|many|various|different|local|their)\s+[a-z]+)?)"
             r"(?![\w’'])(?!\s+(?:of|from|in|at)\b)",
@@ -315,7 +317,22 @@ class Grammar:
             rf"\band\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*,",
             text[end:],
         )
-        if app:
+        # “Gevorg Melikian of the opposition Hayastan alliance said”: a person's party or body, no commas
+        member = (
+            not app
+            and re.fullmatch(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}", phrase)
+            and not any(head_in(w, self.lexicon.organisation_heads) for w in phrase.split())
+            and re.match(
+                rf"\s+(?:of|from)\s+the\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{NAME_RUN}\s+)?(?:party|alliance|bloc|faction|"
+                r"movement|coalition|union|association|organi[sz]ation|foundation|institute|council|committee|club)\b"
+                r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:said|told|says)\b|\s*,?\s*$)",
+                text[end:],
+            )
+        )
+        if member:
+            end += member.end()
+            phrase = text[m.start(1) : end]
+        elif app:
             end += app.end()
             phrase = text[m.start(1) : end].rstrip(" ,")
         elif re.search(r"[’']s\s", phrase):
@@ -341,9 +358,11 @@ class Grammar:
             ):
                 break
             if best is not None and (
-                re.fullmatch(r"[a-z]+ed", word) or word in {"has", "had", "was", "is", "made", "gave", "sent", "put"}
+                re.fullmatch(r"[a-z]+ed", word) or word in self.lexicon.finite_words or word in {"does", "do"}
             ):
-                break  # “the Defense Ministry issued a second statement”: the verb ends the phrase
+                # “the Defense Ministry issued a second statement”, “the ministry did not make the audit
+                # public”: the verb ends the phrase
+                break
             if (
                 head_in(word, self.heads)
                 or head_in(re.sub(r"(?:[’']s|s|’)$", "", word), self.heads)

@@ -392,7 +392,9 @@ GROUPS = """
 residents villagers locals witnesses officials sources analysts experts diplomats people relatives families
 protesters workers farmers members supporters critics observers activists doctors teachers students
 parents drivers demonstrators marchers participants growers shepherds pensioners passengers commuters
-reporters journalists lawyers doctors mothers veterans
+reporters journalists lawyers doctors mothers veterans artists painters sculptors historians writers scholars
+scientists economists musicians actors athletes fans shopkeepers traders vendors merchants miners nurses survivors
+refugees signatories
 """.split()
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
@@ -481,7 +483,7 @@ Also Earlier Later Then There Here Speaking According Echoing Asked Following De
 Moreover Furthermore Still Yesterday Today Tomorrow Last Next One Two Three Four Five Six Seven Eight
 Nine Ten Some Many Several Most All Each Every Such Our Their His Her My Your No Not Only Even Just
 Instead Under Over Between Among Against Without Within About Around Once Twice Apparently Indeed
-Back Look Very
+Back Look Very More Fewer Less Dozen Dozens Hundred Hundreds Thousand Thousands Nearly Almost
 """.split()
 MONTHS = {
     "january": 1,

@@ -394,6 +394,16 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(branch.group(1), at, context)
         if inner is not None and inner.kind == "organisation":
             return inner
+    member = re.fullmatch(
+        r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:of|from)\s+(the\s+(?:[a-z][\w\-]*\s+){0,2}[^,;:]*?"
+        r"(?:party|alliance|bloc|faction|movement|coalition|union|association|organi[sz]ation|foundation|institute|"
+        r"council|committee|club))",
+        phrase,
+    )
+    if member:  # “Gevorg Melikian of the opposition Hayastan alliance”: the person, a member of the body
+        inner = resolve_phrase(member.group(1), at, context)
+        if inner is not None and inner.kind == "person":
+            return replace(inner, role=inner.role or member.group(2))
     if re.fullmatch(r"(?:the|its)\s+press\s+(?:service|office|secretariat)", phrase, re.IGNORECASE):
         # “the press service said”, after “the press service of the Emergencies Ministry told TASS”: whose
         # press service the text named last
