@@ -1013,3 +1013,25 @@ def test_a_person_of_a_party_without_commas_is_the_person():
         "people who do not share their views.”"
     )
     assert names(body) == [["Ivo Marek"]]
+
+
+def test_a_body_s_name_in_quotation_marks_after_what_it_is_is_nobody_s_words():
+    body = (
+        "Ana Vale, one of the organizers from the student movement “Auditorium 115,” told Velna Today that the "
+        "protesters would return."
+    )
+    assert quotations(body) == []
+
+
+def test_a_delegation_and_the_embassies_of_member_states_speak_together():
+    assert ENGLISH.grammar.np_at_start("the embassies of EU member states said").text == (
+        "the embassies of EU member states"
+    )
+    body = (
+        "The Interior Ministry said in a statement that the rally was illegal.\n\n"
+        "The EU Delegation to Velna and the embassies of EU member states also issued a joint statement on the "
+        "amendments, saying they “further restrict the space for civil society”.\n\n"
+        "“We call on the authorities to engage in genuine consultations,” the joint statement reads."
+    )
+    together = ["EU Delegation to Velna", "embassies of EU member states"]
+    assert names(body) == [together, together]

@@ -376,9 +376,11 @@ class Grammar:
             return None
         end = m.start(1) + (best if best is not None else len(m.group(1)))
         complement = re.match(
-            rf"\s+(?:of|for|at|from|by|in|to)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’'])", text[end:]
+            rf"(?P<name>\s+(?:of|for|at|from|by|in|to)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’']))"
+            r"(?:\s+(?:member\s+)?(?:states|countries|nations|governments)\b)?",  # “the embassies of EU member states”
+            text[end:],
         )
-        if complement and not re.search(self.VERB, complement.group(0)):
+        if complement and not re.search(self.VERB, complement.group("name")):
             end = self._posted(text, text[m.start(1) : end + complement.end()], end + complement.end())
             more = re.match(rf"\s+and\s+{CAP}(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])", text[end:])
             if more and re.search(r"\s(?:for|of)\s", complement.group(0)):

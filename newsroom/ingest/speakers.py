@@ -20,7 +20,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
-from newsroom.ingest.grammar import ACRONYM_AFTER
+from newsroom.ingest.grammar import ACRONYM_AFTER, alternation
 from newsroom.ingest.lexicon import OPINION_FORMS, SPEECH, head_in
 from newsroom.ingest.mentions import possessive
 from newsroom.ingest.records import Cue, Speaker
@@ -394,6 +394,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(branch.group(1), at, context)
         if inner is not None and inner.kind == "organisation":
             return inner
+    bodies = re.fullmatch(r"(?:[Tt]he\s+)?(([a-z]+s)\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,3})", phrase)
+    if bodies and head_in(re.sub(r"ies$", "y", bodies.group(2)).removesuffix("s"), lx.organisation_heads):
+        # “the embassies of EU member states”: bodies named together by what they are, one speaker as printed
+        return _speaker(bodies.group(1), "organisation")
     member = re.fullmatch(
         r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:of|from)\s+(the\s+(?:[a-z][\w\-]*\s+){0,2}[^,;:]*?"
         r"(?:party|alliance|bloc|faction|movement|coalition|union|association|organi[sz]ation|foundation|institute|"
@@ -1776,6 +1780,10 @@ def names_a_thing(source, q, lx):
     named = title and 2 <= len(words) <= 6 and words[-1].strip(".,").lower() in lx.thing_nouns
     if named and words[-1][:1].isupper():
         return True  # “the “Foreign Agents Registration Act””: a law's, a plan's name
+    descriptors = alternation(w for w in lx.organisation_descriptors if " " not in w)
+    numbered = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "for"} for w in words)
+    if numbered and len(words) <= 6 and re.search(rf"\b(?:{descriptors}|initiative|platform|club|team)\s*$", before):
+        return True  # “the student movement “Auditorium 115””: a body's name
     if title and re.match(r"^\s*(?:CJSC|OJSC|JSC|PJSC|LLC|LLP|Ltd|PLC|GmbH|Inc)\b", after):
         return True  # “«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””: a company's name
     if title and re.search(r"\b(?:CJSC|OJSC|JSC|PJSC|LLC|LLP)\s*$", before):
