@@ -1035,3 +1035,29 @@ def test_a_delegation_and_the_embassies_of_member_states_speak_together():
     )
     together = ["EU Delegation to Velna", "embassies of EU member states"]
     assert names(body) == [together, together]
+
+
+def test_an_unnamed_person_who_gave_only_a_first_name_is_that_name():
+    body = (
+        "“I sold twenty cars a month,” said a dealer on the Velna highway, who asked that only his first name, "
+        "Marek, be used. “Now I sell four.”\n\n"
+        "A pensioner, who gave only her first name, Ilona, said prices were “too high to bear”."
+    )
+    assert names(body) == [["Marek"], ["Marek"], ["Ilona"]]
+
+
+def test_a_relative_clause_with_its_own_subject_names_who_called_it_so():
+    body = (
+        "The Central Bank of Velna kept its rates on hold.\n\n"
+        "Ivo Marek said banks had made record profits.\n\n"
+        "He also pointed to a sharp rise in consumer lending, which the central bank has called a “risk area.”"
+    )
+    assert names(body) == [["Central Bank of Velna"]]
+
+
+def test_the_body_whose_sentence_introduced_a_mission_is_the_mission():
+    body = (
+        "The International Monetary Fund, whose staff concluded a mission to Velna earlier this month, struck a "
+        "cautious note. In a statement issued on November 13, the mission said the outlook was “broadly favorable”."
+    )
+    assert names(body) == [["International Monetary Fund"]]

@@ -554,6 +554,13 @@ def _inside_verb(site):
         if not word.endswith("ing") and re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", head):
             continue  # “the villages were described as “…””: its subject did not say it
         extra = before[verb.end() :]
+        own = re.search(
+            rf",\s+(?:which|whom)\s+({NAME_RUN}|{DET_PHRASE})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?$", head
+        )
+        found = own and g.np_at_start(own.group(1))
+        if found and found.end == len(own.group(1)) and not word.endswith("ing"):
+            # “… consumer lending, which the central bank has called a “risk area””: the relative clause's subject
+            return site.cue(word, "inside:X verb “…”", found.text, extra=extra)
         with_ = re.search(rf"\bwith\s+({NAME_RUN}|{DET_PHRASE})\s+$", head)
         if word.endswith("ing") and with_ and g.np_at_start(with_.group(1)):
             phrase = g.np_at_start(with_.group(1)).text

@@ -344,7 +344,8 @@ ecologist geologist climatologist seismologist virologist epidemiologist sculpto
 captain goalkeeper midfielder striker footballer wrestler boxer referee bishop archbishop patriarch
 catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
-soloist violinist pianist choreographer tenor soprano
+soloist violinist pianist choreographer tenor soprano dealer seller buyer customer shopper tourist visitor guard
+salesman saleswoman
 """.split()
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
 # just named (“the grower said” may be).

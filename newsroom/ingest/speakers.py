@@ -1100,6 +1100,10 @@ def _resolve_role(phrase, words, at, context):
             )
             if owned:
                 return _speaker(re.sub(r"^The\s+", "", owned[-1].group(0)), "organisation", basis="role")
+        if found is None and words[0].lower() == "the" and len(words) == 2:
+            sent = _sent_by(head, at, context)
+            if sent is not None:
+                return sent
         if found is None and head_in(head, {"ministry"}) and words[0].lower() == "the":
             found = _ministry_of_minister(core, at, context)
             if found is not None:
@@ -1201,6 +1205,21 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
             return replace(issuer, basis="statement")
     found = next((e for e in context.before(at) if e.kind in ("organisation", "person")), None)
     return _from_event(found, "statement") if found else None
+
+
+def _sent_by(head, at, context):
+    """“The International Monetary Fund, whose staff concluded a mission to Yerevan, …” then “the mission
+    said”: the body whose sentence introduced “a mission”, when the text named no mission."""
+    start = max(0, at - 1500)
+    window = context.source[start:at]
+    introduced = list(re.finditer(rf"\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b", window))
+    if not introduced:
+        return None
+    m = introduced[-1]
+    opens = max(window.rfind(". ", 0, m.start()) + 2, window.rfind("\n", 0, m.start()) + 1)
+    subject = context.grammar.np_at_start(window[opens : m.start()])
+    inner = resolve_phrase(subject.text, start + opens, context) if subject else None
+    return replace(inner, basis="role") if inner is not None and inner.kind == "organisation" else None
 
 
 def _resolve_person_role(phrase, words, low, head, complement, at, context):
@@ -1464,7 +1483,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
             at = q.mention_start if q.mention_start is not None else q.start
             if q.goes_on and q.mention.lower() in context.lx.pronouns:
                 at = head.start  # nobody named inside the quotation stands between the pronoun and its antecedent
-            resolved = resolve_speakers(q.mention, at, context)
+            resolved = _first_name_given(resolve_speakers(q.mention, at, context), q)
             if resolved and q.fragment and _group_characterises(q, resolved, context):
                 resolved = None  # “Residents described the response as “slow””: a scare quote, nobody's words
         elif q.goes_on and previous is not None and previous.speakers:
@@ -1760,6 +1779,20 @@ def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
             i += 1
     # somebody unnamed is an event with their description and no name, as the text gave them
     return Event(q.start, speaker.kind, "" if speaker.unnamed else speaker.name, speaker.role)
+
+
+FIRST_NAME = re.compile(r"\b(?:only\s+)?(?:his|her|their)\s+(?:first|given)\s+name(?:,\s+|\s+as\s+)([A-Z][\w’'\-]+)\b")
+
+
+def _first_name_given(resolved, q):
+    """“…,” said a dealer, who asked that only his first name, Arman, be used: the person so named."""
+    if len(resolved) != 1 or not resolved[0].unnamed or resolved[0].kind != "person":
+        return resolved
+    said = " ".join([q.mention or "", q.found.aside or "", q.found.extra or ""] if q.found else [q.mention or ""])
+    named = FIRST_NAME.search(said)
+    if not named:
+        return resolved
+    return [Speaker(name=named.group(1), kind="person", role=resolved[0].role, basis="name")]
 
 
 def names_a_thing(source, q, lx):
