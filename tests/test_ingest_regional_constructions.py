@@ -1061,3 +1061,27 @@ def test_the_body_whose_sentence_introduced_a_mission_is_the_mission():
         "cautious note. In a statement issued on November 13, the mission said the outlook was “broadly favorable”."
     )
     assert names(body) == [["International Monetary Fund"]]
+
+
+def test_a_letter_released_by_somebody_else_is_the_words_of_he_who_wrote_it():
+    body = (
+        "Marek Vale was charged with fraud.\n\n"
+        "Vale denies the charges. In a letter released on Monday by his wife, Ilona Vale, on Facebook, he described "
+        "the case as “political persecution.”"
+    )
+    assert names(body) == [["Marek Vale"]]
+
+
+def test_a_term_of_numbers_before_what_it_names_is_nobody_s_words():
+    body = "The deputy minister said the next round in the “3+3” format would take place in Velna."
+    assert quotations(body) == []
+
+
+def test_an_appositive_may_hold_a_name_in_quotation_marks_and_the_role_keeps_it_as_printed():
+    body = (
+        "Ivo Marek, an MP from the opposition “Velna” Faction who attended the hearing, told reporters that the "
+        "authorities “are using the courts to settle accounts.”"
+    )
+    (q,) = quotations(body)
+    assert [s.name for s in q.speakers] == ["Ivo Marek"]
+    assert "\x00" not in q.speakers[0].role and "“Velna” Faction" in q.speakers[0].role

@@ -99,6 +99,8 @@ class Site:
         # “Halas, speaking at a news conference on Tuesday, said”: what stands between speaker and verb
         verb_at = text.find(verb, found + len(phrase)) if verb else -1
         aside = text[found + len(phrase) : verb_at] if verb_at >= 0 else ""
+        if MASK in phrase:  # a name in quotation marks inside the phrase: as printed (the mask keeps lengths)
+            phrase = self.copy.source[offset + found : offset + found + len(phrase)]
         return Cue(
             verb=verb, pattern=pattern, phrase=phrase, at=offset + found, extra=extra, lead=lead, aside=aside, **more
         )
@@ -477,7 +479,9 @@ def _statement_released_by(site):
         if (
             own
             and own.phrase
-            and own.phrase.lower() not in SUBJECT_PRONOUNS
+            # (“he” or “she” is the letter's author, not who released it: “In a letter released by his wife, …, he
+            # described the case as “…””)
+            and (own.phrase.lower() not in SUBJECT_PRONOUNS or own.phrase.lower() in {"he", "she"})
             and not re.match(rf"(?:the|its|their)\s+(?:{g.DOCUMENT})$", own.phrase, re.I)
         ):
             return None  # “…, the ministry said that “…””: the sentence's own speaker

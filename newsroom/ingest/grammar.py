@@ -124,7 +124,9 @@ class Grammar:
             re.IGNORECASE,
         )
         self.APPOSITIVE = re.compile(
-            r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.){0,140}"
+            # (a name in quotation marks may stand inside: “, an MP from the opposition “Armenia” Faction who …,”)
+            r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.|(?<=\s)\x00+(?=\s+[A-Z]))"
+            r"{0,140}"
             r"(?:,|(?=\s+\w+\s*$)|$)"
         )
 

@@ -1804,7 +1804,8 @@ def names_a_thing(source, q, lx):
     introducers = "|".join([*lx.thing_introducers, *(f"the {w}" for w in lx.works)])
     if re.search(rf"\b(?:{introducers})\s*[,:]?\s*$", before, re.IGNORECASE):
         return True
-    title = all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words)
+    # (a name may be a number: “the “3+3” format”)
+    title = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words)
     # “the “Zangezur corridor””, “the so-called “Lachin road””: a place's name, however it is called
     place = (
         q.fragment and len(words) <= 4 and words[0][:1].isupper() and words[-1].strip(".,").lower() in lx.place_nouns
@@ -1821,7 +1822,7 @@ def names_a_thing(source, q, lx):
         return True  # “«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””: a company's name
     if title and re.search(r"\b(?:CJSC|OJSC|JSC|PJSC|LLC|LLP)\s*$", before):
         return True
-    return place or (q.fragment and title and bool(re.match(rf"^\s*(?:{things})s?\b", after, re.IGNORECASE)))
+    return place or (q.fragment and title and bool(re.match(rf"^\s*(?:{things}|faction|bloc|alliance)s?\b", after, re.IGNORECASE)))
 
 
 def _charge(copy, q, layout, context):
