@@ -474,8 +474,8 @@ PRONOUNS = {
     "him": "person",
     "her": "person",
 }
-FEMALE_WORDS = "she her spokeswoman chairwoman mrs mrs. ms ms. woman".split()
-MALE_WORDS = "he him his spokesman chairman mr mr. man".split()
+FEMALE_WORDS = "she her spokeswoman chairwoman mrs mrs. ms ms. woman wife mother daughter sister widow grandmother aunt niece".split()
+MALE_WORDS = "he him his spokesman chairman mr mr. man husband father son brother widower grandfather uncle nephew".split()
 # Capitalised words that open sentences or clauses and never start a name.
 NOT_NAMES = """
 The A An This That These Those It Its He She They We I You In On At As By For From Of To With After

@@ -228,7 +228,8 @@ def _gender(text, lx):
 
 def person_gender(name, role, lx):
     """ "f", "m" or "" for a person: from the role's words ("spokeswoman"), else the first name."""
-    by_role = _gender(re.sub(r"\b(?:[Hh]is|[Hh]er)\s+\w+", "", role or ""), lx)  # “her husband” is not a woman
+    # “her husband” is a man, “his wife” a woman: the possessive says nothing of the person
+    by_role = _gender(re.sub(r"\b(?:[Hh]is|[Hh]er)\s+", "", role or ""), lx)
     if by_role or not name or len(name.split()) < 2:
         return by_role
     first = name.split()[0].lower()
