@@ -1085,3 +1085,24 @@ def test_an_appositive_may_hold_a_name_in_quotation_marks_and_the_role_keeps_it_
     (q,) = quotations(body)
     assert [s.name for s in q.speakers] == ["Ivo Marek"]
     assert "\x00" not in q.speakers[0].role and "“Velna” Faction" in q.speakers[0].role
+
+
+def test_the_foreign_ministries_of_three_countries_speak_together():
+    assert ENGLISH.grammar.np_at_start("the foreign ministries of Velna, Ostra and Kestria said").text == (
+        "the foreign ministries of Velna, Ostra and Kestria"
+    )
+    body = (
+        "In a joint statement, the foreign ministries of Estonia, Latvia and Lithuania said they were “deeply "
+        "concerned by the continued backsliding”."
+    )
+    assert len(names(body)[0]) == 3
+
+
+def test_a_name_with_a_particle_and_its_capitalised_title_after_the():
+    body = (
+        "Velnian Foreign Minister Maarten de Vries arrived in Ostra on Monday.\n\n"
+        "“We see the progress you have made,” the Velnian Foreign Minister said.\n\n"
+        "Energy Minister Ivo Marek met the delegation later.\n\n"
+        "“We see it too,” the Energy Minister said."
+    )
+    assert names(body) == [["Maarten de Vries"], ["Ivo Marek"]]

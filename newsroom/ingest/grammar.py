@@ -384,7 +384,11 @@ class Grammar:
         )
         if complement and not re.search(self.VERB, complement.group("name")):
             end = self._posted(text, text[m.start(1) : end + complement.end()], end + complement.end())
-            more = re.match(rf"\s+and\s+{CAP}(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])", text[end:])
+            # (“the foreign ministries of Estonia, Latvia and Lithuania”: a list of names)
+            more = re.match(
+                rf"(?:,\s+{CAP}(?=,|\s+and\b))*,?\s+and\s+{CAP}(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])",
+                text[end:],
+            )
             if more and re.search(r"\s(?:for|of)\s", complement.group(0)):
                 end += more.end()  # “the Organisation for Security and Co-operation in Europe”
         else:

@@ -204,6 +204,12 @@ class Names:
                     or possessive(current[-1].word) in self.org_words | self.titles
                     or current[-1].word in self.connectors
                     or current[-1].word in {"Affairs", "Republic", "Justice", "Nations", "States"}
+                    # “Maarten de Ruiter”, “Ursula von der Leyen”: a particle inside a person's name
+                    or (
+                        word in {"de", "van", "von", "da", "du", "der", "den", "ter", "al", "bin", "el"}
+                        and current[-1].word[:1].isupper()
+                        and not self.is_org_word(possessive(current[-1].word))
+                    )
                     # “Minister of Regional Development of Georgia”: an office's portfolio, then its country
                     or (word == "of" and current[-1].word in self.lx.portfolio_words and self._office_of(current))
                     # “the Charter of Journalistic Ethics”, “the Union of Informed Citizens”: a body's name

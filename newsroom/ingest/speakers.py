@@ -560,7 +560,18 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return None
     if words[0][:1].isupper() and len(words) > 1 and words[1] in {"of", "from", "in"} and group_of_people(words[0], lx):
         return None  # “Residents of Kut said”: people the text does not name
-    titles_only = len(words) > 2 and all(w in lx.titles and w[:1].isupper() for w in words[1:])
+    # (“the Dutch Foreign Minister”, “the Energy Minister”: an office, its country and portfolio capitalised)
+    titles_only = len(words) > 2 and all(
+        w[:1].isupper()
+        and (
+            w in lx.titles
+            or w in lx.demonyms
+            or re.fullmatch(r"[A-Z][a-z]+(?:ian|ani|ish|ese)", w)  # a nationality the lexicon lacks
+            or w in lx.portfolio_words
+            or w in {"Foreign", "First", "Vice"}
+        )
+        for w in words[1:]
+    )
     if words[0].lower() == "the" and (len(words) == 2 or titles_only) and head_in(words[-1].lower(), lx.person_heads):
         # “the Ombudsman said”, “the Deputy Prime Minister said”: whoever holds the title
         return _resolve_role(phrase.lower(), [w.lower() for w in words], at, context)  # “the Ombudsman said”
