@@ -1106,3 +1106,29 @@ def test_a_name_with_a_particle_and_its_capitalised_title_after_the():
         "“We see it too,” the Energy Minister said."
     )
     assert names(body) == [["Maarten de Vries"], ["Ivo Marek"]]
+
+
+def test_another_unnamed_person_is_unnamed_too():
+    body = (
+        "Another economist, who asked not to be named because of his institution's policy, said the rent figures "
+        "were “the most important signal in the data,” adding that smaller cities would follow."
+    )
+    assert names(body) == [["unnamed: an economist"]]
+
+
+def test_portfolios_joined_by_and_before_a_minister_s_name_are_one_title():
+    body = (
+        "Treasury and Finance Minister Ivo Marek welcomed the figures, saying the process was “gaining strength.”\n\n"
+        "Ilona Vale and Foreign Minister Karel Novak said they were “ready to sign”."
+    )
+    assert names(body) == [["Ivo Marek"], ["Ilona Vale", "Karel Novak"]]
+
+
+def test_a_joint_statement_adopted_by_two_ministries_following_the_talks_reads():
+    body = (
+        "The ministers met on Monday.\n\n"
+        "A joint statement adopted by the Ministry of Foreign Affairs of Velna and the Ministry of Foreign Affairs of "
+        "Ostra following the talks reads:\n\n"
+        "“The sides reaffirmed their commitment to the principles of the UN Charter.”"
+    )
+    assert names(body) == [["Ministry of Foreign Affairs of Velna", "Ministry of Foreign Affairs of Ostra"]]

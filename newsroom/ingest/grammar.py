@@ -18,7 +18,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 CAP = rf"[{UPPER}][\w’'.\-]*"
 NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
 # A modifier may be a number: “the 67-year-old grower”, “the 2025 report”.
-DET_PHRASE = rf"(?:the|a|an|its|his|her|their|one)\s+(?:(?:{WORD}|\d[\w\-]*)\s+){{0,6}}?{WORD}"
+DET_PHRASE = rf"(?:the|a|an|another|its|his|her|their|one)\s+(?:(?:{WORD}|\d[\w\-]*)\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 # “the Association of Young Lawyers (AYLD)”, “the Chamber of Civil Engineers (İMO)”
@@ -420,6 +420,13 @@ class Grammar:
                 other = more and self.np_at_start(text[end + more.end() :])
                 if other:
                     end += more.end() + other.end
+                occasion = re.match(
+                    r"\s+(?:following|after|during|at the end of)\s+(?:the|their|its)\s+(?:\w+\s+)?"
+                    r"(?:talks|meeting|negotiations|visit|summit|session|consultations)\b",
+                    text[end:],
+                )
+                if occasion:  # “… adopted by X and Y following the talks reads:”
+                    end += occasion.end()
         calling = re.match(
             r"\s+(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+"
             rf"{NAME_RUN}(?![\w’'])",

@@ -360,7 +360,7 @@ Sport Sports Youth Culture Science Education Health Infrastructure Development T
 Transport Communications Agriculture Environment Innovation Technology Employment Finance Affairs Resources
 Security Cooperation Co-operation Diaspora Integration Defence Defense Justice Economy Labour Labor Welfare
 Ecology Protection Construction Planning Investment Investments Budget Statistics Reform Reforms Roads Highways
-Bridges Housing Utilities
+Bridges Housing Utilities Treasury
 Migration Refugees Emergencies Sciences Arts Media Information Digitalization Telecommunications Water Land
 """.split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
@@ -484,7 +484,7 @@ Also Earlier Later Then There Here Speaking According Echoing Asked Following De
 Moreover Furthermore Still Yesterday Today Tomorrow Last Next One Two Three Four Five Six Seven Eight
 Nine Ten Some Many Several Most All Each Every Such Our Their His Her My Your No Not Only Even Just
 Instead Under Over Between Among Against Without Within About Around Once Twice Apparently Indeed
-Back Look Very More Fewer Less Dozen Dozens Hundred Hundreds Thousand Thousands Nearly Almost
+Back Look Very Another More Fewer Less Dozen Dozens Hundred Hundreds Thousand Thousands Nearly Almost
 """.split()
 MONTHS = {
     "january": 1,

@@ -356,8 +356,13 @@ SPELLINGS = {"center": "centre", "organization": "organisation", "defense": "def
 def _titled_person(phrase, at, context):
     """“Minister of Education, Science, Culture and Sports Lilit Baghdasaryan”: the person named at the
     end of a title, whatever commas the title holds (a list of speakers it is not); None otherwise."""
-    if "," not in phrase or not phrase[:1].isupper():
+    if not phrase[:1].isupper():
         return None
+    if "," not in phrase:
+        # “Treasury and Finance Minister Selim Akbaş”: portfolios joined by “and” (not “Ali Hasanov and …”)
+        portfolios = re.match(r"((?:[A-Z][\w\-]*\s+)+?)and\s", phrase)
+        if not portfolios or not all(w in context.lx.portfolio_words for w in portfolios.group(1).split()):
+            return None
     for e in context.before(at + len(phrase) + 1, inclusive=True):
         if e.at < at:
             break
@@ -378,6 +383,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
+    another = re.match(r"[Aa]nother\s+(?=(\w))", phrase)
+    if another:  # “Another economist, who asked not to be named”: somebody else the text does not name
+        article = "an" if another.group(1).lower() in "aeiou" else "a"
+        phrase = (article.capitalize() if phrase[0] == "A" else article) + " " + phrase[another.end() :]
     # “the Telavi-based Alazani Watch”: where a body is based is no part of its name
     phrase = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w’'\-]*-based\s+(?=[A-Z])", "", phrase)
     one_name = phrase.count("(") == 1 and re.search(r"\s\([A-Z][\w\-]{1,12}\)$", phrase)
@@ -978,7 +987,8 @@ def resolve_speakers(phrase, at, context):
             return [_from_event(named, "name")]
     issued = re.match(
         rf"^(?:the|a|an)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})\s+(?:adopted|issued|signed|released|published)"
-        r"\b[^,]*?\s+by\s+(.+)$",
+        r"\b[^,]*?\s+by\s+(.+?)(?:\s+(?:following|after|during|at the end of)\s+(?:the|their|its)\s+(?:\w+\s+)?"
+        r"(?:talks|meeting|negotiations|visit|summit|session|consultations))?$",
         phrase,
         re.IGNORECASE,
     )
