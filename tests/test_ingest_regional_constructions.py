@@ -1132,3 +1132,22 @@ def test_a_joint_statement_adopted_by_two_ministries_following_the_talks_reads()
         "“The sides reaffirmed their commitment to the principles of the UN Charter.”"
     )
     assert names(body) == [["Ministry of Foreign Affairs of Velna", "Ministry of Foreign Affairs of Ostra"]]
+
+
+def test_a_question_needs_no_comma_before_its_cue_and_the_cue_may_say_where():
+    body = (
+        "Lawmaker Ilona Vale criticised the authorities.\n\n"
+        "“We have said it after every flood. How many more lives must be lost?” Vale wrote on X."
+    )
+    (q,) = quotations(body)
+    assert [s.name for s in q.speakers] == ["Ilona Vale"] and q.medium == "social_media_post"
+
+
+def test_a_name_printed_before_party_is_a_body_and_the_party_is_it():
+    body = (
+        "The ruling Velna Forward party won 41 percent.\n\n"
+        "Velna Forward called the allegations “the usual excuses of those who lose”. The party's press service said "
+        "in a statement that the opposition had “failed to offer the residents any program other than insults”."
+    )
+    assert names(body) == [["Velna Forward"], ["Velna Forward"]]
+    assert {s.kind for q in quotations(body) for s in q.speakers} == {"organisation"}

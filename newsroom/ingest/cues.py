@@ -244,6 +244,16 @@ def _after_bare(site):
     if site.after_open:
         return None
     m = re.match(rf"^\s+({NAME_RUN}|{PRONOUN}|[Pp]olice|[Pp]rosecutors)\s+({_verbs(site)})\.?\s*$", site.after_text)
+    if m is None and site.quotation.text.rstrip().endswith(("?", "!")):
+        # “…How many more lives must be lost?” Yılmazer wrote on X.: a question or an exclamation needs no
+        # comma, and the verb may have its occasion after it
+        m = re.match(
+            rf"^\s+({NAME_RUN}|{PRONOUN})\s+({_verbs(site)})((?:\s+(?:on|in|at|to|during|after)\b[^\x00.;!?]{{1,60}}|"
+            rf"\s+(?:reporters|journalists|{NAME_RUN}))?)\.?\s*$",
+            site.after_text,
+        )
+        if m:
+            return site.cue(m.group(2), "", m.group(1), where="after", extra=m.group(3))
     return site.cue(m.group(2), "", m.group(1), where="after") if m else None
 
 

@@ -542,6 +542,13 @@ def find_mentions(copy, quotations, layout, language):
     mentions.sort(key=lambda x: x.start)
     # A name the text has shown to be a body's (“Imereti Manganese, the private company that …”) is
     # that body's wherever it is printed again.
+    for mention in mentions:
+        # “the ruling Civil Contract party”, “the Hayastan bloc”: a name printed before what it is, a body
+        what = re.match(
+            r"[’']?\s+(party|bloc|alliance|faction|movement|coalition)\b", copy.source[mention.end : mention.end + 20]
+        )
+        if mention.kind in ("person", "name", "organisation") and not mention.role and what:
+            mention.kind, mention.role = "organisation", what.group(1)  # “the party” from then on
     bodies = {m.name for m in mentions if m.kind == "organisation" and m.name}
     for mention in mentions:
         if mention.kind in ("person", "name") and mention.name in bodies and not mention.role:

@@ -622,6 +622,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return _speaker(
             " ".join(words), "person", basis="role"
         )  # “the U.S. Secretary of State”: the office names the person
+    if kind == "person" and not role and context.named_before(at + len(phrase) + 1, "organisation", name):
+        return _speaker(name, "organisation")  # “the ruling Civil Contract party” … “Civil Contract called”
     if kind == "person":
         if len(name.split()) >= 3 and not role:
             # “In Stepanakert Anahit Grigoryan said”: the person named there (the place taken off)
