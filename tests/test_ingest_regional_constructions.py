@@ -1151,3 +1151,20 @@ def test_a_name_printed_before_party_is_a_body_and_the_party_is_it():
     )
     assert names(body) == [["Velna Forward"], ["Velna Forward"]]
     assert {s.kind for q in quotations(body) for s in q.speakers} == {"organisation"}
+
+
+def test_an_akim_is_a_title_and_the_akim_the_person_named_with_it():
+    body = (
+        "Akim of Ostra Nurlan Veli said the square had been landscaped.\n\n"
+        "“The theatre has always been one of the symbols of Ostra,” the Akim said."
+    )
+    (q,) = quotations(body)
+    assert [(s.name, s.affiliation) for s in q.speakers] == [("Nurlan Veli", "")]
+
+
+def test_works_named_one_after_another_and_by_their_author_are_nobody_s_words():
+    body = (
+        "The director said the repertoire includes the ballets “Kyz Zhibek” and “Swan Lake” and Verdi's "
+        "“La Traviata”."
+    )
+    assert quotations(body) == []

@@ -230,7 +230,7 @@ Advisor Chairman Chairwoman Chair Speaker Head Chief Commander Colonel Col. Lt. 
 Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Governor Mayor Ombudsman Human Rights Defender State
 Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catholicos Pope King Queen
 Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
-Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker
+Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker Akim Hokim
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 for of the on to and
 """.split()
@@ -344,7 +344,7 @@ ecologist geologist climatologist seismologist virologist epidemiologist sculpto
 captain goalkeeper midfielder striker footballer wrestler boxer referee bishop archbishop patriarch
 catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
-soloist violinist pianist choreographer tenor soprano dealer seller buyer customer shopper tourist visitor guard
+soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist visitor guard
 salesman saleswoman
 """.split()
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
@@ -438,6 +438,7 @@ so-called operation exercise codenamed code-named titled entitled newspaper maga
 CHARGE_INTRODUCERS = ["on charges? of", "charged with", "convicted of", "found guilty of"]
 WORKS = """
 book film memoir novel song play documentary newspaper magazine programme program show series app website slogan motto
+opera ballet album painting poem symphony exhibition
 """.split()
 MEDIA = """
 interfax reuters tass ria afp ap apa trend bbc cnn azatutyun armenpress news.am agency newspaper

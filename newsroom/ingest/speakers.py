@@ -1839,6 +1839,13 @@ def names_a_thing(source, q, lx):
     if named and words[-1][:1].isupper():
         return True  # “the “Foreign Agents Registration Act””: a law's, a plan's name
     descriptors = alternation(w for w in lx.organisation_descriptors if " " not in w)
+    works = alternation([*lx.works, *(w + "s" for w in lx.works)])
+    if title and len(words) <= 6 and (
+        # “the ballets “Kyz Zhibek” and “Swan Lake””: works named, one after another
+        re.search(rf"\b(?:{works})\s+(?:[“\"«][^”\"»]{{1,60}}[”\"»]\s*(?:,|and|or)\s*)*$", before, re.IGNORECASE)
+        or re.search(r"\b[A-Z][\w\-]*[’']s\s*$", before)  # “Verdi's “La Traviata””: somebody's work by its title
+    ):
+        return True
     numbered = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "for"} for w in words)
     if numbered and len(words) <= 6 and re.search(rf"\b(?:{descriptors}|initiative|platform|club|team)\s*$", before):
         return True  # “the student movement “Auditorium 115””: a body's name
