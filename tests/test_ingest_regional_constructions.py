@@ -1168,3 +1168,14 @@ def test_works_named_one_after_another_and_by_their_author_are_nobody_s_words():
         "“La Traviata”."
     )
     assert quotations(body) == []
+
+
+def test_an_unnamed_person_from_a_unit_of_the_ministry_is_of_the_ministry():
+    body = (
+        "Velna's Emergency Situations Ministry said 420 houses were damaged.\n\n"
+        "A rescuer from the ministry’s Ostra unit, who asked not to be identified, said his team had worked all "
+        "night.\n\n"
+        "“We heard a woman knocking at about 4 in the morning,” he said."
+    )
+    (q,) = quotations(body)
+    assert [(s.unnamed, s.affiliation) for s in q.speakers] == [(True, "Velna's Emergency Situations Ministry")]

@@ -175,9 +175,12 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
             affiliation = complement
         elif complement[:1].isupper() and any(w in context.lx.titles and w[:1].isupper() for w in words):
             affiliation = complement
-        elif any(head_in(w, context.lx.organisation_heads) for w in words):
-            # “a source at the ministry”: the ministry the text named; “in the local administration” as printed
-            owner = resolve_phrase("the " + complement, len(context.source) if at is None else at, context)
+        elif any(head_in(possessive(w), context.lx.organisation_heads) for w in words):
+            # “a source at the ministry”: the ministry the text named; “in the local administration” as printed;
+            # “a rescuer from the ministry’s Vanadzor unit”: the ministry's
+            owned = re.match(r"([a-z][\w\-]*)[’']s\s", complement)
+            whose = owned.group(1) if owned and head_in(owned.group(1), context.lx.organisation_heads) else complement
+            owner = resolve_phrase("the " + whose, len(context.source) if at is None else at, context)
             affiliation = owner.name if owner is not None and owner.kind == "organisation" else complement
     if not affiliation:
         body = re.search(
