@@ -965,8 +965,7 @@ def test_an_office_in_a_team_before_a_name():
 
 def test_a_name_and_a_verb_the_lexicon_does_not_know_are_not_one_title():
     body = (
-        "Karel Novak also singled out Velnian forward Ivo Marek, calling him “the most dangerous striker in "
-        "our group”."
+        "Karel Novak also singled out Velnian forward Ivo Marek, calling him “the most dangerous striker in our group”."
     )
     assert names(body) == [["Karel Novak"]]
 
@@ -1164,8 +1163,7 @@ def test_an_akim_is_a_title_and_the_akim_the_person_named_with_it():
 
 def test_works_named_one_after_another_and_by_their_author_are_nobody_s_words():
     body = (
-        "The director said the repertoire includes the ballets “Kyz Zhibek” and “Swan Lake” and Verdi's "
-        "“La Traviata”."
+        "The director said the repertoire includes the ballets “Kyz Zhibek” and “Swan Lake” and Verdi's “La Traviata”."
     )
     assert quotations(body) == []
 
@@ -1179,3 +1177,15 @@ def test_an_unnamed_person_from_a_unit_of_the_ministry_is_of_the_ministry():
     )
     (q,) = quotations(body)
     assert [(s.unnamed, s.affiliation) for s in q.speakers] == [(True, "Velna's Emergency Situations Ministry")]
+
+
+def test_an_appositive_office_with_its_complement_and_commas_up_to_the_verb():
+    g = ENGLISH.grammar
+    assert g.np_at_start(
+        "Ana Vale, Director for Energy Security at the Commission's Directorate-General for Energy, said"
+    ).text == ("Ana Vale, Director for Energy Security at the Commission's Directorate-General for Energy")
+    body = (
+        "Ivo Marek, bp's regional president for Velna, Ostra and Kestria, said that the company's operations "
+        "continued to deliver “safe and reliable” production."
+    )
+    assert names(body) == [["Ivo Marek"]]

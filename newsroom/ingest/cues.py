@@ -568,6 +568,8 @@ def _inside_verb(site):
         if not word.endswith("ing") and re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", head):
             continue  # “the villages were described as “…””: its subject did not say it
         extra = before[verb.end() :]
+        if word in {"continued", "continues", "continue"} and re.match(r"\s+to\b", extra):
+            continue  # “operations continued to deliver “…””: not a verb of speech here
         own = re.search(
             rf",\s+(?:which|whom)\s+({NAME_RUN}|{DET_PHRASE})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?$", head
         )

@@ -331,6 +331,14 @@ class Grammar:
                 text[end:],
             )
         )
+        # “Klara Weiss, Director for Energy Security at the Commission's Directorate-General for Energy, said”,
+        # “Andrew Whitfield, bp's regional president for Azerbaijan, Georgia and Türkiye, said”: an office and
+        # whose or what it is, commas and all, up to the comma before the verb
+        app = app or re.match(
+            rf",\s+(?:[\w\-]+[’']s\s+)?(?:[A-Za-z][\w\-]*\s+){{0,3}}?(?:{self.PERSON_HEAD}|{self.titled_heads})\s+"
+            rf"(?:of|for|to|at|in)\s+[^\x00;:.“”\"]{{0,160}}?,(?=\s*(?:\w+ly\s+)?(?:{self.VERB})\b|\s*$)",
+            text[end:],
+        )
         if member:
             end += member.end()
             phrase = text[m.start(1) : end]
@@ -386,7 +394,8 @@ class Grammar:
             end = self._posted(text, text[m.start(1) : end + complement.end()], end + complement.end())
             # (“the foreign ministries of Estonia, Latvia and Lithuania”: a list of names)
             more = re.match(
-                rf"(?:,\s+{CAP}(?=,|\s+and\b))*,?\s+and\s+{CAP}(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])",
+                rf"(?:,\s+{CAP}(?=,|\s+and\b))*,?\s+and\s+{CAP}"
+                r"(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])",
                 text[end:],
             )
             if more and re.search(r"\s(?:for|of)\s", complement.group(0)):

@@ -344,8 +344,8 @@ ecologist geologist climatologist seismologist virologist epidemiologist sculpto
 captain goalkeeper midfielder striker footballer wrestler boxer referee bishop archbishop patriarch
 catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
-soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist visitor guard
-salesman saleswoman
+soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist
+visitor guard salesman saleswoman
 """.split()
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
 # just named (“the grower said” may be).
@@ -475,8 +475,12 @@ PRONOUNS = {
     "him": "person",
     "her": "person",
 }
-FEMALE_WORDS = "she her spokeswoman chairwoman mrs mrs. ms ms. woman wife mother daughter sister widow grandmother aunt niece".split()
-MALE_WORDS = "he him his spokesman chairman mr mr. man husband father son brother widower grandfather uncle nephew".split()
+FEMALE_WORDS = """
+she her spokeswoman chairwoman mrs mrs. ms ms. woman wife mother daughter sister widow grandmother aunt niece
+""".split()
+MALE_WORDS = """
+he him his spokesman chairman mr mr. man husband father son brother widower grandfather uncle nephew
+""".split()
 # Capitalised words that open sentences or clauses and never start a name.
 NOT_NAMES = """
 The A An This That These Those It Its He She They We I You In On At As By For From Of To With After

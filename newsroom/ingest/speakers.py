@@ -407,7 +407,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(branch.group(1), at, context)
         if inner is not None and inner.kind == "organisation":
             return inner
-    bodies = re.fullmatch(r"(?:[Tt]he\s+)?(([a-z]+s)\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,3})", phrase)
+    bodies = re.fullmatch(
+        r"(?:[Tt]he\s+)?(([a-z]+s)\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,3})", phrase
+    )
     if bodies and head_in(re.sub(r"ies$", "y", bodies.group(2)).removesuffix("s"), lx.organisation_heads):
         # “the embassies of EU member states”: bodies named together by what they are, one speaker as printed
         return _speaker(bodies.group(1), "organisation")
@@ -573,16 +575,19 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if words[0][:1].isupper() and len(words) > 1 and words[1] in {"of", "from", "in"} and group_of_people(words[0], lx):
         return None  # “Residents of Kut said”: people the text does not name
     # (“the Dutch Foreign Minister”, “the Energy Minister”: an office, its country and portfolio capitalised)
-    titles_only = len(words) > 2 and all(
-        w[:1].isupper()
-        and (
-            w in lx.titles
-            or w in lx.demonyms
-            or re.fullmatch(r"[A-Z][a-z]+(?:ian|ani|ish|ese)", w)  # a nationality the lexicon lacks
-            or w in lx.portfolio_words
-            or w in {"Foreign", "First", "Vice"}
+    titles_only = (
+        len(words) > 2
+        and all(
+            w[:1].isupper()
+            and (
+                w in lx.titles
+                or w in lx.demonyms
+                or re.fullmatch(r"[A-Z][a-z]+(?:ian|ani|ish|ese)", w)  # a nationality the lexicon lacks
+                or w in lx.portfolio_words
+                or w in {"Foreign", "First", "Vice"}
+            )
+            for w in words[1:]
         )
-        for w in words[1:]
     )
     if words[0].lower() == "the" and (len(words) == 2 or titles_only) and head_in(words[-1].lower(), lx.person_heads):
         # “the Ombudsman said”, “the Deputy Prime Minister said”: whoever holds the title
@@ -1832,7 +1837,9 @@ def names_a_thing(source, q, lx):
     if re.search(rf"\b(?:{introducers})\s*[,:]?\s*$", before, re.IGNORECASE):
         return True
     # (a name may be a number: “the “3+3” format”)
-    title = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words)
+    title = all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words
+    )
     # “the “Zangezur corridor””, “the so-called “Lachin road””: a place's name, however it is called
     place = (
         q.fragment and len(words) <= 4 and words[0][:1].isupper() and words[-1].strip(".,").lower() in lx.place_nouns
@@ -1843,10 +1850,14 @@ def names_a_thing(source, q, lx):
         return True  # “the “Foreign Agents Registration Act””: a law's, a plan's name
     descriptors = alternation(w for w in lx.organisation_descriptors if " " not in w)
     works = alternation([*lx.works, *(w + "s" for w in lx.works)])
-    if title and len(words) <= 6 and (
-        # “the ballets “Kyz Zhibek” and “Swan Lake””: works named, one after another
-        re.search(rf"\b(?:{works})\s+(?:[“\"«][^”\"»]{{1,60}}[”\"»]\s*(?:,|and|or)\s*)*$", before, re.IGNORECASE)
-        or re.search(r"\b[A-Z][\w\-]*[’']s\s*$", before)  # “Verdi's “La Traviata””: somebody's work by its title
+    if (
+        title
+        and len(words) <= 6
+        and (
+            # “the ballets “Kyz Zhibek” and “Swan Lake””: works named, one after another
+            re.search(rf"\b(?:{works})\s+(?:[“\"«][^”\"»]{{1,60}}[”\"»]\s*(?:,|and|or)\s*)*$", before, re.IGNORECASE)
+            or re.search(r"\b[A-Z][\w\-]*[’']s\s*$", before)  # “Verdi's “La Traviata””: somebody's work by its title
+        )
     ):
         return True
     numbered = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "for"} for w in words)
@@ -1856,7 +1867,9 @@ def names_a_thing(source, q, lx):
         return True  # “«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””: a company's name
     if title and re.search(r"\b(?:CJSC|OJSC|JSC|PJSC|LLC|LLP)\s*$", before):
         return True
-    return place or (q.fragment and title and bool(re.match(rf"^\s*(?:{things}|faction|bloc|alliance)s?\b", after, re.IGNORECASE)))
+    return place or (
+        q.fragment and title and bool(re.match(rf"^\s*(?:{things}|faction|bloc|alliance)s?\b", after, re.IGNORECASE))
+    )
 
 
 def _charge(copy, q, layout, context):
