@@ -51,7 +51,25 @@ def straight_marks(n):
     )
 
 
-SHAPES = {"one paragraph": one_paragraph, "a paragraph each": paragraphs, "straight marks": straight_marks}
+def unattributed(n):
+    """Quotations one after another in one paragraph, nobody named: every cue search comes up empty."""
+    return HEAD + " ".join(f"“We hold position {i}.”" for i in range(n))
+
+
+def nested(n):
+    """Quotations inside quotations, a cue after each and a colon before the next, in one paragraph."""
+    return HEAD + " ".join(
+        f"“He told us ‘we hold {i}’ and “again”,” said {NAMES[i % 6]}, who added: “yes." for i in range(n)
+    )
+
+
+SHAPES = {
+    "one paragraph": one_paragraph,
+    "a paragraph each": paragraphs,
+    "straight marks": straight_marks,
+    "unattributed": unattributed,
+    "nested": nested,
+}
 
 
 def seconds(text, repeat=3):

@@ -13,6 +13,12 @@ from itertools import pairwise
 from newsroom.ingest.grammar import MASK
 
 
+# No sentence reaches further than this (characters) from a point inside it: real sentences are shorter,
+# and a paste whose sentences never end (quotation marks left open) must not make every question about
+# a point in it a question about the whole paragraph (the work would grow with the square of its length).
+SENTENCE_REACH = 600
+
+
 @dataclass
 class Paragraph:
     """One part of the copy with its quotations masked and its sentence ends."""
@@ -28,14 +34,14 @@ class Paragraph:
         return len(self.masked) if at < 0 else at
 
     def sentence_start(self, at):
-        """Offset in `masked` where the sentence holding `at` begins."""
+        """Offset in `masked` where the sentence holding `at` begins (at most SENTENCE_REACH before it)."""
         i = bisect_right(self.ends, at) - 1
-        return self.ends[i] if i >= 0 else 0
+        return max(self.ends[i] if i >= 0 else 0, at - SENTENCE_REACH)
 
     def sentence_end(self, at):
-        """Offset in `masked` just after the sentence holding `at` ends."""
+        """Offset in `masked` just after the sentence holding `at` ends (at most SENTENCE_REACH after it)."""
         i = bisect_left(self.ends, at + 1)
-        return self.ends[i] if i < len(self.ends) else len(self.masked)
+        return min(self.ends[i] if i < len(self.ends) else len(self.masked), at + SENTENCE_REACH)
 
     def sentences_before(self, at, count):
         """(start, end) of the `count` sentences that end at or before `at`, the nearest first."""

@@ -588,9 +588,14 @@ def _lede_named_next(copy, mentions):
             opening.name = named.name
 
 
+ROLE_REACH = 400  # characters before a name where its role may stand
+
+
 def _run_mention(names, raw, run, start, end, sentence):
     words = [t.word for t in run]
-    before = raw[sentence : run[0].start]
+    # (at most ROLE_REACH characters: a paste whose sentences never end must not make each name's look-back
+    # the whole paragraph)
+    before = raw[max(sentence, run[0].start - ROLE_REACH) : run[0].start]
     if len(words) >= 3 and before.endswith("the ") and not any(w in names.org_words for w in words):
         words = words[1:]  # “to the Caucasus Toivo Klaar”: the place ends the role
     found = names.classify(words)

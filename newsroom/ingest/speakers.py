@@ -1615,7 +1615,9 @@ def _chanted(copy, q):
     """An unnamed crowd as the speaker of a quotation it chants, shouts or carries on a banner, described
     as the text describes it (“several dozen relatives of soldiers”), or None when nobody chants it."""
     part = copy.parts[q.part]
-    before = copy.source[part.start : q.start - 1]
+    # (the paragraph's last 600 characters before it: a chant is near its crowd, and a long paste must not
+    # be split again for each of its quotations)
+    before = copy.source[max(part.start, q.start - 1 - 600) : q.start - 1]
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"«])", before)[-1]
     chant = CHANTED.search(sentence)
     if not chant:
