@@ -1189,3 +1189,21 @@ def test_an_appositive_office_with_its_complement_and_commas_up_to_the_verb():
         "continued to deliver “safe and reliable” production."
     )
     assert names(body) == [["Ivo Marek"]]
+
+
+def test_a_body_named_in_quotation_marks_before_what_it_is_issued_the_statement():
+    body = (
+        "The “Velna Valley Guardians” movement released a statement, which was read out at the rally.\n\n"
+        "“The dam project was prepared without a proper environmental assessment”, - the statement reads."
+    )
+    assert names(body) == [["Velna Valley Guardians"]]
+
+
+def test_the_regulator_s_press_service_speaks_for_the_regulator():
+    body = (
+        "VELNA, October 27. The board of the Central Bank of Velna decided on Tuesday to keep the rate "
+        "unchanged, the regulator's press service reported.\n\n"
+        "According to the statement, inflation expectations remain “moderately elevated.”\n\n"
+        "The regulator said it was “ready to act”."
+    )
+    assert names(body) == [["Central Bank of Velna"], ["Central Bank of Velna"]]

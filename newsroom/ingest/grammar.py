@@ -237,6 +237,14 @@ class Grammar:
         )
         if m:  # “The local observer organization “Independent Observation Center””: a body named in quotation marks
             return Phrase(m.group(1), m.end())
+        m = re.match(
+            rf"\s*((?:the|a|an)\s+[“\"«][A-Z][^”\"»]{{2,60}}[”\"»]\s+(?:{self.ORG_DESCRIPTOR}|center|centre|initiative|"
+            r"faction|bloc))\b",
+            text,
+            re.IGNORECASE,
+        )
+        if m:  # “The “Rioni Valley Guardians” movement”: the name in quotation marks first
+            return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*({DET_PHRASE})", text, re.IGNORECASE)
         if m:
             return self._determiner_phrase(text, m)

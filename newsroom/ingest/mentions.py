@@ -531,6 +531,8 @@ def find_mentions(copy, quotations, layout, language):
                 and head not in {"side", "leadership"}
                 and not organisations.named_before(head, at)
                 and at not in starts
+                # (not “the regulator's press service”: the regulator's, a body the text has named)
+                and not re.search(r"[’']s?\s+press\s+\w+$", m.group(1))
             ):
                 # “…, the mission said in its daily report”: the organisation a later “the report” is from
                 mention = Mention(

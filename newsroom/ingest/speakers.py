@@ -399,7 +399,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     named = _titled_person(phrase, at, context)
     if named is not None:
         return named
-    quoted = re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){1,4}[“\"«]([A-Z][^”\"»]{2,60})[”\"»]", phrase)
+    quoted = re.fullmatch(
+        r"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){1,4}[“\"«]([A-Z][^”\"»]{2,60})[”\"»]", phrase
+    ) or re.fullmatch(
+        r"(?:[Tt]he|[Aa]n?)\s+[“\"«]([A-Z][^”\"»]{2,60})[”\"»]\s+[a-z][\w\-]*", phrase
+    )  # (or before what it is: “the “Rioni Valley Guardians” movement”)
     if quoted:  # “the civic movement “Tbilisi for People””: the body by the name in quotation marks
         return _speaker(quoted.group(1), "organisation")
     branch = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+)?(?:branch|chapter)\s+of\s+((?:the\s+)?[A-Z].+)", phrase)
@@ -423,6 +427,13 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(member.group(1), at, context)
         if inner is not None and inner.kind == "person":
             return replace(inner, role=inner.role or member.group(2))
+    owned_press = re.fullmatch(r"(?:[Tt]he\s+)?(.+?)[’']s?\s+press\s+(?:service|office|secretariat)", phrase)
+    if owned_press and owned_press.group(1).lower() not in {"its", "their", "his", "her"}:
+        # “the regulator's press service reported”: the regulator's words, whatever the text called it
+        owner = owned_press.group(1)
+        inner = resolve_phrase(owner if owner[:1].isupper() else "the " + owner, at, context)
+        if inner is not None and inner.kind == "organisation" and "press service" not in inner.name:
+            return replace(inner, basis="role")
     if re.fullmatch(r"(?:the|its)\s+press\s+(?:service|office|secretariat)", phrase, re.IGNORECASE):
         # “the press service said”, after “the press service of the Emergencies Ministry told TASS”: whose
         # press service the text named last
@@ -1449,6 +1460,11 @@ def _documents(copy, layout, context):
                 continue
             paragraph = layout.paragraph(index)
             start = max(paragraph.sentence_start(m.start()), masked.rfind("\x00", 0, m.start()) + 1)
+            named = re.search(
+                r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[“\"«][A-Z][^”\"»]{2,60}[”\"»]\s+[a-z][\w\-]*\s+$", raw[: m.start()]
+            )
+            if named and named.start() >= paragraph.sentence_start(m.start()):
+                start = named.start()  # “The “Rioni Valley Guardians” movement released a statement”: its name
             prefix = raw[start : m.start()].lstrip('“”"«» ')
             prefix = re.sub(r"\s+(?:have|has|had|also|jointly)\s*$", " ", prefix)  # “…, have issued a statement”
             subject = grammar.clause_subject(prefix.rstrip())
@@ -1542,6 +1558,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
             # “orange” warning” ¶ “Heavy rainfall is expected …”)
             if lead is not None and not lead.unnamed and (lead.kind == "person" or issued):
                 resolved = [replace(lead, basis="carried")]
+        resolved = [s for s in resolved or () if s.name.strip(" \"“”«»'’")]  # never a speaker without a name
         if resolved:
             at = q.mention_start if q.mention_start is not None else q.start
             for speaker in resolved:
