@@ -12,7 +12,6 @@ from itertools import pairwise
 
 from newsroom.ingest.grammar import MASK
 
-
 # No sentence reaches further than this (characters) from a point inside it: real sentences are shorter,
 # and a paste whose sentences never end (quotation marks left open) must not make every question about
 # a point in it a question about the whole paragraph (the work would grow with the square of its length).
