@@ -1207,3 +1207,20 @@ def test_the_regulator_s_press_service_speaks_for_the_regulator():
         "The regulator said it was “ready to act”."
     )
     assert names(body) == [["Central Bank of Velna"], ["Central Bank of Velna"]]
+
+
+def test_the_presidency_is_the_presidency_of_the_country_the_report_is_about():
+    body = (
+        "Moldova voted on Sunday for the third time in two years.\n\n"
+        "The presidency said in a statement that the head of state would act “immediately after the official "
+        "results are announced”."
+    )
+    assert names(body) == [["Presidency of Moldova"]]
+
+
+def test_observers_from_a_body_speak_for_it():
+    body = (
+        "Observers from the OSCE’s Office for Democratic Institutions and Human Rights (ODIHR) said in a preliminary "
+        "statement on Monday that the vote had been “competitive and well administered”."
+    )
+    assert names(body) == [["OSCE’s Office for Democratic Institutions and Human Rights"]]

@@ -163,6 +163,13 @@ class Grammar:
         if m and m.group(1).lower() in SUBJECT_PRONOUNS:
             return Phrase(m.group(1), m.end())
         m = re.match(
+            rf"\s*((?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Dd]elegates)\s+(?:from|of)\s+(?:the\s+)?{NAME_RUN}"
+            rf"(?:[’']s\s+{NAME_RUN})?(?:\s+and\s+{NAME_RUN})?{ACRONYM})",
+            text,
+        )
+        if m:  # “Observers from the OSCE’s Office for Democratic Institutions and Human Rights (ODIHR)”
+            return Phrase(m.group(1), m.end())
+        m = re.match(
             rf"\s*((?:[A-Z][a-z]+\s+)?(?i:{self.PERSON_HEAD}|MP)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?"
             rf"(?:faction|party|bloc|group|alliance|movement|coalition|team|club|squad|orchestra|troupe|ensemble)"
             rf"\s+{NAME_RUN})",

@@ -417,6 +417,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if bodies and head_in(re.sub(r"ies$", "y", bodies.group(2)).removesuffix("s"), lx.organisation_heads):
         # “the embassies of EU member states”: bodies named together by what they are, one speaker as printed
         return _speaker(bodies.group(1), "organisation")
+    sent = re.fullmatch(r"(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Dd]elegates)\s+(?:from|of)\s+(.+)", phrase)
+    if sent:  # “Observers from the OSCE's Office for Democratic Institutions … said”: the body they speak for
+        inner = resolve_phrase(sent.group(1), at, context)
+        if inner is not None and inner.kind == "organisation":
+            return inner
     member = re.fullmatch(
         r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:of|from)\s+(the\s+(?:[a-z][\w\-]*\s+){0,2}[^,;:]*?"
         r"(?:party|alliance|bloc|faction|movement|coalition|union|association|organi[sz]ation|foundation|institute|"
@@ -1153,10 +1158,15 @@ def _resolve_role(phrase, words, at, context):
                 return found
         if found:
             return _from_event(found, "role")
-        if head in {"government", "authorities", "cabinet"} and words[0].lower() == "the" and len(words) == 2:
-            # “the government”, none named: the government of the country the text is about
+        if (
+            head in {"government", "authorities", "cabinet", "presidency"}
+            and words[0].lower() == "the"
+            and len(words) == 2
+        ):
+            # “the government”, “the presidency”, none named: the country's the text is about
             country = next((e.name for e in context.before(at) if e.kind == "name" and _country(e.name, context)), "")
-            return _speaker(f"Government of {country}" if country else "government", "organisation", basis="role")
+            body = "Presidency" if head == "presidency" else "Government"
+            return _speaker(f"{body} of {country}" if country else head, "organisation", basis="role")
         if words[0].lower() in {"a", "an"}:
             named = _named_ahead(phrase, at, context)
             if named is not None:
