@@ -1211,7 +1211,7 @@ def test_the_regulator_s_press_service_speaks_for_the_regulator():
 
 def test_the_presidency_is_the_presidency_of_the_country_the_report_is_about():
     body = (
-        "Moldova voted on Sunday for the third time in two years.\n\n"
+        "Moldovan voters went to the polls on Sunday, the third time in two years that Moldova has voted.\n\n"
         "The presidency said in a statement that the head of state would act “immediately after the official "
         "results are announced”."
     )
