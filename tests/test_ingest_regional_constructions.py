@@ -1224,3 +1224,20 @@ def test_observers_from_a_body_speak_for_it():
         "statement on Monday that the vote had been “competitive and well administered”."
     )
     assert names(body) == [["OSCE’s Office for Democratic Institutions and Human Rights"]]
+
+
+def test_a_plural_noun_after_a_name_in_a_complement_is_no_verb_and_a_company_suffix_makes_a_body():
+    body = (
+        "Velna Pipeline AG, the consortium that operates the line, said in a statement that it had completed the "
+        "test required under EU rules and was “ready to proceed to the next phase”."
+    )
+    (q,) = quotations(body)
+    assert [(s.name, s.kind) for s in q.speakers] == [("Velna Pipeline AG", "organisation")]
+
+
+def test_a_review_is_not_a_view_of_somebody():
+    body = (
+        "The push comes as Brussels prepares to publish its review of the plan, which officials said would set out "
+        "“concrete pathways” for further cuts."
+    )
+    assert all("Brussels prepares" not in name for q in names(body) for name in q)

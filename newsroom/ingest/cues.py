@@ -380,7 +380,7 @@ def _in_the_words_of(site):
         if (
             m.group(1) is None
             or re.search(r"\b(put it|said|noted|wrote|argued)$", m.group(0).rstrip(", "))
-            or re.search(r"words|view|opinion", m.group(0))
+            or re.search(r"\b(?:words|view|opinion)\b", m.group(0))  # (not “its review”)
         ):
             return site.cue("according to", "", phrase)
     return None
@@ -570,6 +570,20 @@ def _inside_verb(site):
         extra = before[verb.end() :]
         if word in {"continued", "continues", "continue"} and re.match(r"\s+to\b", extra):
             continue  # “operations continued to deliver “…””: not a verb of speech here
+        if word in {
+            "rules",
+            "claims",
+            "calls",
+            "states",
+            "notes",
+            "orders",
+            "terms",
+            "labels",
+            "records",
+        } and re.search(
+            r"\b(?:under|with|of|in|for|from|against|by)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w\-’']*\s+$", head
+        ):
+            continue  # “required under EU rules and was “…””: a plural noun after a name in a complement
         own = re.search(
             rf",\s+(?:which|whom)\s+({NAME_RUN}|{DET_PHRASE})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?$", head
         )
