@@ -18,6 +18,8 @@ What a key holds, so that nobody can poison it or flood it:
 - only the query parameters the page reads (PARAMETERS), in a fixed order. A request carrying any
   other, or one of them twice, is answered uncached and stores nothing: `?x=<random>` cannot fill
   the cache. A view that comes to read a new parameter adds it there (until then, it works uncached).
+The API's answers are keyed by the same rule (`stored_address`), with the parameters each of its
+views reads.
 The cache's memory is bounded where it lives: MAX_ENTRIES for local memory, `maxmemory` with an
 `allkeys-` eviction policy for Redis (README, Production; /health/ says when it is missing).
 """
@@ -55,28 +57,33 @@ def _site(request):
     return f"{request.scheme}://{request.get_host()}"
 
 
-def _query(request):
-    """The page's query string, the parameters it reads in a fixed order, or None when the request
-    carries another parameter or one of them twice: such a request is served but never stored."""
-    known = next(names for prefix, names in _LONGEST_FIRST if request.path.startswith(prefix))
+def _is_site(request):
+    """Whether a response to `request` may be stored: with NEWSROOM_SITE_URL, only at the site's own
+    address (a foreign Host would make as many entries as an attacker sends names)."""
+    return not settings.NEWSROOM_SITE_URL or _site(request) == settings.NEWSROOM_SITE_URL
+
+
+def stored_address(request, known):
+    """The address a response to `request` is stored under: its scheme, host and path, and its query
+    parameters in a fixed order; or None when it is not one to store: asked at another address than
+    the site's, or carrying a parameter not in `known` or one of them twice. The page cache and the
+    API's cache (with the parameters each view reads) both key by it."""
+    if not _is_site(request):
+        return None
     pairs = []
     for name, values in request.GET.lists():
         if name not in known or len(values) != 1:
             return None
         pairs.append((name, values[0]))
-    return urlencode(sorted(pairs))
+    return f"{_site(request)}{request.path}?{urlencode(sorted(pairs))}"
 
 
-def response_key(request, moment, media_type="text/html", query=None):
+def response_key(address, moment, media_type="text/html"):
     """The key a response is stored under: the moment of the last public change (a float, as
-    `last_public_change().timestamp()`), the media type and the address with its scheme and host
-    (absolute links in a page or the API differ by host), the last two as a digest: an address can be
-    longer than a cache key may. `query`: the page's query string as `_query` orders it (reader
-    pages), else the request's own. The page cache and the API's share it."""
-    if query is None:
-        query = request.META.get("QUERY_STRING", "")
-    address = hashlib.sha256(f"{media_type} {_site(request)}{request.path}?{query}".encode()).hexdigest()
-    return f"newsroom:page:{moment!r}:{address}"
+    `last_public_change().timestamp()`), the media type and the address (`stored_address`), the last
+    two as a digest: an address can be longer than a cache key may."""
+    digest = hashlib.sha256(f"{media_type} {address}".encode()).hexdigest()
+    return f"newsroom:page:{moment!r}:{digest}"
 
 
 def _cacheable_request(request):
@@ -84,7 +91,7 @@ def _cacheable_request(request):
         request.method in ("GET", "HEAD")
         and not request.path.startswith(NOT_CACHED)
         and not request.user.is_authenticated
-        and (not settings.NEWSROOM_SITE_URL or _site(request) == settings.NEWSROOM_SITE_URL)
+        and _is_site(request)
     )
 
 
@@ -116,10 +123,11 @@ class ReaderPageCacheMiddleware:
         since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
         if changed and since is not None and since >= stamp and "If-None-Match" not in request.headers:
             return self._finish(HttpResponseNotModified(), stamp, path=request.path)
-        query = _query(request)
-        if query is None:
+        known = next(names for prefix, names in _LONGEST_FIRST if request.path.startswith(prefix))
+        address = stored_address(request, known)
+        if address is None:
             return self.get_response(request)
-        key = response_key(request, moment, query=query)
+        key = response_key(address, moment)
         response = cache.get(key)
         if response is None:
             response = self.get_response(request)
