@@ -18,12 +18,18 @@ What a key holds, so that nobody can poison it or flood it:
 - only the query parameters the page reads (PARAMETERS), in a fixed order. A request carrying any
   other, or one of them twice, is answered uncached and stores nothing: `?x=<random>` cannot fill
   the cache. A view that comes to read a new parameter adds it there (until then, it works uncached).
+- only values the view found valid and answered by: the code that reads a parameter says so with
+  `accept(name)` once its value passed (a kind it knows, a cursor that decodes to a position of the
+  list); a page whose view did not accept every parameter it was asked with is answered uncached.
+  `/?kind=<random>` (the home page reads no `kind`) or a cursor on a page that is not a list store
+  nothing, and a value a view refuses is its 400 or 404, which is never stored.
 The API's answers are keyed by the same rule (`stored_address`), with the parameters each of its
 views reads.
 The cache's memory is bounded where it lives: MAX_ENTRIES for local memory, `maxmemory` with an
 `allkeys-` eviction policy for Redis (README, Production; /health/ says when it is missing).
 """
 
+import contextvars
 import hashlib
 import math
 from urllib.parse import urlencode
@@ -86,6 +92,18 @@ def response_key(address, moment, media_type="text/html"):
     return f"newsroom:page:{moment!r}:{digest}"
 
 
+# The parameters the current request's view accepted (None outside a request the page cache may store).
+_accepted = contextvars.ContextVar("newsroom_page_parameters", default=None)
+
+
+def accept(*names):
+    """Say that the view read these query parameters, found their values valid and answers by them:
+    a page is stored only when every parameter it was asked with was accepted."""
+    accepted = _accepted.get()
+    if accepted is not None:
+        accepted.update(names)
+
+
 def _cacheable_request(request):
     return (
         request.method in ("GET", "HEAD")
@@ -130,8 +148,13 @@ class ReaderPageCacheMiddleware:
         key = response_key(address, moment)
         response = cache.get(key)
         if response is None:
-            response = self.get_response(request)
-            if not _cacheable_response(response):
+            accepted = set()
+            token = _accepted.set(accepted)
+            try:
+                response = self.get_response(request)
+            finally:
+                _accepted.reset(token)
+            if not _cacheable_response(response) or not accepted.issuperset(request.GET):
                 return response
             if hasattr(response, "render"):
                 response.render()
@@ -156,3 +179,4 @@ class ReaderPageCacheMiddleware:
         patch_cache_control(response, public=True, max_age=max_age, stale_while_revalidate=stale)
         patch_vary_headers(response, ["Cookie"])
         return response
+
