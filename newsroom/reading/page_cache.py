@@ -35,6 +35,7 @@ import math
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
 from django.http import HttpResponseNotModified
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -180,3 +181,17 @@ class ReaderPageCacheMiddleware:
         patch_vary_headers(response, ["Cookie"])
         return response
 
+
+def check_site_address(app_configs, **kwargs):
+    """`manage.py check --deploy`: without NEWSROOM_SITE_URL, every Host a request names (Django's
+    host check ignores the port) gets pages and API answers of its own in the cache."""
+    if settings.NEWSROOM_SITE_URL:
+        return []
+    return [
+        checks.Warning(
+            "NEWSROOM_SITE_URL is not set: the page cache and the API's store a copy of each page for "
+            "every host and port a request names, so anyone can fill the cache with them.",
+            hint="Set NEWSROOM_SITE_URL to the site's address, e.g. https://news.example.org.",
+            id="newsroom.W001",
+        )
+    ]
