@@ -149,3 +149,41 @@ def test_a_purge_given_up_is_degraded_until_one_goes_out(client, settings):
     assert check["status"] == "degraded" and "ConnectionError" in check["detail"]
     assert purge.deliver(broken) is True
     assert purge.purge_health()["status"] == "ok"
+
+
+def test_a_mail_failure_in_one_worker_is_what_every_worker_reports(client, settings, monkeypatch):
+    """With SMTP refusing, half of /health/'s answers said ok: each worker told only of its own sends.
+    The last outcome is shared through the cache; a worker that sent nothing (a fresh state) reads it."""
+    from django.core.mail import EmailMessage
+
+    from newsroom.dependencies import mail
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", free_port(), 1
+    monkeypatch.setattr(mail, "state", mail.MailState())
+    assert mail.send([EmailMessage("Reset", "A link.", "newsroom@localhost", ["edgar@example.org"])]) is False
+    monkeypatch.setattr(mail, "state", mail.MailState())  # another worker: it has sent nothing
+    check = client.get("/health/").json()["checks"]["mail"]
+    assert check["status"] == "degraded" and "ConnectionRefusedError" in check["detail"], check
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert mail.send([EmailMessage("Reset", "A link.", "newsroom@localhost", ["edgar@example.org"])]) is True
+    monkeypatch.setattr(mail, "state", mail.MailState())
+    assert client.get("/health/").json()["checks"]["mail"]["status"] == "ok"
+
+
+def test_a_purge_given_up_in_one_worker_is_what_every_worker_reports(client, settings, monkeypatch):
+    """With Varnish refusing, half of /health/'s answers said ok."""
+    from newsroom.edge import purge
+
+    port = free_port()  # nothing listens: every purge is refused
+    settings.NEWSROOM_PURGE = {
+        "BACKEND": "newsroom.edge.backends.varnish.VarnishBackend",
+        "OPTIONS": {"locations": [f"http://127.0.0.1:{port}"]},
+    }
+    settings.NEWSROOM_PURGE_RETRY_DELAYS = (0.01,)
+    monkeypatch.setattr(purge, "_outcome", {"failed": False, "error": ""})
+    assert purge.deliver(purge.PurgeBatch(keys=frozenset({"article-1"}), reason="test")) is False
+    monkeypatch.setattr(purge, "_outcome", {"failed": False, "error": ""})  # another worker
+    check = client.get("/health/").json()["checks"]["purge"]
+    assert check["status"] == "degraded" and "given up" in check["detail"], check
+    assert str(port) not in check["detail"]
