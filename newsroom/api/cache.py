@@ -5,8 +5,8 @@ address asked for (host and scheme included: its links are absolute) and the med
 stored under those, keyed by the page cache's rule (newsroom.reading.page_cache.stored_address):
 only at the site's own address when NEWSROOM_SITE_URL is set, and only with the query parameters
 the view reads, so that `?zz=<random>` or a foreign Host answers uncached and stores nothing. Any
-public change gives new keys and nothing needs purging. The view asks only after the throttle has counted the request and a
-conditional request has had its 304. Signed-in people, the browsable API and errors are never
+public change gives new keys and nothing needs purging. The view asks only after the throttle has
+counted the request and a conditional request has had its 304. Signed-in people, the browsable API and errors are never
 stored. A cache that is away costs the answer's making, never the answer (django-redis's
 IGNORE_EXCEPTIONS, for Django's own Redis backend).
 """
