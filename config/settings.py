@@ -157,10 +157,14 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["newsroom.databases.router.ReplicaRouter"]
 # Replication lag past which reads go to the primary; how long after writing a person reads from
-# the primary (a cookie); how often each process asks the replica how far behind it is.
+# the primary (a cookie); how often each process asks the replica how far behind it is, and how long
+# it waits at most after failures in a row (doubling from the first); how long the replica's server
+# may take to answer at all before a look connects (newsroom/databases/replication.py).
 NEWSROOM_REPLICA_MAX_LAG = float(os.environ.get("NEWSROOM_REPLICA_MAX_LAG", "2"))
 NEWSROOM_REPLICA_PIN_SECONDS = int(os.environ.get("NEWSROOM_REPLICA_PIN_SECONDS", "5"))
 NEWSROOM_REPLICA_CHECK_SECONDS = float(os.environ.get("NEWSROOM_REPLICA_CHECK_SECONDS", "1"))
+NEWSROOM_REPLICA_MAX_BACKOFF = float(os.environ.get("NEWSROOM_REPLICA_MAX_BACKOFF", "30"))
+NEWSROOM_REPLICA_PROBE_SECONDS = float(os.environ.get("NEWSROOM_REPLICA_PROBE_SECONDS", "0.3"))
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite (the development server) has one writer at a time. A transaction begun DEFERRED reads
     # first and then cannot become a writer while another writes: SQLite answers "database is

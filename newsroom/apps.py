@@ -29,6 +29,12 @@ class NewsroomConfig(AppConfig):
         register_claims()
         register_live()
 
+        from django.core import checks
+
+        from newsroom.reading.page_cache import check_site_address
+
+        checks.register(check_site_address, checks.Tags.caches, deploy=True)
+
 
 class NewsroomAdminConfig(AdminConfig):
     # The admin index carries the editorial desk. The site class lives outside newsroom.admin so

@@ -456,3 +456,20 @@ def test_a_cache_that_is_away_costs_speed_not_an_answer(client, editor, settings
         response = client.get(url)
         assert response.status_code == 200, url
     assert "Still here" in client.get("/api/articles/").content.decode()
+
+
+def test_unknown_parameters_and_foreign_hosts_never_create_cache_entries(client, editor, settings):
+    """`/api/articles/?zz=N` and `Host: 127.0.0.1:<port>` each stored a 63 KB answer, even with
+    NEWSROOM_SITE_URL set: the API's cache is keyed by the page cache's rule."""
+    from tests.test_page_cache import stored_pages
+
+    workflow.transition(item=factories.article(headline="Cached once", tags=["EU"]), user=editor, name="publish")
+    settings.NEWSROOM_SITE_URL = "http://testserver"
+    for n in range(20):
+        assert client.get("/api/articles/", {"zz": n}).status_code == 200
+        assert client.get("/api/articles/", HTTP_HOST=f"127.0.0.1:{6000 + n}").status_code == 200
+        assert client.get("/api/tags/eu/", {"zz": n}).status_code == 200
+    assert stored_pages() == []
+    for url in ("/api/articles/?tag=eu&page_size=5", "/api/articles/?page_size=5&tag=eu", "/api/tags/eu/"):
+        assert client.get(url).status_code == 200
+    assert len(stored_pages()) == 2  # the parameters a list reads, in any order: one entry

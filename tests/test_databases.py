@@ -144,3 +144,21 @@ def test_migrations_run_on_the_primary_only():
 def test_log_positions_compare_as_numbers():
     assert replication.later("0/9000000", "0/10000000") == "0/10000000"
     assert replication.later("1/0", "0/FFFFFFFF") == "1/0" and replication.later(None, "0/1") == "0/1"
+
+
+def test_a_replica_that_keeps_failing_is_looked_at_less_and_less_often(monkeypatch, settings):
+    """Asked every second, a hanging replica cost a reader a connect time-out each second."""
+    import types
+
+    settings.NEWSROOM_REPLICA_CHECK_SECONDS, settings.NEWSROOM_REPLICA_MAX_BACKOFF = 1, 8
+    clock, asked = [0.0], []
+    monkeypatch.setattr(replication, "time", types.SimpleNamespace(monotonic=lambda: clock[0]))
+    monkeypatch.setattr(replication, "configured", lambda: True)
+    monkeypatch.setattr(replication, "answers", lambda: asked.append(clock[0]) or False)
+    monkeypatch.setattr(replication, "_close_replica", lambda: None)
+    replication.forget()
+    while clock[0] <= 24:
+        assert replication.usable() is False
+        clock[0] += 0.5
+    assert asked == [0, 1, 3, 7, 15, 23]  # waits of 1, 2, 4, 8 and 8 seconds
+    replication.forget()

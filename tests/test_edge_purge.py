@@ -421,3 +421,21 @@ def test_live_entries_purge_their_page_and_drafts_purge_nothing(
     with django_capture_on_commit_callbacks(execute=True):
         services.entry_correct(entry=entry, user=editor, body="Out now, corrected.", note="A fix.")
     assert purges() == {f"livepage-{page.pk}", "search"}
+
+
+def test_a_photo_that_a_live_entry_shows_purges_its_page(
+    editor, purges, client, media_root, django_capture_on_commit_callbacks
+):
+    from newsroom.live import services
+
+    page = factories.live_page()
+    workflow.transition(item=page, user=editor, name="publish")
+    photo = factories.photo(renditions=False, alt_text="Shown")
+    services.entry_post(page=page, user=editor, body="Shots at dawn.", photo=photo)
+    purges()
+    client.force_login(factories.user("superuser"))
+    url = f"/admin/newsroom/photo/{photo.pk}/change/"
+    data = admin_form(client, url, alt_text="What the photo shows, better said.")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, data).status_code == 302
+    assert f"livepage-{page.pk}" in purges()

@@ -109,6 +109,7 @@ def test_a_replica_away_cut_off_or_behind_is_degraded_and_reads_go_to_the_primar
 
     settings.NEWSROOM_REPLICA_MAX_LAG = 2
     monkeypatch.setattr(replication, "configured", lambda: True)
+    monkeypatch.setattr(replication, "answers", lambda: True)  # its server answers; what it says is below
 
     def away():
         raise OperationalError("connection refused")
@@ -149,3 +150,98 @@ def test_a_purge_given_up_is_degraded_until_one_goes_out(client, settings):
     assert check["status"] == "degraded" and "ConnectionError" in check["detail"]
     assert purge.deliver(broken) is True
     assert purge.purge_health()["status"] == "ok"
+
+
+def test_a_mail_failure_in_one_worker_is_what_every_worker_reports(client, settings, monkeypatch):
+    """With SMTP refusing, half of /health/'s answers said ok: each worker told only of its own sends.
+    The last outcome is shared through the cache; a worker that sent nothing (a fresh state) reads it."""
+    from django.core.mail import EmailMessage
+
+    from newsroom.dependencies import mail
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", free_port(), 1
+    monkeypatch.setattr(mail, "state", mail.MailState())
+    assert mail.send([EmailMessage("Reset", "A link.", "newsroom@localhost", ["edgar@example.org"])]) is False
+    monkeypatch.setattr(mail, "state", mail.MailState())  # another worker: it has sent nothing
+    check = client.get("/health/").json()["checks"]["mail"]
+    assert check["status"] == "degraded" and "ConnectionRefusedError" in check["detail"], check
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert mail.send([EmailMessage("Reset", "A link.", "newsroom@localhost", ["edgar@example.org"])]) is True
+    monkeypatch.setattr(mail, "state", mail.MailState())
+    assert client.get("/health/").json()["checks"]["mail"]["status"] == "ok"
+
+
+def test_a_purge_given_up_in_one_worker_is_what_every_worker_reports(client, settings, monkeypatch):
+    """With Varnish refusing, half of /health/'s answers said ok."""
+    from newsroom.edge import purge
+
+    port = free_port()  # nothing listens: every purge is refused
+    settings.NEWSROOM_PURGE = {
+        "BACKEND": "newsroom.edge.backends.varnish.VarnishBackend",
+        "OPTIONS": {"locations": [f"http://127.0.0.1:{port}"]},
+    }
+    settings.NEWSROOM_PURGE_RETRY_DELAYS = (0.01,)
+    monkeypatch.setattr(purge, "_outcome", {"failed": False, "error": ""})
+    assert purge.deliver(purge.PurgeBatch(keys=frozenset({"article-1"}), reason="test")) is False
+    monkeypatch.setattr(purge, "_outcome", {"failed": False, "error": ""})  # another worker
+    check = client.get("/health/").json()["checks"]["purge"]
+    assert check["status"] == "degraded" and "given up" in check["detail"], check
+    assert str(port) not in check["detail"]
+
+
+HANGING_REPLICA = """
+import json, os, statistics, time
+import django
+django.setup()
+from django.core.management import call_command
+from django.test import Client
+call_command("migrate", verbosity=0)
+client = Client(HTTP_HOST="localhost")
+times = []
+for _ in range(8):
+    started = time.monotonic()
+    status = client.get("/").status_code
+    times.append(time.monotonic() - started)
+    assert status == 200, status
+    time.sleep(0.15)
+started = time.monotonic()
+health = client.get("/health/")
+print(json.dumps({"pages": times, "health": time.monotonic() - started, "body": health.json()}))
+"""
+
+
+def test_a_replica_that_accepts_and_never_answers_costs_readers_little(tmp_path):
+    """DATABASE_REPLICA_URL at a listener that accepts TCP connections and never answers: pages took
+    2.3 s at p50 and /health/ 2.7 s (libpq's connect_timeout=1 waits 2 s; the replica was asked again
+    every NEWSROOM_REPLICA_CHECK_SECONDS). The site, in a process of its own, with the listener real."""
+    import socket
+    import statistics
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(64)  # the kernel completes each handshake; nobody ever reads or writes
+        port = listener.getsockname()[1]
+        environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REDIS_", "DATABASE_"))}
+        result = subprocess.run(
+            [sys.executable, "-c", HANGING_REPLICA],
+            cwd=ROOT,
+            env={
+                **environment,
+                "DJANGO_SETTINGS_MODULE": "config.settings",
+                "DJANGO_DEBUG": "1",
+                "DATABASE_URL": f"sqlite:///{tmp_path / 'primary.sqlite3'}",
+                "DATABASE_REPLICA_URL": f"postgres://reader@127.0.0.1:{port}/newsroom",
+                "NEWSROOM_REPLICA_CHECK_SECONDS": "0.1",
+            },
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert statistics.median(figures["pages"]) < 0.5, figures["pages"]
+    assert figures["health"] < 1.0, figures["health"]
+    replica = figures["body"]["checks"]["replica"]
+    assert replica["status"] == "degraded" and "does not answer" in replica["detail"], replica
+    assert str(port) not in json.dumps(figures["body"])

@@ -2,6 +2,7 @@
 never shared with signed-in people."""
 
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -164,7 +165,7 @@ def test_unknown_query_parameters_never_create_entries(client, live):
 def test_the_parameters_a_page_reads_are_stored_once_in_any_order(client, live):
     client.get("/search/", {"q": "report", "kind": "article"})
     client.get("/search/?kind=article&q=report")
-    client.get("/", {"kind": "reports"})
+    client.get("/tags/eu/", {"kind": "reports"})
     client.get("/sitemap-articles.xml", {"p": "1"})
     assert len(stored_pages()) == 3
 
@@ -199,3 +200,26 @@ def test_an_editor_changing_only_tags_or_an_actor_row_in_the_admin_changes_what_
     assert "Named witness" not in page and "Named witness" in before[live.get_absolute_url()].decode()
     assert client.get("/feeds/tags/eu/rss/").content != before["/feeds/tags/eu/rss/"]
     assert client.get("/api/articles/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_values_a_page_does_not_read_or_refuses_never_create_entries(client, live):
+    """2,000 × `/?kind=<random>` made 2,009 keys: the home page reads no `kind`, and `before`/`after`
+    on a page that is not a list, or a cursor that is none, were stored for each value."""
+    for n in range(10):
+        assert client.get("/", {"kind": f"k{n}"}).status_code == 200
+        assert client.get("/", {"before": f"c{n}"}).status_code == 200
+        assert client.get(live.get_absolute_url(), {"after": f"c{n}"}).status_code == 200
+        assert client.get("/tags/eu/", {"kind": f"k{n}"}).status_code == 400
+        assert client.get("/articles/", {"before": f"c{n}"}).status_code == 404
+        assert client.get("/search/", {"q": "report", "kind": f"k{n}"}).status_code == 200  # with its error
+        assert client.get("/sitemap-articles.xml", {"p": "0" * n + "1"}).status_code == 200
+    assert len(stored_pages()) == 1  # ?p=1, the only value written as the sitemap writes it
+
+
+def test_a_valid_cursor_is_stored(client, live, editor):
+    for n in range(25):
+        workflow.transition(item=factories.article(headline=f"Report {n}"), user=editor, name="publish")
+    first = client.get("/articles/").content.decode()
+    older = re.search(r'rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")
+    assert client.get(f"/articles/{older}").status_code == 200
+    assert len(stored_pages()) == 2

@@ -197,3 +197,23 @@ def test_postgresql_plans_the_clock_once_per_session(newsroom, editor, django_as
         with connection.cursor() as cursor:
             cursor.execute(sql, [at if param == public_clock._MOMENT else param for param in params])
             assert last_public_change(at=at) == cursor.fetchone()[0]
+
+
+def test_a_photo_that_a_live_entry_shows_moves_it_when_edited(editor, media_root, time_machine):
+    """Editing the alt text of a photo that only a live page's entry shows did not move the clock;
+    the photo of an entry still in draft does not."""
+    from newsroom.live import services
+
+    time_machine.move_to("2030-01-01 10:00Z", tick=False)
+    page = factories.live_page()
+    workflow.transition(item=page, user=editor, name="publish")
+    shown = factories.photo(renditions=False, alt_text="Shown")
+    waiting = factories.photo(renditions=False, alt_text="Waiting")
+    services.entry_post(page=page, user=editor, body="Shots at dawn.", photo=shown)
+    services.entry_post(page=page, user=editor, body="Not yet.", photo=waiting, publish=False)
+    before = last_public_change()
+    time_machine.move_to("2030-01-01 11:00Z", tick=False)
+    rename(waiting, "alt_text", "Still waiting, better said")
+    assert last_public_change() == before
+    rename(shown, "alt_text", "What the photo shows, better said.")
+    assert last_public_change() == timezone.now()

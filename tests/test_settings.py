@@ -20,6 +20,7 @@ PRODUCTION = {
     "DJANGO_SECRET_KEY": "kq8$w!x2m_Zr7@vT4pLs9#nB6yHc3jUe5fGa1dQo0iK-tRzXwMvN",
     "DJANGO_ALLOWED_HOSTS": "news.example.org",
     "DJANGO_SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto",
+    "NEWSROOM_SITE_URL": "https://news.example.org",
 }
 
 
@@ -44,6 +45,14 @@ def test_the_deploy_check_passes_with_production_settings():
     result = run_with(PRODUCTION, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_the_deploy_check_warns_without_a_site_address():
+    """Without NEWSROOM_SITE_URL the page cache and the API's keep a copy for every Host asked for."""
+    env = {k: v for k, v in PRODUCTION.items() if k != "NEWSROOM_SITE_URL"}
+    result = run_with(env, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode != 0
+    assert "newsroom.W001" in result.stderr + result.stdout and "NEWSROOM_SITE_URL" in result.stderr + result.stdout
 
 
 def test_production_defaults_are_the_safe_ones():

@@ -1,14 +1,14 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from newsroom.admin.inlines import TABULAR, label_rows
+from newsroom.admin.inlines import TABULAR, BoundedRowsMixin, label_rows
 from newsroom.admin.widgets import LabelledAutocompleteMixin
 from newsroom.content.models import Actor, ActorAlias
 from newsroom.edge import purge_on_commit
 from newsroom.editorial.references import can_change_reference
 
 
-class ActorAliasInline(admin.TabularInline):
+class ActorAliasInline(BoundedRowsMixin, admin.TabularInline):
     model = ActorAlias
     template = TABULAR
     extra = 1

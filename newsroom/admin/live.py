@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
 from newsroom.admin.filters import TagFilter, autocomplete_media, tag_suggestions
-from newsroom.admin.inlines import WorkflowLogInline
+from newsroom.admin.inlines import BoundedRowsMixin, WorkflowLogInline
 from newsroom.admin.revisions import RevisionsMixin
 from newsroom.admin.widgets import AutocompleteSelect, LabelledAutocompleteMixin
 from newsroom.claims.models import Incident
@@ -347,7 +347,7 @@ class LivePageAdmin(LabelledAutocompleteMixin, admin.ModelAdmin):
         return self._back(page)
 
 
-class LiveCitationInline(LabelledAutocompleteMixin, admin.TabularInline):
+class LiveCitationInline(LabelledAutocompleteMixin, BoundedRowsMixin, admin.TabularInline):
     model = LiveCitation
     fields = ("order", "statement", "wording")
     autocomplete_fields = ("statement",)

@@ -2,9 +2,11 @@
 
 A JSON answer depends on nothing but what is public at the moment of the last public change, the
 address asked for (host and scheme included: its links are absolute) and the media type; it is
-stored under those (newsroom.reading.page_cache.response_key), so any public change gives new keys
-and nothing needs purging. The view asks only after the throttle has counted the request and a
-conditional request has had its 304. Signed-in people, the browsable API and errors are never
+stored under those, keyed by the page cache's rule (newsroom.reading.page_cache.stored_address):
+only at the site's own address when NEWSROOM_SITE_URL is set, and only with the query parameters
+the view reads, so that `?zz=<random>` or a foreign Host answers uncached and stores nothing. Any
+public change gives new keys and nothing needs purging. The view asks only after the throttle has
+counted the request and a conditional request has had its 304. Signed-in people, the browsable API and errors are never
 stored. A cache that is away costs the answer's making, never the answer (django-redis's
 IGNORE_EXCEPTIONS, for Django's own Redis backend).
 """
@@ -15,13 +17,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from newsroom.reading.page_cache import response_key
+from newsroom.reading.page_cache import response_key, stored_address
 
 logger = logging.getLogger(__name__)
 
 
-def cache_key(request, changed):
-    """The key of this request's answer, or None when it is not one to keep or look up."""
+def cache_key(request, changed, known):
+    """The key of this request's answer, or None when it is not one to keep or look up. `known`:
+    the query parameters the view reads."""
     if (
         changed is None
         or request.method not in ("GET", "HEAD")
@@ -29,7 +32,10 @@ def cache_key(request, changed):
         or request.accepted_renderer.format != "json"
     ):
         return None
-    return response_key(request, changed.timestamp(), media_type=request.accepted_media_type)
+    address = stored_address(request, known)
+    if address is None:
+        return None
+    return response_key(address, changed.timestamp(), media_type=request.accepted_media_type)
 
 
 def stored(key):

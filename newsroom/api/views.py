@@ -6,6 +6,7 @@ from django.utils.http import http_date
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 from taggit.models import Tag
 
 from newsroom.api import cache, serializers
@@ -40,13 +41,23 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
                 # The media type too: "application/json; indent=4" is another representation.
                 key = f"{self.changed.timestamp()!r} {request.accepted_media_type} {request.build_absolute_uri()}"
                 self.etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
-            self.cache_key = cache.cache_key(request, self.changed)
+            self.cache_key = cache.cache_key(request, self.changed, self.query_parameters())
 
     # Each answer in turn: a 304 to a request that has the current one, else the stored answer,
     # else the answer made now (and stored, in finalize_response).
 
     list_key = None  # the surrogate key of the whole list; by default the kind's (edge.keys.LISTS)
     purged = True  # whether a purge reaches its answers (False: they carry no surrogate key)
+
+    def query_parameters(self):
+        """The query parameters this answer reads: the format, and a list's page and filters."""
+        names = {api_settings.URL_FORMAT_OVERRIDE}
+        if self.action == "list":
+            names |= {self.paginator.cursor_query_param, self.paginator.page_size_query_param}
+            filterset = getattr(self, "filterset_class", None)
+            if filterset is not None:
+                names |= set(filterset.base_filters)
+        return names
 
     def list(self, request, *args, **kwargs):
         return self.not_modified(request) or cache.stored(self.cache_key) or super().list(request, *args, **kwargs)

@@ -106,8 +106,11 @@ def item_is_live(model, pk, loaded=None):
 
 
 def photo_is_shown(photo):
-    """Whether a live article shows the photo, on its card or with a caption."""
-    return Article.objects.live().filter(Q(card_photo=photo) | Q(captions__photo=photo)).exists()
+    """Whether readers see the photo: a live article's card or caption, or a live entry of a live page."""
+    return (
+        Article.objects.live().filter(Q(card_photo=photo) | Q(captions__photo=photo)).exists()
+        or _live_model("LiveEntry").objects.live().filter(photo=photo).exists()
+    )
 
 
 def _when(condition, what):

@@ -1,9 +1,17 @@
 """What the replica says of itself: whether reads may go to it now, and whether it has replayed a
 write. Each process asks at most once every NEWSROOM_REPLICA_CHECK_SECONDS; a replica that does
 not answer, lags more than NEWSROOM_REPLICA_MAX_LAG seconds or has stopped streaming is left alone
-until the next look, and reads go to the primary meanwhile."""
+until the next look, and reads go to the primary meanwhile. After each failure in a row the next
+look waits twice as long, up to NEWSROOM_REPLICA_MAX_BACKOFF seconds.
+
+Before a look connects, the server is asked whether it answers at all (`answers`), bounded by
+NEWSROOM_REPLICA_PROBE_SECONDS: a replica that accepts connections and never answers held a reader
+for libpq's connect_timeout, which waits 2 s when told 1 (its floor), at every look.
+"""
 
 import logging
+import socket
+import struct
 import threading
 import time
 
@@ -22,8 +30,11 @@ SELECT CASE WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
        COALESCE((SELECT status = 'streaming' FROM pg_stat_wal_receiver), false)
 """
 
-_state = {"checked": float("-inf"), "usable": False}
+_state = {"checked": float("-inf"), "usable": False, "failures": 0}
 _lock = threading.Lock()
+
+# PostgreSQL's SSLRequest: a server answers it with one byte ("S" or "N") before anything else.
+SSL_REQUEST = struct.pack("!ii", 8, 80877103)
 
 
 def configured():
@@ -38,14 +49,51 @@ def lag():
     return float(behind), bool(streaming)
 
 
+def answers():
+    """Whether the replica's server answers a PostgreSQL client at all, within
+    NEWSROOM_REPLICA_PROBE_SECONDS (connecting and answering together). A replica reached through a
+    Unix socket is not asked: the connection's own time-out bounds it."""
+    database = settings.DATABASES[REPLICA]
+    host, port = database.get("HOST") or "localhost", int(database.get("PORT") or 5432)
+    if host.startswith("/"):
+        return True
+    deadline = time.monotonic() + settings.NEWSROOM_REPLICA_PROBE_SECONDS
+    try:
+        with socket.create_connection((host, port), timeout=settings.NEWSROOM_REPLICA_PROBE_SECONDS) as probe:
+            probe.settimeout(max(deadline - time.monotonic(), 0.001))
+            probe.sendall(SSL_REQUEST)
+            return probe.recv(1) in (b"S", b"N")
+    except OSError:
+        return False
+
+
+def _wait_after(failures):
+    """Seconds until the next look: the check's interval, doubled for each failure in a row."""
+    if not failures:
+        return settings.NEWSROOM_REPLICA_CHECK_SECONDS
+    return min(settings.NEWSROOM_REPLICA_CHECK_SECONDS * 2 ** (failures - 1), settings.NEWSROOM_REPLICA_MAX_BACKOFF)
+
+
+def _looked(fine):
+    with _lock:
+        _state["usable"] = fine
+        _state["failures"] = 0 if fine else _state["failures"] + 1
+
+
 def usable():
-    """Whether reads may go to the replica now (looked at once every few seconds per process)."""
+    """Whether reads may go to the replica now (looked at once every few seconds per process, less
+    often while it keeps failing); one thread looks while the others go on with the last answer."""
     if not configured():
         return False
     with _lock:
-        if time.monotonic() - _state["checked"] < settings.NEWSROOM_REPLICA_CHECK_SECONDS:
+        if time.monotonic() - _state["checked"] < _wait_after(_state["failures"]):
             return _state["usable"]
         _state["checked"] = time.monotonic()
+    if not answers():
+        logger.warning("replica not used: it does not answer within %s s", settings.NEWSROOM_REPLICA_PROBE_SECONDS)
+        _close_replica()
+        _looked(False)
+        return False
     try:
         behind, streaming = lag()
         fine = streaming and behind <= settings.NEWSROOM_REPLICA_MAX_LAG
@@ -54,9 +102,8 @@ def usable():
     except DatabaseError as error:
         fine = False
         logger.warning("replica not used: %s", error)
-        connections[REPLICA].close()
-    with _lock:
-        _state["usable"] = fine
+        _close_replica()
+    _looked(fine)
     return fine
 
 
@@ -65,6 +112,13 @@ def replica_health():
     reads go to the primary because the replica is away, cut off or too far behind."""
     if not configured():
         return {"status": "ok", "detail": "no replica: every read goes to the primary"}
+    if not answers():
+        _close_replica()
+        return {
+            "status": "degraded",
+            "detail": f"the replica does not answer within {settings.NEWSROOM_REPLICA_PROBE_SECONDS} s: "
+            "reads go to the primary",
+        }
     try:
         behind, streaming = lag()
     except DatabaseError as error:
@@ -93,7 +147,7 @@ def _close_replica():
 def mark_down():
     """A query on the replica failed: use the primary until the next look."""
     with _lock:
-        _state.update(checked=time.monotonic(), usable=False)
+        _state.update(checked=time.monotonic(), usable=False, failures=_state["failures"] + 1)
     try:
         connections[REPLICA].close()
     except DatabaseError:
@@ -103,7 +157,7 @@ def mark_down():
 def forget():
     """Look again at the next read (tests)."""
     with _lock:
-        _state.update(checked=float("-inf"), usable=False)
+        _state.update(checked=float("-inf"), usable=False, failures=0)
 
 
 def primary_position():

@@ -6,6 +6,9 @@ reports, never a person's answer or its timing.
 After the response, in the worker that served it, rather than in a thread or a queue: the job may
 read the database as the request left it, a test sees it, and a worker restart cannot drop it once
 the person was answered. The cost is the worker's time for the send, which EMAIL_TIMEOUT bounds.
+
+How the last send went is shared by every worker through the cache (SHARED_KEY), so that /health/
+says the same whichever worker answers; while the cache is away, each worker says what it saw.
 """
 
 import contextvars
@@ -14,6 +17,7 @@ import time
 from dataclasses import dataclass
 
 from django.core import mail
+from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.dispatch import receiver
 
@@ -61,6 +65,11 @@ class MailState:
 
 
 state = MailState()
+SHARED_KEY = "newsroom:health:mail"
+
+
+def _share():
+    cache.set(SHARED_KEY, {"failure": state.failure, "failed_at": state.failed_at}, None)
 
 
 def send(messages):
@@ -73,19 +82,22 @@ def send(messages):
         state.failed += len(messages)
         state.failure, state.failed_at = type(error).__name__, time.time()
         logger.warning("Mail could not be sent (%s).", state.failure)
+        _share()
         return False
     state.sent += len(messages)
     state.failure, state.failed_at = "", None
+    _share()
     return True
 
 
 def mail_health():
-    """`ok`, or `degraded` when the last mail this process tried to send failed. Names no server."""
-    if state.failure:
-        since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(state.failed_at))
+    """`ok`, or `degraded` when the last mail any worker tried to send failed. Names no server."""
+    last = cache.get(SHARED_KEY) or {"failure": state.failure, "failed_at": state.failed_at}
+    if last["failure"]:
+        since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(last["failed_at"]))
         return {
             "status": "degraded",
-            "detail": f"the last mail failed ({state.failure}, at {since}): password reset links are not "
+            "detail": f"the last mail failed ({last['failure']}, at {since}): password reset links are not "
             f"arriving ({state.failed} failed, {state.sent} sent by this worker)",
         }
     return {"status": "ok", "detail": f"the last mail went ({state.sent} sent, {state.failed} failed by this worker)"}

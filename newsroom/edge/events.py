@@ -152,13 +152,16 @@ def _seen_source(pk):
 
 
 def _seen_photo(pk):
-    """A photo is seen through the live reports that show it (as their card photo or in a caption)."""
+    """A photo is seen through the live reports that show it (as their card photo or in a caption)
+    and the live pages whose live entries show it."""
     Article = _model("Article")
     shown = Article.objects.live().filter(pk__in=_model("Caption").objects.filter(photo=pk).values("article"))
     ids = set(shown.values_list("pk", flat=True)) | set(
         Article.objects.live().filter(card_photo=pk).values_list("pk", flat=True)
     )
-    return Seen(bool(ids), frozenset(k.key("article", a) for a in ids))
+    pages = set(_model("LiveEntry").objects.live().filter(photo=pk).values_list("page", flat=True))
+    own = {k.key("article", a) for a in ids} | {k.key("livepage", p) for p in pages}
+    return Seen(bool(own), frozenset(own))
 
 
 def _statement_pages(statement_ids):

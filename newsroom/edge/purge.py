@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.module_loading import import_string
 
 from newsroom.databases import replication
@@ -64,23 +65,34 @@ def retry_delays():
     return getattr(settings, "NEWSROOM_PURGE_RETRY_DELAYS", (0.5, 2, 5))
 
 
-# How the last batch this process sent went, for /health/.
+# How the last batch this process sent went, for /health/, shared with every worker through the
+# cache (SHARED_KEY) so that /health/ says the same whichever answers; while the cache is away,
+# each worker says what it saw.
 _outcome = {"failed": False, "error": ""}
+SHARED_KEY = "newsroom:health:purge"
+
+
+def _settled(failed):
+    _outcome["failed"] = failed
+    if not failed:
+        _outcome["error"] = ""
+    cache.set(SHARED_KEY, dict(_outcome), None)
 
 
 def purge_health():
     """/health/'s check of the purge backend (config NEWSROOM_HEALTH_CHECKS): `degraded` when this
-    process's last purge was given up, since pages the shared cache keeps may then be stale."""
+    worker's last purge was given up, since pages the shared cache keeps may then be stale."""
     if not enabled():
         return {
             "status": "ok",
             "detail": "no shared cache to purge: pages are kept as long as the page cache keeps them",
         }
     name, waiting = backend_class().name, sender.queue.unfinished_tasks
-    if _outcome["failed"]:
+    last = cache.get(SHARED_KEY) or _outcome
+    if last["failed"]:
         return {
             "status": "degraded",
-            "detail": f"the last purge via {name} was given up ({_outcome['error']}): the shared cache may "
+            "detail": f"the last purge via {name} was given up ({last['error']}): the shared cache may "
             f"serve pages up to {settings.NEWSROOM_EDGE_SECONDS} s old; {waiting} batches waiting",
         }
     return {"status": "ok", "detail": f"purges go out via {name}; {waiting} batches waiting"}
@@ -110,9 +122,9 @@ def deliver(batch):
             "purged via %s in %.0f ms: %s (%s)",
             chosen.name, (time.monotonic() - started) * 1000, " ".join(sorted(batch.keys)), batch.reason,
         )  # fmt: skip
-        _outcome.update(failed=False, error="")
+        _settled(failed=False)
         return True
-    _outcome["failed"] = True
+    _settled(failed=True)
     logger.error("purge given up after %d attempts: %s (%s)", len(delays), " ".join(sorted(batch.keys)), batch.reason)
     return False
 

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.html import format_html, format_html_join
 from taggit.models import Tag
 
+from newsroom.core.limits import TAGS_PER_ITEM
 from newsroom.core.numbers import whole_number
 from newsroom.core.times import UtcDateTimeField
 from newsroom.editorial.editing import current_version
@@ -34,8 +35,14 @@ class VersionedForm(forms.ModelForm):
             self.fields["opened_version"].required = True
 
     def clean_tags(self):
-        # taggit's field lets any length through, and its table holds 100 characters a name.
+        # taggit's field lets any length and number through, and its table holds 100 characters a name.
         tags = self.cleaned_data["tags"]
+        if len(tags) > TAGS_PER_ITEM:
+            raise forms.ValidationError(
+                "An item may carry at most %(limit)d tags: these are %(count)d.",
+                code="max_tags",
+                params={"limit": TAGS_PER_ITEM, "count": len(tags)},
+            )
         longest = Tag._meta.get_field("name").max_length
         too_long = [tag for tag in tags if len(tag) > longest]
         if too_long:

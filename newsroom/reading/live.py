@@ -24,6 +24,7 @@ from newsroom.core.numbers import whole_number
 from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.live.models import LiveEntry, LivePage
+from newsroom.reading import page_cache
 from newsroom.reading.pagination import queryset_page
 from newsroom.reading.quotations import link_quotations
 
@@ -141,6 +142,8 @@ def live_updates(request, slug):
     after = whole_number(raw, minimum=0)
     if after is None:
         return _bad("after", f"“{raw[:40]}” is not a whole number from 0.")
+    if raw == str(after) and after <= page.sequence:  # "007" or a number from the future: answered, never stored
+        page_cache.accept("after")
     after = min(after, page.sequence)  # a number from the future (a replica behind): from the newest
     etag = f'W/"live-{page.pk}-{page.sequence}-{after}"'
     stamp = math.ceil(page.changed_at.timestamp()) if page.changed_at else None

@@ -18,15 +18,24 @@ What a key holds, so that nobody can poison it or flood it:
 - only the query parameters the page reads (PARAMETERS), in a fixed order. A request carrying any
   other, or one of them twice, is answered uncached and stores nothing: `?x=<random>` cannot fill
   the cache. A view that comes to read a new parameter adds it there (until then, it works uncached).
+- only values the view found valid and answered by: the code that reads a parameter says so with
+  `accept(name)` once its value passed (a kind it knows, a cursor that decodes to a position of the
+  list); a page whose view did not accept every parameter it was asked with is answered uncached.
+  `/?kind=<random>` (the home page reads no `kind`) or a cursor on a page that is not a list store
+  nothing, and a value a view refuses is its 400 or 404, which is never stored.
+The API's answers are keyed by the same rule (`stored_address`), with the parameters each of its
+views reads.
 The cache's memory is bounded where it lives: MAX_ENTRIES for local memory, `maxmemory` with an
 `allkeys-` eviction policy for Redis (README, Production; /health/ says when it is missing).
 """
 
+import contextvars
 import hashlib
 import math
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
 from django.http import HttpResponseNotModified
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -55,28 +64,45 @@ def _site(request):
     return f"{request.scheme}://{request.get_host()}"
 
 
-def _query(request):
-    """The page's query string, the parameters it reads in a fixed order, or None when the request
-    carries another parameter or one of them twice: such a request is served but never stored."""
-    known = next(names for prefix, names in _LONGEST_FIRST if request.path.startswith(prefix))
+def _is_site(request):
+    """Whether a response to `request` may be stored: with NEWSROOM_SITE_URL, only at the site's own
+    address (a foreign Host would make as many entries as an attacker sends names)."""
+    return not settings.NEWSROOM_SITE_URL or _site(request) == settings.NEWSROOM_SITE_URL
+
+
+def stored_address(request, known):
+    """The address a response to `request` is stored under: its scheme, host and path, and its query
+    parameters in a fixed order; or None when it is not one to store: asked at another address than
+    the site's, or carrying a parameter not in `known` or one of them twice. The page cache and the
+    API's cache (with the parameters each view reads) both key by it."""
+    if not _is_site(request):
+        return None
     pairs = []
     for name, values in request.GET.lists():
         if name not in known or len(values) != 1:
             return None
         pairs.append((name, values[0]))
-    return urlencode(sorted(pairs))
+    return f"{_site(request)}{request.path}?{urlencode(sorted(pairs))}"
 
 
-def response_key(request, moment, media_type="text/html", query=None):
+def response_key(address, moment, media_type="text/html"):
     """The key a response is stored under: the moment of the last public change (a float, as
-    `last_public_change().timestamp()`), the media type and the address with its scheme and host
-    (absolute links in a page or the API differ by host), the last two as a digest: an address can be
-    longer than a cache key may. `query`: the page's query string as `_query` orders it (reader
-    pages), else the request's own. The page cache and the API's share it."""
-    if query is None:
-        query = request.META.get("QUERY_STRING", "")
-    address = hashlib.sha256(f"{media_type} {_site(request)}{request.path}?{query}".encode()).hexdigest()
-    return f"newsroom:page:{moment!r}:{address}"
+    `last_public_change().timestamp()`), the media type and the address (`stored_address`), the last
+    two as a digest: an address can be longer than a cache key may."""
+    digest = hashlib.sha256(f"{media_type} {address}".encode()).hexdigest()
+    return f"newsroom:page:{moment!r}:{digest}"
+
+
+# The parameters the current request's view accepted (None outside a request the page cache may store).
+_accepted = contextvars.ContextVar("newsroom_page_parameters", default=None)
+
+
+def accept(*names):
+    """Say that the view read these query parameters, found their values valid and answers by them:
+    a page is stored only when every parameter it was asked with was accepted."""
+    accepted = _accepted.get()
+    if accepted is not None:
+        accepted.update(names)
 
 
 def _cacheable_request(request):
@@ -84,7 +110,7 @@ def _cacheable_request(request):
         request.method in ("GET", "HEAD")
         and not request.path.startswith(NOT_CACHED)
         and not request.user.is_authenticated
-        and (not settings.NEWSROOM_SITE_URL or _site(request) == settings.NEWSROOM_SITE_URL)
+        and _is_site(request)
     )
 
 
@@ -116,14 +142,20 @@ class ReaderPageCacheMiddleware:
         since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
         if changed and since is not None and since >= stamp and "If-None-Match" not in request.headers:
             return self._finish(HttpResponseNotModified(), stamp, path=request.path)
-        query = _query(request)
-        if query is None:
+        known = next(names for prefix, names in _LONGEST_FIRST if request.path.startswith(prefix))
+        address = stored_address(request, known)
+        if address is None:
             return self.get_response(request)
-        key = response_key(request, moment, query=query)
+        key = response_key(address, moment)
         response = cache.get(key)
         if response is None:
-            response = self.get_response(request)
-            if not _cacheable_response(response):
+            accepted = set()
+            token = _accepted.set(accepted)
+            try:
+                response = self.get_response(request)
+            finally:
+                _accepted.reset(token)
+            if not _cacheable_response(response) or not accepted.issuperset(request.GET):
                 return response
             if hasattr(response, "render"):
                 response.render()
@@ -148,3 +180,18 @@ class ReaderPageCacheMiddleware:
         patch_cache_control(response, public=True, max_age=max_age, stale_while_revalidate=stale)
         patch_vary_headers(response, ["Cookie"])
         return response
+
+
+def check_site_address(app_configs, **kwargs):
+    """`manage.py check --deploy`: without NEWSROOM_SITE_URL, every Host a request names (Django's
+    host check ignores the port) gets pages and API answers of its own in the cache."""
+    if settings.NEWSROOM_SITE_URL:
+        return []
+    return [
+        checks.Warning(
+            "NEWSROOM_SITE_URL is not set: the page cache and the API's store a copy of each page for "
+            "every host and port a request names, so anyone can fill the cache with them.",
+            hint="Set NEWSROOM_SITE_URL to the site's address, e.g. https://news.example.org.",
+            id="newsroom.W001",
+        )
+    ]

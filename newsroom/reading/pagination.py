@@ -22,6 +22,7 @@ from django.http import Http404
 from django.utils.dateparse import parse_date, parse_datetime
 
 from newsroom.core.numbers import whole_number
+from newsroom.reading import page_cache
 
 PAGE_SIZE = 20
 NEWEST_FIRST = ("-first_published_at", "-pk")
@@ -276,6 +277,8 @@ def queryset_page(queryset, params, size=PAGE_SIZE):
     order = Order.of(queryset)
     direction, cursor = position(params)
     values = order.check(decode(cursor, order.kinds)) if cursor else None
+    if cursor:
+        page_cache.accept(direction)
     rows = order.rows(queryset, values, size + 1, reverse=direction == "after")
     if not rows and direction:
         raise Http404("No such page.")

@@ -22,6 +22,7 @@ from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import tags_with_counts
 from newsroom.core.numbers import whole_number
 from newsroom.live.models import LivePage
+from newsroom.reading import page_cache
 
 PAGE_IDS = 1000
 XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -135,9 +136,12 @@ def section(request, section):
     """One page of a section: the live items whose ids fall in its range."""
     if section not in SECTIONS:
         raise Http404("No such sitemap section.")
-    page = whole_number(request.GET.get("p", "1"), minimum=1, maximum=_pages(section))
+    raw = request.GET.get("p", "1")
+    page = whole_number(raw, minimum=1, maximum=_pages(section))
     if page is None:
         raise Http404("No such sitemap page.")
+    if raw == str(page):  # "p=01" is the same page: answered, never stored again
+        page_cache.accept("p")
     _, urls, changefreq, priority = SECTIONS[section]
     low = (page - 1) * PAGE_IDS
     base = request.build_absolute_uri("/")[:-1]

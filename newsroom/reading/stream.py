@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.http import Http404
 
 from newsroom.content.models import Article, Statement
-from newsroom.reading import cards
+from newsroom.reading import cards, page_cache
 from newsroom.reading.pagination import PAGE_SIZE, BadCursor, decode, page_of, position
 
 KINDS = {"reports": "Reports", "statements": "Statements"}
@@ -21,6 +21,7 @@ def chosen_kind(request):
     kind = request.GET.get("kind", "")
     if kind and kind not in KINDS:
         raise BadRequest(f"“kind” is “reports” or “statements”, not “{kind[:40]}”.")
+    page_cache.accept("kind")
     return kind
 
 
@@ -74,6 +75,8 @@ def stream_page(articles, statements, params, size=PAGE_SIZE):
     key = decode(cursor, STREAM_KINDS) if cursor else None
     if key is not None and (None in key or key[2] not in ("article", "statement")):
         raise BadCursor("This page address is not valid.")
+    if key is not None:
+        page_cache.accept(direction)
     rows = newest(articles, statements, size + 1, cursor=key, reverse=direction == "after")
     if not rows and direction:
         raise Http404("No such page.")

@@ -19,7 +19,7 @@ from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.editorial.previews import link_for_token
 from newsroom.live.models import LivePage
-from newsroom.reading import cards, story
+from newsroom.reading import cards, page_cache, story
 from newsroom.reading.claims.context import actor_claims, article_claims, statement_claims
 from newsroom.reading.discovery import canonical_tags
 from newsroom.reading.pagination import PAGE_SIZE, queryset_page
@@ -366,6 +366,8 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         form = SearchForm(self.request.GET)
         results = form.results()
+        if form.is_valid():  # a value it refuses is shown with its error, never stored
+            page_cache.accept(*form.fields)
         live_pages = []
         if results is not None and (form.cleaned_data["page"] or 1) == 1:
             live_pages = list(
