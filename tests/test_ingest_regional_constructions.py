@@ -1241,3 +1241,30 @@ def test_a_review_is_not_a_view_of_somebody():
         "“concrete pathways” for further cuts."
     )
     assert all("Brussels prepares" not in name for q in names(body) for name in q)
+
+
+def test_whom_words_are_told_to_is_an_outlet_and_never_a_role_of_the_speaker():
+    body = (
+        "Velna's Ambassador to Ostra Karel Novak said in an interview with Radio Kestria that Velna would attend.\n\n"
+        "“For Velna, stability on our borders is a question of security,” the ambassador said.\n\n"
+        "Head of the mission, Dutch diplomat Marieke van der Berg, told Ekho Ostra that detentions had risen.\n\n"
+        "“What we are seeing is not a series of isolated incidents,” she said."
+    )
+    assert names(body) == [["Karel Novak"], ["Marieke van der Berg"]]
+
+
+def test_two_nationalities_and_a_plural_body_are_each_country_s_body():
+    body = (
+        "In a joint statement issued following the talks, the Russian and Iranian Foreign Ministries said that the "
+        "parties “reaffirmed the importance of the format”."
+    )
+    assert names(body) == [["Russian Foreign Ministry", "Iranian Foreign Ministry"]]
+
+
+def test_a_format_s_name_before_a_long_description_of_it_is_nobody_s_words():
+    body = (
+        "Velna expects that the next ministerial meeting of the “3+3” regional consultative platform will take place "
+        "in December.\n\n"
+        "The ministers said that the parties “reaffirmed the importance of the 3+3 format as a mechanism”."
+    )
+    assert [q.text for q in quotations(body)] == ["reaffirmed the importance of the 3+3 format as a mechanism"]

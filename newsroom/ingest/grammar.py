@@ -195,6 +195,13 @@ class Grammar:
         if m:  # “police said”: the police force named before, or the police
             return Phrase(m.group(1), m.end())
         m = re.match(
+            rf"\s*((?:[Tt]he\s+)?{self.NATION}\s+and\s+{self.NATION}\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?"
+            r"(?:[Mm]inistries|[Gg]overnments|[Dd]elegations|[Ee]mbassies|[Pp]residents|[Ll]eaders|[Aa]rmies|[Cc]ommissions))\b",
+            text,
+        )
+        if m:  # “the Russian and Iranian Foreign Ministries said”: two bodies, one each
+            return Phrase(m.group(1), m.end())
+        m = re.match(
             rf"\s*((?:{self.NATION}\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|forces|troops|"
             r"military|army|authorities|border guards|police))\b",
             text,

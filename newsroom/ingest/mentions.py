@@ -382,7 +382,10 @@ class Names:
             if (
                 office
                 and head_in(office.group(2).split("-")[-1], heads)
-                and not re.search(r"\b(?:has|have|had|was|were|is|are|will|would|led|[a-z]+ed)\b", office.group(1))
+                and not re.search(
+                    r"\b(?:has|have|had|was|were|is|are|will|would|led|said|says|told|tells|wrote|spoke|[a-z]+ed)\b",
+                    office.group(1),
+                )
             ):
                 # “Minister of Territorial Administration and Infrastructure, Davit Hambardzumyan”, “Governor
                 # of the Kakheti region Giorgi Kapanadze”: the office and its complement, lower-case words and all
@@ -551,6 +554,20 @@ def find_mentions(copy, quotations, layout, language):
         )
         if mention.kind in ("person", "name", "organisation") and not mention.role and what:
             mention.kind, mention.role = "organisation", what.group(1)  # “the party” from then on
+    people = lx.male_names | lx.female_names
+    for mention in mentions:
+        # “… told Ekho Kavkaza”, “in an interview with RIA Novosti”: whom words are told to is an outlet,
+        # unless the text shows a person (a first name the lexicon knows, a role)
+        if (
+            mention.kind == "person"
+            and not mention.role
+            and mention.name.split()[0].lower() not in people
+            and re.search(
+                r"\b(?:told|in an interview with|in an interview to|interview with|in comments to|speaking to)\s+$",
+                copy.source[max(0, mention.start - 30) : mention.start],
+            )
+        ):
+            mention.kind = "organisation"
     bodies = {m.name for m in mentions if m.kind == "organisation" and m.name}
     for mention in mentions:
         if mention.kind in ("person", "name") and mention.name in bodies and not mention.role:

@@ -769,6 +769,16 @@ def resolve_together(phrase, at, context):
     (empty: they are several, but not all of them are somebody the text names), or None when the
     phrase names one speaker."""
     lx = context.lx
+    nations = re.fullmatch(
+        rf"(?:[Tt]he\s+)?({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+((?:[A-Za-z][\w\-]*\s+){{0,2}})"
+        r"([A-Za-z][\w\-]*?)(ies|s)",
+        phrase,
+    )
+    if nations:  # “the Russian and Iranian Foreign Ministries”: each country's
+        singular = nations.group(4) + ("y" if nations.group(5) == "ies" else "")
+        if head_in(singular, lx.organisation_heads):
+            body = f"{nations.group(3)}{singular}"
+            return [_speaker(f"{n} {body}", "organisation", basis="joint") for n in nations.group(1, 2)]
     pair = re.fullmatch(r"(?:the\s+)?(?:two|both|three)(?:\s+sides')?\s+([a-z][\w\-]*?)s", phrase, re.IGNORECASE)
     bare = re.fullmatch(r"(?:the|both)\s+([a-z][\w\-]*?)(?<!ie)s", phrase, re.IGNORECASE) or re.fullmatch(
         r"(?:the|both)\s+([a-z][\w\-]*?)ies", phrase, re.IGNORECASE
@@ -1860,7 +1870,7 @@ def names_a_thing(source, q, lx):
     """Quotation marks around a name (an exercise, an operation, a title) or a phrase the writer
     keeps at a distance (“so-called”): nobody is quoted."""
     before = source[max(0, q.start - 40) : q.start - 1]
-    after = source[q.end + 1 : q.end + 30]
+    after = source[q.end + 1 : q.end + 60]
     words = q.text.split()
     introducers = "|".join([*lx.thing_introducers, *(f"the {w}" for w in lx.works)])
     if re.search(rf"\b(?:{introducers})\s*[,:]?\s*$", before, re.IGNORECASE):
@@ -1897,7 +1907,16 @@ def names_a_thing(source, q, lx):
     if title and re.search(r"\b(?:CJSC|OJSC|JSC|PJSC|LLC|LLP)\s*$", before):
         return True
     return place or (
-        q.fragment and title and bool(re.match(rf"^\s*(?:{things}|faction|bloc|alliance)s?\b", after, re.IGNORECASE))
+        # “the “3+3” regional consultative platform”, “the next “3+3” meeting”: a name before what it names
+        q.fragment
+        and title
+        and bool(
+            re.match(
+                rf"^\s*(?:[a-z][\w\-]*\s+){{0,2}}(?:{things}|faction|bloc|alliance|meeting|summit|talks)s?\b",
+                after,
+                re.IGNORECASE,
+            )
+        )
     )
 
 
