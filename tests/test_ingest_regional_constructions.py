@@ -1268,3 +1268,29 @@ def test_a_format_s_name_before_a_long_description_of_it_is_nobody_s_words():
         "The ministers said that the parties “reaffirmed the importance of the 3+3 format as a mechanism”."
     )
     assert [q.text for q in quotations(body)] == ["reaffirmed the importance of the 3+3 format as a mechanism"]
+
+
+def test_a_sentence_after_the_play_is_somebody_s_words_and_a_title_is_not():
+    body = (
+        "The court found Ivo Marek guilty over the play “The Quiet Hour”. Prosecutors had argued that the play "
+        "“formed a negative image of the participants” and mocked the ministry."
+    )
+    assert names(body) == [["unnamed: prosecutors"]]
+
+
+def test_a_title_with_a_place_in_it_before_a_name_and_the_title_s_head_after():
+    body = (
+        "U.S. District Judge Karel Novak scheduled sentencing for Jan. 21.\n\n"
+        "Novak allowed the defendant to remain free. “You are to have no contact with any witness,” the judge "
+        "told him."
+    )
+    assert names(body) == [["Karel Novak"]]
+
+
+def test_an_unnamed_juror_is_she_who_speaks_next():
+    body = (
+        "The defence said it would appeal.\n\n"
+        "One juror, a retired schoolteacher who declined to give her name, said the panel spent most of its time on "
+        "the counts. “The bank records were hard to argue with,” she said."
+    )
+    assert names(body) == [["unnamed: one juror"]]

@@ -345,7 +345,7 @@ captain goalkeeper midfielder striker footballer wrestler boxer referee bishop a
 catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
 soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist
-visitor guard salesman saleswoman
+visitor guard salesman saleswoman juror defendant plaintiff detainee prisoner inmate suspect victim
 """.split()
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
 # just named (“the grower said” may be).
@@ -395,7 +395,7 @@ protesters workers farmers members supporters critics observers activists doctor
 parents drivers demonstrators marchers participants growers shepherds pensioners passengers commuters
 reporters journalists lawyers doctors mothers veterans artists painters sculptors historians writers scholars
 scientists economists musicians actors athletes fans shopkeepers traders vendors merchants miners nurses survivors
-refugees signatories
+refugees signatories jurors
 """.split()
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},

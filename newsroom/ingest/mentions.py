@@ -290,6 +290,16 @@ class Names:
         ):
             # “Head of the Karabudakhkent District Magomed Gadzhiyev”: an office of a place, then the name
             return "person", " ".join(words[-2:]), " ".join(words[:-2])
+        title_at = max((i for i, w in enumerate(bare) if w in self.person_words), default=-1)
+        if (
+            title_at >= 1
+            and 2 <= len(bare) - title_at - 1 <= 3
+            and not any(w in {"of", "for", "to"} for w in bare[:title_at])
+            and all(w[:1].isupper() and w not in org_or_title | self.place_words for w in bare[title_at + 1 :])
+        ):
+            # “U.S. District Judge Harold Nkemelu”, “Syunik Province Governor Ara Vardanyan”: a place in the
+            # title, the person's name after it
+            return "person", " ".join(words[title_at + 1 :]), " ".join(words[: title_at + 1])
         connector = next((i for i, w in enumerate(bare) if w in {"of", "on", "for"}), -1)
         body_first = 0 < connector <= 3 and any(
             w in self.org_words or head_in(w, self.lx.organisation_heads) for w in bare[:connector]

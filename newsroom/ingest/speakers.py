@@ -1872,13 +1872,17 @@ def names_a_thing(source, q, lx):
     before = source[max(0, q.start - 40) : q.start - 1]
     after = source[q.end + 1 : q.end + 60]
     words = q.text.split()
-    introducers = "|".join([*lx.thing_introducers, *(f"the {w}" for w in lx.works)])
-    if re.search(rf"\b(?:{introducers})\s*[,:]?\s*$", before, re.IGNORECASE):
+    if re.search(rf"\b(?:{alternation(lx.thing_introducers)})\s*[,:]?\s*$", before, re.IGNORECASE):
         return True
     # (a name may be a number: “the “3+3” format”)
     title = all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words
     )
+    # “the play “The Quiet Hour””, “the film “Ashes””: a work's title opens with a capital, at least (not
+    # “argued that the play “formed a negative image of …””)
+    works = alternation(f"the {w}" for w in lx.works)
+    if q.text[:1].isupper() and re.search(rf"\b(?:{works})\s*[,:]?\s*$", before, re.IGNORECASE):
+        return True
     # “the “Zangezur corridor””, “the so-called “Lachin road””: a place's name, however it is called
     place = (
         q.fragment and len(words) <= 4 and words[0][:1].isupper() and words[-1].strip(".,").lower() in lx.place_nouns
