@@ -1294,3 +1294,23 @@ def test_an_unnamed_juror_is_she_who_speaks_next():
         "the counts. “The bank records were hard to argue with,” she said."
     )
     assert names(body) == [["unnamed: one juror"]]
+
+
+def test_a_body_and_a_one_word_name_the_text_names_apart_speak_together():
+    body = (
+        "The Ministry of Energy and Velnagaz said in a joint statement published on Friday that the price would "
+        "remain “fixed until April”."
+    )
+    (q,) = quotations(body)
+    assert [(s.name, s.kind) for s in q.speakers] == [
+        ("Ministry of Energy", "organisation"),
+        ("Velnagaz", "organisation"),
+    ]
+
+
+def test_which_it_described_as_is_the_subject_s_words():
+    body = (
+        "The National Hydrometeorology Service said precipitation had reached 68 millimetres in 24 hours, which it "
+        "described as “more than the monthly norm for November”."
+    )
+    assert names(body) == [["National Hydrometeorology Service"]]

@@ -585,7 +585,8 @@ def _inside_verb(site):
         ):
             continue  # “required under EU rules and was “…””: a plural noun after a name in a complement
         own = re.search(
-            rf",\s+(?:which|whom)\s+({NAME_RUN}|{DET_PHRASE})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?$", head
+            rf",\s+(?:which|whom)\s+({NAME_RUN}|{DET_PHRASE}|it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?$",
+            head,
         )
         found = own and g.np_at_start(own.group(1))
         if found and found.end == len(own.group(1)) and not word.endswith("ing"):

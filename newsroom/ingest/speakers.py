@@ -873,9 +873,20 @@ def resolve_together(phrase, at, context):
             or re.match(r"(?:the|its|their)\s", joint[1], re.IGNORECASE)  # “the Ministry of Energy and the Commission”
             # “the Bar Association of Georgia and Open Society Georgia”: a country ends the first name
             or joint[0].split()[-1] in set(lx.demonyms.values())
+            # “The Ministry of Energy and Naftogaz said”: the text's names are two, one of them a body
+            or (
+                context.named_before(at + len(phrase) + 1, "organisation", re.sub(r"^[Tt]he\s+", "", joint[0]))
+                and not context.named_before(at + len(phrase) + 1, "organisation", re.sub(r"^[Tt]he\s+", "", phrase))
+                and joint[1][:1].isupper()
+                and joint[1].split()[0] not in lx.portfolio_words
+            )
         )
     ):
-        return _resolve_joint(joint, at, context)
+        speakers = _resolve_joint(joint, at, context)
+        if any(s.kind == "organisation" for s in speakers):
+            # a one-word name speaking together with a body is a body too (“the Ministry and Naftogaz”)
+            speakers = [replace(s, kind="organisation") if " " not in s.name else s for s in speakers]
+        return speakers
     return None
 
 
