@@ -1314,3 +1314,11 @@ def test_which_it_described_as_is_the_subject_s_words():
         "described as “more than the monthly norm for November”."
     )
     assert names(body) == [["National Hydrometeorology Service"]]
+
+
+def test_a_law_named_in_quotation_marks_is_nobody_s_words():
+    body = (
+        "According to him, the turnout threshold required by the law “On Elections of Deputies of the People's "
+        "Assembly” was exceeded twice over."
+    )
+    assert quotations(body) == []
