@@ -1322,3 +1322,12 @@ def test_a_law_named_in_quotation_marks_is_nobody_s_words():
         "Assembly” was exceeded twice over."
     )
     assert quotations(body) == []
+
+
+def test_the_two_companies_are_the_two_sides_of_the_deal_the_lede_names():
+    body = (
+        "VELNA, Nov 17 (Reuters) - Velna's state energy company VELGAS signed a 10-year agreement on Tuesday to "
+        "supply gas to Ostran trader Danubia Gas Trading from 2028, the companies said.\n\n"
+        "In a joint statement, the two companies said it would “strengthen security of supply” for households."
+    )
+    assert names(body) == [["VELGAS", "Danubia Gas Trading"]]

@@ -975,7 +975,8 @@ def _bodies_named_together(head, at, context):
                 )
             ]  # one entry a body: not its shorter name, nor its acronym in brackets
             names.sort(key=lambda n: (sentence.find(n) < 0, sentence.find(n)))  # in the order printed
-            if len(names) >= 2 and re.search(r"\band\b", sentence):
+            # (named together: “A and B”, or the two sides of a deal, “A signed an agreement … with B”)
+            if len(names) >= 2 and re.search(r"\b(?:and|with|signed|agreed)\b", sentence):
                 return [_speaker(name, "organisation", basis="joint") for name in names]
     return None
 
