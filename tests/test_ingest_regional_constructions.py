@@ -1331,3 +1331,34 @@ def test_the_two_companies_are_the_two_sides_of_the_deal_the_lede_names():
         "In a joint statement, the two companies said it would “strengthen security of supply” for households."
     )
     assert names(body) == [["VELGAS", "Danubia Gas Trading"]]
+
+
+# Cases a second reader found the rules above over-reaching on ------------------------------------------
+
+
+def test_a_person_spoken_to_stays_a_person():
+    body = "Judge Anna Clarke told Tomasz Wojcik that the hearing would resume. “I am innocent,” Wojcik said."
+    (q,) = quotations(body)
+    assert [(s.name, s.kind) for s in q.speakers] == [("Tomasz Wojcik", "person")]
+
+
+def test_a_body_that_demanded_a_committee_is_not_the_committee():
+    body = (
+        "The opposition Velna Labour Party demanded a parliamentary committee on the spill. “We will hold hearings "
+        "in June,” the committee said."
+    )
+    assert names(body) != [["Velna Labour Party"]]
+
+
+def test_a_capitalised_quotation_before_a_preposition_s_phrase_is_still_somebody_s():
+    body = "Prime Minister Ivo Marek called the proposal “Unacceptable” at the meeting."
+    assert names(body) == [["Ivo Marek"]]
+
+
+def test_a_surname_named_before_is_a_person_beside_a_body():
+    body = (
+        "Dr Ana Smith runs the city hospital.\n\n"
+        "The Ministry of Health and Smith said in a joint statement that “the hospital will stay open”."
+    )
+    (q,) = quotations(body)
+    assert ("Ana Smith", "person") in [(s.name, s.kind) for s in q.speakers]

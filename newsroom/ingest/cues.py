@@ -489,9 +489,9 @@ def _statement_released_by(site):
         if (
             own
             and own.phrase
-            # (“he” or “she” is the letter's author, not who released it: “In a letter released by his wife, …, he
-            # described the case as “…””)
-            and (own.phrase.lower() not in SUBJECT_PRONOUNS or own.phrase.lower() in {"he", "she"})
+            # (“it”, “they”, “we” stand for whoever released it; “he” or “she” is the letter's author, not who
+            # released it: “In a letter released by his wife, …, he described the case as “…””)
+            and own.phrase.lower() not in {"it", "they", "we"}
             and not re.match(rf"(?:the|its|their)\s+(?:{g.DOCUMENT})$", own.phrase, re.I)
         ):
             return None  # “…, the ministry said that “…””: the sentence's own speaker
@@ -670,8 +670,10 @@ def _clause_colon(site):
     pronoun = subject and subject.lower() in {"he", "she"}  # “He also questioned the turnout: “…””
     if subject and (_named(subject, g) or pronoun or re.match(r"(?:the|its|his|her|their)\s", subject, re.I)):
         if not re.match(r"(?:the|its|their)\s+(?:following|figures|data|list|text)\b", subject, re.I):
-            verb = issued.group(0).split()[-1] if issued else re.search(r"(\w+)\s*:$", before).group(1)
-            return site.cue(verb, "", subject)
+            # the cue's word: the document's noun when the clause issues one (“post”, “statement”: the medium is
+            # read from it), else the word before the colon
+            word = issued.group(0).split()[-1] if issued else re.search(r"(\w+)\s*:$", before).group(1)
+            return site.cue(word, "", subject)
     return None
 
 

@@ -23,6 +23,20 @@ PRONOUN = r"(?:he|she|it|they|we|I)"
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 # “the Association of Young Lawyers (AYLD)”, “the Chamber of Civil Engineers (İMO)”
 ACRONYM = r"(?:\s*\([A-ZÀ-ÖØ-ÞİĞŞ][\w\-]{1,12}\))?"
+# People sent by a body, who speak for it: “Observers from the OSCE's Office for … said”.
+SENT_PEOPLE = r"(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Dd]elegates)"
+# Bodies a person may be of, named after the name (“X of the opposition Hayastan alliance”).
+MEMBER_BODIES = (
+    r"(?:party|alliance|bloc|faction|movement|coalition|union|association|organi[sz]ation|foundation|institute|"
+    r"council|committee|club)"
+)
+# The occasion a document was adopted at, no part of its issuers' names (“… following the talks”).
+OCCASION = (
+    r"\s+(?:following|after|during|at the end of)\s+(?:the|their|its)\s+(?:\w+\s+)?"
+    r"(?:talks|meeting|negotiations|visit|summit|session|consultations)\b"
+)
+# A body named in quotation marks before what it is: “the “Rioni Valley Guardians” movement”.
+QUOTED_NAME_FIRST = r"(?:[Tt]he|[Aa]n?)\s+[“\"«]([A-Z][^”\"»]{2,60})[”\"»]\s+"
 # A name's acronym in brackets after it, read on past the name: “… and Human Wellbeing (Rospotrebnadzor)”.
 ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞİĞŞ][\w\-]{1,20}\)")
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
@@ -163,7 +177,7 @@ class Grammar:
         if m and m.group(1).lower() in SUBJECT_PRONOUNS:
             return Phrase(m.group(1), m.end())
         m = re.match(
-            rf"\s*((?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Dd]elegates)\s+(?:from|of)\s+(?:the\s+)?{NAME_RUN}"
+            rf"\s*({SENT_PEOPLE}\s+(?:from|of)\s+(?:the\s+)?{NAME_RUN}"
             rf"(?:[’']s\s+{NAME_RUN})?(?:\s+and\s+{NAME_RUN})?{ACRONYM})",
             text,
         )
@@ -252,10 +266,7 @@ class Grammar:
         if m:  # “The local observer organization “Independent Observation Center””: a body named in quotation marks
             return Phrase(m.group(1), m.end())
         m = re.match(
-            rf"\s*((?:the|a|an)\s+[“\"«][A-Z][^”\"»]{{2,60}}[”\"»]\s+(?:{self.ORG_DESCRIPTOR}|center|centre|initiative|"
-            r"faction|bloc))\b",
-            text,
-            re.IGNORECASE,
+            rf"\s*({QUOTED_NAME_FIRST}(?i:{self.ORG_DESCRIPTOR}|center|centre|initiative|faction|bloc))\b", text
         )
         if m:  # “The “Rioni Valley Guardians” movement”: the name in quotation marks first
             return Phrase(m.group(1), m.end())
@@ -347,8 +358,7 @@ class Grammar:
             and re.fullmatch(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}", phrase)
             and not any(head_in(w, self.lexicon.organisation_heads) for w in phrase.split())
             and re.match(
-                rf"\s+(?:of|from)\s+the\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{NAME_RUN}\s+)?(?:party|alliance|bloc|faction|"
-                r"movement|coalition|union|association|organi[sz]ation|foundation|institute|council|committee|club)\b"
+                rf"\s+(?:of|from)\s+the\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{NAME_RUN}\s+)?{MEMBER_BODIES}\b"
                 r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:said|told|says)\b|\s*,?\s*$)",
                 text[end:],
             )
@@ -451,11 +461,7 @@ class Grammar:
                 other = more and self.np_at_start(text[end + more.end() :])
                 if other:
                     end += more.end() + other.end
-                occasion = re.match(
-                    r"\s+(?:following|after|during|at the end of)\s+(?:the|their|its)\s+(?:\w+\s+)?"
-                    r"(?:talks|meeting|negotiations|visit|summit|session|consultations)\b",
-                    text[end:],
-                )
+                occasion = re.match(OCCASION, text[end:])
                 if occasion:  # “… adopted by X and Y following the talks reads:”
                     end += occasion.end()
         calling = re.match(

@@ -446,6 +446,7 @@ television tv radio channel outlet website media press daily times post journal 
 rfe/rl rferl voa euronews jazeera ap associated bloomberg dpa xinhua efe report.az oc civil.ge dfwatch
 aa sputnik jamnews civilnet eurasianet mediamax turan interpressnews ipn kommersant izvestia vedomosti
 dw trt sabah hurriyet ntv reportaz apa.az trend.az azatutyun.am news.az caliber caucasian knot agenda.ge
+ekho echo novosti meduza mediazona rbc tengrinews akipress arka hetq oxu.az caliber.az kun.uz 24.kg
 """.split()
 SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
 FEMALE_NAMES = """

@@ -564,14 +564,13 @@ def find_mentions(copy, quotations, layout, language):
         )
         if mention.kind in ("person", "name", "organisation") and not mention.role and what:
             mention.kind, mention.role = "organisation", what.group(1)  # “the party” from then on
-    people = lx.male_names | lx.female_names
     for mention in mentions:
-        # “… told Ekho Kavkaza”, “in an interview with RIA Novosti”: whom words are told to is an outlet,
-        # unless the text shows a person (a first name the lexicon knows, a role)
+        # “… told Ekho Kavkaza”, “in an interview with RIA Novosti”: whom words are told to is no speaker of
+        # them; an outlet the lexicon knows, or a name holding a media word, is a body (not “told Tomasz Wojcik”)
         if (
             mention.kind == "person"
             and not mention.role
-            and mention.name.split()[0].lower() not in people
+            and language.grammar.is_media(mention.name)
             and re.search(
                 r"\b(?:told|in an interview with|in an interview to|interview with|in comments to|speaking to)\s+$",
                 copy.source[max(0, mention.start - 30) : mention.start],

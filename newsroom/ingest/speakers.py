@@ -20,7 +20,15 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
-from newsroom.ingest.grammar import ACRONYM_AFTER, alternation
+from newsroom.ingest.grammar import (
+    ACRONYM_AFTER,
+    MEMBER_BODIES,
+    OCCASION,
+    QUOTED_NAME_FIRST,
+    SENT_PEOPLE,
+    alternation,
+)
+from newsroom.ingest.layout import SENTENCE_REACH
 from newsroom.ingest.lexicon import OPINION_FORMS, SPEECH, head_in
 from newsroom.ingest.mentions import possessive
 from newsroom.ingest.records import Cue, Speaker
@@ -402,7 +410,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     quoted = re.fullmatch(
         r"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){1,4}[“\"«]([A-Z][^”\"»]{2,60})[”\"»]", phrase
     ) or re.fullmatch(
-        r"(?:[Tt]he|[Aa]n?)\s+[“\"«]([A-Z][^”\"»]{2,60})[”\"»]\s+[a-z][\w\-]*", phrase
+        rf"{QUOTED_NAME_FIRST}[a-z][\w\-]*", phrase
     )  # (or before what it is: “the “Rioni Valley Guardians” movement”)
     if quoted:  # “the civic movement “Tbilisi for People””: the body by the name in quotation marks
         return _speaker(quoted.group(1), "organisation")
@@ -417,15 +425,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if bodies and head_in(re.sub(r"ies$", "y", bodies.group(2)).removesuffix("s"), lx.organisation_heads):
         # “the embassies of EU member states”: bodies named together by what they are, one speaker as printed
         return _speaker(bodies.group(1), "organisation")
-    sent = re.fullmatch(r"(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Dd]elegates)\s+(?:from|of)\s+(.+)", phrase)
+    sent = re.fullmatch(rf"{SENT_PEOPLE}\s+(?:from|of)\s+(.+)", phrase)
     if sent:  # “Observers from the OSCE's Office for Democratic Institutions … said”: the body they speak for
         inner = resolve_phrase(sent.group(1), at, context)
         if inner is not None and inner.kind == "organisation":
             return inner
     member = re.fullmatch(
-        r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:of|from)\s+(the\s+(?:[a-z][\w\-]*\s+){0,2}[^,;:]*?"
-        r"(?:party|alliance|bloc|faction|movement|coalition|union|association|organi[sz]ation|foundation|institute|"
-        r"council|committee|club))",
+        rf"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})\s+(?:of|from)\s+(the\s+(?:[a-z][\w\-]*\s+){{0,2}}[^,;:]*?"
+        rf"{MEMBER_BODIES})",
         phrase,
     )
     if member:  # “Gevorg Melikian of the opposition Hayastan alliance”: the person, a member of the body
@@ -884,8 +891,15 @@ def resolve_together(phrase, at, context):
     ):
         speakers = _resolve_joint(joint, at, context)
         if any(s.kind == "organisation" for s in speakers):
-            # a one-word name speaking together with a body is a body too (“the Ministry and Naftogaz”)
-            speakers = [replace(s, kind="organisation") if " " not in s.name else s for s in speakers]
+            # a one-word name speaking together with a body, which the text never gave a person's first name
+            # or role, is a body too (“the Ministry of Energy and Naftogaz”; not “the Ministry and Smith”, a
+            # surname of somebody named before)
+            speakers = [
+                replace(s, kind="organisation")
+                if " " not in s.name and s.basis == "joint" and not context.last_with_surname(at, s.name)
+                else s
+                for s in speakers
+            ]
         return speakers
     return None
 
@@ -1035,8 +1049,7 @@ def resolve_speakers(phrase, at, context):
             return [_from_event(named, "name")]
     issued = re.match(
         rf"^(?:the|a|an)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})\s+(?:adopted|issued|signed|released|published)"
-        r"\b[^,]*?\s+by\s+(.+?)(?:\s+(?:following|after|during|at the end of)\s+(?:the|their|its)\s+(?:\w+\s+)?"
-        r"(?:talks|meeting|negotiations|visit|summit|session|consultations))?$",
+        rf"\b[^,]*?\s+by\s+(.+?)(?:{OCCASION})?$",
         phrase,
         re.IGNORECASE,
     )
@@ -1287,11 +1300,20 @@ def _sent_by(head, at, context):
     said”: the body whose sentence introduced “a mission”, when the text named no mission."""
     start = max(0, at - 1500)
     window = context.source[start:at]
-    introduced = list(re.finditer(rf"\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b", window))
+    # (sent on it: “whose staff concluded a mission”, “dispatched a mission”; not “demanded a committee”)
+    introduced = list(
+        re.finditer(
+            r"\b(?:sent|dispatched|deployed|concluded|completed|led|wrapped up|ended)\s+"
+            rf"(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b",
+            window,
+            re.IGNORECASE,
+        )
+    )
     if not introduced:
         return None
     m = introduced[-1]
-    opens = max(window.rfind(". ", 0, m.start()) + 2, window.rfind("\n", 0, m.start()) + 1)
+    stop = window.rfind(". ", 0, m.start())
+    opens = max(stop + 2 if stop >= 0 else 0, window.rfind("\n", 0, m.start()) + 1)
     subject = context.grammar.np_at_start(window[opens : m.start()])
     inner = resolve_phrase(subject.text, start + opens, context) if subject else None
     return replace(inner, basis="role") if inner is not None and inner.kind == "organisation" else None
@@ -1492,9 +1514,7 @@ def _documents(copy, layout, context):
                 continue
             paragraph = layout.paragraph(index)
             start = max(paragraph.sentence_start(m.start()), masked.rfind("\x00", 0, m.start()) + 1)
-            named = re.search(
-                r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[“\"«][A-Z][^”\"»]{2,60}[”\"»]\s+[a-z][\w\-]*\s+$", raw[: m.start()]
-            )
+            named = re.search(rf"(?:^|\s){QUOTED_NAME_FIRST}[a-z][\w\-]*\s+$", raw[: m.start()])
             if named and named.start() >= paragraph.sentence_start(m.start()):
                 start = named.start()  # “The “Rioni Valley Guardians” movement released a statement”: its name
             prefix = raw[start : m.start()].lstrip('“”"«» ')
@@ -1664,9 +1684,9 @@ def _chanted(copy, q):
     """An unnamed crowd as the speaker of a quotation it chants, shouts or carries on a banner, described
     as the text describes it (“several dozen relatives of soldiers”), or None when nobody chants it."""
     part = copy.parts[q.part]
-    # (the paragraph's last 600 characters before it: a chant is near its crowd, and a long paste must not
-    # be split again for each of its quotations)
-    before = copy.source[max(part.start, q.start - 1 - 600) : q.start - 1]
+    # (the paragraph's last SENTENCE_REACH characters before it: a chant is near its crowd, and a long paste
+    # must not be split again for each of its quotations)
+    before = copy.source[max(part.start, q.start - 1 - SENTENCE_REACH) : q.start - 1]
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"«])", before)[-1]
     chant = CHANTED.search(sentence)
     if not chant:
@@ -1928,7 +1948,9 @@ def names_a_thing(source, q, lx):
         and title
         and bool(
             re.match(
-                rf"^\s*(?:[a-z][\w\-]*\s+){{0,2}}(?:{things}|faction|bloc|alliance|meeting|summit|talks)s?\b",
+                # (up to two words between that describe it, not a preposition's phrase: “… at the meeting”)
+                rf"^\s*(?:(?!(?:at|in|on|during|after|before|for|with|to|by|the|a|an)\b)[a-z][\w\-]*\s+){{0,2}}"
+                rf"(?:{things}|faction|bloc|alliance|meeting|summit|talks)s?\b",
                 after,
                 re.IGNORECASE,
             )
