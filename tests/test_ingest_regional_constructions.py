@@ -1362,3 +1362,9 @@ def test_a_surname_named_before_is_a_person_beside_a_body():
     )
     (q,) = quotations(body)
     assert ("Ana Smith", "person") in [(s.name, s.kind) for s in q.speakers]
+
+
+def test_an_office_is_no_body_a_person_is_of():
+    body = "Energy Minister Ilona Vasko welcomed the deal. “This is the first step,” the Energy Minister said."
+    (q,) = quotations(body)
+    assert [(s.name, s.affiliation) for s in q.speakers] == [("Ilona Vasko", "")]

@@ -1429,8 +1429,8 @@ def affiliation_of(role, at, context):
     if not role:
         return ""
     for run in re.findall(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*)*", role):
-        if run in context.lx.titles:
-            continue  # “MP”: a title, not a body
+        if run in context.lx.titles or run.split()[-1] in context.lx.titles:
+            continue  # “MP”, “Energy Minister”: a title, not a body
         found = context.names.classify([possessive(w) for w in run.split()])
         if found.kind == "organisation":
             return possessive(found.name)
