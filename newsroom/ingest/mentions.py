@@ -555,8 +555,6 @@ def find_mentions(copy, quotations, layout, language):
                 organisations.add(mention)
                 starts.add(at)
     mentions.sort(key=lambda x: x.start)
-    # A name the text has shown to be a body's (“Imereti Manganese, the private company that …”) is
-    # that body's wherever it is printed again.
     for mention in mentions:
         # “the ruling Civil Contract party”, “the Hayastan bloc”: a name printed before what it is, a body
         what = re.match(
@@ -577,6 +575,8 @@ def find_mentions(copy, quotations, layout, language):
             )
         ):
             mention.kind = "organisation"
+    # A name the text has shown to be a body's (“Imereti Manganese, the private company that …”) is
+    # that body's wherever it is printed again.
     bodies = {m.name for m in mentions if m.kind == "organisation" and m.name}
     for mention in mentions:
         if mention.kind in ("person", "name") and mention.name in bodies and not mention.role:
