@@ -1368,3 +1368,12 @@ def test_an_office_is_no_body_a_person_is_of():
     body = "Energy Minister Ilona Vasko welcomed the deal. “This is the first step,” the Energy Minister said."
     (q,) = quotations(body)
     assert [(s.name, s.affiliation) for s in q.speakers] == [("Ilona Vasko", "")]
+
+
+def test_a_person_named_by_first_name_in_a_sentence_without_quotation_is_he_who_speaks_next():
+    body = (
+        "Prices rose again.\n\n"
+        "A dealer at the Velna City market, who asked that only his first name, Tomas, be used, said prices had "
+        "already risen. “Nobody asked us,” he said."
+    )
+    assert names(body) == [["Tomas"]]

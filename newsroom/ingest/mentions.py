@@ -736,7 +736,17 @@ def _unnamed_people(names, raw, offset, starts):
                 name="", start=offset + m.start(), end=offset + m.end(), kind="person", role=role, printed=m.group(0)
             )
         )
+    for mention in found:
+        # “A dealer at the market, who asked that only his first name, Tomas, be used, said”: named so
+        given = re.match(rf",\s+who\b[^.;:“”\"]{{0,80}}?{FIRST_NAME.pattern}", raw[mention.end - offset :])
+        if given:
+            mention.name = given.group(1)
     return found
+
+
+# How a person the text does not otherwise name is given a name: “who asked that only his first name, Arman,
+# be used”, “who gave her first name as Anahit”.
+FIRST_NAME = re.compile(r"\b(?:only\s+)?(?:his|her|their)\s+(?:first|given)\s+name(?:,\s+|\s+as\s+)([A-Z][\w’'\-]+)\b")
 
 
 class _Organisations:

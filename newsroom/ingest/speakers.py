@@ -30,7 +30,7 @@ from newsroom.ingest.grammar import (
 )
 from newsroom.ingest.layout import SENTENCE_REACH
 from newsroom.ingest.lexicon import OPINION_FORMS, SPEECH, head_in
-from newsroom.ingest.mentions import possessive
+from newsroom.ingest.mentions import FIRST_NAME, possessive
 from newsroom.ingest.records import Cue, Speaker
 
 # How far back (characters) a description (“the 58-year-old fisherman”) may point at the person named.
@@ -1884,7 +1884,6 @@ def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
     return Event(q.start, speaker.kind, "" if speaker.unnamed else speaker.name, speaker.role)
 
 
-FIRST_NAME = re.compile(r"\b(?:only\s+)?(?:his|her|their)\s+(?:first|given)\s+name(?:,\s+|\s+as\s+)([A-Z][\w’'\-]+)\b")
 
 
 def _first_name_given(resolved, q):
