@@ -1884,8 +1884,6 @@ def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
     return Event(q.start, speaker.kind, "" if speaker.unnamed else speaker.name, speaker.role)
 
 
-
-
 def _first_name_given(resolved, q):
     """“…,” said a dealer, who asked that only his first name, Arman, be used: the person so named."""
     if len(resolved) != 1 or not resolved[0].unnamed or resolved[0].kind != "person":
