@@ -1377,3 +1377,29 @@ def test_a_person_named_by_first_name_in_a_sentence_without_quotation_is_he_who_
         "already risen. “Nobody asked us,” he said."
     )
     assert names(body) == [["Tomas"]]
+
+
+def test_the_press_service_of_a_body_the_text_names_only_there_speaks_for_it():
+    body = (
+        "VELNA. 3 December - Around 1,500 servicemen will take part in exercises, the press service of the "
+        "Southern Military District said.\n\n"
+        "“The exercises will practise the defence of designated areas,” the press service said in a statement."
+    )
+    assert names(body) == [["Southern Military District"]]
+
+
+def test_a_long_capitalised_title_with_its_complement_before_a_name():
+    body = (
+        "Deputy Commander of the Southern Military District Lieutenant General Ivo Marek told Interfax that the "
+        "exercises were “routine and planned long in advance”."
+    )
+    assert names(body) == [["Ivo Marek"]]
+
+
+def test_a_document_issued_on_a_date_and_the_body_by_its_capitalised_head_word():
+    body = (
+        "Marek was arrested in March. According to a statement issued by the Anti-Corruption Committee of Velna on "
+        "July 9, he and two employees “created a fraudulent scheme” in 2022.\n\n"
+        "“The amounts for the work performed were artificially inflated,” the Committee said."
+    )
+    assert names(body) == [["Anti-Corruption Committee of Velna"], ["Anti-Corruption Committee of Velna"]]

@@ -459,6 +459,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             inner = resolve_phrase(owner.text, named[-1].start(1), context) if owner else None
             if inner is not None:
                 return replace(inner, basis="role")
+            if owner and re.sub(r"^the\s+", "", owner.text)[:1].isupper():
+                # (a body the text names only there: “the press service of the Southern Military District”)
+                return _speaker(re.sub(r"^the\s+", "", owner.text), "organisation", basis="role")
     # “the country's Audit Chamber”: the body's name, the country being the one the report is about
     phrase = re.sub(r"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[A-Z])", "", phrase)
     posted = re.search(
@@ -498,6 +501,13 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         named = inner and inner.name.lower() != office_of.group(2).lower()  # somebody the text names
         if inner and inner.kind == "person" and not inner.unnamed and named:
             return replace(inner, basis="role")
+        owner = re.sub(r"^the\s+", "", office_of.group(2))
+        if office_of.group(1).startswith("press") and (
+            (inner is not None and inner.kind == "organisation") or owner[:1].isupper()
+        ):
+            # “the press service of the Southern Military District said”: the body's words, as “the
+            # ministry's press service” is the ministry's
+            return replace(inner, basis="role") if inner is not None else _speaker(owner, "organisation")
         return _speaker(re.sub(r"^[Tt]he\s+", "", phrase), "organisation")
     service = re.match(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:press service|press office|press secretariat)$", phrase)
     if service:  # “the ministry's press service said”: the ministry's words
@@ -583,8 +593,15 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return _speaker(unnamed.group(1), "organisation", basis="role") if kind == "organisation" else None
     titled = re.match(
         rf"^(.*?\b(?:{context.grammar.PERSON_HEAD}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase
+    ) or (
+        # a long title with its complement, capitalised: “Deputy Commander of the Southern Military District
+        # Lieutenant General Oleg Tarasenko”
+        " of " in phrase
+        and re.match(
+            rf"^(.*?\s(?i:{context.grammar.PERSON_HEAD}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase
+        )
     )
-    if titled:
+    if titled and not all(w in lx.titles for w in titled.group(2).split()):
         found = names.classify(titled.group(2).split())
         kind, name = found.kind, found.name
         if kind in ("person", "name"):
@@ -622,7 +639,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         and words[1][:1].isupper()
         and all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in words[1:])
     ):
-        if not all(w in lx.generic_name_words or w == "of" for w in words[1:]):
+        # (not “the Committee”, “the Court”: a body the text named in full before, by its head word)
+        if not all(w in lx.generic_name_words or w == "of" for w in words[1:]) and not (
+            len(words) == 2 and head_in(words[1].lower(), lx.organisation_heads)
+        ):
             words = words[1:]  # “the National Medical Chamber”: a name
             phrase = " ".join(words)
     if (
@@ -1049,7 +1069,7 @@ def resolve_speakers(phrase, at, context):
             return [_from_event(named, "name")]
     issued = re.match(
         rf"^(?:the|a|an)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})\s+(?:adopted|issued|signed|released|published)"
-        rf"\b[^,]*?\s+by\s+(.+?)(?:{OCCASION})?$",
+        rf"\b[^,]*?\s+by\s+(.+?)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?:{OCCASION})?$",
         phrase,
         re.IGNORECASE,
     )
