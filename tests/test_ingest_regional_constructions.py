@@ -1403,3 +1403,13 @@ def test_a_document_issued_on_a_date_and_the_body_by_its_capitalised_head_word()
         "“The amounts for the work performed were artificially inflated,” the Committee said."
     )
     assert names(body) == [["Anti-Corruption Committee of Velna"], ["Anti-Corruption Committee of Velna"]]
+
+
+def test_the_press_service_is_the_owner_of_the_press_service_named_last():
+    body = (
+        "Velgaz Ostra's press service told TASS that the company had completed preparations.\n\n"
+        "“All underground gas storage facilities are filled,” the press service said.\n\n"
+        "The Energy Ministry confirmed the talks. The ministry's press service said it was “fine”. “We agree,” the "
+        "press service said."
+    )
+    assert names(body) == [["Velgaz Ostra"], ["Energy Ministry"], ["Energy Ministry"]]

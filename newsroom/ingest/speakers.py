@@ -462,6 +462,21 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             if owner and re.sub(r"^the\s+", "", owner.text)[:1].isupper():
                 # (a body the text names only there: “the press service of the Southern Military District”)
                 return _speaker(re.sub(r"^the\s+", "", owner.text), "organisation", basis="role")
+        owned = list(re.finditer(r"[’']s[ ]+press[ ]+(?:service|office)\b", context.source[:at]))
+        if owned and (not named or owned[-1].start() > named[-1].start()):
+            # “Gazprom Armenia's press service told TASS …”, “The ministry's press service said …” then “the
+            # press service said”: the owner's, as the text named it there
+            where = owned[-1].start()
+            whose = re.search(
+                r"((?:[A-Z][\w\-]*[ ]+){0,4}[A-Z][\w\-]*|(?i:the|its)[ ]+[a-z][\w\-]*)$",
+                context.source[max(0, where - 80) : where],
+            )
+            if whose:
+                inner = resolve_phrase(whose.group(1), where, context)
+                if inner is not None and inner.kind == "organisation":
+                    return replace(inner, basis="role")
+                if whose.group(1)[:1].isupper() and not re.match(r"(?i:the|its)\s", whose.group(1)):
+                    return _speaker(whose.group(1), "organisation", basis="role")
     # “the country's Audit Chamber”: the body's name, the country being the one the report is about
     phrase = re.sub(r"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[A-Z])", "", phrase)
     posted = re.search(
