@@ -241,3 +241,24 @@ def api_under_schemathesis(db, settings):
     request_finished.send(sender=None)
     request_started.connect(close_old_connections)
     request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def purges(settings):
+    """The dry-run purge backend; `purges()` waits for the queue and returns the keys purged since."""
+    from newsroom.edge import purge
+    from newsroom.edge.backends import dry_run
+
+    settings.NEWSROOM_PURGE = {"BACKEND": "newsroom.edge.backends.dry_run.DryRunBackend"}
+    settings.NEWSROOM_PURGE_RETRY_DELAYS = (0.01, 0.01)
+    dry_run.forget()
+
+    def sent():
+        assert purge.wait(10)
+        keys = set().union(*(batch.keys for batch in dry_run.sent()))
+        dry_run.forget()
+        return keys
+
+    yield sent
+    purge.wait(10)
+    dry_run.forget()

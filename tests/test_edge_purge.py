@@ -27,24 +27,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def purges(settings):
-    """The dry-run backend; `purges()` waits for the queue and returns the keys purged since."""
-    settings.NEWSROOM_PURGE = {"BACKEND": "newsroom.edge.backends.dry_run.DryRunBackend"}
-    settings.NEWSROOM_PURGE_RETRY_DELAYS = (0.01, 0.01)
-    dry_run.forget()
-
-    def sent():
-        assert purge.wait(10)
-        keys = set().union(*(batch.keys for batch in dry_run.sent()))
-        dry_run.forget()
-        return keys
-
-    yield sent
-    purge.wait(10)
-    dry_run.forget()
-
-
-@pytest.fixture
 def world(editor):
     """A live report quoting a live statement; both tagged; the report draws on a source."""
     speaker = factories.actor(name="Peter Stano", slug="peter-stano")

@@ -235,25 +235,6 @@ def test_the_service_refuses_a_page_another_incident_holds(incident, publish):
 # The cache in front.
 
 
-@pytest.fixture
-def purges(settings):
-    from newsroom.edge import purge
-    from newsroom.edge.backends import dry_run
-
-    settings.NEWSROOM_PURGE = {"BACKEND": "newsroom.edge.backends.dry_run.DryRunBackend"}
-    dry_run.forget()
-
-    def sent():
-        assert purge.wait(10)
-        keys = set().union(*(batch.keys for batch in dry_run.sent()))
-        dry_run.forget()
-        return keys
-
-    yield sent
-    purge.wait(10)
-    dry_run.forget()
-
-
 def test_attaching_a_page_purges_both_incidents_pages_and_the_page(
     incident, publish, purges, django_capture_on_commit_callbacks
 ):
