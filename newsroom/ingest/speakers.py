@@ -1930,6 +1930,11 @@ def _first_name_given(resolved, q):
     return [Speaker(name=named.group(1), kind="person", role=resolved[0].role, basis="name")]
 
 
+def _name_like(words, connectors):
+    """Every word capitalised, a number, or one of `connectors`: words that may be a name."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors for w in words)
+
+
 def names_a_thing(source, q, lx):
     """Quotation marks around a name (an exercise, an operation, a title) or a phrase the writer
     keeps at a distance (“so-called”): nobody is quoted."""
@@ -1939,13 +1944,11 @@ def names_a_thing(source, q, lx):
     if re.search(rf"\b(?:{alternation(lx.thing_introducers)})\s*[,:]?\s*$", before, re.IGNORECASE):
         return True
     # (a name may be a number: “the “3+3” format”)
-    title = all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "for", "in", "on"} for w in words
-    )
+    title = _name_like(words, {"of", "the", "and", "for", "in", "on"})
     # “the play “The Quiet Hour””, “the film “Ashes””: a work's title opens with a capital, at least (not
     # “argued that the play “formed a negative image of …””)
-    works = alternation(f"the {w}" for w in lx.works)
-    if q.text[:1].isupper() and re.search(rf"\b(?:{works})\s*[,:]?\s*$", before, re.IGNORECASE):
+    the_work = alternation(f"the {w}" for w in lx.works)
+    if q.text[:1].isupper() and re.search(rf"\b(?:{the_work})\s*[,:]?\s*$", before, re.IGNORECASE):
         return True
     # “the “Zangezur corridor””, “the so-called “Lachin road””: a place's name, however it is called
     place = (
@@ -1956,19 +1959,24 @@ def names_a_thing(source, q, lx):
     if named and words[-1][:1].isupper():
         return True  # “the “Foreign Agents Registration Act””: a law's, a plan's name
     descriptors = alternation(w for w in lx.organisation_descriptors if " " not in w)
-    works = alternation([*lx.works, *(w + "s" for w in lx.works)])
+    works_named = alternation([*lx.works, *(w + "s" for w in lx.works)])
     if (
         title
         and len(words) <= 6
         and (
             # “the ballets “Kyz Zhibek” and “Swan Lake””: works named, one after another
-            re.search(rf"\b(?:{works})\s+(?:[“\"«][^”\"»]{{1,60}}[”\"»]\s*(?:,|and|or)\s*)*$", before, re.IGNORECASE)
+            re.search(
+                rf"\b(?:{works_named})\s+(?:[“\"«][^”\"»]{{1,60}}[”\"»]\s*(?:,|and|or)\s*)*$", before, re.IGNORECASE
+            )
             or re.search(r"\b[A-Z][\w\-]*[’']s\s*$", before)  # “Verdi's “La Traviata””: somebody's work by its title
         )
     ):
         return True
-    numbered = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "for"} for w in words)
-    if numbered and len(words) <= 6 and re.search(rf"\b(?:{descriptors}|initiative|platform|club|team)\s*$", before):
+    if (
+        _name_like(words, {"of", "the", "and", "for"})
+        and len(words) <= 6
+        and re.search(rf"\b(?:{descriptors}|initiative|platform|club|team)\s*$", before)
+    ):
         return True  # “the student movement “Auditorium 115””: a body's name
     if title and re.match(r"^\s*(?:CJSC|OJSC|JSC|PJSC|LLC|LLP|Ltd|PLC|GmbH|Inc)\b", after):
         return True  # “«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””: a company's name
