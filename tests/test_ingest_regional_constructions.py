@@ -1413,3 +1413,41 @@ def test_the_press_service_is_the_owner_of_the_press_service_named_last():
         "press service said."
     )
     assert names(body) == [["Velgaz Ostra"], ["Energy Ministry"], ["Energy Ministry"]]
+
+
+# Subjects set off from their verb, headings that drop an article, a court's decision (batch 42) -----------
+
+
+def test_a_hyphenated_office_in_an_appositive_keeps_the_subject():
+    body = (
+        "Arif Kerimli, vice-president of Velgaz for upstream, told Report that production would start "
+        "“no later than 2029”."
+    )
+    assert names(body) == [["Arif Kerimli"]]
+
+
+def test_a_relative_clause_opened_by_a_preposition_keeps_the_subject():
+    body = (
+        "The Ostra Alliance party, of which Marek is a member, stated on Facebook on Monday that the case was "
+        "“politically motivated”."
+    )
+    assert names(body) == [["Ostra Alliance party"]]
+
+
+def test_a_heading_that_drops_the_article_is_the_body_quotation_s_speaker():
+    text = (
+        "Velna, Ostra sign border deal in ‘historic step’\n\nBy Staff\n\nThe two countries signed a protocol on "
+        "Friday.\n\nIvo Marek, the Velnian deputy prime minister, called the agreement “a historic step” in "
+        "remarks to reporters.\n"
+    )
+    found = [(q.text, [s.name for s in q.speakers]) for q in analyse(text).quotations]
+    assert found == [("historic step", ["Ivo Marek"]), ("a historic step", ["Ivo Marek"])]
+
+
+def test_a_court_s_decision_is_the_court_s_not_the_judge_s_named_since():
+    body = (
+        "The Anti-Corruption Court of Velna on Tuesday extended the detention of Ivo Marek.\n\n"
+        "Judge Ana Reyes granted the motion of the prosecution. The decision, a copy of which is available to "
+        "reporters, states that there is “a reasonable suspicion that the accused may abscond”."
+    )
+    assert names(body) == [["Anti-Corruption Court of Velna"]]

@@ -21,6 +21,12 @@ NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
 DET_PHRASE = rf"(?:the|a|an|another|its|his|her|their|one)\s+(?:(?:{WORD}|\d[\w\-]*)\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
+# What opens a relative clause set off by commas: “, who …”, “, of which Melkonyan is a member,”, “, a copy
+# of which is available to NEWS.am,”
+RELATIVE_OPENING = (
+    r"who|which|whose"
+    r"|(?:(?:a|an|the|some|most|many|all|one|none)\s+(?:[a-z]+\s+)?)?(?:of|in|to|for|with|among|by)\s+(?:which|whom)"
+)
 # “the Association of Young Lawyers (AYLD)”, “the Chamber of Civil Engineers (İMO)”
 ACRONYM = r"(?:\s*\([A-ZÀ-ÖØ-ÞİĞŞ][\w\-]{1,12}\))?"
 # People sent by a body, who speak for it: “Observers from the OSCE's Office for … said”.
@@ -106,7 +112,8 @@ class Grammar:
             r"\s*(?:,\s*)?(?:that\s*|:\s*|,\s*)?$"
         )
         # A relative clause between a subject and its verb: “, who asked not to be named because …,”
-        self.RELATIVE = re.compile(r"^\s*,\s+(?:who|which|whose)\s+[^\x00;:“”\"]{3,200}?,\s*(?:\w+ly\s*)?$")
+        # (“, of which Melkonyan is a member,”, “, to whom the letter was addressed,”)
+        self.RELATIVE = re.compile(rf"^\s*,\s+(?:{RELATIVE_OPENING})\s+[^\x00;:“”\"]{{3,200}}?,\s*(?:\w+ly\s*)?$")
         # A reduced one: “a diplomat involved in organising the meeting”, “an official familiar with the talks”
         self.REDUCED_RELATIVE = re.compile(
             # “a source who asked not to be named told”: a relative clause without commas, of anonymity
@@ -650,7 +657,7 @@ class Grammar:
             named = re.match(rf",\s+({NAME_RUN})(?![\w’']),", rest)
             if named and self.verb_follows(rest[named.end() :]):
                 return named.group(1)  # “Azerbaijan’s Foreign Ministry spokesperson, Aykhan Rustamli, dismissed”
-            relative = re.match(r",\s+(?:who|which|whose)\b[^,;:\x00]{0,160},", rest)
+            relative = re.match(rf",\s+(?:{RELATIVE_OPENING})\b[^,;:\x00]{{0,160}},", rest)
             # “Demonstrators waving Georgian and EU flags blocked …”: a participle phrase, then the verb
             relative = relative or re.match(
                 r"\s+(?:[a-z]+ing|dressed|armed)\b[^,;:\x00“”\"]{0,80}?(?=\s+[a-z]+ed\b)", rest

@@ -347,6 +347,15 @@ forward winger scorer goalscorer skipper teammate dancer ballerina singer actor 
 soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist
 visitor guard salesman saleswoman juror defendant plaintiff detainee prisoner inmate suspect victim
 """.split()
+# Offices written as one hyphenated word (“Rashad Gasimov, vice-president of SOCAR for upstream,”)
+PERSON_HEADS += [
+    f"{prefix}-{head}"
+    for prefix, heads in {
+        "vice": "president chairman chairwoman chair premier rector speaker governor mayor minister consul",
+        "co": "founder owner author chairman chairwoman director leader",
+    }.items()
+    for head in heads.split()
+]
 # Heads of an office: “the minister said” is whoever holds it, never a description of somebody else
 # just named (“the grower said” may be).
 OFFICE_HEADS = """
@@ -380,6 +389,10 @@ notice text document forecast website ruling findings decision verdict video add
 justification listing entry audit study survey assessment analysis opinion response reply application
 appeal complaint petition indictment resolution memorandum warning
 """.split()
+# A court's documents: “The decision … states that …” after “The Anti-Corruption Court … extended …” is
+# the court's, not the judge's named since.
+COURT_DOCUMENTS = frozenset("ruling decision verdict judgment judgement sentence".split())
+COURT_HEADS = frozenset("court tribunal".split())
 # Nouns of speech that may stand after a possessive: “Vale’s remark that the deal was “…””.
 SPEECH_NOUNS = """
 remark remarks comment comments words claim claims assertion assertions warning warnings description
@@ -556,6 +569,8 @@ class Lexicon:
     bare_role_extra: frozenset = frozenset()
     unnamed_heads: frozenset = frozenset()
     document_heads: frozenset = frozenset()
+    court_documents: frozenset = frozenset()
+    court_heads: frozenset = frozenset()
     speech_nouns: frozenset = frozenset()
     document_issue: frozenset = frozenset()
     groups: frozenset = frozenset()
@@ -659,6 +674,8 @@ ENGLISH = Lexicon(
     bare_role_extra=frozenset(BARE_ROLE_EXTRA),
     unnamed_heads=frozenset(UNNAMED_HEADS),
     document_heads=frozenset(DOCUMENT_HEADS),
+    court_documents=COURT_DOCUMENTS,
+    court_heads=COURT_HEADS,
     speech_nouns=frozenset(SPEECH_NOUNS),
     document_issue=frozenset(DOCUMENT_ISSUE),
     groups=frozenset(GROUPS),

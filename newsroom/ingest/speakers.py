@@ -1264,6 +1264,9 @@ def _resolve_role(phrase, words, at, context):
     return None
 
 
+COURT_REACH = 1500  # characters: how far back a court's decision looks for the court
+
+
 def _resolve_document(phrase, words, core_words, complement, at, context):
     lx, names = context.lx, context.names
     acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Z\-]{1,8})\s+[a-z]+", phrase)
@@ -1321,6 +1324,14 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
     if first in {"his", "her"}:
         found = context.last(at, "person")
         return _from_event(found, "statement") if found and found.name else None
+    if first == "the" and core_words[-1] in lx.court_documents:
+        court = context.last(
+            at,
+            "organisation",
+            lambda e: at - e.at < COURT_REACH and any(head_in(w, lx.court_heads) for w in e.name.lower().split()),
+        )
+        if court is not None:  # “the decision states”: the court's, not the judge's named since
+            return _from_event(court, "statement")
     document = context.last_document(at)
     if document:  # “the statement said”: whoever issued the statement named last
         issuer = _document_issuer(document, context)
@@ -1788,9 +1799,10 @@ def _outside_nested_marks(text):
 
 def _quoted_in(words, body):
     """The words of a heading are this body quotation's: all of it, or three words or more of it
-    that it does not itself quote from somebody else."""
+    that it does not itself quote from somebody else. (A heading drops an article: ‘historic step’
+    over the body's “a historic step”.)"""
     plain = _plain(body.text)
-    if words == plain:
+    if words in (plain, re.sub(r"^(?:a|an|the) ", "", plain)):
         return True
     return len(words.split()) >= 3 and f" {words} " in f" {_plain(_outside_nested_marks(body.text))} "
 
