@@ -1451,3 +1451,104 @@ def test_a_court_s_decision_is_the_court_s_not_the_judge_s_named_since():
         "reporters, states that there is “a reasonable suspicion that the accused may abscond”."
     )
     assert names(body) == [["Anti-Corruption Court of Velna"]]
+
+
+# Batches 43 and 44 -----------------------------------------------------------------------------------------
+
+
+def test_an_attribution_closing_the_sentence_may_have_a_clause_of_its_own_after_it():
+    body = (
+        "Velna and Ostra are “within reach” of a deal on the railway, Velnian Deputy Prime Minister Ivo Marek said "
+        "on Tuesday, though Ostra said important questions were still open."
+    )
+    assert names(body) == [["Ivo Marek"]]
+
+
+def test_the_spokesperson_is_the_head_of_the_ministry_s_press_service():
+    body = (
+        "Head of the Press Service Department of the Ministry of Foreign Affairs Arif Kerimli commented on the "
+        "resolution.\n\n“The resolution is based on distorted information,” the spokesperson said."
+    )
+    assert names(body) == [["Arif Kerimli"]]
+
+
+def test_a_heading_in_title_case_names_its_speaker_by_a_shorter_name():
+    text = (
+        "Ruling Party Moves to Bar Observers; EU Delegation Says Bill “Moves Velna Further Away”\n\n"
+        "The ruling party initiated amendments on Monday.\n\n"
+        "The EU Delegation to Velna reacted hours later. In a statement, it said the bill would “move Velna "
+        "further away from the path of European integration”.\n"
+    )
+    found = [(q.text, [s.name for s in q.speakers]) for q in analyse(text).quotations]
+    assert found[0] == ("Moves Velna Further Away", ["EU Delegation to Velna"])
+
+
+def test_the_report_s_authors_are_the_body_that_published_it_this_month():
+    body = (
+        "A report published this month by the Velna-based Trade Observatory found that exports had fallen.\n\n"
+        "“The concentration of exports in one market leaves producers exposed,” the report’s authors wrote."
+    )
+    assert names(body) == [["Trade Observatory"]]
+
+
+def test_the_envoys_of_the_two_countries_in_a_joint_statement_and_what_it_added():
+    body = (
+        "Velna and Ostra agreed to open the crossing “in early 2027,” the special envoys of the two countries said "
+        "in a joint statement on Dec. 1, following their talks in Kars.\n\n"
+        "“The special envoys agreed to complete the preparations,” the joint statement read.\n\n"
+        "“They also reaffirmed their commitment to the process,” it added.\n\n"
+        "Velna was represented by Ambassador Ivo Marek, the special envoy for the process, while Ostra's "
+        "delegation was led by special envoy Arif Kerimli."
+    )
+    assert [sorted(n) for n in names(body)] == [["Arif Kerimli", "Ivo Marek"]] * 3
+
+
+def test_a_role_before_a_name_stops_at_the_verb_that_introduces_the_person():
+    (q,) = quotations("Ostra's delegation was led by special envoy Arif Kerimli. “We will open it,” Kerimli said.")
+    assert q.speakers[0].role == "special envoy"
+
+
+def test_a_commentary_posted_on_a_website_is_the_body_s_and_the_commentary_says():
+    body = (
+        "In a commentary posted on its website on Thursday, the Velnian Foreign Ministry said that the work “must "
+        "be carried out on the basis of the agreements”.\n\n"
+        "“Attempts to replace these agreements will not bring stability,” the commentary says."
+    )
+    assert names(body) == [["Velnian Foreign Ministry"], ["Velnian Foreign Ministry"]]
+
+
+def test_a_name_holding_an_abbreviation_is_not_another_body_with_the_same_head():
+    body = (
+        "The statement issued on Friday by the European Parliament's delegation called for restraint.\n\n"
+        "The EU Delegation to Velna responded with a post on X: “Media freedom is a cornerstone of Velna's path.”"
+    )
+    assert names(body) == [["EU Delegation to Velna"]]
+
+
+def test_a_description_then_a_title_and_a_name_is_that_person():
+    body = (
+        "Ostra's chief negotiator, Deputy Prime Minister Arif Kerimli, told state television the talks had been "
+        "“constructive and businesslike”."
+    )
+    assert names(body) == [["Arif Kerimli"]]
+
+
+def test_the_envoys_are_the_envoy_and_his_counterpart_named_together():
+    body = (
+        "The talks were held between Velna's special envoy, Ambassador Ivo Marek, and his Ostran counterpart, Arif "
+        "Kerimli.\n\n“The special envoys agreed to set up a working group,” the envoys said in a joint statement."
+    )
+    assert [sorted(n) for n in names(body)] == [["Arif Kerimli", "Ivo Marek"]]
+
+
+def test_a_capitalised_head_word_s_document_is_the_body_named_in_full_before():
+    body = (
+        "Velna's Tariff Council announced on Friday that fuel prices would rise.\n\n"
+        "According to the Council's decision, the change was made “taking into account the increase in costs.”"
+    )
+    assert names(body) == [["Velna's Tariff Council"]]
+
+
+def test_a_user_named_on_social_media_is_the_person():
+    body = "User Arif Kerimli wrote ironically:\n\n“Good news: walking is still free. For now.”"
+    assert names(body) == [["Arif Kerimli"]]

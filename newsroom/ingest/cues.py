@@ -221,9 +221,15 @@ def _after_sentence_end(site):
     if all(w[:1].isupper() or not w[:1].isalpha() for w in site.quotation.text.split()):
         return None  # a name in quotation marks (“«Steel Crescent – 2025» began …, the ministry said”)
     g = site.grammar
+    # (the comma may stand inside the marks: “… passports “in early 2027,” the special envoys … said …”)
+    comma = ",?" if site.quotation.text.rstrip().endswith(",") else ","
     m = re.match(
-        r"^(?P<mid>[^.;!?]*?),\s+(?P<np>[^\x00,.;!?]{1,90}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-        rf"(?P<verb>{g.VERB})\b(?P<extra>[^\x00.;!?,]*)[.!?]?[”\"’]?\s*$",
+        rf"^(?P<mid>[^.;!?]*?){comma}\s+(?P<np>[^\x00,.;!?]{{1,90}}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+        rf"(?P<verb>{g.VERB})\b(?P<extra>(?:[^\x00.;!?,]|(?<=\b[A-Z][a-z]{{2}})\.|(?<=\bSept)\.)*)"
+        # (a clause of its own may close the sentence: “…, Avagyan said on Tuesday, though Baku said …”, “…
+        # said in a joint statement on Dec. 1, following their talks in Kars.”)
+        r"(?:,\s+(?:though|although|while|whereas|but|even\s+as|following|after|before|during|ahead\s+of|"
+        r"speaking|citing)\b[^\x00.;!?]*)?[.!?]?[”\"’]?\s*$",
         site.after_text,
     )
     if not m or re.search(rf"\b(?:{g.VERB})\b", m.group("mid")) or site.before_cue is not None:

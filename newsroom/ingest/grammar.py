@@ -441,7 +441,12 @@ class Grammar:
                 end += more.end()  # “the Organisation for Security and Co-operation in Europe”
         else:
             lower = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b", text[end:])
-            if lower and (lower.group(1) in {"state", "government"} or head_in(lower.group(1), self.heads)):
+            two = re.match(
+                r"\s+of\s+the\s+(?:two|three)\s+(?:countries|sides|states|nations|governments)\b", text[end:]
+            )
+            if two:
+                end += two.end()  # “the special envoys of the two countries”
+            elif lower and (lower.group(1) in {"state", "government"} or head_in(lower.group(1), self.heads)):
                 end += lower.end()  # “the head of state”, “the head of the press service”
         named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text[end:])
         if named and not self.is_not_name(named.group(1).split()[0]):
@@ -502,7 +507,7 @@ class Grammar:
         # (and after a conjunction opening the clause: “…, though one official, speaking on condition of
         # anonymity, said”)
         candidates = [0] + [
-            m.end() for m in re.finditer(r",\s+(?:(?:and|though|although|while|but|whereas|yet)\s+)?", prefix)
+            m.end() for m in re.finditer(r"[,;]\s+(?:(?:and|though|although|while|but|whereas|yet)\s+)?", prefix)
         ]
         relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
         if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on

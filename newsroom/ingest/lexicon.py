@@ -232,6 +232,7 @@ Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catho
 Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
 Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker Akim Hokim
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
+User Blogger Activist Journalist
 for of the on to and
 """.split()
 # Titles that make the capitalised words after them a person's name (“Energy Minister Rustam Nabiev”).
@@ -241,6 +242,7 @@ Senator Secretary Commissioner Director Commander Chancellor Premier General Gen
 Mrs. Ms Ms. Dr Dr. Father Speaker Ombudsman Adviser Advisor Aide MP Lawmaker Representative Coordinator
 Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
+User Blogger Activist Journalist
 """.split()
 # Demonym → country (a demonym in a phrase names the country's body: “the Armenian Foreign Ministry”).
 DEMONYMS = {
@@ -387,7 +389,7 @@ DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
 justification listing entry audit study survey assessment analysis opinion response reply application
-appeal complaint petition indictment resolution memorandum warning
+appeal complaint petition indictment resolution memorandum warning commentary
 """.split()
 # A court's documents: “The decision … states that …” after “The Anti-Corruption Court … extended …” is
 # the court's, not the judge's named since.
@@ -423,6 +425,11 @@ ROLE_SYNONYMS = {
     "aide": {"aide", "assistant", "adviser", "advisor"},
     "adviser": {"adviser", "advisor", "assistant", "aide"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},
+    # “the spokesperson said” of a press secretary or the head of a ministry's press service
+    **{
+        office: {"spokesperson", "spokesman", "spokeswoman", "press"}
+        for office in ("spokesperson", "spokesman", "spokeswoman")
+    },
     "diplomat": {"diplomat", "envoy", "ambassador", "foreign", "mfa"},
 }
 # Capitalised words of a place's name (“the Lachin Corridor”), never a speaker's.

@@ -419,10 +419,12 @@ class Names:
         verbs = [
             i
             for i, w in enumerate(words)
-            if w in {"said", "says", "told", "added", "wrote", "noted", "stressed", "was", "is", "were"}
+            if w in {"said", "says", "told", "added", "wrote", "noted", "stressed", "was", "is", "were"} | ROLE_ENDS
         ]
         if verbs:
-            words = words[verbs[-1] + 1 :]  # “A spokesperson said the United States”: the role is not this name's
+            # “A spokesperson said the United States”: the role is not this name's; “the delegation was led by
+            # special envoy Ruben Gasparyan”: the role is “special envoy”
+            words = words[verbs[-1] + 1 :]
         if any(head_in(w, heads) for w in words):
             while words and words[0] in {"and", "by", "of", "to", "with", "from", "as", "that", "for"}:
                 words = words[1:]
@@ -432,6 +434,8 @@ class Names:
         return ""
 
 
+# Words a role before a name never holds: who led or joined the person it describes
+ROLE_ENDS = {"by", "led", "included", "includes", "attended", "met", "joined", "accompanied", "visited", "chaired"}
 # An office and its complement before a name, up to the end of the text (several, with commas).
 OFFICE = re.compile(
     r"((?:[A-Z][\w’'\-]*\s+){0,3}?([A-Z][\w’'\-]*)\s+(?:of|for|to|on)\s+[^,.;:“”\"()]{2,200}?"

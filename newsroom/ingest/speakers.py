@@ -70,7 +70,7 @@ class Context:
         self.grammar = language.grammar
         self.sentence_starts = set(sentence_starts)
         self.paragraph_speaker = None  # the Event of the last quotation's speaker in this paragraph
-        self.paragraph_document = False  # that quotation was a document's (“the opinion reads”)
+        self.paragraph_document = []  # that quotation was a document's (“the opinion reads”): its issuers
         self.paragraph_reason = ""  # why it is: "quoted just before", "the subject of the sentence before"
         self._keys, self._events, self._roles = [], [], {}
         self._by_kind = {}  # kind → ([keys], [events]), in order
@@ -379,10 +379,11 @@ def _titled_person(phrase, at, context):
             break
         if e.kind == "person" and e.name and phrase.endswith(" " + e.name):
             title = phrase[: -len(e.name)].strip()
-            # a title and nothing else before the name (not “X, the director of the charity Helping Hands”)
-            if re.fullmatch(
-                r"(?:[A-Z][\w\-’']*,?|of|and|for|on|the)(?:\s+(?:[A-Z][\w\-’']*,?|of|and|for|on|the))*", title
-            ):
+            # a title and nothing else before the name (not “X, the director of the charity Helping Hands”), or
+            # after a description and its comma (“Azerbaijan's chief negotiator, Deputy Prime Minister Ramil Guliyev”)
+            titled = r"(?:[A-Z][\w\-’']*,?|of|and|for|on|the)(?:\s+(?:[A-Z][\w\-’']*,?|of|and|for|on|the))*"
+            described = re.fullmatch(rf"[^,]+,\s+({titled})", title)
+            if re.fullmatch(titled, title) or (described and not described.group(1).endswith(",")):
                 return _speaker(e.name, "person", e.role)
     return None
 
@@ -536,8 +537,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             return replace(inner, basis="role")
     owned = re.match(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+)$", phrase)
     if owned and head_in(owned.group(2), lx.document_heads) and owned.group(1)[:1].isupper():
-        # “ANAMA's statement said”: whoever issued it
-        inner = resolve_phrase(owned.group(1), at, context)
+        # “ANAMA's statement said”: whoever issued it; “the Council's decision”: the council named before
+        owner = owned.group(1)
+        head_alone = phrase[:4].lower() == "the " and " " not in owner and head_in(owner.lower(), lx.organisation_heads)
+        inner = (head_alone and resolve_phrase("the " + owner, at, context)) or resolve_phrase(owner, at, context)
         return (
             replace(inner, basis="statement") if inner else _speaker(owned.group(1), "organisation", basis="statement")
         )
@@ -805,6 +808,17 @@ JOINT_BODIES = {
 }
 
 
+def _holders(head, context):
+    """The people the text names with the office `head` (“envoy”: “Türkiye's special envoy, Ambassador X”),
+    each once, in the order first named."""
+    wanted = context.lx.role_synonyms.get(head, {head})
+    people = {}
+    for e in sorted(context.events(), key=lambda e: e.at):
+        if e.kind == "person" and e.name and set(re.findall(r"[\w\-]+", e.role.lower())) & wanted:
+            people.setdefault(e.name, e)
+    return list(people.values())
+
+
 def resolve_together(phrase, at, context):
     """The speakers of a phrase that names several who spoke together: “the two presidents”, “both
     governments”, “Transparency International and the Georgian Young Lawyers' Association”. A list
@@ -821,6 +835,14 @@ def resolve_together(phrase, at, context):
         if head_in(singular, lx.organisation_heads):
             body = f"{nations.group(3)}{singular}"
             return [_speaker(f"{n} {body}", "organisation", basis="joint") for n in nations.group(1, 2)]
+    of_the_two = re.fullmatch(
+        r"(?:the\s+)?(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*?s)\s+of\s+(?:the\s+)?(two|three)\s+"
+        r"(?:countries|sides|states|nations|governments|parties)",
+        phrase,
+        re.IGNORECASE,
+    )
+    if of_the_two:  # “the special envoys of the two countries”: the two envoys
+        phrase = f"the {of_the_two.group(2)} {of_the_two.group(1)}"
     pair = re.fullmatch(r"(?:the\s+)?(?:two|both|three)(?:\s+sides')?\s+([a-z][\w\-]*?)s", phrase, re.IGNORECASE)
     bare = re.fullmatch(r"(?:the|both)\s+([a-z][\w\-]*?)(?<!ie)s", phrase, re.IGNORECASE) or re.fullmatch(
         r"(?:the|both)\s+([a-z][\w\-]*?)ies", phrase, re.IGNORECASE
@@ -829,6 +851,13 @@ def resolve_together(phrase, at, context):
         # “the organizations said”, “the commissions issued a joint press release”: the bodies last named
         # together (a joint statement's issuers, or “the meeting of A and B”), when there are two or more
         head = bare.group(1).lower() + ("y" if phrase.lower().endswith("ies") else "")
+        if head_in(head, lx.person_heads) and head not in lx.groups:
+            # “the envoys said in a joint statement”: the two or three people the text gives that office
+            people = _holders(head, context)
+            if not 2 <= len(people) <= 3:
+                # “Türkiye's special envoy, Ambassador X, and his Armenian counterpart, Y”: the two named together
+                people = _named_together(at, context) or []
+            return [_from_event(e, "joint") for e in people] if 2 <= len(people) <= 3 else None
         if head_in(head, lx.organisation_heads) or head in JOINT_BODIES:
             group = _bodies_named_together(head, at, context)
             if group:
@@ -839,13 +868,8 @@ def resolve_together(phrase, at, context):
         head = re.sub(r"ie$", "y", pair.group(1).lower())  # “the two ministries”: a ministry each
         if head_in(head, lx.person_heads):
             # “the two presidents said in a joint statement”: the two the text names as such
-            wanted = lx.role_synonyms.get(head, {head})
-            people = [
-                e
-                for e in sorted(context.events(), key=lambda e: e.at)
-                if e.kind == "person" and e.name and set(re.findall(r"[\w\-]+", e.role.lower())) & wanted
-            ]
-            found = list(dict.fromkeys(e.name for e in people))
+            people = _holders(head, context)
+            found = [e.name for e in people]
             if len(found) != count and count == 2:
                 # “Ambassador Mehmet Özkan and Deputy Speaker Aram Tadevosyan met …” then “the two envoys said”:
                 # the two the text last named together
@@ -854,7 +878,7 @@ def resolve_together(phrase, at, context):
                     return [_from_event(e, "joint") for e in pair]
             if len(found) != count:
                 return []
-            return [_from_event(next(e for e in people if e.name == name), "joint") for name in found]
+            return [_from_event(e, "joint") for e in people]
         if head in {"company", "organisation", "organization", "group"}:
             # “the two companies said”: the bodies a sentence named together, not any two named last
             group = _bodies_named_together(head, at, context)
@@ -966,7 +990,11 @@ def _named_together(at, context):
         if later.name == earlier.name or later.at <= earlier.at:
             continue
         between = context.source[earlier.at : later.at]
-        if len(between) < 160 and re.fullmatch(r"[^.;:!?“”\"«»\x00]*?\s(?:and|&)\s[^.;:!?“”\"«»\x00,]*", between):
+        # (“Ambassador X, and his Armenian counterpart, Y”: a description may stand before the second)
+        if len(between) < 160 and re.fullmatch(
+            r"[^.;:!?“”\"«»\x00]*?\s(?:and|&)\s(?:(?:his|her|their)\s+[^.;:!?“”\"«»\x00,]*,\s+)?[^.;:!?“”\"«»\x00,]*",
+            between,
+        ):
             return [earlier, later]
         return None
     return None
@@ -1092,6 +1120,9 @@ def resolve_speakers(phrase, at, context):
         issuers = resolve_speakers(issued.group(1), at, context)
         if issuers:
             return [replace(s, basis="joint" if len(issuers) > 1 else "statement") for s in issuers]
+    if phrase.lower() == "it" and len(context.paragraph_document) > 1 and context.paragraph_speaker is not None:
+        # “…,” the joint statement read. ¶ “…,” it added.: all who issued it
+        return [replace(s, basis="pronoun", why="", actor=None, actor_reason="") for s in context.paragraph_document]
     named = _titled_person(phrase, at, context)
     if named is not None:
         return [named]
@@ -1187,8 +1218,18 @@ def _resolve_role(phrase, words, at, context):
         ):
             return _speaker(" ".join(words[1:]), "organisation")  # “the European Union's delegation in Morvania”
         # (or the body the text introduced as such: “the civic movement “Tbilisi for People”” … “the movement”)
-        found = context.last(
-            at, "organisation", lambda e: org_matches(core, e.name, lx) or (len(words) == 2 and e.role.lower() == head)
+        # (an abbreviation before the head is part of a name: “The EU Delegation to Georgia” is no “European
+        # Parliament's delegation”)
+        proper = [w for w in re.findall(r"[\w’'\-]+", core)[:-1] if len(w) > 1 and w.isupper()]
+
+        def named_so(e):
+            return (
+                org_matches(core, e.name, lx) and all(re.search(rf"\b{re.escape(w)}\b", e.name) for w in proper)
+            ) or (len(words) == 2 and e.role.lower() == head)
+
+        # (“the Council's decision”: the body named in full before, not “Council” as printed there)
+        found = context.last(at, "organisation", lambda e: named_so(e) and e.name.lower() != head) or context.last(
+            at, "organisation", named_so
         )
         if found is None and head in lx.organisation_nicknames and words[0].lower() == "the":
             # “the bloc” is the EU, “the alliance” NATO, when the text has named them
@@ -1395,10 +1436,15 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         wanted = {"president", "king", "queen", "emir", "monarch", "head"}  # “the head of state said”
     elif re.search(r"\bhead of (?:the )?government\b", phrase, re.I):
         wanted = {"prime", "premier", "chancellor"}
-    if head in {"author", "authors"} and words[0].lower() in {"its", "their"}:
+    document_possessive = (
+        len(words) > 2
+        and re.fullmatch(r"([a-z]+)[’']s?", low[1])
+        and head_in(re.sub(r"[’']s?$", "", low[1]), lx.document_heads)
+    )
+    if head in {"author", "authors"} and (words[0].lower() in {"its", "their"} or document_possessive):
         document = context.last_document(at)
         issuer = _document_issuer(document, context) if document else None
-        return replace(issuer, basis="statement") if issuer else None  # “its authors concluded”
+        return replace(issuer, basis="statement") if issuer else None  # “its authors”, “the report's authors”
     found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e.role.lower())))
     title = [w for w in low[1:] if w in {t.lower() for t in lx.titles} and w not in {"of", "the", "for", "on", "to"}]
     if found and found.name:
@@ -1493,7 +1539,9 @@ def affiliation_of(role, at, context):
 DOCUMENT_OF = re.compile(
     r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit|survey|assessment|"
     r"analysis|strategy)\s*,?\s+"
-    r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up) by)\s+"
+    # (“A report published this month by the Yerevan-based Caucasus Trade Observatory”: when, then by whom)
+    r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up)"
+    r"(?:\s+(?:this|last|earlier|on|in)\b[^,.;:\x00“”\"]{0,25}?)?\s+by)\s+"
     r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
     r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at|found|concluded|warned|showed)\b"
     r"|\s+and\s+[a-z]+ed\b)"  # “published by the agency and carried out with engineers from …”
@@ -1528,8 +1576,9 @@ def _documents(copy, layout, context):
             ):
                 context.documents.append(Document(at, resolved=_from_event(owner, "statement")))
         for m in re.finditer(
-            r"\bIn (?:a|its|his|her|their) (?:\w+ )?(?:statement|application|response|reply|letter|opinion|complaint)"
-            r"(?:\s+(?:on|issued|released|to)\b[^,.;:]{1,40})?,\s+",
+            r"\bIn (?:a|its|his|her|their) (?:\w+ )?(?:statement|application|response|reply|letter|opinion|complaint|"
+            r"commentary)"
+            r"(?:\s+(?:on|issued|released|posted|published|to)\b[^,.;:]{1,40})?,\s+",
             raw,
         ):
             verb = re.search(rf"\s(?:{grammar.FRAGMENT_VERB})\b", raw[m.end() : m.end() + 300])
@@ -1604,10 +1653,12 @@ def name_speakers(copy, quotations, mentions, layout, language):
         context.paragraph_speaker = _paragraph_speaker(copy, q, previous, mentions, mention_starts)
         context.paragraph_reason = "quoted just before"
         # “…,” the opinion reads. It adds that …: “it” is the document quoted just before, its issuer's
-        context.paragraph_document = bool(
-            previous is not None
+        context.paragraph_document = (
+            list(previous.speakers)
+            if previous is not None
             and previous.mention
             and head_in(previous.mention.split()[-1].lower(), context.lx.document_heads)
+            else []
         )
         if not q.goes_on:
             head = q  # the first paragraph of a quotation that may run on over the next ones
@@ -1856,6 +1907,10 @@ def _heading_speakers(copy, quotations, context):
         resolved = None
         if q.mention and q.mention.lower() not in context.lx.pronouns:
             resolved = _titled_once(q.mention, context) or resolve_phrase(q.mention, end, context)
+            if resolved and resolved.kind == "organisation" and (resolved.kind, resolved.name) not in named:
+                # “EU Delegation Says …” over a body that names “The EU Delegation to Georgia”: a heading shortens
+                fuller = sorted(n for k, n in named if k == "organisation" and n.startswith(resolved.name + " "))
+                resolved = replace(resolved, name=fuller[0]) if len(fuller) == 1 else resolved
             if resolved and (resolved.kind, resolved.name) not in named:
                 resolved = None
         if resolved:
@@ -1942,6 +1997,19 @@ def _first_name_given(resolved, q):
     return [Speaker(name=named.group(1), kind="person", role=resolved[0].role, basis="name")]
 
 
+TITLE_CASE_LOWER = {"from", "with", "into", "onto", "over", "upon", "than", "that", "after", "amid", "about", "under"}
+
+
+def _title_case(source, q):
+    """The line `q` stands in capitalises every word of four letters or more outside the quotation (but
+    the prepositions some house styles keep in lower case)."""
+    start = source.rfind("\n", 0, q.start) + 1
+    end = source.find("\n", q.end)
+    line = source[start : q.start - 1] + " " + source[q.end + 1 : end if end >= 0 else len(source)]
+    words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", line) if len(w) >= 4 and w.lower() not in TITLE_CASE_LOWER]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _name_like(words, connectors):
     """Every word capitalised, a number, or one of `connectors`: words that may be a name."""
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors for w in words)
@@ -1955,8 +2023,9 @@ def names_a_thing(source, q, lx):
     words = q.text.split()
     if re.search(rf"\b(?:{alternation(lx.thing_introducers)})\s*[,:]?\s*$", before, re.IGNORECASE):
         return True
-    # (a name may be a number: “the “3+3” format”)
-    title = _name_like(words, {"of", "the", "and", "for", "in", "on"})
+    # (a name may be a number: “the “3+3” format”; in a heading in title case, capitals say nothing:
+    # “EU Delegation Says Bill “Moves Georgia Further Away””)
+    title = not (q.heading and _title_case(source, q)) and _name_like(words, {"of", "the", "and", "for", "in", "on"})
     # “the play “The Quiet Hour””, “the film “Ashes””: a work's title opens with a capital, at least (not
     # “argued that the play “formed a negative image of …””)
     the_work = alternation(f"the {w}" for w in lx.works)
@@ -1985,7 +2054,8 @@ def names_a_thing(source, q, lx):
     ):
         return True
     if (
-        _name_like(words, {"of", "the", "and", "for"})
+        title
+        and _name_like(words, {"of", "the", "and", "for"})
         and len(words) <= 6
         and re.search(rf"\b(?:{descriptors}|initiative|platform|club|team)\s*$", before)
     ):
