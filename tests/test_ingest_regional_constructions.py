@@ -1552,3 +1552,22 @@ def test_a_capitalised_head_word_s_document_is_the_body_named_in_full_before():
 def test_a_user_named_on_social_media_is_the_person():
     body = "User Arif Kerimli wrote ironically:\n\n“Good news: walking is still free. For now.”"
     assert names(body) == [["Arif Kerimli"]]
+
+
+def test_a_conclusion_is_a_document_of_the_body_that_issued_it():
+    body = (
+        "The Audit Chamber of Velna, in its conclusion on the draft budget, warned that “the risks remain high.”\n\n"
+        "“In 2025, only 71 percent of the planned expenditures were executed,” the conclusion states."
+    )
+    assert names(body) == [["Audit Chamber of Velna"], ["Audit Chamber of Velna"]]
+
+
+def test_a_committee_on_a_and_b_issued_a_statement_which_reads():
+    body = (
+        "The parliament also reacted. The Committee on International Relations and Inter-Parliamentary Relations "
+        "of the Velnian Parliament issued a statement, which reads:\n\n"
+        "“We regard this resolution as a document that serves neither dialogue nor cooperation.”"
+    )
+    assert names(body) == [
+        ["Committee on International Relations and Inter-Parliamentary Relations of the Velnian Parliament"]
+    ]

@@ -421,6 +421,13 @@ class Grammar:
                 if word[:1].isupper():  # “the country's Audit Chamber”: the head of a name is its last word
                     name = re.match(rf"(?:\s+{CAP})+", rest[best:])
                     best += name.end() if name else 0
+                    # “The Committee on International Relations and Inter-Parliamentary Relations of the Milli
+                    # Majlis”: a capitalised body's name goes on
+                    on = self._ON_NAME.match(rest, best)
+                    if on:
+                        best = on.end()
+                        more = re.match(rf"\s+and\s+{CAP}(?:\s+{CAP})*(?:\s+of\s+(?:the\s+)?{NAME_RUN})?", rest[best:])
+                        best += more.end() if more else 0
         if best is None and words and not head_in(words[-1], self.heads):
             return None
         end = m.start(1) + (best if best is not None else len(m.group(1)))

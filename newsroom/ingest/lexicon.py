@@ -389,7 +389,7 @@ DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
 justification listing entry audit study survey assessment analysis opinion response reply application
-appeal complaint petition indictment resolution memorandum warning commentary
+appeal complaint petition indictment resolution memorandum warning commentary conclusion
 """.split()
 # A court's documents: “The decision … states that …” after “The Anti-Corruption Court … extended …” is
 # the court's, not the judge's named since.

@@ -935,7 +935,7 @@ def resolve_together(phrase, at, context):
         and "," not in phrase
         and all(joint)
         and (
-            not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", joint[0])
+            not re.search(r"\b(?:for|of|on)\s+(?:the\s+)?[A-Z]", joint[0])  # (“Committee on A and B”: one name)
             or re.match(r"(?:the|its|their)\s", joint[1], re.IGNORECASE)  # “the Ministry of Energy and the Commission”
             # “the Bar Association of Georgia and Open Society Georgia”: a country ends the first name
             or joint[0].split()[-1] in set(lx.demonyms.values())
@@ -1306,6 +1306,7 @@ def _resolve_role(phrase, words, at, context):
 
 
 COURT_REACH = 1500  # characters: how far back a court's decision looks for the court
+SAME_SENTENCE = 250  # characters: how far back “a statement, which reads” looks for who issued it
 
 
 def _resolve_document(phrase, words, core_words, complement, at, context):
@@ -1352,6 +1353,17 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
             return _speaker(" ".join(modifier), "organisation", basis="statement")  # “the Kestrian MFA statement reads”
         return replace(inner, basis="statement") if inner else None
     first = words[0].lower()
+    if first in {"a", "an"}:
+        # “X issued a statement, which reads:”: the document its sentence says X issued
+        document = context.last_document(at)
+        if (
+            document is not None
+            and 0 <= at - document.at < SAME_SENTENCE
+            and head_in(words[-1].lower(), lx.document_heads)
+        ):
+            issuer = _document_issuer(document, context)
+            if issuer is not None:
+                return replace(issuer, basis="statement")
     if first in {"a", "an"} and head_in(words[-1].lower(), lx.document_issue):
         # A lede's “a new report has warned”, and below “The study, published by the Heritage Agency, …”
         ahead = next((d for d in sorted(context.documents, key=lambda d: d.at) if at < d.at <= at + ISSUER_AHEAD), None)
