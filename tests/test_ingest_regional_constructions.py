@@ -1571,3 +1571,15 @@ def test_a_committee_on_a_and_b_issued_a_statement_which_reads():
     assert names(body) == [
         ["Committee on International Relations and Inter-Parliamentary Relations of the Velnian Parliament"]
     ]
+
+
+def test_words_told_an_outlet_by_its_web_address_are_an_interview():
+    told = ("“We lost everything,” Arif Kerimli told NEWS.am.", "“We lost everything,” he told Civil.ge on Friday.")
+    for text in told:
+        (q,) = analyse(text).quotations
+        assert (q.medium, q.found.extra.strip()[:8]) in {("interview", "NEWS.am"), ("interview", "Civil.ge")}
+
+
+def test_words_told_a_public_broadcaster_are_an_interview():
+    (q,) = analyse("“The water came at night,” she told Velna's public broadcaster.").quotations
+    assert q.medium == "interview"

@@ -213,6 +213,10 @@ def _after(match):
     return guarded
 
 
+# The dot of an outlet's web address in the words after a verb (“told NEWS.am”, “told Civil.ge”): no sentence end
+DOMAIN_DOT = r"\.(?=[a-z]{2,3}\b)"
+
+
 def _after_sentence_end(site):
     """“The plan is “unworkable” and must be withdrawn, Vale said.”: a quotation inside a sentence whose
     attribution closes it, after a comma; only where the words before name no speaker of their own."""
@@ -225,7 +229,7 @@ def _after_sentence_end(site):
     comma = ",?" if site.quotation.text.rstrip().endswith(",") else ","
     m = re.match(
         rf"^(?P<mid>[^.;!?]*?){comma}\s+(?P<np>[^\x00,.;!?]{{1,90}}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-        rf"(?P<verb>{g.VERB})\b(?P<extra>(?:[^\x00.;!?,]|(?<=\b[A-Z][a-z]{{2}})\.|(?<=\bSept)\.)*)"
+        rf"(?P<verb>{g.VERB})\b(?P<extra>(?:[^\x00.;!?,]|(?<=\b[A-Z][a-z]{{2}})\.|(?<=\bSept)\.|{DOMAIN_DOT})*)"
         # (a clause of its own may close the sentence: “…, Avagyan said on Tuesday, though Baku said …”, “…
         # said in a joint statement on Dec. 1, following their talks in Kars.”)
         r"(?:,\s+(?:though|although|while|whereas|but|even\s+as|following|after|before|during|ahead\s+of|"
@@ -321,7 +325,7 @@ def _after_x_said(site):
     g = site.grammar
     m = re.match(
         rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.){{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{g.VERB})\b"
-        r"(?P<extra>[^\x00.;!?]*)",
+        rf"(?P<extra>(?:[^\x00.;!?]|{DOMAIN_DOT})*)",
         site.after_text,
     )
     if m:

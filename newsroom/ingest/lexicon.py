@@ -462,7 +462,7 @@ opera ballet album painting poem symphony exhibition law decree bill code
 """.split()
 MEDIA = """
 interfax reuters tass ria afp ap apa trend bbc cnn azatutyun armenpress news.am agency newspaper
-television tv radio channel outlet website media press daily times post journal azertac anadolu
+television tv radio channel outlet website media press daily times post journal azertac anadolu broadcaster
 rfe/rl rferl voa euronews jazeera ap associated bloomberg dpa xinhua efe report.az oc civil.ge dfwatch
 aa sputnik jamnews civilnet eurasianet mediamax turan interpressnews ipn kommersant izvestia vedomosti
 dw trt sabah hurriyet ntv reportaz apa.az trend.az azatutyun.am news.az caliber caucasian knot agenda.ge
