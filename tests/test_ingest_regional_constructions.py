@@ -1583,3 +1583,73 @@ def test_words_told_an_outlet_by_its_web_address_are_an_interview():
 def test_words_told_a_public_broadcaster_are_an_interview():
     (q,) = analyse("“The water came at night,” she told Velna's public broadcaster.").quotations
     assert q.medium == "interview"
+
+
+# Batch 48 -------------------------------------------------------------------------------------------------
+
+
+def test_a_courtesy_title_with_its_dot_before_a_surname():
+    body = (
+        "Velnian Deputy Foreign Minister Ivo Marek commented on the situation in an interview.\n\n"
+        "«We will not hold anyone by the sleeve», Mr. Marek said."
+    )
+    assert names(body) == [["Ivo Marek"]]
+
+
+def test_fm_is_the_foreign_minister():
+    body = "Deputy Foreign Minister Arif Kerimli spoke to reporters.\n\n“We are realistic,” the Deputy FM noted."
+    assert names(body) == [["Arif Kerimli"]]
+
+
+def test_two_bodies_joined_by_and_the_when_the_second_name_holds_an_and():
+    body = (
+        "The Ministry of Foreign Affairs of Velna and the European Commission's Directorate-General for Migration "
+        "and Home Affairs issued a joint statement.\n\n"
+        "“The sides reviewed the roadmap,” the joint statement reads.\n\n"
+        "It notes that the next meeting will be held “in the first half of 2027”."
+    )
+    both = sorted(
+        [
+            "Ministry of Foreign Affairs of Velna",
+            "European Commission's Directorate-General for Migration and Home Affairs",
+        ]
+    )
+    assert [sorted(n) for n in names(body)] == [both, both]
+
+
+# Batch 47 -------------------------------------------------------------------------------------------------
+
+
+def test_a_source_in_a_field_or_circles_the_text_describes():
+    body = (
+        "A source in Velnian diplomatic circles told Interfax that the talks “could take place before the end of "
+        "the year.”\n\nA source in Ostra's transport sector told TASS that a memorandum could follow “if the "
+        "technical issues are settled in time.”"
+    )
+    found = [(s.name, s.unnamed, s.affiliation) for q in quotations(body) for s in q.speakers]
+    assert found == [
+        ("a source", True, "Velnian diplomatic circles"),
+        ("a source", True, "Ostra's transport sector"),
+    ]
+
+
+def test_the_joint_statement_of_two_envoys_named_together_and_what_it_added_and_noted():
+    body = (
+        "The meeting between Velna's Special Envoy Ivo Marek and Ostra's Special Envoy Arif Kerimli took place in "
+        "Kars.\n\n“The Special Envoys agreed to establish a joint commission,” the joint statement said.\n\n"
+        "“They reaffirmed their commitment to normalization,” it added, noting that the next meeting would be held "
+        "“in the first quarter of 2027.”"
+    )
+    assert [sorted(n) for n in names(body)] == [["Arif Kerimli", "Ivo Marek"]] * 3
+
+
+def test_a_city_whose_name_ends_like_a_demonym_is_no_country():
+    from types import SimpleNamespace
+
+    from newsroom.ingest.speakers import _country
+
+    context = SimpleNamespace(
+        lx=ENGLISH.lexicon, source="They met in the Georgian capital Tbilisi. Velnian envoys came."
+    )
+    assert not _country("Tbilisi", context)
+    assert _country("Velna", context)

@@ -213,6 +213,8 @@ def _after(match):
     return guarded
 
 
+# The dot of an abbreviated title (“…», Mr. Rudakov said.”): no sentence end
+TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in ("Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Col", "Sen", "Lt", "Maj"))
 # The dot of an outlet's web address in the words after a verb (“told NEWS.am”, “told Civil.ge”): no sentence end
 DOMAIN_DOT = r"\.(?=[a-z]{2,3}\b)"
 
@@ -324,7 +326,7 @@ def _after_x_said(site):
         return None
     g = site.grammar
     m = re.match(
-        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.){{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{g.VERB})\b"
+        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.|{TITLE_DOT}){{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{g.VERB})\b"
         rf"(?P<extra>(?:[^\x00.;!?]|{DOMAIN_DOT})*)",
         site.after_text,
     )

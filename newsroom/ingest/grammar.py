@@ -431,12 +431,27 @@ class Grammar:
         if best is None and words and not head_in(words[-1], self.heads):
             return None
         end = m.start(1) + (best if best is not None else len(m.group(1)))
-        complement = re.match(
-            rf"(?P<name>\s+(?:of|for|at|from|by|in|to)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’']))"
-            r"(?:\s+(?:member\s+)?(?:states|countries|nations|governments)\b)?",  # “the embassies of EU member states”
+        # “A source in Russian diplomatic circles”, “a source in Azerbaijan's transport sector”: where in a
+        # body or a field somebody unnamed works
+        within = head_in(text[m.start(1) : end].split()[-1].lower(), self.lexicon.unnamed_heads) and re.match(
+            r"\s+(?:in|from|at|within|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:[’']s)?\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+            r"(?:circles|sector|industry|community|government|ministry|administration|apparatus|leadership|camp|"
+            r"team|department|service|delegation)\b",
             text[end:],
         )
-        if complement and not re.search(self.VERB, complement.group("name")):
+        complement = (
+            None
+            if within
+            else re.match(
+                rf"(?P<name>\s+(?:of|for|at|from|by|in|to)\s+(?:the\s+)?(?:{WORD}\s+){{0,2}}?{NAME_RUN}(?![\w’']))"
+                # (“the embassies of EU member states”)
+                r"(?:\s+(?:member\s+)?(?:states|countries|nations|governments)\b)?",
+                text[end:],
+            )
+        )
+        if within:
+            end += within.end()
+        elif complement and not re.search(self.VERB, complement.group("name")):
             end = self._posted(text, text[m.start(1) : end + complement.end()], end + complement.end())
             # (“the foreign ministries of Estonia, Latvia and Lithuania”: a list of names)
             more = re.match(

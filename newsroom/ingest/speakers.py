@@ -395,6 +395,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
+    # “Mr. Rudakov said”: the courtesy title is no part of whom the surname stands for; “the Deputy FM”: the
+    # Deputy Foreign Minister
+    phrase = re.sub(r"^(?:Mr|Ms|Mrs)\.?\s+(?=[A-Z][\w’'\-]+$)", "", phrase)
+    phrase = re.sub(r"\bFM\b", "Foreign Minister", phrase)
     another = re.match(r"[Aa]nother\s+(?=(\w))", phrase)
     if another:  # “Another economist, who asked not to be named”: somebody else the text does not name
         article = "an" if another.group(1).lower() in "aeiou" else "a"
@@ -930,6 +934,10 @@ def resolve_together(phrase, at, context):
     if phrase.count("(") == 1 and re.search(r"\([A-Z][\w\-]{1,12}\)$", phrase.strip()):
         return None  # “The Disaster and Emergency Management Authority (AFAD)”: one name, closed by its acronym
     joint = re.split(r"\s+and\s+", phrase)
+    if len(joint) > 2 and re.search(r"\s+and\s+the\s", phrase):
+        # “the Ministry of Foreign Affairs of Armenia and the European Commission's Directorate-General for
+        # Migration and Home Affairs”: two names, the second with an “and” of its own
+        joint = re.split(r"\s+and\s+(?=the\s)", phrase, maxsplit=1)
     if (
         len(joint) == 2
         and "," not in phrase
@@ -1073,7 +1081,9 @@ def _country(name, context):
     if name in context.lx.demonyms.values():
         return True
     stem = re.sub(r"(?:ia|a|o|e|i)$", "", name)
-    return bool(re.search(rf"\b(?:{re.escape(name)}[’']s|{re.escape(stem)}(?:ian|an|ean|i|ese)\b)", context.source))
+    # (the demonym, not the name itself: “Tbilisi” is no “Tbilis-i”)
+    demonym = rf"(?!{re.escape(name)}\b){re.escape(stem)}(?:ian|an|ean|i|ese)\b"
+    return bool(re.search(rf"\b(?:{re.escape(name)}[’']s|{demonym})", context.source))
 
 
 def _state(name, context):
@@ -1084,7 +1094,7 @@ def _state(name, context):
     if name in context.lx.demonyms.values():
         return True
     stem = re.sub(r"(?:ia|a|o|e|i)$", "", name)
-    return bool(re.search(rf"\b{re.escape(stem)}(?:ian|an|ean|i|ese)\b", context.source))
+    return bool(re.search(rf"\b(?!{re.escape(name)}\b){re.escape(stem)}(?:ian|an|ean|i|ese)\b", context.source))
 
 
 def _resolve_joint(conjuncts, at, context):
@@ -1120,7 +1130,7 @@ def resolve_speakers(phrase, at, context):
         issuers = resolve_speakers(issued.group(1), at, context)
         if issuers:
             return [replace(s, basis="joint" if len(issuers) > 1 else "statement") for s in issuers]
-    if phrase.lower() == "it" and len(context.paragraph_document) > 1 and context.paragraph_speaker is not None:
+    if phrase.lower() == "it" and len(context.paragraph_document) > 1:
         # “…,” the joint statement read. ¶ “…,” it added.: all who issued it
         return [replace(s, basis="pronoun", why="", actor=None, actor_reason="") for s in context.paragraph_document]
     named = _titled_person(phrase, at, context)
@@ -1139,6 +1149,11 @@ def resolve_speakers(phrase, at, context):
         issuers = document_issuers(document, context) if document else []
         if len(issuers) > 1:
             return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
+        pair = _named_together(at, context) if re.search(r"\bjoint\b", phrase, re.IGNORECASE) else None
+        if pair:
+            # “the joint statement said”, none named with its issuers: the two people the text last named together
+            # (“The meeting between Türkiye's Special Envoy X and Armenia's Special Envoy Y took place …”)
+            return [_from_event(e, "joint") for e in pair]
     found = resolve_phrase(phrase, at, context)
     return [found] if found else []
 
@@ -1665,11 +1680,15 @@ def name_speakers(copy, quotations, mentions, layout, language):
         context.paragraph_speaker = _paragraph_speaker(copy, q, previous, mentions, mention_starts)
         context.paragraph_reason = "quoted just before"
         # “…,” the opinion reads. It adds that …: “it” is the document quoted just before, its issuer's
+        # (and “it” again: “…,” it added. … noting that “…”)
         context.paragraph_document = (
             list(previous.speakers)
             if previous is not None
             and previous.mention
-            and head_in(previous.mention.split()[-1].lower(), context.lx.document_heads)
+            and (
+                head_in(previous.mention.split()[-1].lower(), context.lx.document_heads)
+                or (previous.mention.lower() == "it" and len(previous.speakers) > 1)
+            )
             else []
         )
         if not q.goes_on:
