@@ -1653,3 +1653,17 @@ def test_a_city_whose_name_ends_like_a_demonym_is_no_country():
     )
     assert not _country("Tbilisi", context)
     assert _country("Velna", context)
+
+
+def test_a_bloc_named_by_its_leader_s_possessive_is_the_bloc():
+    body = (
+        "Mayor Samvel Marek was arrested on Friday. Marek’s Civic Alliance bloc, which holds a majority in the "
+        "council, denounced his arrest as “a political vendetta” in a statement.\n\n"
+        "“The authorities could not defeat him at the ballot box,” the bloc said."
+    )
+    assert names(body) == [["Civic Alliance"], ["Civic Alliance"]]
+
+
+def test_a_country_s_possessive_stays_in_a_body_s_name():
+    body = "Velna's Foreign Ministry said it “stands in solidarity with the people of Ostra”."
+    assert names(body) == [["Velna's Foreign Ministry"]]

@@ -1739,6 +1739,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
             if lead is not None and not lead.unnamed and (lead.kind == "person" or issued):
                 resolved = [replace(lead, basis="carried")]
         resolved = [s for s in resolved or () if s.name.strip(" \"“”«»'’")]  # never a speaker without a name
+        resolved = [_without_leader(s, q.start, context) for s in resolved]
         if resolved:
             at = q.mention_start if q.mention_start is not None else q.start
             for speaker in resolved:
@@ -2015,6 +2016,17 @@ def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
             i += 1
     # somebody unnamed is an event with their description and no name, as the text gave them
     return Event(q.start, speaker.kind, "" if speaker.unnamed else speaker.name, speaker.role)
+
+
+def _without_leader(speaker, at, context):
+    """“Nersisian’s Communal Alliance”: a body by its name, not by the person the text says leads it."""
+    owned = re.match(r"([A-Z][\w\-]+)[’']s\s+(?=[A-Z])", speaker.name) if speaker.kind == "organisation" else None
+    leader = owned and context.last_with_surname(at, owned.group(1))
+    if leader and len(leader.name.split()) > 1 and not _state(owned.group(1), context):
+        # (and by its name alone, as the text goes on to call it: “Marek’s Civic Alliance bloc” is “Civic Alliance”)
+        name = re.sub(r"\s+(?:bloc|alliance|party|movement|faction|coalition)$", "", speaker.name[owned.end() :])
+        return replace(speaker, name=name)
+    return speaker
 
 
 def _first_name_given(resolved, q):
