@@ -1667,3 +1667,16 @@ def test_a_bloc_named_by_its_leader_s_possessive_is_the_bloc():
 def test_a_country_s_possessive_stays_in_a_body_s_name():
     body = "Velna's Foreign Ministry said it “stands in solidarity with the people of Ostra”."
     assert names(body) == [["Velna's Foreign Ministry"]]
+
+
+def test_city_hall_is_a_body_and_issues_statements():
+    body = (
+        "On Saturday, Velna City Hall issued a statement saying that the permit had been granted “in full "
+        "compliance with the law”.\n\n“The developer is obliged to plant three new trees,” the statement said."
+    )
+    assert names(body) == [["Velna City Hall"], ["Velna City Hall"]]
+
+
+def test_a_person_s_age_before_the_name():
+    body = "“We will not give up a single tree,” 64-year-old Ana Reyes, who lives next to the grove, told reporters."
+    assert names(body) == [["Ana Reyes"]]

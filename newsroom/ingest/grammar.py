@@ -183,6 +183,10 @@ class Grammar:
         m = re.match(rf"\s*({PRONOUN})\b", text, re.IGNORECASE)
         if m and m.group(1).lower() in SUBJECT_PRONOUNS:
             return Phrase(m.group(1), m.end())
+        age = re.match(r"\s*\d{1,3}-year-old\s+(?=[A-Z])", text)
+        if age:  # “64-year-old Manana Kvaratskhelia, who …, told JAMnews”: the person, her age aside
+            named = self.np_at_start(text[age.end() :])
+            return Phrase(named.text, age.end() + named.end) if named else None
         m = re.match(
             rf"\s*({SENT_PEOPLE}\s+(?:from|of)\s+(?:the\s+)?{NAME_RUN}"
             rf"(?:[’']s\s+{NAME_RUN})?(?:\s+and\s+{NAME_RUN})?{ACRONYM})",

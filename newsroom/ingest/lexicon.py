@@ -290,14 +290,14 @@ mission kremlin leadership authorities side command headquarters staff guard gua
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
 company firm operator airline carrier body association delegation bloc society railway initiative
 church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium
-inspectorate branch
+inspectorate branch hall
 """.split()
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """
 Ministry Office Government Council Union Forces Army Police Court Commission Embassy Parliament Assembly
 Party Organization Organisation Group Department Agency Service Committee Nations Bank Institute University
 Foundation Red Cross MFA Kremlin Administration Presidency Cabinet Mission Watch International Secretariat
-Directorate Chamber Lines Airlines Airways Air Motors Inc Ltd Corp Company Holdings Energy Board Centre
+Directorate Chamber Lines Airlines Airways Air Motors Inc Ltd Corp Company Holdings Energy Board Centre Hall
 Center Federation Exporters Union's Alliance Association Coalition Front Movement Corps Guard Command
 Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS Society Railway
 Railways Initiative Delegation Authority Consortium Inspectorate Fund Monitor Observatory CJSC OJSC JSC PJSC
