@@ -1680,3 +1680,132 @@ def test_city_hall_is_a_body_and_issues_statements():
 def test_a_person_s_age_before_the_name():
     body = "“We will not give up a single tree,” 64-year-old Ana Reyes, who lives next to the grove, told reporters."
     assert names(body) == [["Ana Reyes"]]
+
+
+# What a second read of these rules found them doing to copy they were not written for -----------------------
+
+
+def test_a_plural_office_is_not_any_two_people_named_together():
+    body = (
+        "Finance Minister Ivo Marek and Economy Minister Ana Reyes presented the budget on Monday.\n\n"
+        "Opposition lawmakers criticised the plan. “The budget ignores the regions,” the lawmakers said."
+    )
+    assert names(body) != [["Ivo Marek", "Ana Reyes"]]
+
+
+def test_the_envoys_are_not_ambassadors_named_elsewhere():
+    body = (
+        "Velna's Ambassador to France, Ivo Marek, and Ostra's Ambassador to France, Arif Kerimli, attended a "
+        "reception.\n\nSeparately, the special envoys of Velna and Ostra met in Kars on Tuesday. “We agreed to open "
+        "the border,” the envoys said in a joint statement."
+    )
+    assert names(body) != [["Ivo Marek", "Arif Kerimli"]]
+
+
+def test_a_joint_statement_a_body_issued_is_not_the_two_people_named_before():
+    body = (
+        "Velnian President Ivo Marek and Ostran President Arif Kerimli met in Kars on Monday.\n\n"
+        "The G7 foreign ministers issued a joint statement on Tuesday welcoming the meeting.\n\n"
+        "“We encourage both sides to continue,” the joint statement said."
+    )
+    assert "Ivo Marek" not in names(body)[0]
+
+
+def test_it_after_a_joint_statement_is_a_body_named_since():
+    body = (
+        "The Velnian and Ostran foreign ministries issued a joint statement on Friday.\n\n"
+        "“The sides agreed to open the border,” the joint statement said.\n\n"
+        "The European Union welcomed the agreement. “This is an important step,” it said in a statement."
+    )
+    assert names(body)[1] == ["European Union"]
+
+
+def test_an_abbreviation_may_stand_for_the_words_of_the_name():
+    body = (
+        "The Delegation of the European Union to Velna criticised the bill on Monday.\n\n"
+        "“The bill contradicts European values,” the EU delegation said."
+    )
+    assert names(body) == [["Delegation of the European Union to Velna"]]
+
+
+def test_the_spokesman_is_no_head_of_a_press_freedom_centre():
+    body = (
+        "Ivo Marek, head of the Press Freedom Centre, criticised the bill on Monday.\n\n"
+        "The Interior Ministry defended it. “The law protects minors,” the spokesman said."
+    )
+    assert names(body) != [["Ivo Marek"]]
+
+
+def test_the_decision_is_the_body_that_adopted_it_since_the_court():
+    body = (
+        "The Constitutional Court of Velna on Monday upheld the new tax code.\n\n"
+        "On Wednesday, the Cabinet of Ministers adopted a decision on fuel subsidies. “Prices will be capped until "
+        "March,” the decision states."
+    )
+    assert names(body) == [["Cabinet of Ministers"]]
+
+
+def test_a_letter_which_reads_is_not_the_issuer_of_the_sentence_before():
+    body = (
+        "The Interior Ministry issued a statement on Monday denying the claims. An anonymous letter, which reads: "
+        "“We were ordered to beat them,” was circulated on Telegram."
+    )
+    assert names(body) != [["Interior Ministry"]]
+
+
+def test_a_committee_on_a_subject_and_an_ombudsman_are_two_speakers():
+    body = (
+        "The Committee on Human Rights and Ombudsman Ana Reyes said in a joint statement that the law was "
+        "“unacceptable”."
+    )
+    assert [sorted(n) for n in names(body)] == [["Ana Reyes", "Committee on Human Rights"]]
+
+
+def test_a_body_whose_name_opens_with_journalist():
+    body = (
+        "The Journalist Solidarity Fund of Velna said it would pay the fine. “We will not let the newspaper close,” "
+        "the fund said."
+    )
+    assert names(body) == [["Journalist Solidarity Fund of Velna"]]
+
+
+def test_a_leader_s_office_keeps_the_leader_s_name():
+    body = (
+        "Velnian Prime Minister Ivo Marek dismissed the report on Monday.\n\n"
+        "Marek's Office said in a statement that the claims were “baseless”."
+    )
+    assert names(body) == [["Marek's Office"]]
+
+
+def test_mrs_is_never_her_husband():
+    body = (
+        "Ana Marek runs the village school. Her husband, Ivo Marek, farms apricots.\n\n"
+        "“We lost the house and the orchard,” Mrs. Marek said."
+    )
+    assert names(body) != [["Ivo Marek"]]
+
+
+def test_dr_before_a_surname():
+    body = "The clinic is run by Ana Reyes, a surgeon. “We have no insulin left,” Dr. Reyes said."
+    assert names(body) == [["Ana Reyes"]]
+
+
+def test_fm_after_a_name_is_a_radio_station_not_a_minister():
+    body = (
+        "Velnian Foreign Minister Ivo Marek ordered the station closed on Monday.\n\n"
+        "“We will keep broadcasting from abroad,” Velna FM said in a statement."
+    )
+    assert names(body) != [["Velna Foreign Minister"]]
+
+
+def test_a_courtesy_title_in_an_attribution_closing_the_sentence():
+    body = "Velnian Deputy Foreign Minister Ivo Marek met reporters. Velna is “ready” for a deal, Mr. Marek said."
+    assert names(body) == [["Ivo Marek"]]
+
+
+def test_the_whole_name_after_a_title_in_quotation_marks():
+    body = (
+        "In a report published on October 14, titled “Lines on the Map, Lines in the Mind,” the International "
+        "Border Group warned that the deal had been negotiated “largely over the heads of the communities.”"
+    )
+    assert names(body) == [["International Border Group"]]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from newsroom.ingest.grammar import DET_PHRASE, MASK, NAME_RUN, PRONOUN, SUBJECT_PRONOUNS, alternation
-from newsroom.ingest.lexicon import head_in
+from newsroom.ingest.lexicon import COURTESY_TITLES, head_in
 from newsroom.ingest.records import Cue
 
 UNKNOWN_VERB_CONFIDENCE = 0.35
@@ -214,7 +214,7 @@ def _after(match):
 
 
 # The dot of an abbreviated title (“…», Mr. Rudakov said.”): no sentence end
-TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in ("Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Col", "Sen", "Lt", "Maj"))
+TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in COURTESY_TITLES.split("|"))
 # The dot of an outlet's web address in the words after a verb (“told NEWS.am”, “told Civil.ge”): no sentence end
 DOMAIN_DOT = r"\.(?=[a-z]{2,3}\b)"
 
@@ -230,7 +230,7 @@ def _after_sentence_end(site):
     # (the comma may stand inside the marks: “… passports “in early 2027,” the special envoys … said …”)
     comma = ",?" if site.quotation.text.rstrip().endswith(",") else ","
     m = re.match(
-        rf"^(?P<mid>[^.;!?]*?){comma}\s+(?P<np>[^\x00,.;!?]{{1,90}}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+        rf"^(?P<mid>[^.;!?]*?){comma}\s+(?P<np>(?:[^\x00,.;!?]|{TITLE_DOT}){{1,90}}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
         rf"(?P<verb>{g.VERB})\b(?P<extra>(?:[^\x00.;!?,]|(?<=\b[A-Z][a-z]{{2}})\.|(?<=\bSept)\.|{DOMAIN_DOT})*)"
         # (a clause of its own may close the sentence: “…, Avagyan said on Tuesday, though Baku said …”, “…
         # said in a joint statement on Dec. 1, following their talks in Kars.”)

@@ -586,7 +586,8 @@ class Grammar:
             return None
         # The noun phrase just before the verb (“in a ruling that their lawyers called”), unless it is a
         # relative clause's (“Artur Grigoryan, who joined the protesters, said”).
-        for m in reversed(list(re.finditer(r"(?:^|\s)(?=\S)", prefix))):
+        starts = list(reversed(list(re.finditer(r"(?:^|\s)(?=\S)", prefix))))
+        for i, m in enumerate(starts):
             found = self.np_at_start(prefix[m.end() :])
             if found and re.search(r",\s+(?:who|which)\b[^,]*$", prefix[: m.end()]):
                 break
@@ -595,6 +596,14 @@ class Grammar:
                     return None  # the second of joint speakers: the first loop has seen the pair
                 if re.search(r"\b(?:of|from|in|at|near|to|with|by|for|on)\s*$", prefix[: m.end()]):
                     break  # “A farmer from the village of Kurnovo said”: a place in a complement
+                # (the whole name that ends there: “the International Crisis Group”, not “Group”)
+                end = m.end() + found.end
+                for earlier in starts[i + 1 : i + 6] if " " not in found.text else ():
+                    longer = self.np_at_start(prefix[earlier.end() :])
+                    if re.search(r"\b(?:of|from|in|at|near|to|with|by|for|on)\s*$", prefix[: earlier.end()]):
+                        break
+                    if longer and earlier.end() + longer.end == end and MASK not in longer.text:
+                        found = longer
                 return found.text
         # Otherwise the subject of the sentence's main clause.
         for start in candidates[:2]:

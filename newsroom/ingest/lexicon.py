@@ -232,9 +232,11 @@ Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catho
 Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
 Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker Akim Hokim
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
-User Blogger Activist Journalist
+User
 for of the on to and
 """.split()
+# Titles that may stand, abbreviated, before a surname (“Mr. Rudakov”, “Dr. Kerimli”): a regular-expression alternation
+COURTESY_TITLES = "Mrs|Mr|Ms|Dr|Prof|Gen|Col|Sen|Lt|Maj"
 # Titles that make the capitalised words after them a person's name (“Energy Minister Rustam Nabiev”).
 PERSON_TITLE_WORDS = """
 Minister President Spokesman Spokeswoman Spokesperson Ambassador Envoy Chairman Chairwoman Governor Mayor
@@ -242,7 +244,7 @@ Senator Secretary Commissioner Director Commander Chancellor Premier General Gen
 Mrs. Ms Ms. Dr Dr. Father Speaker Ombudsman Adviser Advisor Aide MP Lawmaker Representative Coordinator
 Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
-User Blogger Activist Journalist
+User
 """.split()
 # Demonym → country (a demonym in a phrase names the country's body: “the Armenian Foreign Ministry”).
 DEMONYMS = {
@@ -425,11 +427,6 @@ ROLE_SYNONYMS = {
     "aide": {"aide", "assistant", "adviser", "advisor"},
     "adviser": {"adviser", "advisor", "assistant", "aide"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},
-    # “the spokesperson said” of a press secretary or the head of a ministry's press service
-    **{
-        office: {"spokesperson", "spokesman", "spokeswoman", "press"}
-        for office in ("spokesperson", "spokesman", "spokeswoman")
-    },
     "diplomat": {"diplomat", "envoy", "ambassador", "foreign", "mfa"},
 }
 # Capitalised words of a place's name (“the Lachin Corridor”), never a speaker's.

@@ -29,7 +29,7 @@ from newsroom.ingest.grammar import (
     alternation,
 )
 from newsroom.ingest.layout import SENTENCE_REACH
-from newsroom.ingest.lexicon import OPINION_FORMS, SPEECH, head_in
+from newsroom.ingest.lexicon import COURTESY_TITLES, OPINION_FORMS, SPEECH, head_in
 from newsroom.ingest.mentions import FIRST_NAME, possessive
 from newsroom.ingest.records import Cue, Speaker
 
@@ -71,6 +71,7 @@ class Context:
         self.sentence_starts = set(sentence_starts)
         self.paragraph_speaker = None  # the Event of the last quotation's speaker in this paragraph
         self.paragraph_document = []  # that quotation was a document's (“the opinion reads”): its issuers
+        self.document_end = 0  # where that quotation ends
         self.paragraph_reason = ""  # why it is: "quoted just before", "the subject of the sentence before"
         self._keys, self._events, self._roles = [], [], {}
         self._by_kind = {}  # kind → ([keys], [events]), in order
@@ -395,10 +396,16 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = " ".join(phrase.split()).strip(" ,")
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
-    # “Mr. Rudakov said”: the courtesy title is no part of whom the surname stands for; “the Deputy FM”: the
-    # Deputy Foreign Minister
-    phrase = re.sub(r"^(?:Mr|Ms|Mrs)\.?\s+(?=[A-Z][\w’'\-]+$)", "", phrase)
-    phrase = re.sub(r"\bFM\b", "Foreign Minister", phrase)
+    # “Mr. Rudakov said”, “Dr. Kerimli said”: the title is no part of whom the surname stands for, but a courtesy
+    # title tells whether it is a man or a woman (“Mrs. Marek” is not her husband)
+    titled = re.match(rf"({COURTESY_TITLES})\.?\s+(?=[A-Z][\w’'\-]+$)", phrase)
+    if titled:
+        found = resolve_phrase(phrase[titled.end() :], at, context, strip_appositive)
+        gender = {"Mr": "m", "Ms": "f", "Mrs": "f"}.get(titled.group(1), "")
+        mismatch = found and found.kind == "person" and person_gender(found.name, found.role, lx) not in ("", gender)
+        return None if gender and mismatch else found
+    # “the Deputy FM”: the Deputy Foreign Minister (not “Velna FM”, a radio station)
+    phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)FM$", r"\1Foreign Minister", phrase)
     another = re.match(r"[Aa]nother\s+(?=(\w))", phrase)
     if another:  # “Another economist, who asked not to be named”: somebody else the text does not name
         article = "an" if another.group(1).lower() in "aeiou" else "a"
@@ -812,10 +819,23 @@ JOINT_BODIES = {
 }
 
 
-def _holders(head, context):
+def _abbreviated_in(abbreviation, name):
+    """“EU” is in “Delegation of the European Union to Velna”: as printed, or as the initials of words in a row."""
+    if re.search(rf"\b{re.escape(abbreviation)}\b", name):
+        return True
+    return abbreviation in "".join(w[0] for w in re.findall(r"[A-Z][\w’'\-]*", name))
+
+
+def _named_since(start, at, speakers, context):
+    """Somebody other than `speakers` is named between `start` and `at`."""
+    theirs = {s.name for s in speakers}
+    return any(e.name and e.name not in theirs for e in takewhile(lambda e: e.at >= start, context.before(at)))
+
+
+def _holders(head, context, exact=False):
     """The people the text names with the office `head` (“envoy”: “Türkiye's special envoy, Ambassador X”),
-    each once, in the order first named."""
-    wanted = context.lx.role_synonyms.get(head, {head})
+    each once, in the order first named; with `exact`, that word only, not its synonyms."""
+    wanted = {head} if exact else context.lx.role_synonyms.get(head, {head})
     people = {}
     for e in sorted(context.events(), key=lambda e: e.at):
         if e.kind == "person" and e.name and set(re.findall(r"[\w\-]+", e.role.lower())) & wanted:
@@ -857,10 +877,14 @@ def resolve_together(phrase, at, context):
         head = bare.group(1).lower() + ("y" if phrase.lower().endswith("ies") else "")
         if head_in(head, lx.person_heads) and head not in lx.groups:
             # “the envoys said in a joint statement”: the two or three people the text gives that office
-            people = _holders(head, context)
+            people = _holders(head, context, exact=True)
             if not 2 <= len(people) <= 3:
-                # “Türkiye's special envoy, Ambassador X, and his Armenian counterpart, Y”: the two named together
-                people = _named_together(at, context) or []
+                # “Türkiye's special envoy, Ambassador X, and his Armenian counterpart, Y”: the two named together,
+                # when the first holds the office and the second holds it too or is the first's counterpart
+                pair = _named_together(at, context) or []
+                named = context.source[max(0, pair[0].at - 60) : pair[1].at].lower() if pair else ""
+                if re.search(rf"\b{re.escape(head)}\b.*\b(?:{re.escape(head)}|counterpart)\b", named, re.DOTALL):
+                    people = pair
             return [_from_event(e, "joint") for e in people] if 2 <= len(people) <= 3 else None
         if head_in(head, lx.organisation_heads) or head in JOINT_BODIES:
             group = _bodies_named_together(head, at, context)
@@ -945,6 +969,7 @@ def resolve_together(phrase, at, context):
         and (
             not re.search(r"\b(?:for|of|on)\s+(?:the\s+)?[A-Z]", joint[0])  # (“Committee on A and B”: one name)
             or re.match(r"(?:the|its|their)\s", joint[1], re.IGNORECASE)  # “the Ministry of Energy and the Commission”
+            or joint[1].split()[0] in lx.person_title_words  # “The Committee on Human Rights and Ombudsman X”
             # “the Bar Association of Georgia and Open Society Georgia”: a country ends the first name
             or joint[0].split()[-1] in set(lx.demonyms.values())
             # “The Ministry of Energy and Naftogaz said”: the text's names are two, one of them a body
@@ -1130,9 +1155,11 @@ def resolve_speakers(phrase, at, context):
         issuers = resolve_speakers(issued.group(1), at, context)
         if issuers:
             return [replace(s, basis="joint" if len(issuers) > 1 else "statement") for s in issuers]
-    if phrase.lower() == "it" and len(context.paragraph_document) > 1:
-        # “…,” the joint statement read. ¶ “…,” it added.: all who issued it
-        return [replace(s, basis="pronoun", why="", actor=None, actor_reason="") for s in context.paragraph_document]
+    issuers = context.paragraph_document
+    if phrase.lower() == "it" and len(issuers) > 1 and not _named_since(context.document_end, at, issuers, context):
+        # “…,” the joint statement read. ¶ “…,” it added.: all who issued it (unless the text has named somebody
+        # else since: “The European Union welcomed the agreement. “…,” it said.”)
+        return [replace(s, basis="pronoun", why="", actor=None, actor_reason="") for s in issuers]
     named = _titled_person(phrase, at, context)
     if named is not None:
         return [named]
@@ -1149,7 +1176,8 @@ def resolve_speakers(phrase, at, context):
         issuers = document_issuers(document, context) if document else []
         if len(issuers) > 1:
             return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
-        pair = _named_together(at, context) if re.search(r"\bjoint\b", phrase, re.IGNORECASE) else None
+        # (only where the text says nobody issued a statement: not “The G7 foreign ministers issued a joint statement”)
+        pair = _named_together(at, context) if document is None and re.search(r"\bjoint\b", phrase, re.I) else None
         if pair:
             # “the joint statement said”, none named with its issuers: the two people the text last named together
             # (“The meeting between Türkiye's Special Envoy X and Armenia's Special Envoy Y took place …”)
@@ -1238,9 +1266,9 @@ def _resolve_role(phrase, words, at, context):
         proper = [w for w in re.findall(r"[\w’'\-]+", core)[:-1] if len(w) > 1 and w.isupper()]
 
         def named_so(e):
-            return (
-                org_matches(core, e.name, lx) and all(re.search(rf"\b{re.escape(w)}\b", e.name) for w in proper)
-            ) or (len(words) == 2 and e.role.lower() == head)
+            return (org_matches(core, e.name, lx) and all(_abbreviated_in(w, e.name) for w in proper)) or (
+                len(words) == 2 and e.role.lower() == head
+            )
 
         # (“the Council's decision”: the body named in full before, not “Council” as printed there)
         found = context.last(at, "organisation", lambda e: named_so(e) and e.name.lower() != head) or context.last(
@@ -1374,6 +1402,7 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         if (
             document is not None
             and 0 <= at - document.at < SAME_SENTENCE
+            and not re.search(r"[.!?]\s+[A-Z]", context.source[document.at : at + 1])
             and head_in(words[-1].lower(), lx.document_heads)
         ):
             issuer = _document_issuer(document, context)
@@ -1398,7 +1427,9 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
             "organisation",
             lambda e: at - e.at < COURT_REACH and any(head_in(w, lx.court_heads) for w in e.name.lower().split()),
         )
-        if court is not None:  # “the decision states”: the court's, not the judge's named since
+        # “the decision states”: the court's, not the judge's named since; unless another body was named since
+        # (“On Wednesday, the Cabinet of Ministers adopted a decision …”)
+        if court is not None and context.last(at, "organisation", lambda e: bool(e.name)) is court:
             return _from_event(court, "statement")
     document = context.last_document(at)
     if document:  # “the statement said”: whoever issued the statement named last
@@ -1472,7 +1503,16 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         document = context.last_document(at)
         issuer = _document_issuer(document, context) if document else None
         return replace(issuer, basis="statement") if issuer else None  # “its authors”, “the report's authors”
-    found = context.last(at, "person", lambda e: any(w in wanted for w in re.findall(r"[\w\-]+", e.role.lower())))
+    # (“the spokesperson said” of a press secretary or the head of a ministry's press service)
+    press = re.fullmatch(r"spokes\w+", head) is not None
+
+    def speaks_so(e):
+        role = e.role.lower()
+        return any(w in wanted for w in re.findall(r"[\w\-]+", role)) or (
+            press and re.search(r"\bpress\s+(?:service|secretary|office|department)", role) is not None
+        )
+
+    found = context.last(at, "person", speaks_so)
     title = [w for w in low[1:] if w in {t.lower() for t in lx.titles} and w not in {"of", "the", "for", "on", "to"}]
     if found and found.name:
         # Of those who hold the title (all its words: “deputy prime minister”), the one named last
@@ -1568,7 +1608,8 @@ DOCUMENT_OF = re.compile(
     r"analysis|strategy)\s*,?\s+"
     # (“A report published this month by the Yerevan-based Caucasus Trade Observatory”: when, then by whom)
     r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up)"
-    r"(?:\s+(?:this|last|earlier|on|in)\b[^,.;:\x00“”\"]{0,25}?)?\s+by)\s+"
+    r"(?:\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+[A-Z]\w+(?:\s+\d{1,2})?"
+    r"|in\s+(?:[A-Z]\w+|\d{4})))?\s+by)\s+"
     r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
     r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at|found|concluded|warned|showed)\b"
     r"|\s+and\s+[a-z]+ed\b)"  # “published by the agency and carried out with engineers from …”
@@ -1681,6 +1722,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
         context.paragraph_reason = "quoted just before"
         # “…,” the opinion reads. It adds that …: “it” is the document quoted just before, its issuer's
         # (and “it” again: “…,” it added. … noting that “…”)
+        context.document_end = previous.end if previous is not None else 0
         context.paragraph_document = (
             list(previous.speakers)
             if previous is not None
@@ -2020,11 +2062,21 @@ def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
 
 def _without_leader(speaker, at, context):
     """“Nersisian’s Communal Alliance”: a body by its name, not by the person the text says leads it."""
-    owned = re.match(r"([A-Z][\w\-]+)[’']s\s+(?=[A-Z])", speaker.name) if speaker.kind == "organisation" else None
+    owned = (
+        re.match(r"(?:[A-Z][\w\-]+\s+)?([A-Z][\w\-]+)[’']s\s+(?=[A-Z])", speaker.name)
+        if speaker.kind == "organisation"
+        else None
+    )
     leader = owned and context.last_with_surname(at, owned.group(1))
-    if leader and len(leader.name.split()) > 1 and not _state(owned.group(1), context):
-        # (and by its name alone, as the text goes on to call it: “Marek’s Civic Alliance bloc” is “Civic Alliance”)
-        name = re.sub(r"\s+(?:bloc|alliance|party|movement|faction|coalition)$", "", speaker.name[owned.end() :])
+    # (and by its name alone, as the text goes on to call it: “Marek’s Civic Alliance bloc” is “Civic Alliance”)
+    name = (
+        re.sub(r"\s+(?:bloc|alliance|party|movement|faction|coalition)$", "", speaker.name[owned.end() :])
+        if owned
+        else ""
+    )
+    # (a name of its own, not the leader's office: “Marek's Office” stays)
+    own_name = len(name.split()) > 1 and not any(w in context.lx.generic_name_words for w in name.split()[-1:])
+    if leader and len(leader.name.split()) > 1 and not _state(owned.group(1), context) and own_name:
         return replace(speaker, name=name)
     return speaker
 
