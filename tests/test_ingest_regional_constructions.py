@@ -1809,3 +1809,19 @@ def test_the_whole_name_after_a_title_in_quotation_marks():
         "Border Group warned that the deal had been negotiated “largely over the heads of the communities.”"
     )
     assert names(body) == [["International Border Group"]]
+
+
+def test_a_body_named_in_quotation_marks_after_leaders_of_is_no_quotation():
+    body = (
+        "One of the leaders of “Coalition for Change”, Arif Kerimli, told reporters that the opposition would "
+        "return “if the ruling team agrees.”"
+    )
+    assert [q.text for q in quotations(body)] == ["if the ruling team agrees."]
+
+
+def test_a_company_named_in_quotation_marks_before_its_legal_form():
+    body = (
+        "“Velgaz Ostra” CJSC, in turn, issued a statement noting that the company “is not responsible for damage "
+        "caused by third parties”."
+    )
+    assert names(body) == [["Velgaz Ostra"]]

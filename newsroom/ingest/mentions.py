@@ -434,6 +434,8 @@ class Names:
         return ""
 
 
+# Legal forms of a company printed beside its name (“«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””)
+COMPANY_FORMS = "CJSC|OJSC|PJSC|JSC|LLC|LLP"
 # Words a role before a name never holds: who led or joined the person it describes
 ROLE_ENDS = {"by", "led", "included", "includes", "attended", "met", "joined", "accompanied", "visited", "chaired"}
 # An office and its complement before a name, up to the end of the text (several, with commas).
@@ -479,9 +481,23 @@ def find_mentions(copy, quotations, layout, language):
                 Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1))
             )
         for m in re.finditer(
-            rf"\b({names.lx_descriptors}|center|centre|initiative|faction|bloc)\s+[“\"«]([A-Z][^”\"»]{{2,60}})[”\"»]",
+            rf"\b({names.lx_descriptors}|center|centre|initiative|faction|bloc|{COMPANY_FORMS})\s+[“\"«]([A-Z][^”\"»]{{2,60}})[”\"»]"
+            # (a company's form may follow its name: “«Gazprom Armenia» CJSC”)
+            rf"|[“\"«](?P<company>[A-Z][^”\"»]{{2,60}})[”\"»]\s+(?P<form>{COMPANY_FORMS})\b",
             raw,
         ):
+            if m.group("company"):
+                at = part.start + m.start("company")
+                mention = Mention(
+                    name=m.group("company"),
+                    start=at,
+                    end=part.start + m.end("company"),
+                    kind="organisation",
+                    printed=m.group("company"),
+                )
+                mentions.append(mention)
+                organisations.add(mention)
+                continue
             # “the local observer organization “Independent Observation Center””: a body named in quotation marks,
             # whom a later “its report” or “it said” means
             at = part.start + m.start(2)

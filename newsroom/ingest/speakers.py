@@ -30,7 +30,7 @@ from newsroom.ingest.grammar import (
 )
 from newsroom.ingest.layout import SENTENCE_REACH
 from newsroom.ingest.lexicon import COURTESY_TITLES, OPINION_FORMS, SPEECH, head_in
-from newsroom.ingest.mentions import FIRST_NAME, possessive
+from newsroom.ingest.mentions import COMPANY_FORMS, FIRST_NAME, possessive
 from newsroom.ingest.records import Cue, Speaker
 
 # How far back (characters) a description (“the 58-year-old fisherman”) may point at the person named.
@@ -404,6 +404,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         gender = {"Mr": "m", "Ms": "f", "Mrs": "f"}.get(titled.group(1), "")
         mismatch = found and found.kind == "person" and person_gender(found.name, found.role, lx) not in ("", gender)
         return None if gender and mismatch else found
+    if re.fullmatch(COMPANY_FORMS, phrase):
+        # “«Gazprom Armenia» CJSC issued a statement”: the company whose name the form follows
+        company = context.last(
+            at + len(phrase) + 1,
+            "organisation",
+            lambda e: re.match(rf"[”\"»]\s+{phrase}\b", context.source[e.at + len(e.name) : e.at + len(e.name) + 12]),
+        )
+        return _from_event(company, "name") if company is not None else None
     # “the Deputy FM”: the Deputy Foreign Minister (not “Velna FM”, a radio station)
     phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)FM$", r"\1Foreign Minister", phrase)
     another = re.match(r"[Aa]nother\s+(?=(\w))", phrase)
@@ -2157,6 +2165,8 @@ def names_a_thing(source, q, lx):
         return True  # “the student movement “Auditorium 115””: a body's name
     if title and re.match(r"^\s*(?:CJSC|OJSC|JSC|PJSC|LLC|LLP|Ltd|PLC|GmbH|Inc)\b", after):
         return True  # “«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””: a company's name
+    if title and len(words) <= 5 and re.search(r"\b(?:leaders?|members?|head|chair\w*|founders?)\s+of\s*$", before):
+        return True  # “One of the leaders of “Coalition for Change”, Nika Abuladze, told …”: a body's name
     if title and re.search(r"\b(?:CJSC|OJSC|JSC|PJSC|LLC|LLP)\s*$", before):
         return True
     return place or (
