@@ -235,6 +235,8 @@ Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speak
 User
 for of the on to and
 """.split()
+# Legal forms of a company beside its name (“«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””): an alternation
+COMPANY_FORMS = "CJSC|OJSC|PJSC|JSC|LLC|LLP|Ltd|PLC|GmbH|Inc"
 # Titles that may stand, abbreviated, before a surname (“Mr. Rudakov”, “Dr. Kerimli”): a regular-expression alternation
 COURTESY_TITLES = "Mrs|Mr|Ms|Dr|Prof|Gen|Col|Sen|Lt|Maj"
 # Titles that make the capitalised words after them a person's name (“Energy Minister Rustam Nabiev”).

@@ -12,7 +12,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from newsroom.ingest.grammar import UPPER, alternation
-from newsroom.ingest.lexicon import SPEECH, head_in
+from newsroom.ingest.lexicon import COMPANY_FORMS, SPEECH, head_in
 from newsroom.ingest.records import Mention
 
 TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[a-z]+")
@@ -434,8 +434,6 @@ class Names:
         return ""
 
 
-# Legal forms of a company printed beside its name (“«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””)
-COMPANY_FORMS = "CJSC|OJSC|PJSC|JSC|LLC|LLP"
 # Words a role before a name never holds: who led or joined the person it describes
 ROLE_ENDS = {"by", "led", "included", "includes", "attended", "met", "joined", "accompanied", "visited", "chaired"}
 # An office and its complement before a name, up to the end of the text (several, with commas).

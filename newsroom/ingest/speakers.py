@@ -29,8 +29,8 @@ from newsroom.ingest.grammar import (
     alternation,
 )
 from newsroom.ingest.layout import SENTENCE_REACH
-from newsroom.ingest.lexicon import COURTESY_TITLES, OPINION_FORMS, SPEECH, head_in
-from newsroom.ingest.mentions import COMPANY_FORMS, FIRST_NAME, possessive
+from newsroom.ingest.lexicon import COMPANY_FORMS, COURTESY_TITLES, OPINION_FORMS, SPEECH, head_in
+from newsroom.ingest.mentions import FIRST_NAME, possessive
 from newsroom.ingest.records import Cue, Speaker
 
 # How far back (characters) a description (“the 58-year-old fisherman”) may point at the person named.
@@ -2163,11 +2163,11 @@ def names_a_thing(source, q, lx):
         and re.search(rf"\b(?:{descriptors}|initiative|platform|club|team)\s*$", before)
     ):
         return True  # “the student movement “Auditorium 115””: a body's name
-    if title and re.match(r"^\s*(?:CJSC|OJSC|JSC|PJSC|LLC|LLP|Ltd|PLC|GmbH|Inc)\b", after):
+    if title and re.match(rf"^\s*(?:{COMPANY_FORMS})\b", after):
         return True  # “«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””: a company's name
     if title and len(words) <= 5 and re.search(r"\b(?:leaders?|members?|head|chair\w*|founders?)\s+of\s*$", before):
         return True  # “One of the leaders of “Coalition for Change”, Nika Abuladze, told …”: a body's name
-    if title and re.search(r"\b(?:CJSC|OJSC|JSC|PJSC|LLC|LLP)\s*$", before):
+    if title and re.search(rf"\b(?:{COMPANY_FORMS})\s*$", before):
         return True
     return place or (
         # “the “3+3” regional consultative platform”, “the next “3+3” meeting”: a name before what it names
