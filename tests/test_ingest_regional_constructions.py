@@ -1825,3 +1825,16 @@ def test_a_company_named_in_quotation_marks_before_its_legal_form():
         "caused by third parties”."
     )
     assert names(body) == [["Velgaz Ostra"]]
+
+
+def test_a_titled_name_then_one_of_its_authors():
+    body = "Presenting the bill, Georgian Dream MP Ivo Marek, one of its authors, said the changes were “long overdue.”"
+    assert names(body) == [["Ivo Marek"]]
+
+
+def test_a_capitalised_head_word_s_press_service():
+    body = (
+        "The CSTO Secretariat confirmed that it had received the notification. «The Secretariat has received the "
+        "note», the Secretariat's press service said."
+    )
+    assert names(body) == [["CSTO Secretariat"]]

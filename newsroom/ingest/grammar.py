@@ -212,8 +212,10 @@ class Grammar:
             # (not a name and a verb the lexicon does not know: “Bayramov also singled out Kazakhstan forward X”)
             and not re.match(r"\s*(?:[A-Z][\w’'\-]*\s+){1,3}(?:also\s+|\w+ly\s+)?[a-z]+ed\b", m.group(1))
         ):
-            # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”
-            return Phrase(m.group(1), m.end())
+            # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”, past a “one of …” set
+            # off after the name (“Georgian Dream MP Mamuka Tsertsvadze, one of its authors, said”)
+            one_of = re.match(r",\s+one\s+of\s+(?:its|the|their|his|her)\s+[^\x00,;:.“”\"]{2,60},", text[m.end() :])
+            return Phrase(m.group(1), m.end() + (one_of.end() if one_of else 0))
         m = re.match(
             r"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[a-z]+(?:s|man|woman|force|station|department)\b)", text
         )

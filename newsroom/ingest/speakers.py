@@ -463,7 +463,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if owned_press and owned_press.group(1).lower() not in {"its", "their", "his", "her"}:
         # “the regulator's press service reported”: the regulator's words, whatever the text called it
         owner = owned_press.group(1)
-        inner = resolve_phrase(owner if owner[:1].isupper() else "the " + owner, at, context)
+        # (“the Secretariat's press service”: the secretariat named in full before, as “the Council's decision”)
+        head_alone = " " not in owner and head_in(owner.lower(), lx.organisation_heads)
+        inner = resolve_phrase(owner if owner[:1].isupper() and not head_alone else "the " + owner, at, context)
         if inner is not None and inner.kind == "organisation" and "press service" not in inner.name:
             return replace(inner, basis="role")
     if re.fullmatch(r"(?:the|its)\s+press\s+(?:service|office|secretariat)", phrase, re.IGNORECASE):
