@@ -1838,3 +1838,18 @@ def test_a_capitalised_head_word_s_press_service():
         "note», the Secretariat's press service said."
     )
     assert names(body) == [["CSTO Secretariat"]]
+
+
+def test_a_sentence_case_headline_ending_with_a_quoted_question():
+    text = (
+        'MP on gas outage in Velna village: "Where is the ministry?"\n\n14:26, 30.11.2026\n\n'
+        "Residents of Velna village have been without gas for five days, MP Ana Reyes wrote on Facebook.\n\n"
+        '"For five days, 140 families have been heating their homes with wood. Where is the ministry? Where is '
+        'the governor?" the MP wrote.\n'
+    )
+    a = analyse(text)
+    assert a.copy.headline.startswith("MP on gas outage")
+    assert [(q.heading, [s.name for s in q.speakers]) for q in a.quotations] == [
+        (True, ["Ana Reyes"]),
+        (False, ["Ana Reyes"]),
+    ]

@@ -182,6 +182,11 @@ def is_subhead(text):
     return len(text.split()) <= 5
 
 
+# Who or what, a colon, and a whole quotation to the end of the line: how headings quote
+# (“Report of the Ombudsman: “Villages remain vulnerable””)
+HEADING_COLON_QUOTE = re.compile(r"^[^.!?:“”\"«»]{2,80}:\s*[“\"«‘][^“”\"«»]+[”\"»’]$")
+
+
 def _quoted_word_ends(text):
     """A closing mark straight after a word ends the text (Iran warns over "corridor"): how headlines
     and subheads end; a sentence would end with punctuation."""
@@ -195,6 +200,8 @@ def is_prose(text, first=False):
     words = len(text.split())
     if first and _quoted_word_ends(text) and words <= 30:
         return False
+    if first and HEADING_COLON_QUOTE.match(text) and words <= 20:
+        return False  # “MP on gas outage in Syunik village: "Where is the ministry?"”: a headline, its quotation last
     # A headline may end with "?" or "!", rarely with a full stop.
     return (
         text.endswith(TERMINAL)
@@ -207,7 +214,7 @@ def is_heading_like(text):
     """No sentence punctuation at the end and short: a headline, subhead or caption. A heading may
     end with a quotation after a colon (“Report of the Ombudsman: “Villages remain vulnerable””),
     which a quoted sentence of the body would close with a full stop."""
-    if re.match(r"^[^.!?:“”\"«»]{2,80}:\s*[“\"«‘][^“”\"«»]+[^.!?,][”\"»’]$", text) and len(text.split()) <= 20:
+    if HEADING_COLON_QUOTE.match(text) and text[-2:-1] not in ".!?," and len(text.split()) <= 20:
         return True
     if _quoted_word_ends(text) and "," not in text and len(text.split()) <= 12:
         return True  # “4. Iran warns again over "Zangezur corridor"”
