@@ -206,3 +206,14 @@ def test_once_a_joint_statement_is_published_only_an_editor_changes_its_other_sp
 
     assert named_beyond_drafts(joint["union"])  # the second speaker of a published statement
     assert not can_change_reference(user=reporter, obj=joint["union"])
+
+
+def test_an_article_citing_a_draft_joint_statement_names_every_speaker_before_publishing(db, editor):
+    committee = factories.actor(name="Red Crescent Committee", slug="red-crescent-2", kind=Actor.Kind.OTHER)
+    union = factories.actor(name="Lawyers' Union", slug="lawyers-union-2", kind=Actor.Kind.OTHER)
+    statement = factories.statement(actor=committee, text="Both sides must open the road to the convoy today.")
+    StatementSpeaker.objects.create(statement=statement, actor=union, order=2)
+    article = factories.article(headline="Convoy road")
+    factories.citation(article, statement)
+    (waiting,) = workflow.statements_to_publish_with(article=article)
+    assert str(waiting).startswith("Red Crescent Committee and Lawyers' Union: “Both sides")

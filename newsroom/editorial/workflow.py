@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 
 from newsroom.content.models import Article, Correction, Statement
+from newsroom.content.querysets import fill_speakers
 from newsroom.content.states import State, Status
 from newsroom.core.permissions import permission
 from newsroom.edge import purge_on_commit, purge_schedule_on_commit
@@ -208,13 +209,15 @@ def _cited_not_live(item, *, at):
     in citation order."""
     through = CITED_THROUGH[item._meta.model_name]
     owner = "article" if through == "citations" else "entry"
-    return list(
+    statements = list(
         Statement.objects.with_state(at=at)
         .filter(**{f"{through}__{owner}": item})
         .exclude(state=State.LIVE)
         .select_related("actor")
         .order_by(f"{through}__order", f"{through}__pk")
     )
+    fill_speakers(statements)  # a joint statement is named by all its speakers (“A and B: “…””), not the first
+    return statements
 
 
 def _not_live_reason(statement):
