@@ -1853,3 +1853,12 @@ def test_a_sentence_case_headline_ending_with_a_quoted_question():
         (True, ["Ana Reyes"]),
         (False, ["Ana Reyes"]),
     ]
+
+
+def test_the_data_of_a_body_whose_name_holds_an_and():
+    body = (
+        "The Directorate-General for Migration and Home Affairs took part.\n\nAccording to the data of the "
+        "Migration and Citizenship Service of the Ministry of Internal Affairs, “more than 640,000 citizens” have "
+        "received the new documents."
+    )
+    assert names(body) == [["Migration and Citizenship Service of the Ministry of Internal Affairs"]]

@@ -404,6 +404,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         gender = {"Mr": "m", "Ms": "f", "Mrs": "f"}.get(titled.group(1), "")
         mismatch = found and found.kind == "person" and person_gender(found.name, found.role, lx) not in ("", gender)
         return None if gender and mismatch else found
+    data = re.fullmatch(r"(?:the\s+)?(?:official\s+)?(?:data|figures|statistics)\s+(?:of|from)\s+(.+)", phrase, re.I)
+    if data:  # “according to the data of the Migration and Citizenship Service”: the body that keeps them
+        inner = resolve_phrase(data.group(1), at, context)
+        return replace(inner, basis="statement") if inner is not None and inner.kind == "organisation" else None
     if re.fullmatch(COMPANY_FORMS, phrase):
         # “«Gazprom Armenia» CJSC issued a statement”: the company whose name the form follows
         company = context.last(
@@ -968,6 +972,17 @@ def resolve_together(phrase, at, context):
     if phrase.count("(") == 1 and re.search(r"\([A-Z][\w\-]{1,12}\)$", phrase.strip()):
         return None  # “The Disaster and Emergency Management Authority (AFAD)”: one name, closed by its acronym
     joint = re.split(r"\s+and\s+", phrase)
+    lone = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", joint[0])
+    if (
+        lone
+        and len(joint) == 2
+        and not re.match(r"(?:the|its|their)\s", joint[1], re.IGNORECASE)
+        and any(head_in(w.lower(), lx.organisation_heads) for w in joint[1].split()[:3])
+        and not head_in(lone.group(1).lower(), lx.organisation_heads)
+        and not _state(lone.group(1), context)
+        and not context.last_with_surname(at, lone.group(1))
+    ):
+        return None  # “the Migration and Citizenship Service of …”: one name, whose first word is nobody
     if len(joint) > 2 and re.search(r"\s+and\s+the\s", phrase):
         # “the Ministry of Foreign Affairs of Armenia and the European Commission's Directorate-General for
         # Migration and Home Affairs”: two names, the second with an “and” of its own
