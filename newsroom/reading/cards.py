@@ -58,9 +58,10 @@ def _shown(kind, item):
 _templates_digest = None
 
 
-def _templates_version():
+def templates_version():
     """A digest of the card templates and everything they include (the folder of includes), once per
-    process: a deployment that changes a card's markup never serves the cards rendered before."""
+    process: a deployment that changes a card's markup never serves the cards rendered before. The
+    story fragment of an article's page (newsroom.reading.fragments) lives there too, and uses it."""
     global _templates_digest
     if _templates_digest is None:
         folder = Path(get_template(TEMPLATES["article"]).origin.name).parent
@@ -72,7 +73,7 @@ def _templates_version():
 
 
 def _key(kind, item, variant):
-    shown = repr((_templates_version(), variant, _shown(kind, item))).encode()
+    shown = repr((templates_version(), variant, _shown(kind, item))).encode()
     return f"newsroom:card:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"
 
 

@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from newsroom.content.models import Actor, Article, Source, Statement, StatementSpeaker
+from newsroom.content.photos import lead_photo
 from newsroom.content.states import State
 from newsroom.content.tag_counts import live_tag_counts, tags_by_slug, tags_with_counts
 from newsroom.edge import declare
@@ -115,7 +116,9 @@ class ArticleDetailView(NotPublicUncachedMixin, DetailView):
         related = Article.objects.related_to(article, limit=RELATED_ARTICLES)
         declare(self.request, *edge_keys.page_of(article), *edge_keys.scopes_of(article), related)
         return super().get_context_data(
-            story=story.layout(article, article.live_citations),
+            # What shared links show; the story itself is a fragment kept per version (reading.fragments).
+            summary=story.summary(article),
+            shared_photo=lead_photo(article),
             related=related,
             is_public=is_public(article, self.request.user),
             **article_claims(article),
