@@ -16,13 +16,12 @@ or rendered there and then when it was not.
 import hashlib
 from pathlib import Path
 
-from django.apps import apps
 from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from taggit.models import Tag
 
-from newsroom.content.models import Article
+from newsroom.content.models import Actor, Article, Photo, Source, Statement, StatementSpeaker
 from newsroom.content.querysets import _hold, tag_rows
 from newsroom.edge import keys as edge_keys
 
@@ -177,10 +176,6 @@ COLUMNS = {
 }  # fmt: skip
 
 
-def _model(name):
-    return apps.get_model("newsroom", name)
-
-
 def _built(model, db, values):
     """An instance of `model` from {attname: value} as the database gave them; the fields not given
     are deferred (a template reading one would query: the tests count queries)."""
@@ -191,10 +186,10 @@ def _built(model, db, values):
 def _actor(db, values):
     """An actor with its organisation, from the values of SPEAKER_COLUMNS."""
     own, organisation = values[: len(ACTOR_COLUMNS)], values[len(ACTOR_COLUMNS) :]
-    actor = _built(_model("Actor"), db, dict(zip(ACTOR_COLUMNS, own, strict=True)))
+    actor = _built(Actor, db, dict(zip(ACTOR_COLUMNS, own, strict=True)))
     if actor.affiliation_id:
         found = {"id": actor.affiliation_id, **dict(zip(ORGANISATION_COLUMNS, organisation, strict=True))}
-        actor._state.fields_cache["affiliation"] = _built(_model("Actor"), db, found)
+        actor._state.fields_cache["affiliation"] = _built(Actor, db, found)
     else:
         actor._state.fields_cache["affiliation"] = None
     return actor
@@ -224,13 +219,13 @@ def _article_card(db, values, tags):
     publisher_name, *photo = values[len(ARTICLE_COLUMNS) :]
 
     def build():
-        article = _built(_model("Article"), db, own)
+        article = _built(Article, db, own)
         publisher = card_photo = None
         if own["publisher_id"]:
-            publisher = _built(_model("Source"), db, {"id": own["publisher_id"], "name": publisher_name})
+            publisher = _built(Source, db, {"id": own["publisher_id"], "name": publisher_name})
         if own["card_photo_id"]:
             found = {"id": own["card_photo_id"], **dict(zip(PHOTO_COLUMNS, photo, strict=True))}
-            card_photo = _built(_model("Photo"), db, found)
+            card_photo = _built(Photo, db, found)
         article._state.fields_cache.update(publisher=publisher, card_photo=card_photo)
         _hold(article, "tags", Tag, _tag_objects(tags))
         return article
@@ -247,9 +242,9 @@ def _statement_card(db, values, others, tags):
     speaker = (own["actor_id"], *values[len(STATEMENT_COLUMNS) :])
 
     def build():
-        statement = _built(_model("Statement"), db, own)
+        statement = _built(Statement, db, own)
         statement._state.fields_cache["actor"] = _actor(db, speaker)
-        _hold(statement, "co_speakers", _model("Actor"), [_actor(db, actor) for actor in others])
+        _hold(statement, "co_speakers", Actor, [_actor(db, actor) for actor in others])
         _hold(statement, "tags", Tag, _tag_objects(tags))
         return statement
 
@@ -282,7 +277,7 @@ def read(queryset, limit=None):
     if kind == "article":
         return [_article_card(db, values, tuple(tagged[values[0]])) for values in rows]
     others = {pk: [] for pk in ids}
-    speakers = _model("StatementSpeaker").objects.filter(statement__in=ids).order_by("statement", "order", "pk")
+    speakers = StatementSpeaker.objects.filter(statement__in=ids).order_by("statement", "order", "pk")
     for statement_id, *actor in speakers.values_list("statement_id", *SPEAKER_COLUMNS):
         others[statement_id].append(tuple(actor))
     return [_statement_card(db, values, tuple(others[values[0]]), tuple(tagged[values[0]])) for values in rows]
@@ -299,10 +294,9 @@ def read_stream(rows, **options):
     """The cards of a mixed stream's (kind, pk, …) rows (newsroom.reading.stream.newest), in their
     order, as (kind, Card) pairs with their HTML prepared as `options` say (as for `prepare`)."""
     found = {}
-    for kind in ("article", "statement"):
+    for kind, model in (("article", Article), ("statement", Statement)):
         ids = [row[1] for row in rows if row[0] == kind]
         if ids:
-            model = _model(kind.capitalize())
             found |= {(kind, card.pk): card for card in read(model.objects.filter(pk__in=ids))}
     cards = fill([found[(row[0], row[1])] for row in rows], **options)
     return [(card.kind, card) for card in cards]
