@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.http import http_date
 
-from newsroom.content.models import Article
+from newsroom.content.models import Article, Statement
 from newsroom.edge import keys as edge_keys
 from newsroom.editorial import workflow
 from newsroom.reading.pagination import encode
@@ -350,7 +350,7 @@ def test_a_conditional_request_is_answered_before_the_list_is_read(client, seede
 
 
 def test_list_items_are_written_as_the_detail_writes_them(client, seeded, editor):
-    """The lists' lean path (newsroom.api.serializers.LeanList) and the detail's serializers agree,
+    """The lists' lean path (newsroom.api.serializers.ArticleList, StatementList) and the detail's serializers agree,
     item by item, on the seed content and on an article and a statement with nothing optional."""
     bare_statement = factories.statement(source=None, made_on=None, summary="")
     workflow.transition(item=bare_statement, user=editor, name="publish")
@@ -416,6 +416,65 @@ def test_an_article_list_names_the_keys_of_what_its_items_show(client, everythin
     expected = edge_keys.keys_of([articles]) | {edge_keys.ALL, edge_keys.ARTICLES}
     assert set(client.get("/api/articles/")["Surrogate-Key"].split()) == expected
     assert f"actor-{everything_an_article_shows.actors.get(slug='official').affiliation_id}" in expected
+
+
+@pytest.fixture
+def everything_a_statement_shows(editor, everything_an_article_shows):
+    """The joint statement of everything_an_article_shows (its other speaker unnamed, of an
+    organisation), with tags and a correction, quoted by a second live article with no publisher and
+    by one readers can no longer see; and the statements around it with none of these."""
+    joint = everything_an_article_shows.citations.get(order=2).statement
+    joint.tags.add("Zulu", "alpha")
+    joint.corrections.create(text="The date was the report's.")
+    for headline in ("Also quoting", "Pulled"):
+        article = factories.article(headline=headline, publisher=None)
+        factories.citation(article, joint, wording="Other words.")
+        workflow.transition(item=article, user=editor, name="publish")
+    workflow.transition(item=Article.objects.get(headline="Pulled"), user=editor, note="wrong", name="unpublish")
+    return joint
+
+
+def test_a_statement_list_writes_every_relation_as_the_detail_does(client, everything_a_statement_shows):
+    items = client.get("/api/statements/").json()["results"]
+    assert len(items) == 1  # the other statement was withdrawn
+    for item in items:
+        assert client.get(f"/api/statements/{item['id']}/").json() == item
+    (full,) = items
+    assert [s["name"] for s in full["speakers"]] == [
+        "Minister", "A senior official of the Government of Ardania, unnamed",
+    ]  # fmt: skip
+    assert full["speakers"][1]["url"] is None
+    assert [t["name"] for t in full["tags"]] == ["Zulu", "alpha"]
+    assert sorted(q["article"]["headline"] for q in full["quoted_in"]) == sorted(
+        [everything_a_statement_shows.citations.get(article__publisher__isnull=False).article.headline, "Also quoting"]
+    )
+    assert [c["text"] for c in full["corrections"]] == ["The date was the report's."]
+
+
+def test_a_statement_list_names_the_keys_of_what_its_items_show(client, everything_a_statement_shows):
+    """As an article list: the same keys as the instances the detail reads (edge.keys.keys_of)."""
+    statements = list(Statement.objects.live().newest_made().for_page())
+    expected = edge_keys.keys_of([statements]) | {edge_keys.ALL, edge_keys.STATEMENTS}
+    assert set(client.get("/api/statements/")["Surrogate-Key"].split()) == expected
+    assert f"actor-{everything_a_statement_shows.speaker_rows.get().actor.affiliation_id}" in expected
+
+
+def test_a_statement_list_builds_no_instances_of_its_relations(client, everything_a_statement_shows):
+    """Its items' tags, other speakers, corrections and quotations are read as rows (newsroom.api.rows):
+    building their instances was most of a list's time."""
+    from django.db.models.signals import pre_init
+
+    built = []
+
+    def counted(sender, **kwargs):
+        built.append(sender.__name__)
+
+    pre_init.connect(counted)
+    try:
+        assert client.get("/api/statements/").status_code == 200
+    finally:
+        pre_init.disconnect(counted)
+    assert not {"Tag", "StatementSpeaker", "Correction", "Citation", "Article"} & set(built)
 
 
 def test_anonymous_answers_are_kept_until_the_next_public_change(client, editor, settings):

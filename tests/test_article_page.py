@@ -77,3 +77,123 @@ def test_the_quoted_statements_box_lists_statements_not_the_body_wording(client,
     # A fragment comes with its summary.
     assert '<a href="/statements/5/">terrorism</a>' in box
     assert "Condemned the shootings as an act of terrorism" in box
+
+
+# The story (text, corrections, tags, quoted statements) is a fragment kept per version of what it
+# shows (newsroom.reading.fragments): every page below is made anew, only the fragment is kept.
+
+
+@pytest.fixture
+def story_renders(settings):
+    """The story fragments rendered during the test, by the template's name."""
+    from django.test.signals import template_rendered
+
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    found = []
+
+    def rendered(sender, template, **kwargs):
+        if template.name == "newsroom/includes/story_body.html":
+            found.append(template.name)
+
+    template_rendered.connect(rendered)
+    yield found
+    template_rendered.disconnect(rendered)
+
+
+@pytest.fixture
+def quoted(make_published, editor):
+    """A live article quoting a live statement of a named speaker, with a tag."""
+    from newsroom.editorial import workflow
+
+    speaker = factories.actor(name="Ana Speaker")
+    statement = factories.statement(actor=speaker, text="We will talk again next week.")
+    workflow.transition(item=statement, user=editor, name="publish")
+    article = factories.article(body="She said “We will talk again next week.” on Monday.", tags=["Talks"])
+    factories.citation(article, statement)
+    make_published(article)
+    return article, statement, speaker
+
+
+def test_the_story_is_rendered_once_and_then_read_from_the_cache(client, quoted, story_renders, monkeypatch):
+    article, *_ = quoted
+    first = client.get(article.get_absolute_url()).content
+    assert len(story_renders) == 1
+    from newsroom.reading import story
+
+    monkeypatch.setattr(story, "layout", lambda *args: pytest.fail("laid out again"))
+    assert client.get(article.get_absolute_url()).content == first
+    assert len(story_renders) == 1
+
+
+def test_whatever_the_story_shows_changing_renders_it_anew(client, quoted, story_renders, editor):
+    from newsroom.content.models import Correction
+    from newsroom.editorial import workflow
+
+    article, statement, speaker = quoted
+    url = article.get_absolute_url()
+    assert "Ana Speaker" in client.get(url).content.decode()
+    speaker.name = "Ana Renamed"
+    speaker.save()
+    assert "Ana Renamed" in client.get(url).content.decode()
+    article.tags.add("Ceasefire")
+    assert ">Ceasefire</a>" in client.get(url).content.decode()
+    Correction.objects.create(article=article, kind="correction", text="The meeting was on Tuesday.")
+    assert "The meeting was on Tuesday." in client.get(url).content.decode()
+    type(article).objects.filter(pk=article.pk).update(body="She said “We will talk again next week.” on Tuesday.")
+    assert "on Tuesday." in client.get(url).content.decode()
+    assert len(story_renders) == 5
+    # The statement unpublished: its quotation is no longer linked, nor listed.
+    workflow.transition(item=statement, user=editor, note="wrong speaker", name="unpublish")
+    page = client.get(url).content.decode()
+    assert f"/statements/{statement.pk}/" not in page and "Ana Renamed" not in page
+    assert len(story_renders) == 6
+
+
+def test_a_statement_expiring_by_the_clock_leaves_the_story(client, quoted, story_renders, time_machine):
+    from django.utils import timezone
+
+    article, statement, _ = quoted
+    now = timezone.now()
+    time_machine.move_to(now)
+    type(statement).objects.filter(pk=statement.pk).update(expires_at=now + timezone.timedelta(hours=1))
+    assert f"/statements/{statement.pk}/" in client.get(article.get_absolute_url()).content.decode()
+    time_machine.move_to(now + timezone.timedelta(hours=2))
+    assert f"/statements/{statement.pk}/" not in client.get(article.get_absolute_url()).content.decode()
+    assert len(story_renders) == 2
+
+
+def test_a_draft_statement_never_reaches_the_story_though_staff_saw_it(client, admin_client, quoted, editor):
+    """The fragment holds live statements only, whoever asked first: staff at the public address
+    make it too, and the key is of what it shows, so a reader never gets another version's."""
+    from newsroom.editorial import workflow
+
+    article, statement, _ = quoted
+    url = article.get_absolute_url()
+    assert admin_client.get(url).status_code == 200
+    workflow.transition(item=statement, user=editor, note="not yet", name="unpublish")
+    workflow.transition(item=statement, user=editor, name="redraft")
+    type(statement).objects.filter(pk=statement.pk).update(text="We will talk again next week. Secret draft words.")
+    assert admin_client.get(url).status_code == 200
+    page = client.get(url).content.decode()
+    assert "Secret draft words" not in page
+    assert f"/statements/{statement.pk}/" not in page and 'id="quoted"' not in page
+
+
+def test_the_page_is_whole_with_the_cache_away(client, quoted, story_renders, monkeypatch):
+    from newsroom.reading import fragments
+
+    article, *_ = quoted
+    expected = client.get(article.get_absolute_url()).content
+
+    class Away:
+        def __getattr__(self, name):
+            def away(*args, **kwargs):
+                raise ConnectionError("the cache is away")
+
+            return away
+
+    monkeypatch.setattr(fragments, "cache", Away())
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    assert response.content == expected
+    assert len(story_renders) == 2

@@ -100,3 +100,126 @@ def test_more_tags_is_a_link_to_the_items_tags(client, seed):
     page = client.get(url.split("#")[0]).content.decode()
     tags = re.search(r'<section class="story-tags" id="tags".*?</section>', page, re.S).group(0)
     assert tags.count("<li>") == 4 + int(count)
+
+
+# The front page and the mixed streams (tag and source pages) read their cards as rows and build no
+# model instance for a card the cache holds (newsroom.reading.cards.read): every page below is made
+# anew, only the cards are kept.
+
+STREAMS = ["/", "/tags/talks/", "/sources/the-wire/"]
+
+
+@pytest.fixture
+def streams(settings, editor):
+    """A live article and a live joint statement (its second speaker unnamed, of an organisation),
+    both tagged "Talks" and of the source "The Wire"."""
+    from newsroom.editorial import workflow
+    from tests import factories
+
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    wire = factories.source(name="The Wire", slug="the-wire")
+    ministry = factories.actor(name="Ministry of Talks", slug="ministry")
+    speaker = factories.actor(name="Ana Speaker", slug="ana", role="Negotiator")
+    statement = factories.statement(actor=speaker, source=wire, text="We will talk again next week.", tags=["Talks"])
+    statement.speaker_rows.create(actor=factories.actor(name="an aide", unnamed=True, affiliation=ministry), order=2)
+    article = factories.article(headline="Talks resume", publisher=wire, tags=["Talks"])
+    for item in (statement, article):
+        workflow.transition(item=item, user=editor, name="publish")
+    return article, statement, speaker
+
+
+@pytest.fixture
+def rendered():
+    """The card templates rendered during the test."""
+    from django.test.signals import template_rendered
+
+    found = []
+
+    def count(sender, template, **kwargs):
+        if template.name in ("newsroom/includes/article_card.html", "newsroom/includes/statement_card.html"):
+            found.append(template.name)
+
+    template_rendered.connect(count)
+    yield found
+    template_rendered.disconnect(count)
+
+
+@pytest.mark.parametrize("url", STREAMS)
+def test_a_card_the_cache_holds_costs_no_instance(client, streams, rendered, url):
+    from django.db.models.signals import pre_init
+
+    first = client.get(url)
+    assert "Talks resume" in first.content.decode() and "Ana Speaker" in first.content.decode()
+    assert len(rendered) == 2
+    built = []
+
+    def counted(sender, **kwargs):
+        built.append(sender.__name__)
+
+    pre_init.connect(counted)
+    try:
+        again = client.get(url)
+    finally:
+        pre_init.disconnect(counted)
+    assert again.content == first.content and again["Surrogate-Key"] == first["Surrogate-Key"]
+    assert len(rendered) == 2
+    # (The source page's own Source, and the tag page's narrower tags, are the page's, not its cards'.)
+    assert not {"Article", "Statement", "Actor", "Photo", "StatementSpeaker"} & set(built)
+
+
+@pytest.mark.parametrize("url", STREAMS)
+def test_a_card_read_as_rows_names_what_it_shows(client, streams, url):
+    """The keys edge.keys.shown names from the instances of .cards(): the items, their tags and
+    publisher, every speaker with their organisation, the statement's source."""
+    from newsroom.content.models import Actor
+
+    article, statement, speaker = streams
+    aide = statement.speaker_rows.get().actor
+    keys = set(client.get(url)["Surrogate-Key"].split())
+    expected = {
+        f"article-{article.pk}", f"statement-{statement.pk}", f"actor-{speaker.pk}", f"actor-{aide.pk}",
+        f"actor-{Actor.objects.get(slug='ministry').pk}", f"source-{article.publisher_id}",
+        *(f"tag-{tag.pk}" for tag in article.tags.all()),
+    }  # fmt: skip
+    assert expected <= keys
+
+
+@pytest.mark.parametrize("url", STREAMS)
+def test_whatever_a_card_shows_changing_renders_it_anew(client, streams, rendered, editor, url):
+    from newsroom.editorial import workflow
+
+    article, statement, speaker = streams
+    client.get(url)
+    speaker.name = "Ana Renamed"
+    speaker.save()
+    assert "Ana Renamed" in client.get(url).content.decode()
+    article.publisher.name = "The New Wire"
+    article.publisher.save()
+    statement.tags.add("Ceasefire")
+    page = client.get(url).content.decode()
+    assert "The New Wire" in page
+    assert url == "/" or ">Ceasefire</a>" in page  # the front page's statements show no tags
+    type(article).objects.filter(pk=article.pk).update(headline="Talks resume on Monday", version=article.version + 1)
+    assert "Talks resume on Monday" in client.get(url).content.decode()
+    # Unpublished: gone from the list, whatever the cache holds.
+    workflow.transition(item=statement, user=editor, note="wrong speaker", name="unpublish")
+    assert "We will talk again next week." not in client.get(url).content.decode()
+
+
+@pytest.mark.parametrize("url", STREAMS)
+def test_cards_are_whole_with_the_cache_away(client, streams, rendered, monkeypatch, url):
+    from newsroom.reading import cards
+
+    expected = client.get(url).content
+
+    class Away:
+        def __getattr__(self, name):
+            def away(*args, **kwargs):
+                raise ConnectionError("the cache is away")
+
+            return away
+
+    monkeypatch.setattr(cards, "cache", Away())
+    response = client.get(url)
+    assert response.status_code == 200 and response.content == expected
+    assert len(rendered) == 4  # rendered again, from the rows

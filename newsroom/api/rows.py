@@ -1,11 +1,15 @@
-"""What a list of articles shows of each one's relations, read as plain rows: one query per relation
-(tags, captions, corrections, sources, actors, the citations of live statements with their speakers),
-`values_list` straight into tuples, no model instances. The API's lists write their JSON from these
-(newsroom.api.serializers.ArticleList); a detail and the reader's pages read the same relations as
-instances (ArticleQuerySet.for_page), and tests/test_api.py checks that both write the same items.
+"""What a list of articles or statements shows of each one's relations, read as plain rows: one query
+per relation (an article's tags, captions, corrections, sources, actors, the citations of live
+statements with their speakers; a statement's tags, other speakers, corrections and the live articles
+quoting it), `values_list` straight into tuples, no model instances. The API's lists write their
+JSON from these (newsroom.api.serializers.ArticleList, StatementList); a detail and the reader's
+pages read the same relations as instances (`for_page()`), and tests/test_api.py checks that both
+write the same items and name the same surrogate keys.
 
-At 100,000 articles, the 600 model instances of a page of 20 (each citation with its statement, its
-speaker and the speaker's organisation) were half of a list's time.
+At 100,000 articles, the 600 model instances of a page of 20 articles (each citation with its
+statement, its speaker and the speaker's organisation) were half of a list's time; a page of 20
+statements built 200 (their other speakers, corrections, the citations quoting them with each
+article and its publisher).
 """
 
 from collections import defaultdict
@@ -24,7 +28,7 @@ from newsroom.content.models import (
     StatementSpeaker,
 )
 from newsroom.content.models.actors import unnamed_name
-from newsroom.content.querysets import citations_of_live_statements
+from newsroom.content.querysets import citations_in_live_articles, citations_of_live_statements
 from newsroom.edge import keys as edge_keys
 
 
@@ -145,4 +149,76 @@ def shown_keys(article, rows):
     found.update(edge_keys.key("statement", citation.statement_id) for citation in rows.citations)
     found.update(edge_keys.key("actor", actor.pk) for actor in actors)
     found.update(edge_keys.key("actor", actor.affiliation_id) for actor in actors if actor.affiliation_id)
+    return found
+
+
+@dataclass
+class StatementRows:
+    """One statement's relations, in the orders its detail gives them."""
+
+    tags: list = field(default_factory=list)  # (pk, name, slug), in the order they were added
+    others: list = field(default_factory=list)  # ActorRows: a joint statement's other speakers, in order
+    corrections: list = field(default_factory=list)  # (kind, text, published_at)
+    quoted_in: list = field(default_factory=list)  # QuotationRows: the live articles quoting it
+
+
+@dataclass(frozen=True)
+class QuotationRow:
+    wording: str
+    article_id: int
+    headline: str
+    slug: str
+    first_published_at: object
+    publisher_id: int | None
+
+
+def statement_rows(statements):
+    """{statement pk: StatementRows} for `statements` (instances or ids), four queries whatever their number."""
+    ids = {getattr(statement, "pk", statement) for statement in statements}
+    found = {pk: StatementRows() for pk in ids}
+    if not ids:
+        return found
+    tagged = TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(Statement))
+    for pk, *tag in (
+        tagged.filter(object_id__in=ids).order_by("pk").values_list("object_id", "tag_id", "tag__name", "tag__slug")
+    ):
+        found[pk].tags.append(tuple(tag))
+    for pk, *actor in (
+        StatementSpeaker.objects.filter(statement__in=ids)
+        .order_by("statement", "order", "pk")
+        .values_list("statement_id", *_actor_fields("actor__"))
+    ):
+        found[pk].others.append(_actor(actor))
+    for pk, *correction in (
+        Correction.objects.filter(statement__in=ids)
+        .order_by("published_at", "pk")
+        .values_list("statement_id", "kind", "text", "published_at")
+    ):
+        found[pk].corrections.append(tuple(correction))
+    for pk, *quotation in (
+        citations_in_live_articles()
+        .filter(statement__in=ids)
+        .order_by("order", "pk")
+        .values_list(
+            "statement_id", "wording", "article_id", "article__headline", "article__slug",
+            "article__first_published_at", "article__publisher_id",
+        )
+    ):  # fmt: skip
+        found[pk].quoted_in.append(QuotationRow(*quotation))
+    return found
+
+
+def statement_shown_keys(statement, rows):
+    """The surrogate keys of what a statement's record shows that its own row (with its speaker, the
+    speaker's organisation and its source, which the list fetched as instances) does not name: its
+    tags, other speakers with their organisations, and the live articles quoting it with their
+    publishers; as `edge.keys.shown` names them from the instances of a detail."""
+    found = {edge_keys.key("statement", statement.pk)}
+    found.update(edge_keys.key("tag", pk) for pk, _, _ in rows.tags)
+    found.update(edge_keys.key("actor", actor.pk) for actor in rows.others)
+    found.update(edge_keys.key("actor", actor.affiliation_id) for actor in rows.others if actor.affiliation_id)
+    for quotation in rows.quoted_in:
+        found.add(edge_keys.key("article", quotation.article_id))
+        if quotation.publisher_id:
+            found.add(edge_keys.key("source", quotation.publisher_id))
     return found

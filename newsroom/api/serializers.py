@@ -1,8 +1,8 @@
 """The API's representations. A detail goes through the serializers field by field; a list writes the
 same JSON with plain dictionaries and URLs worked out once per list (the serializers' 570 nested calls
-and 325 URL reversals for 20 articles were most of a list's time): a list of statements from the
-prefetched objects (`LeanList`), a list of articles from its relations read as rows, without model
-instances (`ArticleList`, newsroom.api.rows). tests/test_api.py checks that both give the same items."""
+and 325 URL reversals for 20 articles were most of a list's time), from its items' relations read as
+rows, without model instances (`ArticleList`, `StatementList`, newsroom.api.rows). tests/test_api.py
+checks that both give the same items."""
 
 import re
 
@@ -215,14 +215,6 @@ def _actor_ref(links, actor):
     }
 
 
-def _tags(item):
-    return [{"name": tag.name, "slug": tag.slug} for tag in item.tags.all()]
-
-
-def _corrections(item):
-    return [{"kind": c.kind, "text": c.text, "published_at": _when(c.published_at)} for c in item.corrections.all()]
-
-
 def _actor_row_ref(links, actor):
     """_actor_ref of an ActorRow (newsroom.api.rows)."""
     return {
@@ -287,13 +279,14 @@ def lean_article(links, article, related):
     }
 
 
-def lean_statement(links, statement):
-    """StatementSerializer's representation of a statement fetched by `for_page()`."""
+def lean_statement_row(links, statement, related):
+    """StatementSerializer's representation of a statement (its own row, speaker and source) and its
+    relations (`related`: StatementRows, read by newsroom.api.rows.statement_rows)."""
     source = statement.source
     return {
         "id": statement.pk,
         "speaker": _actor_ref(links, statement.actor),
-        "speakers": [_actor_ref(links, actor) for actor in statement.speakers],
+        "speakers": [_actor_ref(links, statement.actor), *(_actor_row_ref(links, actor) for actor in related.others)],
         "text": statement.text,
         "summary": statement.summary,
         "made_on": _day(statement.made_on),
@@ -302,38 +295,30 @@ def lean_statement(links, statement):
         "occasion": statement.occasion,
         "source": _source_ref(links, source) if source is not None else None,
         "source_url": statement.source_url,
-        "tags": _tags(statement),
+        "tags": [{"name": name, "slug": slug} for _, name, slug in related.tags],
         "quoted_in": [
             {
-                "wording": citation.wording,
+                "wording": quotation.wording,
                 "article": {
-                    "headline": citation.article.headline,
-                    "slug": citation.article.slug,
-                    "first_published_at": _when(citation.article.first_published_at),
-                    "url": links.url(API_ARTICLE, citation.article.slug),
-                    "public_url": links.url(PAGE_ARTICLE, citation.article.slug),
+                    "headline": quotation.headline,
+                    "slug": quotation.slug,
+                    "first_published_at": _when(quotation.first_published_at),
+                    "url": links.url(API_ARTICLE, quotation.slug),
+                    "public_url": links.url(PAGE_ARTICLE, quotation.slug),
                 },
             }
-            for citation in statement.live_citations
+            for quotation in related.quoted_in
         ],
-        "corrections": _corrections(statement),
+        "corrections": [
+            {"kind": kind, "text": text, "published_at": _when(published_at)}
+            for kind, text, published_at in related.corrections
+        ],
         "first_published_at": _when(statement.first_published_at),
         "last_published_at": _when(statement.last_published_at),
         "updated_at": _when(statement.updated_at),
         "url": links.url(API_STATEMENT, statement.pk),
         "public_url": links.url(PAGE_STATEMENT, statement.pk),
     }
-
-
-class LeanList(serializers.ListSerializer):
-    """A page of articles or statements, written by `lean` (the child serializer still describes
-    the items to the schema, and the detail keeps it)."""
-
-    lean = None
-
-    def to_representation(self, data):
-        links = Links(self.context["request"])
-        return [type(self).lean(links, item) for item in data]
 
 
 class ArticleList(serializers.ListSerializer):
@@ -347,8 +332,16 @@ class ArticleList(serializers.ListSerializer):
         return [lean_article(links, article, found[article.pk]) for article in data]
 
 
-class StatementList(LeanList):
-    lean = staticmethod(lean_statement)
+class StatementList(serializers.ListSerializer):
+    """A page of statements (their own rows, each with its speaker, the speaker's organisation and its
+    source), written by `lean_statement_row` from their relations read as rows (newsroom.api.rows),
+    which also name the page's surrogate keys."""
+
+    def to_representation(self, data):
+        request = self.context["request"]
+        links, found = Links(request), rows.statement_rows(data)
+        declare(request, *{key for s in data for key in rows.statement_shown_keys(s, found[s.pk])})
+        return [lean_statement_row(links, statement, found[statement.pk]) for statement in data]
 
 
 class ArticleSerializer(serializers.ModelSerializer):

@@ -118,6 +118,8 @@ class StatementViewSet(ReadOnlyViewSet):
     filterset_class = StatementFilter
 
     def get_queryset(self):
+        if self.action == "list":  # the rest is read as rows by the list serializer (newsroom.api.rows)
+            return Statement.objects.live().newest_made().select_related("actor__affiliation", "source")
         return Statement.objects.live().newest_made().for_page()
 
 

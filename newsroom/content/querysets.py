@@ -79,19 +79,24 @@ def _belong(rows, field, item):
     return rows
 
 
+def tag_rows(model, ids):
+    """(object id, tag id, name, slug) of the tags the items of `model` with these ids carry, each
+    item's in the order they were added: one query."""
+    TaggedItem = apps.get_model("taggit", "TaggedItem")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    return (
+        TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(model), object_id__in=set(ids))
+        .order_by("pk")
+        .values_list("object_id", "tag_id", "tag__name", "tag__slug")
+    )
+
+
 def fill_tags(items):
     """Every item's tags (`item.tags.all()`, in the order they were added) from one query."""
     if not items:
         return
-    Tag, TaggedItem = apps.get_model("taggit", "Tag"), apps.get_model("taggit", "TaggedItem")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    rows = (
-        TaggedItem.objects.filter(
-            content_type=ContentType.objects.get_for_model(type(items[0])), object_id__in={item.pk for item in items}
-        )
-        .order_by("pk")
-        .values_list("object_id", "tag_id", "tag__name", "tag__slug")
-    )
+    Tag = apps.get_model("taggit", "Tag")
+    rows = tag_rows(type(items[0]), {item.pk for item in items})
     tags, carried = {}, defaultdict(list)
     for object_id, pk, name, slug in rows:
         if pk not in tags:

@@ -108,6 +108,8 @@ def keys_of(declared, top=True):
                 found.add(what)
         elif isinstance(what, Model) or type(what).__name__ == "TagCount":
             found |= shown(what)
+        elif hasattr(what, "surrogate_keys"):  # a list's card read as rows (newsroom.reading.cards.Card)
+            found |= set(what.surrogate_keys)
         elif isinstance(what, QuerySet):
             found |= keys_of(what._result_cache or (), top=False)
         elif isinstance(what, (list, tuple, set)):

@@ -6,6 +6,9 @@ photo and the tags. An edit of any of them makes a new key, so no card is ever s
 needs purging; a card nobody edits is rendered once, not on every list that shows it. A page
 finds all its cards with one `get_many` (`prepare`) and renders only the ones missing.
 
+The front page and the mixed streams (tag and source pages) read their cards as rows instead (`read`,
+`read_stream`: below), keyed by a digest of the rows, and build no instance for a card the cache holds.
+
 Templates show a card with `{% card item %}` (newsroom.templatetags.reading): prepared by the view,
 or rendered there and then when it was not.
 """
@@ -16,8 +19,11 @@ from pathlib import Path
 from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
+from taggit.models import Tag
 
-from newsroom.content.models import Article
+from newsroom.content.models import Actor, Article, Photo, Source, Statement, StatementSpeaker
+from newsroom.content.querysets import _hold, tag_rows
+from newsroom.edge import keys as edge_keys
 
 TEMPLATES = {"article": "newsroom/includes/article_card.html", "statement": "newsroom/includes/statement_card.html"}
 # Kept a day at most: a card's key changes with what it shows, so this only bounds the memory.
@@ -58,9 +64,10 @@ def _shown(kind, item):
 _templates_digest = None
 
 
-def _templates_version():
+def templates_version():
     """A digest of the card templates and everything they include (the folder of includes), once per
-    process: a deployment that changes a card's markup never serves the cards rendered before."""
+    process: a deployment that changes a card's markup never serves the cards rendered before. The
+    story fragment of an article's page (newsroom.reading.fragments) lives there too, and uses it."""
     global _templates_digest
     if _templates_digest is None:
         folder = Path(get_template(TEMPLATES["article"]).origin.name).parent
@@ -72,7 +79,7 @@ def _templates_version():
 
 
 def _key(kind, item, variant):
-    shown = repr((_templates_version(), variant, _shown(kind, item))).encode()
+    shown = repr((templates_version(), variant, _shown(kind, item))).encode()
     return f"newsroom:card:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"
 
 
@@ -129,6 +136,191 @@ def card(item, **options):
     variant = _variant(options)
     prepared = getattr(item, "_cards", {}).get(variant)
     if prepared is None:
-        prepare([item], **options)
+        if isinstance(item, Card):
+            _fill([item], variant)
+        else:
+            prepare([item], **options)
         prepared = item._cards[variant]
     return prepared
+
+
+# Cards read as rows. The front page and the mixed streams (tag and source pages) read what their cards
+# show with `values_list`, in as many queries as they read instances before (the items, their tags, a
+# statement's other speakers), and build no model instance for a card the cache holds: the instances
+# of a page of 20 cards (each with its publisher and photo, or its speaker and organisation, and its
+# tags) were a third of the page's time. The key is a digest of the rows, which are everything the
+# card shows, and a card missing from the cache is rendered from instances built from those same rows
+# (no query), so a key can only ever find the HTML its rows make.
+
+ARTICLE_COLUMNS = (
+    "id", "version", "updated_at", "first_published_at", "slug", "headline", "dek", "body", "publisher_id",
+    "card_photo_id",
+)  # fmt: skip
+PUBLISHER_COLUMNS = ("name",)
+PHOTO_COLUMNS = ("image", "width", "height", "alt_text", "focal_x", "focal_y", "rendition_widths")
+STATEMENT_COLUMNS = (
+    "id", "version", "updated_at", "first_published_at", "text", "summary", "made_on", "made_on_basis", "medium",
+    "actor_id", "source_id",
+)  # fmt: skip
+ACTOR_COLUMNS = ("id", "slug", "name", "role", "unnamed", "affiliation_id")
+ORGANISATION_COLUMNS = ("slug", "name", "unnamed", "affiliation_id")  # its id is the actor's affiliation_id
+SPEAKER_COLUMNS = (
+    *(f"actor__{name}" for name in ACTOR_COLUMNS), *(f"actor__affiliation__{name}" for name in ORGANISATION_COLUMNS),
+)  # fmt: skip
+COLUMNS = {
+    "article": (
+        *ARTICLE_COLUMNS, *(f"publisher__{name}" for name in PUBLISHER_COLUMNS),
+        *(f"card_photo__{name}" for name in PHOTO_COLUMNS),
+    ),
+    "statement": (*STATEMENT_COLUMNS, *SPEAKER_COLUMNS[1:]),  # the speaker's id is the statement's actor_id
+}  # fmt: skip
+
+
+def _built(model, db, values):
+    """An instance of `model` from {attname: value} as the database gave them; the fields not given
+    are deferred (a template reading one would query: the tests count queries)."""
+    names = [f.attname for f in model._meta.concrete_fields if f.attname in values]
+    return model.from_db(db, names, [values[name] for name in names])
+
+
+def _actor(db, values):
+    """An actor with its organisation, from the values of SPEAKER_COLUMNS."""
+    own, organisation = values[: len(ACTOR_COLUMNS)], values[len(ACTOR_COLUMNS) :]
+    actor = _built(Actor, db, dict(zip(ACTOR_COLUMNS, own, strict=True)))
+    if actor.affiliation_id:
+        found = {"id": actor.affiliation_id, **dict(zip(ORGANISATION_COLUMNS, organisation, strict=True))}
+        actor._state.fields_cache["affiliation"] = _built(Actor, db, found)
+    else:
+        actor._state.fields_cache["affiliation"] = None
+    return actor
+
+
+def _tag_objects(values):
+    return [Tag(pk=pk, name=name, slug=slug) for pk, name, slug in values]
+
+
+class Card:
+    """One item of a list as its card shows it, read as rows: its kind and id, its tags (Tag
+    instances: the tag page's narrower tags read them), the surrogate keys of what the card shows
+    (newsroom.edge.keys reads `surrogate_keys`), and its HTML once prepared (`fill`). The model
+    instance is built from the rows only to render a card the cache does not hold."""
+
+    def __init__(self, kind, pk, rows, tags, keys, build):
+        self.kind, self.pk, self.rows, self.surrogate_keys = kind, pk, rows, keys
+        self._tags, self.instance, self._cards = tags, build, {}
+
+    @property
+    def tags(self):
+        return _tag_objects(self._tags)
+
+
+def _article_card(db, values, tags):
+    own = dict(zip(ARTICLE_COLUMNS, values[: len(ARTICLE_COLUMNS)], strict=True))
+    publisher_name, *photo = values[len(ARTICLE_COLUMNS) :]
+
+    def build():
+        article = _built(Article, db, own)
+        publisher = card_photo = None
+        if own["publisher_id"]:
+            publisher = _built(Source, db, {"id": own["publisher_id"], "name": publisher_name})
+        if own["card_photo_id"]:
+            found = {"id": own["card_photo_id"], **dict(zip(PHOTO_COLUMNS, photo, strict=True))}
+            card_photo = _built(Photo, db, found)
+        article._state.fields_cache.update(publisher=publisher, card_photo=card_photo)
+        _hold(article, "tags", Tag, _tag_objects(tags))
+        return article
+
+    # As edge.keys.shown names them from an instance of .cards(): the article, its tags, its publisher.
+    keys = {edge_keys.key("article", own["id"]), *(edge_keys.key("tag", pk) for pk, _, _ in tags)}
+    if own["publisher_id"]:
+        keys.add(edge_keys.key("source", own["publisher_id"]))
+    return Card("article", own["id"], (values, tags), tags, keys, build)
+
+
+def _statement_card(db, values, others, tags):
+    own = dict(zip(STATEMENT_COLUMNS, values[: len(STATEMENT_COLUMNS)], strict=True))
+    speaker = (own["actor_id"], *values[len(STATEMENT_COLUMNS) :])
+
+    def build():
+        statement = _built(Statement, db, own)
+        statement._state.fields_cache["actor"] = _actor(db, speaker)
+        _hold(statement, "co_speakers", Actor, [_actor(db, actor) for actor in others])
+        _hold(statement, "tags", Tag, _tag_objects(tags))
+        return statement
+
+    # As edge.keys.shown names them from an instance of .cards(): the statement, its tags, every
+    # speaker with their organisation, its source.
+    keys = {edge_keys.key("statement", own["id"]), *(edge_keys.key("tag", pk) for pk, _, _ in tags)}
+    for actor in (speaker, *others):
+        keys.add(edge_keys.key("actor", actor[0]))
+        if actor[ACTOR_COLUMNS.index("affiliation_id")]:
+            keys.add(edge_keys.key("actor", actor[ACTOR_COLUMNS.index("affiliation_id")]))
+    if own["source_id"]:
+        keys.add(edge_keys.key("source", own["source_id"]))
+    return Card("statement", own["id"], (values, others, tags), tags, keys, build)
+
+
+def read(queryset, limit=None):
+    """The cards of the articles or statements of `queryset` (its filter and order kept, the first
+    `limit`), read as rows in two queries (three for statements: their other speakers): Cards, their
+    HTML not yet prepared (`fill`)."""
+    kind = "article" if queryset.model is Article else "statement"
+    db = queryset.db  # where the router reads: a built instance records it
+    rows = queryset.values_list(*COLUMNS[kind])
+    rows = list(rows[:limit] if limit is not None else rows)
+    if not rows:
+        return []
+    ids = [values[0] for values in rows]
+    tagged = {pk: [] for pk in ids}
+    for object_id, pk, name, slug in tag_rows(queryset.model, ids):
+        tagged[object_id].append((pk, name, slug))
+    if kind == "article":
+        return [_article_card(db, values, tuple(tagged[values[0]])) for values in rows]
+    others = {pk: [] for pk in ids}
+    speakers = StatementSpeaker.objects.filter(statement__in=ids).order_by("statement", "order", "pk")
+    for statement_id, *actor in speakers.values_list("statement_id", *SPEAKER_COLUMNS):
+        others[statement_id].append(tuple(actor))
+    return [_statement_card(db, values, tuple(others[values[0]]), tuple(tagged[values[0]])) for values in rows]
+
+
+def fill(cards, **options):
+    """Each Card's HTML as `options` say (as for `prepare`): one cache read for all, the missing ones
+    rendered from instances built from their rows, and kept; returns `cards` for chaining."""
+    _fill(cards, _variant(options))
+    return cards
+
+
+def read_stream(rows, **options):
+    """The cards of a mixed stream's (kind, pk, …) rows (newsroom.reading.stream.newest), in their
+    order, as (kind, Card) pairs with their HTML prepared as `options` say (as for `prepare`)."""
+    found = {}
+    for kind, model in (("article", Article), ("statement", Statement)):
+        ids = [row[1] for row in rows if row[0] == kind]
+        if ids:
+            found |= {(kind, card.pk): card for card in read(model.objects.filter(pk__in=ids))}
+    cards = fill([found[(row[0], row[1])] for row in rows], **options)
+    return [(card.kind, card) for card in cards]
+
+
+def _row_key(card, variant):
+    shown = repr((templates_version(), variant, card.kind, card.rows)).encode()
+    return f"newsroom:card-rows:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"
+
+
+def _fill(cards, variant):
+    keys = {_row_key(card, variant): card for card in cards}
+    try:
+        found = cache.get_many(list(keys))
+    except Exception:  # a cache that is away costs the rendering, never the page
+        found = {}
+    missing = {}
+    for key, card in keys.items():
+        html = found.get(key)
+        if html is None:
+            html = missing[key] = _render(card.kind, card.instance(), variant)
+        card._cards[variant] = mark_safe(html)
+    if missing:
+        try:
+            cache.set_many(missing, CARD_SECONDS)
+        except Exception:
+            pass

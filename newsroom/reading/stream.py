@@ -98,4 +98,5 @@ def stream_context(request, articles, statements, *, level=2):
     """One page of articles and statements together, newest first: the context of a mixed list,
     its cards headed at `level` (as the template's stream include is given)."""
     page = stream_page(articles, statements, request.GET)
-    return {"page_obj": page, "items": cards.prepare(fill(page.object_list), labelled=True, level=level)}
+    # Read as rows (cards.read_stream): no instance is built for a card the cache holds.
+    return {"page_obj": page, "items": cards.read_stream(page.object_list, labelled=True, level=level)}

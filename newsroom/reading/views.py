@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from newsroom.content.models import Actor, Article, Source, Statement, StatementSpeaker
+from newsroom.content.photos import lead_photo
 from newsroom.content.states import State
 from newsroom.content.tag_counts import live_tag_counts, tags_by_slug, tags_with_counts
 from newsroom.edge import declare
@@ -57,10 +58,11 @@ def is_public(item, user):
 
 
 def home_articles():
-    """The front page's reports, their cards as home.html shows them: the newest leads."""
-    articles = list(Article.objects.live().cards()[:HOME_ARTICLES])
-    cards.prepare(articles[:1], level=3, lead=True)
-    cards.prepare(articles[1:], level=3)
+    """The front page's reports, their cards (read as rows: newsroom.reading.cards.read) as home.html
+    shows them: the newest leads."""
+    articles = cards.read(Article.objects.live(), limit=HOME_ARTICLES)
+    cards.fill(articles[:1], level=3, lead=True)
+    cards.fill(articles[1:], level=3)
     return articles
 
 
@@ -71,8 +73,8 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(
             articles=home_articles(),
-            statements=cards.prepare(
-                list(Statement.objects.live().newest_made().cards()[:HOME_STATEMENTS]), level=3, compact=True
+            statements=cards.fill(
+                cards.read(Statement.objects.live().newest_made(), limit=HOME_STATEMENTS), level=3, compact=True
             ),
             tags=tags_with_counts(limit=HOME_TAGS),
             live_pages=list(LivePage.objects.running().newest_first()[:LIVE_PAGES_SHOWN]),
@@ -115,7 +117,9 @@ class ArticleDetailView(NotPublicUncachedMixin, DetailView):
         related = Article.objects.related_to(article, limit=RELATED_ARTICLES)
         declare(self.request, *edge_keys.page_of(article), *edge_keys.scopes_of(article), related)
         return super().get_context_data(
-            story=story.layout(article, article.live_citations),
+            # What shared links show; the story itself is a fragment kept per version (reading.fragments).
+            summary=story.summary(article),
+            shared_photo=lead_photo(article),
             related=related,
             is_public=is_public(article, self.request.user),
             **article_claims(article),
@@ -351,9 +355,10 @@ class TagDetailView(TemplateView):
 
 def narrower_tags(items, tags, limit=20):
     """Tags that narrow a tag page further: those the items shown on it also carry, most shared
-    first. Read from the cards' prefetched tags, so the box costs no query at any archive size."""
+    first. Read from the cards' tags (newsroom.reading.cards.Card), so the box costs no query at any
+    archive size."""
     shown = {tag.pk for tag in tags}
-    shared = Counter(tag for _, item in items for tag in item.tags.all() if tag.pk not in shown)
+    shared = Counter(tag for _, item in items for tag in item.tags if tag.pk not in shown)
     return [tag for tag, _ in sorted(shared.items(), key=lambda pair: (-pair[1], pair[0].name))][:limit]
 
 

@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone
 
 from newsroom.content.photos import CARD_SIZES, LEAD_SIZES, picture
-from newsroom.reading import cards, story
+from newsroom.reading import cards, fragments, story
 from newsroom.reading.discovery import canonical_tags
 
 register = template.Library()
@@ -62,3 +62,10 @@ def card(item, **options):
     """An article's or a statement's list card, rendered once per version of what it shows
     (newsroom.reading.cards, whose OPTIONS say how a card may be shown)."""
     return cards.card(item, **options)
+
+
+@register.simple_tag
+def story_body(article):
+    """An article's story as its page shows it, rendered once per version of what it shows
+    (newsroom.reading.fragments)."""
+    return fragments.story_body(article)

@@ -1,0 +1,105 @@
+"""An article page's story (its text with photos placed and quotations linked, its corrections, tags and
+the statements it quotes), rendered once per version of what it shows and kept in the cache, as the
+list cards are (newsroom.reading.cards).
+
+The key is a digest of every value the fragment reads, taken from the instances the page fetched
+anyway (`ArticleQuerySet.for_page`: no query of its own): the article's text, dateline and byline,
+its captions and photos, corrections and tags, and each citation of a statement readers may see now
+with the statement's words, date and speakers as the page shows them (name and address). An edit,
+a correction, a tag, a photo or a speaker changed, a statement published, unpublished or expired by
+the clock: each changes the values, so the key, and nothing needs purging. What the fragment shows
+is a function of the key's values alone, so a key can only ever find the HTML those values make:
+a draft's words are never among them (its citations are of live statements only), and no page can
+receive another's fragment.
+
+A cache that is away costs the rendering, never the page.
+"""
+
+import hashlib
+
+from django.core.cache import cache
+from django.template.loader import get_template
+from django.utils.safestring import mark_safe
+
+from newsroom.reading import cards, story
+
+TEMPLATE = "newsroom/includes/story_body.html"
+# As a card: the key changes with what the fragment shows, so this only bounds the memory.
+FRAGMENT_SECONDS = cards.CARD_SECONDS
+
+
+def _photo(photo):
+    if photo is None:
+        return None
+    return (
+        photo.pk,
+        photo.image.name,
+        photo.width,
+        photo.height,
+        photo.alt_text,
+        photo.credit,
+        photo.caption,
+        photo.focal_x,
+        photo.focal_y,
+        photo.rendition_widths,
+    )
+
+
+def _speaker(actor):
+    return (actor.pk, actor.get_absolute_url(), actor.display_name, actor.role, actor.unnamed)
+
+
+def _citation(citation):
+    statement = citation.statement
+    return (
+        citation.pk,
+        citation.order,
+        citation.wording,
+        statement.pk,
+        statement.text,
+        statement.summary,
+        statement.made_on,
+        statement.made_on_basis,
+        tuple(_speaker(actor) for actor in statement.speakers),
+    )
+
+
+def _shown(article):
+    """Every value the story fragment of `article` reads (its relations as for_page() filled them)."""
+    return (
+        article.pk,
+        article.body,
+        article.dateline,
+        article.byline,
+        _photo(article.card_photo if article.card_photo_id else None),
+        tuple(
+            (c.pk, c.text, c.credit, c.position, _photo(c.photo if c.photo_id else None))
+            for c in article.captions.all()
+        ),
+        tuple((c.pk, c.kind, c.text, c.published_at) for c in article.corrections.all()),
+        tuple((tag.pk, tag.name, tag.slug) for tag in article.tags.all()),
+        tuple(_citation(c) for c in article.live_citations),
+    )
+
+
+def _key(article):
+    shown = repr((cards.templates_version(), "story", _shown(article))).encode()
+    return f"newsroom:story:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"
+
+
+def story_body(article):
+    """The HTML of the story fragment of `article` (fetched by `for_page()`): from the cache, or laid
+    out (newsroom.reading.story), rendered and kept now."""
+    key = _key(article)
+    try:
+        html = cache.get(key)
+    except Exception:  # a cache that is away costs the rendering, never the page
+        html = None
+    if html is None:
+        layout = story.layout(article, article.live_citations)
+        html = get_template(TEMPLATE).render({"article": article, "story": layout})
+        try:
+            cache.set(key, html, FRAGMENT_SECONDS)
+        except Exception:
+            pass
+    return mark_safe(html)
