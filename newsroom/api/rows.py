@@ -15,9 +15,6 @@ article and its publisher).
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
-from taggit.models import TaggedItem
-
 from newsroom.content.models import (
     Article,
     ArticleActor,
@@ -28,7 +25,7 @@ from newsroom.content.models import (
     StatementSpeaker,
 )
 from newsroom.content.models.actors import unnamed_name
-from newsroom.content.querysets import citations_in_live_articles, citations_of_live_statements
+from newsroom.content.querysets import citations_in_live_articles, citations_of_live_statements, tag_rows
 from newsroom.edge import keys as edge_keys
 
 
@@ -78,16 +75,23 @@ class ArticleRows:
     citations: list = field(default_factory=list)  # CitationRows of live statements
 
 
+def _correction_rows(owner, ids):
+    """(owner id, kind, text, published_at) of the corrections of the articles or statements (`owner`)
+    with these ids, oldest first: one query."""
+    return (
+        Correction.objects.filter(**{f"{owner}__in": ids})
+        .order_by("published_at", "pk")
+        .values_list(f"{owner}_id", "kind", "text", "published_at")
+    )
+
+
 def article_rows(articles):
     """{article pk: ArticleRows} for `articles` (instances or ids), seven queries whatever their number."""
     ids = {getattr(article, "pk", article) for article in articles}
     found = {pk: ArticleRows() for pk in ids}
     if not ids:
         return found
-    tagged = TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(Article))
-    for pk, *tag in (
-        tagged.filter(object_id__in=ids).order_by("pk").values_list("object_id", "tag_id", "tag__name", "tag__slug")
-    ):
+    for pk, *tag in tag_rows(Article, ids):
         found[pk].tags.append(tuple(tag))
     for pk, *caption in (
         Caption.objects.filter(article__in=ids)
@@ -95,11 +99,7 @@ def article_rows(articles):
         .values_list("article_id", "text", "credit", "position")
     ):
         found[pk].captions.append(tuple(caption))
-    for pk, *correction in (
-        Correction.objects.filter(article__in=ids)
-        .order_by("published_at", "pk")
-        .values_list("article_id", "kind", "text", "published_at")
-    ):
+    for pk, *correction in _correction_rows("article", ids):
         found[pk].corrections.append(tuple(correction))
     for pk, *source in (
         ArticleSource.objects.filter(article__in=ids)
@@ -178,10 +178,7 @@ def statement_rows(statements):
     found = {pk: StatementRows() for pk in ids}
     if not ids:
         return found
-    tagged = TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(Statement))
-    for pk, *tag in (
-        tagged.filter(object_id__in=ids).order_by("pk").values_list("object_id", "tag_id", "tag__name", "tag__slug")
-    ):
+    for pk, *tag in tag_rows(Statement, ids):
         found[pk].tags.append(tuple(tag))
     for pk, *actor in (
         StatementSpeaker.objects.filter(statement__in=ids)
@@ -189,11 +186,7 @@ def statement_rows(statements):
         .values_list("statement_id", *_actor_fields("actor__"))
     ):
         found[pk].others.append(_actor(actor))
-    for pk, *correction in (
-        Correction.objects.filter(statement__in=ids)
-        .order_by("published_at", "pk")
-        .values_list("statement_id", "kind", "text", "published_at")
-    ):
+    for pk, *correction in _correction_rows("statement", ids):
         found[pk].corrections.append(tuple(correction))
     for pk, *quotation in (
         citations_in_live_articles()

@@ -226,6 +226,16 @@ def _actor_row_ref(links, actor):
     }
 
 
+def _tag_refs(rows):
+    """A record's tags as the API writes them, from (pk, name, slug) rows."""
+    return [{"name": name, "slug": slug} for _, name, slug in rows]
+
+
+def _correction_refs(rows):
+    """A record's corrections as the API writes them, from (kind, text, published_at) rows."""
+    return [{"kind": kind, "text": text, "published_at": _when(published_at)} for kind, text, published_at in rows]
+
+
 def lean_article(links, article, related):
     """ArticleSerializer's representation of an article (its own row and publisher) and its relations
     (`related`: ArticleRows, read by newsroom.api.rows.article_rows)."""
@@ -249,7 +259,7 @@ def lean_article(links, article, related):
             {"name": name, "slug": slug, "url": links.url(API_SOURCE, slug)} for _, name, slug in related.sources
         ],
         "actors": [_actor_row_ref(links, actor) for actor in related.actors],
-        "tags": [{"name": name, "slug": slug} for _, name, slug in related.tags],
+        "tags": _tag_refs(related.tags),
         "citations": [
             {
                 "order": citation.order,
@@ -267,10 +277,7 @@ def lean_article(links, article, related):
             }
             for citation in related.citations
         ],
-        "corrections": [
-            {"kind": kind, "text": text, "published_at": _when(published_at)}
-            for kind, text, published_at in related.corrections
-        ],
+        "corrections": _correction_refs(related.corrections),
         "first_published_at": _when(article.first_published_at),
         "last_published_at": _when(article.last_published_at),
         "updated_at": _when(article.updated_at),
@@ -295,7 +302,7 @@ def lean_statement_row(links, statement, related):
         "occasion": statement.occasion,
         "source": _source_ref(links, source) if source is not None else None,
         "source_url": statement.source_url,
-        "tags": [{"name": name, "slug": slug} for _, name, slug in related.tags],
+        "tags": _tag_refs(related.tags),
         "quoted_in": [
             {
                 "wording": quotation.wording,
@@ -309,10 +316,7 @@ def lean_statement_row(links, statement, related):
             }
             for quotation in related.quoted_in
         ],
-        "corrections": [
-            {"kind": kind, "text": text, "published_at": _when(published_at)}
-            for kind, text, published_at in related.corrections
-        ],
+        "corrections": _correction_refs(related.corrections),
         "first_published_at": _when(statement.first_published_at),
         "last_published_at": _when(statement.last_published_at),
         "updated_at": _when(statement.updated_at),
