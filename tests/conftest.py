@@ -262,3 +262,19 @@ def purges(settings):
     yield sent
     purge.wait(10)
     dry_run.forget()
+
+
+@pytest.fixture
+def cache_away(monkeypatch):
+    """The cache the reader pages keep their cards and story fragments in (newsroom.reading.cards) is away:
+    every call to it raises."""
+    from newsroom.reading import cards
+
+    class Away:
+        def __getattr__(self, name):
+            def away(*args, **kwargs):
+                raise ConnectionError("the cache is away")
+
+            return away
+
+    monkeypatch.setattr(cards, "cache", Away())

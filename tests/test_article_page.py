@@ -179,20 +179,10 @@ def test_a_draft_statement_never_reaches_the_story_though_staff_saw_it(client, a
     assert f"/statements/{statement.pk}/" not in page and 'id="quoted"' not in page
 
 
-def test_the_page_is_whole_with_the_cache_away(client, quoted, story_renders, monkeypatch):
-    from newsroom.reading import fragments
-
+def test_the_page_is_whole_with_the_cache_away(client, quoted, story_renders, request):
     article, *_ = quoted
     expected = client.get(article.get_absolute_url()).content
-
-    class Away:
-        def __getattr__(self, name):
-            def away(*args, **kwargs):
-                raise ConnectionError("the cache is away")
-
-            return away
-
-    monkeypatch.setattr(fragments, "cache", Away())
+    request.getfixturevalue("cache_away")
     response = client.get(article.get_absolute_url())
     assert response.status_code == 200
     assert response.content == expected

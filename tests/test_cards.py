@@ -207,19 +207,9 @@ def test_whatever_a_card_shows_changing_renders_it_anew(client, streams, rendere
 
 
 @pytest.mark.parametrize("url", STREAMS)
-def test_cards_are_whole_with_the_cache_away(client, streams, rendered, monkeypatch, url):
-    from newsroom.reading import cards
-
+def test_cards_are_whole_with_the_cache_away(client, streams, rendered, request, url):
     expected = client.get(url).content
-
-    class Away:
-        def __getattr__(self, name):
-            def away(*args, **kwargs):
-                raise ConnectionError("the cache is away")
-
-            return away
-
-    monkeypatch.setattr(cards, "cache", Away())
+    request.getfixturevalue("cache_away")
     response = client.get(url)
     assert response.status_code == 200 and response.content == expected
     assert len(rendered) == 4  # rendered again, from the rows

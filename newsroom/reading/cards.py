@@ -107,22 +107,32 @@ def prepare(items, **options):
     variant = _variant(options)
     objects = [pair[1] if isinstance(pair, tuple) else pair for pair in items]
     keys = {_key(kind_of(item), item, variant): item for item in objects}
+    for item, html in held_or_rendered(keys, lambda item: _render(kind_of(item), item, variant)):
+        _remember(item, variant, html)
+    return items
+
+
+def held_or_rendered(keys, render):
+    """(item, HTML) for each of `keys` ({cache key: item}): from the cache in one read, the missing ones
+    rendered by `render(item)` now and kept in one write. A cache that is away costs the rendering,
+    never the page."""
     try:
         found = cache.get_many(list(keys))
-    except Exception:  # a cache that is away costs the rendering, never the page
+    except Exception:
         found = {}
     missing = {}
+    pairs = []
     for key, item in keys.items():
         html = found.get(key)
         if html is None:
-            html = missing[key] = _render(kind_of(item), item, variant)
-        _remember(item, variant, html)
+            html = missing[key] = render(item)
+        pairs.append((item, html))
     if missing:
         try:
             cache.set_many(missing, CARD_SECONDS)
         except Exception:
             pass
-    return items
+    return pairs
 
 
 def _remember(item, variant, html):
@@ -309,18 +319,5 @@ def _row_key(card, variant):
 
 def _fill(cards, variant):
     keys = {_row_key(card, variant): card for card in cards}
-    try:
-        found = cache.get_many(list(keys))
-    except Exception:  # a cache that is away costs the rendering, never the page
-        found = {}
-    missing = {}
-    for key, card in keys.items():
-        html = found.get(key)
-        if html is None:
-            html = missing[key] = _render(card.kind, card.instance(), variant)
+    for card, html in held_or_rendered(keys, lambda card: _render(card.kind, card.instance(), variant)):
         card._cards[variant] = mark_safe(html)
-    if missing:
-        try:
-            cache.set_many(missing, CARD_SECONDS)
-        except Exception:
-            pass

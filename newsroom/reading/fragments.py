@@ -17,15 +17,12 @@ A cache that is away costs the rendering, never the page.
 
 import hashlib
 
-from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
 from newsroom.reading import cards, story
 
 TEMPLATE = "newsroom/includes/story_body.html"
-# As a card: the key changes with what the fragment shows, so this only bounds the memory.
-FRAGMENT_SECONDS = cards.CARD_SECONDS
 
 
 def _photo(photo):
@@ -89,17 +86,11 @@ def _key(article):
 
 def story_body(article):
     """The HTML of the story fragment of `article` (fetched by `for_page()`): from the cache, or laid
-    out (newsroom.reading.story), rendered and kept now."""
-    key = _key(article)
-    try:
-        html = cache.get(key)
-    except Exception:  # a cache that is away costs the rendering, never the page
-        html = None
-    if html is None:
+    out (newsroom.reading.story), rendered and kept now, as a card is (cards.held_or_rendered)."""
+
+    def render(article):
         layout = story.layout(article, article.live_citations)
-        html = get_template(TEMPLATE).render({"article": article, "story": layout})
-        try:
-            cache.set(key, html, FRAGMENT_SECONDS)
-        except Exception:
-            pass
+        return get_template(TEMPLATE).render({"article": article, "story": layout})
+
+    ((_, html),) = cards.held_or_rendered({_key(article): article}, render)
     return mark_safe(html)
