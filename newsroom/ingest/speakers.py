@@ -468,8 +468,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         # “the regulator's press service reported”: the regulator's words, whatever the text called it
         owner = owned_press.group(1)
         # (“the Secretariat's press service”: the secretariat named in full before, as “the Council's decision”)
-        head_alone = " " not in owner and head_in(owner.lower(), lx.organisation_heads)
-        inner = resolve_phrase(owner if owner[:1].isupper() and not head_alone else "the " + owner, at, context)
+        inner = resolve_phrase(
+            owner if owner[:1].isupper() and not _head_word_alone(owner, lx) else "the " + owner, at, context
+        )
         if inner is not None and inner.kind == "organisation" and "press service" not in inner.name:
             return replace(inner, basis="role")
     if re.fullmatch(r"(?:the|its)\s+press\s+(?:service|office|secretariat)", phrase, re.IGNORECASE):
@@ -564,7 +565,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if owned and head_in(owned.group(2), lx.document_heads) and owned.group(1)[:1].isupper():
         # “ANAMA's statement said”: whoever issued it; “the Council's decision”: the council named before
         owner = owned.group(1)
-        head_alone = phrase[:4].lower() == "the " and " " not in owner and head_in(owner.lower(), lx.organisation_heads)
+        head_alone = phrase[:4].lower() == "the " and _head_word_alone(owner, lx)
         inner = (head_alone and resolve_phrase("the " + owner, at, context)) or resolve_phrase(owner, at, context)
         return (
             replace(inner, basis="statement") if inner else _speaker(owned.group(1), "organisation", basis="statement")
@@ -831,6 +832,11 @@ JOINT_BODIES = {
     "committee": ("organisation",),
     "company": ("organisation",),
 }
+
+
+def _head_word_alone(owner, lx):
+    """“Council”, “Secretariat”: a body printed by its head word alone (the body named in full before)."""
+    return " " not in owner and head_in(owner.lower(), lx.organisation_heads)
 
 
 def _abbreviated_in(abbreviation, name):
@@ -1125,15 +1131,10 @@ def _same_body(a, b):
 
 def _country(name, context):
     """A single capitalised word the text also uses as a country: with a possessive (“Valdoria's
-    parliament”), as a demonym (“Valdorian”) or in the lexicon."""
+    parliament”), or as a state is (_state: with its demonym, or in the lexicon)."""
     if not re.fullmatch(r"[A-Z][a-z]+", name):
         return False
-    if name in context.lx.demonyms.values():
-        return True
-    stem = re.sub(r"(?:ia|a|o|e|i)$", "", name)
-    # (the demonym, not the name itself: “Tbilisi” is no “Tbilis-i”)
-    demonym = rf"(?!{re.escape(name)}\b){re.escape(stem)}(?:ian|an|ean|i|ese)\b"
-    return bool(re.search(rf"\b(?:{re.escape(name)}[’']s|{demonym})", context.source))
+    return _state(name, context) or bool(re.search(rf"\b{re.escape(name)}[’']s", context.source))
 
 
 def _state(name, context):
@@ -1144,6 +1145,7 @@ def _state(name, context):
     if name in context.lx.demonyms.values():
         return True
     stem = re.sub(r"(?:ia|a|o|e|i)$", "", name)
+    # (the demonym, not the name itself: “Tbilisi” is no “Tbilis-i”)
     return bool(re.search(rf"\b(?!{re.escape(name)}\b){re.escape(stem)}(?:ian|an|ean|i|ese)\b", context.source))
 
 
