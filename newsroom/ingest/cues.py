@@ -210,6 +210,7 @@ def _after(match):
         return match(site)
 
     guarded.__doc__ = match.__doc__
+    guarded.deferred = match  # (the reading the words before won over: a next reading, see other_cues)
     return guarded
 
 
@@ -672,7 +673,10 @@ def _clause_colon(site):
     # (longer when the clause issues a document: “X also shared a post on its official accounts on the
     # occasion of the victory: “…””)
     issued = re.search(rf"\b(?:{g.PUBLISHED})\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{g.DOCUMENT})\b", before)
-    if not before.endswith(":") or MASK in before or len(before.split()) > (30 if issued else 14):
+    # (an aside set off by commas is not counted: “A member of the delegation, speaking on condition of
+    # anonymity, was more reserved:”)
+    bare = re.sub(r",\s+(?:who|which|speaking|talking|writing|asked|asking)\b[^,;:]{0,120},", "", before)
+    if not before.endswith(":") or MASK in before or len(bare.split()) > (30 if issued else 14):
         return None
     if site.quotation.heading:
         return None
@@ -680,7 +684,7 @@ def _clause_colon(site):
     clause = re.split(r",\s+(?:and|but)\s+(?=[A-Z])", before[:-1])[-1]
     subject = g.main_subject(clause)
     pronoun = subject and subject.lower() in {"he", "she"}  # “He also questioned the turnout: “…””
-    if subject and (_named(subject, g) or pronoun or re.match(r"(?:the|its|his|her|their)\s", subject, re.I)):
+    if subject and (_named(subject, g) or pronoun or re.match(r"(?:the|its|his|her|their|an?|one)\s", subject, re.I)):
         if not re.match(r"(?:the|its|their)\s+(?:following|figures|data|list|text)\b", subject, re.I):
             # the cue's word: the document's noun when the clause issues one (“post”, “statement”: the medium is
             # read from it), else the word before the colon
@@ -1329,3 +1333,26 @@ def find_cue(copy, quotation, layout, language):
     if cue is None or cue is STOP or (cue.phrase is None and not cue.nobody and cue.pattern != "unread cue"):
         return None
     return cue
+
+
+def other_cues(copy, quotation, layout, language):
+    """The cues the registry's later patterns read beside `quotation`, each naming somebody else than its
+    cue does, in the registry's order: the next readings to try when nobody is found for the first
+    (“The court ruled that the detention was “lawful”, according to a statement from the Tbilisi City
+    Court.”: not the court nobody named, but the one the statement is from)."""
+    first = quotation.found
+    if first is None or quotation.block or quotation.goes_on or first.phrase is None:
+        return []
+    site = site_of(copy, quotation, layout, language.grammar)
+    found = []
+    for pattern in language.cues:
+        cue = pattern.match(site)
+        if cue is None and site.after_deferred and hasattr(pattern.match, "deferred"):
+            cue = pattern.match.deferred(site)  # the words after, which the words before won over
+        if cue is STOP:
+            break
+        if cue is None or cue.phrase is None or cue.nobody or cue.phrase == first.phrase:
+            continue
+        if all(cue.phrase != other.phrase for other in found):
+            found.append(cue if cue.pattern else replace(cue, pattern=pattern.name))
+    return found

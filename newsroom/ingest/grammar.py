@@ -129,7 +129,15 @@ class Grammar:
         groups = lx.groups | {h + "s" for h in lx.person_heads if not h.endswith("s")}
         # One of a group the text described: “one of the traders”, “two of the people”.
         self.ONE_OF = re.compile(
-            rf"(?:one|two|three|some|several)\s+of\s+the\s+(?:people|{alternation(groups)})", re.IGNORECASE
+            rf"(?:one|two|three|some|several)\s+of\s+the\s+(?:people|{alternation(groups)})|one\s+of\s+(?:them|those)",
+            re.IGNORECASE,
+        )
+        # Those “one of them” points back to: people the text described, with what it said of them
+        # (“Two diplomats familiar with the talks”, “several officials at the ministry”).
+        self.DESCRIBED_GROUP = re.compile(
+            rf"\b(?:people|{alternation(groups)})\b(?:\s+(?:familiar\s+with|close\s+to|involved\s+in|"
+            r"briefed\s+on|with\s+knowledge\s+of|from|of|at|in)\s+(?:the\s+)?[\w\-’']+(?:\s+[\w\-’']+){0,3}?(?=[,.;]|\s+(?:said|told|say)\b))?",
+            re.IGNORECASE,
         )
         self.GROUP = re.compile(
             r"\s*((?:(?:a|an)\s+(?:group|crowd|number|handful)\s+of\s+)?"
@@ -702,7 +710,9 @@ class Grammar:
             named = re.match(rf",\s+({NAME_RUN})(?![\w’']),", rest)
             if named and self.verb_follows(rest[named.end() :]):
                 return named.group(1)  # “Azerbaijan’s Foreign Ministry spokesperson, Aykhan Rustamli, dismissed”
-            relative = re.match(rf",\s+(?:{RELATIVE_OPENING})\b[^,;:\x00]{{0,160}},", rest)
+            # (or a participle set off by commas: “A member of the delegation, speaking on condition of anonymity,
+            # was more reserved”)
+            relative = re.match(rf",\s+(?:{RELATIVE_OPENING}|[a-z]{{3,}}ing|asked)\b[^,;:\x00]{{0,160}},", rest)
             # “Demonstrators waving Georgian and EU flags blocked …”: a participle phrase, then the verb
             relative = relative or re.match(
                 r"\s+(?:[a-z]+ing|dressed|armed)\b[^,;:\x00“”\"]{0,80}?(?=\s+[a-z]+ed\b)", rest

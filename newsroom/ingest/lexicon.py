@@ -352,6 +352,7 @@ catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
 soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist
 visitor guard salesman saleswoman juror defendant plaintiff detainee prisoner inmate suspect victim
+person participant individual employee staffer
 """.split()
 # Offices written as one hyphenated word (“Rashad Gasimov, vice-president of SOCAR for upstream,”)
 PERSON_HEADS += [

@@ -2,7 +2,7 @@
 written to the database here; the registry passed in is what the newsroom already holds."""
 
 from newsroom.ingest.actors import Registry, resolve_actors
-from newsroom.ingest.cues import find_cue
+from newsroom.ingest.cues import find_cue, other_cues
 from newsroom.ingest.dates import report_date
 from newsroom.ingest.language import ENGLISH
 from newsroom.ingest.layout import Layout
@@ -40,12 +40,13 @@ def analyse(text, registry=None, *, published=None, language=ENGLISH):
     layout = Layout(copy, quotations, language.grammar)
     for quotation in quotations:
         quotation.found = find_cue(copy, quotation, layout, language)
-        if quotation.found:
-            quotation.medium = medium_of(quotation.found, language.lexicon)
-            quotation.when = when_of(quotation.found, language.lexicon)
+        quotation.other_cues = other_cues(copy, quotation, layout, language)
+        _read_occasion(quotation, language)
     mentions = find_mentions(copy, quotations, layout, language)
     name_speakers(copy, quotations, mentions, layout, language)
     kept = [q for q in quotations if not q.dropped]
+    for quotation in kept:
+        _read_occasion(quotation, language)  # (of the cue read instead, where the first named nobody)
     resolve_actors(kept, registry)
     group_quotations(copy, kept, language.lexicon)
     link_statements(kept, registry)
@@ -63,3 +64,10 @@ def analyse(text, registry=None, *, published=None, language=ENGLISH):
     return Analysis(
         copy=copy, quotations=kept, mentions=mentions, statements=statements, published=published, links=links
     )
+
+
+def _read_occasion(quotation, language):
+    """The medium and the day the quotation's cue tells, where nothing has told them yet."""
+    if quotation.found:
+        quotation.medium = quotation.medium or medium_of(quotation.found, language.lexicon)
+        quotation.when = quotation.when or when_of(quotation.found, language.lexicon)

@@ -145,6 +145,7 @@ class Quotation:
     goes_on: bool = False  # opens a paragraph the quotation before ran on into (“…¶“…”): its speaker's words
     # Stage 3: the cue.
     found: Cue | None = None
+    other_cues: list[Cue] = field(default_factory=list, repr=False)  # readings to try when `found` names nobody
     medium: str = ""  # "press_statement", "social_media_post", "interview", "briefing", … or "" from the cue
     when: str = ""  # the words of the cue that say when (“on Thursday”)
     # Stage 4: who said it (empty: nobody the text names; several: a joint statement).

@@ -431,6 +431,20 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     named = _titled_person(phrase, at, context)
     if named is not None:
         return named
+    member = re.match(r"(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+(?:of|from|at|in|with|close\s+to)\s", phrase, re.I)
+    last_word = phrase.split()[-1] if phrase else ""
+    if (member and member.group(1).lower() in lx.unnamed_heads) or (
+        last_word.islower() and head_in(last_word, lx.person_heads)
+    ):
+        # A description set off after a name is what that person is: “said Ercan Durmaz, a board member of the
+        # International Transporters Association, calling for “…””, “Mikheil Kavelashvili, Georgia’s president, said”
+        named = context.last(at, "person", lambda e: bool(e.name))
+        if named is not None and re.fullmatch(r",\s*", context.source[named.at + len(named.name) : at]):
+            return _from_event(named, "name")
+    if member and member.group(1).lower() in lx.unnamed_heads:
+        # “A member of the Azerbaijani delegation”, “a representative of the operator”: somebody of the body,
+        # whom the text does not name (never the body itself)
+        return unnamed_speaker(phrase, context, at=at)
     quoted = re.fullmatch(
         r"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){1,4}[“\"«]([A-Z][^”\"»]{2,60})[”\"»]", phrase
     ) or re.fullmatch(
@@ -530,7 +544,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return Speaker(name=described, kind="person", role=described, unnamed=True, basis="unnamed")
     if context.grammar.ONE_OF.fullmatch(phrase):
         # “one of the people said”, after “according to people familiar with the deliberations”: unnamed
-        return Speaker(name=phrase[:1].lower() + phrase[1:], kind="person", role=phrase, unnamed=True, basis="unnamed")
+        role = phrase
+        if re.search(r"\b(?:them|those)$", phrase, re.IGNORECASE):
+            # “Two diplomats familiar with the talks said … One of them, who asked not to be named, said”: one
+            # of the people described last, before this sentence
+            groups = list(context.grammar.DESCRIBED_GROUP.finditer(context.source[max(0, at - SENTENCE_REACH) : at]))
+            if groups:
+                role = f"{phrase} ({groups[-1].group(0)})"
+        return Speaker(name=phrase[:1].lower() + phrase[1:], kind="person", role=role, unnamed=True, basis="unnamed")
     voice = re.match(r"^(?:the|a)\s+(?:voice|words)\s+of\s+(.+)$", phrase, re.IGNORECASE)
     if voice:  # “says the voice of a man in the video”: whoever the voice is
         return resolve_phrase(voice.group(1), at, context)
@@ -1685,6 +1706,15 @@ def _documents(copy, layout, context):
                 # “In a statement, the ministry said that …”
                 context.documents.append(Document(part.start + m.end(), subject))
         for m in re.finditer(
+            r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\s+(?:\w+\s+){0,2}?(?:statement|letter|declaration|appeal|petition|"
+            r"communiqu\w+|resolution|memorandum)\s+(?:was|were|had been|has been)\s+(?:jointly\s+)?(?:signed|issued|"
+            r"released|published|adopted)\s+by\s+([^.;:“”\"«»\x00]{3,160}?)(?=[.;:]|,\s+(?:which|who|and)\b|$)",
+            raw,
+        ):
+            # “The statement was signed by the foreign ministers of Estonia, Latvia and Lithuania.”: its issuers
+            if not layout.inside_quotation(part.start + m.start()):
+                context.documents.append(Document(part.start + m.start(1), m.group(1)))
+        for m in re.finditer(
             r"\b(?:called|described|termed|condemned|welcomed)\b[^.;]*?\bin (?:a|an|their|its) joint statement\b",
             masked,
         ):
@@ -1794,6 +1824,15 @@ def name_speakers(copy, quotations, mentions, layout, language):
             and _follows_on(copy, previous, q, mentions, mention_starts)
         ):
             resolved = [replace(s, basis="carried", actor=None, actor_reason="") for s in previous.speakers]
+        if not resolved and q.mention and not (q.fragment and q.mention.lower() in context.lx.pronouns):
+            # nobody found for the cue read first: the next reading that names somebody (“The court ruled
+            # that the detention was “lawful”, according to a statement from the Tbilisi City Court.”)
+            for cue in q.other_cues:
+                at = cue.at if cue.at is not None else q.start
+                found = _first_name_given(resolve_speakers(cue.phrase, at, context), q)
+                if found:
+                    q.found, q.medium, q.when, resolved = cue, "", "", found
+                    break
         if not resolved and not q.mention and q.found is None and _opens_paragraph(copy, q):
             # “At a briefing, Bishop Sahak Melkonyan said the church …” ¶ “We will go to court. …”: a quotation
             # a paragraph opens on, no cue anywhere, after a paragraph that reports what somebody says

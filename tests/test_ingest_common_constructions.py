@@ -1,0 +1,98 @@
+"""Attribution of the everyday constructions of wire and agency copy that the pipeline lost on probes
+of our own (written before any change for them, never from a labelled batch): unnamed sources set off
+by an aside, “one of them”, a description set off after a name, and a next reading of the sentence when
+its first names nobody. Invented countries and people."""
+
+from newsroom.ingest.language import ENGLISH
+from newsroom.ingest.pipeline import analyse
+
+HEAD = "Talks Resume In The Region\n\nKESTRA, Dec 1 (Reuters) - Officials met on Monday.\n\n"
+
+
+def quotations(body):
+    return analyse(HEAD + body).quotations
+
+
+def names(body):
+    return [[f"unnamed: {s.name}" if s.unnamed else s.name for s in q.speakers] for q in quotations(body)]
+
+
+def test_a_person_close_to_a_team_is_an_unnamed_speaker_not_a_scare_quote():
+    body = 'A person close to the negotiating team told Reuters the document was "ready for signature".'
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.role == "A person close to the negotiating team"
+
+
+def test_one_of_them_is_one_of_the_people_described_before():
+    body = (
+        "Two diplomats familiar with the talks said the sides were close. One of them, who asked not to be "
+        "named because the talks are confidential, said the gap was “narrower than it looks”."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.name == "one of them"
+    assert "diplomats familiar with the talks" in speaker.role
+
+
+def test_some_of_them_chanting_stays_a_crowd_with_its_own_medium():
+    body = (
+        "Several dozen relatives of soldiers gathered outside the court. Some of them held portraits and shouted "
+        '"Shame!" as the verdict was read.'
+    )
+    (q,) = quotations(body)
+    assert q.speakers[0].unnamed and q.medium == "other"
+
+
+def test_a_clause_handing_over_with_a_colon_past_an_aside_set_off_by_commas():
+    body = (
+        "A member of the Velnian delegation, speaking to Reuters on condition of anonymity, was more reserved: "
+        "“The text is a start. Whether it holds is another matter.”"
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.name == "a member"
+    assert speaker.affiliation == "Velnian delegation"
+
+
+def test_a_member_of_a_body_is_somebody_of_it_never_the_body():
+    body = "A member of the Kestrian delegation told the agency that the protocol was “a good start”."
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.affiliation == "Kestrian delegation"
+
+
+def test_a_description_set_off_after_a_name_is_that_person():
+    assert names(
+        "Tomas Redfern, Kestria’s president, signed the bill on Monday, describing it as “a shield for our "
+        "sovereignty”."
+    ) == [["Tomas Redfern"]]
+    assert names(
+        '"Trucks still wait five days at the gate," said Ercan Dalby, a board member of the Kestrian Transporters '
+        'Association, calling for "urgent investment in border infrastructure."'
+    ) == [["Ercan Dalby"], ["Ercan Dalby"]]
+
+
+def test_the_reading_after_the_quotation_when_the_one_before_names_nobody():
+    body = (
+        "The court ruled that the detention was “lawful and justified”, according to a statement from the Kestra "
+        "City Court."
+    )
+    (q,) = quotations(body)
+    assert [s.name for s in q.speakers] == ["Kestra City Court"]
+    assert q.pattern == "after:according to X"
+
+
+def test_other_readings_are_kept_only_when_they_name_somebody_else():
+    from newsroom.ingest.cues import find_cue, other_cues
+    from newsroom.ingest.layout import Layout
+    from newsroom.ingest.parse import parse_copy
+    from newsroom.ingest.quotes import find_quotations
+
+    copy = parse_copy(HEAD + "“We are ready,” Ana Vale said.", ENGLISH)
+    (q,) = find_quotations(copy, ENGLISH.marks)
+    q.found = find_cue(copy, q, Layout(copy, [q], ENGLISH.grammar), ENGLISH)
+    assert q.found.phrase == "Ana Vale"
+    assert all(c.phrase != "Ana Vale" for c in other_cues(copy, q, Layout(copy, [q], ENGLISH.grammar), ENGLISH))
+
+
+def test_a_document_signed_by_somebody_is_theirs():
+    body = "A letter was signed by 40 Kestrian lawmakers. “We urge the Commission to act,” the letter says."
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.name == "40 Kestrian lawmakers"
