@@ -96,3 +96,27 @@ def test_a_document_signed_by_somebody_is_theirs():
     body = "A letter was signed by 40 Kestrian lawmakers. “We urge the Commission to act,” the letter says."
     ((speaker,),) = [q.speakers for q in quotations(body)]
     assert speaker.name == "40 Kestrian lawmakers"
+
+
+def test_she_after_a_sentence_whose_subject_is_her_colleague_named():
+    body = (
+        '"We will not accept this," said Anna Grig, a teacher from Kestra. Her colleague Lilit Pars agreed. '
+        '"Nobody asked us," she said.'
+    )
+    assert names(body) == [["Anna Grig"], ["Lilit Pars"]]
+
+
+def test_a_subject_past_an_aside_of_where_they_are_from():
+    body = (
+        'A senior Western diplomat in Kestra said the government was "playing with fire". Another diplomat, from '
+        'an EU member state, said: "We are running out of patience."'
+    )
+    assert names(body) == [["unnamed: a senior Western diplomat"], ["unnamed: a diplomat"]]
+
+
+def test_recommended_and_highlighted_report_the_words_of_their_subject():
+    body = (
+        "The Velna Policy Institute recommended that both governments set up joint councils “before disputes "
+        "become security incidents.” The institute also highlighted what it called “a chronic lack of data”."
+    )
+    assert names(body) == [["Velna Policy Institute"], ["Velna Policy Institute"]]

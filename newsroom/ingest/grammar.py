@@ -114,6 +114,11 @@ class Grammar:
         # A relative clause between a subject and its verb: “, who asked not to be named because …,”
         # (“, of which Melkonyan is a member,”, “, to whom the letter was addressed,”)
         self.RELATIVE = re.compile(rf"^\s*,\s+(?:{RELATIVE_OPENING})\s+[^\x00;:“”\"]{{3,200}}?,\s*(?:\w+ly\s*)?$")
+        # An aside set off by commas between a subject and its verb: a participle or where they are from
+        # (“A member of the delegation, speaking on condition of anonymity, said”, “Another diplomat, from
+        # an EU member state, said”)
+        self.ASIDE_OPENING = r"[a-z]{3,}ing|asked|from\s+(?:an?|the)|based\s+in"
+        self.ASIDE = re.compile(rf"^\s*,\s+(?:{self.ASIDE_OPENING})\b[^\x00,;:“”\"]{{3,160}}?,\s*(?:\w+ly\s*)?$")
         # A reduced one: “a diplomat involved in organising the meeting”, “an official familiar with the talks”
         self.REDUCED_RELATIVE = re.compile(
             # “a source who asked not to be named told”: a relative clause without commas, of anonymity
@@ -572,13 +577,13 @@ class Grammar:
                 continue
             phrase, end = found.text, found.end
             remainder = prefix[start + end :]
-            if self.RELATIVE.match(remainder) or self.REDUCED_RELATIVE.match(remainder):
+            if self.RELATIVE.match(remainder) or self.REDUCED_RELATIVE.match(remainder) or self.ASIDE.match(remainder):
                 # “A CEC official, who spoke on condition of anonymity because …, said”; “a diplomat
                 # involved in organising the meeting told”: the clause set off describes the subject
                 return phrase
             if self.SKIPPABLE.match(remainder) or self.INTERJECTION.match(remainder):
                 if re.match(
-                    r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned) )?by\b",
+                    r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned|compiled|drafted|authored|produced) )?by\b",
                     remainder,
                 ) and head_in(phrase.split()[-1], self.lexicon.document_heads):
                     return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
@@ -712,7 +717,7 @@ class Grammar:
                 return named.group(1)  # “Azerbaijan’s Foreign Ministry spokesperson, Aykhan Rustamli, dismissed”
             # (or a participle set off by commas: “A member of the delegation, speaking on condition of anonymity,
             # was more reserved”)
-            relative = re.match(rf",\s+(?:{RELATIVE_OPENING}|[a-z]{{3,}}ing|asked)\b[^,;:\x00]{{0,160}},", rest)
+            relative = re.match(rf",\s+(?:{RELATIVE_OPENING}|{self.ASIDE_OPENING})\b[^,;:\x00]{{0,160}},", rest)
             # “Demonstrators waving Georgian and EU flags blocked …”: a participle phrase, then the verb
             relative = relative or re.match(
                 r"\s+(?:[a-z]+ing|dressed|armed)\b[^,;:\x00“”\"]{0,80}?(?=\s+[a-z]+ed\b)", rest

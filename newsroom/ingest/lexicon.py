@@ -167,6 +167,8 @@ praise                    characterise participle
 order                     characterise
 rule                      characterise
 record                    characterise
+recommend                 speech participle
+highlight                 characterise participle
 register                  characterise
 weigh                     lead
 react                     lead
@@ -352,7 +354,8 @@ catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
 soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist
 visitor guard salesman saleswoman juror defendant plaintiff detainee prisoner inmate suspect victim
-person participant individual employee staffer
+person participant individual employee staffer colleague partner friend attorney counsel spouse boss classmate ally
+associate successor predecessor
 """.split()
 # Offices written as one hyphenated word (“Rashad Gasimov, vice-president of SOCAR for upstream,”)
 PERSON_HEADS += [
