@@ -120,3 +120,49 @@ def test_recommended_and_highlighted_report_the_words_of_their_subject():
         "become security incidents.” The institute also highlighted what it called “a chronic lack of data”."
     )
     assert names(body) == [["Velna Policy Institute"], ["Velna Policy Institute"]]
+
+
+def test_a_name_set_off_after_a_description_is_the_person_described():
+    body = 'According to the head of the department, Gulnara Isla, "over 2,000 applications have been received".'
+    assert names(body) == [["Gulnara Isla"]]
+
+
+def test_they_after_two_people_named_together_is_both_and_the_statement_goes_on():
+    body = (
+        "Kestrian envoy Serdar Kalan and Velnian envoy Ruben Ros met in Vienna on Friday. In a joint statement "
+        'afterwards, they said they had agreed "to open the land border for diplomatic passport holders".\n\n'
+        '"The Special Envoys reaffirmed their commitment to full normalization."'
+    )
+    assert names(body) == [["Serdar Kalan", "Ruben Ros"], ["Serdar Kalan", "Ruben Ros"]]
+
+
+def test_they_with_somebody_else_named_since_is_not_the_pair():
+    body = (
+        "Kestrian envoy Serdar Kalan and Velnian envoy Ruben Ros met in Vienna on Friday. Residents of the "
+        'border village, interviewed by Anna Vell, said they were "tired of waiting".'
+    )
+    assert names(body) != [["Serdar Kalan", "Ruben Ros"]]
+
+
+def test_two_people_named_after_what_they_are_are_both_speakers():
+    body = (
+        'The two ministers, Ararat Mirov and Jeyhun Bayli, told reporters that progress had been "substantial".'
+    )
+    assert names(body) == [["Ararat Mirov", "Jeyhun Bayli"]]
+
+
+def test_it_after_a_joint_statement_issued_by_two_people_is_both():
+    body = (
+        "The foreign ministers of Kestria and Velna, Ararat Mirov and Jeyhun Bayli, issued a joint statement after "
+        'the talks. "The parties agreed to continue negotiations on the draft treaty," it reads.'
+    )
+    assert names(body) == [["Ararat Mirov", "Jeyhun Bayli"]]
+
+
+def test_the_foreign_ministries_of_three_countries_stay_three_bodies():
+    body = (
+        "In a joint statement, the foreign ministries of Estonia, Latvia and Lithuania said they were "
+        '"deeply concerned by the continued backsliding".'
+    )
+    ((a, b, c),) = [q.speakers for q in quotations(body)]
+    assert all(s.kind == "organisation" for s in (a, b, c))

@@ -492,7 +492,8 @@ class Grammar:
                 end += two.end()  # “the special envoys of the two countries”
             elif lower and (lower.group(1) in {"state", "government"} or head_in(lower.group(1), self.heads)):
                 end += lower.end()  # “the head of state”, “the head of the press service”
-        named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text[end:])
+        # (“The two ministers, Ararat Mirzoyan and Jeyhun Bayramov, told …”: both names)
+        named = re.match(rf",\s+({NAME_RUN})(?:\s+and\s+{NAME_RUN})?(?![\w’'])\s*,?", text[end:])
         if named and not self.is_not_name(named.group(1).split()[0]):
             end += named.end()
         elif re.match(r"(?:one|two|three|some|several|many)\s+of\b", text[m.start(1) : end], re.IGNORECASE):

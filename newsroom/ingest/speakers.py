@@ -24,6 +24,7 @@ from newsroom.ingest.grammar import (
     ACRONYM_AFTER,
     MEMBER_BODIES,
     OCCASION,
+    NAME_RUN,
     QUOTED_NAME_FIRST,
     SENT_PEOPLE,
     alternation,
@@ -441,6 +442,15 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         named = context.last(at, "person", lambda e: bool(e.name))
         if named is not None and re.fullmatch(r",\s*", context.source[named.at + len(named.name) : at]):
             return _from_event(named, "name")
+    office = re.match(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:of|for|at)\s|$)", phrase, re.I)
+    if office and office.group(1).islower() and head_in(office.group(1), lx.person_heads):
+        # A name set off after a description is the person it describes (“According to the head of the
+        # department, Gulnara Isayeva, “…””)
+        if context.source[at : at + len(phrase)] == phrase:
+            then = re.match(rf",\s+({NAME_RUN}),", context.source[at + len(phrase) : at + len(phrase) + 80])
+            person = then and context.names.classify(then.group(1).split())
+            if person and person.kind == "person":
+                return replace(_speaker(then.group(1), "person", phrase), basis="name")
     if member and member.group(1).lower() in lx.unnamed_heads:
         # “A member of the Azerbaijani delegation”, “a representative of the operator”: somebody of the body,
         # whom the text does not name (never the body itself)
@@ -890,6 +900,18 @@ def resolve_together(phrase, at, context):
     (empty: they are several, but not all of them are somebody the text names), or None when the
     phrase names one speaker."""
     lx = context.lx
+    if phrase.lower() == "they":
+        # “Envoy X and envoy Y met in Vienna. In a joint statement afterwards, they said …”: the two people
+        # named together just before, when nobody else has been named since
+        pair = _named_together(at, context)
+        since = takewhile(lambda e: e.at > pair[-1].at, context.before(at)) if pair else ()
+        if (
+            pair
+            and at - pair[-1].at < SENTENCE_REACH
+            and not any(e.name and e.kind in ("person", "organisation") for e in since)
+        ):
+            return [_from_event(e, "joint") for e in pair]
+        return None
     nations = re.fullmatch(
         rf"(?:[Tt]he\s+)?({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+((?:[A-Za-z][\w\-]*\s+){{0,2}})"
         r"([A-Za-z][\w\-]*?)(ies|s)",
@@ -1193,6 +1215,13 @@ def resolve_speakers(phrase, at, context):
         named = context.last(at + len(phrase) + 1, "organisation", lambda e: e.name == bare)
         if named is not None:
             return [_from_event(named, "name")]
+    described = re.fullmatch(rf"(?:[Tt]he|[Bb]oth)\s+[^,]*?[a-z]s\b[^,]*,\s+({NAME_RUN})\s+and\s+({NAME_RUN})", phrase)
+    if described:
+        # “The two ministers, Ararat Mirzoyan and Jeyhun Bayramov,”: the two named, each as named
+        people = all(context.names.classify(name.split()).kind == "person" for name in described.groups())
+        both = [resolve_phrase(name, at + phrase.find(name), context) for name in described.groups()] if people else []
+        if both and all(s is not None and s.kind == "person" for s in both):
+            return [replace(s, basis="joint") for s in both]
     issued = re.match(
         rf"^(?:the|a|an)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})\s+(?:adopted|issued|signed|released|published)"
         rf"\b[^,]*?\s+by\s+(.+?)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?:{OCCASION})?$",
@@ -1208,6 +1237,17 @@ def resolve_speakers(phrase, at, context):
         # “…,” the joint statement read. ¶ “…,” it added.: all who issued it (unless the text has named somebody
         # else since: “The European Union welcomed the agreement. “…,” it said.”)
         return [replace(s, basis="pronoun", why="", actor=None, actor_reason="") for s in issuers]
+    if phrase.lower() == "it":
+        # “A and B issued a joint statement after the talks. “…,” it reads.”: the statement just named, theirs
+        document = context.last_document(at)
+        if document is not None and at - document.at < SENTENCE_REACH:
+            issuers = document_issuers(document, context)
+            theirs = {s.name for s in issuers}
+            since = takewhile(lambda e: e.at > document.at + len(document.issuer), context.before(at))
+            if len(issuers) > 1 and not any(
+                e.name and e.kind in ("person", "organisation") and e.name not in theirs for e in since
+            ):
+                return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
     named = _titled_person(phrase, at, context)
     if named is not None:
         return [named]
