@@ -166,3 +166,43 @@ def test_the_foreign_ministries_of_three_countries_stay_three_bodies():
     )
     ((a, b, c),) = [q.speakers for q in quotations(body)]
     assert all(s.kind == "organisation" for s in (a, b, c))
+
+
+def test_the_two_countries_commissions_and_then_the_commissions_are_one_body_each():
+    text = (
+        "Border marking to begin\n\nYEREVAN, Nov 23 (Reuters) - Armenia and Azerbaijan have agreed to begin marking a "
+        "section of their border, the two countries' border commissions said on Monday.\n\nIn a joint statement, "
+        'the commissions said expert groups would begin fieldwork in April "using the 1991 declaration as the '
+        'legal basis".'
+    )
+    ((a, b),) = [q.speakers for q in analyse(text).quotations]
+    assert (a.name, b.name) == ("Armenia's border commission", "Azerbaijan's border commission")
+
+
+def test_the_two_governments_are_the_countries_named_together_never_the_agency_of_the_dateline():
+    text = (
+        "Market opens\n\nBishkek (AFP) - Kyrgyzstan and Tajikistan on Friday opened their first jointly run market "
+        "on their border.\n\nIn a joint statement, the two governments said the market would be \"open to citizens "
+        'of both countries without visas".'
+    )
+    ((a, b),) = [q.speakers for q in analyse(text).quotations]
+    assert {a.name, b.name} == {"Kyrgyzstan", "Tajikistan"}
+
+
+def test_the_demonyms_of_central_asia_and_europe_name_their_countries():
+    demonyms = ENGLISH.lexicon.demonyms
+    assert (demonyms["Kyrgyz"], demonyms["Tajik"], demonyms["Latvian"]) == ("Kyrgyzstan", "Tajikistan", "Latvia")
+
+
+def test_a_line_of_the_date_posted_before_the_dateline_leaves_the_dateline_read_and_the_issuer_found():
+    from newsroom.ingest.parse import parse_copy
+
+    text = (
+        "MFA: resolution «detached from reality»\n\n26 November 2026 12:48 (UTC +04:00)\n\nBAKU, Nov. 26 (APA) — The "
+        "Ministry of Foreign Affairs of Kestria has issued a statement on the resolution, APA reports.\n\n«We "
+        "reject the attempts to interfere in our internal affairs,» the statement reads."
+    )
+    copy = parse_copy(text, ENGLISH)
+    assert copy.dateline.startswith("BAKU, Nov. 26")
+    quotation = analyse(text).quotations[-1]
+    assert [s.name for s in quotation.speakers] == ["Ministry of Foreign Affairs of Kestria"]

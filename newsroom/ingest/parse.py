@@ -282,9 +282,18 @@ def parse_copy(source, language=None):
     header = []
     while (
         paragraphs
-        and not (
-            is_prose(paragraphs[0].text, first=not header and paragraphs[0].start == first_start)
-            or _intro_colon(paragraphs[0].text, cues)
+        and (
+            not (
+                is_prose(paragraphs[0].text, first=not header and paragraphs[0].start == first_start)
+                or _intro_colon(paragraphs[0].text, cues)
+            )
+            # (a line of the date and time the page was posted: “26 November 2026 12:48 (UTC +04:00)”)
+            # (not a live blog's entry, which opens on its time: “22:40 Ana Vale spoke at …”)
+            or (
+                re.match(r"\d", paragraphs[0].text)
+                and re.search(r"\b(?:19|20)\d\d\b", paragraphs[0].text)
+                and is_credit(paragraphs[0].text, language.lexicon if language else ENGLISH)
+            )
         )
         and not dateline_of(paragraphs[0].text, 0, len(paragraphs[0].text))
     ):

@@ -930,6 +930,22 @@ def resolve_together(phrase, at, context):
     )
     if of_the_two:  # “the special envoys of the two countries”: the two envoys
         phrase = f"the {of_the_two.group(2)} {of_the_two.group(1)}"
+    owned = re.fullmatch(
+        r"(?:the\s+)?(?:two|three|both)\s+(?:countries|sides|states|nations)[’']\s+((?:[a-z][\w\-]*\s+){0,2}?)"
+        r"([a-z][\w\-]*?)(ies|s)",
+        phrase,
+        re.IGNORECASE,
+    )
+    if owned:
+        # “the two countries' border commissions said”: a commission each, of the countries named together last
+        singular = owned.group(2) + ("y" if owned.group(3) == "ies" else "")
+        count = 3 if re.search(r"\bthree\b", phrase, re.I) else 2
+        countries = _countries_named_together(at, context)
+        if head_in(singular, lx.organisation_heads) and len(countries) == count:
+            body = f"{owned.group(1)}{singular}"
+            return [_speaker(f"{country}'s {body}", "organisation", basis="joint") for country in countries]
+        if head_in(singular, lx.person_heads):
+            phrase = f"the {'three' if count == 3 else 'two'} {owned.group(2)}{owned.group(3)}"
     pair = re.fullmatch(r"(?:the\s+)?(?:two|both|three)(?:\s+sides')?\s+([a-z][\w\-]*?)s", phrase, re.IGNORECASE)
     bare = re.fullmatch(r"(?:the|both)\s+([a-z][\w\-]*?)(?<!ie)s", phrase, re.IGNORECASE) or re.fullmatch(
         r"(?:the|both)\s+([a-z][\w\-]*?)ies", phrase, re.IGNORECASE
@@ -953,6 +969,14 @@ def resolve_together(phrase, at, context):
             group = _bodies_named_together(head, at, context)
             if group:
                 return group
+            # “Armenia and Azerbaijan have agreed …, the two countries' border commissions said” then “the
+            # commissions said”: one each, of the countries named together, as the text first called them
+            countries = _countries_named_together(at, context)
+            plural = bare.group(0).split()[-1]
+            called = list(re.finditer(rf"\b((?:[a-z][\w\-]*\s+)?){re.escape(plural)}\b", context.source[:at]))
+            if len(countries) == 2 and head_in(head, lx.organisation_heads) and called:
+                modifier = called[0].group(1) if called[0].group(1).strip() not in {"the", "both", "two"} else ""
+                return [_speaker(f"{c}'s {modifier}{head}", "organisation", basis="joint") for c in countries]
         return None
     if pair:
         count = 3 if re.search(r"\bthree\b", phrase, re.I) else 2
@@ -985,6 +1009,14 @@ def resolve_together(phrase, at, context):
                     head in {"ministry", "party", "union", "agency", "commission", "committee"}
                     and head not in event.name.lower()
                 ):
+                    continue
+                if (
+                    head in {"government", "country", "state"}
+                    and event.kind == "organisation"
+                    and not re.search(r"\b(?:government|cabinet|state|republic)\b", event.name, re.I)
+                ):
+                    continue  # “the two governments”: not the agency in the dateline, nor a company named before
+                if event.kind == "organisation" and context.grammar.is_media(event.name):
                     continue
                 if event.kind == "name" and not _country(event.name, context):
                     continue
@@ -1105,6 +1137,24 @@ def _named_together(at, context):
             return [earlier, later]
         return None
     return None
+
+
+def _countries_named_together(at, context):
+    """The countries of the last phrase before `at` that names two or three together (“Armenia and
+    Azerbaijan have agreed …”, “Türkiye, Azerbaijan and Georgia”), in the order named; [] when none."""
+    countries = []
+    for event in context.before(at):
+        if event.kind not in ("name", "organisation") or not event.name or not _country(event.name, context):
+            continue
+        if countries:
+            between = context.source[event.at + len(event.name) : countries[0].at]
+            if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+", between):
+                if len(countries) >= 2:
+                    break
+                countries = []
+        if event.name not in {c.name for c in countries}:
+            countries.insert(0, event)
+    return [c.name for c in countries] if len(countries) >= 2 else []
 
 
 def _bodies_named_together(head, at, context):
@@ -1524,7 +1574,15 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         issuer = _document_issuer(document, context)
         if issuer:
             return replace(issuer, basis="statement")
-    found = next((e for e in context.before(at) if e.kind in ("organisation", "person")), None)
+    # (never the outlet that reports it: “…, APA reports.”)
+    found = next(
+        (
+            e
+            for e in context.before(at)
+            if e.kind in ("organisation", "person") and not (e.kind == "organisation" and context.grammar.is_media(e.name))
+        ),
+        None,
+    )
     return _from_event(found, "statement") if found else None
 
 
