@@ -206,3 +206,49 @@ def test_a_line_of_the_date_posted_before_the_dateline_leaves_the_dateline_read_
     assert copy.dateline.startswith("BAKU, Nov. 26")
     quotation = analyse(text).quotations[-1]
     assert [s.name for s in quotation.speakers] == ["Ministry of Foreign Affairs of Kestria"]
+
+
+def test_offices_told_apart_from_their_synonyms_and_short_forms():
+    assert names(
+        "Energy Minister Bakyt Osmon said talks were at the final stage. "
+        '"We expect to sign the agreements in the coming days," the head of the ministry said.'
+    ) == [["Bakyt Osmon"]]
+    assert names(
+        "Deputy of the Jogorku Kenesh Nurlan Abdrai criticised the ministry on his Facebook page.\n\n"
+        '"Every year we hear the same thing," the parliamentarian wrote.'
+    ) == [["Nurlan Abdrai"]]
+    assert names(
+        "Deputy Prime Minister Tigran Aves met the commission. The Deputy PM said the next meeting would take "
+        'place "before the end of the year".'
+    ) == [["Tigran Aves"]]
+
+
+def test_a_country_and_a_surname_is_the_person_of_that_surname():
+    body = (
+        "Azerbaijan's Minister of Digital Development Emin Gasim and Georgia's Economy Minister Levan Chkhe met. "
+        "Azerbaijan's Gasim called the route \"not a rival, but a complement\"."
+    )
+    assert names(body) == [["Emin Gasim"]]
+
+
+def test_a_description_holding_a_list_set_off_after_a_name_is_that_person():
+    body = (
+        "Speaking during the debate, Mamuka Beri, the chair of the Parliament's Education, Science and Youth "
+        "Committee, said the changes were needed to “end the chaos” in university governance."
+    )
+    assert names(body) == [["Mamuka Beri"]]
+
+
+def test_a_name_inside_an_opening_phrase_is_not_the_subject_described_after_it():
+    body = (
+        "In a written response to questions from Al Jazeera, the navy's press office said the measures were "
+        '"temporary and proportionate."'
+    )
+    assert names(body) != [["Al Jazeera"]]
+
+
+def test_a_city_administration_of_central_asia_is_a_body():
+    body = (
+        "The Tashkent city khokimiyat said the demolition was carried out \"in full accordance with the law.\""
+    )
+    assert names(body) == [["Tashkent city khokimiyat"]]

@@ -330,7 +330,7 @@ mission kremlin leadership authorities side command headquarters staff guard gua
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
 company firm operator airline carrier body association delegation bloc society railway initiative
 church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium
-inspectorate branch hall
+inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayoralty
 """.split()
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """
@@ -388,7 +388,7 @@ catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
 soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist
 visitor guard salesman saleswoman juror defendant plaintiff detainee prisoner inmate suspect victim
-person participant individual employee staffer colleague partner friend attorney counsel spouse boss classmate ally
+person participant individual employee staffer parliamentarian legislator colleague partner friend attorney counsel spouse boss classmate ally
 associate successor predecessor
 """.split()
 # Offices written as one hyphenated word (“Rashad Gasimov, vice-president of SOCAR for upstream,”)
@@ -464,6 +464,8 @@ ROLE_SYNONYMS = {
     # “the deputy said” of “Member of the Milli Majlis Rauf Huseynzade” (a deputy of a parliament), or of a
     # deputy minister
     "deputy": {"deputy", "mp", "member", "parliamentarian", "legislator", "lawmaker"},
+    "parliamentarian": {"parliamentarian", "mp", "member", "deputy", "lawmaker", "legislator"},
+    "legislator": {"legislator", "mp", "member", "deputy", "lawmaker", "parliamentarian"},
     "aide": {"aide", "assistant", "adviser", "advisor"},
     "adviser": {"adviser", "advisor", "assistant", "aide"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},

@@ -419,6 +419,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return _from_event(company, "name") if company is not None else None
     # “the Deputy FM”: the Deputy Foreign Minister (not “Velna FM”, a radio station)
     phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)FM$", r"\1Foreign Minister", phrase)
+    phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)PM$", r"\1Prime Minister", phrase)  # “the Deputy PM”
+    countrymen = re.fullmatch(r"([A-Z][a-z]+)[’']s\s+([A-Z][\w’'\-]+)", phrase)
+    if countrymen and _state(countrymen.group(1), context) and context.last_with_surname(at, countrymen.group(2)):
+        # “Azerbaijan's Gasimov said”: the person of that surname, of that country
+        return resolve_phrase(countrymen.group(2), at, context, strip_appositive)
     another = re.match(r"[Aa]nother\s+(?=(\w))", phrase)
     if another:  # “Another economist, who asked not to be named”: somebody else the text does not name
         article = "an" if another.group(1).lower() in "aeiou" else "a"
@@ -439,8 +444,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     ):
         # A description set off after a name is what that person is: “said Ercan Durmaz, a board member of the
         # International Transporters Association, calling for “…””, “Mikheil Kavelashvili, Georgia’s president, said”
-        named = context.last(at, "person", lambda e: bool(e.name))
-        if named is not None and re.fullmatch(r",\s*", context.source[named.at + len(named.name) : at]):
+        named = _named_just_before(at, context)
+        if named is not None:
             return _from_event(named, "name")
     office = re.match(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:of|for|at)\s|$)", phrase, re.I)
     if office and office.group(1).islower() and head_in(office.group(1), lx.person_heads):
@@ -797,6 +802,18 @@ def _holder(words, at, context):
     if found:
         return _from_event(found, "role")
     return _speaker(" ".join(words), "person", basis="role")  # the office names the person, whom the text does not
+
+
+def _named_just_before(at, context):
+    """The person named just before `at`, set off from it by a comma only (“Mamuka Beridze, the chair of
+    …”), the subject of their clause: not one named inside an opening phrase (“In a written response to
+    questions from Al Jazeera, the navy's press office said”), nor an outlet."""
+    named = context.last(at, "person", lambda e: bool(e.name))
+    if named is None or not re.fullmatch(r",\s*", context.source[named.at + len(named.name) : at]):
+        return None
+    if re.search(r"\b(?:from|to|by|with|of|in|for|at|on|about|after|before)\s+$", context.source[max(0, named.at - 12) : named.at]):
+        return None
+    return None if context.grammar.is_media(named.name) else named
 
 
 def _pronoun(low, at, context):
@@ -1258,6 +1275,12 @@ def _resolve_joint(conjuncts, at, context):
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
     phrase = " ".join(phrase.split()).strip(" ,")
+    if re.match(r"(?:the|a|an|his|her|its|their)\s", phrase):
+        # A description set off after a name is that person's, whatever lists it holds (“Mamuka Beridze, the
+        # chair of the Parliament's Education, Science and Youth Committee, said”)
+        named = _named_just_before(at, context)
+        if named is not None:
+            return [replace(_from_event(named, "name"), role=named.role or phrase)]
     if "," in phrase or " and " in phrase:
         # An organisation named just so, commas and “and” in its name (“State Commission on Prisoners of
         # War, Hostages and Missing Persons”): that one body, not a list
@@ -1640,6 +1663,8 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         wanted = {"president", "king", "queen", "emir", "monarch", "head"}  # “the head of state said”
     elif re.search(r"\bhead of (?:the )?government\b", phrase, re.I):
         wanted = {"prime", "premier", "chancellor"}
+    elif re.search(r"\bhead of the (?:\w+\s+)?ministry\b", phrase, re.I):
+        wanted = {"minister", "head"}  # “the head of the ministry said” of the minister named
     document_possessive = (
         len(words) > 2
         and re.fullmatch(r"([a-z]+)[’']s?", low[1])
