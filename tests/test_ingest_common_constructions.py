@@ -252,3 +252,33 @@ def test_a_city_administration_of_central_asia_is_a_body():
         "The Tashkent city khokimiyat said the demolition was carried out \"in full accordance with the law.\""
     )
     assert names(body) == [["Tashkent city khokimiyat"]]
+
+
+def test_envoys_of_a_lede_named_only_below_are_the_joint_statements_issuers():
+    text = (
+        "Railway to reopen\n\nANKARA\n\nKestria and Velna have agreed on a roadmap for reopening the railway, the "
+        "special envoys of the two countries said in a joint statement on Nov. 29.\n\n\"The Special Envoys agreed "
+        'to establish a joint technical working group," the statement said.\n\nThe envoys, Ambassador Selim Karos '
+        "for Kestria and Velnian Deputy Speaker Vahagn Mkrt, also met residents."
+    )
+    (q,) = analyse(text).quotations
+    assert [s.name for s in q.speakers] == ["Selim Karos", "Vahagn Mkrt"]
+
+
+def test_a_declaration_signed_by_three_ministers_named_with_their_offices_is_the_three():
+    body = (
+        "The commitments were set out in a joint declaration signed Saturday in Kars by Kestria's Transport "
+        "Minister Omer Faruk Aydem, Velna's Minister of Digital Development Emin Gasim and Serevia's Economy "
+        "Minister Levan Chkhe.\n\n“The parties reaffirm their determination to develop the corridor,” the "
+        "declaration said."
+    )
+    ((a, b, c),) = [q.speakers for q in quotations(body)]
+    assert [a.name, b.name, c.name] == ["Omer Faruk Aydem", "Emin Gasim", "Levan Chkhe"]
+
+
+def test_a_statement_released_by_a_body_ends_before_the_clause_after_it():
+    body = (
+        "In a statement released by the Office of the Human Rights Defender on Monday, the office said that the "
+        'residents of the border villages "continue to face difficulties".'
+    )
+    assert names(body) == [["Office of the Human Rights Defender"]]

@@ -1004,8 +1004,8 @@ def resolve_together(phrase, at, context):
             found = [e.name for e in people]
             if len(found) != count and count == 2:
                 # “Ambassador Mehmet Özkan and Deputy Speaker Aram Tadevosyan met …” then “the two envoys said”:
-                # the two the text last named together
-                pair = _named_together(at, context)
+                # the two the text last named together (or, in a lede that names nobody yet, first names below)
+                pair = _named_together(at, context) or _named_together_after(at, context)
                 if pair:
                     return [_from_event(e, "joint") for e in pair]
             if len(found) != count:
@@ -1145,15 +1145,30 @@ def _named_together(at, context):
     for later, earlier in pairwise(people):
         if later.name == earlier.name or later.at <= earlier.at:
             continue
-        between = context.source[earlier.at : later.at]
-        # (“Ambassador X, and his Armenian counterpart, Y”: a description may stand before the second)
-        if len(between) < 160 and re.fullmatch(
+        return [earlier, later] if _joined(earlier, later, context) else None
+    return None
+
+
+def _named_together_after(at, context, reach=2 * SENTENCE_REACH):
+    """The first two people named after `at`, within `reach`, in one phrase joined by “and”, or None: who
+    “the special envoys of the two countries” of a lede are, when the text names them only below it."""
+    people = [e for e in context.after(at) if e.kind == "person" and e.name and e.at - at < reach]
+    for earlier, later in pairwise(people):
+        if later.name != earlier.name and later.at > earlier.at and _joined(earlier, later, context):
+            return [earlier, later]
+    return None
+
+
+def _joined(earlier, later, context):
+    """Two people named in one phrase joined by “and” (“Ambassador X, and his Armenian counterpart, Y”: a
+    description may stand before the second)."""
+    between = context.source[earlier.at : later.at]
+    return len(between) < 160 and bool(
+        re.fullmatch(
             r"[^.;:!?“”\"«»\x00]*?\s(?:and|&)\s(?:(?:his|her|their)\s+[^.;:!?“”\"«»\x00,]*,\s+)?[^.;:!?“”\"«»\x00,]*",
             between,
-        ):
-            return [earlier, later]
-        return None
-    return None
+        )
+    )
 
 
 def _countries_named_together(at, context):
@@ -1375,6 +1390,15 @@ def document_issuers(document, context):
         return list(document.several)
     if document.resolved is not None:
         return [document.resolved]
+    # (signed by people named with their offices, in a list: “signed … by Türkiye's Transport Minister A,
+    # Azerbaijan's Minister of Digital Development B and Georgia's Economy Minister C”: each of them)
+    end = document.at + len(document.issuer or "")
+    named = []
+    for event in takewhile(lambda e: e.at < end, context.after(document.at - 1)):
+        if event.kind == "person" and event.name and event.name not in {e.name for e in named}:
+            named.append(event)
+    if len(named) >= 2 and re.search(r",|\band\b", document.issuer or ""):
+        return [_from_event(e, "joint") for e in named]
     return resolve_speakers(document.issuer, document.at, context)
 
 
@@ -1830,8 +1854,11 @@ def _documents(copy, layout, context):
                 context.documents.append(Document(part.start + m.end(), subject))
         for m in re.finditer(
             r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\s+(?:\w+\s+){0,2}?(?:statement|letter|declaration|appeal|petition|"
-            r"communiqu\w+|resolution|memorandum)\s+(?:was|were|had been|has been)\s+(?:jointly\s+)?(?:signed|issued|"
-            r"released|published|adopted)\s+by\s+([^.;:“”\"«»\x00]{3,160}?)(?=[.;:]|,\s+(?:which|who|and)\b|$)",
+            r"communiqu\w+|resolution|memorandum|protocol)\s+(?:(?:was|were|had been|has been)\s+)?(?:jointly\s+)?"
+            r"(?:signed|issued|released|published|adopted)\b(?:\s+(?!by\b)[^.;:“”\"«»\x00,]{1,60}?)?\s+by\s+"
+            r"([^.;:“”\"«»\x00]{3,240}?)"
+            r"(?=[.;:]|,\s+(?:which|who|the|a|an|it|he|she|they)\b|\s+(?:on|following|after|at|in|during)\s"
+            r"|\s+(?:reads?|said|says|states?|noted|added)\b|$)",
             raw,
         ):
             # “The statement was signed by the foreign ministers of Estonia, Latvia and Lithuania.”: its issuers
@@ -1862,11 +1889,20 @@ def _documents(copy, layout, context):
                 start = named.start()  # “The “Rioni Valley Guardians” movement released a statement”: its name
             prefix = raw[start : m.start()].lstrip('“”"«» ')
             prefix = re.sub(r"\s+(?:have|has|had|also|jointly)\s*$", " ", prefix)  # “…, have issued a statement”
-            subject = grammar.clause_subject(prefix.rstrip())
+            subject = grammar.clause_subject(prefix.rstrip()) or _closing_subject(prefix, grammar)
             if subject:
                 # “Armenia’s Ministry of Foreign Affairs said in a statement.”
                 at = part.start + m.start() - len(prefix) + prefix.find(subject)
                 context.documents.append(Document(at, subject))
+
+
+def _closing_subject(prefix, grammar):
+    """The subject of an attribution that closes its sentence after a comma, when the words up to its
+    verb end with it whole (“Türkiye and Armenia have agreed on a roadmap …, the special envoys of the
+    two countries” + “ said in a joint statement”), else None."""
+    last = re.search(r",\s+((?:[Tt]he|[Aa]n?)\s+[^,]+|[A-Z][^,]+)$", prefix.rstrip())
+    found = grammar.np_at_start(last.group(1)) if last else None
+    return found.text if found and found.end >= len(last.group(1).rstrip()) else None
 
 
 def name_speakers(copy, quotations, mentions, layout, language):
