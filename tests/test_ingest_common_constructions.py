@@ -282,3 +282,27 @@ def test_a_statement_released_by_a_body_ends_before_the_clause_after_it():
         'residents of the border villages "continue to face difficulties".'
     )
     assert names(body) == [["Office of the Human Rights Defender"]]
+
+
+def test_a_name_in_quotation_marks_inside_an_appositive_after_the_quotation():
+    body = (
+        '"We have learned it from the media," Artur Ghaz, a member of the opposition "Hayastan" (Kestria) '
+        "faction, told reporters in parliament."
+    )
+    assert names(body)[0] == ["Artur Ghaz"]
+
+
+def test_according_to_a_statement_by_a_body_named_in_quotation_marks():
+    body = (
+        'According to the statement released by the party "New Alliance", the ruling team "continues to burn the '
+        'bridges with Europe".'
+    )
+    assert names(body)[-1] == ["New Alliance"]
+
+
+def test_a_name_described_as_a_company_is_the_company_said_after_it():
+    body = (
+        "Ertis Copper, a company registered in Astana and part-owned by a Gulf investment fund, bought the "
+        "deposit in 2024.\n\n“We understand that leaving one's home is never easy,” the company said."
+    )
+    assert names(body) == [["Ertis Copper"]]

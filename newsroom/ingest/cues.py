@@ -327,7 +327,10 @@ def _after_x_said(site):
         return None
     g = site.grammar
     m = re.match(
-        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.|{TITLE_DOT}){{1,200}}?)\s+(?:\w+ly\s+)?(?P<verb>{g.VERB})\b"
+        # (a name in quotation marks inside an appositive: “…,” Ghazaryan, a member of the opposition “Hayastan”
+        # faction, told reporters)
+        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.|{TITLE_DOT}|(?<=\s)\x00+(?=\s)){{1,200}}?)\s+(?:\w+ly\s+)?"
+        rf"(?P<verb>{g.VERB})\b"
         rf"(?P<extra>(?:[^\x00.;!?]|{DOMAIN_DOT})*)",
         site.after_text,
     )
@@ -429,7 +432,8 @@ def _set_off(site):
 
 def _according_to_inside(site):
     g = site.grammar
-    m = re.match(r"^\s*According to ([^\x00,]+),([^\x00]*)$", site.before)
+    # (a name in quotation marks inside: “According to the statement released by the party “New Alliance”,”)
+    m = re.match(r"^\s*According to ((?:[^\x00,]|(?<=\s)\x00+(?=[\s,]))+),([^\x00]*)$", site.before)
     if not m or g.is_media(m.group(1)):
         return None
     # “According to a separate statement by the Foreign Ministry, the parties discussed the “…””: the words

@@ -159,7 +159,9 @@ class Grammar:
         )
         self.APPOSITIVE = re.compile(
             # (a name in quotation marks may stand inside: “, an MP from the opposition “Armenia” Faction who …,”)
-            r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.|(?<=\s)\x00+(?=\s+[A-Z]))"
+            # (or before what it is: “, a member of the opposition “Hayastan” (Armenia) faction,”)
+            r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.|(?<=\s)\x00+(?=\s+(?:[A-Z(]|"
+            r"(?:faction|party|bloc|alliance|movement|coalition|group|organi[sz]ation|initiative|union|club)\b)))"
             r"{0,140}"
             r"(?:,|(?=\s+\w+\s*$)|$)"
         )

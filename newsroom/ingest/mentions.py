@@ -704,7 +704,9 @@ def _describes_a_body(role, lx):
     """“the private company that runs the mines”, “a Tbilisi-based watchdog”: an appositive whose
     head noun (before “that”, “which”, “of”, …) is a kind of organisation, not a person's office."""
     head = re.match(
-        r"(?:the|an?)\s+((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)(?=\s+(?:that|which|of|in|at|for|with|based|owned|behind)\b|\s*$)",
+        # (or a participle: “a company registered in Astana and part-owned by a Gulf fund”)
+        r"(?:the|an?)\s+((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)"
+        r"(?=\s+(?:that|which|of|in|at|for|with|based|owned|behind|run|set\s+up)\b|\s+[a-z][\w\-]*(?:ed|owned)\b|\s*$)",
         role,
     )
     return bool(head) and head.group(1).split()[-1] in lx.generic_organisations
