@@ -306,3 +306,43 @@ def test_a_name_described_as_a_company_is_the_company_said_after_it():
         "deposit in 2024.\n\n“We understand that leaving one's home is never easy,” the company said."
     )
     assert names(body) == [["Ertis Copper"]]
+
+
+def test_he_after_a_sentence_whose_subject_met_somebody_is_the_subject():
+    body = (
+        'Prime Minister Nikol Pashin met U.S. envoy Louis Bonn on Tuesday. "We discussed the peace treaty in '
+        'detail," he said afterwards.'
+    )
+    assert names(body) == [["Nikol Pashin"]]
+
+
+def test_a_counterpart_named_hands_over_with_a_colon():
+    body = (
+        "Foreign Minister Ararat Mirov said the talks were useful. His Velnian counterpart Jeyhun Bayli, "
+        'however, disagreed: "There was no progress at all."'
+    )
+    assert names(body) == [["Jeyhun Bayli"]]
+
+
+def test_an_outlet_cited_somebody_as_saying():
+    body = (
+        "Interfax cited an unnamed source in the Kestrian Defence Ministry as saying the troops would stay "
+        '"as long as necessary".'
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and "source" in speaker.name
+
+
+def test_the_company_is_never_the_outlet_that_saw_its_letter():
+    body = 'In the letter, seen by Reuters, the company said it would "suspend all shipments until further notice".'
+    assert names(body) != [["Reuters"]]
+
+
+def test_a_first_name_of_the_region_tells_whether_he_or_she_is_meant():
+    body = (
+        '"I was born here, and I will die here," said Anahit, 78, sitting outside her house. "There is nothing '
+        'left for us," he said.'
+    )
+    assert names(body)[1] != ["Anahit"]
+    assert {"garik", "kanybek", "mamuka"} <= ENGLISH.lexicon.male_names
+    assert {"manana", "gulnara", "ketevan"} <= ENGLISH.lexicon.female_names

@@ -456,7 +456,7 @@ def _was_quoted_as_saying(site):
 
 
 def _quoted_x_as_saying(site):
-    m = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling\b[^\x00]*?)\b", site.before)
+    m = re.search(r"\b(?:quoted|cited)\s+(.+?)\s+as\s+(?:saying|telling\b[^\x00]*?)\b", site.before)
     if m and not m.group(1).startswith("by "):
         return site.cue("quoted as saying", "", m.group(1))
     return None

@@ -224,8 +224,13 @@ class Grammar:
             m
             and m.group(1)[:1] not in '“"'
             and not re.search(rf"\b(?:{verb})\b", m.group(1))
-            # (not a name and a verb the lexicon does not know: “Bayramov also singled out Kazakhstan forward X”)
-            and not re.match(r"\s*(?:[A-Z][\w’'\-]*\s+){1,3}(?:also\s+|\w+ly\s+)?[a-z]+ed\b", m.group(1))
+            # (not a name and a verb the lexicon does not know: “Bayramov also singled out Kazakhstan forward X”,
+            # “Nikol Pashinyan met U.S. envoy Louis Bono”)
+            and not re.match(r"\s*(?:[A-Z][\w’'\-.]*\s+){1,4}(?:also\s+|\w+ly\s+)?[a-z]+ed\b", m.group(1))
+            and not re.match(
+                rf"\s*(?:[A-Z][\w’'\-.]*\s+){{1,4}}(?:also\s+|\w+ly\s+)?(?:{alternation(self.lexicon.finite_words)})\s",
+                m.group(1),
+            )
         ):
             # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”, past a “one of …” set
             # off after the name (“Georgian Dream MP Mamuka Tsertsvadze, one of its authors, said”)

@@ -388,7 +388,7 @@ catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
 soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist
 visitor guard salesman saleswoman juror defendant plaintiff detainee prisoner inmate suspect victim
-person participant individual employee staffer parliamentarian legislator colleague partner friend attorney counsel spouse boss classmate ally
+person participant individual employee staffer parliamentarian legislator counterpart colleague partner friend attorney counsel spouse boss classmate ally
 associate successor predecessor
 """.split()
 # Offices written as one hyphenated word (“Rashad Gasimov, vice-president of SOCAR for upstream,”)
@@ -509,6 +509,11 @@ ekho echo novosti meduza mediazona rbc tengrinews akipress arka hetq oxu.az cali
 """.split()
 SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
 FEMALE_NAMES = """
+karine gulnara manana dinara zarina madina marine ketevan natia sevinj gunel elmira ainur saule zhanna mzia
+eka salome nana khatuna maia rusudan lela tamta sopho narine anush ruzanna shoghik nazeli lala aygun konul
+ulviyya shahla nargiz mehriban aida zhanar asel ainura dilnoza dilfuza nodira feruza aziza malika zuhra
+gulbahor nilufar jamila olesya ksenia ayşe ayse elif emine fatma zeynep merve büşra kübra esra ekaterine
+tinatin teona nato nestan khatia lana marika salomea gulshan kamila aliya aizhan gulmira bermet cholpon
 anna ana maria mariya irina olga elena yelena natalia natalya tatiana tatyana svetlana ekaterina yekaterina
 vera milena marta jana sara petra tamar lena eva nina lilia liliya zara gayane armine astghik naira
 sona hasmik marina galina larisa oksana yulia julia sofia sophia laura lucia paula monica andrea
@@ -519,6 +524,14 @@ nino ingrid helen claire ruth miriam ursula kaja alice catherine elizabeth jenni
 karin kristin carmen nadia gulnar zeynep ayse esther rachel sarah susan ann anne jane janet
 """.split()
 MALE_NAMES = """
+garik arman rashad nurlan aibek bakyt temir kemal artur rustam ulugbek jasur timur aram vardan ashot
+gevorg hovhannes mamuka kakha shalva tengiz nika lasha giga beka elmar mukhtar kassym yerlan askar daulet
+sadyr kanybek almazbek emomali shavkat sardor bekzod aziz hakan mevlüt mevlut ömer omer serdar selim emin
+mehmet ahmet mustafa murat burak cem kerem onur tolga levent erdogan recep yusuf ibrahim osman hasan
+huseyn hüseyn elshad ramil ramiz rovshan vusal zaur kamran ilgar samir emil elvin javid nijat rauf
+zurab irakli davit levan giorgi vakhtang tornike dato gela paata badri shota otar archil avtandil
+ruben tigran armen hayk karen gagik narek samvel vahan vahagn ashot suren edgar hrant seyran arsen
+yerzhan nursultan talgat marat bolat berik serik almaz azamat kubanychbek emil dastan
 nikita ilya luka luca mustafa musa isa joshua sasha misha kostya vanya
 nikol arayik artak armen ararat karen gagik tigran vahagn ruben davit david gor narek hayk samvel
 sergei sergey dmitry vladimir pavel ivan andrei alexei mikhail igor oleg yuri viktor boris maxim

@@ -243,8 +243,8 @@ def person_gender(name, role, lx):
     """ "f", "m" or "" for a person: from the role's words ("spokeswoman"), else the first name."""
     # “her husband” is a man, “his wife” a woman: the possessive says nothing of the person
     by_role = _gender(re.sub(r"\b(?:[Hh]is|[Hh]er)\s+", "", role or ""), lx)
-    if by_role or not name or len(name.split()) < 2:
-        return by_role
+    if by_role or not name:
+        return by_role  # (a first name alone, “said Anahit, 78”, tells as much as with a surname)
     first = name.split()[0].lower()
     if first in lx.male_names:
         return "m"
@@ -1475,6 +1475,8 @@ def _resolve_role(phrase, words, at, context):
                         r"\b(?:told|tells|telling|showing|showed|shows)\s+$", context.source[max(0, e.at - 10) : e.at]
                     )
                     and not (business and STATE_BODY.search(e.name))
+                    # (nor an outlet that saw a document: “In the letter, seen by Reuters, the company said”)
+                    and not context.grammar.is_media(e.name)
                 ),
             )
         if found is None and words[0].lower() == "the" and len(words) == 2:
