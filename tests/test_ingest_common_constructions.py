@@ -346,3 +346,31 @@ def test_a_first_name_of_the_region_tells_whether_he_or_she_is_meant():
     assert names(body)[1] != ["Anahit"]
     assert {"garik", "kanybek", "mamuka"} <= ENGLISH.lexicon.male_names
     assert {"manana", "gulnara", "ketevan"} <= ENGLISH.lexicon.female_names
+
+
+def test_envoys_introduced_together_with_their_descriptions_are_the_statements_issuers():
+    text = (
+        "Railway to reopen\n\nANKARA (AA) - Kestria and Velna on Saturday agreed to reopen the railway, the special "
+        "envoys of the two countries said in a joint statement.\n\nThe statement was issued after talks between "
+        "Kestria's special envoy, Ambassador Mehmet Akdo, and Velna's envoy, Deputy Speaker Arman Gals.\n\n"
+        '"The Special Envoys agreed to take the necessary steps," the statement said.'
+    )
+    (q,) = analyse(text).quotations
+    assert [s.name for s in q.speakers] == ["Mehmet Akdo", "Arman Gals"]
+
+
+def test_a_body_whose_name_is_a_list_is_one_body_however_the_cue_reads_it():
+    body = (
+        "The Velnian State Commission on Prisoners of War, Hostages and Missing Persons noted that “the maps of "
+        "minefields remain a key issue.”"
+    )
+    assert names(body) == [["Velnian State Commission on Prisoners of War, Hostages and Missing Persons"]]
+
+
+def test_a_letter_led_by_two_representatives_is_theirs_and_the_lawmakers_are_the_two():
+    body = (
+        "The letter, led by Representatives Daniel Kalou (D-CA) and Mark Holl (R-MI), describes the detentions "
+        "as “a moral stain on a process the United States has championed.”\n\n“We strongly support a durable "
+        "peace,” the lawmakers wrote."
+    )
+    assert names(body) == [["Daniel Kalou", "Mark Holl"], ["Daniel Kalou", "Mark Holl"]]

@@ -233,6 +233,7 @@ Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Governor Mayor Ombudsman Human R
 Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catholicos Pope King Queen
 Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
 Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker Akim Hokim
+Representatives Reps. Senators Congressman Congresswoman
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 User
 for of the on to and
@@ -246,6 +247,7 @@ PERSON_TITLE_WORDS = """
 Minister President Spokesman Spokeswoman Spokesperson Ambassador Envoy Chairman Chairwoman Governor Mayor
 Senator Secretary Commissioner Director Commander Chancellor Premier General Gen. Colonel Col. Mr Mr. Mrs
 Mrs. Ms Ms. Dr Dr. Father Speaker Ombudsman Adviser Advisor Aide MP Lawmaker Representative Coordinator
+Representatives Senators Congressman Congresswoman
 Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 User
@@ -460,7 +462,8 @@ ROLE_SYNONYMS = {
     # “the expert said” of the analyst interviewed: whoever the text gave an expert's role
     "expert": {"expert", "analyst", "director", "fellow", "researcher", "scientist", "economist", "professor"},
     "analyst": {"analyst", "expert", "director", "fellow", "researcher", "scientist", "economist", "professor"},
-    "lawmaker": {"lawmaker", "mp", "member", "parliamentarian", "legislator"},
+    "lawmaker": {"lawmaker", "mp", "member", "parliamentarian", "legislator", "representative", "senator", "congressman",
+                 "congresswoman"},
     # “the deputy said” of “Member of the Milli Majlis Rauf Huseynzade” (a deputy of a parliament), or of a
     # deputy minister
     "deputy": {"deputy", "mp", "member", "parliamentarian", "legislator", "lawmaker"},

@@ -971,15 +971,23 @@ def resolve_together(phrase, at, context):
         # “the organizations said”, “the commissions issued a joint press release”: the bodies last named
         # together (a joint statement's issuers, or “the meeting of A and B”), when there are two or more
         head = bare.group(1).lower() + ("y" if phrase.lower().endswith("ies") else "")
-        if head_in(head, lx.person_heads) and head not in lx.groups:
-            # “the envoys said in a joint statement”: the two or three people the text gives that office
-            people = _holders(head, context, exact=True)
+        if head_in(head, lx.person_heads):
+            # “the envoys said in a joint statement”: the two or three people the text gives that office (a
+            # group's word, “the lawmakers”, only the two named together as such: “led by Representatives A and B”)
+            people = _holders(head, context, exact=True) if head not in lx.groups else []
             if not 2 <= len(people) <= 3:
                 # “Türkiye's special envoy, Ambassador X, and his Armenian counterpart, Y”: the two named together,
                 # when the first holds the office and the second holds it too or is the first's counterpart
                 pair = _named_together(at, context) or []
                 named = context.source[max(0, pair[0].at - 60) : pair[1].at].lower() if pair else ""
-                if re.search(rf"\b{re.escape(head)}\b.*\b(?:{re.escape(head)}|counterpart)\b", named, re.DOTALL):
+                heads = "|".join(re.escape(h) for h in lx.role_synonyms.get(head, {head}) | {head})
+                if (
+                    re.search(rf"\b(?:{heads})s?\b.*\b(?:{heads}|counterpart)s?\b", named, re.DOTALL)
+                    # (or introduced together: “the two countries’ special envoys, Ambassador X and Deputy Speaker Y”,
+                    # “led by Representatives A and B”)
+                    or re.search(rf"\b(?:{heads})s,?\s+[^.;:]*$", named[:60])
+                    or (pair and re.match(rf"(?:{heads})s\b", pair[0].role.lower()))
+                ):
                     people = pair
             return [_from_event(e, "joint") for e in people] if 2 <= len(people) <= 3 else None
         if head_in(head, lx.organisation_heads) or head in JOINT_BODIES:
@@ -1154,18 +1162,20 @@ def _named_together_after(at, context, reach=2 * SENTENCE_REACH):
     “the special envoys of the two countries” of a lede are, when the text names them only below it."""
     people = [e for e in context.after(at) if e.kind == "person" and e.name and e.at - at < reach]
     for earlier, later in pairwise(people):
-        if later.name != earlier.name and later.at > earlier.at and _joined(earlier, later, context):
+        if later.name != earlier.name and later.at > earlier.at and _joined(earlier, later, context, described=True):
             return [earlier, later]
     return None
 
 
-def _joined(earlier, later, context):
+def _joined(earlier, later, context, described=False):
     """Two people named in one phrase joined by “and” (“Ambassador X, and his Armenian counterpart, Y”: a
-    description may stand before the second)."""
+    description of whose the second is may stand before them; with `described`, any description: “Ambassador
+    X, and Armenia's envoy, Deputy Speaker Y”, as the text introduces those a lede spoke of)."""
     between = context.source[earlier.at : later.at]
+    description = r"[^.;:!?“”\"«»\x00,]*" if described else r"(?:his|her|their)\s+[^.;:!?“”\"«»\x00,]*"
     return len(between) < 160 and bool(
         re.fullmatch(
-            r"[^.;:!?“”\"«»\x00]*?\s(?:and|&)\s(?:(?:his|her|their)\s+[^.;:!?“”\"«»\x00,]*,\s+)?[^.;:!?“”\"«»\x00,]*",
+            rf"[^.;:!?“”\"«»\x00]*?\s(?:and|&)\s(?:{description},\s+)?[^.;:!?“”\"«»\x00,]*",
             between,
         )
     )
@@ -1296,6 +1306,18 @@ def resolve_speakers(phrase, at, context):
         named = _named_just_before(at, context)
         if named is not None:
             return [replace(_from_event(named, "name"), role=named.role or phrase)]
+    body_of = (
+        r"(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Commission|Committee|Council|Ministry|Agency|Service|Office|"
+        r"Department|Centre|Center|Institute|Association|Union|Foundation)\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w\-]*"
+        r"(?:\s+(?:of\s+)?[A-Z][\w\-]*)*,\s+"
+    )
+    listed = r"(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*(?:,\s+(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)*,?\s+and\s+(?:[A-Z][\w\-]*\s*)+"
+    opened = re.search(rf"({body_of})$", context.source[max(0, at - 160) : at])
+    if re.fullmatch(body_of + listed, phrase) or (opened and re.fullmatch(listed, phrase)):
+        # “the State Commission on Prisoners of War, Hostages and Missing Persons”: one body, its name a list
+        # (whether the cue read it whole or from its last comma)
+        whole = (opened.group(1) if opened and not re.fullmatch(body_of + listed, phrase) else "") + phrase
+        return [_speaker(re.sub(r"^[Tt]he\s+", "", whole), "organisation")]
     if "," in phrase or " and " in phrase:
         # An organisation named just so, commas and “and” in its name (“State Commission on Prisoners of
         # War, Hostages and Missing Persons”): that one body, not a list
@@ -1311,7 +1333,8 @@ def resolve_speakers(phrase, at, context):
         if both and all(s is not None and s.kind == "person" for s in both):
             return [replace(s, basis="joint") for s in both]
     issued = re.match(
-        rf"^(?:the|a|an)\s+(?:joint\s+)?(?:{context.grammar.DOCUMENT})\s+(?:adopted|issued|signed|released|published)"
+        rf"^(?:the|a|an)\s+(?:joint\s+|bipartisan\s+|open\s+)?(?:{context.grammar.DOCUMENT}),?\s+(?:adopted|issued|signed|released|"
+        r"published|led|co-led|authored|initiated|drafted|compiled)"
         rf"\b[^,]*?\s+by\s+(.+?)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?:{OCCASION})?$",
         phrase,
         re.IGNORECASE,
@@ -1347,8 +1370,8 @@ def resolve_speakers(phrase, at, context):
         phrase,
         re.IGNORECASE,
     ):
-        # “the statement said” after a joint statement: all who issued it
-        document = context.last_document(at)
+        # “the statement said” after a joint statement: all who issued it (or the one this phrase opens)
+        document = context.last_document(at + len(phrase) + 1)
         issuers = document_issuers(document, context) if document else []
         if len(issuers) > 1:
             return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
@@ -1618,7 +1641,8 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         # (“On Wednesday, the Cabinet of Ministers adopted a decision …”)
         if court is not None and context.last(at, "organisation", lambda e: bool(e.name)) is court:
             return _from_event(court, "statement")
-    document = context.last_document(at)
+    # (the document this very phrase opens counts: “The letter, led by Representatives A and B, describes …”)
+    document = context.last_document(at + len(phrase) + 1)
     if document:  # “the statement said”: whoever issued the statement named last
         issuer = _document_issuer(document, context)
         if issuer:
@@ -1804,7 +1828,8 @@ DOCUMENT_OF = re.compile(
     r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit|survey|assessment|"
     r"analysis|strategy)\s*,?\s+"
     # (“A report published this month by the Yerevan-based Caucasus Trade Observatory”: when, then by whom)
-    r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up)"
+    r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up|led|co-led|"
+    r"signed|authored|initiated)"
     r"(?:\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+[A-Z]\w+(?:\s+\d{1,2})?"
     r"|in\s+(?:[A-Z]\w+|\d{4})))?\s+by)\s+"
     r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
