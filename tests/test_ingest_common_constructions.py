@@ -374,3 +374,18 @@ def test_a_letter_led_by_two_representatives_is_theirs_and_the_lawmakers_are_the
         "peace,” the lawmakers wrote."
     )
     assert names(body) == [["Daniel Kalou", "Mark Holl"], ["Daniel Kalou", "Mark Holl"]]
+
+
+def test_a_researcher_at_a_body_is_the_person_not_the_body():
+    body = (
+        "Alexei Voro, a leading researcher at IMEMO RAS, believes the withdrawal is symbolic. «In military terms, "
+        "a few hundred border guards change little», the expert told Kommersant."
+    )
+    assert names(body) == [["Alexei Voro"]]
+
+
+def test_two_callings_joined_by_and_before_a_name_are_one_person():
+    body = (
+        "“Every year they find a new reason,” architect and activist Nino Beri told Georgia Today at the rally."
+    )
+    assert names(body) == [["Nino Beri"]]

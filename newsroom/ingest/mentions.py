@@ -428,8 +428,10 @@ class Names:
         if any(head_in(w, heads) for w in words):
             while words and words[0] in {"and", "by", "of", "to", "with", "from", "as", "that", "for"}:
                 words = words[1:]
-            while words and words[-1] in {"the", "of", "to", "for", "and"}:
+            while words and words[-1] in {"the"}:
                 words = words[:-1]
+            if words and words[-1] in {"of", "to", "for", "at", "in", "with", "from", "and"}:
+                return ""  # “a leading researcher at IMEMO RAS”: the name is where the office is, not who holds it
             return " ".join(words)
         return ""
 

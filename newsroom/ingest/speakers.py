@@ -1078,6 +1078,8 @@ def resolve_together(phrase, at, context):
     if phrase.count("(") == 1 and re.search(r"\([A-Z][\w\-]{1,12}\)$", phrase.strip()):
         return None  # “The Disaster and Emergency Management Authority (AFAD)”: one name, closed by its acronym
     joint = re.split(r"\s+and\s+", phrase)
+    if len(joint) == 2 and joint[0].islower() and head_in(joint[0].split()[-1], lx.person_heads):
+        return None  # “architect and activist Nino Beridze”: one person, two callings
     lone = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", joint[0])
     if (
         lone
