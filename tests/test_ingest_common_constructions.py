@@ -145,9 +145,7 @@ def test_they_with_somebody_else_named_since_is_not_the_pair():
 
 
 def test_two_people_named_after_what_they_are_are_both_speakers():
-    body = (
-        'The two ministers, Ararat Mirov and Jeyhun Bayli, told reporters that progress had been "substantial".'
-    )
+    body = 'The two ministers, Ararat Mirov and Jeyhun Bayli, told reporters that progress had been "substantial".'
     assert names(body) == [["Ararat Mirov", "Jeyhun Bayli"]]
 
 
@@ -182,7 +180,7 @@ def test_the_two_countries_commissions_and_then_the_commissions_are_one_body_eac
 def test_the_two_governments_are_the_countries_named_together_never_the_agency_of_the_dateline():
     text = (
         "Market opens\n\nBishkek (AFP) - Kyrgyzstan and Tajikistan on Friday opened their first jointly run market "
-        "on their border.\n\nIn a joint statement, the two governments said the market would be \"open to citizens "
+        'on their border.\n\nIn a joint statement, the two governments said the market would be "open to citizens '
         'of both countries without visas".'
     )
     ((a, b),) = [q.speakers for q in analyse(text).quotations]
@@ -226,7 +224,7 @@ def test_offices_told_apart_from_their_synonyms_and_short_forms():
 def test_a_country_and_a_surname_is_the_person_of_that_surname():
     body = (
         "Azerbaijan's Minister of Digital Development Emin Gasim and Georgia's Economy Minister Levan Chkhe met. "
-        "Azerbaijan's Gasim called the route \"not a rival, but a complement\"."
+        'Azerbaijan\'s Gasim called the route "not a rival, but a complement".'
     )
     assert names(body) == [["Emin Gasim"]]
 
@@ -248,16 +246,14 @@ def test_a_name_inside_an_opening_phrase_is_not_the_subject_described_after_it()
 
 
 def test_a_city_administration_of_central_asia_is_a_body():
-    body = (
-        "The Tashkent city khokimiyat said the demolition was carried out \"in full accordance with the law.\""
-    )
+    body = 'The Tashkent city khokimiyat said the demolition was carried out "in full accordance with the law."'
     assert names(body) == [["Tashkent city khokimiyat"]]
 
 
 def test_envoys_of_a_lede_named_only_below_are_the_joint_statements_issuers():
     text = (
         "Railway to reopen\n\nANKARA\n\nKestria and Velna have agreed on a roadmap for reopening the railway, the "
-        "special envoys of the two countries said in a joint statement on Nov. 29.\n\n\"The Special Envoys agreed "
+        'special envoys of the two countries said in a joint statement on Nov. 29.\n\n"The Special Envoys agreed '
         'to establish a joint technical working group," the statement said.\n\nThe envoys, Ambassador Selim Karos '
         "for Kestria and Velnian Deputy Speaker Vahagn Mkrt, also met residents."
     )
@@ -385,7 +381,5 @@ def test_a_researcher_at_a_body_is_the_person_not_the_body():
 
 
 def test_two_callings_joined_by_and_before_a_name_are_one_person():
-    body = (
-        "“Every year they find a new reason,” architect and activist Nino Beri told Georgia Today at the rally."
-    )
+    body = "“Every year they find a new reason,” architect and activist Nino Beri told Georgia Today at the rally."
     assert names(body) == [["Nino Beri"]]

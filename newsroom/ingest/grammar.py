@@ -591,7 +591,8 @@ class Grammar:
                 return phrase
             if self.SKIPPABLE.match(remainder) or self.INTERJECTION.match(remainder):
                 if re.match(
-                    r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned|compiled|drafted|authored|produced|led|co-led|initiated) )?by\b",
+                    r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned|compiled|drafted|"
+                    r"authored|produced|led|co-led|initiated) )?by\b",
                     remainder,
                 ) and head_in(phrase.split()[-1], self.lexicon.document_heads):
                     return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it

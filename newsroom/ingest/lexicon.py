@@ -390,8 +390,8 @@ catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
 soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist
 visitor guard salesman saleswoman juror defendant plaintiff detainee prisoner inmate suspect victim
-person participant individual employee staffer parliamentarian legislator counterpart colleague partner friend attorney counsel spouse boss classmate ally
-associate successor predecessor
+person participant individual employee staffer parliamentarian legislator counterpart colleague partner friend
+attorney counsel spouse boss classmate ally associate successor predecessor
 """.split()
 # Offices written as one hyphenated word (“Rashad Gasimov, vice-president of SOCAR for upstream,”)
 PERSON_HEADS += [
@@ -462,8 +462,17 @@ ROLE_SYNONYMS = {
     # “the expert said” of the analyst interviewed: whoever the text gave an expert's role
     "expert": {"expert", "analyst", "director", "fellow", "researcher", "scientist", "economist", "professor"},
     "analyst": {"analyst", "expert", "director", "fellow", "researcher", "scientist", "economist", "professor"},
-    "lawmaker": {"lawmaker", "mp", "member", "parliamentarian", "legislator", "representative", "senator", "congressman",
-                 "congresswoman"},
+    "lawmaker": {
+        "lawmaker",
+        "mp",
+        "member",
+        "parliamentarian",
+        "legislator",
+        "representative",
+        "senator",
+        "congressman",
+        "congresswoman",
+    },
     # “the deputy said” of “Member of the Milli Majlis Rauf Huseynzade” (a deputy of a parliament), or of a
     # deputy minister
     "deputy": {"deputy", "mp", "member", "parliamentarian", "legislator", "lawmaker"},

@@ -23,8 +23,8 @@ from itertools import pairwise, takewhile
 from newsroom.ingest.grammar import (
     ACRONYM_AFTER,
     MEMBER_BODIES,
-    OCCASION,
     NAME_RUN,
+    OCCASION,
     QUOTED_NAME_FIRST,
     SENT_PEOPLE,
     alternation,
@@ -437,7 +437,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     named = _titled_person(phrase, at, context)
     if named is not None:
         return named
-    member = re.match(r"(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+(?:of|from|at|in|with|close\s+to)\s", phrase, re.I)
+    member = re.match(
+        r"(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+(?:of|from|at|in|with|close\s+to)\s", phrase, re.I
+    )
     last_word = phrase.split()[-1] if phrase else ""
     if (member and member.group(1).lower() in lx.unnamed_heads) or (
         last_word.islower() and head_in(last_word, lx.person_heads)
@@ -447,7 +449,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         named = _named_just_before(at, context)
         if named is not None:
             return _from_event(named, "name")
-    office = re.match(r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:of|for|at)\s|$)", phrase, re.I)
+    office = re.match(
+        r"(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:of|for|at)\s|$)", phrase, re.I
+    )
     if office and office.group(1).islower() and head_in(office.group(1), lx.person_heads):
         # A name set off after a description is the person it describes (“According to the head of the
         # department, Gulnara Isayeva, “…””)
@@ -811,7 +815,10 @@ def _named_just_before(at, context):
     named = context.last(at, "person", lambda e: bool(e.name))
     if named is None or not re.fullmatch(r",\s*", context.source[named.at + len(named.name) : at]):
         return None
-    if re.search(r"\b(?:from|to|by|with|of|in|for|at|on|about|after|before)\s+$", context.source[max(0, named.at - 12) : named.at]):
+    if re.search(
+        r"\b(?:from|to|by|with|of|in|for|at|on|about|after|before)\s+$",
+        context.source[max(0, named.at - 12) : named.at],
+    ):
         return None
     return None if context.grammar.is_media(named.name) else named
 
@@ -1302,24 +1309,9 @@ def _resolve_joint(conjuncts, at, context):
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
     phrase = " ".join(phrase.split()).strip(" ,")
-    if re.match(r"(?:the|a|an|his|her|its|their)\s", phrase):
-        # A description set off after a name is that person's, whatever lists it holds (“Mamuka Beridze, the
-        # chair of the Parliament's Education, Science and Youth Committee, said”)
-        named = _named_just_before(at, context)
-        if named is not None:
-            return [replace(_from_event(named, "name"), role=named.role or phrase)]
-    body_of = (
-        r"(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Commission|Committee|Council|Ministry|Agency|Service|Office|"
-        r"Department|Centre|Center|Institute|Association|Union|Foundation)\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w\-]*"
-        r"(?:\s+(?:of\s+)?[A-Z][\w\-]*)*,\s+"
-    )
-    listed = r"(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*(?:,\s+(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)*,?\s+and\s+(?:[A-Z][\w\-]*\s*)+"
-    opened = re.search(rf"({body_of})$", context.source[max(0, at - 160) : at])
-    if re.fullmatch(body_of + listed, phrase) or (opened and re.fullmatch(listed, phrase)):
-        # “the State Commission on Prisoners of War, Hostages and Missing Persons”: one body, its name a list
-        # (whether the cue read it whole or from its last comma)
-        whole = (opened.group(1) if opened and not re.fullmatch(body_of + listed, phrase) else "") + phrase
-        return [_speaker(re.sub(r"^[Tt]he\s+", "", whole), "organisation")]
+    found = _described_after_a_name(phrase, at, context) or _body_named_with_a_list(phrase, at, context)
+    if found:
+        return found
     if "," in phrase or " and " in phrase:
         # An organisation named just so, commas and “and” in its name (“State Commission on Prisoners of
         # War, Hostages and Missing Persons”): that one body, not a list
@@ -1327,13 +1319,9 @@ def resolve_speakers(phrase, at, context):
         named = context.last(at + len(phrase) + 1, "organisation", lambda e: e.name == bare)
         if named is not None:
             return [_from_event(named, "name")]
-    described = re.fullmatch(rf"(?:[Tt]he|[Bb]oth)\s+[^,]*?[a-z]s\b[^,]*,\s+({NAME_RUN})\s+and\s+({NAME_RUN})", phrase)
-    if described:
-        # “The two ministers, Ararat Mirzoyan and Jeyhun Bayramov,”: the two named, each as named
-        people = all(context.names.classify(name.split()).kind == "person" for name in described.groups())
-        both = [resolve_phrase(name, at + phrase.find(name), context) for name in described.groups()] if people else []
-        if both and all(s is not None and s.kind == "person" for s in both):
-            return [replace(s, basis="joint") for s in both]
+    found = _two_named_after_what_they_are(phrase, at, context)
+    if found:
+        return found
     issued = re.match(
         rf"^(?:the|a|an)\s+(?:joint\s+|bipartisan\s+|open\s+)?(?:{context.grammar.DOCUMENT}),?\s+(?:adopted|issued|signed|released|"
         r"published|led|co-led|authored|initiated|drafted|compiled)"
@@ -1350,17 +1338,9 @@ def resolve_speakers(phrase, at, context):
         # “…,” the joint statement read. ¶ “…,” it added.: all who issued it (unless the text has named somebody
         # else since: “The European Union welcomed the agreement. “…,” it said.”)
         return [replace(s, basis="pronoun", why="", actor=None, actor_reason="") for s in issuers]
-    if phrase.lower() == "it":
-        # “A and B issued a joint statement after the talks. “…,” it reads.”: the statement just named, theirs
-        document = context.last_document(at)
-        if document is not None and at - document.at < SENTENCE_REACH:
-            issuers = document_issuers(document, context)
-            theirs = {s.name for s in issuers}
-            since = takewhile(lambda e: e.at > document.at + len(document.issuer), context.before(at))
-            if len(issuers) > 1 and not any(
-                e.name and e.kind in ("person", "organisation") and e.name not in theirs for e in since
-            ):
-                return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
+    found = _the_joint_document_just_named(phrase, at, context)
+    if found:
+        return found
     named = _titled_person(phrase, at, context)
     if named is not None:
         return [named]
@@ -1385,6 +1365,62 @@ def resolve_speakers(phrase, at, context):
             return [_from_event(e, "joint") for e in pair]
     found = resolve_phrase(phrase, at, context)
     return [found] if found else []
+
+
+# A body's name whose complement ends in a list: “the State Commission on Prisoners of War, Hostages and
+# Missing Persons”, up to the list (BODY_WITH_COMPLEMENT) and the list (NAME_LIST).
+BODY_WITH_COMPLEMENT = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Commission|Committee|Council|Ministry|Agency|Service|Office|"
+    r"Department|Centre|Center|Institute|Association|Union|Foundation)\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w\-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w\-]*)*,\s+"
+)
+NAME_LIST = r"(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*(?:,\s+(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)*,?\s+and\s+(?:[A-Z][\w\-]*\s*)+"
+
+
+def _described_after_a_name(phrase, at, context):
+    """A description set off after a name is that person's, whatever lists it holds (“Mamuka Beridze, the
+    chair of the Parliament's Education, Science and Youth Committee, said”): [the person], or None."""
+    if not re.match(r"(?:the|a|an|his|her|its|their)\s", phrase):
+        return None
+    named = _named_just_before(at, context)
+    return [replace(_from_event(named, "name"), role=named.role or phrase)] if named is not None else None
+
+
+def _body_named_with_a_list(phrase, at, context):
+    """“the State Commission on Prisoners of War, Hostages and Missing Persons”: one body, whether the cue
+    read its name whole or from its last comma; [the body], or None."""
+    whole = re.fullmatch(BODY_WITH_COMPLEMENT + NAME_LIST, phrase)
+    opened = None if whole else re.search(rf"({BODY_WITH_COMPLEMENT})$", context.source[max(0, at - 160) : at])
+    if whole or (opened and re.fullmatch(NAME_LIST, phrase)):
+        name = (opened.group(1) if opened else "") + phrase
+        return [_speaker(re.sub(r"^[Tt]he\s+", "", name), "organisation")]
+    return None
+
+
+def _two_named_after_what_they_are(phrase, at, context):
+    """“The two ministers, Ararat Mirzoyan and Jeyhun Bayramov,”: the two people named, each as named;
+    None unless both names are people's (“the foreign ministries of Estonia, Latvia and Lithuania”)."""
+    described = re.fullmatch(rf"(?:[Tt]he|[Bb]oth)\s+[^,]*?[a-z]s\b[^,]*,\s+({NAME_RUN})\s+and\s+({NAME_RUN})", phrase)
+    if not described or not all(context.names.classify(n.split()).kind == "person" for n in described.groups()):
+        return None
+    both = [resolve_phrase(name, at + phrase.find(name), context) for name in described.groups()]
+    return (
+        [replace(s, basis="joint") for s in both] if all(s is not None and s.kind == "person" for s in both) else None
+    )
+
+
+def _the_joint_document_just_named(phrase, at, context):
+    """“A and B issued a joint statement after the talks. “…,” it reads.”: “it” is the statement just named,
+    all of its issuers, unless somebody else is named since; None otherwise."""
+    document = context.last_document(at) if phrase.lower() == "it" else None
+    if document is None or at - document.at >= SENTENCE_REACH:
+        return None
+    issuers = document_issuers(document, context)
+    theirs = {s.name for s in issuers}
+    since = takewhile(lambda e: e.at > document.at + len(document.issuer or ""), context.before(at))
+    if len(issuers) < 2 or any(e.name and e.kind in ("person", "organisation") and e.name not in theirs for e in since):
+        return None
+    return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
 
 
 def _surname(name, role, at, context, sentence_start=False):
@@ -1654,7 +1690,8 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         (
             e
             for e in context.before(at)
-            if e.kind in ("organisation", "person") and not (e.kind == "organisation" and context.grammar.is_media(e.name))
+            if e.kind in ("organisation", "person")
+            and not (e.kind == "organisation" and context.grammar.is_media(e.name))
         ),
         None,
     )
