@@ -6,8 +6,9 @@ photo and the tags. An edit of any of them makes a new key, so no card is ever s
 needs purging; a card nobody edits is rendered once, not on every list that shows it. A page
 finds all its cards with one `get_many` (`prepare`) and renders only the ones missing.
 
-The front page and the mixed streams (tag and source pages) read their cards as rows instead (`read`,
-`read_stream`: below), keyed by a digest of the rows, and build no instance for a card the cache holds.
+The front page, the mixed streams (tag and source pages) and an actor's page read their cards as rows
+instead (`read`, `read_stream`: below), keyed by a digest of the rows, and build no instance for a card
+the cache holds.
 
 Templates show a card with `{% card item %}` (newsroom.templatetags.reading): prepared by the view,
 or rendered there and then when it was not.
@@ -213,11 +214,20 @@ class Card:
     """One item of a list as its card shows it, read as rows: its kind and id, its tags (Tag
     instances: the tag page's narrower tags read them), the surrogate keys of what the card shows
     (newsroom.edge.keys reads `surrogate_keys`), and its HTML once prepared (`fill`). The model
-    instance is built from the rows only to render a card the cache does not hold."""
+    instance is built from the rows only to render a card the cache does not hold.
 
-    def __init__(self, kind, pk, rows, tags, keys, build):
-        self.kind, self.pk, self.rows, self.surrogate_keys = kind, pk, rows, keys
+    The item's own columns read as attributes (`card.made_on`, `card.first_published_at`): a page by
+    position (newsroom.reading.pagination) takes its cursors from them."""
+
+    def __init__(self, kind, own, rows, tags, keys, build):
+        self.kind, self.pk, self.own, self.rows, self.surrogate_keys = kind, own["id"], own, rows, keys
         self._tags, self.instance, self._cards = tags, build, {}
+
+    def __getattr__(self, name):
+        own = self.__dict__.get("own", {})
+        if name in own:
+            return own[name]
+        raise AttributeError(name)
 
     @property
     def tags(self):
@@ -244,7 +254,7 @@ def _article_card(db, values, tags):
     keys = {edge_keys.key("article", own["id"]), *(edge_keys.key("tag", pk) for pk, _, _ in tags)}
     if own["publisher_id"]:
         keys.add(edge_keys.key("source", own["publisher_id"]))
-    return Card("article", own["id"], (values, tags), tags, keys, build)
+    return Card("article", own, (values, tags), tags, keys, build)
 
 
 def _statement_card(db, values, others, tags):
@@ -267,7 +277,7 @@ def _statement_card(db, values, others, tags):
             keys.add(edge_keys.key("actor", actor[ACTOR_COLUMNS.index("affiliation_id")]))
     if own["source_id"]:
         keys.add(edge_keys.key("source", own["source_id"]))
-    return Card("statement", own["id"], (values, others, tags), tags, keys, build)
+    return Card("statement", own, (values, others, tags), tags, keys, build)
 
 
 def read(queryset, limit=None):

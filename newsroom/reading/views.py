@@ -246,13 +246,16 @@ class ActorDetailView(DetailView):
     def get_context_data(self, **kwargs):
         actor = self.object
         kind = chosen_kind(self.request)
-        timeline = queryset_page(Statement.objects.live().spoken_by(actor).newest_made().cards(), self.request.GET)
-        articles = Article.objects.live().filter(actors=actor).cards()[:PAGE_SIZE]
-        # Only the cards the page shows: "reports only" reads no statements, "statements only" no reports.
+        # The cards read as rows (cards.read): no instance is built for a card the cache holds. Only the
+        # cards the page shows: "reports only" reads no statements, "statements only" no reports.
+        statements = Statement.objects.live().spoken_by(actor).newest_made()
+        timeline = queryset_page(statements, self.request.GET, read=cards.read)
+        articles = []
         if kind != "reports":
-            cards.prepare(timeline.object_list, show_speaker=False, level=3)
+            cards.fill(timeline.object_list, show_speaker=False, level=3)
         if kind != "statements":
-            articles = cards.prepare(list(articles), level=3, photo=False)
+            mentioning = cards.read(Article.objects.live().filter(actors=actor), limit=PAGE_SIZE)
+            articles = cards.fill(mentioning, level=3, photo=False)
         live_pages = list(LivePage.objects.live().filter(actors=actor).newest_first()[:LIVE_PAGES_SHOWN])
         declare(self.request, *edge_keys.page_of(actor), timeline, articles)
         return super().get_context_data(
