@@ -53,7 +53,7 @@ def expired_q(at=None):
     return Q(status=Status.PUBLISHED, expires_at__lte=at or timezone.now())
 
 
-def _hold(item, name, model, found):
+def hold_prefetched(item, name, model, found):
     """Give `item` the objects of its relation `name` as prefetch_related would, without its cost:
     Django's prefetch (and taggit's) builds a filtered, ordered queryset for each item only to drop
     it for the rows already fetched (a third of an actor page's time, most of an API list's).
@@ -65,14 +65,15 @@ def _hold(item, name, model, found):
     item._prefetched_objects_cache[name] = held
 
 
-def _by_owner(rows, owner, value=lambda row: row):
+def by_owner(rows, owner, value=lambda row: row):
+    """{owner(row): [value(row), …]} for `rows`, each owner's in the rows' order."""
     found = defaultdict(list)
     for row in rows:
         found[owner(row)].append(value(row))
     return found
 
 
-def _belong(rows, field, item):
+def belonging(rows, field, item):
     """Each of `rows` knows `item` as its `field` without a query, as after prefetch_related."""
     for row in rows:
         row._state.fields_cache[field] = item
@@ -103,7 +104,7 @@ def fill_tags(items):
             tags[pk] = Tag(pk=pk, name=name, slug=slug)
         carried[object_id].append(tags[pk])
     for item in items:
-        _hold(item, "tags", Tag, carried.get(item.pk, []))
+        hold_prefetched(item, "tags", Tag, carried.get(item.pk, []))
 
 
 def fill_speakers(statements):
@@ -119,9 +120,9 @@ def fill_speakers(statements):
         .select_related("actor__affiliation")
         .order_by("statement", "order", "pk")
     )
-    others = _by_owner(rows, lambda row: row.statement_id, lambda row: row.actor)
+    others = by_owner(rows, lambda row: row.statement_id, lambda row: row.actor)
     for statement in statements:
-        _hold(statement, "co_speakers", Actor, others.get(statement.pk, []))
+        hold_prefetched(statement, "co_speakers", Actor, others.get(statement.pk, []))
 
 
 def fill_article_page(articles):
@@ -133,14 +134,14 @@ def fill_article_page(articles):
     ids = {article.pk for article in articles}
     Caption, Correction = _model("Caption"), _model("Correction")
     Source, Actor = _model("Source"), _model("Actor")
-    captions = _by_owner(Caption.objects.filter(article__in=ids).select_related("photo"), lambda c: c.article_id)
-    corrections = _by_owner(Correction.objects.filter(article__in=ids), lambda c: c.article_id)
-    sources = _by_owner(
+    captions = by_owner(Caption.objects.filter(article__in=ids).select_related("photo"), lambda c: c.article_id)
+    corrections = by_owner(Correction.objects.filter(article__in=ids), lambda c: c.article_id)
+    sources = by_owner(
         _model("ArticleSource").objects.filter(article__in=ids).select_related("source").order_by("source__name", "pk"),
         lambda row: row.article_id,
         lambda row: row.source,
     )
-    actors = _by_owner(
+    actors = by_owner(
         _model("ArticleActor")
         .objects.filter(article__in=ids)
         .select_related("actor__affiliation")
@@ -148,13 +149,15 @@ def fill_article_page(articles):
         lambda row: row.article_id,
         lambda row: row.actor,
     )
-    citations = _by_owner(citations_of_live_statements().filter(article__in=ids), lambda c: c.article_id)
+    citations = by_owner(citations_of_live_statements().filter(article__in=ids), lambda c: c.article_id)
     for article in articles:
-        _hold(article, "captions", Caption, _belong(captions.get(article.pk, []), "article", article))
-        _hold(article, "corrections", Correction, _belong(corrections.get(article.pk, []), "article", article))
-        _hold(article, "sources", Source, sources.get(article.pk, []))
-        _hold(article, "actors", Actor, actors.get(article.pk, []))
-        article.live_citations = _belong(citations.get(article.pk, []), "article", article)
+        hold_prefetched(article, "captions", Caption, belonging(captions.get(article.pk, []), "article", article))
+        hold_prefetched(
+            article, "corrections", Correction, belonging(corrections.get(article.pk, []), "article", article)
+        )
+        hold_prefetched(article, "sources", Source, sources.get(article.pk, []))
+        hold_prefetched(article, "actors", Actor, actors.get(article.pk, []))
+        article.live_citations = belonging(citations.get(article.pk, []), "article", article)
     fill_speakers([c.statement for found in citations.values() for c in found])
 
 
@@ -165,14 +168,16 @@ def fill_statement_page(statements):
         return
     ids = {statement.pk for statement in statements}
     Correction = _model("Correction")
-    corrections = _by_owner(Correction.objects.filter(statement__in=ids), lambda c: c.statement_id)
-    citations = _by_owner(
+    corrections = by_owner(Correction.objects.filter(statement__in=ids), lambda c: c.statement_id)
+    citations = by_owner(
         citations_in_live_articles().filter(statement__in=ids).select_related("article__publisher"),
         lambda c: c.statement_id,
     )
     for statement in statements:
-        _hold(statement, "corrections", Correction, _belong(corrections.get(statement.pk, []), "statement", statement))
-        statement.live_citations = _belong(citations.get(statement.pk, []), "statement", statement)
+        hold_prefetched(
+            statement, "corrections", Correction, belonging(corrections.get(statement.pk, []), "statement", statement)
+        )
+        statement.live_citations = belonging(citations.get(statement.pk, []), "statement", statement)
 
 
 # From how many statements (their own and joint ones; for their articles, mentions too) an actor's

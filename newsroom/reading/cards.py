@@ -23,7 +23,7 @@ from django.utils.safestring import mark_safe
 from taggit.models import Tag
 
 from newsroom.content.models import Actor, Article, Photo, Source, Statement, StatementSpeaker
-from newsroom.content.querysets import _hold, tag_rows
+from newsroom.content.querysets import hold_prefetched, tag_rows
 from newsroom.edge import keys as edge_keys
 
 TEMPLATES = {"article": "newsroom/includes/article_card.html", "statement": "newsroom/includes/statement_card.html"}
@@ -247,7 +247,7 @@ def _article_card(db, values, tags):
             found = {"id": own["card_photo_id"], **dict(zip(PHOTO_COLUMNS, photo, strict=True))}
             card_photo = _built(Photo, db, found)
         article._state.fields_cache.update(publisher=publisher, card_photo=card_photo)
-        _hold(article, "tags", Tag, _tag_objects(tags))
+        hold_prefetched(article, "tags", Tag, _tag_objects(tags))
         return article
 
     # As edge.keys.shown names them from an instance of .cards(): the article, its tags, its publisher.
@@ -264,8 +264,8 @@ def _statement_card(db, values, others, tags):
     def build():
         statement = _built(Statement, db, own)
         statement._state.fields_cache["actor"] = _actor(db, speaker)
-        _hold(statement, "co_speakers", Actor, [_actor(db, actor) for actor in others])
-        _hold(statement, "tags", Tag, _tag_objects(tags))
+        hold_prefetched(statement, "co_speakers", Actor, [_actor(db, actor) for actor in others])
+        hold_prefetched(statement, "tags", Tag, _tag_objects(tags))
         return statement
 
     # As edge.keys.shown names them from an instance of .cards(): the statement, its tags, every
