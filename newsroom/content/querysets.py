@@ -17,6 +17,7 @@ from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.db.models.query import ModelIterable
 from django.utils import timezone
 
+from newsroom.content.compiled import Compiled
 from newsroom.content.states import State, Status
 from newsroom.core.permissions import permission
 
@@ -80,16 +81,21 @@ def belonging(rows, field, item):
     return rows
 
 
-def tag_rows(model, ids):
-    """(object id, tag id, name, slug) of the tags the items of `model` with these ids carry, each
-    item's in the order they were added: one query."""
-    TaggedItem = apps.get_model("taggit", "TaggedItem")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    return (
-        TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(model), object_id__in=set(ids))
+_TAG_ROWS = Compiled(
+    lambda ids, kind: (
+        apps.get_model("taggit", "TaggedItem")
+        .objects.filter(content_type=kind, object_id__in=ids)
         .order_by("pk")
         .values_list("object_id", "tag_id", "tag__name", "tag__slug")
     )
+)
+
+
+def tag_rows(model, ids):
+    """(object id, tag id, name, slug) of the tags the items of `model` with these ids (at least one)
+    carry, each item's in the order they were added: one query, compiled once (newsroom.content.compiled)."""
+    kind = apps.get_model("contenttypes", "ContentType").objects.get_for_model(model).pk
+    return _TAG_ROWS.rows(ids=ids, kind=kind)
 
 
 def fill_tags(items):
@@ -508,13 +514,17 @@ class SourceQuerySet(models.QuerySet):
         )
 
 
-def citations_of_live_statements():
-    """Citations whose statement readers may see, with what a quotation needs to show its speaker."""
+def citations_of_live_statements(at=None):
+    """Citations whose statement readers may see (at `at`, default now), with what a quotation needs
+    to show its speaker."""
     return (
-        _model("Citation").objects.filter(live_q(prefix="statement__")).select_related("statement__actor__affiliation")
+        _model("Citation")
+        .objects.filter(live_q(at, prefix="statement__"))
+        .select_related("statement__actor__affiliation")
     )
 
 
-def citations_in_live_articles():
-    """Citations in live articles: where readers find a statement quoted, and in what words."""
-    return _model("Citation").objects.filter(live_q(prefix="article__")).select_related("article")
+def citations_in_live_articles(at=None):
+    """Citations in live articles (at `at`, default now): where readers find a statement quoted, and in
+    what words."""
+    return _model("Citation").objects.filter(live_q(at, prefix="article__")).select_related("article")
