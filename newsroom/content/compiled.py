@@ -138,3 +138,29 @@ def _converted(row, converters, connection):
             value = function(value, expression, connection)
         row[position] = value
     return tuple(row)
+
+
+class Columns:
+    """Every concrete column of a model, reached through `path` ("", "statement__actor__"): the names to
+    give a compiled `values_list`, and the instance built from a row's part, as the ORM builds one
+    (`select_related` included: the caller links the instances)."""
+
+    def __init__(self, model, path=""):
+        self.model = model
+        self.names = [field.attname for field in model._meta.concrete_fields]
+        self.paths = [f"{path}{name}" for name in self.names]
+
+    def __len__(self):
+        return len(self.names)
+
+    def build(self, db, values):
+        return self.model.from_db(db, self.names, values)
+
+
+def split(row, *columns):
+    """A row's values cut into one tuple for each of `columns` (Columns), in their order, then the rest."""
+    parts, start = [], 0
+    for found in columns:
+        parts.append(row[start : start + len(found)])
+        start += len(found)
+    return (*parts, row[start:])
