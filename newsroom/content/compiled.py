@@ -154,6 +154,9 @@ class Columns:
         return len(self.names)
 
     def build(self, db, values):
+        """The instance, or None from the NULLs of a LEFT JOIN that found no row (as select_related)."""
+        if values[self.names.index(self.model._meta.pk.attname)] is None:
+            return None
         return self.model.from_db(db, self.names, values)
 
 

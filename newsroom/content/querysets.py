@@ -8,16 +8,17 @@ so this module needs no other model module.
 """
 
 import datetime
+import functools
 import time
 from collections import defaultdict
 
 from django.apps import apps
-from django.db import connection, models
+from django.db import connection, models, router
 from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.db.models.query import ModelIterable
 from django.utils import timezone
 
-from newsroom.content.compiled import Compiled
+from newsroom.content.compiled import Columns, Compiled, split
 from newsroom.content.states import State, Status
 from newsroom.core.permissions import permission
 
@@ -113,22 +114,100 @@ def fill_tags(items):
         hold_prefetched(item, "tags", Tag, carried.get(item.pk, []))
 
 
+def _speaker_columns(path):
+    """An actor and its organisation reached through `path`, as select_related("…actor__affiliation")."""
+    Actor = _model("Actor")
+    return Columns(Actor, path), Columns(Actor, f"{path}affiliation__")
+
+
+def _speaker(db, actor, organisation, values):
+    found, affiliation = actor.build(db, values[0]), organisation.build(db, values[1])
+    found._state.fields_cache["affiliation"] = affiliation
+    return found
+
+
+# The queries that give a page's items their relations, built and compiled once per process
+# (newsroom.content.compiled), their instances built from every column as select_related builds them:
+# building and compiling them cost an article's page more than running them.
+
+
+@functools.cache
+def _relation_queries():
+    Caption, Correction, Citation = _model("Caption"), _model("Correction"), _model("Citation")
+    speaker = _speaker_columns("actor__")
+    citation = (Columns(Citation), Columns(_model("Statement"), "statement__"), *_speaker_columns("statement__actor__"))
+    caption = (Columns(Caption), Columns(_model("Photo"), "photo__"))
+    source = Columns(_model("Source"), "source__")
+    return {
+        "speakers": (
+            speaker,
+            Compiled(
+                lambda ids: (
+                    _model("StatementSpeaker")
+                    .objects.filter(statement__in=ids)
+                    .order_by("statement", "order", "pk")
+                    .values_list("statement_id", *(p for c in speaker for p in c.paths))
+                )
+            ),
+        ),
+        "captions": (
+            caption,
+            Compiled(
+                lambda ids: Caption.objects.filter(article__in=ids).values_list(*(p for c in caption for p in c.paths))
+            ),
+        ),
+        "corrections": (
+            (Columns(Correction),),
+            Compiled(lambda ids: Correction.objects.filter(article__in=ids).values_list(*Columns(Correction).paths)),
+        ),
+        "sources": (
+            (source,),
+            Compiled(
+                lambda ids: (
+                    _model("ArticleSource")
+                    .objects.filter(article__in=ids)
+                    .order_by("source__name", "pk")
+                    .values_list("article_id", *source.paths)
+                )
+            ),
+        ),
+        "actors": (
+            speaker,
+            Compiled(
+                lambda ids: (
+                    _model("ArticleActor")
+                    .objects.filter(article__in=ids)
+                    .order_by("actor__name", "pk")
+                    .values_list("article_id", *(p for c in speaker for p in c.paths))
+                )
+            ),
+        ),
+        "citations": (
+            citation,
+            Compiled(
+                lambda ids, at: (
+                    citations_of_live_statements(at)
+                    .filter(article__in=ids)
+                    .values_list(*(p for c in citation for p in c.paths))
+                )
+            ),
+        ),
+    }
+
+
 def fill_speakers(statements):
     """Every statement's co-speakers (`statement.co_speakers.all()`, in order, with their
     organisations), from one query, so that `speakers` costs none."""
     statements = [s for s in statements if s is not None]
     if not statements:
         return
-    Actor = _model("Actor")
-    rows = (
-        _model("StatementSpeaker")
-        .objects.filter(statement__in={s.pk for s in statements})
-        .select_related("actor__affiliation")
-        .order_by("statement", "order", "pk")
-    )
-    others = by_owner(rows, lambda row: row.statement_id, lambda row: row.actor)
+    (actor, organisation), query = _relation_queries()["speakers"]
+    db = router.db_for_read(_model("Actor"))
+    others = defaultdict(list)
+    for statement_id, *values in query.rows(ids={s.pk for s in statements}):
+        others[statement_id].append(_speaker(db, actor, organisation, split(values, actor, organisation)))
     for statement in statements:
-        hold_prefetched(statement, "co_speakers", Actor, others.get(statement.pk, []))
+        hold_prefetched(statement, "co_speakers", _model("Actor"), others.get(statement.pk, []))
 
 
 def fill_article_page(articles):
@@ -138,31 +217,41 @@ def fill_article_page(articles):
     if not articles:
         return
     ids = {article.pk for article in articles}
+    queries, db = _relation_queries(), router.db_for_read(_model("Article"))
     Caption, Correction = _model("Caption"), _model("Correction")
-    Source, Actor = _model("Source"), _model("Actor")
-    captions = by_owner(Caption.objects.filter(article__in=ids).select_related("photo"), lambda c: c.article_id)
-    corrections = by_owner(Correction.objects.filter(article__in=ids), lambda c: c.article_id)
-    sources = by_owner(
-        _model("ArticleSource").objects.filter(article__in=ids).select_related("source").order_by("source__name", "pk"),
-        lambda row: row.article_id,
-        lambda row: row.source,
-    )
-    actors = by_owner(
-        _model("ArticleActor")
-        .objects.filter(article__in=ids)
-        .select_related("actor__affiliation")
-        .order_by("actor__name", "pk"),
-        lambda row: row.article_id,
-        lambda row: row.actor,
-    )
-    citations = by_owner(citations_of_live_statements().filter(article__in=ids), lambda c: c.article_id)
+    captions, corrections, sources, actors, citations = (defaultdict(list) for _ in range(5))
+    (caption, photo), query = queries["captions"]
+    for values in query.rows(ids=ids):
+        own, photo_values, _ = split(values, caption, photo)
+        found = caption.build(db, own)
+        found._state.fields_cache["photo"] = photo.build(db, photo_values)
+        captions[found.article_id].append(found)
+    (correction,), query = queries["corrections"]
+    for values in query.rows(ids=ids):
+        found = correction.build(db, values)
+        corrections[found.article_id].append(found)
+    (source,), query = queries["sources"]
+    for article_id, *values in query.rows(ids=ids):
+        sources[article_id].append(source.build(db, values))
+    (actor, organisation), query = queries["actors"]
+    for article_id, *values in query.rows(ids=ids):
+        actors[article_id].append(_speaker(db, actor, organisation, split(values, actor, organisation)))
+    (citation, statement, speaker, speaker_organisation), query = queries["citations"]
+    for values in query.rows(ids=ids, at=timezone.now()):
+        found_citation, found_statement, *speaker_values, _ = split(
+            values, citation, statement, speaker, speaker_organisation
+        )
+        found, said = citation.build(db, found_citation), statement.build(db, found_statement)
+        said._state.fields_cache["actor"] = _speaker(db, speaker, speaker_organisation, speaker_values)
+        found._state.fields_cache["statement"] = said
+        citations[found.article_id].append(found)
     for article in articles:
         hold_prefetched(article, "captions", Caption, belonging(captions.get(article.pk, []), "article", article))
         hold_prefetched(
             article, "corrections", Correction, belonging(corrections.get(article.pk, []), "article", article)
         )
-        hold_prefetched(article, "sources", Source, sources.get(article.pk, []))
-        hold_prefetched(article, "actors", Actor, actors.get(article.pk, []))
+        hold_prefetched(article, "sources", _model("Source"), sources.get(article.pk, []))
+        hold_prefetched(article, "actors", _model("Actor"), actors.get(article.pk, []))
         article.live_citations = belonging(citations.get(article.pk, []), "article", article)
     fill_speakers([c.statement for found in citations.values() for c in found])
 
