@@ -303,3 +303,41 @@ def test_an_articles_page_relations_are_built_as_the_orm_fetches_them(states):
     assert columns(citation.statement) == columns(expected.statement)
     assert with_organisation([citation.statement.actor]) == with_organisation([expected.statement.actor])
     assert with_organisation(citation.statement.co_speakers.all()) == [(columns(aide), columns(ministry))]
+
+
+def test_an_actors_page_is_read_as_the_orm_fetches_it(states):
+    """actor_page(slug) gives the actor as public().with_frequency() with its organisation, aliases and
+    public members fetched; None for an actor readers may not see."""
+    from django.db.models import Prefetch
+
+    from newsroom.content.models import ActorAlias
+    from newsroom.content.querysets import actor_page
+
+    speaker = Actor.objects.get(slug="peter-stano")
+    service = factories.actor(name="European External Action Service", slug="eeas")
+    Actor.objects.filter(pk=speaker.pk).update(affiliation=service)
+    factories.actor(name="Unseen member", slug="unseen", affiliation=service)  # named in nothing live
+    ActorAlias.objects.create(actor=speaker, name="P. Stano")
+    ActorAlias.objects.create(actor=speaker, name="Stano")
+
+    def columns(obj):
+        return obj and {field.attname: getattr(obj, field.attname) for field in type(obj)._meta.concrete_fields}
+
+    public = Actor.objects.public()
+    for slug in ("peter-stano", "eeas"):
+        page = actor_page(slug)
+        expected = (
+            public.with_frequency()
+            .select_related("affiliation")
+            .prefetch_related("aliases", Prefetch("members", queryset=public.order_by("name")))
+            .get(slug=slug)
+        )
+        assert columns(page) == columns(expected) and columns(page.affiliation) == columns(expected.affiliation)
+        for name in ("statements_counted", "joint_counted", "mentions_counted"):
+            assert getattr(page, name) == getattr(expected, name)
+        assert [columns(a) for a in page.aliases.all()] == [columns(a) for a in expected.aliases.all()]
+        assert [columns(m) for m in page.members.all()] == [columns(m) for m in expected.members.all()]
+    assert [m.slug for m in actor_page("eeas").members.all()] == ["peter-stano"]
+    assert [a.name for a in actor_page("peter-stano").aliases.all()] == ["P. Stano", "Stano"]
+    assert actor_page("witness-draft") is None and actor_page("unseen") is None and actor_page("nobody") is None
+    assert actor_page("witness-live") is not None

@@ -9,9 +9,10 @@ compiled once, and then run with the real values put where the stand-ins are, it
 the ORM converts them (`values_list` rows, tuples).
 
 The SQL is the ORM's own, so the rows are those `values_list` gives, on every database. The stand-ins
-are values no caller passes (ids below -10¹⁸, a date-time in 1901), and compiling checks that each
-argument's stand-in reached the SQL's parameters exactly (a lookup that changed its value would have
-changed the SQL as well): a shape the ORM rewrites is refused when compiled, never run wrong.
+are values no caller passes (ids below -10¹⁸, texts between control characters, a date-time in
+1901), and compiling checks that each argument's stand-in reached the SQL's parameters exactly (a
+lookup that changed its value would have changed the SQL as well): a shape the ORM rewrites is
+refused when compiled, never run wrong.
 """
 
 import datetime
@@ -25,8 +26,8 @@ _FIRST_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, tzinfo=datetime.UTC)
 
 class Compiled:
     """`build(**arguments)` makes the query (a `values_list` queryset) from its arguments, each ids (a
-    list of integers: the query is compiled once per length), an id or a date-time (such as the moment
-    "live" is read at). `rows(**arguments)` runs it."""
+    list of integers: the query is compiled once per length), an id, a text (a slug) or a date-time
+    (such as the moment "live" is read at). `rows(**arguments)` runs it."""
 
     def __init__(self, build):
         self.build = build
@@ -60,26 +61,31 @@ def _as_given(value):
         if not ids or not all(isinstance(pk, int) and not isinstance(pk, bool) for pk in ids):
             raise ValueError("A list of ids must hold at least one id, each an integer.")
         return ids
-    if isinstance(value, bool) or not isinstance(value, (int, datetime.datetime)):
-        raise TypeError(f"An argument is ids, an id or a date-time, not {value!r}.")
+    if isinstance(value, bool) or not isinstance(value, (int, str, datetime.datetime)):
+        raise TypeError(f"An argument is ids, an id, a text or a date-time, not {value!r}.")
     return value
 
 
 def _kind(value):
-    """(kind, length) of an argument: ("ids", n), ("id", None) or ("moment", None)."""
+    """(kind, length) of an argument: ("ids", n), ("id", None), ("text", None) or ("moment", None)."""
     if isinstance(value, tuple):
         return "ids", len(value)
+    if isinstance(value, str):
+        return "text", None
     return ("moment" if isinstance(value, datetime.datetime) else "id"), None
 
 
 def _stand_ins(shape):
-    """{argument: its stand-in} for a shape: distinct ids far below any real one, distinct moments in 1901."""
+    """{argument: its stand-in} for a shape: distinct ids far below any real one, texts no slug is,
+    distinct moments in 1901."""
     ids = itertools.count(_FIRST_ID, -1)
     moments = (_FIRST_MOMENT + datetime.timedelta(microseconds=n) for n in itertools.count(1))
     stand_ins = {}
     for name, kind, length in shape:
         if kind == "ids":
             stand_ins[name] = [next(ids) for _ in range(length)]
+        elif kind == "text":
+            stand_ins[name] = f"\x1fnewsroom stand-in {next(ids)}\x1f"
         else:
             stand_ins[name] = next(moments) if kind == "moment" else next(ids)
     return stand_ins
