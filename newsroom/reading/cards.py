@@ -18,10 +18,12 @@ import hashlib
 from pathlib import Path
 
 from django.core.cache import cache
+from django.db import router
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from taggit.models import Tag
 
+from newsroom.content.compiled import Compiled
 from newsroom.content.models import Actor, Article, Photo, Source, Statement, StatementSpeaker
 from newsroom.content.querysets import hold_prefetched, tag_rows
 from newsroom.edge import keys as edge_keys
@@ -285,20 +287,45 @@ def read(queryset, limit=None):
     `limit`), read as rows in two queries (three for statements: their other speakers): Cards, their
     HTML not yet prepared (`fill`)."""
     kind = "article" if queryset.model is Article else "statement"
-    db = queryset.db  # where the router reads: a built instance records it
     rows = queryset.values_list(*COLUMNS[kind])
-    rows = list(rows[:limit] if limit is not None else rows)
+    # where the router reads: a built instance records it
+    return _cards(kind, queryset.db, list(rows[:limit] if limit is not None else rows))
+
+
+def _by_ids(kind):
+    model = Article if kind == "article" else Statement
+    return Compiled(lambda ids: model.objects.filter(pk__in=ids).values_list(*COLUMNS[kind]))
+
+
+# A mixed stream's cards by their ids: one query of a fixed shape, compiled once per process.
+_BY_IDS = {"article": _by_ids("article"), "statement": _by_ids("statement")}
+
+
+def _speaker_rows():
+    return Compiled(
+        lambda ids: (
+            StatementSpeaker.objects.filter(statement__in=ids)
+            .order_by("statement", "order", "pk")
+            .values_list("statement_id", *SPEAKER_COLUMNS)
+        )
+    )
+
+
+_SPEAKERS = _speaker_rows()
+
+
+def _cards(kind, db, rows):
+    """Cards from their items' rows, with their tags and a statement's other speakers (a query each)."""
     if not rows:
         return []
     ids = [values[0] for values in rows]
     tagged = {pk: [] for pk in ids}
-    for object_id, pk, name, slug in tag_rows(queryset.model, ids):
+    for object_id, pk, name, slug in tag_rows(Article if kind == "article" else Statement, ids):
         tagged[object_id].append((pk, name, slug))
     if kind == "article":
         return [_article_card(db, values, tuple(tagged[values[0]])) for values in rows]
     others = {pk: [] for pk in ids}
-    speakers = StatementSpeaker.objects.filter(statement__in=ids).order_by("statement", "order", "pk")
-    for statement_id, *actor in speakers.values_list("statement_id", *SPEAKER_COLUMNS):
+    for statement_id, *actor in _SPEAKERS.rows(ids=ids):
         others[statement_id].append(tuple(actor))
     return [_statement_card(db, values, tuple(others[values[0]]), tuple(tagged[values[0]])) for values in rows]
 
@@ -317,7 +344,8 @@ def read_stream(rows, **options):
     for kind, model in (("article", Article), ("statement", Statement)):
         ids = [row[1] for row in rows if row[0] == kind]
         if ids:
-            found |= {(kind, card.pk): card for card in read(model.objects.filter(pk__in=ids))}
+            read_here = _cards(kind, router.db_for_read(model), _BY_IDS[kind].rows(ids=ids))
+            found |= {(kind, card.pk): card for card in read_here}
     cards = fill([found[(row[0], row[1])] for row in rows], **options)
     return [(card.kind, card) for card in cards]
 
