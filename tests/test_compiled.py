@@ -102,3 +102,14 @@ def test_ids_are_a_list_of_integers(ids):
     query = Compiled(lambda ids: Article.objects.filter(pk__in=ids).values_list("pk"))
     with pytest.raises((ValueError, TypeError)):
         query.rows(ids=ids)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares a compiled query once per session")
+def test_on_postgresql_a_query_is_prepared_once_per_session_and_executed_after():
+    first, second = factories.article(), factories.article()
+    query = Compiled(lambda ids: Article.objects.filter(pk__in=ids).order_by("pk").values_list("pk", "slug"))
+    with CaptureQueriesContext(connection) as sent:
+        assert query.rows(ids=[first.pk]) == [(first.pk, first.slug)]
+        assert query.rows(ids=[second.pk]) == [(second.pk, second.slug)]
+    assert sent[0]["sql"].startswith("PREPARE newsroom_compiled_") and "; EXECUTE newsroom_compiled_" in sent[0]["sql"]
+    assert sent[1]["sql"].startswith("EXECUTE newsroom_compiled_") and "newsroom_article" in sent[1]["sql"]
