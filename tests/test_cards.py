@@ -223,7 +223,7 @@ def test_cards_are_whole_with_the_cache_away(client, streams, rendered, request,
 def actor_page(streams):
     from newsroom.content.models import ArticleActor
 
-    article, statement, speaker = streams
+    article, _, speaker = streams
     ArticleActor.objects.create(article=article, actor=speaker)
     return f"/actors/{speaker.slug}/"
 

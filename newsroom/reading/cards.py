@@ -68,14 +68,15 @@ _templates_digest = None
 
 
 def templates_version():
-    """A digest of the card templates and everything they include (the folder of includes), once per
-    process: a deployment that changes a card's markup never serves the cards rendered before. The
-    story fragment of an article's page (newsroom.reading.fragments) lives there too, and uses it."""
+    """A digest of the card templates and everything they include (the folder of includes and its
+    folders), once per process: a deployment that changes a card's markup never serves the cards
+    rendered before. The fragments of newsroom.reading.fragments (an article's story, an actor's
+    dialogue) live there too, and use it."""
     global _templates_digest
     if _templates_digest is None:
         folder = Path(get_template(TEMPLATES["article"]).origin.name).parent
         digest = hashlib.blake2b(digest_size=8)
-        for path in sorted(folder.glob("*.html")):
+        for path in sorted(folder.rglob("*.html")):
             digest.update(path.read_bytes())
         _templates_digest = digest.hexdigest()
     return _templates_digest
