@@ -286,3 +286,27 @@ def test_an_actor_pages_timeline_pages_by_position_from_rows(client, editor, set
     assert "Words of day 1." in second and "Words of day 2." not in second
     newer = re.search(r'href="(\?after=[^"]+)"', second).group(1)
     assert client.get("/actors/ana/" + newer).content.decode().count("Words of day") == 20
+
+
+@pytest.mark.parametrize(
+    "url, shown", [("/articles/", "Talks resume"), ("/statements/", "We will talk again next week.")]
+)
+def test_the_lists_held_cards_cost_no_instance(client, streams, rendered, url, shown):
+    """The lists of reports and of statements read their cards as rows too, paged by position from them."""
+    from django.db.models.signals import pre_init
+
+    first = client.get(url)
+    assert shown in first.content.decode() and len(rendered) == 1
+    built = []
+
+    def counted(sender, **kwargs):
+        built.append(sender.__name__)
+
+    pre_init.connect(counted)
+    try:
+        again = client.get(url)
+    finally:
+        pre_init.disconnect(counted)
+    assert again.content == first.content and again["Surrogate-Key"] == first["Surrogate-Key"]
+    assert len(rendered) == 1
+    assert not {"Article", "Statement", "Actor", "Photo", "StatementSpeaker"} & set(built)

@@ -44,10 +44,11 @@ class NewestFirstListView(ListView):
     card_list = True  # articles or statements, shown as the cached cards of newsroom.reading.cards
 
     def paginate_queryset(self, queryset, page_size):
-        page = queryset_page(queryset, self.request.GET, page_size)
+        # Cards read as rows (cards.read): no instance is built for a card the cache holds.
+        page = queryset_page(queryset, self.request.GET, page_size, read=cards.read if self.card_list else list)
         object_list = list(page.object_list)
         if self.card_list:
-            cards.prepare(object_list)
+            cards.fill(object_list)
         declare(self.request, self.list_key or edge_keys.LISTS[queryset.model._meta.model_name], object_list)
         return None, page, object_list, page.has_other_pages()
 
