@@ -341,3 +341,26 @@ def test_an_actors_page_is_read_as_the_orm_fetches_it(states):
     assert [a.name for a in actor_page("peter-stano").aliases.all()] == ["P. Stano", "Stano"]
     assert actor_page("witness-draft") is None and actor_page("unseen") is None and actor_page("nobody") is None
     assert actor_page("witness-live") is not None
+
+
+def test_a_statements_page_relations_are_built_as_the_orm_fetches_them(states):
+    """for_page() builds a statement's corrections and the citations of it in live articles (with each
+    article and its publisher) from compiled rows, column for column as select_related fetches them."""
+    from newsroom.content.models import Correction
+
+    article, statement = states["live"]
+    Correction.objects.create(statement=statement, text="The date was wrong.")
+    factories.citation(states["draft"][0], statement)  # in a draft report: never among live_citations
+    unpublished = factories.article(headline="No publisher")
+    factories.citation(unpublished, statement)
+
+    def columns(obj):
+        return obj and {field.attname: getattr(obj, field.attname) for field in type(obj)._meta.concrete_fields}
+
+    page = Statement.objects.for_page().get(pk=statement.pk)
+    assert [columns(c) for c in page.corrections.all()] == [columns(c) for c in statement.corrections.all()]
+    expected = citations_in_live_articles().filter(statement=statement).select_related("article__publisher")
+    assert [(columns(c), columns(c.article), columns(c.article.publisher)) for c in page.live_citations] == [
+        (columns(c), columns(c.article), columns(c.article.publisher)) for c in expected
+    ]
+    assert [c.article.pk for c in page.live_citations] == [article.pk] and page.live_citations[0].statement is page

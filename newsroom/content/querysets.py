@@ -138,7 +138,26 @@ def _relation_queries():
     citation = (Columns(Citation), Columns(_model("Statement"), "statement__"), *_speaker_columns("statement__actor__"))
     caption = (Columns(Caption), Columns(_model("Photo"), "photo__"))
     source = Columns(_model("Source"), "source__")
+    quotation = (
+        Columns(Citation),
+        Columns(_model("Article"), "article__"),
+        Columns(_model("Source"), "article__publisher__"),
+    )
     return {
+        "statement corrections": (
+            (Columns(Correction),),
+            Compiled(lambda ids: Correction.objects.filter(statement__in=ids).values_list(*Columns(Correction).paths)),
+        ),
+        "quotations": (
+            quotation,
+            Compiled(
+                lambda ids, at: (
+                    citations_in_live_articles(at)
+                    .filter(statement__in=ids)
+                    .values_list(*(p for c in quotation for p in c.paths))
+                )
+            ),
+        ),
         "speakers": (
             speaker,
             Compiled(
@@ -262,12 +281,18 @@ def fill_statement_page(statements):
     if not statements:
         return
     ids = {statement.pk for statement in statements}
+    queries, db = _relation_queries(), router.db_for_read(_model("Statement"))
     Correction = _model("Correction")
-    corrections = by_owner(Correction.objects.filter(statement__in=ids), lambda c: c.statement_id)
-    citations = by_owner(
-        citations_in_live_articles().filter(statement__in=ids).select_related("article__publisher"),
-        lambda c: c.statement_id,
-    )
+    (correction,), query = queries["statement corrections"]
+    corrections = by_owner((correction.build(db, values) for values in query.rows(ids=ids)), lambda c: c.statement_id)
+    (citation, article, publisher), query = queries["quotations"]
+    citations = defaultdict(list)
+    for values in query.rows(ids=ids, at=timezone.now()):
+        own, article_values, publisher_values, _ = split(values, citation, article, publisher)
+        found, quoting = citation.build(db, own), article.build(db, article_values)
+        quoting._state.fields_cache["publisher"] = publisher.build(db, publisher_values)
+        found._state.fields_cache["article"] = quoting
+        citations[found.statement_id].append(found)
     for statement in statements:
         hold_prefetched(
             statement, "corrections", Correction, belonging(corrections.get(statement.pk, []), "statement", statement)
