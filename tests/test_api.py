@@ -532,3 +532,21 @@ def test_unknown_parameters_and_foreign_hosts_never_create_cache_entries(client,
     for url in ("/api/articles/?tag=eu&page_size=5", "/api/articles/?page_size=5&tag=eu", "/api/tags/eu/"):
         assert client.get(url).status_code == 200
     assert len(stored_pages()) == 2  # the parameters a list reads, in any order: one entry
+
+
+def test_the_filters_look_ups_by_slug_give_what_the_orm_gives():
+    """The actor filter's actor (its id and the counts frequent_actor reads) and a source's id, read by
+    queries compiled once per process; None for a slug nobody has."""
+    from newsroom.api.filters import by_id, with_frequency
+    from newsroom.content.models import Actor, Source
+
+    speaker, source = factories.actor(slug="speaker"), factories.source(slug="wire")
+    factories.statement(actor=speaker)
+    factories.statement(actor=speaker)
+    expected = Actor.objects.filter(slug="speaker").only("pk").with_frequency().first()
+    found = with_frequency("speaker")
+    assert found.pk == expected.pk
+    counts = ("statements_counted", "joint_counted", "mentions_counted")
+    assert [getattr(found, name) for name in counts] == [getattr(expected, name) for name in counts] == [2, 0, 0]
+    assert with_frequency("nobody") is None
+    assert by_id(Source, "wire") == source.pk and by_id(Source, "nobody") is None

@@ -213,3 +213,100 @@ def test_cards_are_whole_with_the_cache_away(client, streams, rendered, request,
     response = client.get(url)
     assert response.status_code == 200 and response.content == expected
     assert len(rendered) == 4  # rendered again, from the rows
+
+
+# An actor's page reads its cards as rows too: its timeline (paged by position, the cursors taken from
+# the rows) and the reports that mention them.
+
+
+@pytest.fixture
+def actor_page(streams):
+    from newsroom.content.models import ArticleActor
+
+    article, _, speaker = streams
+    ArticleActor.objects.create(article=article, actor=speaker)
+    return f"/actors/{speaker.slug}/"
+
+
+def test_an_actor_pages_held_cards_cost_no_instance(client, streams, rendered, actor_page):
+    from django.db.models.signals import pre_init
+
+    first = client.get(actor_page)
+    assert "We will talk again next week." in first.content.decode() and "Talks resume" in first.content.decode()
+    assert len(rendered) == 2
+    built = []
+
+    def counted(sender, **kwargs):
+        built.append(sender.__name__)
+
+    pre_init.connect(counted)
+    try:
+        again = client.get(actor_page)
+    finally:
+        pre_init.disconnect(counted)
+    assert again.content == first.content and again["Surrogate-Key"] == first["Surrogate-Key"]
+    assert len(rendered) == 2
+    # (The page's own actor, its organisation and members are the page's, not its cards'.)
+    assert not {"Article", "Statement", "Photo", "StatementSpeaker"} & set(built)
+
+
+def test_an_actor_pages_cards_name_what_they_show(client, streams, actor_page):
+    from newsroom.content.models import Actor
+
+    article, statement, speaker = streams
+    aide = statement.speaker_rows.get().actor
+    keys = set(client.get(actor_page)["Surrogate-Key"].split())
+    expected = {
+        f"article-{article.pk}", f"statement-{statement.pk}", f"actor-{speaker.pk}", f"actor-{aide.pk}",
+        f"actor-{Actor.objects.get(slug='ministry').pk}", f"source-{article.publisher_id}",
+        *(f"tag-{tag.pk}" for tag in article.tags.all()),
+    }  # fmt: skip
+    assert expected <= keys
+    # Each kind alone names only its own cards' keys, as the instances did.
+    reports = set(client.get(actor_page + "?kind=reports")["Surrogate-Key"].split())
+    assert f"article-{article.pk}" in reports
+
+
+def test_an_actor_pages_timeline_pages_by_position_from_rows(client, editor, settings):
+    """Twenty-one statements: the first page links to an older one holding the oldest, which links back."""
+    import datetime
+
+    from newsroom.editorial import workflow
+    from tests import factories
+
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    speaker = factories.actor(name="Ana Speaker", slug="ana")
+    for day in range(1, 22):
+        statement = factories.statement(actor=speaker, text=f"Words of day {day}.", made_on=datetime.date(2024, 3, day))
+        workflow.transition(item=statement, user=editor, name="publish")
+    first = client.get("/actors/ana/").content.decode()
+    assert "Words of day 21." in first and "Words of day 1." not in first
+    older = re.search(r'href="(\?before=[^"]+)"', first).group(1)
+    second = client.get("/actors/ana/" + older).content.decode()
+    assert "Words of day 1." in second and "Words of day 2." not in second
+    newer = re.search(r'href="(\?after=[^"]+)"', second).group(1)
+    assert client.get("/actors/ana/" + newer).content.decode().count("Words of day") == 20
+
+
+@pytest.mark.parametrize(
+    "url, shown", [("/articles/", "Talks resume"), ("/statements/", "We will talk again next week.")]
+)
+def test_the_lists_held_cards_cost_no_instance(client, streams, rendered, url, shown):
+    """The lists of reports and of statements read their cards as rows too, paged by position from them."""
+    from django.db.models.signals import pre_init
+
+    first = client.get(url)
+    assert shown in first.content.decode() and len(rendered) == 1
+    built = []
+
+    def counted(sender, **kwargs):
+        built.append(sender.__name__)
+
+    pre_init.connect(counted)
+    try:
+        again = client.get(url)
+    finally:
+        pre_init.disconnect(counted)
+    assert again.content == first.content and again["Surrogate-Key"] == first["Surrogate-Key"]
+    assert len(rendered) == 1
+    assert not {"Article", "Statement", "Actor", "Photo", "StatementSpeaker"} & set(built)

@@ -205,3 +205,66 @@ def test_the_new_sections_are_in_the_masthead(client, db):
     call_command("loaddata", "seed", verbosity=0)
     page = text(client.get("/"))
     assert '<a href="/incidents/">Incidents</a>' in page and '<a href="/fact-checks/">Fact-checks</a>' in page
+
+
+# An actor's dialogue is a fragment kept per version of what it shows (newsroom.reading.fragments).
+
+
+@pytest.fixture
+def dialogue_rendered():
+    from django.test.signals import template_rendered
+
+    found = []
+
+    def count(sender, template, **kwargs):
+        if template.name == "newsroom/includes/claims/dialogue.html":
+            found.append(template.name)
+
+    template_rendered.connect(count)
+    yield found
+    template_rendered.disconnect(count)
+
+
+@pytest.fixture
+def envoy_dialogue(publish, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    envoy, minister = factories.actor(name="Envoy", slug="envoy"), factories.actor(name="Minister")
+    claim = factories.statement(actor=envoy, made_on=DAY, text="The talks will resume on Monday.")
+    denial = factories.statement(actor=minister, made_on=DAY + datetime.timedelta(days=1), text="No talks are planned.")
+    publish(claim, denial)
+    (link,) = publish(factories.link(denial, claim, "denies", note="By phone."))
+    return envoy, minister, denial, link
+
+
+def test_an_actors_dialogue_is_rendered_once_then_read(client, envoy_dialogue, dialogue_rendered):
+    first = text(client.get("/actors/envoy/"))
+    assert ">Denied by</span>" in first and "No talks are planned." in first and "By phone." in first
+    assert text(client.get("/actors/envoy/")) == first
+    assert len(dialogue_rendered) == 1
+
+
+def test_whatever_an_actors_dialogue_shows_changing_renders_it_anew(client, envoy_dialogue, publish, editor):
+    _, minister, denial, link = envoy_dialogue
+    client.get("/actors/envoy/")
+    minister.name = "Foreign Minister"
+    minister.save()
+    assert "Foreign Minister" in text(client.get("/actors/envoy/"))
+    type(denial).objects.filter(pk=denial.pk).update(text="No talks at all.", version=denial.version + 1)
+    assert "No talks at all." in text(client.get("/actors/envoy/"))
+    type(link).objects.filter(pk=link.pk).update(note="By letter.")
+    assert "By letter." in text(client.get("/actors/envoy/"))
+    (report,) = publish(factories.article(publisher=factories.source(name="The Wire")))
+    type(link).objects.filter(pk=link.pk).update(reported_in=report)
+    assert "As reported by" in text(client.get("/actors/envoy/")) and ">The Wire</a>" in text(
+        client.get("/actors/envoy/")
+    )
+    workflow.transition(item=denial, user=editor, note="wrong speaker", name="unpublish")
+    page = text(client.get("/actors/envoy/"))
+    assert "No talks at all." not in page and "In dialogue" not in page
+
+
+def test_an_actors_dialogue_is_whole_with_the_cache_away(client, envoy_dialogue, dialogue_rendered, request):
+    expected = client.get("/actors/envoy/").content
+    request.getfixturevalue("cache_away")
+    assert client.get("/actors/envoy/").content == expected
+    assert len(dialogue_rendered) == 2

@@ -258,3 +258,109 @@ def test_a_search_fetches_an_actors_items_by_key_however_frequent(involvement, m
             assert client.get(url).status_code == 200
         ways = [q["sql"] for q in captured if "UNION" in q["sql"] and "newsroom_statementspeaker" in q["sql"]]
         assert bool(ways) == by_key, url  # the IN over a UNION of the ways to be theirs
+
+
+def test_an_articles_page_relations_are_built_as_the_orm_fetches_them(states):
+    """for_page() builds captions, corrections, sources, actors and live citations (with statements,
+    speakers and organisations, co-speakers too) from compiled rows: the same objects, column for
+    column, as select_related fetches, a missing photo or organisation None."""
+    from newsroom.content.models import ArticleActor, ArticleSource, Caption, Correction, StatementSpeaker
+
+    article, statement = states["live"]
+    ministry = factories.actor(name="Ministry")
+    aide = factories.actor(name="an aide", unnamed=True, affiliation=ministry)
+    Caption.objects.create(article=article, photo=factories.photo(), text="With a photo.", position=1)
+    Caption.objects.create(article=article, text="Without one.", position=2)
+    Correction.objects.create(article=article, text="A name was wrong.")
+    article.sources.add(factories.source(name="A Wire"))
+    article.actors.add(aide)
+    StatementSpeaker.objects.create(statement=statement, actor=aide, order=2)
+    factories.citation(article, states["draft"][1])  # readers may not see it: never among live_citations
+
+    def columns(obj):
+        return obj and {field.attname: getattr(obj, field.attname) for field in type(obj)._meta.concrete_fields}
+
+    def with_organisation(actors):
+        return [(columns(actor), columns(actor.affiliation)) for actor in actors]
+
+    page = Article.objects.for_page().get(pk=article.pk)
+    captions = Caption.objects.filter(article=article).select_related("photo")
+    assert [(columns(c), columns(c.photo)) for c in page.captions.all()] == [
+        (columns(c), columns(c.photo)) for c in captions
+    ]
+    assert page.captions.all()[1].photo is None
+    assert [columns(c) for c in page.corrections.all()] == [columns(c) for c in article.corrections.all()]
+    sources = ArticleSource.objects.filter(article=article).select_related("source").order_by("source__name", "pk")
+    assert [columns(s) for s in page.sources.all()] == [columns(row.source) for row in sources]
+    actors = (
+        ArticleActor.objects.filter(article=article).select_related("actor__affiliation").order_by("actor__name", "pk")
+    )
+    assert with_organisation(page.actors.all()) == with_organisation(row.actor for row in actors)
+    assert aide.pk in {actor.pk for actor in page.actors.all()}
+    (citation,) = page.live_citations
+    expected = citations_of_live_statements().get(pk=citation.pk)
+    assert columns(citation) == columns(expected) and citation.article is page
+    assert columns(citation.statement) == columns(expected.statement)
+    assert with_organisation([citation.statement.actor]) == with_organisation([expected.statement.actor])
+    assert with_organisation(citation.statement.co_speakers.all()) == [(columns(aide), columns(ministry))]
+
+
+def test_an_actors_page_is_read_as_the_orm_fetches_it(states):
+    """actor_page(slug) gives the actor as public().with_frequency() with its organisation, aliases and
+    public members fetched; None for an actor readers may not see."""
+    from django.db.models import Prefetch
+
+    from newsroom.content.models import ActorAlias
+    from newsroom.content.querysets import actor_page
+
+    speaker = Actor.objects.get(slug="peter-stano")
+    service = factories.actor(name="European External Action Service", slug="eeas")
+    Actor.objects.filter(pk=speaker.pk).update(affiliation=service)
+    factories.actor(name="Unseen member", slug="unseen", affiliation=service)  # named in nothing live
+    ActorAlias.objects.create(actor=speaker, name="P. Stano")
+    ActorAlias.objects.create(actor=speaker, name="Stano")
+
+    def columns(obj):
+        return obj and {field.attname: getattr(obj, field.attname) for field in type(obj)._meta.concrete_fields}
+
+    public = Actor.objects.public()
+    for slug in ("peter-stano", "eeas"):
+        page = actor_page(slug)
+        expected = (
+            public.with_frequency()
+            .select_related("affiliation")
+            .prefetch_related("aliases", Prefetch("members", queryset=public.order_by("name")))
+            .get(slug=slug)
+        )
+        assert columns(page) == columns(expected) and columns(page.affiliation) == columns(expected.affiliation)
+        for name in ("statements_counted", "joint_counted", "mentions_counted"):
+            assert getattr(page, name) == getattr(expected, name)
+        assert [columns(a) for a in page.aliases.all()] == [columns(a) for a in expected.aliases.all()]
+        assert [columns(m) for m in page.members.all()] == [columns(m) for m in expected.members.all()]
+    assert [m.slug for m in actor_page("eeas").members.all()] == ["peter-stano"]
+    assert [a.name for a in actor_page("peter-stano").aliases.all()] == ["P. Stano", "Stano"]
+    assert actor_page("witness-draft") is None and actor_page("unseen") is None and actor_page("nobody") is None
+    assert actor_page("witness-live") is not None
+
+
+def test_a_statements_page_relations_are_built_as_the_orm_fetches_them(states):
+    """for_page() builds a statement's corrections and the citations of it in live articles (with each
+    article and its publisher) from compiled rows, column for column as select_related fetches them."""
+    from newsroom.content.models import Correction
+
+    article, statement = states["live"]
+    Correction.objects.create(statement=statement, text="The date was wrong.")
+    factories.citation(states["draft"][0], statement)  # in a draft report: never among live_citations
+    unpublished = factories.article(headline="No publisher")
+    factories.citation(unpublished, statement)
+
+    def columns(obj):
+        return obj and {field.attname: getattr(obj, field.attname) for field in type(obj)._meta.concrete_fields}
+
+    page = Statement.objects.for_page().get(pk=statement.pk)
+    assert [columns(c) for c in page.corrections.all()] == [columns(c) for c in statement.corrections.all()]
+    expected = citations_in_live_articles().filter(statement=statement).select_related("article__publisher")
+    assert [(columns(c), columns(c.article), columns(c.article.publisher)) for c in page.live_citations] == [
+        (columns(c), columns(c.article), columns(c.article.publisher)) for c in expected
+    ]
+    assert [c.article.pk for c in page.live_citations] == [article.pk] and page.live_citations[0].statement is page

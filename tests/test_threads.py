@@ -138,3 +138,41 @@ def test_an_actors_dialogue_its_claims_answered_and_its_answers(publish, django_
     ]
     assert [(r.phrase, r.other.pk) for r in dialogue.answering] == [("responds to", denial.pk)]
     assert not dialogue_of(factories.actor())
+
+
+def test_an_actors_dialogue_names_the_report_stating_a_link_only_while_readers_may_see_it(publish):
+    envoy = factories.actor(name="Envoy")
+    claim = factories.statement(actor=envoy, made_on=DAY)
+    denial = factories.statement(made_on=DAY + datetime.timedelta(days=1))
+    publish(claim, denial)
+    report = factories.article(publisher=factories.source(name="The Wire"))
+    publish(factories.link(denial, claim, "denies", reported_in=report, evidence="X denied it."))
+    ((_, (reading,)),) = dialogue_of(envoy).answered
+    assert reading.link.reported_in is None  # a draft report names nothing
+    publish(report)
+    ((_, (reading,)),) = dialogue_of(envoy).answered
+    assert reading.link.reported_in == report and reading.link.reported_in.publisher.name == "The Wire"
+
+
+def test_an_actors_dialogue_is_built_as_the_orm_fetches_links_with_their_statements(publish):
+    """Every column of the link, both statements and both speakers, as `with_statements()` gives them."""
+    envoy, minister = factories.actor(name="Envoy", role="Envoy"), factories.actor(name="Minister")
+    claim = factories.statement(actor=envoy, made_on=DAY, summary="A claim.")
+    denial = factories.statement(actor=minister, made_on=DAY + datetime.timedelta(days=1))
+    reply = factories.statement(actor=envoy, made_on=DAY + datetime.timedelta(days=2))
+    publish(claim, denial, reply)
+    publish(factories.link(denial, claim, "denies", note="By phone."), factories.link(reply, denial, "responds_to"))
+    dialogue = dialogue_of(envoy)
+    links = [reading.link for _, readings in dialogue.answered for reading in readings]
+    links += [reading.link for reading in dialogue.answering]
+
+    def columns(obj):
+        return {field.attname: getattr(obj, field.attname) for field in type(obj)._meta.concrete_fields}
+
+    assert len(links) == 2
+    for link in links:
+        fetched = StatementLink.objects.with_statements().get(pk=link.pk)
+        assert columns(link) == columns(fetched)
+        for name in ("from_statement", "to_statement"):
+            assert columns(getattr(link, name)) == columns(getattr(fetched, name))
+            assert columns(getattr(link, name).actor) == columns(getattr(fetched, name).actor)

@@ -15,6 +15,9 @@ article and its publisher).
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.utils import timezone
+
+from newsroom.content.compiled import Compiled
 from newsroom.content.models import (
     Article,
     ArticleActor,
@@ -75,14 +78,66 @@ class ArticleRows:
     citations: list = field(default_factory=list)  # CitationRows of live statements
 
 
+# Each query below is built and compiled once per process and run with the page's ids (and the moment
+# "live" is read at): building and compiling them cost more than running them (newsroom.content.compiled).
+
+
+def _corrections_of(owner):
+    return Compiled(
+        lambda ids: (
+            Correction.objects.filter(**{f"{owner}__in": ids})
+            .order_by("published_at", "pk")
+            .values_list(f"{owner}_id", "kind", "text", "published_at")
+        )
+    )
+
+
+_CORRECTIONS = {"article": _corrections_of("article"), "statement": _corrections_of("statement")}
+
+
 def _correction_rows(owner, ids):
     """(owner id, kind, text, published_at) of the corrections of the articles or statements (`owner`)
     with these ids, oldest first: one query."""
-    return (
-        Correction.objects.filter(**{f"{owner}__in": ids})
-        .order_by("published_at", "pk")
-        .values_list(f"{owner}_id", "kind", "text", "published_at")
+    return _CORRECTIONS[owner].rows(ids=ids)
+
+
+_CAPTIONS = Compiled(
+    lambda ids: (
+        Caption.objects.filter(article__in=ids)
+        .order_by("position", "pk")
+        .values_list("article_id", "text", "credit", "position")
     )
+)
+_SOURCES = Compiled(
+    lambda ids: (
+        ArticleSource.objects.filter(article__in=ids)
+        .order_by("source__name", "pk")
+        .values_list("article_id", "source_id", "source__name", "source__slug")
+    )
+)
+_ACTORS = Compiled(
+    lambda ids: (
+        ArticleActor.objects.filter(article__in=ids)
+        .order_by("actor__name", "pk")
+        .values_list("article_id", *_actor_fields("actor__"))
+    )
+)
+_CITATIONS = Compiled(
+    lambda ids, at: citations_of_live_statements(at)
+    .filter(article__in=ids)
+    .order_by("order", "pk")
+    .values_list(
+        "article_id", "order", "wording", "statement_id", "statement__made_on", "statement__made_on_basis",
+        "statement__medium", *_actor_fields("statement__actor__"),
+    )
+)  # fmt: skip
+_SPEAKERS = Compiled(
+    lambda ids: (
+        StatementSpeaker.objects.filter(statement__in=ids)
+        .order_by("statement", "order", "pk")
+        .values_list("statement_id", *_actor_fields("actor__"))
+    )
+)
 
 
 def article_rows(articles):
@@ -93,41 +148,18 @@ def article_rows(articles):
         return found
     for pk, *tag in tag_rows(Article, ids):
         found[pk].tags.append(tuple(tag))
-    for pk, *caption in (
-        Caption.objects.filter(article__in=ids)
-        .order_by("position", "pk")
-        .values_list("article_id", "text", "credit", "position")
-    ):
+    for pk, *caption in _CAPTIONS.rows(ids=ids):
         found[pk].captions.append(tuple(caption))
     for pk, *correction in _correction_rows("article", ids):
         found[pk].corrections.append(tuple(correction))
-    for pk, *source in (
-        ArticleSource.objects.filter(article__in=ids)
-        .order_by("source__name", "pk")
-        .values_list("article_id", "source_id", "source__name", "source__slug")
-    ):
+    for pk, *source in _SOURCES.rows(ids=ids):
         found[pk].sources.append(tuple(source))
-    for pk, *actor in (
-        ArticleActor.objects.filter(article__in=ids)
-        .order_by("actor__name", "pk")
-        .values_list("article_id", *_actor_fields("actor__"))
-    ):
+    for pk, *actor in _ACTORS.rows(ids=ids):
         found[pk].actors.append(_actor(actor))
-    citations = list(
-        citations_of_live_statements()
-        .filter(article__in=ids)
-        .order_by("order", "pk")
-        .values_list(
-            "article_id", "order", "wording", "statement_id", "statement__made_on", "statement__made_on_basis",
-            "statement__medium", *_actor_fields("statement__actor__"),
-        )
-    )  # fmt: skip
+    citations = _CITATIONS.rows(ids=ids, at=timezone.now())
     others = defaultdict(list)
-    for statement_id, *actor in (
-        StatementSpeaker.objects.filter(statement__in={row[3] for row in citations})
-        .order_by("statement", "order", "pk")
-        .values_list("statement_id", *_actor_fields("actor__"))
-    ):
+    quoted = {row[3] for row in citations}
+    for statement_id, *actor in _SPEAKERS.rows(ids=quoted) if quoted else ():
         others[statement_id].append(_actor(actor))
     for pk, order, wording, statement_id, made_on, basis, medium, *actor in citations:
         speakers = [_actor(actor), *others[statement_id]]
@@ -172,6 +204,17 @@ class QuotationRow:
     publisher_id: int | None
 
 
+_QUOTATIONS = Compiled(
+    lambda ids, at: citations_in_live_articles(at)
+    .filter(statement__in=ids)
+    .order_by("order", "pk")
+    .values_list(
+        "statement_id", "wording", "article_id", "article__headline", "article__slug",
+        "article__first_published_at", "article__publisher_id",
+    )
+)  # fmt: skip
+
+
 def statement_rows(statements):
     """{statement pk: StatementRows} for `statements` (instances or ids), four queries whatever their number."""
     ids = {getattr(statement, "pk", statement) for statement in statements}
@@ -180,23 +223,11 @@ def statement_rows(statements):
         return found
     for pk, *tag in tag_rows(Statement, ids):
         found[pk].tags.append(tuple(tag))
-    for pk, *actor in (
-        StatementSpeaker.objects.filter(statement__in=ids)
-        .order_by("statement", "order", "pk")
-        .values_list("statement_id", *_actor_fields("actor__"))
-    ):
+    for pk, *actor in _SPEAKERS.rows(ids=ids):
         found[pk].others.append(_actor(actor))
     for pk, *correction in _correction_rows("statement", ids):
         found[pk].corrections.append(tuple(correction))
-    for pk, *quotation in (
-        citations_in_live_articles()
-        .filter(statement__in=ids)
-        .order_by("order", "pk")
-        .values_list(
-            "statement_id", "wording", "article_id", "article__headline", "article__slug",
-            "article__first_published_at", "article__publisher_id",
-        )
-    ):  # fmt: skip
+    for pk, *quotation in _QUOTATIONS.rows(ids=ids, at=timezone.now()):
         found[pk].quoted_in.append(QuotationRow(*quotation))
     return found
 

@@ -8,15 +8,17 @@ so this module needs no other model module.
 """
 
 import datetime
+import functools
 import time
 from collections import defaultdict
 
 from django.apps import apps
-from django.db import connection, models
+from django.db import connection, models, router
 from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.db.models.query import ModelIterable
 from django.utils import timezone
 
+from newsroom.content.compiled import Columns, Compiled, split
 from newsroom.content.states import State, Status
 from newsroom.core.permissions import permission
 
@@ -53,7 +55,7 @@ def expired_q(at=None):
     return Q(status=Status.PUBLISHED, expires_at__lte=at or timezone.now())
 
 
-def _hold(item, name, model, found):
+def hold_prefetched(item, name, model, found):
     """Give `item` the objects of its relation `name` as prefetch_related would, without its cost:
     Django's prefetch (and taggit's) builds a filtered, ordered queryset for each item only to drop
     it for the rows already fetched (a third of an actor page's time, most of an API list's).
@@ -65,30 +67,36 @@ def _hold(item, name, model, found):
     item._prefetched_objects_cache[name] = held
 
 
-def _by_owner(rows, owner, value=lambda row: row):
+def by_owner(rows, owner, value=lambda row: row):
+    """{owner(row): [value(row), …]} for `rows`, each owner's in the rows' order."""
     found = defaultdict(list)
     for row in rows:
         found[owner(row)].append(value(row))
     return found
 
 
-def _belong(rows, field, item):
+def belonging(rows, field, item):
     """Each of `rows` knows `item` as its `field` without a query, as after prefetch_related."""
     for row in rows:
         row._state.fields_cache[field] = item
     return rows
 
 
-def tag_rows(model, ids):
-    """(object id, tag id, name, slug) of the tags the items of `model` with these ids carry, each
-    item's in the order they were added: one query."""
-    TaggedItem = apps.get_model("taggit", "TaggedItem")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    return (
-        TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(model), object_id__in=set(ids))
+_TAG_ROWS = Compiled(
+    lambda ids, kind: (
+        apps.get_model("taggit", "TaggedItem")
+        .objects.filter(content_type=kind, object_id__in=ids)
         .order_by("pk")
         .values_list("object_id", "tag_id", "tag__name", "tag__slug")
     )
+)
+
+
+def tag_rows(model, ids):
+    """(object id, tag id, name, slug) of the tags the items of `model` with these ids (at least one)
+    carry, each item's in the order they were added: one query, compiled once (newsroom.content.compiled)."""
+    kind = apps.get_model("contenttypes", "ContentType").objects.get_for_model(model).pk
+    return _TAG_ROWS.rows(ids=ids, kind=kind)
 
 
 def fill_tags(items):
@@ -103,7 +111,107 @@ def fill_tags(items):
             tags[pk] = Tag(pk=pk, name=name, slug=slug)
         carried[object_id].append(tags[pk])
     for item in items:
-        _hold(item, "tags", Tag, carried.get(item.pk, []))
+        hold_prefetched(item, "tags", Tag, carried.get(item.pk, []))
+
+
+def _speaker_columns(path):
+    """An actor and its organisation reached through `path`, as select_related("…actor__affiliation")."""
+    Actor = _model("Actor")
+    return Columns(Actor, path), Columns(Actor, f"{path}affiliation__")
+
+
+def _speaker(db, actor, organisation, values):
+    found, affiliation = actor.build(db, values[0]), organisation.build(db, values[1])
+    found._state.fields_cache["affiliation"] = affiliation
+    return found
+
+
+# The queries that give a page's items their relations, built and compiled once per process
+# (newsroom.content.compiled), their instances built from every column as select_related builds them:
+# building and compiling them cost an article's page more than running them.
+
+
+@functools.cache
+def _relation_queries():
+    Caption, Correction, Citation = _model("Caption"), _model("Correction"), _model("Citation")
+    speaker = _speaker_columns("actor__")
+    citation = (Columns(Citation), Columns(_model("Statement"), "statement__"), *_speaker_columns("statement__actor__"))
+    caption = (Columns(Caption), Columns(_model("Photo"), "photo__"))
+    source = Columns(_model("Source"), "source__")
+    quotation = (
+        Columns(Citation),
+        Columns(_model("Article"), "article__"),
+        Columns(_model("Source"), "article__publisher__"),
+    )
+    return {
+        "statement corrections": (
+            (Columns(Correction),),
+            Compiled(lambda ids: Correction.objects.filter(statement__in=ids).values_list(*Columns(Correction).paths)),
+        ),
+        "quotations": (
+            quotation,
+            Compiled(
+                lambda ids, at: (
+                    citations_in_live_articles(at)
+                    .filter(statement__in=ids)
+                    .values_list(*(p for c in quotation for p in c.paths))
+                )
+            ),
+        ),
+        "speakers": (
+            speaker,
+            Compiled(
+                lambda ids: (
+                    _model("StatementSpeaker")
+                    .objects.filter(statement__in=ids)
+                    .order_by("statement", "order", "pk")
+                    .values_list("statement_id", *(p for c in speaker for p in c.paths))
+                )
+            ),
+        ),
+        "captions": (
+            caption,
+            Compiled(
+                lambda ids: Caption.objects.filter(article__in=ids).values_list(*(p for c in caption for p in c.paths))
+            ),
+        ),
+        "corrections": (
+            (Columns(Correction),),
+            Compiled(lambda ids: Correction.objects.filter(article__in=ids).values_list(*Columns(Correction).paths)),
+        ),
+        "sources": (
+            (source,),
+            Compiled(
+                lambda ids: (
+                    _model("ArticleSource")
+                    .objects.filter(article__in=ids)
+                    .order_by("source__name", "pk")
+                    .values_list("article_id", *source.paths)
+                )
+            ),
+        ),
+        "actors": (
+            speaker,
+            Compiled(
+                lambda ids: (
+                    _model("ArticleActor")
+                    .objects.filter(article__in=ids)
+                    .order_by("actor__name", "pk")
+                    .values_list("article_id", *(p for c in speaker for p in c.paths))
+                )
+            ),
+        ),
+        "citations": (
+            citation,
+            Compiled(
+                lambda ids, at: (
+                    citations_of_live_statements(at)
+                    .filter(article__in=ids)
+                    .values_list(*(p for c in citation for p in c.paths))
+                )
+            ),
+        ),
+    }
 
 
 def fill_speakers(statements):
@@ -112,16 +220,13 @@ def fill_speakers(statements):
     statements = [s for s in statements if s is not None]
     if not statements:
         return
-    Actor = _model("Actor")
-    rows = (
-        _model("StatementSpeaker")
-        .objects.filter(statement__in={s.pk for s in statements})
-        .select_related("actor__affiliation")
-        .order_by("statement", "order", "pk")
-    )
-    others = _by_owner(rows, lambda row: row.statement_id, lambda row: row.actor)
+    (actor, organisation), query = _relation_queries()["speakers"]
+    db = router.db_for_read(_model("Actor"))
+    others = defaultdict(list)
+    for statement_id, *values in query.rows(ids={s.pk for s in statements}):
+        others[statement_id].append(_speaker(db, actor, organisation, split(values, actor, organisation)))
     for statement in statements:
-        _hold(statement, "co_speakers", Actor, others.get(statement.pk, []))
+        hold_prefetched(statement, "co_speakers", _model("Actor"), others.get(statement.pk, []))
 
 
 def fill_article_page(articles):
@@ -131,30 +236,42 @@ def fill_article_page(articles):
     if not articles:
         return
     ids = {article.pk for article in articles}
+    queries, db = _relation_queries(), router.db_for_read(_model("Article"))
     Caption, Correction = _model("Caption"), _model("Correction")
-    Source, Actor = _model("Source"), _model("Actor")
-    captions = _by_owner(Caption.objects.filter(article__in=ids).select_related("photo"), lambda c: c.article_id)
-    corrections = _by_owner(Correction.objects.filter(article__in=ids), lambda c: c.article_id)
-    sources = _by_owner(
-        _model("ArticleSource").objects.filter(article__in=ids).select_related("source").order_by("source__name", "pk"),
-        lambda row: row.article_id,
-        lambda row: row.source,
-    )
-    actors = _by_owner(
-        _model("ArticleActor")
-        .objects.filter(article__in=ids)
-        .select_related("actor__affiliation")
-        .order_by("actor__name", "pk"),
-        lambda row: row.article_id,
-        lambda row: row.actor,
-    )
-    citations = _by_owner(citations_of_live_statements().filter(article__in=ids), lambda c: c.article_id)
+    captions, corrections, sources, actors, citations = (defaultdict(list) for _ in range(5))
+    (caption, photo), query = queries["captions"]
+    for values in query.rows(ids=ids):
+        own, photo_values, _ = split(values, caption, photo)
+        found = caption.build(db, own)
+        found._state.fields_cache["photo"] = photo.build(db, photo_values)
+        captions[found.article_id].append(found)
+    (correction,), query = queries["corrections"]
+    for values in query.rows(ids=ids):
+        found = correction.build(db, values)
+        corrections[found.article_id].append(found)
+    (source,), query = queries["sources"]
+    for article_id, *values in query.rows(ids=ids):
+        sources[article_id].append(source.build(db, values))
+    (actor, organisation), query = queries["actors"]
+    for article_id, *values in query.rows(ids=ids):
+        actors[article_id].append(_speaker(db, actor, organisation, split(values, actor, organisation)))
+    (citation, statement, speaker, speaker_organisation), query = queries["citations"]
+    for values in query.rows(ids=ids, at=timezone.now()):
+        found_citation, found_statement, *speaker_values, _ = split(
+            values, citation, statement, speaker, speaker_organisation
+        )
+        found, said = citation.build(db, found_citation), statement.build(db, found_statement)
+        said._state.fields_cache["actor"] = _speaker(db, speaker, speaker_organisation, speaker_values)
+        found._state.fields_cache["statement"] = said
+        citations[found.article_id].append(found)
     for article in articles:
-        _hold(article, "captions", Caption, _belong(captions.get(article.pk, []), "article", article))
-        _hold(article, "corrections", Correction, _belong(corrections.get(article.pk, []), "article", article))
-        _hold(article, "sources", Source, sources.get(article.pk, []))
-        _hold(article, "actors", Actor, actors.get(article.pk, []))
-        article.live_citations = _belong(citations.get(article.pk, []), "article", article)
+        hold_prefetched(article, "captions", Caption, belonging(captions.get(article.pk, []), "article", article))
+        hold_prefetched(
+            article, "corrections", Correction, belonging(corrections.get(article.pk, []), "article", article)
+        )
+        hold_prefetched(article, "sources", _model("Source"), sources.get(article.pk, []))
+        hold_prefetched(article, "actors", _model("Actor"), actors.get(article.pk, []))
+        article.live_citations = belonging(citations.get(article.pk, []), "article", article)
     fill_speakers([c.statement for found in citations.values() for c in found])
 
 
@@ -164,15 +281,23 @@ def fill_statement_page(statements):
     if not statements:
         return
     ids = {statement.pk for statement in statements}
+    queries, db = _relation_queries(), router.db_for_read(_model("Statement"))
     Correction = _model("Correction")
-    corrections = _by_owner(Correction.objects.filter(statement__in=ids), lambda c: c.statement_id)
-    citations = _by_owner(
-        citations_in_live_articles().filter(statement__in=ids).select_related("article__publisher"),
-        lambda c: c.statement_id,
-    )
+    (correction,), query = queries["statement corrections"]
+    corrections = by_owner((correction.build(db, values) for values in query.rows(ids=ids)), lambda c: c.statement_id)
+    (citation, article, publisher), query = queries["quotations"]
+    citations = defaultdict(list)
+    for values in query.rows(ids=ids, at=timezone.now()):
+        own, article_values, publisher_values, _ = split(values, citation, article, publisher)
+        found, quoting = citation.build(db, own), article.build(db, article_values)
+        quoting._state.fields_cache["publisher"] = publisher.build(db, publisher_values)
+        found._state.fields_cache["article"] = quoting
+        citations[found.statement_id].append(found)
     for statement in statements:
-        _hold(statement, "corrections", Correction, _belong(corrections.get(statement.pk, []), "statement", statement))
-        statement.live_citations = _belong(citations.get(statement.pk, []), "statement", statement)
+        hold_prefetched(
+            statement, "corrections", Correction, belonging(corrections.get(statement.pk, []), "statement", statement)
+        )
+        statement.live_citations = belonging(citations.get(statement.pk, []), "statement", statement)
 
 
 # From how many statements (their own and joint ones; for their articles, mentions too) an actor's
@@ -474,21 +599,62 @@ class ActorQuerySet(models.QuerySet):
             **{name: CappedCount(way) for name, way in _actor_ways(OuterRef("pk"), mentions=True).items()}
         )
 
-    def public(self):
-        """Actors a reader may see: those named in live content (a speaker of a joint statement, a live
-        page's actors too) or heading an organisation that is. An unnamed source has no page: it is
-        shown where it spoke."""
+    def public(self, at=None):
+        """Actors a reader may see (at `at`, default now): those named in live content (a speaker of a
+        joint statement, a live page's actors too) or heading an organisation that is. An unnamed source
+        has no page: it is shown where it spoke."""
         Article, Statement = _model("Article"), _model("Statement")
-        has_statement = Exists(Statement.objects.live().filter(actor=OuterRef("pk")))
+        has_statement = Exists(Statement.objects.live(at).filter(actor=OuterRef("pk")))
         joint = Exists(
-            _model("StatementSpeaker").objects.filter(actor=OuterRef("pk"), statement__in=Statement.objects.live())
+            _model("StatementSpeaker").objects.filter(actor=OuterRef("pk"), statement__in=Statement.objects.live(at))
         )
-        in_article = Exists(Article.objects.live().filter(actors=OuterRef("pk")))
-        member_public = Exists(Statement.objects.live().filter(actor__affiliation=OuterRef("pk"))) | Exists(
-            Article.objects.live().filter(actors__affiliation=OuterRef("pk"))
+        in_article = Exists(Article.objects.live(at).filter(actors=OuterRef("pk")))
+        member_public = Exists(Statement.objects.live(at).filter(actor__affiliation=OuterRef("pk"))) | Exists(
+            Article.objects.live(at).filter(actors__affiliation=OuterRef("pk"))
         )
-        covered = Exists(_model("LivePage").objects.live().filter(actors=OuterRef("pk")))
+        covered = Exists(_model("LivePage").objects.live(at).filter(actors=OuterRef("pk")))
         return self.filter(has_statement | joint | in_article | member_public | covered).filter(unnamed=False)
+
+
+@functools.cache
+def _actor_page_queries():
+    Actor, ActorAlias = _model("Actor"), _model("ActorAlias")
+    actor, organisation, alias = Columns(Actor), Columns(Actor, "affiliation__"), Columns(ActorAlias)
+    counted = tuple(_actor_ways(OuterRef("pk"), mentions=True))
+    found = Compiled(
+        lambda slug, at: (
+            Actor.objects.public(at)
+            .with_frequency()
+            .filter(slug=slug)
+            .order_by()
+            .values_list(*actor.paths, *organisation.paths, *counted)
+        )
+    )
+    aliases = Compiled(lambda ids: ActorAlias.objects.filter(actor__in=ids).values_list(*alias.paths))
+    members = Compiled(
+        lambda ids, at: Actor.objects.public(at).filter(affiliation__in=ids).order_by("name").values_list(*actor.paths)
+    )
+    return (actor, organisation, alias, counted), found, aliases, members
+
+
+def actor_page(slug):
+    """The public actor with this slug as their page shows them, or None: with their organisation,
+    aliases, public members by name and the counts `frequent_actor` reads (`with_frequency`), in three
+    queries built and compiled once per process (newsroom.content.compiled), as select_related and
+    prefetch_related would fetch them."""
+    (actor, organisation, alias, counted), found, aliases, members = _actor_page_queries()
+    now, db = timezone.now(), router.db_for_read(_model("Actor"))
+    rows = found.rows(slug=slug, at=now)
+    if len(rows) != 1:
+        return None
+    own, organisation_values, counts = split(rows[0], actor, organisation)
+    page = actor.build(db, own)
+    page._state.fields_cache["affiliation"] = organisation.build(db, organisation_values)
+    page.__dict__.update(zip(counted, counts, strict=True))
+    hold_prefetched(page, "aliases", alias.model, [alias.build(db, values) for values in aliases.rows(ids=[page.pk])])
+    public_members = [actor.build(db, values) for values in members.rows(ids=[page.pk], at=now)]
+    hold_prefetched(page, "members", actor.model, belonging(public_members, "affiliation", page))
+    return page
 
 
 class SourceQuerySet(models.QuerySet):
@@ -503,13 +669,17 @@ class SourceQuerySet(models.QuerySet):
         )
 
 
-def citations_of_live_statements():
-    """Citations whose statement readers may see, with what a quotation needs to show its speaker."""
+def citations_of_live_statements(at=None):
+    """Citations whose statement readers may see (at `at`, default now), with what a quotation needs
+    to show its speaker."""
     return (
-        _model("Citation").objects.filter(live_q(prefix="statement__")).select_related("statement__actor__affiliation")
+        _model("Citation")
+        .objects.filter(live_q(at, prefix="statement__"))
+        .select_related("statement__actor__affiliation")
     )
 
 
-def citations_in_live_articles():
-    """Citations in live articles: where readers find a statement quoted, and in what words."""
-    return _model("Citation").objects.filter(live_q(prefix="article__")).select_related("article")
+def citations_in_live_articles(at=None):
+    """Citations in live articles (at `at`, default now): where readers find a statement quoted, and in
+    what words."""
+    return _model("Citation").objects.filter(live_q(at, prefix="article__")).select_related("article")

@@ -4,7 +4,15 @@ live, an entry when it and its page both are, the incident a page covers when th
 from django.apps import apps
 from django.db.models import Exists, OuterRef, Q
 
-from newsroom.content.querysets import PublishableQuerySet, _belong, _by_owner, _hold, fill_speakers, fill_tags, live_q
+from newsroom.content.querysets import (
+    PublishableQuerySet,
+    belonging,
+    by_owner,
+    fill_speakers,
+    fill_tags,
+    hold_prefetched,
+    live_q,
+)
 
 
 def _model(name):
@@ -53,9 +61,9 @@ def fill_actors(pages):
         return
     Through = _model("LivePage").actors.through
     rows = Through.objects.filter(livepage__in={p.pk for p in pages}).select_related("actor").order_by("actor__name")
-    actors = _by_owner(rows, lambda row: row.livepage_id, lambda row: row.actor)
+    actors = by_owner(rows, lambda row: row.livepage_id, lambda row: row.actor)
     for page in pages:
-        _hold(page, "actors", _model("Actor"), actors.get(page.pk, []))
+        hold_prefetched(page, "actors", _model("Actor"), actors.get(page.pk, []))
 
 
 def fill_entries(entries):
@@ -65,16 +73,16 @@ def fill_entries(entries):
         return
     ids = {entry.pk for entry in entries}
     Correction, LiveCitation = _model("Correction"), _model("LiveCitation")
-    corrections = _by_owner(Correction.objects.filter(liveentry__in=ids), lambda c: c.liveentry_id)
-    citations = _by_owner(
+    corrections = by_owner(Correction.objects.filter(liveentry__in=ids), lambda c: c.liveentry_id)
+    citations = by_owner(
         LiveCitation.objects.filter(entry__in=ids)
         .filter(live_q(prefix="statement__"))
         .select_related("statement__actor__affiliation"),
         lambda c: c.entry_id,
     )
     for entry in entries:
-        _hold(entry, "corrections", Correction, _belong(corrections.get(entry.pk, []), "liveentry", entry))
-        entry.live_citations = _belong(citations.get(entry.pk, []), "entry", entry)
+        hold_prefetched(entry, "corrections", Correction, belonging(corrections.get(entry.pk, []), "liveentry", entry))
+        entry.live_citations = belonging(citations.get(entry.pk, []), "entry", entry)
     # The speakers of joint statements, for every citation at once.
     fill_speakers([citation.statement for entry in entries for citation in entry.live_citations])
 

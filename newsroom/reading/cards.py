@@ -6,8 +6,9 @@ photo and the tags. An edit of any of them makes a new key, so no card is ever s
 needs purging; a card nobody edits is rendered once, not on every list that shows it. A page
 finds all its cards with one `get_many` (`prepare`) and renders only the ones missing.
 
-The front page and the mixed streams (tag and source pages) read their cards as rows instead (`read`,
-`read_stream`: below), keyed by a digest of the rows, and build no instance for a card the cache holds.
+The front page, the mixed streams (tag and source pages) and an actor's page read their cards as rows
+instead (`read`, `read_stream`: below), keyed by a digest of the rows, and build no instance for a card
+the cache holds.
 
 Templates show a card with `{% card item %}` (newsroom.templatetags.reading): prepared by the view,
 or rendered there and then when it was not.
@@ -17,12 +18,14 @@ import hashlib
 from pathlib import Path
 
 from django.core.cache import cache
+from django.db import router
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from taggit.models import Tag
 
+from newsroom.content.compiled import Compiled
 from newsroom.content.models import Actor, Article, Photo, Source, Statement, StatementSpeaker
-from newsroom.content.querysets import _hold, tag_rows
+from newsroom.content.querysets import hold_prefetched, tag_rows
 from newsroom.edge import keys as edge_keys
 
 TEMPLATES = {"article": "newsroom/includes/article_card.html", "statement": "newsroom/includes/statement_card.html"}
@@ -65,14 +68,15 @@ _templates_digest = None
 
 
 def templates_version():
-    """A digest of the card templates and everything they include (the folder of includes), once per
-    process: a deployment that changes a card's markup never serves the cards rendered before. The
-    story fragment of an article's page (newsroom.reading.fragments) lives there too, and uses it."""
+    """A digest of the card templates and everything they include (the folder of includes and its
+    folders), once per process: a deployment that changes a card's markup never serves the cards
+    rendered before. The fragments of newsroom.reading.fragments (an article's story, an actor's
+    dialogue) live there too, and use it."""
     global _templates_digest
     if _templates_digest is None:
         folder = Path(get_template(TEMPLATES["article"]).origin.name).parent
         digest = hashlib.blake2b(digest_size=8)
-        for path in sorted(folder.glob("*.html")):
+        for path in sorted(folder.rglob("*.html")):
             digest.update(path.read_bytes())
         _templates_digest = digest.hexdigest()
     return _templates_digest
@@ -213,11 +217,20 @@ class Card:
     """One item of a list as its card shows it, read as rows: its kind and id, its tags (Tag
     instances: the tag page's narrower tags read them), the surrogate keys of what the card shows
     (newsroom.edge.keys reads `surrogate_keys`), and its HTML once prepared (`fill`). The model
-    instance is built from the rows only to render a card the cache does not hold."""
+    instance is built from the rows only to render a card the cache does not hold.
 
-    def __init__(self, kind, pk, rows, tags, keys, build):
-        self.kind, self.pk, self.rows, self.surrogate_keys = kind, pk, rows, keys
+    The item's own columns read as attributes (`card.made_on`, `card.first_published_at`): a page by
+    position (newsroom.reading.pagination) takes its cursors from them."""
+
+    def __init__(self, kind, own, rows, tags, keys, build):
+        self.kind, self.pk, self.own, self.rows, self.surrogate_keys = kind, own["id"], own, rows, keys
         self._tags, self.instance, self._cards = tags, build, {}
+
+    def __getattr__(self, name):
+        own = self.__dict__.get("own", {})
+        if name in own:
+            return own[name]
+        raise AttributeError(name)
 
     @property
     def tags(self):
@@ -237,14 +250,14 @@ def _article_card(db, values, tags):
             found = {"id": own["card_photo_id"], **dict(zip(PHOTO_COLUMNS, photo, strict=True))}
             card_photo = _built(Photo, db, found)
         article._state.fields_cache.update(publisher=publisher, card_photo=card_photo)
-        _hold(article, "tags", Tag, _tag_objects(tags))
+        hold_prefetched(article, "tags", Tag, _tag_objects(tags))
         return article
 
     # As edge.keys.shown names them from an instance of .cards(): the article, its tags, its publisher.
     keys = {edge_keys.key("article", own["id"]), *(edge_keys.key("tag", pk) for pk, _, _ in tags)}
     if own["publisher_id"]:
         keys.add(edge_keys.key("source", own["publisher_id"]))
-    return Card("article", own["id"], (values, tags), tags, keys, build)
+    return Card("article", own, (values, tags), tags, keys, build)
 
 
 def _statement_card(db, values, others, tags):
@@ -254,8 +267,8 @@ def _statement_card(db, values, others, tags):
     def build():
         statement = _built(Statement, db, own)
         statement._state.fields_cache["actor"] = _actor(db, speaker)
-        _hold(statement, "co_speakers", Actor, [_actor(db, actor) for actor in others])
-        _hold(statement, "tags", Tag, _tag_objects(tags))
+        hold_prefetched(statement, "co_speakers", Actor, [_actor(db, actor) for actor in others])
+        hold_prefetched(statement, "tags", Tag, _tag_objects(tags))
         return statement
 
     # As edge.keys.shown names them from an instance of .cards(): the statement, its tags, every
@@ -267,7 +280,7 @@ def _statement_card(db, values, others, tags):
             keys.add(edge_keys.key("actor", actor[ACTOR_COLUMNS.index("affiliation_id")]))
     if own["source_id"]:
         keys.add(edge_keys.key("source", own["source_id"]))
-    return Card("statement", own["id"], (values, others, tags), tags, keys, build)
+    return Card("statement", own, (values, others, tags), tags, keys, build)
 
 
 def read(queryset, limit=None):
@@ -275,20 +288,45 @@ def read(queryset, limit=None):
     `limit`), read as rows in two queries (three for statements: their other speakers): Cards, their
     HTML not yet prepared (`fill`)."""
     kind = "article" if queryset.model is Article else "statement"
-    db = queryset.db  # where the router reads: a built instance records it
     rows = queryset.values_list(*COLUMNS[kind])
-    rows = list(rows[:limit] if limit is not None else rows)
+    # where the router reads: a built instance records it
+    return _cards(kind, queryset.db, list(rows[:limit] if limit is not None else rows))
+
+
+def _by_ids(kind):
+    model = Article if kind == "article" else Statement
+    return Compiled(lambda ids: model.objects.filter(pk__in=ids).values_list(*COLUMNS[kind]))
+
+
+# A mixed stream's cards by their ids: one query of a fixed shape, compiled once per process.
+_BY_IDS = {"article": _by_ids("article"), "statement": _by_ids("statement")}
+
+
+def _speaker_rows():
+    return Compiled(
+        lambda ids: (
+            StatementSpeaker.objects.filter(statement__in=ids)
+            .order_by("statement", "order", "pk")
+            .values_list("statement_id", *SPEAKER_COLUMNS)
+        )
+    )
+
+
+_SPEAKERS = _speaker_rows()
+
+
+def _cards(kind, db, rows):
+    """Cards from their items' rows, with their tags and a statement's other speakers (a query each)."""
     if not rows:
         return []
     ids = [values[0] for values in rows]
     tagged = {pk: [] for pk in ids}
-    for object_id, pk, name, slug in tag_rows(queryset.model, ids):
+    for object_id, pk, name, slug in tag_rows(Article if kind == "article" else Statement, ids):
         tagged[object_id].append((pk, name, slug))
     if kind == "article":
         return [_article_card(db, values, tuple(tagged[values[0]])) for values in rows]
     others = {pk: [] for pk in ids}
-    speakers = StatementSpeaker.objects.filter(statement__in=ids).order_by("statement", "order", "pk")
-    for statement_id, *actor in speakers.values_list("statement_id", *SPEAKER_COLUMNS):
+    for statement_id, *actor in _SPEAKERS.rows(ids=ids):
         others[statement_id].append(tuple(actor))
     return [_statement_card(db, values, tuple(others[values[0]]), tuple(tagged[values[0]])) for values in rows]
 
@@ -307,7 +345,8 @@ def read_stream(rows, **options):
     for kind, model in (("article", Article), ("statement", Statement)):
         ids = [row[1] for row in rows if row[0] == kind]
         if ids:
-            found |= {(kind, card.pk): card for card in read(model.objects.filter(pk__in=ids))}
+            read_here = _cards(kind, router.db_for_read(model), _BY_IDS[kind].rows(ids=ids))
+            found |= {(kind, card.pk): card for card in read_here}
     cards = fill([found[(row[0], row[1])] for row in rows], **options)
     return [(card.kind, card) for card in cards]
 

@@ -94,3 +94,46 @@ def story_body(article):
 
     ((_, html),) = cards.held_or_rendered({_key(article): article}, render)
     return mark_safe(html)
+
+
+# An actor's dialogue (newsroom.claims.threads.dialogue_of): twenty claims and answers, each through
+# three includes, were a fifth of the most quoted actor's page. It is kept as a fragment too, under a
+# digest of every value it shows, read from the links, statements and speakers the dialogue fetched (no
+# query): the words, dates and speakers of both statements of each live link, its kind and note, and
+# the report or outlet stating it where readers may see those (the prefetch leaves any other out).
+DIALOGUE_TEMPLATE = "newsroom/includes/claims/dialogue.html"
+
+
+def _said(statement):
+    return (statement.pk, statement.text, statement.made_on, statement.actor.name)
+
+
+def _stated_by(link):
+    report, outlet = link.reported_in, link.reported_by  # prefetched: None where readers may not see it
+    return (
+        report and (report.pk, report.slug, report.publisher.name if report.publisher_id else None),
+        outlet and (outlet.pk, outlet.slug, outlet.name),
+    )
+
+
+def _reading(reading):
+    link = reading.link
+    return (link.pk, link.kind, link.note, reading.phrase, _said(reading.other), _stated_by(link))
+
+
+def _dialogue_shown(dialogue):
+    answered = tuple((_said(claim), tuple(_reading(r) for r in readings)) for claim, readings in dialogue.answered)
+    answering = tuple((_said(r.link.from_statement), _reading(r)) for r in dialogue.answering)
+    return answered, answering
+
+
+def dialogue(found):
+    """The HTML of an actor's Dialogue: from the cache, or rendered and kept now (cards.held_or_rendered)."""
+    if not found:
+        return ""
+    shown = repr((cards.templates_version(), "dialogue", _dialogue_shown(found))).encode()
+    key = f"newsroom:dialogue:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"
+    ((_, html),) = cards.held_or_rendered(
+        {key: found}, lambda found: get_template(DIALOGUE_TEMPLATE).render({"dialogue": found})
+    )
+    return mark_safe(html)

@@ -168,8 +168,9 @@ class Order:
             ~Q(**{name: values[0]}) | self._beyond(fields[1:], values[1:], reverse)
         )
 
-    def rows(self, queryset, values, count, reverse=False):
-        """Up to `count` rows past `values` (None: from the start), forward or in reverse."""
+    def rows(self, queryset, values, count, reverse=False, read=list):
+        """Up to `count` rows past `values` (None: from the start), forward or in reverse, each part
+        read by `read` (a list of its items; newsroom.reading.cards.read for cards read as rows)."""
         if not self.nullable_head:
             parts = [(queryset, self.fields, values)]
         else:
@@ -188,7 +189,7 @@ class Order:
                 break
             if position is not None:
                 part = part.filter(self._beyond(fields, position, reverse))
-            found += list(part.order_by(*self._ordering(fields, reverse))[: count - len(found)])
+            found += read(part.order_by(*self._ordering(fields, reverse))[: count - len(found)])
         return found
 
 
@@ -272,14 +273,15 @@ def page_of(rows, size, direction, key_of, params):
     )
 
 
-def queryset_page(queryset, params, size=PAGE_SIZE):
-    """The page of a queryset (in its own order) that the query string asks for."""
+def queryset_page(queryset, params, size=PAGE_SIZE, read=list):
+    """The page of a queryset (in its own order) that the query string asks for: its items, or what
+    `read` makes of each part of the queryset it reads (anything with the ordering fields as attributes)."""
     order = Order.of(queryset)
     direction, cursor = position(params)
     values = order.check(decode(cursor, order.kinds)) if cursor else None
     if cursor:
         page_cache.accept(direction)
-    rows = order.rows(queryset, values, size + 1, reverse=direction == "after")
+    rows = order.rows(queryset, values, size + 1, reverse=direction == "after", read=read)
     if not rows and direction:
         raise Http404("No such page.")
     return page_of(rows, size, direction, order.values_of, params)

@@ -3,7 +3,7 @@
 import threading
 from collections import Counter
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -14,6 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from newsroom.content.models import Actor, Article, Source, Statement, StatementSpeaker
 from newsroom.content.photos import lead_photo
+from newsroom.content.querysets import actor_page
 from newsroom.content.states import State
 from newsroom.content.tag_counts import live_tag_counts, tags_by_slug, tags_with_counts
 from newsroom.edge import declare
@@ -43,10 +44,11 @@ class NewestFirstListView(ListView):
     card_list = True  # articles or statements, shown as the cached cards of newsroom.reading.cards
 
     def paginate_queryset(self, queryset, page_size):
-        page = queryset_page(queryset, self.request.GET, page_size)
+        # Cards read as rows (cards.read): no instance is built for a card the cache holds.
+        page = queryset_page(queryset, self.request.GET, page_size, read=cards.read if self.card_list else list)
         object_list = list(page.object_list)
         if self.card_list:
-            cards.prepare(object_list)
+            cards.fill(object_list)
         declare(self.request, self.list_key or edge_keys.LISTS[queryset.model._meta.model_name], object_list)
         return None, page, object_list, page.has_other_pages()
 
@@ -234,25 +236,27 @@ class ActorListView(ListView):
 class ActorDetailView(DetailView):
     extra_context = {"section": "actors"}
 
-    def get_queryset(self):
-        public = Actor.objects.public()  # built once: its four EXISTS cost more to build than to run
-        # With their frequency, which decides how their statements are found (spoken_by).
-        return (
-            public.with_frequency()
-            .select_related("affiliation")
-            .prefetch_related("aliases", Prefetch("members", queryset=public.order_by("name")))
-        )
+    def get_object(self, queryset=None):
+        # With their frequency, which decides how their statements are found (spoken_by); three queries
+        # compiled once per process (querysets.actor_page).
+        actor = actor_page(self.kwargs["slug"])
+        if actor is None:
+            raise Http404("No actor found matching the query")
+        return actor
 
     def get_context_data(self, **kwargs):
         actor = self.object
         kind = chosen_kind(self.request)
-        timeline = queryset_page(Statement.objects.live().spoken_by(actor).newest_made().cards(), self.request.GET)
-        articles = Article.objects.live().filter(actors=actor).cards()[:PAGE_SIZE]
-        # Only the cards the page shows: "reports only" reads no statements, "statements only" no reports.
+        # The cards read as rows (cards.read): no instance is built for a card the cache holds. Only the
+        # cards the page shows: "reports only" reads no statements, "statements only" no reports.
+        statements = Statement.objects.live().spoken_by(actor).newest_made()
+        timeline = queryset_page(statements, self.request.GET, read=cards.read)
+        articles = []
         if kind != "reports":
-            cards.prepare(timeline.object_list, show_speaker=False, level=3)
+            cards.fill(timeline.object_list, show_speaker=False, level=3)
         if kind != "statements":
-            articles = cards.prepare(list(articles), level=3, photo=False)
+            mentioning = cards.read(Article.objects.live().filter(actors=actor), limit=PAGE_SIZE)
+            articles = cards.fill(mentioning, level=3, photo=False)
         live_pages = list(LivePage.objects.live().filter(actors=actor).newest_first()[:LIVE_PAGES_SHOWN])
         declare(self.request, *edge_keys.page_of(actor), timeline, articles)
         return super().get_context_data(

@@ -65,6 +65,13 @@ def card(item, **options):
 
 
 @register.simple_tag
+def dialogue(found):
+    """An actor's dialogue (newsroom.claims.threads.Dialogue), rendered once per version of what it shows
+    (newsroom.reading.fragments)."""
+    return fragments.dialogue(found)
+
+
+@register.simple_tag
 def story_body(article):
     """An article's story as its page shows it, rendered once per version of what it shows
     (newsroom.reading.fragments)."""

@@ -1,0 +1,115 @@
+"""Queries compiled once per process (newsroom.content.compiled): the rows values_list gives, for every
+value of their arguments, from one build and one compilation per shape."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from newsroom.content.compiled import Compiled
+from newsroom.content.models import Article, Statement
+from newsroom.content.querysets import citations_of_live_statements
+from newsroom.content.states import Status
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def published(item, **fields):
+    now = timezone.now()
+    fields = {"status": Status.PUBLISHED, "first_published_at": now, "last_published_at": now, **fields}
+    type(item).objects.filter(pk=item.pk).update(**fields)
+    return item
+
+
+def counting(build):
+    """`build`, and the number of times it was called."""
+    calls = []
+
+    def counted(**arguments):
+        calls.append(arguments)
+        return build(**arguments)
+
+    return counted, calls
+
+
+def test_rows_are_those_of_values_list_built_once_per_shape():
+    statements = [factories.statement(made_on=datetime.date(2024, 1, day)) for day in (1, 2, 3)]
+    pks = [s.pk for s in statements]
+    build, calls = counting(
+        lambda ids: Statement.objects.filter(pk__in=ids).order_by("pk").values_list("pk", "made_on")
+    )
+    query = Compiled(build)
+    for ids in (pks[:2], pks[1:], [pks[0], 10**9]):
+        assert query.rows(ids=ids) == list(build(ids=ids))
+    assert len([c for c in calls if c["ids"][0] < 0]) == 1  # one build with the stand-ins for two ids, then none
+    query.rows(ids=pks)  # three ids: another shape, built once more
+    assert len([c for c in calls if c["ids"][0] < 0]) == 2
+
+
+def test_rows_are_read_at_the_moment_given():
+    """A statement scheduled for tomorrow is among the live ones tomorrow, not today (the moment is an argument)."""
+    now = timezone.now()
+    article = published(factories.article())
+    today = published(factories.statement())
+    tomorrow = published(factories.statement(), go_live_at=now + datetime.timedelta(days=1))
+    for statement in (today, tomorrow):
+        factories.citation(article, statement)
+    query = Compiled(
+        lambda ids, at: citations_of_live_statements(at).filter(article__in=ids).values_list("statement_id", flat=False)
+    )
+    assert query.rows(ids=[article.pk], at=now) == [(today.pk,)]
+    later = now + datetime.timedelta(days=2)
+    assert sorted(query.rows(ids=[article.pk], at=later)) == sorted([(today.pk,), (tomorrow.pk,)])
+
+
+def test_an_id_and_a_list_given_twice_are_one_each():
+    article = factories.article()
+    query = Compiled(lambda ids, pk: Article.objects.filter(pk__in=ids).exclude(pk=pk).values_list("pk"))
+    assert query.rows(ids=[article.pk, article.pk], pk=0) == [(article.pk,)]
+
+
+def test_a_query_is_sent_and_counted_as_any_other():
+    article = factories.article()
+    query = Compiled(lambda ids: Article.objects.filter(pk__in=ids).values_list("pk"))
+    query.rows(ids=[article.pk])
+    with CaptureQueriesContext(connection) as sent:
+        query.rows(ids=[article.pk])
+    assert len(sent) == 1
+
+
+def test_converted_as_the_orm_converts():
+    """A date-time column comes back as the ORM gives it (SQLite keeps text; a converter makes it aware)."""
+    article = published(factories.article())
+    query = Compiled(lambda ids: Article.objects.filter(pk__in=ids).values_list("first_published_at", "created_at"))
+    assert query.rows(ids=[article.pk]) == list(
+        Article.objects.filter(pk=article.pk).values_list("first_published_at", "created_at")
+    )
+    assert timezone.is_aware(query.rows(ids=[article.pk])[0][0])
+
+
+def test_an_argument_the_orm_changes_is_refused():
+    """A query whose SQL does not carry an argument as given cannot be run with other values."""
+    query = Compiled(lambda pk: Article.objects.filter(pk=pk + 1).values_list("pk"))
+    with pytest.raises(ValueError, match="changed an argument"):
+        query.rows(pk=1)
+
+
+@pytest.mark.parametrize("ids", [[], ["1"], "12"])
+def test_ids_are_a_list_of_integers(ids):
+    query = Compiled(lambda ids: Article.objects.filter(pk__in=ids).values_list("pk"))
+    with pytest.raises((ValueError, TypeError)):
+        query.rows(ids=ids)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares a compiled query once per session")
+def test_on_postgresql_a_query_is_prepared_once_per_session_and_executed_after():
+    first, second = factories.article(), factories.article()
+    query = Compiled(lambda ids: Article.objects.filter(pk__in=ids).order_by("pk").values_list("pk", "slug"))
+    with CaptureQueriesContext(connection) as sent:
+        assert query.rows(ids=[first.pk]) == [(first.pk, first.slug)]
+        assert query.rows(ids=[second.pk]) == [(second.pk, second.slug)]
+    assert sent[0]["sql"].startswith("PREPARE newsroom_compiled_") and "; EXECUTE newsroom_compiled_" in sent[0]["sql"]
+    assert sent[1]["sql"].startswith("EXECUTE newsroom_compiled_") and "newsroom_article" in sent[1]["sql"]
