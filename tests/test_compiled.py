@@ -113,3 +113,27 @@ def test_on_postgresql_a_query_is_prepared_once_per_session_and_executed_after()
         assert query.rows(ids=[second.pk]) == [(second.pk, second.slug)]
     assert sent[0]["sql"].startswith("PREPARE newsroom_compiled_") and "; EXECUTE newsroom_compiled_" in sent[0]["sql"]
     assert sent[1]["sql"].startswith("EXECUTE newsroom_compiled_") and "newsroom_article" in sent[1]["sql"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares a compiled query once per session")
+def test_on_postgresql_a_prepare_that_failed_is_not_taken_for_done():
+    """A query first used in a transaction already aborted fails, PREPARE and all; on the same session later
+    it is prepared then, not executed as if it had been (which would fail on every use)."""
+    from django.db import DatabaseError, transaction
+
+    article = factories.article()
+    query = Compiled(lambda ids: Article.objects.filter(pk__in=ids).values_list("pk"))
+    with transaction.atomic():
+        with pytest.raises(DatabaseError), transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1/0")
+            query.rows(ids=[article.pk])  # not reached
+        with pytest.raises(DatabaseError), transaction.atomic():
+            try:
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT 1/0")
+            except DatabaseError:
+                pass
+            query.rows(ids=[article.pk])  # the transaction is aborted: PREPARE and EXECUTE fail together
+    assert query.rows(ids=[article.pk]) == [(article.pk,)]
+    assert query.rows(ids=[article.pk]) == [(article.pk,)]

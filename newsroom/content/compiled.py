@@ -108,6 +108,7 @@ class _Query:
     name: str = ""
     arguments: list = field(default_factory=list)  # (name, position) of $1, $2, …
     sessions: weakref.WeakSet = field(default_factory=weakref.WeakSet)  # the sessions it is prepared on
+    unsure: weakref.WeakSet = field(default_factory=weakref.WeakSet)  # sessions where preparing it failed
 
 
 def _compile(build, shape):
@@ -233,12 +234,21 @@ def _execute_prepared(query, cursor, connection, arguments):
     values = [arguments[name] if position is None else arguments[name][position] for name, position in query.arguments]
     execute = f"EXECUTE {query.name} ({', '.join(['%s'] * len(values))}) /* {query.model._meta.db_table} */"
     session = connection.connection
+    if session in query.unsure:
+        # An earlier PREPARE and EXECUTE failed on this session: whether the PREPARE ran (an EXECUTE that timed
+        # out) or not (a transaction already aborted) is the server's to say.
+        cursor.execute("SELECT 1 FROM pg_prepared_statements WHERE name = %s", [query.name])
+        if cursor.fetchone():
+            query.sessions.add(session)
+        query.unsure.discard(session)
     if session in query.sessions:
         cursor.execute(execute, values)
         return
     constants = [what for kind, what in query.slots if kind == "constant"]
     try:
         cursor.execute(f"{query.prepared}; {execute}", [*constants, *values])
-    finally:
-        query.sessions.add(session)  # prepared, even when the EXECUTE failed: PREPARE only parses
+    except Exception:
+        query.unsure.add(session)  # never marked prepared when it may not be: its next use asks the server
+        raise
+    query.sessions.add(session)
     cursor.nextset()  # the EXECUTE's result, after the PREPARE's
