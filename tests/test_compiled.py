@@ -137,3 +137,19 @@ def test_on_postgresql_a_prepare_that_failed_is_not_taken_for_done():
             query.rows(ids=[article.pk])  # the transaction is aborted: PREPARE and EXECUTE fail together
     assert query.rows(ids=[article.pk]) == [(article.pk,)]
     assert query.rows(ids=[article.pk]) == [(article.pk,)]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares a compiled query once per session")
+def test_on_postgresql_a_statement_discarded_by_a_pooler_is_prepared_again():
+    """A pooler that resets sessions (DISCARD ALL) drops the prepared statement under us: the use that finds
+    it gone fails, and the next prepares it again rather than failing for as long as the connection lives."""
+    from django.db import DatabaseError, transaction
+
+    article = factories.article()
+    query = Compiled(lambda ids: Article.objects.filter(pk__in=ids).values_list("pk"))
+    assert query.rows(ids=[article.pk]) == [(article.pk,)]
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")
+    with pytest.raises(DatabaseError), transaction.atomic():
+        query.rows(ids=[article.pk])
+    assert query.rows(ids=[article.pk]) == [(article.pk,)]

@@ -242,7 +242,13 @@ def _execute_prepared(query, cursor, connection, arguments):
             query.sessions.add(session)
         query.unsure.discard(session)
     if session in query.sessions:
-        cursor.execute(execute, values)
+        try:
+            cursor.execute(execute, values)
+        except Exception:
+            # (gone, if a pooler reset the session, DISCARD ALL: asked again before the next use)
+            query.sessions.discard(session)
+            query.unsure.add(session)
+            raise
         return
     constants = [what for kind, what in query.slots if kind == "constant"]
     try:
