@@ -1,7 +1,10 @@
 """Query filters for the API. Unknown tags, actors or sources give an empty list; malformed values a 400."""
 
+import datetime
+
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import router
 from django_filters.fields import IsoDateTimeField
 from django_filters.widgets import QueryArrayWidget
@@ -74,7 +77,20 @@ def with_frequency(slug):
 
 
 class UtcIsoDateTimeField(InUtc, IsoDateTimeField):
-    """An ISO 8601 date-time, in UTC (some valid ISO offsets go beyond what PostgreSQL takes)."""
+    """An ISO 8601 date-time, in UTC (some valid ISO offsets go beyond what PostgreSQL takes). A bound
+    that falls outside the years a date-time can hold once in UTC (“0001-01-01T00:03+03:00” is in the
+    year 0) is the first or the last moment there is: a list before or after it is answered, as the
+    schema's date-time promises, not refused."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except ValidationError:
+            parsed = IsoDateTimeField.to_python(self, value)  # (a malformed value is refused here, as before)
+            if parsed is None or parsed.tzinfo is None:
+                raise
+            edge = datetime.datetime.min if parsed.year < 5000 else datetime.datetime.max
+            return edge.replace(tzinfo=datetime.UTC)
 
 
 class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
