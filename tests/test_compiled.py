@@ -153,3 +153,13 @@ def test_on_postgresql_a_statement_discarded_by_a_pooler_is_prepared_again():
     with pytest.raises(DatabaseError), transaction.atomic():
         query.rows(ids=[article.pk])
     assert query.rows(ids=[article.pk]) == [(article.pk,)]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares a compiled query once per session")
+def test_on_postgresql_preparing_can_be_turned_off_for_a_pooler(settings):
+    settings.NEWSROOM_PREPARED_QUERIES = False
+    article = factories.article()
+    query = Compiled(lambda ids: Article.objects.filter(pk__in=ids).values_list("pk"))
+    with CaptureQueriesContext(connection) as sent:
+        assert query.rows(ids=[article.pk]) == [(article.pk,)]
+    assert not any("PREPARE" in q["sql"] or "EXECUTE" in q["sql"] for q in sent.captured_queries)

@@ -20,6 +20,7 @@ import itertools
 import weakref
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connections, router
 
 _FIRST_ID = -(10**18)
@@ -144,7 +145,7 @@ def _compile(build, shape):
         raise ValueError("The ORM changed an argument of this query on its way to the SQL: it cannot be compiled once.")
     columns = [selected[0] for selected in compiler.select[: compiler.col_count]]
     query = _Query(queryset.model, sql, slots, compiler.get_converters(columns))
-    if connection.vendor == "postgresql":
+    if connection.vendor == "postgresql" and getattr(settings, "NEWSROOM_PREPARED_QUERIES", True):
         _prepare(query, shape)
     return query
 
