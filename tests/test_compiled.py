@@ -149,7 +149,9 @@ def test_on_postgresql_a_statement_discarded_by_a_pooler_is_prepared_again():
     query = Compiled(lambda ids: Article.objects.filter(pk__in=ids).values_list("pk"))
     assert query.rows(ids=[article.pk]) == [(article.pk,)]
     with connection.cursor() as cursor:
-        cursor.execute("DEALLOCATE ALL")
+        # (its own statement only: DEALLOCATE ALL would take the public clock's from the tests after this one)
+        (compiled,) = query._compiled.values()
+        cursor.execute(f"DEALLOCATE {compiled.name}")
     with pytest.raises(DatabaseError), transaction.atomic():
         query.rows(ids=[article.pk])
     assert query.rows(ids=[article.pk]) == [(article.pk,)]
