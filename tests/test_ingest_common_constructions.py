@@ -383,3 +383,39 @@ def test_a_researcher_at_a_body_is_the_person_not_the_body():
 def test_two_callings_joined_by_and_before_a_name_are_one_person():
     body = "“Every year they find a new reason,” architect and activist Nino Beri told Georgia Today at the rally."
     assert names(body) == [["Nino Beri"]]
+
+
+def test_a_source_described_by_what_they_were_is_the_outlets_interlocutor_after():
+    body = (
+        "A source in the Velnian Foreign Ministry was more restrained. «We do not comment on the content of the "
+        "consultations», Kommersant's interlocutor said."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.affiliation == "Velnian Foreign Ministry"
+
+
+def test_an_anonymous_source_is_not_the_person_the_next_paragraph_opens_on():
+    body = (
+        "A source in the Velnian Foreign Ministry was more restrained. «We do not comment on consultations», the "
+        "source said.\n\nVelnian Deputy Foreign Minister Andrei Rudo, asked about the talks, was brief. «We proceed "
+        "from the agreements», he said."
+    )
+    first, second = quotations(body)
+    assert first.speakers[0].unnamed and first.speakers[0].affiliation == "Velnian Foreign Ministry"
+    assert [s.name for s in second.speakers] == ["Andrei Rudo"]
+
+
+def test_in_his_opinion_is_the_view_of_the_person_just_quoted():
+    body = (
+        "«In military terms, a few hundred border guards change little», Alexei Voro told Kommersant. In his "
+        "opinion, Kestra is unlikely to obstruct the process, since «a forced presence is worse than none»."
+    )
+    assert names(body) == [["Alexei Voro"], ["Alexei Voro"]]
+
+
+def test_in_his_words_a_side_that_warned_keeps_its_own_words():
+    body = (
+        "Artur Hambo spoke to reporters on Monday. In his words, the Velnian side warned that it would take "
+        "“tougher and more drastic steps.”"
+    )
+    assert names(body) == [["Velnian side"]]

@@ -430,6 +430,22 @@ def _set_off(site):
     return None
 
 
+def _in_their_view(site):
+    """“In his opinion, Moscow is unlikely to obstruct the process, since “…””: the sentence is what the
+    person just quoted told the reporter. Unless somebody in it is said to say the words: “In his words,
+    the Azerbaijani side warned … of “tougher steps”” quotes the side, as he reported it."""
+    m = re.match(
+        r"^\s*(?:(?:In|By)\s+(his|her|their)\s+(?:opinion|view|words|assessment|estimation|account)|"
+        r"According\s+to\s+(him|her|them)),(.*)$",
+        site.before,
+    )
+    if not m or re.search(rf"\b(?:{site.grammar.VERB})\b", m.group(3)):
+        return None
+    word = m.group(1) or m.group(2)
+    cue = site.cue("according to", "", word)
+    return replace(cue, phrase={"his": "he", "their": "they", "them": "they"}.get(word, word))
+
+
 def _according_to_inside(site):
     g = site.grammar
     # (a name in quotation marks inside: “According to the statement released by the party “New Alliance”,”)
@@ -1048,6 +1064,18 @@ BEFORE = (
         "inside:X, he said, “…”",
         (Example("The metro, he told reporters last week, “has not had a serious investment since the 1980s.”", "he"),),
         _set_off,
+    ),
+    CuePattern(
+        "inside:in his view, … “…”",
+        (
+            Example(
+                "In his opinion, Moscow is unlikely to obstruct the process, since “a forced presence is worse than "
+                "none”.",
+                "he",
+            ),
+            Example("According to her, the handover will go “in stages, post by post”.", "her"),
+        ),
+        _in_their_view,
     ),
     CuePattern(
         "inside:according to X, … “…”",

@@ -381,7 +381,8 @@ neighbour neighbor grower winemaker fisherman fisherwoman shepherd herder beekee
 merchant pensioner retiree veteran refugee businessman businesswoman entrepreneur engineer miner builder
 mechanic chef baker artist musician writer poet filmmaker athlete coach player ranger pilot volunteer
 organiser organizer campaigner candidate voter observer inspector auditor consultant banker investor lecturer
-rector physician paramedic rescuer firefighter reporter correspondent photographer mother father grandmother
+rector interlocutor physician paramedic rescuer firefighter reporter correspondent photographer mother father
+grandmother
 grandfather widow son daughter owner landlord tenant figure sister brother wife husband uncle aunt cousin niece
 nephew grandson granddaughter architect designer curator archaeologist sociologist psychologist
 ecologist geologist climatologist seismologist virologist epidemiologist sculptor painter
@@ -428,6 +429,7 @@ witnesses soldier soldiers villager villagers worker workers employee employees 
 lawmakers deputy deputies negotiator negotiators expert experts person people man woman commander
 commanders driver drivers farmer farmers teacher teachers doctor doctors nurse nurses student students
 protester protesters survivor survivors journalist journalists activist activists relative relatives
+interlocutor interlocutors
 """.split()
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
@@ -478,6 +480,8 @@ ROLE_SYNONYMS = {
     "deputy": {"deputy", "mp", "member", "parliamentarian", "legislator", "lawmaker"},
     "parliamentarian": {"parliamentarian", "mp", "member", "deputy", "lawmaker", "legislator"},
     "legislator": {"legislator", "mp", "member", "deputy", "lawmaker", "parliamentarian"},
+    # “Kommersant's interlocutor said” of the source the outlet spoke to, described before
+    "interlocutor": {"interlocutor", "source", "official", "diplomat", "representative"},
     "aide": {"aide", "assistant", "adviser", "advisor"},
     "adviser": {"adviser", "advisor", "assistant", "aide"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},

@@ -629,6 +629,10 @@ def _lede_named_next(copy, mentions):
             continue
         if not re.match(r"(?:A|An)\s", opening.printed):
             continue
+        if re.search(r"\b(?:sources?|insiders?|interlocutors?)\b", opening.printed) or re.search(
+            r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot authori[sz]ed\b", here.text
+        ):
+            continue  # “A source in the ministry was more restrained.”: somebody the report will not name
         if any(m.kind == "person" and m.name for m in mentions if here.start <= m.start < here.end):
             continue  # somebody else named in between: the description may be theirs
         named = next((m for m in mentions if following.start <= m.start < following.end), None)
@@ -741,7 +745,8 @@ def _unnamed_people(names, raw, offset, starts):
     for m in re.finditer(
         rf"{SENTENCE_OPENING}(?:An?|One)\s+(?:[\w\-]+\s+){{0,2}}?([a-z][\w\-]*)\s+"
         r"(?:(?:familiar|involved|close|briefed)\s+)?(?:of|from|in|at|near|for|with|to|on)\s+"
-        rf"[^,.;:“”\"«»]{{1,80}}?(?=,|\s+(?:who|{names.REPORTING})\b)",
+        # (or what they were: “A source in the Russian Foreign Ministry was more restrained.”)
+        rf"[^,.;:“”\"«»]{{1,80}}?(?=,|\s+(?:who|was|were|had|has|{names.REPORTING})\b)",
         raw,
     ):
         if (

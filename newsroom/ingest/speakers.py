@@ -424,6 +424,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if countrymen and _state(countrymen.group(1), context) and context.last_with_surname(at, countrymen.group(2)):
         # “Azerbaijan's Gasimov said”: the person of that surname, of that country
         return resolve_phrase(countrymen.group(2), at, context, strip_appositive)
+    outlets = re.fullmatch(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})[’']s\s+([a-z]+)", phrase)
+    if outlets and context.grammar.is_media(outlets.group(1)) and outlets.group(2) in lx.unnamed_heads:
+        # “…», Kommersant's interlocutor said.”: the source the outlet spoke to, whom the text described
+        # before (“A source in the Russian Foreign Ministry …”); never the outlet, never a name
+        return resolve_phrase("the " + outlets.group(2), at, context, strip_appositive)
     another = re.match(r"[Aa]nother\s+(?=(\w))", phrase)
     if another:  # “Another economist, who asked not to be named”: somebody else the text does not name
         article = "an" if another.group(1).lower() in "aeiou" else "a"
