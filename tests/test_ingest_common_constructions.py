@@ -419,3 +419,50 @@ def test_in_his_words_a_side_that_warned_keeps_its_own_words():
         "“tougher and more drastic steps.”"
     )
     assert names(body) == [["Velnian side"]]
+
+
+def test_a_party_whose_name_opens_with_a_nationality_is_the_party():
+    body = (
+        "Georgian Dream has rejected the allegations, describing the protesters as participants of “violent actions”."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.name == "Georgian Dream" and speaker.kind == "organisation"
+
+
+def test_a_body_whose_name_has_and_before_its_head_is_one_body():
+    body = 'The state-run Kestrian Oil and Gas Corporation urged residents in a Facebook post to "avoid panic".'
+    assert names(body) == [["Kestrian Oil and Gas Corporation"]]
+
+
+def test_the_agency_of_a_lede_is_the_body_its_paragraph_named():
+    body = (
+        "Kestra's Federal Service for Phytosanitary Surveillance (Rosselkhoznadzor) has restricted imports. The "
+        'agency cites repeated detections of pests.\n\nThe restrictions were announced on Monday. "Since the '
+        "beginning of the year, pests were found 47 times,\" the agency's statement says."
+    )
+    assert names(body) == [["Rosselkhoznadzor"]]
+
+
+def test_the_post_read_is_the_post_of_whoever_wrote_on_social_media():
+    body = (
+        "The Public Defender's Office said in a statement that it had “serious questions” about the sentences.\n\n"
+        "The EU Delegation to Kestra wrote on X that it was following the case.\n\n"
+        "“Sentences of this severity send a chilling signal,” the post read."
+    )
+    assert names(body)[-1] == ["EU Delegation to Kestra"]
+
+
+def test_a_lawyer_named_after_whose_lawyer_she_is_posts_alone():
+    body = (
+        "Student Saba Gogol, 22, was jailed. Gogol's lawyer, Mariam Tsulu, wrote on Facebook that the court had "
+        'erred.\n\n"We will appeal," the post read.'
+    )
+    assert names(body) == [["Mariam Tsulu"]]
+
+
+def test_what_a_document_showed_in_somebodys_words_is_theirs():
+    body = (
+        "Kestrian Dream MP Giorgi Tsints told journalists in the parliament that the verdict showed that "
+        '"no one is above the law."'
+    )
+    assert names(body) == [["Giorgi Tsints"]]

@@ -572,6 +572,9 @@ def _document_found(site):
     head = re.sub(r"\s+(?:of|by|from|released|published|issued|prepared|commissioned)\b.*$", "", subject)
     if not head_in(head.split()[-1].lower(), site.lexicon.document_issue | site.lexicon.document_heads):
         return None
+    reported = site.before[: site.before.rfind(subject, 0, m.start())]
+    if re.search(rf"\b(?:{g.VERB})\b[^\x00]*\bthat\s*$", reported):
+        return None  # “X told journalists that the verdict showed that “…””: X's reading of it, in X's words
     return site.cue(m.group(1), "", subject, extra=site.before[m.end() :])
 
 

@@ -330,10 +330,18 @@ police embassy court union organisation organization administration presidency c
 assembly party forces force group bank institute university centre center foundation secretariat
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
-company firm operator airline carrier body association delegation bloc society railway initiative
+company corporation firm operator airline carrier body association delegation bloc society railway initiative
 church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium
 inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayoralty
 """.split()
+# Bodies whose names do not say what they are — a party named for a dream or a contract, an agency by its
+# Russian acronym-word — known by name to a newsroom covering the region (“Georgian Dream has rejected …”
+# is the party, not a Georgian named Dream).
+KNOWN_BODIES = """
+Georgian Dream|Civil Contract|Dashnaktsutyun|Prosperous Armenia|Bright Armenia|Mother Armenia|Lelo|Girchi|Droa|
+Yeni Azerbaijan|Musavat|Rosselkhoznadzor|Rospotrebnadzor|Roskomnadzor|Rostekhnadzor|Rosaviatsia|Rosatom|Roscosmos|
+Rosneft|Gazprom|Lukoil|Rosgvardia|Rosstat|Minoborony|Azercell|Azerenerji|Azersu|Azerishiq
+""".replace("\n", "").split("|")
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """
 Ministry Office Government Council Union Forces Army Police Court Commission Embassy Parliament Assembly
@@ -649,6 +657,7 @@ class Lexicon:
     speech_nouns: frozenset = frozenset()
     document_issue: frozenset = frozenset()
     groups: frozenset = frozenset()
+    known_bodies: frozenset = frozenset()
     role_synonyms: dict = field(default_factory=dict)
     place_words: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
@@ -754,6 +763,7 @@ ENGLISH = Lexicon(
     speech_nouns=frozenset(SPEECH_NOUNS),
     document_issue=frozenset(DOCUMENT_ISSUE),
     groups=frozenset(GROUPS),
+    known_bodies=frozenset(KNOWN_BODIES),
     role_synonyms=ROLE_SYNONYMS,
     place_words=frozenset(PLACE_WORDS),
     place_nouns=frozenset(PLACE_NOUNS),

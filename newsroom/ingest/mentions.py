@@ -260,6 +260,8 @@ class Names:
 
     def _classify(self, words):
         bare = [possessive(w) for w in words]
+        if " ".join(bare) in self.lx.known_bodies:
+            return "organisation", " ".join(bare), ""
         if (
             len(bare) >= 3
             and bare[0].lower() in self.lx.person_heads
@@ -528,6 +530,15 @@ def find_mentions(copy, quotations, layout, language):
                 and not (
                     m.group(0).startswith("The ")
                     and organisations.named_before(m.group(2).lower(), part.start + m.start())
+                )
+                # “Russia's Federal Service … (Rosselkhoznadzor) has introduced … The agency cites …”: the body its
+                # paragraph named before, whatever its name's head
+                and not (
+                    m.group(0).startswith("The ")
+                    and m.group(1) == m.group(2)
+                    and any(
+                        o.kind == "organisation" and part.start <= o.start < part.start + m.start() for o in mentions
+                    )
                 )
             ):
                 name = m.group(0) if m.group(0)[:1].isupper() and not m.group(0).startswith("The ") else m.group(1)

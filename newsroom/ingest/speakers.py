@@ -1320,7 +1320,8 @@ def resolve_speakers(phrase, at, context):
     if "," in phrase or " and " in phrase:
         # An organisation named just so, commas and “and” in its name (“State Commission on Prisoners of
         # War, Hostages and Missing Persons”): that one body, not a list
-        bare = re.sub(rf"{ACRONYM_AFTER.pattern}$", "", re.sub(r"^[Tt]he\s+", "", phrase))
+        # (“The state-run Georgian Oil and Gas Corporation”: what kind of body it is, no part of its name)
+        bare = re.sub(rf"{ACRONYM_AFTER.pattern}$", "", re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+)*", "", phrase))
         named = context.last(at + len(phrase) + 1, "organisation", lambda e: e.name == bare)
         if named is not None:
             return [_from_event(named, "name")]
@@ -1461,6 +1462,9 @@ def document_issuers(document, context):
     end = document.at + len(document.issuer or "")
     named = []
     for event in takewhile(lambda e: e.at < end, context.after(document.at - 1)):
+        owner = re.match(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s", context.source[event.at : event.at + 80])
+        if owner and context.last_with_surname(event.at, owner.group(1).split()[-1]):
+            continue  # “Gogoladze's lawyer, Mariam Tsulukidze, wrote …”: whose lawyer, not a second issuer
         if event.kind == "person" and event.name and event.name not in {e.name for e in named}:
             named.append(event)
     if len(named) >= 2 and re.search(r",|\band\b", document.issuer or ""):
@@ -1897,6 +1901,7 @@ def _documents(copy, layout, context):
             continue
         raw = copy.source[part.start : part.end]
         masked = layout.paragraph(index).masked
+        _posts(raw, part, index, layout, context)
         for m in DOCUMENT_OF.finditer(raw):
             if not layout.inside_quotation(part.start + m.start()):
                 context.documents.append(Document(part.start + m.start(), m.group("issuer")))
@@ -1965,6 +1970,27 @@ def _documents(copy, layout, context):
                 # “Armenia’s Ministry of Foreign Affairs said in a statement.”
                 at = part.start + m.start() - len(prefix) + prefix.find(subject)
                 context.documents.append(Document(at, subject))
+
+
+# A post the text says somebody wrote (“The EU Delegation to Georgia wrote on X that …”): the document a later
+# “the post read” quotes.
+POSTED = re.compile(
+    r"\b(?:wrote|posted|tweeted|said|announced|commented)\s+(?:on|in)\s+(?:a\s+post\s+on\s+)?"
+    r"(?:(?:its|his|her|their)\s+(?:official\s+)?)?(?:X|Twitter|Facebook|Telegram|Instagram|VKontakte|social media)"
+    r"(?:\s+(?:account|page|channel))?\b"
+)
+
+
+def _posts(raw, part, index, layout, context):
+    for m in POSTED.finditer(raw):
+        if layout.inside_quotation(part.start + m.start()):
+            continue
+        paragraph = layout.paragraph(index)
+        prefix = raw[paragraph.sentence_start(m.start()) : m.start()].lstrip('“”"«» ')
+        subject = context.grammar.clause_subject(prefix.rstrip())
+        if subject:
+            at = part.start + m.start() - len(prefix) + prefix.find(subject)
+            context.documents.append(Document(at, subject))
 
 
 def _closing_subject(prefix, grammar):
