@@ -466,3 +466,58 @@ def test_what_a_document_showed_in_somebodys_words_is_theirs():
         '"no one is above the law."'
     )
     assert names(body) == [["Giorgi Tsints"]]
+
+
+def test_a_defendant_who_addressed_the_court_before_a_colon_is_the_speaker():
+    body = (
+        "Gelash, a 24-year-old student of Kestra State University, addressed the court in his final statement on "
+        "November 25: “I do not regret standing on the avenue.”"
+    )
+    assert names(body) == [["Gelash"]]
+
+
+def test_a_report_of_a_body_published_on_a_day_is_the_bodys():
+    body = (
+        "According to the monthly report of the Statistical Committee of Kestria published on Wednesday, wages "
+        'rose.\n\n"The average nominal monthly wage increased by 9.2%," the report states.'
+    )
+    assert names(body) == [["Statistical Committee of Kestria"]]
+
+
+def test_an_interests_section_is_a_body():
+    body = (
+        "The Kestrian Interests Section at the Swiss Embassy in Velna told Interfax that it was monitoring the "
+        'situation. "We are in constant contact with the Velnian side," the interests section said.'
+    )
+    ((name,),) = names(body)
+    assert name.startswith("Kestrian Interests Section")
+
+
+def test_a_partys_regional_branch_is_the_subject_of_its_sentence():
+    body = (
+        "Civil Contract’s Shirak regional branch congratulated the winner in a Facebook post, but said it would "
+        "“analyze the reasons for the result.”"
+    )
+    assert names(body) == [["Civil Contract’s Shirak regional branch"]]
+
+
+def test_a_quoted_phrase_after_a_draft_law_on_is_its_title():
+    body = 'The ruling party has rejected criticism of a draft law on "national values", the agency reported.'
+    assert names(body) == []
+
+
+def test_in_a_joint_declaration_two_ministries_named_by_nationality_issue_it():
+    body = (
+        "In a joint declaration issued after the ceremony, the Georgian and Armenian energy ministries said they "
+        'would study new routes.\n\n"The sides reaffirm their commitment to the project," the declaration said.'
+    )
+    assert len(names(body)[-1]) == 2
+
+
+def test_a_joint_statement_adopted_after_a_meeting_of_two_bodies_is_theirs():
+    body = (
+        "On Monday, ADY and Kestrian State Railways (KSR) held a meeting of their joint working group. A joint "
+        "statement was adopted following the meeting.\n\n«The parties reaffirmed their commitment to complete the "
+        "line», the joint statement reads."
+    )
+    assert names(body) == [["ADY", "Kestrian State Railways"]]

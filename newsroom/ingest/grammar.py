@@ -269,6 +269,12 @@ class Grammar:
             # “the State Committee for National Security (GKNB)”, “The Disaster and Emergency Management
             # Authority (AFAD)”: a name closed by its acronym, whatever “and” it holds
             return Phrase(m.group(1), m.end())
+        # (a body's part named after the body: “Civil Contract’s Shirak regional branch congratulated …”)
+        m = re.match(
+            rf"\s*((?:{NAME_RUN})[’']s\s+(?:[\w\-’']+\s+){{0,3}}(?:{self.HEADS})\b)(?![\w’'])(?!\s+[A-Z])", text
+        )
+        if m and not self.is_not_name(m.group(1).split()[0].rstrip("’'s")):
+            return self._name_with_appositive(text, m)
         # (a political body's name with what it is after it: “Nersisian’s Communal Alliance bloc, which …”)
         m = re.match(
             rf"\s*((?:{NAME_RUN}){owned_head}(?:\s+(?:bloc|party|alliance|movement|faction|coalition)\b)?)", text

@@ -99,6 +99,7 @@ continue                  speech
 urge                      speech characterise participle
 argue                     speech participle reporting
 announce                  speech lead
+address                   speech lead
 reply                     speech reporting
 respond                   speech lead reporting
 comment                   speech lead reporting
@@ -330,7 +331,7 @@ police embassy court union organisation organization administration presidency c
 assembly party forces force group bank institute university centre center foundation secretariat
 mission kremlin leadership authorities side command headquarters staff guard guards corps directorate
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
-company corporation firm operator airline carrier body association delegation bloc society railway initiative
+company corporation firm operator section airline carrier body association delegation bloc society railway initiative
 church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium
 inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayoralty
 """.split()

@@ -158,6 +158,8 @@ class Names:
                     j - 1 > i
                     and (self.is_org_word(tokens[j - 1].word) or tokens[j - 1].word in EVENT_WORDS)
                     and not self._country(current[-1].word)
+                    # (not “ADY and Turkish State Railways”: an acronym is a whole name)
+                    and not (len(current) == 1 and re.fullmatch(r"[A-Z]{2,6}", current[0].word))
                 )
             in_name = (
                 head_after

@@ -1369,6 +1369,13 @@ def resolve_speakers(phrase, at, context):
             # “the joint statement said”, none named with its issuers: the two people the text last named together
             # (“The meeting between Türkiye's Special Envoy X and Armenia's Special Envoy Y took place …”)
             return [_from_event(e, "joint") for e in pair]
+        if re.search(r"\bjoint\b", phrase, re.I):  # (a “joint” statement of one issuer is no joint one)
+            # or the bodies named together just before (“ADY and Turkish State Railways held a meeting … A joint
+            # statement was adopted following the meeting.”)
+            bodies = _bodies_named_together("body", at, context) or []
+            near = context.source[max(0, at - JOINT_REACH) : at]
+            if len(bodies) >= 2 and all(b.name in near for b in bodies):
+                return bodies
     found = resolve_phrase(phrase, at, context)
     return [found] if found else []
 
@@ -1707,6 +1714,9 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
     return _from_event(found, "statement") if found else None
 
 
+JOINT_REACH = 700  # characters: how far back a joint statement nobody is said to have issued looks for its bodies
+
+
 def _sent_by(head, at, context):
     """“The International Monetary Fund, whose staff concluded a mission to Yerevan, …” then “the mission
     said”: the body whose sentence introduced “a mission”, when the text named no mission."""
@@ -1881,7 +1891,8 @@ DOCUMENT_OF = re.compile(
     r"(?:\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+[A-Z]\w+(?:\s+\d{1,2})?"
     r"|in\s+(?:[A-Z]\w+|\d{4})))?\s+by)\s+"
     r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
-    r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at|found|concluded|warned|showed)\b"
+    r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at|found|concluded|warned|showed|published|"
+    r"released|issued)\b"
     r"|\s+and\s+[a-z]+ed\b)"  # “published by the agency and carried out with engineers from …”
 )
 # “its annual report published April 1”: a document of the organisation named last.
@@ -1916,7 +1927,7 @@ def _documents(copy, layout, context):
                 context.documents.append(Document(at, resolved=_from_event(owner, "statement")))
         for m in re.finditer(
             r"\bIn (?:a|its|his|her|their) (?:\w+ )?(?:statement|application|response|reply|letter|opinion|complaint|"
-            r"commentary)"
+            r"commentary|declaration|communiqu[eé])"
             r"(?:\s+(?:on|issued|released|posted|published|to)\b[^,.;:]{1,40})?,\s+",
             raw,
         ):
@@ -2440,6 +2451,10 @@ def names_a_thing(source, q, lx):
     words = q.text.split()
     if re.search(rf"\b(?:{alternation(lx.thing_introducers)})\s*[,:]?\s*$", before, re.IGNORECASE):
         return True
+    if re.search(
+        r"\b(?:law|bill|decree|code|act|draft|strategy|concept|programme|program)\s+(?:on|about)\s*$", before, re.I
+    ):
+        return True  # “a draft law on “national values””: the law's title, nobody's words
     # (a name may be a number: “the “3+3” format”; in a heading in title case, capitals say nothing:
     # “EU Delegation Says Bill “Moves Georgia Further Away””)
     title = not (q.heading and _title_case(source, q)) and _name_like(words, {"of", "the", "and", "for", "in", "on"})
