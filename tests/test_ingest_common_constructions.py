@@ -521,3 +521,11 @@ def test_a_joint_statement_adopted_after_a_meeting_of_two_bodies_is_theirs():
         "line», the joint statement reads."
     )
     assert names(body) == [["ADY", "Kestrian State Railways"]]
+
+
+def test_a_person_of_a_body_with_its_acronym_and_a_calling_before_is_the_person():
+    body = (
+        "Defense lawyer Mariam Jorja of the Kestrian Young Lawyers' Association (KYLA) told Kestra Today that the "
+        "verdict had been “written before the trial began.”"
+    )
+    assert names(body) == [["Mariam Jorja"]]

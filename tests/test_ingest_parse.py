@@ -190,3 +190,18 @@ def test_a_photo_s_caption_under_the_headline_stays_a_caption():
     )
     assert copy.dek == ""
     assert [c.text for c in copy.captions] == ["Peacekeeping forces at the site of the ambush on a police vehicle"]
+
+
+def test_a_photo_credit_before_the_headline_makes_its_line_a_caption_and_a_british_standfirst_the_dek():
+    copy = parse_copy(
+        "Protesters wave flags outside the parliament on Saturday. Photograph: Ana Beri/Reuters\n\n"
+        "‘We are tired, but we are not leaving’: Kestrians mark two years of protest\n\n"
+        "Tens of thousands rally in Kestra on the anniversary, as authorities warn of ‘provocations’\n\n"
+        "Daniel Hart in Kestra\nSat 28 Nov 2026 19.12 CET\n\n"
+        "Tens of thousands of people have marched through the capital.\n"
+    )
+    assert copy.headline.startswith("‘We are tired")
+    assert copy.dek.startswith("Tens of thousands rally")
+    assert copy.byline == "Daniel Hart"
+    assert [c.text[:11] for c in copy.captions] == ["Protesters "]
+    assert copy.parts[0].text == "Tens of thousands of people have marched through the capital."

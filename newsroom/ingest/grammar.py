@@ -235,7 +235,9 @@ class Grammar:
             # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”, past a “one of …” set
             # off after the name (“Georgian Dream MP Mamuka Tsertsvadze, one of its authors, said”)
             one_of = re.match(r",\s+one\s+of\s+(?:its|the|their|his|her)\s+[^\x00,;:.“”\"]{2,60},", text[m.end() :])
-            return Phrase(m.group(1), m.end() + (one_of.end() if one_of else 0))
+            # (or the acronym of the body the name is of: “… of the Georgian Young Lawyers' Association (GYLA)”)
+            acronym = re.match(r"\s*\([A-Z][\w\-]{1,12}\)", text[m.end() :]) if " of " in m.group(1) else None
+            return Phrase(m.group(1), m.end() + (one_of.end() if one_of else acronym.end() if acronym else 0))
         m = re.match(
             r"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[a-z]+(?:s|man|woman|force|station|department)\b)", text
         )

@@ -149,6 +149,20 @@ def dateline_of(source, start, end):
     return None
 
 
+# The credit a photo's caption ends with (“Photograph: Irakli Gedenidze/Reuters”, “(Photo: AFP)”).
+PHOTO_CREDIT = re.compile(
+    r"(?:\bPhotograph|\bPhoto(?:graph)?\s+by|\bPhoto|\bImage|\bCredit)\s*:?\s+[A-Z][^.]{0,60}\)?$"
+)
+
+
+def _byline_in(text):
+    """“Daniel Hartley in Tbilisi”: a reporter's name and where they file from, on a line of its own."""
+    m = re.match(r"(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?in\s+[A-Z][\w\-]+", text)
+    rest = text[m.end() :].strip() if m else ""
+    # (the date and time the page gives under it: “Sat 28 Nov 2026 19.12 CET”)
+    return bool(m) and (not rest or (len(rest.split()) <= 8 and re.search(r"\b(?:19|20)\d\d\b", rest) is not None))
+
+
 def is_credit(text, lexicon=ENGLISH):
     """A line of the header that says who wrote the report, for whom or when, not what it is about: a
     byline (“By SONA MANUKYAN”, “by Gunel Rahimli 5 February 2026”), a date or time (“Updated 4:12 PM
@@ -294,13 +308,26 @@ def parse_copy(source, language=None):
                 and re.search(r"\b(?:19|20)\d\d\b", paragraphs[0].text)
                 and is_credit(paragraphs[0].text, language.lexicon if language else ENGLISH)
             )
+            # (a standfirst with no full stop, the byline under it: “Tens of thousands rally …, as authorities
+            # warn of ‘provocations’” ⏎ “Daniel Hartley in Tbilisi”)
+            or (
+                header
+                and len(paragraphs) > 1
+                and not re.search(r"[.!?…]['’\"”]?$", paragraphs[0].text)
+                and (
+                    is_credit(paragraphs[1].text, language.lexicon if language else ENGLISH)
+                    or _byline_in(paragraphs[1].text)
+                )
+            )
         )
         and not dateline_of(paragraphs[0].text, 0, len(paragraphs[0].text))
     ):
         header.append(paragraphs.pop(0))
     if header:
         lexicon = language.lexicon if language is not None else ENGLISH
-        named = [p for p in header if not is_credit(p.text, lexicon)]
+        # (a photo's caption, by the credit it ends with, is never the headline: “… Photograph: A. B./Reuters”)
+        credited = [p for p in header if not is_credit(p.text, lexicon) and not _byline_in(p.text)]
+        named = [p for p in credited if not PHOTO_CREDIT.search(p.text)] or credited
         titled = [p for p in named if is_title_case(p.text)]
         headline = titled[0] if titled else next(iter(named), None)
         for p in header:
@@ -318,7 +345,7 @@ def parse_copy(source, language=None):
                 and not is_title_case(p.text)
                 # it says who said what (“…,' says 74-year-old returnee as …”, “…, CEO says”); a caption of a
                 # photo describes it (“Russian peacekeeping forces at the site of the ambush”)
-                and (re.search(r"[“”\"«»]|(?:^|\s)'\w", p.text) or re.search(rf"\b(?:{cues.speech})\b", p.text))
+                and (re.search(r"[“”\"«»]|(?:^|\s)[‘']\w", p.text) or re.search(rf"\b(?:{cues.speech})\b", p.text))
             ):
                 # the standfirst under the headline (“'We came back …,' says 74-year-old returnee as …”);
                 # a photo's caption is printed before the headline
@@ -326,6 +353,8 @@ def parse_copy(source, language=None):
                 copy.dek_part = Part("dek", p.text, p.start, p.end)
             elif BYLINE.match(p.text):
                 copy.byline = _byline_name(BYLINE.match(p.text))
+            elif _byline_in(p.text) and not copy.byline:
+                copy.byline = re.match(r"(.+?)\s+in\s+[A-Z]", p.text).group(1)
             elif (DATELINE_LINE.match(p.text) or PLACE_LINE.fullmatch(p.text)) and not copy.dateline:
                 copy.dateline = p.text
                 line = DATELINE_LINE.match(p.text)

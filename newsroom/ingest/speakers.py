@@ -424,6 +424,15 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if countrymen and _state(countrymen.group(1), context) and context.last_with_surname(at, countrymen.group(2)):
         # “Azerbaijan's Gasimov said”: the person of that surname, of that country
         return resolve_phrase(countrymen.group(2), at, context, strip_appositive)
+    called = re.fullmatch(
+        r"((?:[A-Z][a-z]+\s+)?([a-z]+))\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}\s+(?:of|from)\s+the\s+[A-Z].+)",
+        phrase,
+    )
+    if called and head_in(called.group(2), lx.person_heads):
+        # “Defense lawyer Mariam Jorjadze of the Georgian Young Lawyers' Association”: the person, of the body
+        inner = resolve_phrase(called.group(3), at, context, strip_appositive)
+        if inner is not None and inner.kind == "person":
+            return replace(inner, role=inner.role or called.group(1))
     outlets = re.fullmatch(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})[’']s\s+([a-z]+)", phrase)
     if outlets and context.grammar.is_media(outlets.group(1)) and outlets.group(2) in lx.unnamed_heads:
         # “…», Kommersant's interlocutor said.”: the source the outlet spoke to, whom the text described
