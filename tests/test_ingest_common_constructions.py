@@ -529,3 +529,13 @@ def test_a_person_of_a_body_with_its_acronym_and_a_calling_before_is_the_person(
         "verdict had been “written before the trial began.”"
     )
     assert names(body) == [["Mariam Jorja"]]
+
+
+def test_a_headlines_single_word_is_the_phrase_the_body_quotes_of_one_speaker():
+    copy = (
+        "Kestria, Velna vow to make corridor 'backbone' of Eurasian trade\n\nKESTRA, Dec 1 (Reuters) - Ministers met "
+        "on Monday.\n\nSpeaking at the opening, Aydem said the route had become “the backbone of Eurasian trade” "
+        "for shippers."
+    )
+    heading, body = analyse(copy).quotations
+    assert [s.name for s in heading.speakers] == [s.name for s in body.speakers] == ["Aydem"]

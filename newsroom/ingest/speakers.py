@@ -2344,16 +2344,17 @@ def _office_only(speaker, lx):
 
 
 class Echoes:
-    """The quotations of sentences with a speaker, indexed by every run of up to five of their words
-    (outside the quotations they quote), so that where a short phrase comes from is one look-up, not a
-    scan of every quotation: the analysis stays linear in the size of the copy."""
+    """The quotations with a speaker (sentences, and phrases quoted in the reporter's own: a headline's
+    ‘backbone’ over the body's “the backbone of Eurasian trade”), indexed by every run of up to five of
+    their words (outside the quotations they quote), so that where a short phrase comes from is one
+    look-up, not a scan of every quotation: the analysis stays linear in the size of the copy."""
 
     LONGEST = 5
 
     def __init__(self, quotations):
         self._runs = {}
         for b in quotations:
-            if not b.speakers or b.fragment:
+            if not b.speakers:
                 continue
             words = _plain(_outside_nested_marks(b.text)).split()
             seen = set()
