@@ -539,3 +539,9 @@ def test_a_headlines_single_word_is_the_phrase_the_body_quotes_of_one_speaker():
     )
     heading, body = analyse(copy).quotations
     assert [s.name for s in heading.speakers] == [s.name for s in body.speakers] == ["Aydem"]
+
+
+def test_an_office_holders_office_is_a_body_never_the_office_holder():
+    body = "Kestria's prosecutor general's office said in a statement that the case \"has no political dimension\"."
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.kind == "organisation" and speaker.name == "Kestria's prosecutor general's office"

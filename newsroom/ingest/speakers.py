@@ -343,6 +343,7 @@ def _named_ahead(phrase, at, context):
 STATE_BODY = re.compile(
     r"\b(?:Ministry|Office|Court|Prosecutor\w*|Government|Parliament|Police|Committee|Commission|Agency|Council|"
     r"Service|Inspectorate|Administration|Presidency|Embassy|Mission|Assembly|Cabinet)\b"
+    r"|\b(?:prosecutor|mayor|president|governor|ombudsman)\w*[’']s\s+(?:office|administration)\b"  # as printed
 )
 
 
@@ -424,6 +425,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if countrymen and _state(countrymen.group(1), context) and context.last_with_surname(at, countrymen.group(2)):
         # “Azerbaijan's Gasimov said”: the person of that surname, of that country
         return resolve_phrase(countrymen.group(2), at, context, strip_appositive)
+    office = re.fullmatch(
+        r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]*[’']s\s+)?((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)[’']s\s+(?:office|administration))",
+        phrase,
+    )
+    if office and all(head_in(w, lx.person_heads) or w in lx.titles for w in office.group(2).split()):
+        # “Azerbaijan's prosecutor general's office”, “the mayor's office”: the body an office-holder heads,
+        # named as printed, never the office-holder
+        return _speaker(office.group(1), "organisation")
     called = re.fullmatch(
         r"((?:[A-Z][a-z]+\s+)?([a-z]+))\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}\s+(?:of|from)\s+the\s+[A-Z].+)",
         phrase,
