@@ -169,6 +169,14 @@ def test_a_dated_header_gives_the_reports_date():
         ("“The tariff stays,” Ana Vale said at the hearing.", "meeting"),
         ("“Tourism needs investors,” Ana Vale said at Thursday’s cabinet session.", "meeting"),
         ("“Nobody is closing anything,” Ana Vale told journalists in parliament.", "remarks"),
+        # the name between the verb and whom it was told to, as printed
+        ("“This is not about transparency,” Salome Abash told lawmakers.", "speech"),
+        (
+            "“Diversification remains a cornerstone,” a Commission spokesperson said in an emailed comment.",
+            "press_statement",
+        ),
+        # a ruling party is no court's ruling
+        ("“Nobody is above the law,” Vahag Tumas, a deputy of the ruling party, told reporters.", "remarks"),
         # a document that states
         (
             "The joint declaration adopted by the Ministry of Energy of Kestria and the European Commission states "
@@ -196,6 +204,21 @@ def test_the_medium_from_the_cue(body, medium):
         ),
         # the paragraph before speaks of someone else: it tells nothing of this quotation
         ("Ana Vale told Eurasianet that talks had stalled.\n\n“We have proposed dates,” Ivo Ranc said.", "remarks"),
+        (
+            "Levan Chkheid, the director of Iveria TV, told The Associated Press that his lawyers were ready.\n\n"
+            "“We will keep working,” Chkheid said.",
+            "interview",
+        ),
+        (
+            "Energo-Pro Kestria said in a statement that the tariff freeze had left it unable to pay.\n\n"
+            "“The current tariff does not cover the cost,” Energo-Pro Kestria said.",
+            "press_statement",
+        ),
+        (
+            "Ambassador Marta Sobcz, who also addressed the conference, reaffirmed the EU's support.\n\n"
+            "“The European Union will stand by Kestria,” Sobcz said.",
+            "speech",
+        ),
     ],
 )
 def test_the_medium_from_the_sentence_that_introduced_the_speaker(body, medium):

@@ -24,7 +24,7 @@ ACTS = {"told", "wrote", "clear", "statement", "post", "posted", "interview", "b
 SPEECH_WORDS = {f.split()[0] for f in ENGLISH.forms(SPEECH, kinds=("third", "past")) | {"say"}}
 DOCUMENTS = (
     r"(?:statement|press release|release|communiqu\w*|readout|declaration|letter|report|bulletin|document|"
-    r"resolution|appeal|note|message)"
+    r"resolution|appeal|note|message|decision|verdict|conclusion|warning)"
 )
 MEDIUMS = (
     (
@@ -37,7 +37,7 @@ MEDIUMS = (
     (
         "press_statement",
         rf"\b(?:in|with|issued|released|published|posted|circulated|signed)\s+(?:a|an|its|his|her|their|the|this)\s+"
-        rf"(?:[\w\-]+\s+){{0,2}}?{DOCUMENTS}\b|\bwritten comment",
+        rf"(?:[\w\-]+\s+){{0,2}}?{DOCUMENTS}\b|\b(?:written|e-?mailed)\s+(?:comments?|statement|response|reply|answers?)\b",
     ),
     ("interview", r"\binterview\w*"),
     ("briefing", r"\b(?:briefing|news conference|press conference)\b"),
@@ -77,7 +77,10 @@ TO_AN_OUTLET = (
     r"\b(?i:told|speaking to|spoke to|in (?:comments|remarks) to)\s+(?:[A-Z][\w\-]*\.(?:am|az|ge|ru|com|net|org)|"
     r"[A-Z]\w*(?i:net|news|press|tv|fm|radio|media)|RFE/RL)\b"
 )
-ASKED = r"\b(?:by (?:tele)?phone|in response to (?:an|a|our|a written) (?:inquiry|request|question)|asked by)\b"
+ASKED = (
+    r"\b(?:by (?:tele)?phone|in response to (?:an|a|our|a written) (?:inquiry|request|question)|asked by|"
+    r"shared (?:his|her|their) (?:impressions|views|thoughts) with|in response to questions from)\b"
+)
 
 
 def medium_of(cue, lexicon):
@@ -102,7 +105,8 @@ def medium_of(cue, lexicon):
     if re.search(rf"(?:^|\s){DOCUMENTS}\b", phrase) or cue.verb in ("statement", "reads", "read"):
         return "press_statement"  # “the statement said”, “ANAMA's statement reads”
     for medium, pattern in MEDIUMS:
-        if re.search(pattern, words):
+        # (in the cue's words, or as printed: “Abashidze told lawmakers”, the name between verb and words)
+        if re.search(pattern, words) or re.search(pattern, printed.lower()):
             return medium
     if cue.verb == "told":
         whom = cue.extra.lower()
@@ -140,21 +144,40 @@ def _introduction(copy, q):
 def _context_medium(copy, q, lexicon):
     """The medium the words that introduced the speaker tell when the quotation's cue does not
     (“An official … told Eurasianet that … ⏎ “…,” the official said.”). Only the forms that cannot be
-    about something else: an interview, an outlet spoken to, a question asked, a post."""
+    about something else: an interview, an outlet spoken to, a question asked, a post, a statement issued, a
+    speech given (“who also addressed the conference”)."""
     before = _introduction(copy, q)
     if not before:
         return ""
     low = before.lower()
-    told = re.search(r"\b(?:told|speaking to|spoke to|interview with)\s+(?:the\s+)?([\w\-.]+)", before)
+    told = re.search(
+        r"\b(?:told|speaking to|spoke to|interview with)\s+(?:[Tt]he\s+)?((?:[A-Z][\w\-.]*\s+){0,2}[\w\-.]+)", before
+    )
     if (
         re.search(r"\binterview", low)
         or re.search(TO_AN_OUTLET, before)
         or re.search(ASKED, low)
-        or (told and bare_word(told.group(1)) in lexicon.media)
+        or (told and any(bare_word(w) in lexicon.media for w in told.group(1).split()))
     ):
         return "interview"
     if re.search(r"\b(?:in|on) (?:a|an|his|her|its|their) (?:post|tweet|message)\b|\bposted\b", low):
         return "social_media_post"
+    if re.search(
+        r"\b(?:said|says|stated|announced|added) in (?:a|an|its|their) (?:\w+ )?(?:statement|press release|communiqu)"
+        r"|\b(?:issued|released|published) (?:a|an) (?:\w+ )?(?:statement|press release|communiqu)",
+        low,
+    ):
+        return "press_statement"  # “X said in a statement that …” ⏎ ““…,” the company said.”
+    if (
+        re.search(dict(MEDIUMS)["speech"], low)
+        or re.search(TO_A_CROWD, low)
+        or re.search(
+            r"\b(?:addressed|addressing) the\b|\bin (?:his|her|their) (?:opening |closing |welcoming )?"
+            r"(?:speech|remarks|address)\b|\bclosing arguments\b",
+            low,
+        )
+    ):
+        return "speech"  # “X, who also addressed the conference, …” ⏎ ““…,” the ambassador said.”
     return ""
 
 
