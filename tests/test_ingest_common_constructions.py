@@ -545,3 +545,25 @@ def test_an_office_holders_office_is_a_body_never_the_office_holder():
     body = "Kestria's prosecutor general's office said in a statement that the case \"has no political dimension\"."
     ((speaker,),) = [q.speakers for q in quotations(body)]
     assert speaker.kind == "organisation" and speaker.name == "Kestria's prosecutor general's office"
+
+
+def test_the_two_commissions_are_the_countries_commissions_named_before():
+    body = (
+        "Armenia and Azerbaijan agreed on Friday to place the first border markers. The deal was reached during "
+        "talks between the countries' border commissions in Gabala.\n\nIn a joint statement, the two commissions "
+        'said they had "confirmed their commitment to carrying out delimitation".'
+    )
+    assert names(body) == [["Armenia's border commission", "Azerbaijan's border commission"]]
+
+
+def test_a_quotation_that_is_the_predicate_of_a_statements_issuers_is_theirs():
+    body = (
+        "Ararat Mirzo and Christos Theodo met in Yerevan. Following the talks, the two ministers adopted a joint "
+        'statement, in which they "reaffirmed their shared commitment to the norms of international law".'
+    )
+    assert names(body) == [["Ararat Mirzo", "Christos Theodo"]]
+
+
+def test_a_reporters_clause_before_a_quoted_predicate_names_nobody():
+    body = 'Relatives say the man had "illegally crossed the state border" while looking for his cattle.'
+    assert names(body) != [["the man had"]]

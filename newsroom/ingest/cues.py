@@ -446,6 +446,35 @@ def _in_their_view(site):
     return replace(cue, phrase={"his": "he", "their": "they", "them": "they"}.get(word, word))
 
 
+def _predicate_quoted(site):
+    """“Following the talks, the two ministers adopted a joint statement, in which they “reaffirmed their
+    shared commitment …””, “the sides “agreed on the procedure …””: the quotation is the predicate of the
+    subject it follows, so the subject's words (a statement's, as the subject issued it)."""
+    if not re.match(r"(?:[a-z]+ed|[a-z]+ly [a-z]+ed)\b", site.quotation.text):
+        return None
+    m = re.search(
+        rf"(?:^|,\s+|\b(?:in which|that|where|when|and)\s+)({PRONOUN}|{DET_PHRASE}|{NAME_RUN})\s*$", site.before
+    )
+    if not m:
+        return None
+    subject = m.group(1)
+    issued = re.search(
+        rf"^(.*?)\s+(?:{site.grammar.PUBLISHED})\s+(?:a|an|the)\s+[^,\x00]*,\s+in which\s+(?:they|it)\s*$", site.before
+    )
+    issuer = issued and site.grammar.clause_subject(issued.group(1).strip())
+    if issuer:
+        return site.cue("", "", issuer)  # “the two ministers adopted a joint statement, in which they “…””: theirs
+    if re.search(r"\b(?:had|has|have|was|were|is|are|been|be)$", subject):
+        return None  # “the man had “illegally crossed …””: a clause of the reporter's, not a subject's words
+    if re.search(rf"\b(?:{site.grammar.VERB})\b", site.before):
+        return None  # “X said the court had “ignored …””: the sentence's speaker, read by the patterns before
+    if subject.lower() not in SUBJECT_PRONOUNS and not (
+        re.fullmatch(NAME_RUN, subject) or re.fullmatch(r"(?:[Tt]he\s+)?(?:two|three|both)\s+[a-z]+s", subject)
+    ):
+        return None  # (a pronoun, a name, or “the two ministers”: not any phrase the sentence ends on)
+    return site.cue("", "", subject)
+
+
 def _according_to_inside(site):
     g = site.grammar
     # (a name in quotation marks inside: “According to the statement released by the party “New Alliance”,”)
@@ -1235,6 +1264,20 @@ BEFORE = (
             "inside:X published … with a statement saying “…”",
             "inside:X issued a statement verb-ing “…”",
         ),
+    ),
+    CuePattern(
+        "inside:X “verb-ed …”",
+        (
+            Example(
+                "Following the talks, the two ministers adopted a joint statement, in which they “reaffirmed their "
+                "shared commitment to international law.”",
+                "the two ministers",
+            ),
+            Example(
+                "According to the press release, the two delegations “agreed on the procedure.”", "the two delegations"
+            ),
+        ),
+        _predicate_quoted,
     ),
     CuePattern(
         "before:X … :",

@@ -912,6 +912,36 @@ JOINT_BODIES = {
 }
 
 
+def _nations_named_with(head, at, context):
+    """“The Armenian and Azerbaijani border commissions met …” then “the two commissions said”: one body
+    each, of the two nations the text last named with that plural; None when it named none so."""
+    plural = head[:-1] + "ies" if head.endswith("y") else head + "s"
+    found = list(
+        re.finditer(
+            rf"\b({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+((?:[a-z][\w\-]*\s+){{0,2}}?)"
+            rf"{re.escape(plural)}\b",
+            context.source[:at],
+            re.IGNORECASE,
+        )
+    )
+    owned = list(
+        re.finditer(
+            rf"\b(?:two\s+|both\s+)?(?:countries|sides|states)[’']\s+((?:[a-z][\w\-]*\s+){{0,2}}?){re.escape(plural)}\b",
+            context.source[:at],
+            re.IGNORECASE,
+        )
+    )
+    if owned and (not found or owned[-1].start() > found[-1].start()):
+        # (“talks between the countries' border commissions”, the countries named together before it)
+        countries = _countries_named_together(owned[-1].start(), context)
+        if len(countries) == 2:
+            return [_speaker(f"{c}'s {owned[-1].group(1)}{head}", "organisation", basis="joint") for c in countries]
+    if not found:
+        return None
+    m = found[-1]
+    return [_speaker(f"{n} {m.group(3)}{head}", "organisation", basis="joint") for n in m.group(1, 2)]
+
+
 def _head_word_alone(owner, lx):
     """“Council”, “Secretariat”: a body printed by its head word alone (the body named in full before)."""
     return " " not in owner and head_in(owner.lower(), lx.organisation_heads)
@@ -1079,7 +1109,7 @@ def resolve_together(phrase, at, context):
                 if len(bodies) == count:
                     break
             if len(bodies) != count:
-                group = _bodies_named_together(head, at, context)
+                group = _nations_named_with(head, at, context) or _bodies_named_together(head, at, context)
                 if not group and head == "ministry":
                     group = _ministries_of_ministers(at, context, count)
                 return group if group and len(group) == count else []
