@@ -567,3 +567,23 @@ def test_a_quotation_that_is_the_predicate_of_a_statements_issuers_is_theirs():
 def test_a_reporters_clause_before_a_quoted_predicate_names_nobody():
     body = 'Relatives say the man had "illegally crossed the state border" while looking for his cattle.'
     assert names(body) != [["the man had"]]
+
+
+def test_the_two_companies_are_the_two_bodies_the_lede_named_as_parties_to_the_deal():
+    body = (
+        "Kestria Railways (KR) and Kazakhstan Temir Zholy (KTZ) have signed an agreement to set up a joint "
+        "operator.\n\n"
+        "The document was signed by KR Chairman Tural Hasan and KTZ Deputy Chairman Yerlan Sady at the Caspian "
+        "Logistics Forum.\n\nHasan said volumes grew by 38%.\n\nSady said his company was investing.\n\n"
+        "Both spoke of the ferries.\n\nThe forum ends on Friday.\n\nIn a joint statement issued after the "
+        'ceremony, the two companies said the joint operator would "ensure a single tariff for the route".'
+    )
+    assert names(body)[-1] == ["Kestria Railways", "Kazakhstan Temir Zholy"]
+
+
+def test_an_impersonal_opening_before_a_subject_set_off_by_a_phrase_names_the_subject():
+    body = (
+        "It should be noted that in a joint statement released on Sunday, MEPs Hanna Lindq and Pierre Dufres "
+        "called on the European Commission to «review the terms of energy cooperation with Kestra»."
+    )
+    assert names(body) == [["Hanna Lindq", "Pierre Dufres"]]

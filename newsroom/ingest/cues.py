@@ -175,8 +175,12 @@ def _impersonal(site):
     # “It should be noted that the Federal Customs Service, in a statement, said that …”: the reporter's
     # opening, then somebody's words
     rest = site.before[m.end() :]
-    verb = re.search(rf"\b(?:{site.grammar.VERB})\b", rest)
-    if verb and site.grammar.clause_subject(re.sub(r"^\s*(?:\w+\s+)?that\s+", "", rest[: verb.start()]).rstrip()):
+    verb = re.search(rf"\b(?:{site.grammar.VERB}|{site.grammar.FRAGMENT_VERB})\b", rest)
+    # (past a phrase set off before the subject: “It should be noted that in a joint statement released on
+    # Sunday, MEPs A and B called on …”)
+    subject = re.sub(r"^\s*(?:\w+\s+)?that\s+", "", rest[: verb.start()]) if verb else ""
+    subject = re.sub(r"^(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing)\b[^,\x00]*,\s*", "", subject)
+    if verb and site.grammar.clause_subject(subject.rstrip()):
         return None
     return Cue(verb="", pattern="", nobody=True)
 

@@ -265,6 +265,13 @@ class Names:
         if " ".join(bare) in self.lx.known_bodies:
             return "organisation", " ".join(bare), ""
         if (
+            2 <= len(bare) <= 4
+            and bare[0] in self.lx.demonyms.values()
+            and bare[0] != "Georgia"  # (a first name too)
+            and all(w[:1].isupper() and w not in self.titles and w not in self.place_words for w in bare[1:])
+        ):
+            return "organisation", " ".join(words), ""  # “Kazakhstan Temir Zholy”: nobody's name opens with a country
+        if (
             len(bare) >= 3
             and bare[0].lower() in self.lx.person_heads
             and bare[0] not in self.titles

@@ -1081,7 +1081,7 @@ def resolve_together(phrase, at, context):
             return [_from_event(e, "joint") for e in people]
         if head in {"company", "organisation", "organization", "group"}:
             # “the two companies said”: the bodies a sentence named together, not any two named last
-            group = _bodies_named_together(head, at, context)
+            group = _bodies_named_together(head, at, context, count)
             return group if group and len(group) == count else []
         if head in JOINT_BODIES:
             # “the two governments said”: the bodies (or the countries) named last
@@ -1137,6 +1137,12 @@ def resolve_together(phrase, at, context):
         return _resolve_joint(listed, at, context)
     if phrase.count("(") == 1 and re.search(r"\([A-Z][\w\-]{1,12}\)$", phrase.strip()):
         return None  # “The Disaster and Emergency Management Authority (AFAD)”: one name, closed by its acronym
+    # “MEPs Hanna Lindqvist and Pierre-Alain Dufresne”: the plural title is each one's, no part of the first name
+    phrase = re.sub(
+        r"^(?:[A-Z][\w\-]*\s+)?(?:MEPs|MPs|Senators|Representatives|Reps\.|Ambassadors|Ministers|Deputies)\s+(?=[A-Z][^,]*\s+and\s+[A-Z])",
+        "",
+        phrase,
+    )
     joint = re.split(r"\s+and\s+", phrase)
     if len(joint) == 2 and joint[0].islower() and head_in(joint[0].split()[-1], lx.person_heads):
         return None  # “architect and activist Nino Beridze”: one person, two callings
@@ -1261,7 +1267,7 @@ def _countries_named_together(at, context):
     return [c.name for c in countries] if len(countries) >= 2 else []
 
 
-def _bodies_named_together(head, at, context):
+def _bodies_named_together(head, at, context, count=None):
     """The organisations of the last phrase before `at` that names two or more together (“A and B”, “A,
     B and C”, “the foreign ministries of A and B”) where each is a `head` (“commission”, “company”,
     “organization”: any body), as joint speakers; None when there is no such phrase."""
@@ -1278,7 +1284,8 @@ def _bodies_named_together(head, at, context):
     }
     states = head in {"party", "partie", "side", "country", "state", "government"}
     # (the parties to an agreement are often named once, in the lede)
-    for paragraph in reversed(re.split(r"\n\s*\n", context.source[:at])[-(30 if states else 6) :]):
+    # (the two parties to a deal too: “the two companies” of the lede's “A and B have signed …”)
+    for paragraph in reversed(re.split(r"\n\s*\n", context.source[:at])[-(30 if states or count else 6) :]):
         for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph)):
             plural = re.search(
                 rf"\b((?:[a-z]+\s+)?{re.escape(head[:-1] if head.endswith('y') else head)}(?:ies|s))\s+of\s+"
@@ -1314,6 +1321,8 @@ def _bodies_named_together(head, at, context):
             ]  # one entry a body: not its shorter name, nor its acronym in brackets
             names.sort(key=lambda n: (sentence.find(n) < 0, sentence.find(n)))  # in the order printed
             # (named together: “A and B”, or the two sides of a deal, “A signed an agreement … with B”)
+            if count is not None and len(names) != count:
+                continue  # (“the two companies”: a sentence naming two bodies, past one naming three)
             if len(names) >= 2 and re.search(r"\b(?:and|with|signed|agreed)\b", sentence):
                 return [_speaker(name, "organisation", basis="joint") for name in names]
     return None
