@@ -587,3 +587,12 @@ def test_an_impersonal_opening_before_a_subject_set_off_by_a_phrase_names_the_su
         "called on the European Commission to «review the terms of energy cooperation with Kestra»."
     )
     assert names(body) == [["Hanna Lindq", "Pierre Dufres"]]
+
+
+def test_a_name_in_title_case_after_what_it_names_is_nobodys_words():
+    body = (
+        "Minister Aram Ghaza said in his opening remarks at the international conference “Connectivity and "
+        "Stability in the South Caucasus” that the region was changing. The cabinet will renovate blocks under a "
+        "municipal program branded “Kestra Without Ruins.” Kestria and Velna launch «Caspian Shield – 2026» drills."
+    )
+    assert names(body) == []

@@ -2518,6 +2518,23 @@ def names_a_thing(source, q, lx):
     title = not (q.heading and _title_case(source, q)) and _name_like(words, {"of", "the", "and", "for", "in", "on"})
     # “the play “The Quiet Hour””, “the film “Ashes””: a work's title opens with a capital, at least (not
     # “argued that the play “formed a negative image of …””)
+    # “the international conference “Connectivity and Stability in the South Caucasus””, “launch «Caspian
+    # Shield – 2026»”, “a program branded “Gyumri Without Ruins.””, “the 1997 treaty «On Friendship, …»”: a
+    # name in title case after what names it
+    named_so = _name_like(words, {"of", "the", "and", "for", "in", "on", "to", "a", "–", "—", "-", "&", "with"})
+    if (
+        len(words) >= 2
+        and named_so
+        and not (q.heading and _title_case(source, q))
+        and re.search(
+            r"(?:\b(?:the|its|their|our|branded|titled|entitled|named|dubbed|launch|launched|launches|conference|"
+            r"forum|program|programme|strategy|treaty|initiative|campaign|project|exercises?|drills|festival|summit)"
+            r"|\b\d{4})\s*[,:]?\s*$",
+            before,
+            re.IGNORECASE,
+        )
+    ):
+        return True
     the_work = alternation(f"the {w}" for w in lx.works)
     if q.text[:1].isupper() and re.search(rf"\b(?:{the_work})\s*[,:]?\s*$", before, re.IGNORECASE):
         return True
