@@ -278,3 +278,27 @@ def cache_away(monkeypatch):
             return away
 
     monkeypatch.setattr(cards, "cache", Away())
+
+
+@pytest.fixture
+def templates_rendered():
+    """`templates_rendered(*names)`: a list that fills, for the rest of the test, with the name of each of those
+    templates Django renders (a fragment kept per version renders once, then is read)."""
+    from django.test.signals import template_rendered
+
+    receivers = []
+
+    def watch(*names):
+        found = []
+
+        def count(sender, template, **kwargs):
+            if template.name in names:
+                found.append(template.name)
+
+        template_rendered.connect(count)
+        receivers.append(count)
+        return found
+
+    yield watch
+    for receiver in receivers:
+        template_rendered.disconnect(receiver)

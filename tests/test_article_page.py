@@ -84,20 +84,10 @@ def test_the_quoted_statements_box_lists_statements_not_the_body_wording(client,
 
 
 @pytest.fixture
-def story_renders(settings):
+def story_renders(settings, templates_rendered):
     """The story fragments rendered during the test, by the template's name."""
-    from django.test.signals import template_rendered
-
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
-    found = []
-
-    def rendered(sender, template, **kwargs):
-        if template.name == "newsroom/includes/story_body.html":
-            found.append(template.name)
-
-    template_rendered.connect(rendered)
-    yield found
-    template_rendered.disconnect(rendered)
+    return templates_rendered("newsroom/includes/story_body.html")
 
 
 @pytest.fixture

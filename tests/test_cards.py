@@ -129,19 +129,9 @@ def streams(settings, editor):
 
 
 @pytest.fixture
-def rendered():
+def rendered(templates_rendered):
     """The card templates rendered during the test."""
-    from django.test.signals import template_rendered
-
-    found = []
-
-    def count(sender, template, **kwargs):
-        if template.name in ("newsroom/includes/article_card.html", "newsroom/includes/statement_card.html"):
-            found.append(template.name)
-
-    template_rendered.connect(count)
-    yield found
-    template_rendered.disconnect(count)
+    return templates_rendered("newsroom/includes/article_card.html", "newsroom/includes/statement_card.html")
 
 
 def built_again(client, url, rendered, cards=2):

@@ -211,18 +211,8 @@ def test_the_new_sections_are_in_the_masthead(client, db):
 
 
 @pytest.fixture
-def dialogue_rendered():
-    from django.test.signals import template_rendered
-
-    found = []
-
-    def count(sender, template, **kwargs):
-        if template.name == "newsroom/includes/claims/dialogue.html":
-            found.append(template.name)
-
-    template_rendered.connect(count)
-    yield found
-    template_rendered.disconnect(count)
+def dialogue_rendered(templates_rendered):
+    return templates_rendered("newsroom/includes/claims/dialogue.html")
 
 
 @pytest.fixture
