@@ -596,3 +596,28 @@ def test_a_name_in_title_case_after_what_it_names_is_nobodys_words():
         "municipal program branded “Kestra Without Ruins.” Kestria and Velna launch «Caspian Shield – 2026» drills."
     )
     assert names(body) == []
+
+
+def test_a_list_inside_the_phrase_set_off_before_the_subject_is_not_the_subject():
+    body = (
+        "Speaking at the Trilateral Business Forum of Kestria, Velna and Serevia in the province of Kars, Karaag "
+        'said the corridor had "proved its strategic value at a time of wars."'
+    )
+    assert names(body) == [["Karaag"]]
+
+
+def test_thanked_and_a_smile_before_the_words_are_the_speakers():
+    body = (
+        'In a Facebook post late on Thursday, Deputy Prime Minister Ruben Ghaza thanked "every firefighter, every '
+        'soldier, every volunteer who is on the ground tonight".\n\nElnur Hasan was asked whether the timetable was '
+        "realistic. He smiled. “Ask me again in December. By then we will know who is serious.”"
+    )
+    assert names(body) == [["Ruben Ghaza"], ["Elnur Hasan"]]
+
+
+def test_a_footballer_described_by_his_position_is_the_player_named_before():
+    body = (
+        "Elvin Rustam scored the winner in the 88th minute.\n\n«He always came to the stadium to watch my games. "
+        "This goal is for him,» the 24-year-old forward said."
+    )
+    assert names(body) == [["Elvin Rustam"]]

@@ -874,14 +874,17 @@ def paraphrase_cue(site, paragraph, upto, where):
                 extra=text[issued.start() :],
                 lead=text[:found],
             )
-    for verb in re.finditer(rf"\b({g.VERB})\b", text):
-        if verb.group(1) in {"read", "reads", "continued", "went on"}:
-            continue
+    # (a gesture that ends the sentence leads the words too: “Asked whether …, he smiled. “…””)
+    gesture = alternation(f for f in g.lead_forms if f not in g.speech_forms)
+    for verb in re.finditer(rf"\b({g.VERB}|(?:{gesture})(?=\s*[.!]\s*$))\b", text):
+        if verb.group(1) in {"read", "reads", "continued", "went on"} or not text[: verb.start()].strip():
+            continue  # (nor the participle opening the sentence: “Asked whether …, he smiled.”)
         follows = text[verb.end() :]
+        # (or the verb ends the sentence, a gesture before the words: “Asked whether …, he smiled. “…””)
         if not re.match(
             r"(?:,?\s+(?:on|in|at|during|after|late|earlier|this|last)\b[^,.;]{0,40}?)?,?\s+(?:that\s+)?[a-z\w]",
             follows,
-        ):
+        ) and not re.fullmatch(r"\s*[.!]\s*", follows):
             continue
         subject = g.clause_subject(text[: verb.start()].rstrip())
         if subject and not g.is_indefinite(subject):

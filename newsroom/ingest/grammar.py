@@ -608,8 +608,13 @@ class Grammar:
             if re.match(
                 r"\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?\s+)?[A-Z]", remainder
             ):
-                # “The European Union and NATO voiced”: more than one speaker, named together
-                return self.joint(phrase, remainder)
+                # “The European Union and NATO voiced”: more than one speaker, named together (not a list
+                # inside a phrase set off before the subject: “Speaking at the Forum of Türkiye, Azerbaijan and
+                # Georgia in Kars, Karaağaç said”)
+                together = self.joint(phrase, remainder)
+                if together:
+                    return together
+                continue
             if re.match(rf"{ACRONYM}\s*,\s+(?:the\s+)?[A-Z]", remainder):
                 listed = self.listed(phrase, remainder)
                 if listed:  # “the Georgian Election Monitoring Society (GEMS), the Association … and Open

@@ -165,6 +165,9 @@ refuse                    characterise
 reject                    characterise participle
 discuss                   characterise
 praise                    characterise participle
+laud                      characterise participle
+thank                     characterise participle
+congratulate              characterise participle
 order                     characterise
 rule                      characterise
 record                    characterise
@@ -172,6 +175,10 @@ recommend                 speech participle
 highlight                 characterise participle
 register                  characterise
 weigh                     lead
+smile                     lead
+laugh                     lead
+shrug                     lead
+sigh                      lead
 react                     lead
 disagree                  lead
 agree                     lead
@@ -388,7 +395,8 @@ farmer worker driver teacher nurse student villager protester survivor soldier a
 priest scientist scholar historian journalist politician commentator blogger source sources insider
 neighbour neighbor grower winemaker fisherman fisherwoman shepherd herder beekeeper vendor trader shopkeeper
 merchant pensioner retiree veteran refugee businessman businesswoman entrepreneur engineer miner builder
-mechanic chef baker artist musician writer poet filmmaker athlete coach player ranger pilot volunteer
+mechanic chef baker artist musician writer poet filmmaker athlete coach player ranger pilot volunteer forward
+midfielder striker goalkeeper captain
 organiser organizer campaigner candidate voter observer inspector auditor consultant banker investor lecturer
 rector interlocutor physician paramedic rescuer firefighter reporter correspondent photographer mother father
 grandmother

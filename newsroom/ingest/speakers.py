@@ -421,9 +421,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     # “the Deputy FM”: the Deputy Foreign Minister (not “Velna FM”, a radio station)
     phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)FM$", r"\1Foreign Minister", phrase)
     phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)PM$", r"\1Prime Minister", phrase)  # “the Deputy PM”
-    countrymen = re.fullmatch(r"([A-Z][a-z]+)[’']s\s+([A-Z][\w’'\-]+)", phrase)
-    if countrymen and _state(countrymen.group(1), context) and context.last_with_surname(at, countrymen.group(2)):
-        # “Azerbaijan's Gasimov said”: the person of that surname, of that country
+    countrymen = re.fullmatch(r"([A-Z][A-Za-z]+)[’']s\s+([A-Z][\w’'\-]+)", phrase)
+    if countrymen and context.last_with_surname(at, countrymen.group(2)):
+        # “Azerbaijan's Gasimov said”, “Socar’s Hasanov said”: the person of that surname, of that country or body
         return resolve_phrase(countrymen.group(2), at, context, strip_appositive)
     office = re.fullmatch(
         r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]*[’']s\s+)?((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)[’']s\s+(?:office|administration))",
