@@ -621,3 +621,28 @@ def test_a_footballer_described_by_his_position_is_the_player_named_before():
         "This goal is for him,» the 24-year-old forward said."
     )
     assert names(body) == [["Elvin Rustam"]]
+
+
+def test_an_aside_holding_a_quoted_name_is_passed_to_the_subject():
+    body = (
+        'Kremlin spokesman Viktor Ostap, answering a question on Monday about whether a summit in the "3+3" format '
+        'was being considered, said that "there are no such plans at the moment."'
+    )
+    assert names(body) == [["Viktor Ostap"]]
+
+
+def test_the_post_read_after_an_office_of_a_place_then_a_name_wrote_on_facebook():
+    body = (
+        "The Institute of Seismology said in a statement that the magnitude was 5.9.\n\nAkim of Alai district "
+        "Nurbek Asan wrote on Facebook that aid had begun.\n\n«Dear fellow countrymen! Rescuers are going door to "
+        "door,» the post reads."
+    )
+    assert names(body)[-1] == ["Nurbek Asan"]
+
+
+def test_the_commissioner_is_the_commissioner_named_before():
+    body = (
+        "EU Commissioner for Home Affairs Helena Strand met the minister.\n\n“Kestria has shown real "
+        "determination,” the Commissioner noted."
+    )
+    assert names(body) == [["Helena Strand"]]

@@ -118,7 +118,10 @@ class Grammar:
         # (“A member of the delegation, speaking on condition of anonymity, said”, “Another diplomat, from
         # an EU member state, said”)
         self.ASIDE_OPENING = r"[a-z]{3,}ing|asked|from\s+(?:an?|the)|based\s+in"
-        self.ASIDE = re.compile(rf"^\s*,\s+(?:{self.ASIDE_OPENING})\b[^\x00,;:“”\"]{{3,160}}?,\s*(?:\w+ly\s*)?$")
+        # (a name in quotation marks inside it: “, answering a question about the “3+3” format,”)
+        self.ASIDE = re.compile(
+            rf"^\s*,\s+(?:{self.ASIDE_OPENING})\b(?:[^\x00,;:“”\"]|(?<=\s)\x00+(?=[\s,])){{3,160}}?,\s*(?:\w+ly\s*)?$"
+        )
         # A reduced one: “a diplomat involved in organising the meeting”, “an official familiar with the talks”
         self.REDUCED_RELATIVE = re.compile(
             # “a source who asked not to be named told”: a relative clause without commas, of anonymity

@@ -399,6 +399,7 @@ mechanic chef baker artist musician writer poet filmmaker athlete coach player r
 midfielder striker goalkeeper captain
 organiser organizer campaigner candidate voter observer inspector auditor consultant banker investor lecturer
 rector interlocutor physician paramedic rescuer firefighter reporter correspondent photographer mother father
+commissioner
 grandmother
 grandfather widow son daughter owner landlord tenant figure sister brother wife husband uncle aunt cousin niece
 nephew grandson granddaughter architect designer curator archaeologist sociologist psychologist

@@ -2055,9 +2055,11 @@ def _posts(raw, part, index, layout, context):
             continue
         paragraph = layout.paragraph(index)
         prefix = raw[paragraph.sentence_start(m.start()) : m.start()].lstrip('“”"«» ')
-        subject = context.grammar.clause_subject(prefix.rstrip())
+        # (the name just before the verb where an office of a place stands before it: “Akim of Alai district
+        # Nurbek Asanov wrote on Facebook”)
+        subject = context.grammar.clause_subject(prefix.rstrip(), strict=False)
         if subject:
-            at = part.start + m.start() - len(prefix) + prefix.find(subject)
+            at = part.start + m.start() - len(prefix) + prefix.rfind(subject)
             context.documents.append(Document(at, subject))
 
 
