@@ -646,3 +646,18 @@ def test_the_commissioner_is_the_commissioner_named_before():
         "determination,” the Commissioner noted."
     )
     assert names(body) == [["Helena Strand"]]
+
+
+def test_an_official_of_a_body_named_before_the_word_is_of_that_body():
+    body = 'A European Union official said Brussels was "looking very closely" at the law.'
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.affiliation == "European Union"
+
+
+def test_the_mp_is_the_chairman_of_a_committee_of_the_national_assembly_named_before():
+    body = (
+        "Speaking to ARMENPRESS, Chairman of the Standing Committee on European Integration of the National "
+        "Assembly Karen Harut noted that the parliament would prioritise the laws.\n\n“All the draft laws will be "
+        "considered quickly,” the MP said."
+    )
+    assert names(body) == [["Karen Harut"]]

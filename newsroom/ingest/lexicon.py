@@ -476,9 +476,11 @@ reporters journalists lawyers doctors mothers veterans artists painters sculptor
 scientists economists musicians actors athletes fans shopkeepers traders vendors merchants miners nurses survivors
 refugees signatories jurors
 """.split()
+# Words of an office in a parliament (“Chairman of the Standing Committee … of the National Assembly”): a member of it.
+PARLIAMENT_WORDS = {"assembly", "parliament", "parliamentary", "majlis", "mejlis", "duma", "kenesh", "rada", "sejm"}
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
-    "mp": {"mp", "member", "lawmaker", "parliamentarian", "legislator"},
+    "mp": {"mp", "member", "lawmaker", "parliamentarian", "legislator", *PARLIAMENT_WORDS},
     # “the expert said” of the analyst interviewed: whoever the text gave an expert's role
     "expert": {"expert", "analyst", "director", "fellow", "researcher", "scientist", "economist", "professor"},
     "analyst": {"analyst", "expert", "director", "fellow", "researcher", "scientist", "economist", "professor"},

@@ -207,8 +207,13 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
                 "organisation",
                 lambda e: e.name and org_matches("the " + modifier.group(1), e.name, context.lx),
             )
+        named = re.match(
+            r"^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:senior\s+|junior\s+)?((?:[A-Z][\w\-]*\s+)+)[a-z][\w\-]*$", head
+        )
         if body:
             affiliation = body.group(1)  # “a Defence Ministry official”
+        elif named and context.names.classify(named.group(1).split()).kind == "organisation":
+            affiliation = named.group(1).strip()  # “a European Union official”
         elif nation and nation.group(1) not in {"European", "Western"}:
             affiliation = f"{nation.group(1)} government"  # “a senior Ostranan energy official”
         elif acronym:
