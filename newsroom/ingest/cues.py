@@ -452,8 +452,8 @@ def _in_their_view(site):
 
 def _predicate_quoted(site):
     """“Following the talks, the two ministers adopted a joint statement, in which they “reaffirmed their
-    shared commitment …””, “the sides “agreed on the procedure …””: the quotation is the predicate of the
-    subject it follows, so the subject's words (a statement's, as the subject issued it)."""
+    shared commitment …””, “the two delegations “agreed on the procedure …””: the quotation is the predicate
+    of the subject it follows, so the subject's words (a statement's, as the subject issued it)."""
     if not re.match(r"(?:[a-z]+ed|[a-z]+ly [a-z]+ed)\b", site.quotation.text):
         return None
     m = re.search(
@@ -880,7 +880,6 @@ def paraphrase_cue(site, paragraph, upto, where):
         if verb.group(1) in {"read", "reads", "continued", "went on"} or not text[: verb.start()].strip():
             continue  # (nor the participle opening the sentence: “Asked whether …, he smiled.”)
         follows = text[verb.end() :]
-        # (or the verb ends the sentence, a gesture before the words: “Asked whether …, he smiled. “…””)
         if not re.match(
             r"(?:,?\s+(?:on|in|at|during|after|late|earlier|this|last)\b[^,.;]{0,40}?)?,?\s+(?:that\s+)?[a-z\w]",
             follows,

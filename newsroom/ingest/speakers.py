@@ -2055,6 +2055,7 @@ POSTED = re.compile(
 
 
 def _posts(raw, part, index, layout, context):
+    """The posts a paragraph says somebody wrote on social media, with their writers, as documents."""
     for m in POSTED.finditer(raw):
         if layout.inside_quotation(part.start + m.start()):
             continue
