@@ -661,3 +661,19 @@ def test_the_mp_is_the_chairman_of_a_committee_of_the_national_assembly_named_be
         "considered quickly,” the MP said."
     )
     assert names(body) == [["Karen Harut"]]
+
+
+def test_instructed_to_do_something_within_quoted_words_is_the_speakers():
+    body = (
+        "Prime Minister Azamat Sydyk arrived in the district.\n\nHe also instructed the Ministry of Finance to "
+        "complete the inspection of the damaged buildings «within three days.»"
+    )
+    assert names(body) == [["Azamat Sydyk"]]
+
+
+def test_a_spokesperson_of_a_city_hall_named_after_it_is_a_person():
+    body = (
+        "Spokesperson for the Kestra City Hall Aizada Mamyt told AKIpress that employees had not been mobilised."
+        '\n\n"These accusations are groundless," she said.'
+    )
+    assert names(body) == [["Aizada Mamyt"]]

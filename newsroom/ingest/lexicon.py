@@ -169,6 +169,7 @@ laud                      characterise participle
 thank                     characterise participle
 congratulate              characterise participle
 order                     characterise
+instruct                  characterise participle
 rule                      characterise
 record                    characterise
 recommend                 speech participle

@@ -315,9 +315,12 @@ class Names:
         body_first = 0 < connector <= 3 and any(
             w in self.org_words or head_in(w, self.lx.organisation_heads) for w in bare[:connector]
         )  # “State Commission on Delimitation of the State Border of Azerbaijan”: a body, whatever places follow
+        place_at = next((i for i, w in enumerate(bare) if w in self.place_words), -1)
         if (
-            any(w in self.place_words for w in bare)
+            place_at >= 0
             and not (len(bare) > 1 and self.is_org_word(bare[-1]))
+            # (nor a body of a city, then a name: “Spokesperson for the Bishkek City Hall Aizada Mamytova”)
+            and not any(self.is_org_word(w) for w in bare[place_at + 1 :])
             and not (body_first and not any(w in self.person_words for w in bare[:connector]))
         ):
             return "place", " ".join(words), ""
