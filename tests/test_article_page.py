@@ -177,3 +177,10 @@ def test_the_page_is_whole_with_the_cache_away(client, quoted, story_renders, re
     assert response.status_code == 200
     assert response.content == expected
     assert len(story_renders) == 2
+
+
+def test_a_dateline_that_carries_its_credit_is_not_given_the_byline_again(client, make_published):
+    article = factories.article(dateline="KESTRA, Dec 2 (Reuters)", byline="Farid Mamma", body="First words.")
+    make_published(article)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert '<span class="dateline">KESTRA, Dec 2 (Reuters) —</span> First words.' in page

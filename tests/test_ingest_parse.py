@@ -205,3 +205,13 @@ def test_a_photo_credit_before_the_headline_makes_its_line_a_caption_and_a_briti
     assert copy.byline == "Daniel Hart"
     assert [c.text[:11] for c in copy.captions] == ["Protesters "]
     assert copy.parts[0].text == "Tens of thousands of people have marched through the capital."
+
+
+def test_the_pages_time_stamp_under_the_byline_is_dropped_not_a_caption():
+    copy = parse_copy(
+        "Kestria cuts gas flows after pipeline fault\n\nBy Farid Mamma\n\n"
+        "December 2, 2026 1:18 PM GMT+4 Updated 2 hours ago\n\n"
+        "KESTRA, Dec 2 (Reuters) - Kestria has cut gas deliveries, the company said on Wednesday.\n"
+    )
+    assert copy.captions == [] and copy.stamp == "December 2, 2026 1:18 PM GMT+4 Updated 2 hours ago"
+    assert copy.dateline == "KESTRA, Dec 2 (Reuters)" and copy.byline == "Farid Mamma"

@@ -269,3 +269,11 @@ def test_the_day_of_a_final_statement_to_the_court_after_the_verb():
         "“I have not taken a single dram from anyone,” Ivo Ranc said in his final statement to the court on November 9."
     )
     assert (s.made_on, s.made_on_from) == (date(2026, 11, 9), "text")
+
+
+def test_a_day_inside_what_was_said_is_not_the_day_it_was_said():
+    found = statements(
+        "Kestria Gas said in a statement that pressure had dropped at a compressor station late on Monday.\n\n"
+        "“There is no indication of sabotage,” the statement said."
+    )
+    assert found[-1].made_on == FRIDAY and found[-1].made_on_from == "report"

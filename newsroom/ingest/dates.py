@@ -100,7 +100,7 @@ def resolve(day, published):
 
 def report_date(copy, lexicon=ENGLISH):
     """The report's date when its header prints it with the year (“November 28, 2026”), else None."""
-    for text in [copy.dateline, copy.byline, *(c.text for c in copy.captions if c.position == 0)]:
+    for text in [copy.dateline, copy.byline, copy.stamp, *(c.text for c in copy.captions if c.position == 0)]:
         found = find_day(text or "", lexicon)
         if found and found.full is not None:
             return found.full

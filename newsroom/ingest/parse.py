@@ -355,6 +355,9 @@ def parse_copy(source, language=None):
                 copy.byline = _byline_name(BYLINE.match(p.text))
             elif _byline_in(p.text) and not copy.byline:
                 copy.byline = re.match(r"(.+?)\s+in\s+[A-Z]", p.text).group(1)
+            elif is_credit(p.text, lexicon) and not DATELINE_LINE.match(p.text) and not PLACE_LINE.fullmatch(p.text):
+                # “December 2, 2026 1:18 PM GMT+4 Updated 2 hours ago”: the page's date, not a photo's caption
+                copy.stamp = copy.stamp or p.text
             elif (DATELINE_LINE.match(p.text) or PLACE_LINE.fullmatch(p.text)) and not copy.dateline:
                 copy.dateline = p.text
                 line = DATELINE_LINE.match(p.text)

@@ -34,6 +34,7 @@ class Copy:
     head: Part | None = None  # the headline where it was printed (kind "headline"), when it was
     dateline: str = ""
     byline: str = ""
+    stamp: str = ""  # the page's date and time line in the header (“December 2, 2026 1:18 PM GMT+4”): not for readers
     dek: str = ""  # the standfirst printed under the headline
     dek_part: Part | None = None  # where it was printed (kind "dek"), for its quotations
     captions: list[CaptionPart] = field(default_factory=list)

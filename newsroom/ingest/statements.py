@@ -190,9 +190,13 @@ def _context_day(copy, q, lexicon):
         if found is None:
             continue
         said = set(re.findall(r"[a-z]+", sentence.lower())) & (SPEECH_WORDS | ACTS)
-        # the day of an act of speech, not one the words speak of (“the drills will last until June 6”)
-        if said and not re.search(
-            r"\b(?:until|till|by|since|from|before|after|next|through)\s+$", sentence[: found.start]
+        # the day of an act of speech, not one the words speak of (“the drills will last until June 6”), nor
+        # one inside what was said (“SOCAR said in a statement that pressure had dropped late on Monday”)
+        reported = re.search(r"\bthat\b", sentence)
+        if (
+            said
+            and not re.search(r"\b(?:until|till|by|since|from|before|after|next|through)\s+$", sentence[: found.start])
+            and not (reported and reported.start() < found.start)
         ):
             return found
         return None
