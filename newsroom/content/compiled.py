@@ -17,11 +17,11 @@ refused when compiled, never run wrong.
 
 import datetime
 import itertools
-import weakref
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db import connections, router
+
+from newsroom.content.prepared import Statement, preparing
 
 _FIRST_ID = -(10**18)
 _FIRST_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, tzinfo=datetime.UTC)
@@ -44,8 +44,9 @@ class Compiled:
         query = self._for(shape)
         connection = connections[router.db_for_read(query.model)]
         with connection.cursor() as cursor:
-            if query.prepared and connection.vendor == "postgresql":
-                _execute_prepared(query, cursor, connection, arguments)
+            if query.statement is not None and preparing(connection):
+                values = [arguments[name] if at is None else arguments[name][at] for name, at in query.arguments]
+                query.statement.execute(connection, cursor, values)
             else:
                 cursor.execute(query.sql, [_value(slot, arguments, connection) for slot in query.slots])
             found = cursor.fetchall()
@@ -105,11 +106,8 @@ class _Query:
     sql: str
     slots: list
     converters: dict
-    prepared: str = ""  # PREPARE's text
-    name: str = ""
-    arguments: list = field(default_factory=list)  # (name, position) of $1, $2, …
-    sessions: weakref.WeakSet = field(default_factory=weakref.WeakSet)  # the sessions it is prepared on
-    unsure: weakref.WeakSet = field(default_factory=weakref.WeakSet)  # sessions where preparing it failed
+    statement: Statement | None = None
+    arguments: list = field(default_factory=list)  # (name, position) of the statement's $1, $2, …
 
 
 def _compile(build, shape):
@@ -145,8 +143,8 @@ def _compile(build, shape):
         raise ValueError("The ORM changed an argument of this query on its way to the SQL: it cannot be compiled once.")
     columns = [selected[0] for selected in compiler.select[: compiler.col_count]]
     query = _Query(queryset.model, sql, slots, compiler.get_converters(columns))
-    if connection.vendor == "postgresql" and getattr(settings, "NEWSROOM_PREPARED_QUERIES", True):
-        _prepare(query, shape)
+    if connection.vendor == "postgresql":
+        _prepare(query, shape)  # used while preparing() says so
     return query
 
 
@@ -198,11 +196,10 @@ def split(row, *columns):
     return (*parts, row[start:])
 
 
-# On PostgreSQL each query is also prepared, once per database session, and executed with its arguments
-# as the statement's parameters, the query's constants bound when it is prepared (as the public clock's
-# query is: newsroom.content.public_clock): the server then neither parses nor plans it again, and the
-# statement sent is a line, not the ORM's kilobytes of column names. A prepared statement lasts as long
-# as the session, whatever becomes of the transaction that made it.
+# On PostgreSQL each query is also prepared, once per database session (newsroom.content.prepared), and
+# executed with its arguments as the statement's parameters, the query's constants bound when it is
+# prepared: the server then neither parses nor plans it again, and the statement sent is a line, not the
+# ORM's kilobytes of column names.
 _TYPES = {"ids": "bigint", "id": "bigint", "text": "text", "moment": "timestamptz"}
 _names = itertools.count(1)
 
@@ -224,38 +221,10 @@ def _prepare(query, shape):
                 query.arguments.append(argument)
             text += f"${numbers[argument]}"
         text += piece
-    query.name = f"newsroom_compiled_{next(_names)}"
-    types = ", ".join(_TYPES[kinds[name]] for name, _ in query.arguments)
-    query.prepared = f"PREPARE {query.name} ({types}) AS {text}"
-
-
-def _execute_prepared(query, cursor, connection, arguments):
-    """EXECUTE the prepared query, PREPAREd first in the same round trip on a new session. The comment
-    names the query's table in logs (and for tests that look for it)."""
-    values = [arguments[name] if position is None else arguments[name][position] for name, position in query.arguments]
-    execute = f"EXECUTE {query.name} ({', '.join(['%s'] * len(values))}) /* {query.model._meta.db_table} */"
-    session = connection.connection
-    if session in query.unsure:
-        # An earlier PREPARE and EXECUTE failed on this session: whether the PREPARE ran (an EXECUTE that timed
-        # out) or not (a transaction already aborted) is the server's to say.
-        cursor.execute("SELECT 1 FROM pg_prepared_statements WHERE name = %s", [query.name])
-        if cursor.fetchone():
-            query.sessions.add(session)
-        query.unsure.discard(session)
-    if session in query.sessions:
-        try:
-            cursor.execute(execute, values)
-        except Exception:
-            # (gone, if a pooler reset the session, DISCARD ALL: asked again before the next use)
-            query.sessions.discard(session)
-            query.unsure.add(session)
-            raise
-        return
-    constants = [what for kind, what in query.slots if kind == "constant"]
-    try:
-        cursor.execute(f"{query.prepared}; {execute}", [*constants, *values])
-    except Exception:
-        query.unsure.add(session)  # never marked prepared when it may not be: its next use asks the server
-        raise
-    query.sessions.add(session)
-    cursor.nextset()  # the EXECUTE's result, after the PREPARE's
+    query.statement = Statement(
+        name=f"newsroom_compiled_{next(_names)}",
+        types=[_TYPES[kinds[name]] for name, _ in query.arguments],
+        text=text,
+        constants=[what for kind, what in query.slots if kind == "constant"],
+        comment=query.model._meta.db_table,
+    )
