@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from newsroom.content.compiled import Compiled
+from newsroom.content.compiled import Compiled, together
 from newsroom.content.models import Article, Statement
 from newsroom.content.querysets import citations_of_live_statements
 from newsroom.content.states import Status
@@ -149,3 +149,20 @@ def test_on_postgresql_preparing_can_be_turned_off_for_a_pooler(settings):
     with CaptureQueriesContext(connection) as sent:
         assert query.rows(ids=[article.pk]) == [(article.pk,)]
     assert not any("PREPARE" in q["sql"] or "EXECUTE" in q["sql"] for q in sent.captured_queries)
+
+
+@pytest.mark.parametrize("first_use", [True, False], ids=["prepared in the same round trip", "prepared before"])
+def test_queries_run_together_answer_as_each_alone_in_one_round_trip_on_postgresql(first_use):
+    articles = [published(factories.article()) for _ in range(3)]
+    ids = [article.pk for article in articles]
+    slugs = Compiled(lambda ids: Article.objects.filter(pk__in=ids).order_by("pk").values_list("pk", "slug"))
+    live = Compiled(lambda ids, at: Article.objects.live(at).filter(pk__in=ids).values_list("first_published_at"))
+    calls = [(slugs, {"ids": ids}), (live, {"ids": ids[:2], "at": timezone.now()})]
+    alone = [slugs.rows(ids=ids), live.rows(ids=ids[:2], at=calls[1][1]["at"])]
+    if first_use:
+        slugs, live = Compiled(slugs.build), Compiled(live.build)
+        calls = [(slugs, calls[0][1]), (live, calls[1][1])]
+    with CaptureQueriesContext(connection) as sent:
+        assert together(*calls) == alone
+    assert timezone.is_aware(alone[1][0][0])  # converted as rows() converts
+    assert len(sent) == (1 if connection.vendor == "postgresql" else 2)

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from newsroom.content.compiled import Compiled
+from newsroom.content.compiled import Compiled, together
 from newsroom.content.models import Actor, Article
 from newsroom.content.public_clock import last_public_change
 from tests import factories
@@ -76,6 +76,29 @@ def test_a_compiled_query_answers_after_its_statement_was_lost(own_session, how,
     (compiled,) = query._compiled.values()
     first, again = lost_then_read(how, where, compiled.statement.name, lambda: query.rows(ids=ids))
     assert first == again == [(article.pk, article.slug) for article in articles]
+
+
+@pytest.mark.parametrize("where", ["in autocommit", "in a transaction"])
+@pytest.mark.parametrize("how", ["DISCARD ALL", "DEALLOCATE"])
+def test_queries_run_together_answer_after_one_of_their_statements_was_lost(own_session, how, where):
+    """Sent in one round trip (compiled.together): the session is asked which statements it holds, and
+    the lost one is prepared again."""
+    articles = [factories.article(), factories.article()]
+    ids = [article.pk for article in articles]
+    slugs = Compiled(lambda ids: Article.objects.filter(pk__in=ids).order_by("pk").values_list("pk", "slug"))
+    headlines = Compiled(lambda ids: Article.objects.filter(pk__in=ids).order_by("pk").values_list("headline"))
+    calls = [(slugs, {"ids": ids}), (headlines, {"ids": ids})]
+    together(*calls)
+    (lost,) = slugs._compiled.values()
+    first, again = lost_then_read(how, where, lost.statement.name, lambda: together(*calls))
+    assert (
+        first
+        == again
+        == [
+            [(article.pk, article.slug) for article in articles],
+            [(article.headline,) for article in articles],
+        ]
+    )
 
 
 @pytest.mark.parametrize("where", ["in autocommit", "in a transaction"])

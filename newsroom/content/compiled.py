@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from django.db import connections, router
 
-from newsroom.content.prepared import Statement, preparing
+from newsroom.content.prepared import Statement, execute_together, preparing
 
 _FIRST_ID = -(10**18)
 _FIRST_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, tzinfo=datetime.UTC)
@@ -39,26 +39,66 @@ class Compiled:
     def rows(self, **arguments):
         """The query's rows for these arguments: a list of tuples, as `values_list` gives them. Lists
         of ids are read as sets (the query's IN) and must not be empty (the ORM sends no query then)."""
-        arguments = {name: _as_given(value) for name, value in arguments.items()}
-        shape = tuple((name, *_kind(value)) for name, value in arguments.items())
-        query = self._for(shape)
-        connection = connections[router.db_for_read(query.model)]
-        with connection.cursor() as cursor:
-            if query.statement is not None and preparing(connection):
-                values = [arguments[name] if at is None else arguments[name][at] for name, at in query.arguments]
-                query.statement.execute(connection, cursor, values)
+        call = self._call(arguments)
+        with call.connection.cursor() as cursor:
+            if call.prepared:
+                call.query.statement.execute(call.connection, cursor, call.values())
             else:
-                cursor.execute(query.sql, [_value(slot, arguments, connection) for slot in query.slots])
-            found = cursor.fetchall()
-        if query.converters:
-            found = [_converted(row, query.converters, connection) for row in found]
-        return found
+                cursor.execute(call.query.sql, call.params())
+            return call.converted(cursor.fetchall())
+
+    def _call(self, arguments):
+        arguments = {name: _as_given(value) for name, value in arguments.items()}
+        query = self._for(tuple((name, *_kind(value)) for name, value in arguments.items()))
+        connection = connections[router.db_for_read(query.model)]
+        return _Call(query, connection, arguments, query.statement is not None and preparing(connection))
 
     def _for(self, shape):
         key = (connections["default"].vendor, shape)  # a replica is of the primary's vendor
         if key not in self._compiled:
             self._compiled[key] = _compile(self.build, shape)
         return self._compiled[key]
+
+
+def together(*calls):
+    """The rows of several compiled queries, each given as (Compiled, {argument: value}): a list of each
+    one's rows (as `rows()` gives them), in the order given.
+
+    A list's relations are a handful of such queries on the same ids, none waiting for another's answer.
+    Prepared on one PostgreSQL session, they go to the server in one round trip, which runs them one
+    after the other and sends every answer back at once (newsroom.content.prepared.execute_together); on
+    a machine under load each round trip cost more than running the query. Elsewhere (SQLite, preparing
+    turned off) each is run as `rows()` runs it."""
+    made = [compiled._call(arguments) for compiled, arguments in calls]
+    connection = made[0].connection if made else None
+    if len(made) < 2 or not all(call.prepared and call.connection is connection for call in made):
+        return [compiled.rows(**arguments) for compiled, arguments in calls]
+    with connection.cursor() as cursor:
+        found = execute_together(connection, cursor, [(call.query.statement, call.values()) for call in made])
+    return [call.converted(rows) for call, rows in zip(made, found, strict=True)]
+
+
+@dataclass
+class _Call:
+    """A compiled query with the values of one use, on the connection it reads from."""
+
+    query: "_Query"
+    connection: object
+    arguments: dict
+    prepared: bool  # executed as the statement it is prepared as
+
+    def values(self):
+        """The prepared statement's parameters, $1, $2, …"""
+        return [self.arguments[name] if at is None else self.arguments[name][at] for name, at in self.query.arguments]
+
+    def params(self):
+        """The parameters of the query's own SQL."""
+        return [_value(slot, self.arguments, self.connection) for slot in self.query.slots]
+
+    def converted(self, found):
+        if self.query.converters:
+            return [_converted(row, self.query.converters, self.connection) for row in found]
+        return found
 
 
 def _as_given(value):

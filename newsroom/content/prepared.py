@@ -70,6 +70,54 @@ class Statement:
             self._sessions.add(session)
 
 
+def execute_together(connection, cursor, statements):
+    """Each of `statements`, (Statement, values), executed in one round trip on `connection`, each PREPAREd
+    first in it where this session has not prepared it: the rows of each, in their order. Inside a
+    transaction they go between a savepoint and its release, as one EXECUTE does. When the session lost
+    one of them, which ones it holds is asked of the server (only then), and they are sent again."""
+    session = connection.connection
+    in_transaction = not connection.get_autocommit()
+    try:
+        return _together(cursor, statements, session, in_transaction)
+    except DatabaseError as error:
+        if _sqlstate(error) != _GONE:
+            raise
+    if in_transaction:
+        cursor.execute(f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}; RELEASE SAVEPOINT {_SAVEPOINT}")
+    cursor.execute("SELECT name FROM pg_prepared_statements")
+    held = {name for (name,) in cursor.fetchall()}
+    for statement, _ in statements:
+        if statement.name not in held:
+            statement._sessions.discard(session)
+    return _together(cursor, statements, session, in_transaction)
+
+
+def _together(cursor, statements, session, in_transaction):
+    steps, params, executes = [], [], []
+    for statement, values in statements:
+        if session not in statement._sessions:
+            steps.append(statement.prepare)
+            params.extend(statement.constants)
+        executes.append(len(steps) + in_transaction)  # its result's place (after the SAVEPOINT's)
+        steps.append(statement.execute_sql)
+        params.extend(values)
+    if in_transaction:
+        steps = [f"SAVEPOINT {_SAVEPOINT}", *steps, f"RELEASE SAVEPOINT {_SAVEPOINT}"]
+    try:
+        cursor.execute("; ".join(steps), params)
+    finally:
+        # As Statement.execute: taken as prepared; a statement found missing is asked of the server.
+        for statement, _ in statements:
+            statement._sessions.add(session)
+    found, at = [], 0
+    for place in executes:
+        while at < place:
+            cursor.nextset()
+            at += 1
+        found.append(cursor.fetchall())
+    return found
+
+
 def _send(cursor, steps, params, guarded):
     """Send `steps` in one round trip (the last one the query whose rows are wanted), between a savepoint
     and its release when `guarded`, and leave the cursor at the last step's rows."""
