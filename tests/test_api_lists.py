@@ -5,6 +5,8 @@ other request goes the FilterSet's way."""
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from newsroom.api import lists
@@ -12,6 +14,7 @@ from newsroom.api import views as api_views
 from newsroom.content import querysets
 from newsroom.editorial import workflow
 from tests import factories
+from tests.queries import sent
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +129,19 @@ def test_other_requests_go_the_filtersets_way(client, archive, compiled_reads, q
     response = client.get(f"/api/articles/?{query}")
     assert response.status_code in (200, 400)
     assert not compiled_reads
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares compiled queries")
+def test_a_page_whose_best_plan_depends_on_a_tag_actor_or_source_is_planned_with_its_values(client, archive):
+    """A prepared statement may run one generic plan for every tag: a common tag's page walks the
+    newest-first index, a rare one's fetches its few rows (compiled.Compiled, `prepare`)."""
+    cases = [("", True), ("cursor=", True), ("tag=red", False), ("actor=speaker", False), ("source=outlet", False)]
+    for query, prepared in cases:
+        url = f"/api/articles/?{query}"
+        if query == "cursor=":
+            url = client.get("/api/articles/?page_size=2").json()["next"]
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        marks = ('"newsroom_article"."headline" AS "headline"', "/* newsroom_article */")  # the page, as SQL or EXECUTE
+        (page,) = [sql for sql in sent(captured) if any(mark in sql for mark in marks)]
+        assert ("EXECUTE newsroom_compiled_" in page) == prepared, query

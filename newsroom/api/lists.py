@@ -126,7 +126,8 @@ def _page_query(tag, actor, source, positioned, count, reverse):
         (part,) = parts  # (first_published_at is never NULL on a live article: one part)
         return part.values_list(*_ARTICLE.paths, *_PUBLISHER.paths)
 
-    return Compiled(build)
+    # Planned with its values where a tag, an actor or a source decides the best plan (compiled.Compiled).
+    return Compiled(build, prepare=not (tag or actor or source))
 
 
 def _actor_standing_for(pk, frequent):
