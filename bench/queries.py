@@ -4,10 +4,11 @@ import re
 
 # ATOMIC_REQUESTS' BEGIN, COMMIT, ROLLBACK and savepoints: not queries to count or explain. A prepared query
 # run inside a transaction is sent between a savepoint and its release of its own
-# (newsroom.content.prepared): that is a query, explained as its EXECUTE.
+# (newsroom.content.prepared): that is a query, explained as its EXECUTE; so is a batch of them
+# (newsroom.content.compiled.together), one round trip counted once, explained statement by statement.
 TRANSACTION_CONTROL = re.compile(r"BEGIN|COMMIT|ROLLBACK|(SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT) \S+")
 _GUARDED = re.compile(r"SAVEPOINT (\S+); (?P<query>.*); RELEASE SAVEPOINT \1", re.S)
-_PREPARED_THEN_EXECUTED = re.compile(r"PREPARE .*; (?P<query>EXECUTE \S+ \(.*)", re.S)
+_STEP = re.compile(r"; (?=(?:PREPARE|EXECUTE) newsroom_)")
 
 
 def counted(sql):
@@ -16,10 +17,12 @@ def counted(sql):
 
 
 def explainable(sql):
-    """The statement EXPLAIN can take for `sql`: a prepared query's EXECUTE (prepared by then, on this
-    session), without the savepoint around it or the PREPARE before it."""
+    """The statements EXPLAIN can take for `sql`: a prepared query's EXECUTE (prepared by then, on this
+    session), without the savepoint around it or the PREPARE before it; each EXECUTE of a batch."""
     guarded = _GUARDED.fullmatch(sql)
     if guarded:
         sql = guarded["query"]
-    prepared = _PREPARED_THEN_EXECUTED.fullmatch(sql)
-    return prepared["query"] if prepared else sql
+    steps = _STEP.split(sql)
+    if len(steps) == 1 and not sql.startswith("PREPARE newsroom_"):
+        return steps
+    return [step for step in steps if step.startswith("EXECUTE newsroom_")]

@@ -320,9 +320,12 @@ def explain(sql, *, analyze):
 
     options = "ANALYZE, BUFFERS" if analyze else "COSTS"
     try:
+        plans = []
         with connection.cursor() as cursor:
-            cursor.execute(f"EXPLAIN ({options}) {explainable(sql)}")
-            return "\n".join(row[0] for row in cursor.fetchall())
+            for statement in explainable(sql):  # a batch's statements one by one (bench.queries)
+                cursor.execute(f"EXPLAIN ({options}) {statement}")
+                plans.append("\n".join(row[0] for row in cursor.fetchall()))
+        return "\n".join(plans)
     except DatabaseError as error:
         if analyze:
             return f"(EXPLAIN ANALYZE stopped: {str(error).splitlines()[0]})\n" + explain(sql, analyze=False)

@@ -128,9 +128,12 @@ def request(url):
             return f"error: {type(error).__name__}: {str(error).splitlines()[0][:200]}", ""
     if not cancelled:
         return "timeout", ""
+    plans = []
     with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN {explainable(cancelled)}")
-        return "timeout", "\n".join(row[0] for row in cursor.fetchall())
+        for statement in explainable(cancelled):  # a batch's statements one by one (bench.queries)
+            cursor.execute(f"EXPLAIN {statement}")
+            plans.append("\n".join(row[0] for row in cursor.fetchall()))
+    return "timeout", "\n".join(plans)
 
 
 if __name__ == "__main__":
