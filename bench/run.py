@@ -43,7 +43,6 @@ BIG_TABLES = (
     # Issue 19's: links between statements and what incidents gather grow with the archive.
     "newsroom_statementlink", "newsroom_incidentarticle", "newsroom_incidentstatement",
 )  # fmt: skip
-TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE", "ROLLBACK")
 SEQ_SCAN = re.compile(r"Seq Scan on (" + "|".join(BIG_TABLES) + r")\b")
 
 
@@ -265,6 +264,8 @@ def inspect(target):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from bench.queries import counted
+
     client = Client(raise_request_exception=True)
     # A failing page is reported in the table; its traceback on the console would bury the progress.
     logging.getLogger("django.request").setLevel(logging.CRITICAL)
@@ -284,7 +285,7 @@ def inspect(target):
             status = "500: statement timeout" if cancelled else f"500: {type(error).__name__}: {str(error)[:100]}"
         elapsed = (time.perf_counter() - started) * 1000
     # Transaction control (ATOMIC_REQUESTS' BEGIN and COMMIT) is not a query to count or explain.
-    queries = [q for q in captured.captured_queries if not q["sql"].startswith(TRANSACTION_CONTROL)]
+    queries = [q for q in captured.captured_queries if counted(q["sql"])]
     info = {
         "status": status,
         "queries": len(queries),
@@ -315,11 +316,16 @@ def explain(sql, *, analyze):
     from django.db import connection
     from django.db.utils import DatabaseError
 
+    from bench.queries import explainable
+
     options = "ANALYZE, BUFFERS" if analyze else "COSTS"
     try:
+        plans = []
         with connection.cursor() as cursor:
-            cursor.execute(f"EXPLAIN ({options}) {sql}")
-            return "\n".join(row[0] for row in cursor.fetchall())
+            for statement in explainable(sql):  # a batch's statements one by one (bench.queries)
+                cursor.execute(f"EXPLAIN ({options}) {statement}")
+                plans.append("\n".join(row[0] for row in cursor.fetchall()))
+        return "\n".join(plans)
     except DatabaseError as error:
         if analyze:
             return f"(EXPLAIN ANALYZE stopped: {str(error).splitlines()[0]})\n" + explain(sql, analyze=False)

@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE", "ROLLBACK")
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/newsroom_guard"
 
 
@@ -113,6 +112,8 @@ def request(url):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from bench.queries import counted, explainable
+
     client = Client(raise_request_exception=True)
     with CaptureQueriesContext(connection) as captured:
         try:
@@ -121,15 +122,18 @@ def request(url):
             if "statement timeout" not in str(error):
                 return f"error: {str(error).splitlines()[0]}", ""
             # The last query that is not ATOMIC_REQUESTS' ROLLBACK is the one the timeout cancelled.
-            sent = [q["sql"] for q in captured.captured_queries if not q["sql"].startswith(TRANSACTION_CONTROL)]
+            sent = [q["sql"] for q in captured.captured_queries if counted(q["sql"])]
             cancelled = sent[-1] if sent else ""
         except Exception as error:
             return f"error: {type(error).__name__}: {str(error).splitlines()[0][:200]}", ""
     if not cancelled:
         return "timeout", ""
+    plans = []
     with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN {cancelled}")
-        return "timeout", "\n".join(row[0] for row in cursor.fetchall())
+        for statement in explainable(cancelled):  # a batch's statements one by one (bench.queries)
+            cursor.execute(f"EXPLAIN {statement}")
+            plans.append("\n".join(row[0] for row in cursor.fetchall()))
+    return "timeout", "\n".join(plans)
 
 
 if __name__ == "__main__":

@@ -143,9 +143,9 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = True
 # query) cost a tag page 100 ms of its 110 at 100,000 articles, and JIT compilation tens of
 # milliseconds more, both most when the machine is busiest.
 POSTGRESQL_SESSION = ["-c jit=off", "-c max_parallel_workers_per_gather=0"]
-# Queries of a fixed shape are prepared once per PostgreSQL session (newsroom/content/compiled.py). Behind a
-# pooler that hands each transaction another server session (PgBouncer in transaction mode), turn it off:
-# NEWSROOM_PREPARED_QUERIES=0 runs the same SQL unprepared.
+# Queries of a fixed shape and the public clock's are prepared once per PostgreSQL session
+# (newsroom/content/prepared.py). Behind a pooler that hands each transaction another server session
+# (PgBouncer in transaction mode), turn it off: NEWSROOM_PREPARED_QUERIES=0 runs the same SQL unprepared.
 NEWSROOM_PREPARED_QUERIES = os.environ.get("NEWSROOM_PREPARED_QUERIES", "1") != "0"
 # A streaming replica (PostgreSQL), when there is one: anonymous readers' requests read from it
 # (newsroom/databases/router.py); everything else, and anyone who just wrote, from the primary.

@@ -2,7 +2,9 @@
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
 from bench.corpus import Command as CorpusCommand
 from bench.targets import pick
@@ -41,6 +43,30 @@ def test_deep_pages_name_the_first_page_they_are_compared_with(corpus):
     deep = [t for t in targets.values() if t.group == "deep"]
     assert len(deep) == 3
     assert all(t.pair in targets for t in deep)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="queries are prepared and explained on PostgreSQL")
+def test_the_benchmark_counts_and_explains_every_query_a_page_sends(client, corpus, settings):
+    """A prepared query sent inside the request's transaction, between a savepoint and its release of its
+    own (newsroom.content.prepared), is a query to count and explain, not transaction control."""
+    from bench.queries import counted, explainable
+
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0  # as the benchmark's uncached server
+    queries = []
+    for name in ("an actor (most quoted)", "API articles"):  # the second's relations go in one batch
+        url = next(t.url for t in pick() if t.name == name)
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        queries += [q["sql"] for q in captured.captured_queries if counted(q["sql"])]
+    assert any(sql.startswith("SAVEPOINT newsroom_prepared; EXECUTE newsroom_compiled_") for sql in queries)
+    assert any(len(explainable(sql)) > 2 for sql in queries)
+    assert not any(counted(sql) for sql in ("BEGIN", "COMMIT", "SAVEPOINT s1_x2", "RELEASE SAVEPOINT s1_x2"))
+    with connection.cursor() as cursor:
+        for sql in queries:
+            for statement in explainable(sql):
+                cursor.execute(f"EXPLAIN {statement}")
+                assert "cost=" in cursor.fetchall()[0][0]
 
 
 def test_the_constant_view_is_22_kb_and_only_in_the_bench_urls(client, db):

@@ -181,8 +181,8 @@ def test_postgresql_plans_the_clock_once_per_session(newsroom, editor, django_as
 
     if connection.vendor != "postgresql":
         pytest.skip("a prepared statement is PostgreSQL's")
-    public_clock._prepared_on.discard(connection.connection)
-    # The clock's statement only: the session's other prepared queries (newsroom.content.compiled) stay.
+    # As on a new session: the clock's statement only, the session's other prepared queries stay.
+    public_clock._statement(connection)._sessions.discard(connection.connection)
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_prepared_statements WHERE name = %s", [public_clock._PREPARED_NAME])
         if cursor.fetchone():
@@ -193,13 +193,31 @@ def test_postgresql_plans_the_clock_once_per_session(newsroom, editor, django_as
     workflow.transition(item=newsroom["draft"]["statement"], user=editor, name="publish")
     with django_assert_num_queries(1) as captured:
         assert last_public_change() == timezone.now()
-    assert captured[0]["sql"].startswith(f"EXECUTE {public_clock._PREPARED_NAME} ")
+    # (between a savepoint and its release, in the test's transaction: newsroom.content.prepared)
+    assert f"EXECUTE {public_clock._PREPARED_NAME} " in captured[0]["sql"] and "PREPARE" not in captured[0]["sql"]
     # The same answers as the query sent whole, at other moments too.
     sql, params = public_clock._change_query(connection)
     for at in (newsroom["before"], timezone.now() - datetime.timedelta(days=1), timezone.now()):
         with connection.cursor() as cursor:
             cursor.execute(sql, [at if param == public_clock._MOMENT else param for param in params])
             assert last_public_change(at=at) == cursor.fetchone()[0]
+
+
+def test_the_clock_is_sent_whole_when_preparing_is_turned_off(newsroom, settings):
+    """NEWSROOM_PREPARED_QUERIES=0 (for a pooler that hands each transaction another server session) holds
+    for the clock as for the compiled queries: the same answers, nothing prepared or executed by name."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a prepared statement is PostgreSQL's")
+    settings.NEWSROOM_PREPARED_QUERIES = False
+    earlier = timezone.now() - datetime.timedelta(minutes=30)
+    with CaptureQueriesContext(connection) as sent:
+        assert last_public_change() == newsroom["before"]
+        assert last_public_change(at=earlier) == newsroom["before"]
+    assert len(sent) == 2 and not any("PREPARE" in q["sql"] or "EXECUTE" in q["sql"] for q in sent.captured_queries)
+    assert all("MAX(moment)" in q["sql"] for q in sent.captured_queries)
 
 
 def test_a_photo_that_a_live_entry_shows_moves_it_when_edited(editor, media_root, time_machine):

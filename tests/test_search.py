@@ -19,6 +19,7 @@ from newsroom.reading.search.snippets import SNIPPET_MARKS, marked_snippet
 from newsroom.reading.search.terms import SearchError, parse
 from tests import factories
 from tests.conftest import NOT_LIVE
+from tests.queries import sent
 
 pytestmark = pytest.mark.django_db
 POSTGRESQL = connection.vendor == "postgresql"
@@ -316,7 +317,7 @@ def test_search_page_queries_do_not_grow(client, editor, n):
         published_article(editor, headline=f"Blockade report {i}", tags=[f"t{i}", "x"])
     with CaptureQueriesContext(connection) as queries:
         assert "Blockade" in page(client, q="blockade")
-    reads = [q["sql"] for q in queries.captured_queries if "SAVEPOINT" not in q["sql"]]
+    reads = sent(queries)
     # The page cache's look-up of the last public change; PostgreSQL's windows; the matches of each
     # kind; the page's articles, statements, their tags and their other speakers (joint statements);
     # the live pages matching (one query).

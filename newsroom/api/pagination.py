@@ -6,6 +6,7 @@ Ranked search results (`q`, at most a bounded number of candidates) and the cach
 are paged by position in those short lists instead.
 """
 
+import functools
 from collections import OrderedDict
 
 from rest_framework.exceptions import NotFound, ValidationError
@@ -13,6 +14,7 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
+from newsroom.api.lists import CompiledList
 from newsroom.core.numbers import whole_number
 from newsroom.reading.pagination import BadCursor, Order, bounds, decode, encode
 
@@ -33,8 +35,9 @@ class Pagination(BasePagination):
             size = whole_number(value, minimum=1, maximum=self.max_page_size, clamp=True)
             if size is None:
                 raise ValidationError({self.page_size_query_param: [f"“{value[:40]}” is not a positive whole number."]})
+        compiled = isinstance(queryset, CompiledList)  # read by a compiled query (newsroom.api.lists)
         try:
-            order = Order.of(queryset) if hasattr(queryset, "query") else None
+            order = queryset.order if compiled else Order.of(queryset) if hasattr(queryset, "query") else None
         except ValueError:
             order = None
         kinds = ["str", *(order.kinds if order else ["int"])]
@@ -53,7 +56,8 @@ class Pagination(BasePagination):
                 order.check(position)
             except BadCursor:
                 raise NotFound(self.invalid_cursor) from None
-        rows = order.rows(queryset, position if direction else None, size + 1, reverse=direction == "after")
+        read = queryset.rows if compiled else functools.partial(order.rows, queryset)
+        rows = read(position if direction else None, size + 1, reverse=direction == "after")
         rows, newer, older = bounds(rows, size, direction)
         self.links = (
             self._link("after", order.values_of(newer)) if newer is not None else None,

@@ -1,7 +1,8 @@
 """What a list of articles or statements shows of each one's relations, read as plain rows: one query
 per relation (an article's tags, captions, corrections, sources, actors, the citations of live
 statements with their speakers; a statement's tags, other speakers, corrections and the live articles
-quoting it), `values_list` straight into tuples, no model instances. The API's lists write their
+quoting it), `values_list` straight into tuples, no model instances; on PostgreSQL a list's relations
+go to the server together, in one round trip (newsroom.content.compiled.together). The API's lists write their
 JSON from these (newsroom.api.serializers.ArticleList, StatementList); a detail and the reader's
 pages read the same relations as instances (`for_page()`), and tests/test_api.py checks that both
 write the same items and name the same surrogate keys.
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from newsroom.content.compiled import Compiled
+from newsroom.content.compiled import Compiled, together
 from newsroom.content.models import (
     Article,
     ArticleActor,
@@ -28,7 +29,7 @@ from newsroom.content.models import (
     StatementSpeaker,
 )
 from newsroom.content.models.actors import unnamed_name
-from newsroom.content.querysets import citations_in_live_articles, citations_of_live_statements, tag_rows
+from newsroom.content.querysets import citations_in_live_articles, citations_of_live_statements, tag_query
 from newsroom.edge import keys as edge_keys
 
 
@@ -95,12 +96,6 @@ def _corrections_of(owner):
 _CORRECTIONS = {"article": _corrections_of("article"), "statement": _corrections_of("statement")}
 
 
-def _correction_rows(owner, ids):
-    """(owner id, kind, text, published_at) of the corrections of the articles or statements (`owner`)
-    with these ids, oldest first: one query."""
-    return _CORRECTIONS[owner].rows(ids=ids)
-
-
 _CAPTIONS = Compiled(
     lambda ids: (
         Caption.objects.filter(article__in=ids)
@@ -141,22 +136,30 @@ _SPEAKERS = Compiled(
 
 
 def article_rows(articles):
-    """{article pk: ArticleRows} for `articles` (instances or ids), seven queries whatever their number."""
+    """{article pk: ArticleRows} for `articles` (instances or ids), seven queries whatever their number: on
+    PostgreSQL the first six in one round trip (compiled.together), their other speakers in a second."""
     ids = {getattr(article, "pk", article) for article in articles}
     found = {pk: ArticleRows() for pk in ids}
     if not ids:
         return found
-    for pk, *tag in tag_rows(Article, ids):
+    tags, captions, corrections, sources, actors, citations = together(
+        tag_query(Article, ids),
+        (_CAPTIONS, {"ids": ids}),
+        (_CORRECTIONS["article"], {"ids": ids}),
+        (_SOURCES, {"ids": ids}),
+        (_ACTORS, {"ids": ids}),
+        (_CITATIONS, {"ids": ids, "at": timezone.now()}),
+    )
+    for pk, *tag in tags:
         found[pk].tags.append(tuple(tag))
-    for pk, *caption in _CAPTIONS.rows(ids=ids):
+    for pk, *caption in captions:
         found[pk].captions.append(tuple(caption))
-    for pk, *correction in _correction_rows("article", ids):
+    for pk, *correction in corrections:
         found[pk].corrections.append(tuple(correction))
-    for pk, *source in _SOURCES.rows(ids=ids):
+    for pk, *source in sources:
         found[pk].sources.append(tuple(source))
-    for pk, *actor in _ACTORS.rows(ids=ids):
+    for pk, *actor in actors:
         found[pk].actors.append(_actor(actor))
-    citations = _CITATIONS.rows(ids=ids, at=timezone.now())
     others = defaultdict(list)
     quoted = {row[3] for row in citations}
     for statement_id, *actor in _SPEAKERS.rows(ids=quoted) if quoted else ():
@@ -216,18 +219,25 @@ _QUOTATIONS = Compiled(
 
 
 def statement_rows(statements):
-    """{statement pk: StatementRows} for `statements` (instances or ids), four queries whatever their number."""
+    """{statement pk: StatementRows} for `statements` (instances or ids), four queries whatever their number,
+    in one round trip on PostgreSQL (compiled.together)."""
     ids = {getattr(statement, "pk", statement) for statement in statements}
     found = {pk: StatementRows() for pk in ids}
     if not ids:
         return found
-    for pk, *tag in tag_rows(Statement, ids):
+    tags, others, corrections, quotations = together(
+        tag_query(Statement, ids),
+        (_SPEAKERS, {"ids": ids}),
+        (_CORRECTIONS["statement"], {"ids": ids}),
+        (_QUOTATIONS, {"ids": ids, "at": timezone.now()}),
+    )
+    for pk, *tag in tags:
         found[pk].tags.append(tuple(tag))
-    for pk, *actor in _SPEAKERS.rows(ids=ids):
+    for pk, *actor in others:
         found[pk].others.append(_actor(actor))
-    for pk, *correction in _correction_rows("statement", ids):
+    for pk, *correction in corrections:
         found[pk].corrections.append(tuple(correction))
-    for pk, *quotation in _QUOTATIONS.rows(ids=ids, at=timezone.now()):
+    for pk, *quotation in quotations:
         found[pk].quoted_in.append(QuotationRow(*quotation))
     return found
 

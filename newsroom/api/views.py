@@ -11,6 +11,7 @@ from taggit.models import Tag
 
 from newsroom.api import cache, serializers
 from newsroom.api.filters import ActorFilter, ArticleFilter, LiveEntryFilter, StatementFilter
+from newsroom.api.lists import compiled_list
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import tags_with_counts
@@ -108,6 +109,15 @@ class ArticleViewSet(ReadOnlyViewSet):
         if self.action == "list":  # the rest is read as rows by the list serializer (newsroom.api.rows)
             return Article.objects.live().newest_first().select_related("publisher")
         return Article.objects.live().newest_first().for_page()
+
+    def filter_queryset(self, queryset):
+        # The common combinations of filters as a query compiled once (newsroom.api.lists); the rest as
+        # django-filter builds them.
+        if self.action == "list":
+            listed = compiled_list(self.request.query_params)
+            if listed is not None:
+                return listed
+        return super().filter_queryset(queryset)
 
 
 class StatementViewSet(ReadOnlyViewSet):

@@ -17,11 +17,11 @@ refused when compiled, never run wrong.
 
 import datetime
 import itertools
-import weakref
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db import connections, router
+
+from newsroom.content.prepared import Statement, execute_together, preparing
 
 _FIRST_ID = -(10**18)
 _FIRST_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, tzinfo=datetime.UTC)
@@ -30,34 +30,83 @@ _FIRST_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, tzinfo=datetime.UTC)
 class Compiled:
     """`build(**arguments)` makes the query (a `values_list` queryset) from its arguments, each ids (a
     list of integers: the query is compiled once per length), an id, a text (a slug) or a date-time
-    (such as the moment "live" is read at). `rows(**arguments)` runs it."""
+    (such as the moment "live" is read at). `rows(**arguments)` runs it.
 
-    def __init__(self, build):
+    On PostgreSQL the query is prepared once per session unless `prepare` is False: a prepared statement is
+    planned for its values only at first, then PostgreSQL may keep one generic plan for all of them. That is
+    right where one plan suits every value (ids, a moment), and wrong where the best plan depends on how
+    common a value is (a tag, an actor, a source: walk the newest-first index or fetch the few rows that
+    have it): measured, a generic plan took a two-tag list's articles from 1.6 to 59 ms. Such a query is
+    compiled once and planned at each use with its values."""
+
+    def __init__(self, build, *, prepare=True):
         self.build = build
+        self.prepare = prepare
         self._compiled = {}
 
     def rows(self, **arguments):
         """The query's rows for these arguments: a list of tuples, as `values_list` gives them. Lists
         of ids are read as sets (the query's IN) and must not be empty (the ORM sends no query then)."""
-        arguments = {name: _as_given(value) for name, value in arguments.items()}
-        shape = tuple((name, *_kind(value)) for name, value in arguments.items())
-        query = self._for(shape)
-        connection = connections[router.db_for_read(query.model)]
-        with connection.cursor() as cursor:
-            if query.prepared and connection.vendor == "postgresql":
-                _execute_prepared(query, cursor, connection, arguments)
+        call = self._call(arguments)
+        with call.connection.cursor() as cursor:
+            if call.prepared:
+                call.query.statement.execute(call.connection, cursor, call.values())
             else:
-                cursor.execute(query.sql, [_value(slot, arguments, connection) for slot in query.slots])
-            found = cursor.fetchall()
-        if query.converters:
-            found = [_converted(row, query.converters, connection) for row in found]
-        return found
+                cursor.execute(call.query.sql, call.params())
+            return call.converted(cursor.fetchall())
+
+    def _call(self, arguments):
+        arguments = {name: _as_given(value) for name, value in arguments.items()}
+        query = self._for(tuple((name, *_kind(value)) for name, value in arguments.items()))
+        connection = connections[router.db_for_read(query.model)]
+        return _Call(query, connection, arguments, query.statement is not None and preparing(connection))
 
     def _for(self, shape):
         key = (connections["default"].vendor, shape)  # a replica is of the primary's vendor
         if key not in self._compiled:
-            self._compiled[key] = _compile(self.build, shape)
+            self._compiled[key] = _compile(self.build, shape, self.prepare)
         return self._compiled[key]
+
+
+def together(*calls):
+    """The rows of several compiled queries, each given as (Compiled, {argument: value}): a list of each
+    one's rows (as `rows()` gives them), in the order given.
+
+    A list's relations are a handful of such queries on the same ids, none waiting for another's answer.
+    Prepared on one PostgreSQL session, they go to the server in one round trip, which runs them one
+    after the other and sends every answer back at once (newsroom.content.prepared.execute_together); on
+    a machine under load each round trip cost more than running the query. Elsewhere (SQLite, preparing
+    turned off) each is run as `rows()` runs it."""
+    made = [compiled._call(arguments) for compiled, arguments in calls]
+    connection = made[0].connection if made else None
+    if len(made) < 2 or not all(call.prepared and call.connection is connection for call in made):
+        return [compiled.rows(**arguments) for compiled, arguments in calls]
+    with connection.cursor() as cursor:
+        found = execute_together(connection, cursor, [(call.query.statement, call.values()) for call in made])
+    return [call.converted(rows) for call, rows in zip(made, found, strict=True)]
+
+
+@dataclass
+class _Call:
+    """A compiled query with the values of one use, on the connection it reads from."""
+
+    query: "_Query"
+    connection: object
+    arguments: dict
+    prepared: bool  # executed as the statement it is prepared as
+
+    def values(self):
+        """The prepared statement's parameters, $1, $2, …"""
+        return [self.arguments[name] if at is None else self.arguments[name][at] for name, at in self.query.arguments]
+
+    def params(self):
+        """The parameters of the query's own SQL."""
+        return [_value(slot, self.arguments, self.connection) for slot in self.query.slots]
+
+    def converted(self, found):
+        if self.query.converters:
+            return [_converted(row, self.query.converters, self.connection) for row in found]
+        return found
 
 
 def _as_given(value):
@@ -105,14 +154,11 @@ class _Query:
     sql: str
     slots: list
     converters: dict
-    prepared: str = ""  # PREPARE's text
-    name: str = ""
-    arguments: list = field(default_factory=list)  # (name, position) of $1, $2, …
-    sessions: weakref.WeakSet = field(default_factory=weakref.WeakSet)  # the sessions it is prepared on
-    unsure: weakref.WeakSet = field(default_factory=weakref.WeakSet)  # sessions where preparing it failed
+    statement: Statement | None = None
+    arguments: list = field(default_factory=list)  # (name, position) of the statement's $1, $2, …
 
 
-def _compile(build, shape):
+def _compile(build, shape, prepare=True):
     """The _Query that `build` makes for a shape of its arguments."""
     stand_ins = _stand_ins(shape)
     queryset = build(**stand_ins)
@@ -145,8 +191,8 @@ def _compile(build, shape):
         raise ValueError("The ORM changed an argument of this query on its way to the SQL: it cannot be compiled once.")
     columns = [selected[0] for selected in compiler.select[: compiler.col_count]]
     query = _Query(queryset.model, sql, slots, compiler.get_converters(columns))
-    if connection.vendor == "postgresql" and getattr(settings, "NEWSROOM_PREPARED_QUERIES", True):
-        _prepare(query, shape)
+    if prepare and connection.vendor == "postgresql":
+        _prepare(query, shape)  # used while preparing() says so
     return query
 
 
@@ -198,11 +244,10 @@ def split(row, *columns):
     return (*parts, row[start:])
 
 
-# On PostgreSQL each query is also prepared, once per database session, and executed with its arguments
-# as the statement's parameters, the query's constants bound when it is prepared (as the public clock's
-# query is: newsroom.content.public_clock): the server then neither parses nor plans it again, and the
-# statement sent is a line, not the ORM's kilobytes of column names. A prepared statement lasts as long
-# as the session, whatever becomes of the transaction that made it.
+# On PostgreSQL each query is also prepared, once per database session (newsroom.content.prepared), and
+# executed with its arguments as the statement's parameters, the query's constants bound when it is
+# prepared: the server then neither parses nor plans it again, and the statement sent is a line, not the
+# ORM's kilobytes of column names.
 _TYPES = {"ids": "bigint", "id": "bigint", "text": "text", "moment": "timestamptz"}
 _names = itertools.count(1)
 
@@ -224,38 +269,10 @@ def _prepare(query, shape):
                 query.arguments.append(argument)
             text += f"${numbers[argument]}"
         text += piece
-    query.name = f"newsroom_compiled_{next(_names)}"
-    types = ", ".join(_TYPES[kinds[name]] for name, _ in query.arguments)
-    query.prepared = f"PREPARE {query.name} ({types}) AS {text}"
-
-
-def _execute_prepared(query, cursor, connection, arguments):
-    """EXECUTE the prepared query, PREPAREd first in the same round trip on a new session. The comment
-    names the query's table in logs (and for tests that look for it)."""
-    values = [arguments[name] if position is None else arguments[name][position] for name, position in query.arguments]
-    execute = f"EXECUTE {query.name} ({', '.join(['%s'] * len(values))}) /* {query.model._meta.db_table} */"
-    session = connection.connection
-    if session in query.unsure:
-        # An earlier PREPARE and EXECUTE failed on this session: whether the PREPARE ran (an EXECUTE that timed
-        # out) or not (a transaction already aborted) is the server's to say.
-        cursor.execute("SELECT 1 FROM pg_prepared_statements WHERE name = %s", [query.name])
-        if cursor.fetchone():
-            query.sessions.add(session)
-        query.unsure.discard(session)
-    if session in query.sessions:
-        try:
-            cursor.execute(execute, values)
-        except Exception:
-            # (gone, if a pooler reset the session, DISCARD ALL: asked again before the next use)
-            query.sessions.discard(session)
-            query.unsure.add(session)
-            raise
-        return
-    constants = [what for kind, what in query.slots if kind == "constant"]
-    try:
-        cursor.execute(f"{query.prepared}; {execute}", [*constants, *values])
-    except Exception:
-        query.unsure.add(session)  # never marked prepared when it may not be: its next use asks the server
-        raise
-    query.sessions.add(session)
-    cursor.nextset()  # the EXECUTE's result, after the PREPARE's
+    query.statement = Statement(
+        name=f"newsroom_compiled_{next(_names)}",
+        types=[_TYPES[kinds[name]] for name, _ in query.arguments],
+        text=text,
+        constants=[what for kind, what in query.slots if kind == "constant"],
+        comment=query.model._meta.db_table,
+    )

@@ -95,8 +95,14 @@ _TAG_ROWS = Compiled(
 def tag_rows(model, ids):
     """(object id, tag id, name, slug) of the tags the items of `model` with these ids (at least one)
     carry, each item's in the order they were added: one query, compiled once (newsroom.content.compiled)."""
+    compiled, arguments = tag_query(model, ids)
+    return compiled.rows(**arguments)
+
+
+def tag_query(model, ids):
+    """The query of `tag_rows` as (Compiled, arguments), to run together with others (compiled.together)."""
     kind = apps.get_model("contenttypes", "ContentType").objects.get_for_model(model).pk
-    return _TAG_ROWS.rows(ids=ids, kind=kind)
+    return _TAG_ROWS, {"ids": ids, "kind": kind}
 
 
 def fill_tags(items):

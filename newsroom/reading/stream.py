@@ -2,13 +2,16 @@
 rows of both kinds merged from two index scans, paged by the cursors of newsroom.reading.pagination,
 filled with cards, and narrowed to the kind a reader picked."""
 
+import functools
 import heapq
 import itertools
 
 from django.core.exceptions import BadRequest
 from django.db.models import Q
 from django.http import Http404
+from django.utils import timezone
 
+from newsroom.content.compiled import Compiled
 from newsroom.content.models import Article, Statement
 from newsroom.reading import cards, page_cache
 from newsroom.reading.pagination import PAGE_SIZE, BadCursor, decode, page_of, position
@@ -45,27 +48,85 @@ def _stream_key(row):
 
 def newest(articles, statements, count, *, cursor=None, reverse=False):
     """The `count` newest (oldest with `reverse`) of articles and statements together, past the
-    `cursor` row key (first_published_at, pk, kind), as (kind, pk, first_published_at) rows.
+    `cursor` row key (first_published_at, pk, kind), as (kind, pk, first_published_at) rows. Each of
+    `articles` and `statements` is a queryset, or a Side (read by a compiled query).
 
     Each side is one index scan with a LIMIT from the cursor, and the two are merged here: the
     database never sorts the whole union.
     """
 
     def side(kind, queryset):
-        if cursor is not None:
-            moment, pk, cursor_kind = cursor
-            # Past the cursor in (moment, pk, kind) order, descending forward and ascending back.
-            same_pk_passes = kind > cursor_kind if reverse else kind < cursor_kind
-            pk_lookup = ("gte" if same_pk_passes else "gt") if reverse else ("lte" if same_pk_passes else "lt")
-            queryset = queryset.filter(**{f"first_published_at__{'gte' if reverse else 'lte'}": moment}).filter(
-                ~Q(first_published_at=moment) | Q(**{f"pk__{pk_lookup}": pk})
-            )
-        ordering = ("first_published_at", "pk") if reverse else ("-first_published_at", "-pk")
-        rows = queryset.order_by(*ordering).values_list("pk", "first_published_at")[:count]
+        if isinstance(queryset, Side):
+            rows = queryset.rows(kind, cursor, count, reverse)
+        else:
+            rows = _side(queryset, kind, cursor, reverse)[:count]
         return [(kind, pk, published) for pk, published in rows]
 
     merged = heapq.merge(side("article", articles), side("statement", statements), key=_stream_key, reverse=not reverse)
     return list(itertools.islice(merged, count))
+
+
+def _side(queryset, kind, cursor, reverse):
+    """(pk, first_published_at) of `queryset`'s items past the `cursor` row key, in the stream's order."""
+    if cursor is not None:
+        moment, pk, cursor_kind = cursor
+        # Past the cursor in (moment, pk, kind) order, descending forward and ascending back.
+        same_pk_passes = kind > cursor_kind if reverse else kind < cursor_kind
+        pk_lookup = ("gte" if same_pk_passes else "gt") if reverse else ("lte" if same_pk_passes else "lt")
+        queryset = queryset.filter(**{f"first_published_at__{'gte' if reverse else 'lte'}": moment}).filter(
+            ~Q(first_published_at=moment) | Q(**{f"pk__{pk_lookup}": pk})
+        )
+    ordering = ("first_published_at", "pk") if reverse else ("-first_published_at", "-pk")
+    return queryset.order_by(*ordering).values_list("pk", "first_published_at")
+
+
+class Side:
+    """One side of a stream read by a query compiled once per shape (newsroom.content.compiled), not built
+    and compiled by the ORM on every request: the live items of `model` narrowed by `narrow(queryset,
+    **arguments)` (a module-level function: `tagged`, `drawing_on`, `from_source`), the arguments ids.
+
+    Planned with its values each time, not prepared: how common a tag or a source is decides whether the
+    newest-first index is walked or its few items fetched (compiled.Compiled)."""
+
+    def __init__(self, model, narrow, **arguments):
+        self.model, self.narrow, self.arguments = model, narrow, arguments
+
+    def none(self):
+        """Nothing of this side (a kind the reader did not pick): no query."""
+        return self.model.objects.none()
+
+    def rows(self, kind, cursor, count, reverse):
+        arguments = {"at": timezone.now(), **self.arguments}
+        if cursor is not None:
+            arguments["moment"], arguments["pk"] = cursor[:2]
+        cursor_kind = None if cursor is None else cursor[2]
+        return _side_query(self.model, self.narrow, kind, cursor_kind, reverse, count).rows(**arguments)
+
+
+@functools.cache
+def _side_query(model, narrow, kind, cursor_kind, reverse, count):
+    def build(at, moment=None, pk=None, **arguments):
+        cursor = None if cursor_kind is None else (moment, pk, cursor_kind)
+        return _side(narrow(model.objects.live(at), **arguments), kind, cursor, reverse)[:count]
+
+    return Compiled(build, prepare=False)
+
+
+def tagged(queryset, tags):
+    """Items carrying every one of `tags` (ids), as the tag page narrows them."""
+    for tag in tags:
+        queryset = queryset.tagged(tag)
+    return queryset
+
+
+def drawing_on(queryset, source):
+    """Articles a source (id) published or that draw on it."""
+    return queryset.drawing_on(source)
+
+
+def from_source(queryset, source):
+    """Statements known from a source (id)."""
+    return queryset.filter(source=source)
 
 
 def stream_page(articles, statements, params, size=PAGE_SIZE):

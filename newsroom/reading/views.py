@@ -21,13 +21,13 @@ from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.editorial.previews import link_for_token
 from newsroom.live.models import LivePage
-from newsroom.reading import cards, page_cache, story
+from newsroom.reading import cards, page_cache, story, stream
 from newsroom.reading.claims.context import actor_claims, article_claims, statement_claims
 from newsroom.reading.discovery import canonical_tags
 from newsroom.reading.pagination import PAGE_SIZE, queryset_page
 from newsroom.reading.provenance import provenance
 from newsroom.reading.search.forms import SearchForm
-from newsroom.reading.stream import chosen_kind, of_kind, stream_context
+from newsroom.reading.stream import Side, chosen_kind, of_kind, stream_context
 
 HOME_ARTICLES = 6
 HOME_STATEMENTS = 6
@@ -286,8 +286,10 @@ class SourceDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         source = self.object
-        articles = Article.objects.live().drawing_on(source)
-        statements = Statement.objects.live().filter(source=source)
+        # Read by queries compiled once (stream.Side), as Article.objects.live().drawing_on(source) and
+        # Statement.objects.live().filter(source=source) would read them.
+        articles = Side(Article, stream.drawing_on, source=source.pk)
+        statements = Side(Statement, stream.from_source, source=source.pk)
         kind = chosen_kind(self.request)
         articles, statements = of_kind(kind, articles, statements)
         page = stream_context(self.request, articles, statements, level=3)
@@ -340,9 +342,9 @@ class TagDetailView(TemplateView):
         if not all(slug in live for slug in slugs):
             raise Http404("No such tag.")
         tags = [live[slug] for slug in slugs]
-        articles, statements = Article.objects.live(), Statement.objects.live()
-        for tag in tags:
-            articles, statements = articles.tagged(tag.pk), statements.tagged(tag.pk)
+        # Read by queries compiled once (stream.Side), as the live items with each tag (`tagged`).
+        pks = [tag.pk for tag in tags]
+        articles, statements = Side(Article, stream.tagged, tags=pks), Side(Statement, stream.tagged, tags=pks)
         kind = chosen_kind(self.request)
         page = stream_context(self.request, *of_kind(kind, articles, statements))
         live_pages = LivePage.objects.live()

@@ -22,10 +22,21 @@ WORKFLOW_FIELDS = (
 
 def reading_indexes(model):
     """Partial indexes that match the published rule: the newest live items, and the moments
-    `last_public_change()` looks up (newest edit of a published item, go-live, expiry)."""
+    `last_public_change()` looks up (newest edit of a published item, go-live, expiry).
+
+    The newest items' index holds the rest of the reading rule (go-live and expiry, PostgreSQL's INCLUDE):
+    items scheduled for later sit at its head (their first publication is their go-live), and a walk of
+    the newest items with a filter on their tags read each of them from the table to learn it was not
+    live yet; from the index alone it skips them (an index-only scan). At 100,000 articles, the 2,500
+    scheduled statements at its head took a two-tag page's statements from 2.0 to 7.4 ms."""
     published = Q(status=Status.PUBLISHED)
     return [
-        models.Index(fields=["-first_published_at", "-id"], condition=published, name=f"{model}_published_newest"),
+        models.Index(
+            fields=["-first_published_at", "-id"],
+            condition=published,
+            include=["go_live_at", "expires_at"],
+            name=f"{model}_published_newest",
+        ),
         models.Index(fields=["-updated_at"], condition=published, name=f"{model}_published_updated"),
         models.Index(
             fields=["-go_live_at"], condition=published & Q(go_live_at__isnull=False), name=f"{model}_go_live"
