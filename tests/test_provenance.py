@@ -73,3 +73,20 @@ def test_the_statement_page_query_count_does_not_grow_with_reports(client, edito
         workflow.transition(item=article, user=editor, name="publish")
     with django_assert_max_num_queries(12):
         assert client.get(statement.get_absolute_url()).status_code == 200
+
+
+def test_a_report_printed_first_by_its_outlet_is_the_first_appearance_whenever_it_went_live_here(client, editor):
+    import datetime
+
+    statement = factories.statement(text="Words said.")
+    workflow.transition(item=statement, user=editor, name="publish")
+    wire = factories.article(headline="The wire's report", original_published_on=datetime.date(2026, 12, 2))
+    ours = factories.article(headline="Our own report")
+    for article in (ours, wire):  # ours goes live here first
+        factories.citation(article, statement)
+        workflow.transition(item=article, user=editor, name="publish")
+    page = client.get(statement.get_absolute_url()).content.decode()
+    section = page[page.index('class="provenance"') :]
+    assert section.index("The wire&#x27;s report") < section.index("Our own report")
+    assert section.index('class="first-appearance"') < section.index("The wire&#x27;s report")
+    assert '<time datetime="2026-12-02">2 December 2026</time>' in section

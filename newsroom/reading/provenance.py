@@ -5,6 +5,7 @@ which the newsroom knows it (the actor, the outlet that carried it, the reports 
 import difflib
 from dataclasses import dataclass, field
 
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -65,10 +66,16 @@ def _paragraph_pairs(statement_paragraphs, wording_paragraphs):
     return [side_by_side(" ".join(statement_paragraphs), " ".join(wording_paragraphs))]
 
 
+def _printed_on(article):
+    return article.original_published_on or timezone.localdate(article.first_published_at)
+
+
 def provenance(statement, citations):
     """The statement's Provenance from `citations`, its citations in published articles
     (querysets.citations_in_live_articles(), with the article fetched)."""
-    ordered = sorted(citations, key=lambda c: (c.article.first_published_at, c.article.pk))
+    # In the order printed: the day the report's own outlet printed it where the newsroom knows it (an
+    # ingested wire story's date), else the day it went live here.
+    ordered = sorted(citations, key=lambda c: (_printed_on(c.article), c.article.first_published_at, c.article.pk))
     via = set()
     if statement.source_id and ordered:
         via = set(
