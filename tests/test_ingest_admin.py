@@ -247,3 +247,14 @@ def test_the_review_costs_the_same_queries_for_6_quotations_or_30(client, editor
             assert client.post(URL, {"copy": text, "analyse": "1"}).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_each_new_statement_shows_the_day_and_medium_it_will_be_recorded_with(client, editor):
+    client.force_login(editor)
+    copy = (
+        "Talks Resume\n\nKESTRA, Nov 27 (Reuters) - The ministry spoke.\n\n"
+        "“We are ready,” Ana Vale said in a statement on Thursday.\n\n“Nothing is agreed,” Ivo Ranc told reporters."
+    )
+    page = client.post(URL, {"copy": copy, "published": "2026-11-27", "analyse": "1"}).content.decode()  # a Friday
+    assert "Recorded as press statement, 26 November 2026 (the day the text gives)" in page
+    assert "Recorded as remarks, 27 November 2026 (the report’s date: the text gives none)" in page

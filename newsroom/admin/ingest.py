@@ -139,6 +139,7 @@ def _cards(analysis, decisions, statements):
     slugs = {c.actor for g in decisions.groups for c in g.speakers if c.actor}
     slugs |= {c.actor for d in decisions.quotations for c in (d.speakers or ()) if c.actor}
     actors = Actor.objects.in_bulk(slugs, field_name="slug")
+    drafts = {id(q): draft for draft in analysis.statements for q in draft.quotations}
     groups = []
     for group in decisions.groups:
         cards = []
@@ -154,6 +155,7 @@ def _cards(analysis, decisions, statements):
                     "why": list(dict.fromkeys(s.why for s in q.speakers if s.why)),  # a joint cue once
                     "guess": bool(q.speakers) and q.confidence < LOW_CONFIDENCE,
                     "statement": statement,
+                    "new_statement": _as_recorded(drafts.get(id(q))),
                     "diff": word_diff(_closest_passage(statement.text, q.text), q.text) if statement else "",
                     "errors": decisions.errors_for(f"q{number}-"),
                 }
@@ -167,6 +169,15 @@ def _cards(analysis, decisions, statements):
             }
         )
     return groups
+
+
+def _as_recorded(draft):
+    """The day and medium a new statement of this quotation would be recorded with, for the editor to
+    check before the draft is made: {"made_on", "from_text", "medium"}, or None."""
+    if draft is None:
+        return None
+    medium = Statement.Medium(draft.medium).label if draft.medium in Statement.Medium.values else draft.medium
+    return {"made_on": draft.made_on, "from_text": draft.made_on_from == "text", "medium": medium}
 
 
 def _links(analysis, decisions, statements):
