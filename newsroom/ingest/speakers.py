@@ -2683,11 +2683,11 @@ def why(q, speaker, speakers, context):
     if cue and cue.unknown_verb:
         return f"unknown verb ‘{cue.verb}’ beside a named subject"
     if speaker.basis == "carried":
-        return f"the quotation before goes on, {speaker.name}'s"
+        return f"goes on from {speaker.name}'s quotation just before"
     if speaker.basis == "headline":
         return f"the words of {speaker.name}'s quotation in the body"
     if len(speakers) > 1:
-        return f"‘{phrase}’: " + " and ".join(s.name for s in speakers)
+        return f"‘{phrase}’ means " + " and ".join(s.name for s in speakers)
     if speaker.unnamed:
         return f"‘{phrase or speaker.name}’, a speaker the text does not name"
     if speaker.basis == "pronoun":
@@ -2695,11 +2695,11 @@ def why(q, speaker, speakers, context):
             return (
                 f"‘{phrase}’ after the sentence whose subject is {speaker.name}"
                 if context.paragraph_reason.startswith("the subject")
-                else f"‘{phrase}’: {speaker.name}, {context.paragraph_reason}"
+                else f"‘{phrase}’ means {speaker.name}, {context.paragraph_reason}"
             )
-        return f"‘{phrase}’: {speaker.name}, named last before"
+        return f"‘{phrase}’ means {speaker.name}, named last before"
     if speaker.basis in ("role", "statement", "surname") and phrase and phrase != speaker.name:
-        return f"‘{phrase}’: {speaker.name}, named earlier"
+        return f"‘{phrase}’ means {speaker.name}, named earlier"
     if cue and cue.pattern.startswith("after"):
         return f"after ‘{said}’"
     if cue and cue.pattern.startswith(("before", "block")):
