@@ -17,7 +17,12 @@ class NewsroomConfig(AppConfig):
         # setting it here gives every tag a usable slug without moving the tags to a new table.
         Tag.slugify = slugify_tag
 
-        from newsroom.content import public_changes
+        from django.db.models.signals import post_migrate
+
+        from newsroom.content import compiled, public_changes
+
+        # Compiled queries hold content type ids, which a flush and migrate may change.
+        post_migrate.connect(compiled.forget_all, dispatch_uid="newsroom.compiled.forget_all")
 
         # The public clock hears every change readers see (tags, citations, captions, ...).
         public_changes.connect()

@@ -13,15 +13,30 @@ are values no caller passes (ids below -10¹⁸, texts between control character
 1901), and compiling checks that each argument's stand-in reached the SQL's parameters exactly (a
 lookup that changed its value would have changed the SQL as well): a shape the ORM rewrites is
 refused when compiled, never run wrong.
+
+What the ORM puts into the SQL as a constant is compiled in too: the id of a content type (a tag's
+filter holds its model's). Those ids can change while a process lives, when the tables are flushed and
+migrated again (the tests' flush, a `migrate` of an emptied database), so every compiled query is
+forgotten after each migrate (`forget_all`, on the `post_migrate` signal) and compiled again at its next use.
 """
 
 import datetime
 import itertools
+import weakref
 from dataclasses import dataclass, field
 
 from django.db import connections, router
 
 from newsroom.content.prepared import Statement, execute_together, preparing
+
+_EVERY = weakref.WeakSet()  # every Compiled query of the process
+
+
+def forget_all(**signal_arguments):
+    """Forget every compiled query (a `post_migrate` receiver: content type ids may have changed)."""
+    for compiled in list(_EVERY):
+        compiled.forget()
+
 
 _FIRST_ID = -(10**18)
 _FIRST_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, tzinfo=datetime.UTC)
@@ -43,6 +58,11 @@ class Compiled:
         self.build = build
         self.prepare = prepare
         self._compiled = {}
+        _EVERY.add(self)
+
+    def forget(self):
+        """Compile every shape again at its next use."""
+        self._compiled.clear()
 
     def rows(self, **arguments):
         """The query's rows for these arguments: a list of tuples, as `values_list` gives them. Lists
