@@ -84,7 +84,8 @@ class Compiled:
     def _for(self, shape):
         key = (connections["default"].vendor, shape)  # a replica is of the primary's vendor
         if key not in self._compiled:
-            self._compiled[key] = _compile(self.build, shape, self.prepare)
+            # (the first compiled is kept: threads of one worker compiling at once share one prepared statement)
+            self._compiled.setdefault(key, _compile(self.build, shape, self.prepare))
         return self._compiled[key]
 
 

@@ -136,8 +136,13 @@ def _statement(connection):
                 text += "%s"
                 constants.append(param)
             text += piece
-        # The comment names it in logs (and in tests that look for the public clock's query).
-        _STATEMENTS[connection.vendor] = Statement(
-            _PREPARED_NAME, ["timestamptz"], text, constants, comment="last_public_change: SELECT MAX(moment)"
+        # The comment names it in logs (and in tests that look for the public clock's query). The first
+        # made is the one kept: two threads of a worker making it at once must share one Statement, or the
+        # second would not know the first had prepared it on a session (“… already exists”).
+        _STATEMENTS.setdefault(
+            connection.vendor,
+            Statement(
+                _PREPARED_NAME, ["timestamptz"], text, constants, comment="last_public_change: SELECT MAX(moment)"
+            ),
         )
     return _STATEMENTS[connection.vendor]
