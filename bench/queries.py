@@ -26,3 +26,12 @@ def explainable(sql):
     if len(steps) == 1 and not sql.startswith("PREPARE newsroom_"):
         return steps
     return [step for step in steps if step.startswith("EXECUTE newsroom_")]
+
+
+def plans(cursor, sql, options=""):
+    """The plan of each statement of `sql` EXPLAIN can take (`explainable`), one after the other, as text."""
+    found = []
+    for statement in explainable(sql):
+        cursor.execute(f"EXPLAIN {f'({options}) ' if options else ''}{statement}")
+        found.append("\n".join(row[0] for row in cursor.fetchall()))
+    return "\n".join(found)

@@ -316,16 +316,12 @@ def explain(sql, *, analyze):
     from django.db import connection
     from django.db.utils import DatabaseError
 
-    from bench.queries import explainable
+    from bench.queries import plans
 
     options = "ANALYZE, BUFFERS" if analyze else "COSTS"
     try:
-        plans = []
         with connection.cursor() as cursor:
-            for statement in explainable(sql):  # a batch's statements one by one (bench.queries)
-                cursor.execute(f"EXPLAIN ({options}) {statement}")
-                plans.append("\n".join(row[0] for row in cursor.fetchall()))
-        return "\n".join(plans)
+            return plans(cursor, sql, options)  # a batch's statements one by one (bench.queries)
     except DatabaseError as error:
         if analyze:
             return f"(EXPLAIN ANALYZE stopped: {str(error).splitlines()[0]})\n" + explain(sql, analyze=False)

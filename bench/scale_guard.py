@@ -112,7 +112,7 @@ def request(url):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from bench.queries import counted, explainable
+    from bench.queries import counted, plans
 
     client = Client(raise_request_exception=True)
     with CaptureQueriesContext(connection) as captured:
@@ -128,12 +128,8 @@ def request(url):
             return f"error: {type(error).__name__}: {str(error).splitlines()[0][:200]}", ""
     if not cancelled:
         return "timeout", ""
-    plans = []
     with connection.cursor() as cursor:
-        for statement in explainable(cancelled):  # a batch's statements one by one (bench.queries)
-            cursor.execute(f"EXPLAIN {statement}")
-            plans.append("\n".join(row[0] for row in cursor.fetchall()))
-    return "timeout", "\n".join(plans)
+        return "timeout", plans(cursor, cancelled)  # a batch's statements one by one (bench.queries)
 
 
 if __name__ == "__main__":
