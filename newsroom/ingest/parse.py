@@ -156,11 +156,13 @@ PHOTO_CREDIT = re.compile(
 
 
 def _byline_in(text):
-    """“Daniel Hartley in Tbilisi”: a reporter's name and where they file from, on a line of its own."""
-    m = re.match(r"(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?in\s+[A-Z][\w\-]+", text)
+    """The reporter's name of a line “Daniel Hartley in Tbilisi” (their name and where they file from, on a
+    line of its own), else ""."""
+    m = re.match(r"((?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?)in\s+[A-Z][\w\-]+", text)
     rest = text[m.end() :].strip() if m else ""
     # (the date and time the page gives under it: “Sat 28 Nov 2026 19.12 CET”)
-    return bool(m) and (not rest or (len(rest.split()) <= 8 and re.search(r"\b(?:19|20)\d\d\b", rest) is not None))
+    dated = not rest or (len(rest.split()) <= 8 and re.search(r"\b(?:19|20)\d\d\b", rest) is not None)
+    return m.group(1).strip() if m and dated else ""
 
 
 def is_credit(text, lexicon=ENGLISH):
@@ -353,8 +355,8 @@ def parse_copy(source, language=None):
                 copy.dek_part = Part("dek", p.text, p.start, p.end)
             elif BYLINE.match(p.text):
                 copy.byline = _byline_name(BYLINE.match(p.text))
-            elif _byline_in(p.text) and not copy.byline:
-                copy.byline = re.match(r"(.+?)\s+in\s+[A-Z]", p.text).group(1)
+            elif not copy.byline and (name := _byline_in(p.text)):
+                copy.byline = name
             elif is_credit(p.text, lexicon) and not DATELINE_LINE.match(p.text) and not PLACE_LINE.fullmatch(p.text):
                 # “December 2, 2026 1:18 PM GMT+4 Updated 2 hours ago”: the page's date, not a photo's caption
                 copy.stamp = copy.stamp or p.text
