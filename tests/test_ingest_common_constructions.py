@@ -677,3 +677,13 @@ def test_a_spokesperson_of_a_city_hall_named_after_it_is_a_person():
         '\n\n"These accusations are groundless," she said.'
     )
     assert names(body) == [["Aizada Mamyt"]]
+
+
+def test_the_official_is_the_one_a_sentence_of_reported_speech_described_before():
+    body = (
+        "Ostmark will resume talks in March, a senior official of the Government of Ostmark said on Thursday.\n\n"
+        "“We are ready to sit down without preconditions,” said the official, who spoke on condition of anonymity."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.name == "a senior official"
+    assert speaker.affiliation == "Government of Ostmark"

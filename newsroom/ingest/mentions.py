@@ -786,6 +786,26 @@ def _unnamed_people(names, raw, offset, starts):
                 name="", start=offset + m.start(), end=offset + m.end(), kind="person", role=role, printed=m.group(0)
             )
         )
+    for m in re.finditer(
+        # the same description closing a sentence's attribution of reported speech: “Ostmark will resume
+        # talks, a senior official of the Government of Ostmark said on Thursday.”, whom “the official”
+        # stands for later
+        rf"(?<=,\s)(?:an?|one)\s+(?:[\w\-]+\s+){{0,3}}?([a-z][\w\-]*)(?:\s+(?:of|from|in|at|for|with)\s+"
+        rf"[^,.;:“”\"«»]{{1,80}}?)?(?=\s+(?:{names.REPORTING})\b|,\s+(?:who|speaking|asking|requesting)\b)",
+        raw,
+    ):
+        if not head_in(m.group(1), heads) or any(x.start == offset + m.start() for x in found):
+            continue
+        found.append(
+            Mention(
+                name="",
+                start=offset + m.start(),
+                end=offset + m.end(),
+                kind="person",
+                role=m.group(0),
+                printed=m.group(0),
+            )
+        )
     for mention in found:
         # “A dealer at the market, who asked that only his first name, Tomas, be used, said”: named so
         given = re.match(rf",\s+who\b[^.;:“”\"]{{0,80}}?{FIRST_NAME.pattern}", raw[mention.end - offset :])
