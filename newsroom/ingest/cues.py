@@ -303,6 +303,33 @@ def _after_quoted_as_saying(site):
     return site.cue("quoted as saying", "", m.group(1), where="after") if m else None
 
 
+def _after_was_quoted(site):
+    """“…,” Anna Vale was quoted as saying by Interfax: the person quoted, never the agency."""
+    if not site.after_open:
+        return None
+    m = re.match(
+        rf"^\s*,?\s*({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(?:was|were|is|has been)\s+quoted\s+"
+        r"(?:as\s+saying\b|by\s+[^\x00.;,]{1,60}?\s+as\s+saying\b)",
+        site.after_text,
+    )
+    return site.cue("quoted as saying", "", m.group(1), where="after") if m else None
+
+
+def _after_asked(site):
+    """A question quoted, then who asked it: “Will they pay?” asked Anna Vale (or “… Anna Vale asked”)."""
+    if not site.quotation.text.rstrip().endswith("?"):
+        return None
+    text = site.after_text
+    m = re.match(r"^\s*,?\s*(asked|wondered|demanded)\s+(?!that\b|on\b|in\b|at\b|whether\b|if\b)", text)
+    if m:
+        found = site.grammar.np_at_start(text[m.end() :])
+        if found:
+            return site.cue(m.group(1), "", found.text, where="after", extra=text[m.end() + found.end :])
+        return None
+    m = re.match(rf"^\s*,?\s*({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(asked|wondered|demanded)\b", text)
+    return site.cue(m.group(2), "", m.group(1), where="after") if m else None
+
+
 def _after_gave_name_as(site):
     if not site.after_open:
         return None
@@ -993,6 +1020,22 @@ AFTER = (
         _after(_after_quoted_as_saying),
     ),
     CuePattern(
+        "after:X was quoted as saying by M",
+        (
+            Example("“Nothing has changed,” Anna Vale was quoted as saying by Interfax.", "Anna Vale"),
+            Example("“Nothing has changed,” Vale was quoted by Interfax as saying.", "Vale"),
+        ),
+        _after(_after_was_quoted),
+    ),
+    CuePattern(
+        "after:asked X",
+        (
+            Example("“Will they pay?” asked Anna Vale, a lawyer for the families.", "Anna Vale"),
+            Example("“Who will pay for this?” the lawyer asked.", "the lawyer"),
+        ),
+        _after(_after_asked),
+    ),
+    CuePattern(
         "after:said a man who gave his name as X",
         (
             Example("“We have nothing left,” said a farmer who gave his name as Aram.", "Aram"),
@@ -1373,6 +1416,8 @@ AFTER_MATCHES = (
     _after_put_it,
     _after_according_to,
     _after_quoted_as_saying,
+    _after_was_quoted,
+    _after_asked,
     _after_gave_name_as,
     _after_said_x,
     _after_x_said,
