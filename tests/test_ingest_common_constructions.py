@@ -687,3 +687,20 @@ def test_the_official_is_the_one_a_sentence_of_reported_speech_described_before(
     ((speaker,),) = [q.speakers for q in quotations(body)]
     assert speaker.unnamed and speaker.name == "a senior official"
     assert speaker.affiliation == "Government of Ostmark"
+
+
+def test_an_office_closed_by_its_bodys_acronym_then_the_name_is_that_person():
+    body = (
+        "«To date, more than 12 percent has been cleared», Chairman of the Board of the Mine Action Agency of the "
+        "Republic of Azerbaijan (ANAMA) Elchin Mammadli said at the conference on Thursday.\n\n"
+        "The ANAMA chairman stressed that the agency «welcomes every partner ready to share technology»."
+    )
+    assert names(body) == [["Elchin Mammadli"], ["Elchin Mammadli"]]
+
+
+def test_an_office_in_a_country_then_the_name_is_that_person():
+    body = (
+        "UNDP Resident Representative in Azerbaijan Aigul Sadykova said the organization would continue its "
+        "support.\n\n«UNDP will continue to support Azerbaijan», she said."
+    )
+    assert names(body) == [["Aigul Sadykova"]]

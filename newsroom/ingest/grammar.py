@@ -222,6 +222,12 @@ class Grammar:
             # “MP of the opposition “Hayastan” faction Artur Grigoryan”, “Head coach of the Moldova national team
             # Igor Cebotari”: an office in a body, then the name
             return Phrase(m.group(1), m.end())
+        m = re.match(
+            rf"\s*((?:{CAP}\s+){{0,5}}(?i:{self.PERSON_HEAD})\s+(?:in|to|at)\s+{self._COUNTRY}\s+{NAME_RUN})(?![\w’'])", text
+        )
+        if m:  # a posting's country between the office and the name: “UNDP Resident Representative in Azerbaijan
+            # Aigul Sadykova”, “Ambassador to Georgia Nino Beridze”
+            return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*((?:[\w’'.\-]+\s+){{0,6}}?(?:{self.PERSON_HEAD}|MP)\s+{NAME_RUN})", text)
         if (
             m
@@ -273,6 +279,11 @@ class Grammar:
         if m and not self.is_not_name(re.sub(r"^[Tt]he\s+", "", m.group(1)).split()[0].rstrip("’'s")):
             # “the State Committee for National Security (GKNB)”, “The Disaster and Emergency Management
             # Authority (AFAD)”: a name closed by its acronym, whatever “and” it holds
+            person = re.match(rf"\s+{NAME_RUN}(?![\w’'])", text[m.end() :])
+            if person and any(head_in(w, self.lexicon.person_heads) for w in m.group(1).split()[:3]):
+                # … unless it is an office in that body, and the person holding it is named after it: “Chairman of
+                # the Board of the Mine Action Agency of the Republic of Azerbaijan (ANAMA) Elchin Mammadli”
+                return Phrase(m.group(1) + text[m.end() : m.end() + person.end()], m.end() + person.end())
             return Phrase(m.group(1), m.end())
         # (a body's part named after the body: “Civil Contract’s Shirak regional branch congratulated …”)
         m = re.match(
@@ -331,6 +342,10 @@ class Grammar:
     @cached_property
     def _ON_NAME(self):  # “ on Consumer Rights Protection”, not “ on Monday”
         return re.compile(rf"\s+(?:on|for)\s+(?!(?:{alternation(self.lexicon.calendar)})\b){NAME_RUN}")
+
+    @cached_property
+    def _COUNTRY(self):  # a country's name, as the lexicon's demonyms give them
+        return rf"(?:the\s+)?(?:{alternation(set(self.lexicon.demonyms.values()))})\b"
 
     @cached_property
     def _COUNTRY_END(self):

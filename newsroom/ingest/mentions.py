@@ -335,12 +335,13 @@ class Names:
         first_title = next((i for i, w in enumerate(bare) if w in self.person_words), -1)
         if (
             first_title >= 0
-            and any(w in {"of", "to", "for"} for w in bare[first_title + 1 : -n])
+            and any(w in {"of", "to", "for", "in"} for w in bare[first_title + 1 : -n])
             and all(
                 w[:1].isupper() and w not in org_or_title and not head_in(w, self.lx.organisation_heads) for w in names
             )
         ):
-            # “Secretary of the Security Council Armen Grigoryan”, “Ambassador to Armenia Sergei Kopyrkin”; a
+            # “Secretary of the Security Council Armen Grigoryan”, “Ambassador to Armenia Sergei Kopyrkin”,
+            # “Resident Representative in Azerbaijan Aigul Sadykova”; a
             # name of three after the country the office is of (“Ambassador to Georgia Ali Kemal Aydin”)
             country = max((i for i, w in enumerate(bare) if self._country(w) and i > first_title), default=-1)
             if country > 0 and bare[country - 1] in {"to", "of", "in"} and len(bare) - country - 1 == 3:
