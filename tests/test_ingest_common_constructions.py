@@ -704,3 +704,20 @@ def test_an_office_in_a_country_then_the_name_is_that_person():
         "support.\n\n«UNDP will continue to support Azerbaijan», she said."
     )
     assert names(body) == [["Aigul Sadykova"]]
+
+
+def test_two_people_who_signed_a_joint_statement_which_reads_are_its_speakers():
+    body = (
+        "Foreign Minister Ruben Galstyan met Georgian Economy Minister Levan Kurdadze in Tbilisi.\n\n"
+        "At the end of the session, Galstyan and Kurdadze signed a joint statement, which reads:\n\n"
+        "“The Parties reaffirm their commitment to the partnership.”"
+    )
+    assert names(body) == [["Ruben Galstyan", "Levan Kurdadze"]]
+
+
+def test_the_bodies_of_the_two_countries_are_one_body_of_each():
+    body = (
+        "Kyrgyzstan and Tajikistan reopened the crossing on Monday.\n\nIn a joint statement, the foreign ministries "
+        "of the two countries said the reopening was “the result of patient work by the commissions”."
+    )
+    assert names(body) == [["Kyrgyzstan's foreign ministry", "Tajikistan's foreign ministry"]]

@@ -223,7 +223,8 @@ class Grammar:
             # Igor Cebotari”: an office in a body, then the name
             return Phrase(m.group(1), m.end())
         m = re.match(
-            rf"\s*((?:{CAP}\s+){{0,5}}(?i:{self.PERSON_HEAD})\s+(?:in|to|at)\s+{self._COUNTRY}\s+{NAME_RUN})(?![\w’'])", text
+            rf"\s*((?:{CAP}\s+){{0,5}}(?i:{self.PERSON_HEAD})\s+(?:in|to|at)\s+{self._COUNTRY}\s+{NAME_RUN})(?![\w’'])",
+            text,
         )
         if m:  # a posting's country between the office and the name: “UNDP Resident Representative in Azerbaijan
             # Aigul Sadykova”, “Ambassador to Georgia Nino Beridze”

@@ -1005,13 +1005,18 @@ def resolve_together(phrase, at, context):
             body = f"{nations.group(3)}{singular}"
             return [_speaker(f"{n} {body}", "organisation", basis="joint") for n in nations.group(1, 2)]
     of_the_two = re.fullmatch(
-        r"(?:the\s+)?(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*?s)\s+of\s+(?:the\s+)?(two|three)\s+"
+        r"(?:the\s+)?((?:[a-z][\w\-]*\s+)?)([a-z][\w\-]*?)(ies|s)\s+of\s+(?:the\s+)?(two|three)\s+"
         r"(?:countries|sides|states|nations|governments|parties)",
         phrase,
         re.IGNORECASE,
     )
-    if of_the_two:  # “the special envoys of the two countries”: the two envoys
-        phrase = f"the {of_the_two.group(2)} {of_the_two.group(1)}"
+    if of_the_two:
+        modifier, stem, plural, count = of_the_two.groups()
+        if head_in(stem + ("y" if plural == "ies" else ""), lx.organisation_heads):
+            # “the foreign ministries of the two countries”: as “the two countries' foreign ministries”, one each
+            phrase = f"the {count} countries' {modifier}{stem}{plural}"
+        else:  # “the special envoys of the two countries”: the two envoys
+            phrase = f"the {count} {stem}{plural}"
     owned = re.fullmatch(
         r"(?:the\s+)?(?:two|three|both)\s+(?:countries|sides|states|nations)[’']\s+((?:[a-z][\w\-]*\s+){0,2}?)"
         r"([a-z][\w\-]*?)(ies|s)",
@@ -1419,7 +1424,8 @@ def resolve_speakers(phrase, at, context):
         rf"(?:the|this|that)\s+(?:(?:joint|press|final|written|official)\s+){{0,2}}(?:{context.grammar.DOCUMENT})",
         phrase,
         re.IGNORECASE,
-    ):
+    ) or re.fullmatch(rf"an?\s+joint\s+(?:{context.grammar.DOCUMENT})", phrase, re.IGNORECASE):
+        # (“A and B signed a joint statement, which reads:”: the statement named there, by its issuers)
         # “the statement said” after a joint statement: all who issued it (or the one this phrase opens)
         document = context.last_document(at + len(phrase) + 1)
         issuers = document_issuers(document, context) if document else []
