@@ -721,3 +721,21 @@ def test_the_bodies_of_the_two_countries_are_one_body_of_each():
         "of the two countries said the reopening was “the result of patient work by the commissions”."
     )
     assert names(body) == [["Kyrgyzstan's foreign ministry", "Tajikistan's foreign ministry"]]
+
+
+def test_a_sentence_opening_on_but_and_a_described_official_set_off_by_an_aside():
+    body = (
+        "But a finance ministry official, who asked not to be named because he was not authorised to speak to the "
+        "media, said on Friday that the ministry was “comfortable with the decision” and did not see a conflict."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.name == "a finance ministry official"
+    assert speaker.affiliation == "finance ministry"
+
+
+def test_an_office_of_a_countrys_body_is_not_part_of_the_holders_name():
+    body = (
+        "Deputy Chairman of Azerbaijan Railways Elchin Gasimov spoke at the forum in Baku.\n\n"
+        "“Today a train from Xi'an reaches the ports in 14 days,” the deputy chairman said."
+    )
+    assert names(body) == [["Elchin Gasimov"]]

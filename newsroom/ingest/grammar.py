@@ -585,7 +585,9 @@ class Grammar:
             return members
         # (and after a conjunction opening the clause: “…, though one official, speaking on condition of
         # anonymity, said”)
-        candidates = [0] + [
+        # or opening the sentence: “But a finance ministry official, who asked not to be named, said”)
+        opening = re.match(r"\s*(?:But|And|Yet|Still|However,?)\s+(?=[a-z])", prefix)
+        candidates = [opening.end() if opening else 0] + [
             m.end() for m in re.finditer(r"[,;]\s+(?:(?:and|though|although|while|but|whereas|yet)\s+)?", prefix)
         ]
         relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)

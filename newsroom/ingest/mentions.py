@@ -344,7 +344,13 @@ class Names:
             # “Resident Representative in Azerbaijan Aigul Sadykova”; a
             # name of three after the country the office is of (“Ambassador to Georgia Ali Kemal Aydin”)
             country = max((i for i, w in enumerate(bare) if self._country(w) and i > first_title), default=-1)
-            if country > 0 and bare[country - 1] in {"to", "of", "in"} and len(bare) - country - 1 == 3:
+            if (
+                country > 0
+                and bare[country - 1] in {"to", "of", "in"}
+                and len(bare) - country - 1 == 3
+                # (not “Deputy Chairman of Azerbaijan Railways Elchin Gasimov”: the body is the country's)
+                and not self.is_org_word(bare[country + 1])
+            ):
                 n = 3
             return "person", " ".join(words[-n:]), " ".join(words[:-n])
         if (
@@ -742,13 +748,17 @@ def _describes_a_body(role, lx):
     return bool(head) and head.group(1).split()[-1] in lx.generic_organisations
 
 
+# How a sentence opens on somebody it describes: “A senior official”, “One diplomat”, “But a finance ministry official”
+DESCRIBED = r"(?:(?:But|And|Yet|Still|However,?)\s+(?:an?|one)|An?|One)"
+
+
 def _unnamed_people(names, raw, offset, starts):
     """People the text describes but does not name: “A senior official said”, “A spokesman for the
     Defence Ministry said” (a spokesperson speaks for the organisation named)."""
     heads = names.lx.person_heads
     found = []
     for m in re.finditer(
-        rf"{SENTENCE_OPENING}(?:An?|One)\s+(?:[\w\-]+\s+){{0,4}}?(\w+)(?=,|\s+(?:who|{names.REPORTING})\b)", raw
+        rf"{SENTENCE_OPENING}{DESCRIBED}\s+(?:[\w\-]+\s+){{0,4}}?(\w+)(?=,|\s+(?:who|{names.REPORTING})\b)", raw
     ):
         words = [w for w in re.findall(r"[a-z][\w\-]*", m.group(0)) if head_in(w, heads)]
         if words and not re.search(
@@ -767,7 +777,7 @@ def _unnamed_people(names, raw, offset, starts):
                 )
             )
     for m in re.finditer(
-        rf"{SENTENCE_OPENING}(?:An?|One)\s+(?:[\w\-]+\s+){{0,2}}?([a-z][\w\-]*)\s+"
+        rf"{SENTENCE_OPENING}{DESCRIBED}\s+(?:[\w\-]+\s+){{0,2}}?([a-z][\w\-]*)\s+"
         r"(?:(?:familiar|involved|close|briefed)\s+)?(?:of|from|in|at|near|for|with|to|on)\s+"
         # (or what they were: “A source in the Russian Foreign Ministry was more restrained.”)
         rf"[^,.;:“”\"«»]{{1,80}}?(?=,|\s+(?:who|was|were|had|has|{names.REPORTING})\b)",

@@ -198,10 +198,14 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
         )
         nation = re.search(rf"\b({context.names.NATION})\b", head)
         acronym = re.search(r"\b([A-Z]{2,6})\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*$", head)
-        modifier = re.search(r"^(?:an?|one|the)\s+(?:senior\s+|junior\s+)?([a-z][\w\-]*)\s+[a-z][\w\-]*$", head, re.I)
+        modifier = re.search(
+            r"^(?:an?|one|the)\s+(?:senior\s+|junior\s+)?((?:[a-z][\w\-]*\s+)?([a-z][\w\-]*))\s+[a-z][\w\-]*$",
+            head,
+            re.I,
+        )
         owner = None
-        if modifier and head_in(modifier.group(1), context.lx.organisation_heads):
-            # “a ministry official”: of the ministry the text named last
+        if modifier and head_in(modifier.group(2), context.lx.organisation_heads):
+            # “a ministry official”, “a finance ministry official”: of the ministry the text named last
             owner = context.last(
                 len(context.source) if at is None else at,
                 "organisation",
@@ -220,6 +224,12 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
             affiliation = acronym.group(1)  # “a CEC official”
         elif owner is not None:
             affiliation = owner.name  # “a ministry official”
+        elif (
+            modifier
+            and modifier.group(1) != modifier.group(2)
+            and head_in(modifier.group(2), context.lx.organisation_heads)
+        ):
+            affiliation = modifier.group(1)  # “a finance ministry official”, no such ministry named: as printed
         elif modifier and modifier.group(1).lower() in {"government", "cabinet"}:
             # “a government official”, no government named: the government of the country the text is about
             country = next(
