@@ -67,7 +67,7 @@ def test_the_review_groups_quotations_by_speaker_with_reasons_in_plain_words(cli
     headings = re.findall(r'<h3 id="speaker-\d+-heading"><span data-group-label>([^<]+)</span>', page)
     assert [h.strip() for h in headings] == [
         "Maria Lebed",
-        "a senior Ostmark government official, unnamed",
+        "a senior Ostmark government official, unnamed, of Ostmark government",
         "Red Crescent and River Basin Commission",
         "No speaker found",
     ]
@@ -81,7 +81,7 @@ def test_the_review_groups_quotations_by_speaker_with_reasons_in_plain_words(cli
     choices = choices[: choices.index("</datalist>")]
     assert re.findall(r'<option value="([^"]+)" data-group', choices) == [
         "Maria Lebed",
-        "a senior Ostmark government official, unnamed",
+        "a senior Ostmark government official, unnamed, of Ostmark government",
         "Red Crescent and River Basin Commission",
     ]
     assert page.count('list="nr-speaker-choices"') >= 6 and "<select" not in page.split("nr-ingest-quotes")[1]

