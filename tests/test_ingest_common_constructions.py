@@ -739,3 +739,9 @@ def test_an_office_of_a_countrys_body_is_not_part_of_the_holders_name():
         "“Today a train from Xi'an reaches the ports in 14 days,” the deputy chairman said."
     )
     assert names(body) == [["Elchin Gasimov"]]
+
+
+def test_analysts_at_a_firm_speak_for_the_firm():
+    body = "“We now see the first cut only in 2027,” analysts at Caspian Research wrote in a note to clients."
+    assert names(body) == [["Caspian Research"]]
+    assert names("Analysts in Kestra said the move was “overdue”.") in ([], [[]])

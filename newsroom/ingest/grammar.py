@@ -310,6 +310,11 @@ class Grammar:
                 if app and not app.group(0).rstrip().endswith(","):
                     app = None  # an appositive must be closed before the verb
                 return Phrase(text[m.start(1) : end], end + (app.end() if app else 0))
+        m = re.match(
+            rf"\s*((?i:{alternation(self.lexicon.firm_voices)})\s+(?:at|of|from)\s+(?:the\s+)?{NAME_RUN})", text
+        )
+        if m:  # “analysts at Caspian Research”: the firm's
+            return Phrase(m.group(1), m.end())
         m = self.GROUP.match(text)
         if m and m.group(1)[:1] not in '“"':  # “Demonstrators waving flags blocked …”, “several growers told AFP”
             return Phrase(m.group(1), m.end())

@@ -477,6 +477,8 @@ reporters journalists lawyers doctors mothers veterans artists painters sculptor
 scientists economists musicians actors athletes fans shopkeepers traders vendors merchants miners nurses survivors
 refugees signatories jurors
 """.split()
+# People who speak for the firm they are named at (“analysts at Caspian Research wrote in a note”): its research.
+FIRM_VOICES = "analysts economists strategists".split()
 # Words of an office in a parliament (“Chairman of the Standing Committee … of the National Assembly”): a member of it.
 PARLIAMENT_WORDS = {"assembly", "parliament", "parliamentary", "majlis", "mejlis", "duma", "kenesh", "rada", "sejm"}
 ROLE_SYNONYMS = {
@@ -670,6 +672,7 @@ class Lexicon:
     speech_nouns: frozenset = frozenset()
     document_issue: frozenset = frozenset()
     groups: frozenset = frozenset()
+    firm_voices: frozenset = frozenset()
     known_bodies: frozenset = frozenset()
     role_synonyms: dict = field(default_factory=dict)
     place_words: frozenset = frozenset()
@@ -776,6 +779,7 @@ ENGLISH = Lexicon(
     speech_nouns=frozenset(SPEECH_NOUNS),
     document_issue=frozenset(DOCUMENT_ISSUE),
     groups=frozenset(GROUPS),
+    firm_voices=frozenset(FIRM_VOICES),
     known_bodies=frozenset(KNOWN_BODIES),
     role_synonyms=ROLE_SYNONYMS,
     place_words=frozenset(PLACE_WORDS),

@@ -1405,6 +1405,12 @@ def resolve_speakers(phrase, at, context):
     found = _two_named_after_what_they_are(phrase, at, context)
     if found:
         return found
+    firm = re.fullmatch(
+        rf"(?i:{alternation(context.lx.firm_voices)})\s+(?:at|of|from)\s+(?:the\s+)?({NAME_RUN})", phrase
+    )
+    if firm and context.names.classify(firm.group(1).split()).kind != "place":
+        # “analysts at Caspian Research wrote in a note to clients”: the firm's research, the firm's words
+        return [_speaker(firm.group(1), "organisation", basis="role")]
     issued = re.match(
         rf"^(?:the|a|an)\s+(?:joint\s+|bipartisan\s+|open\s+)?(?:{context.grammar.DOCUMENT}),?\s+(?:adopted|issued|signed|released|"
         r"published|led|co-led|authored|initiated|drafted|compiled)"
