@@ -745,3 +745,13 @@ def test_analysts_at_a_firm_speak_for_the_firm():
     body = "“We now see the first cut only in 2027,” analysts at Caspian Research wrote in a note to clients."
     assert names(body) == [["Caspian Research"]]
     assert names("Analysts in Kestra said the move was “overdue”.") in ([], [[]])
+
+
+def test_he_after_a_long_description_set_off_by_an_aside_is_the_one_described_not_the_person_before():
+    body = (
+        "Farmer Jamshed Rahimov is less sure. “On paper everything is beautiful,” Rahimov said.\n\n"
+        "A Kyrgyz border guard officer at a nearby checkpoint, who asked not to be named because he was not "
+        "authorized to speak to the press, said incidents had fallen sharply.\n\n"
+        "“This year we have had no shooting,” he said."
+    )
+    assert names(body) == [["Jamshed Rahimov"], ["unnamed: a Kyrgyz border guard officer"]]

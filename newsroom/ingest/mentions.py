@@ -777,7 +777,7 @@ def _unnamed_people(names, raw, offset, starts):
                 )
             )
     for m in re.finditer(
-        rf"{SENTENCE_OPENING}{DESCRIBED}\s+(?:[\w\-]+\s+){{0,2}}?([a-z][\w\-]*)\s+"
+        rf"{SENTENCE_OPENING}{DESCRIBED}\s+(?:[\w\-]+\s+){{0,3}}?([a-z][\w\-]*)\s+"
         r"(?:(?:familiar|involved|close|briefed)\s+)?(?:of|from|in|at|near|for|with|to|on)\s+"
         # (or what they were: “A source in the Russian Foreign Ministry was more restrained.”)
         rf"[^,.;:“”\"«»]{{1,80}}?(?=,|\s+(?:who|was|were|had|has|{names.REPORTING})\b)",
