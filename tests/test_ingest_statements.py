@@ -165,6 +165,9 @@ def test_a_dated_header_gives_the_reports_date():
         ("“You know what to do on Sunday,” Ivo Ranc told supporters in Freedom Square.", "speech"),
         ("“We are not going anywhere,” Ivo Ranc told the crowd from the stage.", "speech"),
         ("“We are not going anywhere,” Ivo Ranc said at the rally.", "speech"),
+        # said at a conference or a forum, its name in quotation marks or not
+        ("“Demining will take decades,” Ana Vale said at the international conference in Baku.", "speech"),
+        ("Ana Vale said at the “Caspian Logistics Week” international forum: “Cargo doubled.”", "speech"),
         # a session, a hearing, talks
         ("“The tariff stays,” Ana Vale said at the hearing.", "meeting"),
         ("“Tourism needs investors,” Ana Vale said at Thursday’s cabinet session.", "meeting"),

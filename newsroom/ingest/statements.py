@@ -52,7 +52,9 @@ MEDIUMS = (
         r"speaking at (?:a|the) (?:[\w\-’']+\s+){0,3}?(?:meeting|session|conference|forum|summit|congress)\s+of|"
         r"speaking at (?:a|the) (?:[\w\-’']+\s+){0,3}?(?:plenary|conference|forum|summit|congress)|"
         # “said at the rally”, “told the crowd from the stage”, “speaking in parliament”
-        r"(?:at|to)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:rally|demonstration|march|ceremony|plenary|congress|forum)|"
+        # (“said at the international conference”, “at the “Caspian Logistics Week” international forum”)
+        r"(?:at|to)\s+(?:a|the)\s+(?:(?:[“\"«][^”\"»]{1,60}[”\"»]|\x00+)\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:rally|demonstration|march|ceremony|plenary|congress|forum|conference|summit|symposium)|"
         r"from the (?:stage|rostrum|podium)|(?:before|to) (?:the )?parliament|(?:told|to) the crowd)\b",
     ),
     (
