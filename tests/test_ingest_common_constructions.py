@@ -755,3 +755,9 @@ def test_he_after_a_long_description_set_off_by_an_aside_is_the_one_described_no
         "“This year we have had no shooting,” he said."
     )
     assert names(body) == [["Jamshed Rahimov"], ["unnamed: a Kyrgyz border guard officer"]]
+
+
+def test_a_bodys_press_service_is_its_voice_not_an_outlet():
+    body = "According to the press service of the Ministry of Defense, “the decision was taken unanimously.”"
+    assert names(body) == [["Ministry of Defense"]]
+    assert names("According to local press, “the decision was taken unanimously.”") == []

@@ -791,6 +791,8 @@ class Grammar:
         """“Interfax”, “local media”: an outlet that reports words, not their speaker."""
         if re.search(r"\b(?:post|message|statement|video)\s+(?:by|from)\s+[A-Z]", phrase):
             return False  # “a Telegram post by Ruben Vardanyan”: the author, not the medium
+        if re.search(r"\bpress\s+(?:service|office|department|centre|center|secretary)\b", phrase, re.IGNORECASE):
+            return False  # “the press service of the Ministry of Defense”: the body's own voice, no outlet
         return any(bare_word(w) in self.lexicon.media for w in phrase.split()) and not any(
             head_in(w, self.lexicon.person_heads) for w in phrase.split()
         )
