@@ -258,3 +258,15 @@ def test_each_new_statement_shows_the_day_and_medium_it_will_be_recorded_with(cl
     page = client.post(URL, {"copy": copy, "published": "2026-11-27", "analyse": "1"}).content.decode()  # a Friday
     assert "Recorded as press statement, 26 November 2026 (the day the text gives)" in page
     assert "Recorded as remarks, 27 November 2026 (the report’s date: the text gives none)" in page
+
+
+def test_a_statement_of_several_quotations_shows_its_day_and_medium_once(client, editor):
+    client.force_login(editor)
+    copy = (
+        "Talks Resume\n\nKESTRA, Nov 27 (Reuters) - The ministry spoke.\n\n"
+        "“We are ready,” Ana Vale said in a statement on Thursday. “Nothing else matters.”\n\n"
+        "“We will wait,” she said."
+    )
+    page = client.post(URL, {"copy": copy, "published": "2026-11-27", "analyse": "1"}).content.decode()
+    assert page.count("Recorded as press statement, 26 November 2026") == 1
+    assert 'One statement with quotation <a href="#quotation-1">1</a>' in card(page, 2)

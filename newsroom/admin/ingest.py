@@ -140,12 +140,13 @@ def _cards(analysis, decisions, statements):
     slugs |= {c.actor for d in decisions.quotations for c in (d.speakers or ()) if c.actor}
     actors = Actor.objects.in_bulk(slugs, field_name="slug")
     drafts = {id(q): draft for draft in analysis.statements for q in draft.quotations}
+    numbers = {id(q): n for n, q in enumerate(analysis.quotations, start=1)}
     groups = []
     for group in decisions.groups:
         cards = []
         for number in group.numbers:
             q, decision = analysis.quotations[number - 1], decisions.quotations[number - 1]
-            statement = statements.get(q.statement)
+            statement, draft = statements.get(q.statement), drafts.get(id(q))
             cards.append(
                 {
                     "number": number,
@@ -155,7 +156,11 @@ def _cards(analysis, decisions, statements):
                     "why": list(dict.fromkeys(s.why for s in q.speakers if s.why)),  # a joint cue once
                     "guess": bool(q.speakers) and q.confidence < LOW_CONFIDENCE,
                     "statement": statement,
-                    "new_statement": _as_recorded(drafts.get(id(q))),
+                    # a new statement's day and medium once, on its first quotation; the others point to it
+                    "new_statement": _as_recorded(draft) if draft and draft.quotations[0] is q else None,
+                    "same_statement_as": numbers.get(id(draft.quotations[0]))
+                    if draft and draft.quotations[0] is not q
+                    else None,
                     "diff": word_diff(_closest_passage(statement.text, q.text), q.text) if statement else "",
                     "errors": decisions.errors_for(f"q{number}-"),
                 }
