@@ -270,3 +270,38 @@ def test_a_statement_of_several_quotations_shows_its_day_and_medium_once(client,
     page = client.post(URL, {"copy": copy, "published": "2026-11-27", "analyse": "1"}).content.decode()
     assert page.count("Recorded as press statement, 26 November 2026") == 1
     assert 'One statement with quotation <a href="#quotation-1">1</a>' in card(page, 2)
+
+
+def test_a_publisher_not_yet_listed_is_added_to_the_sources_with_the_draft(client, reporter):
+    from newsroom.content.models import Source
+
+    client.force_login(reporter)
+    review_page = client.post(URL, {"copy": WIRE, "new_publisher": "  Caliber.az ", "analyse": "1"})
+    assert review_page.status_code == 200 and not Source.objects.filter(name="Caliber.az").exists()  # nothing yet
+    assert '<input type="hidden" name="new_publisher" value="Caliber.az">' in review_page.content.decode()
+    assert client.post(URL, {"copy": WIRE, "new_publisher": "Caliber.az", "create": "1"}).status_code == 302
+    source = Source.objects.get(name="Caliber.az")
+    article = Article.objects.get()
+    assert article.publisher == source and source.kind == Source.Kind.ONLINE_OUTLET
+    assert Statement.objects.exists() and all(s.source == source for s in Statement.objects.all())
+
+
+def test_a_new_publisher_already_listed_is_that_source_and_both_at_once_is_a_form_error(client, editor):
+    from newsroom.content.models import Source
+
+    listed = factories.source(name="Interfax")
+    client.force_login(editor)
+    both = client.post(URL, {"copy": WIRE, "publisher": listed.pk, "new_publisher": "Trend", "analyse": "1"})
+    assert both.status_code == 400 and "Choose a listed publisher or name a new one, not both." in both.content.decode()
+    assert client.post(URL, {"copy": WIRE, "new_publisher": "interfax", "create": "1"}).status_code == 302
+    assert Article.objects.get().publisher == listed and Source.objects.count() == 1
+
+
+def test_staff_who_may_not_add_sources_can_only_name_a_listed_one(db):
+    from newsroom.admin.ingest import IngestForm
+
+    factories.source(name="Interfax")
+    refused = IngestForm({"copy": WIRE, "new_publisher": "Trend"}, may_add_source=False)
+    assert not refused.is_valid() and "You may not add sources" in refused.errors["new_publisher"][0]
+    listed = IngestForm({"copy": WIRE, "new_publisher": "INTERFAX"}, may_add_source=False)
+    assert listed.is_valid() and listed.cleaned_data["publisher"].name == "Interfax"

@@ -38,11 +38,35 @@ class IngestForm(forms.Form):
     )
     upload = forms.FileField(label="or upload a plain-text file (UTF-8)", required=False)
     publisher = forms.ModelChoiceField(Source.objects.all(), required=False)
+    new_publisher = forms.CharField(
+        label="or a publisher not yet listed",
+        max_length=200,
+        required=False,
+        help_text="Its name as it signs its reports (“Caliber.az”); it is added to the sources when the draft is made.",
+    )
     original_url = forms.URLField(label="Original URL", required=False, assume_scheme="https")
     published = forms.DateField(label="Published on", required=False, help_text="YYYY-MM-DD")
 
+    def __init__(self, *args, may_add_source=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.may_add_source = may_add_source
+
+    def clean_new_publisher(self):
+        """A publisher named anew: the source listed under that name if there is one, else the name."""
+        name = " ".join(self.cleaned_data.get("new_publisher", "").split())
+        if not name:
+            return ""
+        listed = Source.objects.filter(name__iexact=name).first()
+        if listed is None and not self.may_add_source:
+            raise ValidationError("You may not add sources: choose a listed publisher, or ask an editor to add it.")
+        return listed or name
+
     def clean(self):
         data = super().clean()
+        if data.get("publisher") and data.get("new_publisher"):
+            self.add_error("new_publisher", "Choose a listed publisher or name a new one, not both.")
+        elif isinstance(data.get("new_publisher"), Source):
+            data["publisher"], data["new_publisher"] = data["new_publisher"], ""
         upload, pasted = data.get("upload"), data.get("copy") or ""
         if upload and pasted.strip():
             raise ValidationError("Paste the copy or upload a file, not both.")
@@ -245,7 +269,7 @@ def ingest_view(request, site):
     context = {**site.each_context(request), "title": "Ingest copy", "max_bytes": MAX_BYTES}
     if request.method != "POST":
         return TemplateResponse(request, "admin/newsroom/ingest/form.html", {**context, "form": IngestForm()})
-    form = IngestForm(request.POST, request.FILES)
+    form = IngestForm(request.POST, request.FILES, may_add_source=request.user.has_perm(permission(Source, "add")))
     if not form.is_valid():
         return TemplateResponse(request, "admin/newsroom/ingest/form.html", {**context, "form": form}, status=400)
     data = form.cleaned_data
@@ -274,6 +298,7 @@ def ingest_view(request, site):
             user=request.user,
             name=request.POST.get("name", "")[:300],
             publisher=data.get("publisher"),
+            new_publisher=data.get("new_publisher") or "",
             url=data.get("original_url") or "",
             published=data.get("published"),
             decisions=decisions,

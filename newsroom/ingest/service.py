@@ -9,6 +9,7 @@ whether that is the day said or only the report's date, and its medium. A quotat
 rejected (no speaker left) leaves its draft; a draft with none left is not written. The report's
 date is kept on the article (`original_published_on`)."""
 
+import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -83,9 +84,12 @@ def _unique_slug(model, base, taken):
     return slug
 
 
-def ingest_create(*, text, analysis, user=None, name="", publisher=None, url="", published=None, decisions=None):
+def ingest_create(
+    *, text, analysis, user=None, name="", publisher=None, new_publisher="", url="", published=None, decisions=None
+):
     """Create the draft article `analysis` describes, after the editor's `decisions` on the review
-    (decisions.Decisions, valid) are applied to it.
+    (decisions.Decisions, valid) are applied to it. `new_publisher`: the name of a publisher the
+    sources do not list yet, added to them with the draft (or the one listed under that name by then).
 
     Returns an IngestResult; `created` is False, and nothing is written, when this text was ingested
     before. Raises IngestError when the copy has no headline or body.
@@ -100,12 +104,34 @@ def ingest_create(*, text, analysis, user=None, name="", publisher=None, url="",
         return IngestResult(article=existing.article, created=False)
     try:
         with transaction.atomic():
+            if new_publisher and publisher is None:
+                publisher = _publisher(new_publisher)
             return _write(text, analysis, user, name, publisher, url, published)
     except IntegrityError:
         existing = already_ingested(text)
         if existing:  # the same copy was ingested at the same moment by someone else
             return IngestResult(article=existing.article, created=False)
         raise
+
+
+# What a publisher's name says it is, for a source ingest adds (the editor corrects it on the source).
+SOURCE_KINDS = (
+    (Source.Kind.ONLINE_OUTLET, r"\.(?:[a-z]{2,3}|info|news|media)$"),
+    (Source.Kind.NEWS_AGENCY, r"\b(?:agency|agence|news service|interfax|tass|ria|reuters|apa|trend|azertac)\b"),
+    (Source.Kind.BROADCASTER, r"\b(?:tv|television|radio|broadcast\w*|channel)\b"),
+)
+
+
+def _publisher(name):
+    """The source named `name`: the one listed under it, or a new one, of the kind its name tells."""
+    listed = Source.objects.filter(name__iexact=name).first()
+    if listed is not None:
+        return listed
+    kind = next((k for k, pattern in SOURCE_KINDS if re.search(pattern, name, re.IGNORECASE)), Source.Kind.OTHER)
+    source = Source(name=name[:200], slug=_unique_slug(Source, name, set()), kind=kind)
+    source.full_clean()
+    source.save()
+    return source
 
 
 def _write(text, analysis, user, name, publisher, url, published):
