@@ -8,7 +8,9 @@ import pytest
 from django.core.management import call_command
 
 from newsroom.content.models import Article
+from newsroom.content.states import Status
 from tests import factories
+from tests.test_claim_review import VOCABULARY
 
 pytestmark = pytest.mark.django_db
 
@@ -80,6 +82,22 @@ def test_an_actor_is_a_person_or_an_organisation(client, seed):
     assert person["jobTitle"] and person["affiliation"]["name"]
     _, (ministry,), _ = json_ld(client, person["affiliation"]["url"].removeprefix("http://testserver"))
     assert ministry["@type"] == "GovernmentOrganization"
+
+
+@pytest.mark.parametrize(
+    "kind, schema_type",
+    [
+        ("political_party", "PoliticalParty"),
+        ("company", "Corporation"),
+        ("civil_society", "NGO"),
+        ("court", "GovernmentOrganization"),
+    ],
+)
+def test_each_kind_of_body_has_its_schema_org_type(client, db, kind, schema_type):
+    actor = factories.actor(name="A Body", kind=kind)
+    factories.statement(actor=actor, status=Status.PUBLISHED)
+    _, (body,), _ = json_ld(client, actor.get_absolute_url())
+    assert body["@type"] == schema_type and schema_type in VOCABULARY["classes"]
 
 
 def test_every_page_names_its_canonical_address_and_social_card(client, seed):

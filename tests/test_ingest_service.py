@@ -138,3 +138,26 @@ def test_the_standfirst_is_the_article_s_dek(db):
     )
     result = ingest_create(text=text, analysis=analyse(text, registry_from_db()))
     assert result.article.dek == "Central bank signals no cut before summer, governor says"
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Tbilisi City Court", "court"),
+        ("Prosecutor General's Office", "court"),
+        ("Georgian Dream party", "political_party"),
+        ("Azerbaijan Railways CJSC", "company"),
+        ("Caspian Research", "company"),
+        ("Human Rights Watch", "civil_society"),
+        ("National Assembly", "legislature"),
+        ("Mine Action Agency of the Republic of Azerbaijan", "government"),  # an agency of a state, no news agency
+        ("Interfax news agency", "media"),
+        ("Office of the Human Rights Defender", "government"),
+        ("Mer Gyumri", "other"),
+    ],
+)
+def test_a_new_organisation_gets_the_kind_its_name_tells(name, kind):
+    from newsroom.ingest.actors import kind_for
+
+    assert kind_for(name, "organisation") == kind
+    assert kind_for(name, "person") == "person"

@@ -10,6 +10,7 @@ and affiliation as the text gives them.
 import re
 from dataclasses import dataclass, field
 
+from newsroom.ingest.lexicon import ENGLISH as ENGLISH_LEXICON
 from newsroom.ingest.lexicon import edit_distance_at_most_one
 from newsroom.ingest.records import ActorRecord
 
@@ -75,28 +76,11 @@ class Registry:
         return None, ""
 
 
-def kind_for(name, speaker_kind):
-    """The Actor.kind a new actor gets."""
+def kind_for(name, speaker_kind, lexicon=ENGLISH_LEXICON):
+    """The Actor.kind a new actor gets: a person, or the kind of body its name tells (lexicon.body_kinds)."""
     if speaker_kind == "person":
         return "person"
-    low = name.lower()
-    for kind, pattern in [
-        ("ministry", r"\b(ministry|min\wstry|mfa|department of state|state department)\b"),
-        ("police", r"\bpolice\b"),
-        ("armed_forces", r"\b(forces|army|military|troops|peacekeep\w*|guard|command)\b"),
-        (
-            "international_organisation",
-            r"\b(union|nato|united nations|un|osce|organi[sz]ation|court|council of europe|red cross|eu)\b",
-        ),
-        ("media", r"\b(agency|radio|tv|television|news|times|press|interfax|reuters|tass)\b"),
-        (
-            "government",
-            r"\b(government|leadership|authorities|side|presidency|cabinet|office|administration|kremlin)\b",
-        ),
-    ]:
-        if re.search(pattern, low):
-            return kind
-    return "other"
+    return next((kind for kind, pattern in lexicon.body_kinds if re.search(pattern, name, re.IGNORECASE)), "other")
 
 
 def resolve_actors(quotations, registry):

@@ -249,6 +249,42 @@ for of the on to and
 """.split()
 # Legal forms of a company beside its name (“«Azerbaijan Railways» CJSC”, “LLC “Kakhuri Marani””): an alternation
 COMPANY_FORMS = "CJSC|OJSC|PJSC|JSC|LLC|LLP|Ltd|PLC|GmbH|Inc"
+# What kind of body a new actor is, by the words of its name (newsroom Actor.Kind values), the first that
+# matches; a person is a person, and a name none matches is "other".
+BODY_KINDS = (
+    ("ministry", r"\b(?:ministry|min\wstry|mfa|department of state|state department)\b"),
+    ("police", r"\bpolice\b"),
+    ("armed_forces", r"\b(?:forces|army|military|troops|peacekeep\w*|guards?|command|navy|air force)\b"),
+    (
+        "legislature",
+        r"\b(?:parliament|national assembly|milli majlis|majlis|mazhilis|duma|senate|verkhovna rada|jogorku kenesh|"
+        r"supreme council|legislature|congress)\b",
+    ),
+    ("court", r"\b(?:court|tribunal|prosecutor\w*|procurator\w*)\b"),
+    ("political_party", r"\b(?:party|bloc|faction)\b"),
+    (
+        "international_organisation",
+        r"\b(?:union|nato|united nations|un|osce|organi[sz]ation|council of europe|red cross|red crescent|eu|csto|"
+        r"cis|unicef|unhcr|undp|who|imf|world bank)\b",
+    ),
+    ("media", r"\b(?:news agency|press agency|radio|tv|television|news|times|interfax|reuters|tass)\b"),
+    (
+        "company",
+        rf"\b(?:{COMPANY_FORMS}|company|corporation|railways?|airlines?|airways|bank|holding|consulting|"
+        r"research|capital|partners|industries|petroleum|socar|gazprom|rosatom)\b",
+    ),
+    (
+        "civil_society",
+        r"\b(?:foundation|association|ngo|watch|initiative|society|network|institute|centre|center|"
+        r"coalition|movement|alliance|transparency|amnesty|helsinki committee|rights (?:group|organi[sz]ation)s?)\b",
+    ),
+    (
+        "government",
+        r"\b(?:government|leadership|authorities|side|presidency|cabinet|office|administration|kremlin|"
+        r"municipality|city hall|mayor[’']s office|akimat|commission|committee|service|agency|ombudsman|"
+        r"human rights defender)\b",
+    ),
+)
 # Titles that may stand, abbreviated, before a surname (“Mr. Rudakov”, “Dr. Kerimli”): a regular-expression alternation
 COURTESY_TITLES = "Mrs|Mr|Ms|Dr|Prof|Gen|Col|Sen|Lt|Maj"
 # Titles that make the capitalised words after them a person's name (“Energy Minister Rustam Nabiev”).
@@ -673,6 +709,7 @@ class Lexicon:
     document_issue: frozenset = frozenset()
     groups: frozenset = frozenset()
     firm_voices: frozenset = frozenset()
+    body_kinds: tuple = ()
     known_bodies: frozenset = frozenset()
     role_synonyms: dict = field(default_factory=dict)
     place_words: frozenset = frozenset()
@@ -780,6 +817,7 @@ ENGLISH = Lexicon(
     document_issue=frozenset(DOCUMENT_ISSUE),
     groups=frozenset(GROUPS),
     firm_voices=frozenset(FIRM_VOICES),
+    body_kinds=BODY_KINDS,
     known_bodies=frozenset(KNOWN_BODIES),
     role_synonyms=ROLE_SYNONYMS,
     place_words=frozenset(PLACE_WORDS),

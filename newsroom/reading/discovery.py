@@ -23,6 +23,11 @@ ORGANISATION_TYPES = {
     Actor.Kind.MINISTRY: "GovernmentOrganization",
     Actor.Kind.POLICE: "GovernmentOrganization",
     Actor.Kind.ARMED_FORCES: "GovernmentOrganization",
+    Actor.Kind.LEGISLATURE: "GovernmentOrganization",
+    Actor.Kind.COURT: "GovernmentOrganization",
+    Actor.Kind.POLITICAL_PARTY: "PoliticalParty",
+    Actor.Kind.COMPANY: "Corporation",
+    Actor.Kind.CIVIL_SOCIETY: "NGO",
     Actor.Kind.MEDIA: "NewsMediaOrganization",
 }
 # Query parameters that make a different page of the same list; anything else is left out.

@@ -22,6 +22,11 @@ class Actor(models.Model):
         ARMED_FORCES = "armed_forces", "Armed forces"
         POLICE = "police", "Police"
         INTERNATIONAL_ORGANISATION = "international_organisation", "International organisation"
+        LEGISLATURE = "legislature", "Legislature"
+        COURT = "court", "Court or prosecutor"
+        POLITICAL_PARTY = "political_party", "Political party"
+        COMPANY = "company", "Company"
+        CIVIL_SOCIETY = "civil_society", "Civil society group"
         MEDIA = "media", "Media"
         OTHER = "other", "Other"
 
