@@ -305,3 +305,15 @@ def test_staff_who_may_not_add_sources_can_only_name_a_listed_one(db):
     assert not refused.is_valid() and "You may not add sources" in refused.errors["new_publisher"][0]
     listed = IngestForm({"copy": WIRE, "new_publisher": "INTERFAX"}, may_add_source=False)
     assert listed.is_valid() and listed.cleaned_data["publisher"].name == "Interfax"
+
+
+def test_the_of_and_role_boxes_offer_the_organisations_and_roles_of_the_review(client, editor):
+    client.force_login(editor)
+    page = client.post(URL, {"copy": WIRE, "analyse": "1"}).content.decode()
+    organisations = page[page.index('<datalist id="nr-organisation-choices">') :]
+    organisations = re.findall(r'<option value="([^"]+)">', organisations[: organisations.index("</datalist>")])
+    assert "Ostmark government" in organisations and "Red Crescent" in organisations
+    roles = page[page.index('<datalist id="nr-role-choices">') :]
+    assert re.findall(r'<option value="([^"]+)">', roles[: roles.index("</datalist>")])
+    assert page.count('list="nr-organisation-choices"') == len(re.findall(r'name="g\d+-\d+-of"', page)) > 0
+    assert page.count('list="nr-role-choices"') == len(re.findall(r'name="g\d+-\d+-role"', page))

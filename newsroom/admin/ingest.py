@@ -238,6 +238,19 @@ def _links(analysis, decisions, statements):
     return links
 
 
+def _suggestions(decisions):
+    """What the review's boxes offer besides the actors the newsroom holds: the organisations this review
+    names (its organisations speaking, and whose its speakers are) for “Of”, and the roles it gives."""
+    speakers = [s for g in decisions.groups for s in g.speakers]
+    speakers += [s for d in decisions.quotations for s in (d.speakers or ())]
+    organisations = [s.name for s in speakers if s.kind == "organisation" and not s.unnamed]
+    organisations += [s.affiliation for s in speakers if s.affiliation]
+    return {
+        "organisations": list(dict.fromkeys(n for n in organisations if n)),
+        "roles": list(dict.fromkeys(s.role for s in speakers if s.role)),
+    }
+
+
 def _review(request, context, form, data, analysis, decisions):
     statements = _statements(analysis)
     return TemplateResponse(
@@ -255,6 +268,7 @@ def _review(request, context, form, data, analysis, decisions):
             "links": _links(analysis, decisions, statements),
             "kinds": KINDS,
             "choices": [g for g in decisions.groups if g.speakers],
+            **_suggestions(decisions),
             "errors": [message for _, message in decisions.errors],
             "quotation_count": len(analysis.quotations),
         },

@@ -170,19 +170,19 @@
             if (group) relabel(group);
         });
 
-        // Existing actors, as the editor types a speaker: one list for every box, the review's own
-        // speakers first.
-        const list = document.getElementById('nr-speaker-choices');
+        // Existing actors, as the editor types a speaker or whose they are: the box's own list (the
+        // review's speakers, or the organisations it names), those of the review first.
         const url = form.dataset.autocomplete;
         let timer = null;
         let asked = '';
         form.addEventListener('input', (event) => {
+            const list = event.target.list;
             if (!list || !url || !event.target.matches('.nr-speaker-input')) return;
             const term = event.target.value.trim();
             clearTimeout(timer);
-            if (term.length < 2 || term === asked) return;
+            if (term.length < 2 || `${list.id}:${term}` === asked) return;
             timer = setTimeout(async () => {
-                asked = term;
+                asked = `${list.id}:${term}`;
                 try {
                     const response = await fetch(`${url}&term=${encodeURIComponent(term)}`, { credentials: 'same-origin' });
                     if (!response.ok) return;

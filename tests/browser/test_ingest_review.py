@@ -42,6 +42,13 @@ def test_a_reporter_ingests_reviews_and_creates_a_draft(live_server, seeded, rol
     found.wait_for(state="attached")
     assert found.get_attribute("label") == "in the newsroom"
     page.fill("#id-q1-speaker", "")
+    # … and as whose a speaker is typed (“Of”), beside the organisations this review names.
+    of = page.locator("#id-g1-1-of")
+    before = of.input_value()
+    of.fill("")
+    of.press_sequentially("Ministry")
+    page.locator("#nr-organisation-choices option[data-found]").first.wait_for(state="attached")
+    of.fill(before)
     page.locator("#quotation-4").scroll_into_view_if_needed()
     page.screenshot(
         path=str(screenshot(page, "admin-ingest-review-1280").with_name("admin-ingest-review-viewport.png"))
