@@ -280,3 +280,19 @@ def test_a_day_inside_what_was_said_is_not_the_day_it_was_said():
         "“There is no indication of sabotage,” the statement said."
     )
     assert found[-1].made_on == FRIDAY and found[-1].made_on_from == "report"
+
+
+def test_a_quotation_split_by_a_cue_that_describes_the_speaker_joins_as_printed():
+    (s,) = statements(
+        "“We have exams in two months,” said Nika Chkheidze, a physics student, standing near a sound system "
+        "outside the parliament building. “I would rather be studying.”"
+    )
+    assert s.text == "We have exams in two months, I would rather be studying."
+    # a cue that goes on in the reporter's words is words between: never “months, stay until spring”
+    texts = [
+        s.text
+        for s in statements(
+            "“We have exams in two months,” Nika Chkheidze said, adding that the students would “stay until spring”."
+        )
+    ]
+    assert not any("months, stay" in t for t in texts) and "We have exams in two months," in " … ".join(texts)

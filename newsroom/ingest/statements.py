@@ -19,6 +19,7 @@ from newsroom.ingest.lexicon import ENGLISH, SPEECH
 from newsroom.ingest.records import StatementDraft
 
 ELLIPSIS = " … "
+CUE_WORDS = 30  # the most words a cue between two stretches of one speaker's words may have
 # Words of an act of speech besides the verbs (the day of which a sentence may name).
 ACTS = {"told", "wrote", "clear", "statement", "post", "posted", "interview", "briefing", "speech", "address"}
 SPEECH_WORDS = {f.split()[0] for f in ENGLISH.forms(SPEECH, kinds=("third", "past")) | {"say"}}
@@ -370,16 +371,19 @@ def _only_a_cue_between(source, a, b):
     between = source[a.end + 1 : b.start - 1].strip(" \n“”\"«»‘’'")
     if not between:
         return True
-    if len(between.split()) > 15 or re.search(r"[“”\"«»]", between):
+    if len(between.split()) > CUE_WORDS or re.search(r"[“”\"«»]", between):
         return False
     # One clause set off by commas, a speaker and a verb: a sentence split by its cue; or that cue as a
-    # sentence of its own (“…,” the minister told reporters. “…”): none of the speaker's words are left
-    # out, so the stretches join with a space, as printed. A cue that goes on in the reporter's words
-    # (“…,” she said, adding that Kestria had “…”) is other words between two stretches.
-    if re.search(r"[.!?;:]", between.rstrip(".")) or len(between.split()) > 10:
+    # sentence of its own (“…,” the minister told reporters. “…”), whatever it says of the speaker or the
+    # moment (“…,” said Nika Chkheidze, a physics student, standing near the parliament building. “…”): none
+    # of the speaker's words are left out, so the stretches join with a space, as printed. A cue that goes
+    # on in the reporter's words (“…,” she said, adding that Kestria had “…”) is other words between two
+    # stretches: the speaker's, told in the reporter's.
+    if re.search(r"[.!?;:]", between.rstrip(".")):
         return False
     if re.search(
-        r"\b(?:that|and|but|adding|saying|noting|calling|describing|dismissing|urging|warning|which|who|whose|while|as)\b",
+        r"\b(?:that|and|but|adding|saying|noting|calling|describing|dismissing|urging|warning|explaining|"
+        r"stressing|insisting|arguing|claiming|recalling|referring|according)\b",
         between,
     ):
         return False
