@@ -296,3 +296,10 @@ def test_a_quotation_split_by_a_cue_that_describes_the_speaker_joins_as_printed(
         )
     ]
     assert not any("months, stay" in t for t in texts) and "We have exams in two months," in " … ".join(texts)
+
+
+def test_a_day_inside_the_question_asked_is_not_the_day_of_the_answer():
+    (s,) = statements("Asked whether a cut was possible on Dec. 11, Ivo Ranc replied: “Not likely.”")
+    assert s.made_on == FRIDAY and s.made_on_from == "report"
+    (s,) = statements("Asked on Thursday whether a cut was possible, Ivo Ranc replied: “Not likely.”")
+    assert s.made_on == date(2026, 11, 26) and s.made_on_from == "text"

@@ -19,6 +19,9 @@ from newsroom.ingest.lexicon import ENGLISH, SPEECH
 from newsroom.ingest.records import StatementDraft
 
 ELLIPSIS = " … "
+# A question put to the speaker, up to what it asks (the day it was asked may come before that word).
+# (“Asked about the deal on Monday”: the day it was asked about it, as far as the words tell)
+QUESTION = r"(?:When\s+)?[Aa]sked\b(.*?)\b(?:whether|if|what|when|why|how|who)\b"
 CUE_WORDS = 30  # the most words a cue between two stretches of one speaker's words may have
 # Words of an act of speech besides the verbs (the day of which a sentence may name).
 ACTS = {"told", "wrote", "clear", "statement", "post", "posted", "interview", "briefing", "speech", "address"}
@@ -196,6 +199,9 @@ def _context_day(copy, q, lexicon):
         # the day of an act of speech, not one the words speak of (“the drills will last until June 6”), nor
         # one inside what was said (“SOCAR said in a statement that pressure had dropped late on Monday”)
         reported = re.search(r"\bthat\b", sentence)
+        asked = re.search(QUESTION, sentence)  # (“Asked whether … on Nov. 27, he replied”: the question's day)
+        if asked and asked.end() <= found.start:
+            return None
         if (
             said
             and not re.search(r"\b(?:until|till|by|since|from|before|after|next|through)\s+$", sentence[: found.start])
@@ -243,6 +249,9 @@ def when_of(cue, lexicon):
     if found:
         return found.words
     lead = cue.lead or ""
+    asked = re.match(rf"\s*{QUESTION}", lead)
+    if asked:  # “Asked whether a cut was possible at the next meeting on Nov. 27, he replied”: the question's day
+        lead = asked.group(1) + ","  # (“Asked on Thursday whether …”: the day it was asked)
     found = find_day(lead, lexicon)
     if found and "," in lead and found.start < lead.index(","):
         return found.words  # “On Thursday, …”, “In a statement issued on Monday, March 6, …”
