@@ -571,8 +571,14 @@ class StatementQuerySet(PublishableQuerySet):
         As `ArticleQuerySet.involving`: a rare actor's by key, one IN over the two ways, each read
         from an index alone; a frequent actor's by walking the list's index, each statement
         checked as it comes (the IN would fetch and sort all 55,000 of the most quoted actor's).
-        A search asks for the fetch by key (`by_key`), as `involving` says."""
+        A search asks for the fetch by key (`by_key`), as `involving` says.
+
+        An actor known to speak in no joint statement (`joint_counted` of `ActorQuerySet.with_frequency`
+        is 0) has only their own: one range of `statement_actor_made`, newest first, instead of a walk of
+        every actor's statements checking each (the most quoted actor's page read 1,949 rows for 21)."""
         StatementSpeaker = _model("StatementSpeaker")
+        if not by_key and getattr(actor, "joint_counted", None) == 0:
+            return self.filter(actor=actor)
         if not by_key and frequent_actor(actor, mentions=False):
             row = {"statement": OuterRef("pk"), "statement__gte": OuterRef("pk")}  # `>=`: see involving
             return self.filter(Q(actor=actor) | Q(Exists(StatementSpeaker.objects.filter(actor=actor, **row))))
