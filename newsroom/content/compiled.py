@@ -239,11 +239,15 @@ def _converted(row, converters, connection):
 class Columns:
     """Every concrete column of a model, reached through `path` ("", "statement__actor__"): the names to
     give a compiled `values_list`, and the instance built from a row's part, as the ORM builds one
-    (`select_related` included: the caller links the instances)."""
+    (`select_related` included: the caller links the instances). With `names` (the primary key among
+    them), those columns only, the others deferred as `only()` defers them."""
 
-    def __init__(self, model, path=""):
+    def __init__(self, model, path="", names=None):
         self.model = model
-        self.names = [field.attname for field in model._meta.concrete_fields]
+        # In the model's order, which Model.from_db reads a part of the columns in
+        self.names = [field.attname for field in model._meta.concrete_fields if names is None or field.attname in names]
+        if names is not None and len(self.names) != len(set(names)):
+            raise ValueError(f"Not columns of {model.__name__}: {sorted(set(names) - set(self.names))}")
         self.paths = [f"{path}{name}" for name in self.names]
 
     def __len__(self):
