@@ -338,6 +338,23 @@ def frequent_actor(actor, *, mentions):
     return first.union(*rest, all=True)[:FREQUENT_ACTOR].count() >= FREQUENT_ACTOR
 
 
+def speaking_way(actor):
+    """How `StatementQuerySet.spoken_by` finds the statements of the actor (an Actor or its id): "own" for
+    an actor known to speak in no joint statement, else "frequent" or "rare" (`frequent_actor`)."""
+    if getattr(actor, "joint_counted", None) == 0:
+        return "own"
+    return "frequent" if frequent_actor(actor, mentions=False) else "rare"
+
+
+def standing_for(pk, way):
+    """An Actor with id `pk` whose counts make `spoken_by` find their statements `way` (`speaking_way`):
+    what a query compiled once for each way is built with (newsroom.content.compiled)."""
+    actor = _model("Actor").from_db(router.db_for_read(_model("Actor")), ["id"], [pk])
+    actor.joint_counted = 0 if way == "own" else 1
+    actor.statements_counted = FREQUENT_ACTOR if way == "frequent" else 0
+    return actor
+
+
 class CappedCount(models.Subquery):
     """How many rows a subquery has, counted up to FREQUENT_ACTOR (a LIMIT inside the count)."""
 
@@ -577,9 +594,10 @@ class StatementQuerySet(PublishableQuerySet):
         is 0) has only their own: one range of `statement_actor_made`, newest first, instead of a walk of
         every actor's statements checking each (the most quoted actor's page read 1,949 rows for 21)."""
         StatementSpeaker = _model("StatementSpeaker")
-        if not by_key and getattr(actor, "joint_counted", None) == 0:
+        way = "by key" if by_key else speaking_way(actor)
+        if way == "own":
             return self.filter(actor=actor)
-        if not by_key and frequent_actor(actor, mentions=False):
+        if way == "frequent":
             row = {"statement": OuterRef("pk"), "statement__gte": OuterRef("pk")}  # `>=`: see involving
             return self.filter(Q(actor=actor) | Q(Exists(StatementSpeaker.objects.filter(actor=actor, **row))))
         first = self.model.objects.filter(actor=actor).values("pk").order_by()

@@ -306,7 +306,12 @@ class Query:
 
     def read(self, **arguments):
         """The Cards, as `read` gives them."""
-        return _cards(self.kind, router.db_for_read(self.model), self.query.rows(**arguments))
+        return from_rows(self.model, self.query.rows(**arguments))
+
+
+def from_rows(model, rows):
+    """The Cards of rows of COLUMNS of `model` (Article or Statement), as `read` gives them."""
+    return _cards("article" if model is Article else "statement", router.db_for_read(model), rows)
 
 
 def _by_ids(kind):

@@ -1,5 +1,6 @@
 """The public reading site's pages. Every list and detail starts from the reading rule (`live()`)."""
 
+import functools
 import threading
 from collections import Counter
 
@@ -17,7 +18,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from newsroom.content.compiled import Columns, Compiled
 from newsroom.content.models import Actor, Article, Source, Statement, StatementSpeaker
 from newsroom.content.photos import lead_photo
-from newsroom.content.querysets import actor_page
+from newsroom.content.querysets import actor_page, speaking_way, standing_for
 from newsroom.content.states import State
 from newsroom.content.tag_counts import live_tag_counts, tags_by_slug, tags_with_counts
 from newsroom.edge import declare
@@ -27,7 +28,7 @@ from newsroom.live.models import LivePage
 from newsroom.reading import cards, page_cache, story, stream
 from newsroom.reading.claims.context import actor_claims, article_claims, statement_claims
 from newsroom.reading.discovery import canonical_tags
-from newsroom.reading.pagination import PAGE_SIZE, queryset_page
+from newsroom.reading.pagination import PAGE_SIZE, CompiledList, Order, queryset_page
 from newsroom.reading.provenance import provenance
 from newsroom.reading.search.forms import SearchForm
 from newsroom.reading.stream import Side, chosen_kind, of_kind, stream_context
@@ -250,6 +251,31 @@ _LIVE_PAGES = Compiled(
 )
 
 
+def actor_timeline(actor):
+    """An actor's statements newest first by the day they were said (Statement.objects.live().spoken_by(actor)
+    .newest_made()), as cards read as rows (cards.read), by a query compiled once per way their statements are
+    found (querysets.speaking_way) and shape of page."""
+    return CompiledList(
+        _TIMELINE_ORDER, _timeline_build(speaking_way(actor)), cards.COLUMNS["statement"], _statement_cards,
+        actor=actor.pk,
+    )  # fmt: skip
+
+
+_TIMELINE_ORDER = Order(Statement, ("-made_on", "-first_published_at", "-pk"))
+
+
+@functools.cache
+def _timeline_build(way):
+    def build(at, actor):
+        return Statement.objects.live(at).spoken_by(standing_for(actor, way)).newest_made()
+
+    return build
+
+
+def _statement_cards(rows):
+    return cards.from_rows(Statement, rows)
+
+
 def actor_live_pages(actor):
     """The newest live pages about an actor (an id), as LivePage.objects.live().filter(actors=actor)
     .newest_first() gives them."""
@@ -273,8 +299,7 @@ class ActorDetailView(DetailView):
         kind = chosen_kind(self.request)
         # The cards read as rows (cards.read): no instance is built for a card the cache holds. Only the
         # cards the page shows: "reports only" reads no statements, "statements only" no reports.
-        statements = Statement.objects.live().spoken_by(actor).newest_made()
-        timeline = queryset_page(statements, self.request.GET, read=cards.read)
+        timeline = queryset_page(actor_timeline(actor), self.request.GET)
         articles = []
         if kind != "reports":
             cards.fill(timeline.object_list, show_speaker=False, level=3)
