@@ -724,15 +724,31 @@ def actor_page(slug):
 
 
 class SourceQuerySet(models.QuerySet):
-    def public(self):
-        """Sources a reader may see: those live content draws on."""
+    def public(self, at=None):
+        """Sources a reader may see: those live content draws on (at `at`, default now)."""
         Article, Statement = _model("Article"), _model("Statement")
-        drawn_on = _model("ArticleSource").objects.filter(source=OuterRef("pk"), article__in=Article.objects.live())
+        drawn_on = _model("ArticleSource").objects.filter(source=OuterRef("pk"), article__in=Article.objects.live(at))
         return self.filter(
-            Exists(Article.objects.live().filter(publisher=OuterRef("pk")))
+            Exists(Article.objects.live(at).filter(publisher=OuterRef("pk")))
             | Exists(drawn_on)
-            | Exists(Statement.objects.live().filter(source=OuterRef("pk")))
+            | Exists(Statement.objects.live(at).filter(source=OuterRef("pk")))
         )
+
+
+@functools.cache
+def _source_page_query():
+    source = Columns(_model("Source"))
+    return source, Compiled(
+        lambda slug, at: source.model.objects.public(at).filter(slug=slug).values_list(*source.paths)
+    )
+
+
+def source_page(slug):
+    """The public source with this slug, or None: `Source.objects.public().filter(slug=slug)` by a query
+    compiled once per process (newsroom.content.compiled), as actor_page reads an actor."""
+    source, query = _source_page_query()
+    rows = query.rows(slug=slug, at=timezone.now())
+    return source.build(router.db_for_read(source.model), rows[0]) if len(rows) == 1 else None
 
 
 def citations_of_live_statements(at=None):

@@ -18,7 +18,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from newsroom.content.compiled import Columns, Compiled
 from newsroom.content.models import Actor, Article, Source, Statement, StatementSpeaker
 from newsroom.content.photos import lead_photo
-from newsroom.content.querysets import actor_page, speaking_way, standing_for
+from newsroom.content.querysets import actor_page, source_page, speaking_way, standing_for
 from newsroom.content.states import State
 from newsroom.content.tag_counts import live_tag_counts, tags_by_slug, tags_with_counts
 from newsroom.edge import declare
@@ -329,8 +329,11 @@ class SourceListView(ListView):
 class SourceDetailView(DetailView):
     extra_context = {"section": "sources"}
 
-    def get_queryset(self):
-        return Source.objects.public()
+    def get_object(self, queryset=None):
+        source = source_page(self.kwargs["slug"])
+        if source is None:
+            raise Http404("No source found matching the query")
+        return source
 
     def get_context_data(self, **kwargs):
         source = self.object
