@@ -251,6 +251,10 @@ _LIVE_PAGES = Compiled(
 )
 
 
+# The timeline's order, newest said first (StatementQuerySet.newest_made), read once.
+_TIMELINE_ORDER = Order.of(Statement.objects.newest_made())
+
+
 def actor_timeline(actor):
     """An actor's statements newest first by the day they were said (Statement.objects.live().spoken_by(actor)
     .newest_made()), as cards read as rows (cards.read), by a query compiled once per way their statements are
@@ -259,9 +263,6 @@ def actor_timeline(actor):
         _TIMELINE_ORDER, _timeline_build(speaking_way(actor)), cards.COLUMNS["statement"], _statement_cards,
         actor=actor.pk,
     )  # fmt: skip
-
-
-_TIMELINE_ORDER = Order(Statement, ("-made_on", "-first_published_at", "-pk"))
 
 
 @functools.cache
