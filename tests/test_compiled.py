@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from newsroom.content.compiled import Compiled, together
+from newsroom.content.compiled import Columns, Compiled, split, together
 from newsroom.content.models import Article, Statement
 from newsroom.content.querysets import citations_of_live_statements
 from newsroom.content.states import Status
@@ -47,6 +47,34 @@ def test_rows_are_those_of_values_list_built_once_per_shape():
     assert len([c for c in calls if c["ids"][0] < 0]) == 1  # one build with the stand-ins for two ids, then none
     query.rows(ids=pks)  # three ids: another shape, built once more
     assert len([c for c in calls if c["ids"][0] < 0]) == 2
+
+
+def test_a_date_is_an_argument_as_a_moment_is():
+    """Prepared on PostgreSQL with a date parameter, given as text on SQLite."""
+    for day in (1, 2, 3):
+        factories.statement(made_on=datetime.date(2024, 1, day))
+    build = lambda day: Statement.objects.filter(made_on__lte=day).order_by("pk").values_list("pk", "made_on")  # noqa: E731
+    query = Compiled(build)
+    for day in (datetime.date(2024, 1, 2), datetime.date(2023, 12, 31), datetime.date(2024, 1, 3)):
+        assert query.rows(day=day) == list(build(day=day))
+    assert len(query.rows(day=datetime.date(2024, 1, 2))) == 2
+
+
+def test_columns_named_build_an_instance_with_those_and_the_rest_deferred():
+    """Given in any order, read in the model's (Model.from_db reads a part of the columns so)."""
+    statement = factories.statement(made_on=datetime.date(2024, 1, 2), text="Words said.")
+    columns = Columns(Statement, "", ("text", "id", "made_on"))
+    query = Compiled(lambda ids: Statement.objects.filter(pk__in=ids).values_list(*columns.paths))
+    (row,) = query.rows(ids=[statement.pk])
+    built = columns.build(connection.alias, split(row, columns)[0])
+    assert (built.pk, built.text, built.made_on) == (statement.pk, "Words said.", datetime.date(2024, 1, 2))
+    assert built.get_deferred_fields() == {f.attname for f in Statement._meta.concrete_fields} - {
+        "id",
+        "text",
+        "made_on",
+    }
+    with pytest.raises(ValueError, match="spoken"):
+        Columns(Statement, "", ("id", "spoken"))
 
 
 def test_rows_are_read_at_the_moment_given():

@@ -75,6 +75,36 @@ def test_a_nullable_first_field_pages_dated_items_then_undated_ones():
         assert ids(reversed(backward)) == expected, size
 
 
+@pytest.mark.parametrize("joint", [False, True])
+def test_an_actor_timeline_compiled_pages_as_its_queryset_both_ways(joint):
+    """views.actor_timeline (a CompiledList read by compiled queries) against the queryset it stands for,
+    across dated and undated statements with ties, only the live ones, for an actor who speaks in no
+    joint statement and for one who does."""
+    from newsroom.content.models import Actor, StatementSpeaker
+    from newsroom.content.querysets import actor_page
+    from newsroom.reading import cards
+    from newsroom.reading.views import actor_timeline
+
+    speaker = factories.actor(slug="the-speaker")
+    made = [datetime.date(2024, 1, 1 + n % 3) if n % 4 else None for n in range(14)]
+    for n, day in enumerate(made):
+        live(factories.statement, START + datetime.timedelta(minutes=n % 5), actor=speaker, made_on=day)
+    factories.statement(actor=speaker, made_on=datetime.date(2024, 1, 9))  # a draft
+    live(factories.statement, START, actor=speaker, go_live_at=START + datetime.timedelta(days=10**4))  # scheduled
+    if joint:
+        other = live(factories.statement, START, actor=factories.actor(), made_on=datetime.date(2024, 1, 2))
+        StatementSpeaker.objects.create(statement=other, actor=speaker, order=1)
+    actor = actor_page("the-speaker")
+    assert isinstance(actor, Actor) and (actor.joint_counted == 0) != joint
+    queryset = Statement.objects.live().spoken_by(actor).newest_made()
+    for size in (1, 4, 20):
+        compiled = walk(lambda params, size=size: queryset_page(actor_timeline(actor), params, size=size), size)
+        built = walk(lambda params, size=size: queryset_page(queryset, params, size=size, read=cards.read), size)
+        for pages, expected in zip(compiled, built, strict=True):
+            assert [(ids([p]), p.newer, p.older) for p in pages] == [(ids([p]), p.newer, p.older) for p in expected]
+        assert len(ids(compiled[0])) == 14 + joint
+
+
 def test_a_mixed_stream_with_ties_across_kinds_pages_every_item_once_both_ways():
     moment = START
     items = []

@@ -44,8 +44,9 @@ _FIRST_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, tzinfo=datetime.UTC)
 
 class Compiled:
     """`build(**arguments)` makes the query (a `values_list` queryset) from its arguments, each ids (a
-    list of integers: the query is compiled once per length), an id, a text (a slug) or a date-time
-    (such as the moment "live" is read at). `rows(**arguments)` runs it.
+    list of integers: the query is compiled once per length), an id, a text (a slug), a date-time
+    (such as the moment "live" is read at) or a date (a page's position in a list by day). `rows(**arguments)`
+    runs it.
 
     On PostgreSQL the query is prepared once per session unless `prepare` is False: a prepared statement is
     planned for its values only at first, then PostgreSQL may keep one generic plan for all of them. That is
@@ -136,31 +137,37 @@ def _as_given(value):
         if not ids or not all(isinstance(pk, int) and not isinstance(pk, bool) for pk in ids):
             raise ValueError("A list of ids must hold at least one id, each an integer.")
         return ids
-    if isinstance(value, bool) or not isinstance(value, (int, str, datetime.datetime)):
-        raise TypeError(f"An argument is ids, an id, a text or a date-time, not {value!r}.")
+    if isinstance(value, bool) or not isinstance(value, (int, str, datetime.date)):
+        raise TypeError(f"An argument is ids, an id, a text, a date-time or a date, not {value!r}.")
     return value
 
 
 def _kind(value):
-    """(kind, length) of an argument: ("ids", n), ("id", None), ("text", None) or ("moment", None)."""
+    """(kind, length) of an argument: ("ids", n), ("id", None), ("text", None), ("moment", None) or
+    ("day", None)."""
     if isinstance(value, tuple):
         return "ids", len(value)
     if isinstance(value, str):
         return "text", None
-    return ("moment" if isinstance(value, datetime.datetime) else "id"), None
+    if isinstance(value, datetime.datetime):
+        return "moment", None
+    return ("day" if isinstance(value, datetime.date) else "id"), None
 
 
 def _stand_ins(shape):
     """{argument: its stand-in} for a shape: distinct ids far below any real one, texts no slug is,
-    distinct moments in 1901."""
+    distinct moments and days in 1901."""
     ids = itertools.count(_FIRST_ID, -1)
     moments = (_FIRST_MOMENT + datetime.timedelta(microseconds=n) for n in itertools.count(1))
+    days = (_FIRST_MOMENT.date() + datetime.timedelta(days=n) for n in itertools.count(1))
     stand_ins = {}
     for name, kind, length in shape:
         if kind == "ids":
             stand_ins[name] = [next(ids) for _ in range(length)]
         elif kind == "text":
             stand_ins[name] = f"\x1fnewsroom stand-in {next(ids)}\x1f"
+        elif kind == "day":
+            stand_ins[name] = next(days)
         else:
             stand_ins[name] = next(moments) if kind == "moment" else next(ids)
     return stand_ins
@@ -190,9 +197,12 @@ def _compile(build, shape, prepare=True):
     where = {}
     for name, stand_in in stand_ins.items():
         for position, value in enumerate(stand_in if isinstance(stand_in, list) else [stand_in]):
-            where[value] = (name, position if isinstance(stand_in, list) else None, False)
+            where[value] = (name, position if isinstance(stand_in, list) else None, None)
+            # As the ORM hands a date-time or a date to the database (SQLite: text); adapted so when run
             if isinstance(value, datetime.datetime):
-                where[connection.ops.adapt_datetimefield_value(value)] = (name, None, True)
+                where[connection.ops.adapt_datetimefield_value(value)] = (name, None, "moment")
+            elif isinstance(value, datetime.date):
+                where[connection.ops.adapt_datefield_value(value)] = (name, None, "day")
     for param in params:
         try:
             slot = where.get(param)
@@ -223,7 +233,9 @@ def _value(slot, arguments, connection):
         return what
     name, position, adapted = what
     value = arguments[name] if position is None else arguments[name][position]
-    return connection.ops.adapt_datetimefield_value(value) if adapted else value
+    if adapted == "moment":
+        return connection.ops.adapt_datetimefield_value(value)
+    return connection.ops.adapt_datefield_value(value) if adapted == "day" else value
 
 
 def _converted(row, converters, connection):
@@ -239,11 +251,15 @@ def _converted(row, converters, connection):
 class Columns:
     """Every concrete column of a model, reached through `path` ("", "statement__actor__"): the names to
     give a compiled `values_list`, and the instance built from a row's part, as the ORM builds one
-    (`select_related` included: the caller links the instances)."""
+    (`select_related` included: the caller links the instances). With `names` (the primary key among
+    them), those columns only, the others deferred as `only()` defers them."""
 
-    def __init__(self, model, path=""):
+    def __init__(self, model, path="", names=None):
         self.model = model
-        self.names = [field.attname for field in model._meta.concrete_fields]
+        # In the model's order, which Model.from_db reads a part of the columns in
+        self.names = [field.attname for field in model._meta.concrete_fields if names is None or field.attname in names]
+        if names is not None and len(self.names) != len(set(names)):
+            raise ValueError(f"Not columns of {model.__name__}: {sorted(set(names) - set(self.names))}")
         self.paths = [f"{path}{name}" for name in self.names]
 
     def __len__(self):
@@ -269,7 +285,7 @@ def split(row, *columns):
 # executed with its arguments as the statement's parameters, the query's constants bound when it is
 # prepared: the server then neither parses nor plans it again, and the statement sent is a line, not the
 # ORM's kilobytes of column names.
-_TYPES = {"ids": "bigint", "id": "bigint", "text": "text", "moment": "timestamptz"}
+_TYPES = {"ids": "bigint", "id": "bigint", "text": "text", "moment": "timestamptz", "day": "date"}
 _names = itertools.count(1)
 
 

@@ -338,6 +338,23 @@ def frequent_actor(actor, *, mentions):
     return first.union(*rest, all=True)[:FREQUENT_ACTOR].count() >= FREQUENT_ACTOR
 
 
+def speaking_way(actor):
+    """How `StatementQuerySet.spoken_by` finds the statements of the actor (an Actor or its id): "own" for
+    an actor known to speak in no joint statement, else "frequent" or "rare" (`frequent_actor`)."""
+    if getattr(actor, "joint_counted", None) == 0:
+        return "own"
+    return "frequent" if frequent_actor(actor, mentions=False) else "rare"
+
+
+def standing_for(pk, way):
+    """An Actor with id `pk` whose counts make `spoken_by` find their statements `way` (`speaking_way`):
+    what a query compiled once for each way is built with (newsroom.content.compiled)."""
+    actor = _model("Actor").from_db(router.db_for_read(_model("Actor")), ["id"], [pk])
+    actor.joint_counted = 0 if way == "own" else 1
+    actor.statements_counted = FREQUENT_ACTOR if way == "frequent" else 0
+    return actor
+
+
 class CappedCount(models.Subquery):
     """How many rows a subquery has, counted up to FREQUENT_ACTOR (a LIMIT inside the count)."""
 
@@ -500,11 +517,11 @@ class ArticleQuerySet(PublishableQuerySet):
         actors = [actor.pk for actor in article.actors.all()]
         if not (tags or actors):
             return []
-        others = self.live().exclude(pk=article.pk).newest_first().only("slug", "headline", "first_published_at")
-        edge = self._related_edge()
-        related = list(others.filter(first_published_at__gte=edge).filter(self._sharing(tags, actors))[:limit])
+        now, edge = timezone.now(), self._related_edge()
+        related = _newest_sharing(article.pk, edge, tags, actors, limit, now)
         if len(related) == limit or edge == EARLIEST:  # found, or the first step read every live article
             return related
+        others = self.live(now).exclude(pk=article.pk).newest_first().only(*_RELATED_FIELDS[1:])
         older = others.filter(first_published_at__lt=edge)
         if connection.features.supports_slicing_ordering_in_compound:
             ArticleActor = _model("ArticleActor")
@@ -557,6 +574,42 @@ class ArticleQuerySet(PublishableQuerySet):
         return Q(Exists(tagged)) | Q(Exists(mentioning))
 
 
+# What a related report shows (a link, its headline and date); the other fields deferred, as only() defers them.
+_RELATED_FIELDS = ("id", "slug", "headline", "first_published_at")
+
+
+@functools.cache
+def _related_columns():
+    return Columns(_model("Article"), names=_RELATED_FIELDS)
+
+
+@functools.cache
+def _newest_sharing_query(tagged, mentioning, limit):
+    """related_to's first step compiled once per process for articles with tags, actors or both
+    (newsroom.content.compiled): built and compiled by the ORM it cost an article page 2 ms, more than
+    running it. Planned with its values, not prepared: the window's edge is a constant to the planner."""
+
+    def build(at, article, edge, tags=(), actors=()):
+        others = _model("Article").objects.live(at).exclude(pk=article).newest_first()
+        sharing = ArticleQuerySet._sharing(tags, actors)
+        return (
+            others.filter(first_published_at__gte=edge).filter(sharing).values_list(*_related_columns().paths)[:limit]
+        )
+
+    return Compiled(build, prepare=False)
+
+
+def _newest_sharing(article, edge, tags, actors, limit, at):
+    """The `limit` newest live articles from `edge` on sharing one of the tags or actors (ids) with `article`
+    (an id), but it: as `live().exclude(pk=article).newest_first()` gives them, filtered by `_sharing`."""
+    arguments = {"at": at, "article": article, "edge": edge}
+    arguments |= {"tags": tags} if tags else {}
+    arguments |= {"actors": actors} if actors else {}
+    db = router.db_for_read(_model("Article"))
+    rows = _newest_sharing_query(bool(tags), bool(actors), limit).rows(**arguments)
+    return [_related_columns().build(db, row) for row in rows]
+
+
 class StatementQuerySet(PublishableQuerySet):
     def cards(self):
         return self.select_related("actor__affiliation", "source").with_tags().with_speakers()
@@ -571,9 +624,16 @@ class StatementQuerySet(PublishableQuerySet):
         As `ArticleQuerySet.involving`: a rare actor's by key, one IN over the two ways, each read
         from an index alone; a frequent actor's by walking the list's index, each statement
         checked as it comes (the IN would fetch and sort all 55,000 of the most quoted actor's).
-        A search asks for the fetch by key (`by_key`), as `involving` says."""
+        A search asks for the fetch by key (`by_key`), as `involving` says.
+
+        An actor known to speak in no joint statement (`joint_counted` of `ActorQuerySet.with_frequency`
+        is 0) has only their own: one range of `statement_actor_made`, newest first, instead of a walk of
+        every actor's statements checking each (the most quoted actor's page read 1,949 rows for 21)."""
         StatementSpeaker = _model("StatementSpeaker")
-        if not by_key and frequent_actor(actor, mentions=False):
+        way = "by key" if by_key else speaking_way(actor)
+        if way == "own":
+            return self.filter(actor=actor)
+        if way == "frequent":
             row = {"statement": OuterRef("pk"), "statement__gte": OuterRef("pk")}  # `>=`: see involving
             return self.filter(Q(actor=actor) | Q(Exists(StatementSpeaker.objects.filter(actor=actor, **row))))
         first = self.model.objects.filter(actor=actor).values("pk").order_by()
@@ -664,15 +724,31 @@ def actor_page(slug):
 
 
 class SourceQuerySet(models.QuerySet):
-    def public(self):
-        """Sources a reader may see: those live content draws on."""
+    def public(self, at=None):
+        """Sources a reader may see: those live content draws on (at `at`, default now)."""
         Article, Statement = _model("Article"), _model("Statement")
-        drawn_on = _model("ArticleSource").objects.filter(source=OuterRef("pk"), article__in=Article.objects.live())
+        drawn_on = _model("ArticleSource").objects.filter(source=OuterRef("pk"), article__in=Article.objects.live(at))
         return self.filter(
-            Exists(Article.objects.live().filter(publisher=OuterRef("pk")))
+            Exists(Article.objects.live(at).filter(publisher=OuterRef("pk")))
             | Exists(drawn_on)
-            | Exists(Statement.objects.live().filter(source=OuterRef("pk")))
+            | Exists(Statement.objects.live(at).filter(source=OuterRef("pk")))
         )
+
+
+@functools.cache
+def _source_page_query():
+    source = Columns(_model("Source"))
+    return source, Compiled(
+        lambda slug, at: source.model.objects.public(at).filter(slug=slug).values_list(*source.paths)
+    )
+
+
+def source_page(slug):
+    """The public source with this slug, or None: `Source.objects.public().filter(slug=slug)` by a query
+    compiled once per process (newsroom.content.compiled), as actor_page reads an actor."""
+    source, query = _source_page_query()
+    rows = query.rows(slug=slug, at=timezone.now())
+    return source.build(router.db_for_read(source.model), rows[0]) if len(rows) == 1 else None
 
 
 def citations_of_live_statements(at=None):

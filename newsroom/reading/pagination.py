@@ -13,14 +13,17 @@ newsroom.reading.stream pages articles and statements together with the same cur
 import base64
 import binascii
 import datetime
+import functools
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import F, Q
 from django.http import Http404
+from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from newsroom.content.compiled import Compiled
 from newsroom.core.numbers import whole_number
 from newsroom.reading import page_cache
 
@@ -168,29 +171,72 @@ class Order:
             ~Q(**{name: values[0]}) | self._beyond(fields[1:], values[1:], reverse)
         )
 
+    def plan(self, values, reverse):
+        """The parts a walk past `values` (None: from the start) reads, in order, each as (which rows: None
+        for all, True the dated, False the undated; the fields that order them; the position in them, or
+        None from their start)."""
+        if not self.nullable_head:
+            return [(None, self.fields, values)]
+        rest = self.fields[1:]
+        if values is None:
+            return [(True, self.fields, None), (False, rest, None)]
+        if values[0] is None:
+            return [(False, rest, values[1:])] + ([(True, self.fields, None)] if reverse else [])
+        return [(True, self.fields, values)] + ([] if reverse else [(False, rest, None)])
+
+    def part(self, queryset, dated, fields, position, reverse):
+        """The rows of `queryset` one part of the `plan` reads, in their order."""
+        if dated is not None:
+            queryset = queryset.filter(**{f"{self.fields[0].lstrip('-')}__isnull": not dated})
+        if position is not None:
+            queryset = queryset.filter(self._beyond(fields, position, reverse))
+        return queryset.order_by(*self._ordering(fields, reverse))
+
     def rows(self, queryset, values, count, reverse=False, read=list):
         """Up to `count` rows past `values` (None: from the start), forward or in reverse, each part
         read by `read` (a list of its items; newsroom.reading.cards.read for cards read as rows)."""
-        if not self.nullable_head:
-            parts = [(queryset, self.fields, values)]
-        else:
-            head, rest = self.fields[0].lstrip("-"), self.fields[1:]
-            dated = queryset.filter(**{f"{head}__isnull": False})
-            undated = queryset.filter(**{f"{head}__isnull": True})
-            if values is None:
-                parts = [(dated, self.fields, None), (undated, rest, None)]
-            elif values[0] is None:
-                parts = [(undated, rest, values[1:])] + ([(dated, self.fields, None)] if reverse else [])
-            else:
-                parts = [(dated, self.fields, values)] + ([] if reverse else [(undated, rest, None)])
         found = []
-        for part, fields, position in parts:
+        for dated, fields, position in self.plan(values, reverse):
             if len(found) >= count:
                 break
-            if position is not None:
-                part = part.filter(self._beyond(fields, position, reverse))
-            found += read(part.order_by(*self._ordering(fields, reverse))[: count - len(found)])
+            found += read(self.part(queryset, dated, fields, position, reverse)[: count - len(found)])
         return found
+
+
+class CompiledList:
+    """A list paged as `queryset_page` pages a queryset in `order`, each part of a page read by a query
+    compiled once per shape (newsroom.content.compiled), not built and compiled by the ORM on every
+    request: `build(at, **arguments)` makes the queryset of what is live at `at` (the arguments ids),
+    `columns` are read of each row, and `read(rows)` makes the page's items of them. Planned with its
+    values each time, not prepared: how common a value is (an actor) decides the best plan."""
+
+    def __init__(self, order, build, columns, read, **arguments):
+        self.order, self.build, self.columns, self.read, self.arguments = order, build, columns, read, arguments
+
+    def rows(self, values, count, reverse=False):
+        """As Order.rows reads the queryset `build` makes, at this moment."""
+        now, found = timezone.now(), []
+        for dated, fields, start in self.order.plan(values, reverse):
+            if len(found) >= count:
+                break
+            arguments = {"at": now, **self.arguments}
+            if start is not None:
+                arguments |= {f"position_{n}": value for n, value in enumerate(start)}
+            shape = (dated, fields, start is not None, reverse, count - len(found))
+            found += self.read(_part_query(self.order, self.build, self.columns, *shape).rows(**arguments))
+        return found
+
+
+@functools.cache
+def _part_query(order, build, columns, dated, fields, positioned, reverse, count):
+    """The compiled query of one part of a walk in `order` (Order.plan: which rows, ordered by `fields`,
+    from a position or from their start), `count` rows."""
+
+    def part(at, **arguments):
+        start = tuple(arguments.pop(f"position_{n}") for n in range(len(fields))) if positioned else None
+        return order.part(build(at, **arguments), dated, fields, start, reverse).values_list(*columns)[:count]
+
+    return Compiled(part, prepare=False)
 
 
 @dataclass
@@ -275,13 +321,17 @@ def page_of(rows, size, direction, key_of, params):
 
 def queryset_page(queryset, params, size=PAGE_SIZE, read=list):
     """The page of a queryset (in its own order) that the query string asks for: its items, or what
-    `read` makes of each part of the queryset it reads (anything with the ordering fields as attributes)."""
-    order = Order.of(queryset)
+    `read` makes of each part of the queryset it reads (anything with the ordering fields as attributes).
+    A CompiledList in place of the queryset is read by its own queries, in its order."""
+    order = queryset.order if isinstance(queryset, CompiledList) else Order.of(queryset)
     direction, cursor = position(params)
     values = order.check(decode(cursor, order.kinds)) if cursor else None
     if cursor:
         page_cache.accept(direction)
-    rows = order.rows(queryset, values, size + 1, reverse=direction == "after", read=read)
+    if isinstance(queryset, CompiledList):
+        rows = queryset.rows(values, size + 1, reverse=direction == "after")
+    else:
+        rows = order.rows(queryset, values, size + 1, reverse=direction == "after", read=read)
     if not rows and direction:
         raise Http404("No such page.")
     return page_of(rows, size, direction, order.values_of, params)

@@ -1,20 +1,24 @@
 """The public reading site's pages. Every list and detail starts from the reading rule (`live()`)."""
 
+import functools
 import threading
 from collections import Counter
 
+from django.db import router
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
+from newsroom.content.compiled import Columns, Compiled
 from newsroom.content.models import Actor, Article, Source, Statement, StatementSpeaker
 from newsroom.content.photos import lead_photo
-from newsroom.content.querysets import actor_page
+from newsroom.content.querysets import actor_page, source_page, speaking_way, standing_for
 from newsroom.content.states import State
 from newsroom.content.tag_counts import live_tag_counts, tags_by_slug, tags_with_counts
 from newsroom.edge import declare
@@ -24,7 +28,7 @@ from newsroom.live.models import LivePage
 from newsroom.reading import cards, page_cache, story, stream
 from newsroom.reading.claims.context import actor_claims, article_claims, statement_claims
 from newsroom.reading.discovery import canonical_tags
-from newsroom.reading.pagination import PAGE_SIZE, queryset_page
+from newsroom.reading.pagination import PAGE_SIZE, CompiledList, Order, queryset_page
 from newsroom.reading.provenance import provenance
 from newsroom.reading.search.forms import SearchForm
 from newsroom.reading.stream import Side, chosen_kind, of_kind, stream_context
@@ -233,6 +237,53 @@ class ActorListView(ListView):
         return context
 
 
+# An actor page's reports and live pages, each by a query compiled once per process (newsroom.content.compiled):
+# building and compiling them through the ORM cost more than running them. How often an actor is mentioned
+# decides how their reports are best found, so that query is planned with its values (not prepared).
+_MENTIONING = cards.Query(
+    Article, lambda at, actor: Article.objects.live(at).filter(actors=actor), limit=PAGE_SIZE, prepare=False
+)
+_LIVE_PAGE = Columns(LivePage)
+_LIVE_PAGES = Compiled(
+    lambda at, actor: (
+        LivePage.objects.live(at).filter(actors=actor).newest_first().values_list(*_LIVE_PAGE.paths)[:LIVE_PAGES_SHOWN]
+    )
+)
+
+
+# The timeline's order, newest said first (StatementQuerySet.newest_made), read once.
+_TIMELINE_ORDER = Order.of(Statement.objects.newest_made())
+
+
+def actor_timeline(actor):
+    """An actor's statements newest first by the day they were said (Statement.objects.live().spoken_by(actor)
+    .newest_made()), as cards read as rows (cards.read), by a query compiled once per way their statements are
+    found (querysets.speaking_way) and shape of page."""
+    return CompiledList(
+        _TIMELINE_ORDER, _timeline_build(speaking_way(actor)), cards.COLUMNS["statement"], _statement_cards,
+        actor=actor.pk,
+    )  # fmt: skip
+
+
+@functools.cache
+def _timeline_build(way):
+    def build(at, actor):
+        return Statement.objects.live(at).spoken_by(standing_for(actor, way)).newest_made()
+
+    return build
+
+
+def _statement_cards(rows):
+    return cards.from_rows(Statement, rows)
+
+
+def actor_live_pages(actor):
+    """The newest live pages about an actor (an id), as LivePage.objects.live().filter(actors=actor)
+    .newest_first() gives them."""
+    db = router.db_for_read(LivePage)
+    return [_LIVE_PAGE.build(db, row) for row in _LIVE_PAGES.rows(at=timezone.now(), actor=actor)]
+
+
 class ActorDetailView(DetailView):
     extra_context = {"section": "actors"}
 
@@ -249,15 +300,13 @@ class ActorDetailView(DetailView):
         kind = chosen_kind(self.request)
         # The cards read as rows (cards.read): no instance is built for a card the cache holds. Only the
         # cards the page shows: "reports only" reads no statements, "statements only" no reports.
-        statements = Statement.objects.live().spoken_by(actor).newest_made()
-        timeline = queryset_page(statements, self.request.GET, read=cards.read)
+        timeline = queryset_page(actor_timeline(actor), self.request.GET)
         articles = []
         if kind != "reports":
             cards.fill(timeline.object_list, show_speaker=False, level=3)
         if kind != "statements":
-            mentioning = cards.read(Article.objects.live().filter(actors=actor), limit=PAGE_SIZE)
-            articles = cards.fill(mentioning, level=3, photo=False)
-        live_pages = list(LivePage.objects.live().filter(actors=actor).newest_first()[:LIVE_PAGES_SHOWN])
+            articles = cards.fill(_MENTIONING.read(at=timezone.now(), actor=actor.pk), level=3, photo=False)
+        live_pages = actor_live_pages(actor.pk)
         declare(self.request, *edge_keys.page_of(actor), timeline, articles)
         return super().get_context_data(
             timeline=timeline, articles=articles, kind=kind, live_pages=live_pages, **actor_claims(actor), **kwargs
@@ -281,8 +330,11 @@ class SourceListView(ListView):
 class SourceDetailView(DetailView):
     extra_context = {"section": "sources"}
 
-    def get_queryset(self):
-        return Source.objects.public()
+    def get_object(self, queryset=None):
+        source = source_page(self.kwargs["slug"])
+        if source is None:
+            raise Http404("No source found matching the query")
+        return source
 
     def get_context_data(self, **kwargs):
         source = self.object

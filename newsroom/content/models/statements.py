@@ -114,6 +114,15 @@ class Statement(Publishable):
                 condition=Q(status=Status.PUBLISHED),
                 name="statement_source_made",
             ),
+            # A source's statements newest published first (its page's stream, newsroom.reading.stream), with
+            # the clock's fields: the walk skips those not live yet from the index alone. Walking the newest
+            # of all statements instead read 2,600 rows of the table for the top publisher's 21.
+            models.Index(
+                fields=["source", "-first_published_at", "-id"],
+                condition=Q(status=Status.PUBLISHED),
+                include=["go_live_at", "expires_at"],
+                name="statement_source_newest",
+            ),
             # Which statements are an actor's, read from the index alone (ArticleQuerySet.involving).
             models.Index(fields=["actor", "id"], name="statement_actor_ids"),
             models.Index(
