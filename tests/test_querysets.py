@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from newsroom.content import compiled
 from newsroom.content.models import Actor, Article, Citation, Source, Statement
 from newsroom.content.public_clock import last_public_change
 from newsroom.content.querysets import (
@@ -207,6 +208,16 @@ def involvement(editor):
     for article in (mentioning, quoting, quoting_joint, unrelated):
         workflow.transition(item=article, user=editor, name="publish")
     return actor, [quoting_joint, quoting, mentioning], [joint, own]
+
+
+@pytest.fixture(autouse=True)
+def compiled_queries_forgotten():
+    """A test here that patches FREQUENT_ACTOR may compile a query that holds it (CappedCount's LIMIT, a
+    compiled query's constant): forgotten before and after each test, so that neither this test nor a later
+    one reads a query compiled with another threshold."""
+    compiled.forget_all()
+    yield
+    compiled.forget_all()
 
 
 @pytest.mark.parametrize("frequent", [False, True], ids=["fetched by key", "walked"])
