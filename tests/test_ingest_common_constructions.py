@@ -761,3 +761,11 @@ def test_a_bodys_press_service_is_its_voice_not_an_outlet():
     body = "According to the press service of the Ministry of Defense, “the decision was taken unanimously.”"
     assert names(body) == [["Ministry of Defense"]]
     assert names("According to local press, “the decision was taken unanimously.”") == []
+
+
+def test_he_or_she_is_never_a_group_the_text_describes():
+    # HEAD's dateline paragraph is “Officials met on Monday.”: no one person “she” could be
+    assert not any(names("“We will pay,” she said."))  # nobody, not “officials”
+    assert names("A senior official said talks would resume. “We will pay,” he said.") == [
+        ["unnamed: a senior official"]
+    ]

@@ -319,14 +319,9 @@ def _after_asked(site):
     """A question quoted, then who asked it: “Will they pay?” asked Anna Vale (or “… Anna Vale asked”)."""
     if not site.quotation.text.rstrip().endswith("?"):
         return None
-    text = site.after_text
-    m = re.match(r"^\s*,?\s*(asked|wondered|demanded)\s+(?!that\b|on\b|in\b|at\b|whether\b|if\b)", text)
-    if m:
-        found = site.grammar.np_at_start(text[m.end() :])
-        if found:
-            return site.cue(m.group(1), "", found.text, where="after", extra=text[m.end() + found.end :])
-        return None
-    m = re.match(rf"^\s*,?\s*({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(asked|wondered|demanded)\b", text)
+    if re.match(r"^\s*,?\s*(?:asked|wondered|demanded)\s", site.after_text):
+        return _verb_then_speaker(site, r"asked|wondered|demanded", r"|whether\b|if\b")
+    m = re.match(rf"^\s*,?\s*({NAME_RUN}|{DET_PHRASE}|{PRONOUN})\s+(asked|wondered|demanded)\b", site.after_text)
     return site.cue(m.group(2), "", m.group(1), where="after") if m else None
 
 
@@ -344,13 +339,15 @@ def _after_gave_name_as(site):
 def _after_said_x(site):
     if not site.after_open:
         return None
+    return _verb_then_speaker(site, _verbs(site))
+
+
+def _verb_then_speaker(site, verbs, not_after=""):
+    """“…,” said X / asked X: the verb right after the quotation, then its speaker (not “said that …”)."""
     text = site.after_text
-    m = re.match(rf"^\s*,?\s*({_verbs(site)})\s+(?!that\b|on\b|in\b|at\b)", text)
-    if m:
-        found = site.grammar.np_at_start(text[m.end() :])
-        if found:
-            return site.cue(m.group(1), "", found.text, where="after", extra=text[m.end() + found.end :])
-    return None
+    m = re.match(rf"^\s*,?\s*({verbs})\s+(?!that\b|on\b|in\b|at\b{not_after})", text)
+    found = site.grammar.np_at_start(text[m.end() :]) if m else None
+    return site.cue(m.group(1), "", found.text, where="after", extra=text[m.end() + found.end :]) if found else None
 
 
 def _after_x_said(site):

@@ -757,6 +757,12 @@ def _unnamed_people(names, raw, offset, starts):
     Defence Ministry said” (a spokesperson speaks for the organisation named)."""
     heads = names.lx.person_heads
     found = []
+
+    def described(m):
+        return Mention(
+            name="", start=offset + m.start(), end=offset + m.end(), kind="person", role=m.group(0), printed=m.group(0)
+        )
+
     for m in re.finditer(
         rf"{SENTENCE_OPENING}{DESCRIBED}\s+(?:[\w\-]+\s+){{0,4}}?(\w+)(?=,|\s+(?:who|{names.REPORTING})\b)", raw
     ):
@@ -764,18 +770,7 @@ def _unnamed_people(names, raw, offset, starts):
         if words and not re.search(
             r"\b(?:spokes\w+|representative)\b", m.group(0)[m.group(0).find(words[0]) + len(words[0]) :]
         ):
-            # Somebody the text does not name: the description stands for them.
-            role = m.group(0)
-            found.append(
-                Mention(
-                    name="",
-                    start=offset + m.start(),
-                    end=offset + m.end(),
-                    kind="person",
-                    role=role,
-                    printed=m.group(0),
-                )
-            )
+            found.append(described(m))  # somebody the text does not name: the description stands for them
     for m in re.finditer(
         rf"{SENTENCE_OPENING}{DESCRIBED}\s+(?:[\w\-]+\s+){{0,3}}?([a-z][\w\-]*)\s+"
         r"(?:(?:familiar|involved|close|briefed)\s+)?(?:of|from|in|at|near|for|with|to|on)\s+"
@@ -791,12 +786,7 @@ def _unnamed_people(names, raw, offset, starts):
             continue
         if re.match(r",\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]+)+\s*,", raw[m.end() :]):
             continue  # “A spokeswoman for the ministry, Anna Lebedeva,”: named after all
-        role = m.group(0)
-        found.append(
-            Mention(
-                name="", start=offset + m.start(), end=offset + m.end(), kind="person", role=role, printed=m.group(0)
-            )
-        )
+        found.append(described(m))
     for m in re.finditer(
         # the same description closing a sentence's attribution of reported speech: “Ostmark will resume
         # talks, a senior official of the Government of Ostmark said on Thursday.”, whom “the official”
@@ -807,16 +797,7 @@ def _unnamed_people(names, raw, offset, starts):
     ):
         if not head_in(m.group(1), heads) or any(x.start == offset + m.start() for x in found):
             continue
-        found.append(
-            Mention(
-                name="",
-                start=offset + m.start(),
-                end=offset + m.end(),
-                kind="person",
-                role=m.group(0),
-                printed=m.group(0),
-            )
-        )
+        found.append(described(m))
     for mention in found:
         # “A dealer at the market, who asked that only his first name, Tomas, be used, said”: named so
         given = re.match(rf",\s+who\b[^.;:“”\"]{{0,80}}?{FIRST_NAME.pattern}", raw[mention.end - offset :])

@@ -868,18 +868,34 @@ def _pronoun(low, at, context):
     speaker = context.paragraph_speaker
     if speaker and low == "it" and context.paragraph_document:
         return _from_event(speaker, "pronoun", context)  # “…,” the opinion reads. It adds that “…”
+    one = low in ("he", "she", "him", "her")  # one person: never a group the text describes (“Officials met.”)
     if (
         speaker
         and speaker.kind == kind
         and (not gender or person_gender(speaker.name, speaker.role, lx) in ("", gender))
+        and not (one and _a_group(speaker, lx))
     ):
         return _from_event(speaker, "pronoun", context)
     found = context.last(
-        at, kind, lambda e: not gender or not e.name or person_gender(e.name, e.role, lx) in ("", gender)
+        at,
+        kind,
+        lambda e: (
+            (not gender or not e.name or person_gender(e.name, e.role, lx) in ("", gender))
+            and not (one and _a_group(e, lx))
+        ),
     )
     if found is None or not (found.name or found.role):
         return None  # nobody
     return _from_event(found, "pronoun", context)  # somebody named, or somebody the text describes
+
+
+def _a_group(event, lx):
+    """Somebody the text describes as many (“Officials”, “Residents of Kut”, “two diplomats familiar with the
+    talks”), not named: what “they” may stand for, never “he” or “she”."""
+    if event.name or not event.role:
+        return False
+    head = re.split(r"[,(]|\s+(?:of|from|in|at|with|for|close|familiar|involved|who)\b", event.role.strip())[0]
+    return bool(head.split()) and group_of_people(head.split()[-1], lx)
 
 
 def group_of_people(word, lx):
