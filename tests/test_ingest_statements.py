@@ -303,3 +303,11 @@ def test_a_day_inside_the_question_asked_is_not_the_day_of_the_answer():
     assert s.made_on == FRIDAY and s.made_on_from == "report"
     (s,) = statements("Asked on Thursday whether a cut was possible, Ivo Ranc replied: “Not likely.”")
     assert s.made_on == date(2026, 11, 26) and s.made_on_from == "text"
+
+
+def test_words_said_leaving_the_talks_are_of_the_day_the_report_gives_the_talks():
+    (s,) = statements(
+        "Talks on the pass collapsed on Thursday after a third day of meetings.\n\n"
+        "“We came here to open a road,” Ana Vale told reporters as she left the talks."
+    )
+    assert s.made_on == date(2026, 11, 26) and s.made_on_from == "text"

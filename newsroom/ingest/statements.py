@@ -217,6 +217,8 @@ OCCASION = (
     r"tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[\w\-]+\s+)?(?:meeting|hearing|verdict|"
     r"talks|session|ruling|trial|sentencing|signing|ceremony|summit|vote)\b"
     r"|\b(?:into|outside|leaving|left) the (?:courtroom|courthouse)\b"
+    # (“told reporters as she left the talks”)
+    r"|\b(?:leaving|left|as (?:he|she|they) left) the (?:talks|meeting|session|hearing|summit|negotiations)\b"
 )
 
 
