@@ -159,6 +159,11 @@ def test_a_dated_header_gives_the_reports_date():
         ("“The border is calm,” Ana Vale told Eurasianet.", "interview"),
         ("Speaking to Civil.ge, Ana Vale said: “The border is calm.”", "interview"),
         ("“The border is calm,” Ana Vale told Eurasianet by phone.", "interview"),
+        (
+            "Speaking to Anadolu after the meeting, Ana Vale said the talks were “sincere and constructive”.",
+            "interview",
+        ),
+        ("“The protocol is a start,” a diplomat, speaking to Kommersant on condition of anonymity, said.", "interview"),
         # said in a courtroom, or to a rally
         ("“I never raised a hand against anyone,” Ana Vale told the court.", "speech"),
         ("In his final statement to the court, Ivo Ranc said: “I never raised a hand.”", "speech"),

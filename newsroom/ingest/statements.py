@@ -117,7 +117,8 @@ def medium_of(cue, lexicon):
     if cue.verb == "told":
         whom = cue.extra.lower()
     else:
-        told = re.search(r"\btold\s+(.{2,40})", words)
+        # (“Speaking to Anadolu after the meeting, …”, “…, speaking to Kommersant on condition of anonymity”)
+        told = re.search(r"\b(?:told|speaking to|spoke to|talking to|in (?:comments|remarks) to)\s+(.{2,40})", words)
         whom = told.group(1) if told else ""
     whom = re.sub(r"^\s*(?:the|a|an)\s+", "", whom)
     if any(bare_word(w) in lexicon.media for w in whom.split()[:3]):
