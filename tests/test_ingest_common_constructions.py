@@ -769,3 +769,12 @@ def test_he_or_she_is_never_a_group_the_text_describes():
     assert names("A senior official said talks would resume. “We will pay,” he said.") == [
         ["unnamed: a senior official"]
     ]
+
+
+def test_a_documents_issuer_ends_before_the_verb_of_the_sentence():
+    body = (
+        "Rights groups met on Tuesday. A joint statement published on Tuesday evening by several Armenian civil "
+        "society organizations called on the government to “ensure a public debate”."
+    )
+    ((speaker,),) = names(body)
+    assert speaker.endswith("organizations")  # the issuer as printed, not “… organizations called”

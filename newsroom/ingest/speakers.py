@@ -1988,11 +1988,13 @@ DOCUMENT_OF = re.compile(
     # (“A report published this month by the Yerevan-based Caucasus Trade Observatory”: when, then by whom)
     r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up|led|co-led|"
     r"signed|authored|initiated)"
-    r"(?:\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+[A-Z]\w+(?:\s+\d{1,2})?"
+    r"(?:\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|on\s+[A-Z]\w+(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?"
     r"|in\s+(?:[A-Z]\w+|\d{4})))?\s+by)\s+"
     r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
     r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at|found|concluded|warned|showed|published|"
-    r"released|issued)\b"
+    r"released|issued|called|urged|demanded|noted|stressed|stated|states|argued|claimed|accused|critici[sz]ed|"
+    r"welcomed|condemned|expressed|described|insisted|appealed)\b"
     r"|\s+and\s+[a-z]+ed\b)"  # “published by the agency and carried out with engineers from …”
 )
 # “its annual report published April 1”: a document of the organisation named last.
