@@ -778,3 +778,10 @@ def test_a_documents_issuer_ends_before_the_verb_of_the_sentence():
     )
     ((speaker,),) = names(body)
     assert speaker.endswith("organizations")  # the issuer as printed, not “… organizations called”
+
+
+def test_a_description_of_many_then_the_ones_it_includes_by_name_is_those_named():
+    body = (
+        "“The law is repressive,” said several rights groups, including Amnesty International and Human Rights Watch."
+    )
+    assert names(body) == [["Amnesty International", "Human Rights Watch"]]

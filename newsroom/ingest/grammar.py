@@ -44,6 +44,10 @@ OCCASION = (
 # A body named in quotation marks before what it is: “the “Rioni Valley Guardians” movement”.
 QUOTED_NAME_FIRST = r"(?:[Tt]he|[Aa]n?)\s+[“\"«]([A-Z][^”\"»]{2,60})[”\"»]\s+"
 # A name's acronym in brackets after it, read on past the name: “… and Human Wellbeing (Rospotrebnadzor)”.
+# The members a description names after it: “, including Amnesty International and Human Rights Watch,”.
+INCLUDING = re.compile(
+    rf",\s+including\s+((?:the\s+)?{NAME_RUN}(?:,\s+(?:the\s+)?{NAME_RUN})*,?\s+and\s+(?:the\s+)?{NAME_RUN}),?"
+)
 ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞİĞŞ][\w\-]{1,20}\)")
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
 
@@ -315,6 +319,10 @@ class Grammar:
         )
         if m:  # “analysts at Caspian Research”: the firm's
             return Phrase(m.group(1), m.end())
+        m = re.match(r"\s*(?:[A-Za-z][\w\-]*\s+){0,4}?[a-z][\w\-]*s(?=,\s+including\s)", text)
+        named = INCLUDING.match(text, m.end()) if m else None
+        if named:  # “several rights groups, including Amnesty International and Human Rights Watch,”: those named
+            return Phrase(named.group(1), named.end())
         m = self.GROUP.match(text)
         if m and m.group(1)[:1] not in '“"':  # “Demonstrators waving flags blocked …”, “several growers told AFP”
             return Phrase(m.group(1), m.end())
