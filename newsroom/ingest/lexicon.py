@@ -285,6 +285,12 @@ BODY_KINDS = (
         r"human rights defender)\b",
     ),
 )
+# What kind of outlet a publisher is, by its name (newsroom Source.Kind values), the first that matches.
+SOURCE_KINDS = (
+    ("online_outlet", r"\.(?:[a-z]{2,3}|info|news|media)$"),
+    ("news_agency", r"\b(?:agency|agence|news service|interfax|tass|ria|reuters|apa|trend|azertac)\b"),
+    ("broadcaster", r"\b(?:tv|television|radio|broadcast\w*|channel)\b"),
+)
 # Titles that may stand, abbreviated, before a surname (“Mr. Rudakov”, “Dr. Kerimli”): a regular-expression alternation
 COURTESY_TITLES = "Mrs|Mr|Ms|Dr|Prof|Gen|Col|Sen|Lt|Maj"
 # Titles that make the capitalised words after them a person's name (“Energy Minister Rustam Nabiev”).
@@ -710,6 +716,7 @@ class Lexicon:
     groups: frozenset = frozenset()
     firm_voices: frozenset = frozenset()
     body_kinds: tuple = ()
+    source_kinds: tuple = ()
     known_bodies: frozenset = frozenset()
     role_synonyms: dict = field(default_factory=dict)
     place_words: frozenset = frozenset()
@@ -818,6 +825,7 @@ ENGLISH = Lexicon(
     groups=frozenset(GROUPS),
     firm_voices=frozenset(FIRM_VOICES),
     body_kinds=BODY_KINDS,
+    source_kinds=SOURCE_KINDS,
     known_bodies=frozenset(KNOWN_BODIES),
     role_synonyms=ROLE_SYNONYMS,
     place_words=frozenset(PLACE_WORDS),

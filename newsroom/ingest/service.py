@@ -114,20 +114,14 @@ def ingest_create(
         raise
 
 
-# What a publisher's name says it is, for a source ingest adds (the editor corrects it on the source).
-SOURCE_KINDS = (
-    (Source.Kind.ONLINE_OUTLET, r"\.(?:[a-z]{2,3}|info|news|media)$"),
-    (Source.Kind.NEWS_AGENCY, r"\b(?:agency|agence|news service|interfax|tass|ria|reuters|apa|trend|azertac)\b"),
-    (Source.Kind.BROADCASTER, r"\b(?:tv|television|radio|broadcast\w*|channel)\b"),
-)
-
-
 def _publisher(name):
-    """The source named `name`: the one listed under it, or a new one, of the kind its name tells."""
+    """The source named `name`: the one listed under it, or a new one, of the kind its name tells (the
+    lexicon's source_kinds; the editor corrects it on the source)."""
     listed = Source.objects.filter(name__iexact=name).first()
     if listed is not None:
         return listed
-    kind = next((k for k, pattern in SOURCE_KINDS if re.search(pattern, name, re.IGNORECASE)), Source.Kind.OTHER)
+    kinds = ENGLISH.lexicon.source_kinds
+    kind = next((k for k, pattern in kinds if re.search(pattern, name, re.IGNORECASE)), Source.Kind.OTHER)
     source = Source(name=name[:200], slug=_unique_slug(Source, name, set()), kind=kind)
     source.full_clean()
     source.save()
