@@ -785,3 +785,13 @@ def test_a_description_of_many_then_the_ones_it_includes_by_name_is_those_named(
         "“The law is repressive,” said several rights groups, including Amnesty International and Human Rights Watch."
     )
     assert names(body) == [["Amnesty International", "Human Rights Watch"]]
+
+
+def test_an_office_that_closes_the_lede_is_the_office_of_the_person_named_next():
+    body = (
+        "Work on the tunnel began on Thursday, Türkiye’s transport and infrastructure minister said.\n\n"
+        "“We are one step closer,” Kerem Ozdemir said at a ceremony.\n\n"
+        "Azerbaijan’s Minister of Digital Development Emin Huseynzade attended. The two ministers signed a joint "
+        "declaration.\n\n“The Parties shall ensure compatibility,” the declaration said."
+    )
+    assert names(body) == [["Kerem Ozdemir"], ["Kerem Ozdemir", "Emin Huseynzade"]]

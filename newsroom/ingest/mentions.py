@@ -632,6 +632,7 @@ def find_mentions(copy, quotations, layout, language):
         if mention.kind in ("person", "name") and mention.name in bodies and not mention.role:
             mention.kind = "organisation"
     _lede_named_next(copy, mentions)
+    _described_closing_then_named(copy, mentions, names.lx)
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
     by_surname = {}
     for mention in mentions:
@@ -668,6 +669,29 @@ def _lede_named_next(copy, mentions):
         named = next((m for m in mentions if following.start <= m.start < following.end), None)
         if named and named.kind == "person" and named.name and named.start == following.start:
             opening.name = named.name
+
+
+def _described_closing_then_named(copy, mentions, lx):
+    """“Work on the tunnel began on Thursday, Türkiye’s transport and infrastructure minister said.” ¶ ““…,”
+    Kerem Ozdemir said”: agency copy that closes its lede on an office and names its holder in the next
+    paragraph has given that person the office (a later “the two ministers” counts them), when the text
+    gives them no other role."""
+    paragraphs = [p for p in copy.parts if p.kind == "paragraph"]
+    for here, following in pairwise(paragraphs[:3]):
+        office = re.search(
+            r",\s+((?:[A-Z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){0,5}?([a-z][\w\-]*))\s+(?:said|says|told\s+\S+)\.?\s*$",
+            here.text,
+        )
+        holder = office and office.group(2)
+        if not holder or not head_in(holder, lx.office_heads | lx.person_heads) or holder in lx.groups:
+            continue
+        named = next(
+            (m for m in mentions if following.start <= m.start < following.end and m.kind == "person" and m.name),
+            None,
+        )
+        if named is not None and not named.role and named.name.split()[-1].lower() != office.group(2):
+            named.role = office.group(1)
+        return
 
 
 ROLE_REACH = 400  # characters before a name where its role may stand
