@@ -173,6 +173,9 @@ def test_a_dated_header_gives_the_reports_date():
         # said at a conference or a forum, its name in quotation marks or not
         ("“Demining will take decades,” Ana Vale said at the international conference in Baku.", "speech"),
         ("Ana Vale said at the “Caspian Logistics Week” international forum: “Cargo doubled.”", "speech"),
+        ("Ana Vale said at the 4th Caspian Gas Transit Conference: “We supply twelve countries.”", "speech"),
+        ("“Baku needs the gas,” said Ana Vale, an energy analyst at the Caucasus Economic Forum.", "remarks"),
+        ("“Gyumri belongs to its people,” Ivo Ranc told several hundred supporters in the square.", "speech"),
         # a session, a hearing, talks
         ("“The tariff stays,” Ana Vale said at the hearing.", "meeting"),
         ("“Tourism needs investors,” Ana Vale said at Thursday’s cabinet session.", "meeting"),

@@ -57,7 +57,9 @@ MEDIUMS = (
         r"speaking at (?:a|the) (?:[\w\-’']+\s+){0,3}?(?:plenary|conference|forum|summit|congress)|"
         # “said at the rally”, “told the crowd from the stage”, “speaking in parliament”
         # (“said at the international conference”, “at the “Caspian Logistics Week” international forum”)
-        r"(?:at|to)\s+(?:a|the)\s+(?:(?:[“\"«][^”\"»]{1,60}[”\"»]|\x00+)\s+)?(?:[\w\-]+\s+){0,2}?"
+        # (not where somebody works: “an energy analyst at the Tbilisi-based Caucasus Economic Forum”)
+        r"(?<!analyst )(?<!analysts )(?<!expert )(?<!researcher )(?<!fellow )(?<!economist )(?<!director )"
+        r"(?:at|to)\s+(?:a|the)\s+(?:(?:[“\"«][^”\"»]{1,60}[”\"»]|\x00+)\s+)?(?:[\w\-]+\s+){0,4}?"
         r"(?:rally|demonstration|march|ceremony|plenary|congress|forum|conference|summit|symposium)|"
         r"from the (?:stage|rostrum|podium)|(?:before|to) (?:the )?parliament|(?:told|to) the crowd)\b",
     ),
@@ -73,7 +75,8 @@ MEDIUMS = (
 # Words said in a courtroom (a defendant's last word, a statement to the court) or to a rally: a speech.
 IN_COURT = r"\b(?:to|told|before|in) (?:the|a) (?:court|judges?|jury|tribunal)\b|\blast word\b"
 TO_A_CROWD = (
-    r"\b(?:told|addressed|addressing|speaking to|spoke to)\s+(?:(?:thousands|hundreds|crowds) of\s+)?"
+    r"\b(?:told|addressed|addressing|speaking to|spoke to)\s+(?:(?:thousands|hundreds|crowds|dozens) of\s+"
+    r"|(?:several|a few|some|about|around|over|more than)\s+(?:hundred|thousand|dozen)\s+|\d[\d,]*\s+)?"
     r"(?:cheering\s+|flag-waving\s+)?(?:supporters|a rally|the rally|rally-goers|demonstrators|protesters|"
     r"the crowd of supporters|a crowd of supporters|voters at)\b"
 )
