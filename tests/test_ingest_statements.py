@@ -319,3 +319,11 @@ def test_words_said_leaving_the_talks_are_of_the_day_the_report_gives_the_talks(
         "“We came here to open a road,” Ana Vale told reporters as she left the talks."
     )
     assert s.made_on == date(2026, 11, 26) and s.made_on_from == "text"
+
+
+def test_words_told_the_court_are_of_the_day_the_report_gives_the_hearing():
+    (s,) = statements(
+        "A court in Kestra on Thursday opened the trial of six engineers over the collapse.\n\n"
+        "“I only wanted to enlarge the shop window,” Ivo Ranc told the court."
+    )
+    assert s.made_on == date(2026, 11, 26) and s.made_on_from == "text" and s.medium == "speech"

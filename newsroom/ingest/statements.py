@@ -223,6 +223,8 @@ OCCASION = (
     r"|\b(?:into|outside|leaving|left) the (?:courtroom|courthouse)\b"
     # (“told reporters as she left the talks”)
     r"|\b(?:leaving|left|as (?:he|she|they) left) the (?:talks|meeting|session|hearing|summit|negotiations)\b"
+    # (“he told the court”: at the hearing the report is about)
+    r"|\b(?:told|before|addressing|addressed) the (?:court|judges?|jury|tribunal)\b"
 )
 
 
@@ -231,7 +233,7 @@ def _occasion_day(copy, q, lexicon):
     (“told reporters after the hearing”, “Following the meeting, the commissions adopted …”): the day
     the report's first paragraphs give it (“A court on Monday remanded …”), or None."""
     cue = q.found
-    words = " ".join([cue.extra, cue.lead, cue.aside]) if cue else ""
+    words = " ".join([cue.lead, cue.verb + cue.extra, cue.aside]) if cue else ""
     words += " " + _introduction(copy, q)
     if not re.search(OCCASION, words.lower()):
         return None
