@@ -358,12 +358,16 @@ class Grammar:
         return re.compile(rf"\s+(?:on|for)\s+(?!(?:{alternation(self.lexicon.calendar)})\b){NAME_RUN}")
 
     @cached_property
-    def _COUNTRY(self):  # a country's name, as the lexicon's demonyms give them
-        return rf"(?:the\s+)?(?:{alternation(set(self.lexicon.demonyms.values()))})\b"
+    def _COUNTRIES(self):  # the countries' names, as the lexicon's demonyms give them: an alternation
+        return alternation(set(self.lexicon.demonyms.values()))
+
+    @cached_property
+    def _COUNTRY(self):
+        return rf"(?:the\s+)?(?:{self._COUNTRIES})\b"
 
     @cached_property
     def _COUNTRY_END(self):
-        return re.compile(rf"\b(?:{alternation(set(self.lexicon.demonyms.values()))})$")
+        return re.compile(rf"\b(?:{self._COUNTRIES})$")
 
     def _and_portfolio(self, text, phrase, end):
         """The end of a body's or an office's name whose “of X and Y” goes on past “and”: “Ministry of

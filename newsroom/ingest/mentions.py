@@ -689,7 +689,7 @@ def _described_closing_then_named(copy, mentions, lx):
             (m for m in mentions if following.start <= m.start < following.end and m.kind == "person" and m.name),
             None,
         )
-        if named is not None and not named.role and named.name.split()[-1].lower() != office.group(2):
+        if named is not None and not named.role and named.name.split()[-1].lower() != holder:
             named.role = office.group(1)
         return
 

@@ -204,8 +204,9 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
             re.I,
         )
         owner = None
-        if modifier and head_in(modifier.group(2), context.lx.organisation_heads):
-            # “a ministry official”, “a finance ministry official”: of the ministry the text named last
+        # “a ministry official”, “a finance ministry official”: a body's word before the person's
+        of_a_body = bool(modifier) and head_in(modifier.group(2), context.lx.organisation_heads)
+        if of_a_body:  # of the ministry the text named last
             owner = context.last(
                 len(context.source) if at is None else at,
                 "organisation",
@@ -224,11 +225,7 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
             affiliation = acronym.group(1)  # “a CEC official”
         elif owner is not None:
             affiliation = owner.name  # “a ministry official”
-        elif (
-            modifier
-            and modifier.group(1) != modifier.group(2)
-            and head_in(modifier.group(2), context.lx.organisation_heads)
-        ):
+        elif of_a_body and modifier.group(1) != modifier.group(2):
             affiliation = modifier.group(1)  # “a finance ministry official”, no such ministry named: as printed
         elif modifier and modifier.group(1).lower() in {"government", "cabinet"}:
             # “a government official”, no government named: the government of the country the text is about
