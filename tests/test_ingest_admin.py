@@ -317,3 +317,18 @@ def test_the_of_and_role_boxes_offer_the_organisations_and_roles_of_the_review(c
     assert re.findall(r'<option value="([^"]+)">', roles[: roles.index("</datalist>")])
     assert page.count('list="nr-organisation-choices"') == len(re.findall(r'name="g\d+-\d+-of"', page)) > 0
     assert page.count('list="nr-role-choices"') == len(re.findall(r'name="g\d+-\d+-role"', page))
+
+
+def test_a_new_publisher_in_bytes_that_are_not_text_is_a_form_error_and_nothing_is_written(client, reporter):
+    from urllib.parse import urlencode
+
+    from newsroom.content.models import Source
+
+    client.force_login(reporter)
+    body = urlencode({"copy": WIRE, "create": "1"}).encode() + b"&new_publisher=Cal%FF%FEiber"
+    response = client.generic("POST", URL, body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400 and "not readable text" in response.content.decode()
+    assert not Source.objects.exists() and not Article.objects.exists()
+    for hostile in ("Caliber\x00.az", "x" * 5000, "Cal\x07iber"):
+        assert client.post(URL, {"copy": WIRE, "new_publisher": hostile, "create": "1"}).status_code == 400
+    assert not Source.objects.exists() and not Article.objects.exists()

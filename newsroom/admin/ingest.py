@@ -10,6 +10,8 @@ stays beside the list; static/newsroom/ingest.js adds keyboard steps and scrolls
 quotation in focus, and the page works as a plain form without it.
 """
 
+import unicodedata
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -56,6 +58,9 @@ class IngestForm(forms.Form):
         name = " ".join(self.cleaned_data.get("new_publisher", "").split())
         if not name:
             return ""
+        if "\ufffd" in name or any(unicodedata.category(c) in ("Cc", "Cs") for c in name):
+            # bytes that were not UTF-8 (read as U+FFFD), control characters: not a name to add to the sources
+            raise ValidationError("The publisher’s name is not readable text: type it again.")
         listed = Source.objects.filter(name__iexact=name).first()
         if listed is None and not self.may_add_source:
             raise ValidationError("You may not add sources: choose a listed publisher, or ask an editor to add it.")
