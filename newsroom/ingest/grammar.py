@@ -173,6 +173,26 @@ class Grammar:
             r"(?:,|(?=\s+\w+\s*$)|$)"
         )
 
+    @cached_property
+    def DOCUMENT_OF(self):
+        """“a statement issued by X”, “the report of X, which …”: a document and who issued it (`issuer`),
+        which ends where the sentence's verb begins: any verb of the lexicon's that follows a subject."""
+        lx = self.lexicon
+        verbs = lx.forms(SPEECH, CHARACTERISE, LEAD, PUBLISH, kinds=("third", "past")) | lx.not_speech
+        return re.compile(
+            r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit|survey|"
+            r"assessment|analysis|strategy)\s*,?\s+"
+            # (“A report published this month by the Yerevan-based Caucasus Trade Observatory”: when, then by whom)
+            r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up|led|"
+            r"co-led|signed|authored|initiated)"
+            r"(?:\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+            r"|on\s+[A-Z]\w+(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?"
+            r"|in\s+(?:[A-Z]\w+|\d{4})))?\s+by)\s+"
+            r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
+            rf"(?=[,.;:]|\s+(?:on|which|that|to|in|at|{alternation(verbs)})\b"
+            r"|\s+and\s+[a-z]+ed\b)"  # “published by the agency and carried out with engineers from …”
+        )
+
     # Sentences -----------------------------------------------------------------------------
 
     @cached_property

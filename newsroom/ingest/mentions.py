@@ -405,6 +405,11 @@ class Names:
             and bool(re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear|to)\s+$", before))
         )
 
+    def _is_verb(self, word):
+        """A lower-case word an office's words never hold: a finite verb (“has”, “said”, “reported”)."""
+        verb = self.lx.verb(word)
+        return word in self.lx.finite_words or word.endswith("ed") or bool(verb and word in verb.third | verb.past)
+
     def role_before(self, text):
         """“Artsakh’s former state minister and human rights defender” before a name: its role."""
         heads = self.lx.person_heads
@@ -413,10 +418,7 @@ class Names:
             if (
                 office
                 and head_in(office.group(2).split("-")[-1], heads)
-                and not re.search(
-                    r"\b(?:has|have|had|was|were|is|are|will|would|led|said|says|told|tells|wrote|spoke|[a-z]+ed)\b",
-                    office.group(1),
-                )
+                and not any(self._is_verb(word) for word in re.findall(r"\b[a-z]+\b", office.group(1)))
             ):
                 # “Minister of Territorial Administration and Infrastructure, Davit Hambardzumyan”, “Governor
                 # of the Kakheti region Giorgi Kapanadze”: the office and its complement, lower-case words and all
@@ -679,7 +681,8 @@ def _described_closing_then_named(copy, mentions, lx):
     paragraphs = [p for p in copy.parts if p.kind == "paragraph"]
     for here, following in pairwise(paragraphs[:3]):
         office = re.search(
-            r",\s+((?:[A-Z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){0,5}?([a-z][\w\-]*))\s+(?:said|says|told\s+\S+)\.?\s*$",
+            r",\s+((?:[A-Z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){0,5}?([a-z][\w\-]*))\s+"
+            rf"(?:{alternation(lx.forms(SPEECH, kinds=('third', 'past')))})(?:\s+[a-z]+)?\.?\s*$",
             here.text,
         )
         holder = office and office.group(2)

@@ -1979,21 +1979,6 @@ def affiliation_of(role, at, context):
     return ""
 
 
-DOCUMENT_OF = re.compile(
-    r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit|survey|assessment|"
-    r"analysis|strategy)\s*,?\s+"
-    # (“A report published this month by the Yerevan-based Caucasus Trade Observatory”: when, then by whom)
-    r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up|led|co-led|"
-    r"signed|authored|initiated)"
-    r"(?:\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
-    r"|on\s+[A-Z]\w+(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?"
-    r"|in\s+(?:[A-Z]\w+|\d{4})))?\s+by)\s+"
-    r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
-    r"(?=[,.;:]|\s+(?:said|says|reads|read|added|on|which|that|to|in|at|found|concluded|warned|showed|published|"
-    r"released|issued|called|urged|demanded|noted|stressed|stated|states|argued|claimed|accused|critici[sz]ed|"
-    r"welcomed|condemned|expressed|described|insisted|appealed)\b"
-    r"|\s+and\s+[a-z]+ed\b)"  # “published by the agency and carried out with engineers from …”
-)
 # “its annual report published April 1”: a document of the organisation named last.
 DOCUMENT_ITS = re.compile(
     r"\b(?:its|their)\s+(?:(?:annual|latest|new|final|quarterly|monthly|written|official|own)\s+)?"
@@ -2012,7 +1997,7 @@ def _documents(copy, layout, context):
         raw = copy.source[part.start : part.end]
         masked = layout.paragraph(index).masked
         _posts(raw, part, index, layout, context)
-        for m in DOCUMENT_OF.finditer(raw):
+        for m in grammar.DOCUMENT_OF.finditer(raw):
             if not layout.inside_quotation(part.start + m.start()):
                 context.documents.append(Document(part.start + m.start(), m.group("issuer")))
         for m in DOCUMENT_ITS.finditer(raw):
