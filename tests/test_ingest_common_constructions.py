@@ -795,3 +795,58 @@ def test_an_office_that_closes_the_lede_is_the_office_of_the_person_named_next()
         "declaration.\n\n“The Parties shall ensure compatibility,” the declaration said."
     )
     assert names(body) == [["Kerem Ozdemir"], ["Kerem Ozdemir", "Emin Huseynzade"]]
+
+
+def test_a_documents_issuer_is_never_a_day():
+    body = (
+        "On Wednesday, the Kestrian Foreign Ministry published a commentary on the anniversary of the ceasefire "
+        "statement of November 9, 2020.\n\n“The agreements laid the foundation for peace,” the commentary said."
+    )
+    assert names(body) == [["Kestrian Foreign Ministry"]]
+
+
+def test_a_document_issued_by_bodies_listed_with_commas_is_theirs_together():
+    body = (
+        "According to a joint statement by the Prosecutor General's Office, the Ministry of Internal Affairs and "
+        "the Civil Defence Agency (CDA), the blast occurred at noon.\n\n"
+        "“A man was injured by the explosion,” the statement reads."
+    )
+    assert names(body) == [["Prosecutor General's Office", "Ministry of Internal Affairs", "Civil Defence Agency"]]
+
+
+def test_a_documents_issuer_ends_where_the_sentence_goes_on_after_a_comma():
+    body = (
+        "According to the statement released by the Ministry of Transport and Roads, 12 bridges have been built "
+        "along the route, and the station is nearly complete in the south.\n\n"
+        "“The line will open in spring,” the statement reads."
+    )
+    assert names(body) == [["Ministry of Transport and Roads"]]
+
+
+def test_a_measure_in_capitals_is_nobody_who_could_issue_a_document():
+    body = (
+        "The deficit-to-GDP ratio will fall to 3% next year.\n\n"
+        "The explanatory note states that spending “will be financed by borrowing abroad.”"
+    )
+    assert ["GDP"] not in names(body)
+
+
+def test_a_street_before_the_verb_is_where_the_crowd_stood_not_who_spoke():
+    body = "Dozens of supporters who gathered outside the court on Liberty Avenue chanted “Free him now!” as he left."
+    assert names(body) == [["unnamed: Dozens of supporters"]]
+
+
+def test_a_memorandum_signed_by_bodies_where_and_when_is_theirs():
+    body = (
+        "Energy ministers of Kazakhstan, Uzbekistan and Azerbaijan met in Brena on Thursday.\n\n"
+        "The memorandum of understanding signed by the energy ministries of the three countries in Brena on May 21 "
+        "states that the parties will “jointly attract international lenders” to the project."
+    )
+    assert names(body) == [
+        ["Kazakhstan's energy ministry", "Uzbekistan's energy ministry", "Azerbaijan's energy ministry"]
+    ]
+
+
+def test_a_protocol_is_a_document_its_signatories_issued():
+    body = "The protocol signed by the Kyrgyz and Tajik governments states that the parties will “share the water”."
+    assert names(body) == [["Kyrgyz government", "Tajik government"]]

@@ -188,7 +188,11 @@ class Grammar:
             r"(?:\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
             r"|on\s+[A-Z]\w+(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?"
             r"|in\s+(?:[A-Z]\w+|\d{4})))?\s+by)\s+"
-            r"(?P<issuer>(?:the\s+)?[^,.;:\x00“”\"]+?)"
+            # (not a day: “the trilateral statement of November 9, 2020”)
+            rf"(?P<issuer>(?!(?i:{'|'.join(lx.months)})\b|\d)(?:the\s+)?[^,.;:\x00“”\"]+?"
+            # (several, listed: “by the Prosecutor General's Office, the Ministry of Internal Affairs and the Mine
+            # Action Agency (ANAMA)”)
+            r"(?:(?:,\s+(?:the\s+)?[A-Z][^,.;:\x00“”\"]+?)*,?\s+and\s+(?:the\s+)?[A-Z][^,.;:\x00“”\"]+?(?=[,.;:]))?)"
             rf"(?=[,.;:]|\s+(?:on|which|that|to|in|at|{alternation(verbs)})\b"
             r"|\s+and\s+[a-z]+ed\b)"  # “published by the agency and carried out with engineers from …”
         )
@@ -655,6 +659,12 @@ class Grammar:
                 # “A CEC official, who spoke on condition of anonymity because …, said”; “a diplomat
                 # involved in organising the meeting told”: the clause set off describes the subject
                 return phrase
+            if head_in(phrase.split()[-1], self.lexicon.document_heads) and re.match(
+                r"\s+(?:of\s+understanding\s+)?(?:signed|issued|adopted|released|published|prepared|drafted|compiled)"
+                r"\s+(?:\w+\s+)?by\s+[^\x00;:,]{3,160}$",
+                remainder,
+            ):
+                return phrase + remainder.rstrip()  # “The memorandum signed by the ministries in Tashkent states”
             if self.SKIPPABLE.match(remainder) or self.INTERJECTION.match(remainder):
                 if re.match(
                     r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned|compiled|drafted|"
@@ -693,12 +703,18 @@ class Grammar:
                     break  # “A farmer from the village of Kurnovo said”: a place in a complement
                 # (the whole name that ends there: “the International Crisis Group”, not “Group”)
                 end = m.end() + found.end
+                complement = False
                 for earlier in starts[i + 1 : i + 6] if " " not in found.text else ():
                     longer = self.np_at_start(prefix[earlier.end() :])
+                    if not (longer and earlier.end() + longer.end == end and MASK not in longer.text):
+                        continue
                     if re.search(r"\b(?:of|from|in|at|near|to|with|by|for|on)\s*$", prefix[: earlier.end()]):
+                        # “gathered outside the courthouse on Rustaveli Avenue chanted”: a place, nobody's name
+                        complement = found.text in self.lexicon.place_words
                         break
-                    if longer and earlier.end() + longer.end == end and MASK not in longer.text:
-                        found = longer
+                    found = longer
+                if complement:
+                    break
                 return found.text
         # Otherwise the subject of the sentence's main clause.
         for start in candidates[:2]:

@@ -496,7 +496,7 @@ DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
 justification listing entry audit study survey assessment analysis opinion response reply application
-appeal complaint petition indictment resolution memorandum warning commentary conclusion
+appeal complaint petition indictment resolution memorandum warning commentary conclusion protocol treaty
 """.split()
 # A court's documents: “The decision … states that …” after “The Anti-Corruption Court … extended …” is
 # the court's, not the judge's named since.
@@ -556,7 +556,7 @@ ROLE_SYNONYMS = {
 PLACE_WORDS = """
 Corridor Region Regions Street Square Mountains River Sea Lake Village District City Province Valley Bridge
 Airport Line Statement Treaty Agreement Day War Road Highway Border Crossing Checkpoint Conference Summit
-Accords Declaration
+Accords Declaration Avenue Boulevard Park
 """.split()
 # Nouns after a quoted name that show it names a place (“the “Zangezur corridor””).
 PLACE_NOUNS = """
@@ -636,6 +636,11 @@ MALE_WORDS = """
 he him his spokesman chairman mr mr. man husband father son brother widower grandfather uncle nephew
 """.split()
 # Capitalised words that open sentences or clauses and never start a name.
+# Abbreviations in capitals that name a measure or a thing, never a body that could speak (“the tax
+# revenues-to-GDP ratio”).
+TERMS = """
+GDP GNP GNI CPI PPI VAT FDI LNG LPG CNG PPP IPO ATM GPS SIM SMS PDF HIV AIDS COVID DNA
+""".split()
 NOT_NAMES = """
 The A An This That These Those It Its He She They We I You In On At As By For From Of To With After
 Before During Since Until When While Where Why What How If But And Or So Yet Meanwhile However Both
@@ -733,6 +738,7 @@ class Lexicon:
     female_words: frozenset = frozenset()
     male_words: frozenset = frozenset()
     not_names: frozenset = frozenset()
+    terms: frozenset = frozenset()
     months: dict = field(default_factory=dict)
     month_abbreviations: dict = field(default_factory=dict)
     weekdays: tuple = ()
@@ -842,6 +848,7 @@ ENGLISH = Lexicon(
     female_words=frozenset(FEMALE_WORDS),
     male_words=frozenset(MALE_WORDS),
     not_names=frozenset(NOT_NAMES),
+    terms=frozenset(TERMS),
     months=MONTHS,
     month_abbreviations=MONTH_ABBREVIATIONS,
     weekdays=tuple(WEEKDAYS),

@@ -262,6 +262,8 @@ class Names:
 
     def _classify(self, words):
         bare = [possessive(w) for w in words]
+        if len(bare) == 1 and bare[0] in self.lx.terms:
+            return "place", bare[0], ""  # “GDP”: a measure, nobody who could speak
         if " ".join(bare) in self.lx.known_bodies:
             return "organisation", " ".join(bare), ""
         if (

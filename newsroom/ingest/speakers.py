@@ -1244,8 +1244,13 @@ def _list_items(phrase):
 def _list_item(conjunct, lx):
     """One of a list of speakers: a name (“the Association of Young Lawyers (AYLD)”, “GEMS”), not a
     word of a title's own list (“Minister of Transport, Roads and Bridges”)."""
-    words = re.sub(r"^the\s+", "", conjunct).split()
-    return bool(words) and words[0][:1].isupper() and words[0] not in lx.person_title_words
+    words = re.sub(r"^[Tt]he\s+", "", conjunct).split()
+    if not words or not words[0][:1].isupper():
+        return False
+    # (a body whose name opens with a title's word is a name: “the Prosecutor General's Office”)
+    return words[0] not in lx.person_title_words or any(
+        head_in(possessive(w).lower(), lx.organisation_heads) for w in words[1:]
+    )
 
 
 def _named_together(at, context):
@@ -1425,9 +1430,11 @@ def resolve_speakers(phrase, at, context):
         # “analysts at Caspian Research wrote in a note to clients”: the firm's research, the firm's words
         return [_speaker(firm.group(1), "organisation", basis="role")]
     issued = re.match(
-        rf"^(?:the|a|an)\s+(?:joint\s+|bipartisan\s+|open\s+)?(?:{context.grammar.DOCUMENT}),?\s+(?:adopted|issued|signed|released|"
-        r"published|led|co-led|authored|initiated|drafted|compiled)"
-        rf"\b[^,]*?\s+by\s+(.+?)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?:{OCCASION})?$",
+        rf"^(?:the|a|an)\s+(?:joint\s+|bipartisan\s+|open\s+)?(?:{context.grammar.DOCUMENT})(?:\s+of\s+understanding)?,?\s+"
+        r"(?:adopted|issued|signed|released|published|led|co-led|authored|initiated|drafted|compiled)"
+        # (where and when: “signed by the two ministries in Tashkent on May 21”)
+        rf"\b[^,]*?\s+by\s+(.+?)(?:\s+in\s+[A-Z][\w\-]+)?"
+        rf"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?:{OCCASION})?$",
         phrase,
         re.IGNORECASE,
     )
@@ -2028,7 +2035,9 @@ def _documents(copy, layout, context):
             r"communiqu\w+|resolution|memorandum|protocol)\s+(?:(?:was|were|had been|has been)\s+)?(?:jointly\s+)?"
             r"(?:signed|issued|released|published|adopted)\b(?:\s+(?!by\b)[^.;:“”\"«»\x00,]{1,60}?)?\s+by\s+"
             r"([^.;:“”\"«»\x00]{3,240}?)"
-            r"(?=[.;:]|,\s+(?:which|who|the|a|an|it|he|she|they)\b|\s+(?:on|following|after|at|in|during)\s"
+            # (its issuers end where the sentence goes on: “…, 17 bridges have been built”, not at a list's comma)
+            r"(?=[.;:]|,\s+(?:which|who|the|a|an|it|he|she|they)\b|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])"
+            r"|\s+(?:on|following|after|at|in|during)\s"
             r"|\s+(?:reads?|said|says|states?|noted|added)\b|$)",
             raw,
         ):
@@ -2048,7 +2057,7 @@ def _documents(copy, layout, context):
         for m in re.finditer(
             rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED})\s+"
             r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration|"
-            r"letter|appeal|petition|study|audit|opinion|response|reply|application|complaint|memorandum)\b",
+            r"letter|appeal|petition|study|audit|opinion|response|reply|application|complaint|memorandum|commentary)\b",
             raw,
         ):
             if layout.inside_quotation(part.start + m.start()):
