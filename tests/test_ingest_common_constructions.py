@@ -850,3 +850,30 @@ def test_a_memorandum_signed_by_bodies_where_and_when_is_theirs():
 def test_a_protocol_is_a_document_its_signatories_issued():
     body = "The protocol signed by the Kyrgyz and Tajik governments states that the parties will “share the water”."
     assert names(body) == [["Kyrgyz government", "Tajik government"]]
+
+
+def test_two_people_each_named_after_a_description_of_their_own_speak_together():
+    body = (
+        "In a joint statement released after the meeting, Velnia's special envoy, Ambassador Ivo Ranc, and "
+        "Kestria's special envoy, Mara Tovik, said they had “instructed the relevant institutions” to act."
+    )
+    ((first, second),) = [q.speakers for q in quotations(body)]
+    assert (first.name, second.name) == ("Ivo Ranc", "Mara Tovik")
+    assert second.role == "Kestria's special envoy"
+
+
+def test_a_question_then_its_speaker_described_and_where_they_told_it():
+    body = (
+        "“We hear about maps, but will our gardens stay on our side?” Ana Vale, a 58-year-old farmer, told Reuters "
+        "by telephone."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert (speaker.name, speaker.role) == ("Ana Vale", "a 58-year-old farmer")
+
+
+def test_he_is_never_a_number_of_people_the_sentence_opened_on():
+    body = (
+        "Mayor Ivo Ranc said 23 buildings had collapsed. Two of the victims were an elderly couple whose house caved "
+        "in, he said.\n\n“Our priority tonight is shelter,” he added."
+    )
+    assert names(body) == [["Ivo Ranc"]]

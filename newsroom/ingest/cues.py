@@ -264,9 +264,12 @@ def _after_bare(site):
     if m is None and site.quotation.text.rstrip().endswith(("?", "!")):
         # “…How many more lives must be lost?” Yılmazer wrote on X.: a question or an exclamation needs no
         # comma, and the verb may have its occasion after it
+        # (and the speaker may be described: “…on our side?” Anahit Grigoryan, a 58-year-old farmer, told AFP by
+        # telephone.)
         m = re.match(
-            rf"^\s+({NAME_RUN}|{PRONOUN})\s+({_verbs(site)})((?:\s+(?:on|in|at|to|during|after)\b[^\x00.;!?]{{1,60}}|"
-            rf"\s+(?:reporters|journalists|{NAME_RUN}))?)\.?\s*$",
+            rf"^\s+((?:{NAME_RUN}|{PRONOUN})(?:,\s+(?:a|an|the)\s+[^\x00,.;!?“”\"]{{1,80}},)?)\s+({_verbs(site)})"
+            rf"((?:\s+(?:reporters|journalists|{NAME_RUN}))?(?:\s+(?:on|in|at|to|during|after|by|over)\b[^\x00.;!?]{{1,60}})?)"
+            r"\.?\s*$",
             site.after_text,
         )
         if m:

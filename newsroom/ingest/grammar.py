@@ -674,7 +674,7 @@ class Grammar:
                     return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
                 return phrase
             if re.match(
-                r"\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?\s+)?[A-Z]", remainder
+                r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?\s+)?[A-Z]", remainder
             ):
                 # “The European Union and NATO voiced”: more than one speaker, named together (not a list
                 # inside a phrase set off before the subject: “Speaking at the Forum of Türkiye, Azerbaijan and
@@ -745,7 +745,7 @@ class Grammar:
     def joint(self, first, remainder):
         """“A and B” when `remainder` (what follows subject A) is “and B” and nothing but adverbials
         before the verb: joint speakers. None otherwise."""
-        m = re.match(r"\s*(?:and|&)\s+", remainder)
+        m = re.match(r"\s*,?\s*(?:and|&)\s+", remainder)
         # “… and his Azerbaijani counterpart Rauf Mammadli”: the counterpart's name
         counterpart = re.match(
             rf"(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?\s+(?={CAP})", remainder[m.end() :]
@@ -765,8 +765,9 @@ class Grammar:
         second = found.text
         if re.match(r"[^,]+,\s+who\b", second):
             second = second.split(",")[0]  # “Rauf Mammadli, who head their countries' commissions,”: the names
-        if "," in first or "," in second:
-            return None  # appositives: too long a phrase to be sure of
+        described = rf"[^,]+,\s+{NAME_RUN}"  # “Türkiye's special envoy, Ambassador Kerem Aksoy”
+        if ("," in first or "," in second) and not (re.fullmatch(described, first) and re.fullmatch(described, second)):
+            return None  # appositives: too long a phrase to be sure of, unless each is a description then a name
         return f"{first} and {second}"
 
     def listed(self, first, remainder):

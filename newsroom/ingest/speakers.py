@@ -892,7 +892,12 @@ def _a_group(event, lx):
     if event.name or not event.role:
         return False
     head = re.split(r"[,(]|\s+(?:of|from|in|at|with|for|close|familiar|involved|who)\b", event.role.strip())[0]
-    return bool(head.split()) and group_of_people(head.split()[-1], lx)
+    words = head.lower().split()
+    # (“Two of the victims”, “Several of them”: a number of people, whatever they are)
+    return bool(words) and (group_of_people(words[-1], lx) or words[0] in MANY)
+
+
+MANY = frozenset("two three four five six seven eight nine ten some several many both dozens hundreds".split())
 
 
 def group_of_people(word, lx):
@@ -1420,7 +1425,7 @@ def resolve_speakers(phrase, at, context):
         named = context.last(at + len(phrase) + 1, "organisation", lambda e: e.name == bare)
         if named is not None:
             return [_from_event(named, "name")]
-    found = _two_named_after_what_they_are(phrase, at, context)
+    found = _two_named_after_what_they_are(phrase, at, context) or _two_each_described(phrase, at, context)
     if found:
         return found
     firm = re.fullmatch(
@@ -1524,6 +1529,23 @@ def _two_named_after_what_they_are(phrase, at, context):
     return (
         [replace(s, basis="joint") for s in both] if all(s is not None and s.kind == "person" for s in both) else None
     )
+
+
+def _two_each_described(phrase, at, context):
+    """“Türkiye's special envoy, Ambassador Kerem Aksoy and Armenia's special envoy, Vahan Khachikyan”: two
+    people, each named after a description of their own; None unless both names are people's."""
+    described = re.fullmatch(rf"([^,]+),\s+({NAME_RUN})\s+and\s+([^,]+),\s+({NAME_RUN})", phrase)
+    if not described:
+        return None
+    both = []
+    for role, name in (described.group(1, 2), described.group(3, 4)):
+        if context.names.classify(name.split()).kind != "person":
+            return None
+        found = resolve_phrase(name, at + phrase.find(name), context)
+        if found is None or found.kind != "person":
+            return None
+        both.append(replace(found, basis="joint", role=found.role or role))
+    return both
 
 
 def _the_joint_document_just_named(phrase, at, context):
