@@ -327,3 +327,20 @@ def test_words_told_the_court_are_of_the_day_the_report_gives_the_hearing():
         "“I only wanted to enlarge the shop window,” Ivo Ranc told the court."
     )
     assert s.made_on == date(2026, 11, 26) and s.made_on_from == "text" and s.medium == "speech"
+
+
+def test_words_that_opened_the_meeting_or_the_evening_are_of_the_day_the_report_gives_it():
+    opening = statements(
+        "The commission met in Kestra on Thursday for its 22nd session.\n\n"
+        "Opening the meeting, Ivo Ranc noted that trade had grown. “These are good figures,” Ranc said."
+    )
+    keynote = statements(
+        "More than 300 guests attended the annual gala of the Valley Fund in Kestra on Thursday.\n\n"
+        "“We had a borrowed van and a lot of stubbornness,” said Ana Vale in her opening remarks."
+    )
+    audience = statements(
+        "More than 300 guests attended the annual gala of the Valley Fund in Kestra on Thursday.\n\n"
+        "Housing, Ana Vale told the audience, remains “the single largest barrier” for the families."
+    )
+    for (s,) in (opening, keynote, audience):
+        assert s.made_on == date(2026, 11, 26) and s.made_on_from == "text"

@@ -221,6 +221,12 @@ OCCASION = (
     r"tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[\w\-]+\s+)?(?:meeting|hearing|verdict|"
     r"talks|session|ruling|trial|sentencing|signing|ceremony|summit|vote)\b"
     r"|\b(?:into|outside|leaving|left) the (?:courtroom|courthouse)\b"
+    # (“Opening the meeting, X noted”: the words that opened it)
+    r"|\b(?:opening|closing|chairing|addressing|opened|closed|chaired|addressed) the (?:[\w\-]+\s+)?(?:meeting|session|"
+    r"summit|conference|forum|talks|ceremony|gala|congress)\b"
+    # (“said … in her opening remarks”, “she told the audience”: at the event the report is about)
+    r"|\b(?:opening|closing|keynote|welcoming) (?:remarks|address|speech)\b"
+    r"|\b(?:told|addressed|addressing) (?:the )?(?:audience|gathering|crowd|guests|delegates|participants)\b"
     # (“told reporters as she left the talks”)
     r"|\b(?:leaving|left|as (?:he|she|they) left) the (?:talks|meeting|session|hearing|summit|negotiations)\b"
     # (“he told the court”: at the hearing the report is about)
