@@ -877,3 +877,39 @@ def test_he_is_never_a_number_of_people_the_sentence_opened_on():
         "in, he said.\n\n“Our priority tonight is shelter,” he added."
     )
     assert names(body) == [["Ivo Ranc"]]
+
+
+def test_the_two_organizations_of_a_lede_that_opens_on_a_dateline_are_the_two_it_names():
+    text = (
+        "VRS, KRC-WR Launch Winter Drive for Displaced Families\n\n"
+        "KESTRA, Dec 1 (Reuters) - The Valley Relief Society and the Kestrian Refugee Council on Wednesday launched "
+        "a joint campaign.\n\n“We must help,” the two organizations said in a joint statement."
+    )
+    ((first, second),) = [q.speakers for q in analyse(text).quotations]
+    assert (first.name, second.name) == ("Valley Relief Society", "Kestrian Refugee Council")
+
+
+def test_a_company_named_development_is_a_body_even_after_a_place():
+    body = (
+        "The developer, Black Sea Horizon Development, said in a Facebook post that it was “ready to present the "
+        "project” to residents."
+    )
+    assert names(body) == [["Black Sea Horizon Development"]]
+
+
+def test_the_statement_of_a_body_released_on_a_day_reads():
+    body = (
+        "Ivo Ranc, a deputy head of the agency, was detained on Monday.\n\n"
+        "“The investigation has obtained covert recordings,” the statement of the Prosecutor’s Office released on "
+        "November 13 reads."
+    )
+    assert names(body) == [["Prosecutor’s Office"]]
+
+
+def test_a_body_that_responded_with_a_statement_issued_the_statement_quoted_next():
+    body = (
+        "Ivo Ranc, the governor, said in a statement on Saturday that the permit would stand.\n\n"
+        "Kestra City Hall responded to the protest with a statement published on its website on Sunday evening.\n\n"
+        "“All permits were issued lawfully,” the statement reads."
+    )
+    assert names(body) == [["Kestra City Hall"]]

@@ -134,6 +134,14 @@ def test_a_dateline_on_its_own_line():
     assert (copy.dateline, copy.byline, copy.captions) == ("Baku, November 14, AZERTAC", "AZERTAC", [])
 
 
+def test_a_headline_opening_on_acronyms_with_a_hyphen_is_no_dateline():
+    copy = parse_copy(
+        "VRS, KRC-WR Launch Winter Drive\n\nKESTRA, Dec 1 (Reuters) - The two groups launched a campaign.\n\nMore."
+    )
+    assert (copy.headline, copy.dateline) == ("VRS, KRC-WR Launch Winter Drive", "KESTRA, Dec 1 (Reuters)")
+    assert copy.body.startswith("The two groups launched")
+
+
 def test_subheads_stay_in_the_body_and_captions_leave_it():
     copy = parse_copy(
         "Court Hears Appeal\n\nThe court sat on Monday to hear the appeal of the two men.\n\n"

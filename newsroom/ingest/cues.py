@@ -370,9 +370,17 @@ def _after_x_said(site):
         rest = m.group("np")[found.end :] if found else ""
         relative = re.match(r"\s*,?\s+(?:who|whose)\b[^\x00,;]{0,80}?,?\s*$", rest)
         reduced = g.REDUCED_RELATIVE.match(rest)  # “…,” a diplomat involved in organising the talks told Reuters
-        if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative or reduced):
+        # (“…,” the statement of the Prosecutor's Office released on November 13 reads.)
+        issued = (
+            found
+            and re.match(rf"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+)?(?:{g.DOCUMENT})\b", found.text, re.IGNORECASE)
+            and re.match(r"\s+(?:released|issued|published|posted|adopted|distributed)\b[^\x00,;:]{0,60}$", rest)
+        )
+        if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative or reduced or issued):
             # “…,” a resident who asked not to be named told Reuters.
-            return site.cue(m.group("verb"), "", found.text, where="after", extra=m.group("extra"))
+            # (when a document was released is when its words were issued)
+            extra = (rest if issued else "") + m.group("extra")
+            return site.cue(m.group("verb"), "", found.text, where="after", extra=extra)
         joint = found and re.match(r"\s*(?:and|&)\s+", rest) and g.joint(found.text, rest)
         if joint:  # “…,” Kestria and Velmar said in a joint statement.
             return site.cue(m.group("verb"), "", joint, where="after", extra=m.group("extra"))

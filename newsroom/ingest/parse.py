@@ -37,7 +37,8 @@ DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)"  # STEPANAKERT, NEW YORK, YEREVAN/BAKU
     r"(?P<rest>(?:,\s*(?:[A-Z][a-z]+\.?(?: \d{1,2})?|\d{1,2} [A-Z][a-z]+|[A-Z][a-zA-Z\-]+))*)"  # , Armenia / , Nov. 28
     r"\s*(?:\((?P<credit>[^)]{2,80})\))?"
-    r"\s*[—–-]{1,2}\s*"
+    # (a hyphen only with a space after it: “YEREVAN (Reuters) - ”, not a headline's “KRC-WR Launch …”)
+    r"\s*(?:[—–]{1,2}|-{1,2}(?=\s))\s*"
 )
 # Interfax's form: “Moscow. 28 November. INTERFAX -”
 DATELINE_DOTTED = re.compile(

@@ -2077,7 +2077,9 @@ def _documents(copy, layout, context):
             if subject:
                 context.documents.append(Document(part.start + m.end(), subject))
         for m in re.finditer(
-            rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED})\s+"
+            # (“Batumi City Hall responded to the protest with a statement published on its website”)
+            rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED}|(?:responded|reacted|replied)\s+"
+            r"(?:to\s+[^\x00,.;:“”\"]{1,60}?\s+)?with)\s+"
             r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration|"
             r"letter|appeal|petition|study|audit|opinion|response|reply|application|complaint|memorandum|commentary)\b",
             raw,
