@@ -913,3 +913,78 @@ def test_a_body_that_responded_with_a_statement_issued_the_statement_quoted_next
         "“All permits were issued lawfully,” the statement reads."
     )
     assert names(body) == [["Kestra City Hall"]]
+
+
+def test_a_joint_statement_issued_after_talks_is_of_the_two_named_together_below_it():
+    body = (
+        "“The sides agreed to set up a working group,” said a joint statement issued after the meeting in Brena.\n\n"
+        "Velnia's special envoy, Ambassador Ivo Ranc, and Kestria's special envoy, Deputy Speaker Mara Tovik, met at "
+        "the governor's office for the talks."
+    )
+    assert names(body) == [["Ivo Ranc", "Mara Tovik"]]
+
+
+def test_two_office_holders_named_with_and_are_two_people_each_with_their_office():
+    body = (
+        "The meeting was co-chaired by Deputy Prime Minister of Kazakhstan Ivo Ranc and Deputy Prime Minister of "
+        "Azerbaijan Mara Tovik.\n\n“These are good figures,” Ranc said.\n\n"
+        "He emphasized that transport remained the key priority.\n\n"
+        "“The volume of cargo must increase,” the Deputy Prime Minister said."
+    )
+    first, second = quotations(body)
+    assert [s.name for s in first.speakers] == [s.name for s in second.speakers] == ["Ivo Ranc"]
+    assert first.speakers[0].role == "Deputy Prime Minister of Kazakhstan"
+
+
+def test_the_party_is_the_political_party_named_before():
+    body = (
+        "The Kestrian Civic Front described the sentence as “political revenge” for his role. “We will not be "
+        "silent,” the party wrote on Facebook."
+    )
+    assert names(body) == [["Kestrian Civic Front"], ["Kestrian Civic Front"]]
+
+
+def test_a_name_set_off_after_the_kind_of_body_it_is_is_that_body():
+    body = (
+        "Kestria’s state power company, Velenergo, said on Monday that consumption had exceeded supply.\n\n"
+        "“Every illegal mining farm consumes as much as a village,” the company wrote."
+    )
+    assert names(body) == [["Velenergo"]]
+
+
+def test_a_joint_press_release_issued_by_the_commissions_after_a_meeting_is_both_commissions():
+    body = (
+        "The border commissions of Azerbaijan and Armenia met on Thursday.\n\n"
+        "The joint press release issued by the commissions following the meeting reads:\n\n"
+        "“The parties discussed the progress of the work of the expert groups.”"
+    )
+    assert names(body) == [["Azerbaijan's border commission", "Armenia's border commission"]]
+
+
+def test_a_chairperson_is_a_title_not_part_of_the_name():
+    body = "CEC Chairperson Mara Tovik said on Monday that the vote had been held “in a calm environment.”"
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert (speaker.name, speaker.role) == ("Mara Tovik", "CEC Chairperson")
+
+
+def test_a_body_described_by_a_that_clause_is_the_speaker_not_the_place_it_visited():
+    body = "A Kestrian Monetary Fund mission that visited Brena earlier this month said growth “depends on reforms.”"
+    assert names(body) == [["Kestrian Monetary Fund mission"]]
+
+
+def test_what_kind_of_body_a_name_is_before_it_is_no_part_of_the_name():
+    body = "State-owned Velgaz, which will be the buyer, said it expected to “resell part of the volumes”."
+    assert names(body) == [["Velgaz"]]
+
+
+def test_a_bare_role_set_off_after_a_name_is_that_persons_not_the_speaker():
+    body = (
+        "Political analyst Ivo Ranc, head of the Brena-based Caucasus Analysis Centre, noted that the resolution "
+        "has “no legal force” and changes nothing."
+    )
+    assert names(body) == [["Ivo Ranc"]]
+
+
+def test_a_finding_reported_by_a_named_speaker_is_the_speakers_reading():
+    body = "Speaking at a briefing, MP Ivo Ranc said the ruling showed that “violence will not go unpunished.”"
+    assert names(body) == [["Ivo Ranc"]]

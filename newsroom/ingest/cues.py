@@ -641,8 +641,10 @@ def _document_found(site):
     if not head_in(head.split()[-1].lower(), site.lexicon.document_issue | site.lexicon.document_heads):
         return None
     reported = site.before[: site.before.rfind(subject, 0, m.start())]
-    if re.search(rf"\b(?:{g.VERB})\b[^\x00]*\bthat\s*$", reported):
-        return None  # “X told journalists that the verdict showed that “…””: X's reading of it, in X's words
+    if re.search(rf"\b(?:{g.VERB})\b(?:[^\x00.;]*\bthat)?\s*$", reported):
+        # “X told journalists that the verdict showed that “…””, “MP X said the ruling showed that “…””: X's reading
+        # of it, in X's words
+        return None
     return site.cue(m.group(1), "", subject, extra=site.before[m.end() :])
 
 

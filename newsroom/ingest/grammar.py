@@ -48,6 +48,8 @@ QUOTED_NAME_FIRST = r"(?:[Tt]he|[Aa]n?)\s+[“\"«]([A-Z][^”\"»]{2,60})[”\"
 INCLUDING = re.compile(
     rf",\s+including\s+((?:the\s+)?{NAME_RUN}(?:,\s+(?:the\s+)?{NAME_RUN})*,?\s+and\s+(?:the\s+)?{NAME_RUN}),?"
 )
+# What kind of body a name is, in a compound before it: “State-owned Bulgargaz”, “Tbilisi-based …”.
+DESCRIBING = r"[A-Z][a-z]+-(?:owned|run|backed|controlled|based|funded)"
 ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞİĞŞ][\w\-]{1,20}\)")
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
 
@@ -126,6 +128,10 @@ class Grammar:
         self.ASIDE = re.compile(
             rf"^\s*,\s+(?:{self.ASIDE_OPENING})\b(?:[^\x00,;:“”\"]|(?<=\s)\x00+(?=[\s,])){{3,160}}?,\s*(?:\w+ly\s*)?$"
         )
+        # A bare role set off after a name: “Farhad Babayev, head of the Baku-based Analysis Centre, noted”
+        self.BARE_APPOSITIVE = re.compile(
+            rf"^\s*,\s+(?:the\s+)?(?:{self.BARE_ROLE})\s+(?:of|at)\s+[^\x00,;:“”\"]{{3,120}},\s*(?:\w+ly\s*)?$"
+        )
         # A reduced one: “a diplomat involved in organising the meeting”, “an official familiar with the talks”
         self.REDUCED_RELATIVE = re.compile(
             # “a source who asked not to be named told”: a relative clause without commas, of anonymity
@@ -134,7 +140,9 @@ class Grammar:
             r"(?:(?:involved in|familiar with|close to|based in|briefed on|(?:deployed|stationed|headquartered|"
             r"registered|set up|established|created|funded|backed|led|run)\s+(?:in|by|under|at|on|to|along))"
             r"\s+[^\x00,;:“”\"]{3,80}?"
-            r"|who\s+(?:asked|requested|declined|spoke|was\s+not|is\s+not)\b[^\x00,;:“”\"]{3,80}?)"
+            r"|who\s+(?:asked|requested|declined|spoke|was\s+not|is\s+not)\b[^\x00,;:“”\"]{3,80}?"
+            # (“An International Monetary Fund mission that visited Yerevan earlier this month said”)
+            r"|that\s+(?:visited|arrived|met|travelled|traveled|toured|monitored|observed)\b[^\x00,;:“”\"]{3,80}?)"
             r"(?:,\s+(?:speaking|who)\b[^\x00;:“”\"]{0,120},)?\s*$"
         )
         # A group of people the text does not name, with no determiner: “Protesters”, “several growers”.
@@ -193,7 +201,7 @@ class Grammar:
             # (several, listed: “by the Prosecutor General's Office, the Ministry of Internal Affairs and the Mine
             # Action Agency (ANAMA)”)
             r"(?:(?:,\s+(?:the\s+)?[A-Z][^,.;:\x00“”\"]+?)*,?\s+and\s+(?:the\s+)?[A-Z][^,.;:\x00“”\"]+?(?=[,.;:]))?)"
-            rf"(?=[,.;:]|\s+(?:on|which|that|to|in|at|{alternation(verbs)})\b"
+            rf"(?=[,.;:]|\s+(?:on|which|that|to|in|at|following|after|during|{alternation(verbs)})\b"
             r"|\s+and\s+[a-z]+ed\b)"  # “published by the agency and carried out with engineers from …”
         )
 
@@ -655,7 +663,12 @@ class Grammar:
                 continue
             phrase, end = found.text, found.end
             remainder = prefix[start + end :]
-            if self.RELATIVE.match(remainder) or self.REDUCED_RELATIVE.match(remainder) or self.ASIDE.match(remainder):
+            if (
+                self.RELATIVE.match(remainder)
+                or self.REDUCED_RELATIVE.match(remainder)
+                or self.ASIDE.match(remainder)
+                or self.BARE_APPOSITIVE.match(remainder)
+            ):
                 # “A CEC official, who spoke on condition of anonymity because …, said”; “a diplomat
                 # involved in organising the meeting told”: the clause set off describes the subject
                 return phrase

@@ -237,13 +237,13 @@ comment remarks address speech session visit trip final closing opening last wor
 TITLES = """
 President Vice Member Prime Minister Ministers Foreign Defence Defense Interior Deputy Secretary Secretary-General
 General Gen. Spokesman Spokeswoman Spokesperson Ambassador Envoy Special Representative Senior Adviser
-Advisor Chairman Chairwoman Chair Speaker Head Chief Commander Colonel Col. Lt. Lieutenant Major Maj.
+Advisor Chairman Chairwoman Chairperson Chair Speaker Head Chief Commander Colonel Col. Lt. Lieutenant Major Maj.
 Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Governor Mayor Ombudsman Human Rights Defender State
 Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catholicos Pope King Queen
 Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
 Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker Akim Hokim
 Representatives Reps. Senators Congressman Congresswoman
-Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
+Vice-President Vice-Chairman Vice-Chairwoman Vice-Chairperson Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 User
 for of the on to and
 """.split()
@@ -295,8 +295,8 @@ SOURCE_KINDS = (
 COURTESY_TITLES = "Mrs|Mr|Ms|Dr|Prof|Gen|Col|Sen|Lt|Maj"
 # Titles that make the capitalised words after them a person's name (“Energy Minister Rustam Nabiev”).
 PERSON_TITLE_WORDS = """
-Minister President Spokesman Spokeswoman Spokesperson Ambassador Envoy Chairman Chairwoman Governor Mayor
-Senator Secretary Commissioner Director Commander Chancellor Premier General Gen. Colonel Col. Mr Mr. Mrs
+Minister President Spokesman Spokeswoman Spokesperson Ambassador Envoy Chairman Chairwoman Chairperson Governor
+Mayor Senator Secretary Commissioner Director Commander Chancellor Premier General Gen. Colonel Col. Mr Mr. Mrs
 Mrs. Ms Ms. Dr Dr. Father Speaker Ombudsman Adviser Advisor Aide MP Lawmaker Representative Coordinator
 Representatives Senators Congressman Congresswoman
 Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member
@@ -421,6 +421,8 @@ company firm operator airline carrier group organisation organization body agenc
 ORGANISATION_NICKNAMES = {
     "bloc": r"\b(?:EU|European Union)\b",
     "alliance": r"\b(?:NATO|North Atlantic|CSTO|Collective Security)\b",
+    # “the party”: a political party as named (“the Georgian Civic Front described the sentence as …”)
+    "party": r"\b(?:Party|Front|Movement|Dream|Contract|Bloc|Platform|Congress|Dashnaktsutyun|Musavat)\b",
 }
 # Words of a body's name that, alone after “the”, refer back (“the Foreign Ministry”), not a name.
 GENERIC_NAME_WORDS = "Foreign Defence Defense Interior Affairs Press Service Ministry MFA Office".split()

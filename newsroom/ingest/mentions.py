@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
-from newsroom.ingest.grammar import UPPER, alternation
+from newsroom.ingest.grammar import DESCRIBING, UPPER, alternation
 from newsroom.ingest.lexicon import COMPANY_FORMS, SPEECH, head_in
 from newsroom.ingest.records import Mention
 
@@ -174,6 +174,8 @@ class Names:
                             and not following.endswith(("’s", "'s"))  # “the Ministry of Defence and Armenia's …”
                             # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
                             and not self._country(current[-1].word)
+                            # “… of Kazakhstan Ivo Ranc and Deputy Prime Minister of …”: the next person's title
+                            and following not in self.lx.person_title_words
                             # one more capitalised word, or a portfolio's (not “the Ministry of Defence and Rosatom”)
                             and (
                                 (i + 2 < len(tokens) and tokens[i + 2].word[:1].isupper())
@@ -250,7 +252,12 @@ class Names:
         for run in split:
             while run and run[-1].word in self.connectors:
                 run = run[:-1]
-            while run and (run[0].word.rstrip(".") in self.openers or run[0].word in self.connectors):
+            while run and (
+                run[0].word.rstrip(".") in self.openers
+                or run[0].word in self.connectors
+                # (“State-owned Bulgargaz”, “Kremlin-backed …”: what the body is, no word of its name)
+                or (len(run) > 1 and re.fullmatch(DESCRIBING, run[0].word))
+            ):
                 run = run[1:]
             if run:
                 out.append(run)
@@ -491,6 +498,14 @@ def find_mentions(copy, quotations, layout, language):
             mention = _run_mention(names, raw, run, start, end, sentence)
             if mention is not None:
                 mentions.append(mention)
+    for mention in mentions:
+        # “Abkhazia’s state power company, Chernomorenergo, said”: a name set off after what kind of body it is
+        described = re.search(
+            rf"(?:^|[\s’'])(?:{names.lx_descriptors}|operator|utility|developer|producer|lender),\s*$",
+            copy.source[max(0, mention.start - 40) : mention.start],
+        )
+        if mention.kind == "name" and described and copy.source[mention.end : mention.end + 1] == ",":
+            mention.kind = "organisation"
     starts = {m.start for m in mentions}
     organisations = _Organisations(mentions)
     for part in copy.parts:

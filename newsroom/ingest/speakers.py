@@ -22,6 +22,7 @@ from itertools import pairwise, takewhile
 
 from newsroom.ingest.grammar import (
     ACRONYM_AFTER,
+    DESCRIBING,
     MEMBER_BODIES,
     NAME_RUN,
     OCCASION,
@@ -1414,6 +1415,9 @@ def _resolve_joint(conjuncts, at, context):
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
     phrase = " ".join(phrase.split()).strip(" ,")
+    described = re.match(rf"{DESCRIBING}\s+(?=[A-Z])", phrase)
+    if described:  # “State-owned Bulgargaz”: the body, by its name
+        phrase, at = phrase[described.end() :], at + described.end()
     found = _described_after_a_name(phrase, at, context) or _body_named_with_a_list(phrase, at, context)
     if found:
         return found
@@ -1435,7 +1439,7 @@ def resolve_speakers(phrase, at, context):
         # “analysts at Caspian Research wrote in a note to clients”: the firm's research, the firm's words
         return [_speaker(firm.group(1), "organisation", basis="role")]
     issued = re.match(
-        rf"^(?:the|a|an)\s+(?:joint\s+|bipartisan\s+|open\s+)?(?:{context.grammar.DOCUMENT})(?:\s+of\s+understanding)?,?\s+"
+        rf"^(?:the|a|an)\s+(?:joint\s+|bipartisan\s+|open\s+)?(?:press\s+)?(?:{context.grammar.DOCUMENT})(?:\s+of\s+understanding)?,?\s+"
         r"(?:adopted|issued|signed|released|published|led|co-led|authored|initiated|drafted|compiled)"
         # (where and when: “signed by the two ministries in Tashkent on May 21”)
         rf"\b[^,]*?\s+by\s+(.+?)(?:\s+in\s+[A-Z][\w\-]+)?"
@@ -1465,7 +1469,12 @@ def resolve_speakers(phrase, at, context):
         rf"(?:the|this|that)\s+(?:(?:joint|press|final|written|official)\s+){{0,2}}(?:{context.grammar.DOCUMENT})",
         phrase,
         re.IGNORECASE,
-    ) or re.fullmatch(rf"an?\s+joint\s+(?:{context.grammar.DOCUMENT})", phrase, re.IGNORECASE):
+    ) or re.fullmatch(
+        # (“said a joint statement issued after the meeting in Kars”)
+        rf"an?\s+joint\s+(?:{context.grammar.DOCUMENT})(?:\s+(?:issued|released|adopted|published)\b[^,]*)?",
+        phrase,
+        re.IGNORECASE,
+    ):
         # (“A and B signed a joint statement, which reads:”: the statement named there, by its issuers)
         # “the statement said” after a joint statement: all who issued it (or the one this phrase opens)
         document = context.last_document(at + len(phrase) + 1)
@@ -1473,7 +1482,9 @@ def resolve_speakers(phrase, at, context):
         if len(issuers) > 1:
             return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
         # (only where the text says nobody issued a statement: not “The G7 foreign ministers issued a joint statement”)
-        pair = _named_together(at, context) if document is None and re.search(r"\bjoint\b", phrase, re.I) else None
+        # (or, in a lede that names nobody yet, the two named together first below it)
+        joint = document is None and re.search(r"\bjoint\b", phrase, re.I)
+        pair = (_named_together(at, context) or _named_together_after(at, context)) if joint else None
         if pair:
             # “the joint statement said”, none named with its issuers: the two people the text last named together
             # (“The meeting between Türkiye's Special Envoy X and Armenia's Special Envoy Y took place …”)
