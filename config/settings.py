@@ -141,8 +141,12 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = True
 # PostgreSQL settings of each connection (the database's own jobs and psql keep the server's). The
 # site's queries are short index walks: starting parallel workers for one (a process each, per
 # query) cost a tag page 100 ms of its 110 at 100,000 articles, and JIT compilation tens of
-# milliseconds more, both most when the machine is busiest.
-POSTGRESQL_SESSION = ["-c jit=off", "-c max_parallel_workers_per_gather=0"]
+# milliseconds more, both most when the machine is busiest. A page read at random costs what one read
+# in order does when the database is in memory or on SSD: at the server's default (4, priced for spinning
+# disks) the API lists joined each page's 60 actors, 70 tags and 25 sources by hashing the whole actor, tag
+# and source tables (2.5 ms of the list's 3.9 in the database at 100,000 articles, bench/results/
+# 2026-12-06-perf7.md); at 1.1 they are looked up by primary key.
+POSTGRESQL_SESSION = ["-c jit=off", "-c max_parallel_workers_per_gather=0", "-c random_page_cost=1.1"]
 # Queries of a fixed shape and the public clock's are prepared once per PostgreSQL session
 # (newsroom/content/prepared.py). Behind a pooler that hands each transaction another server session
 # (PgBouncer in transaction mode), turn it off: NEWSROOM_PREPARED_QUERIES=0 runs the same SQL unprepared.

@@ -564,3 +564,21 @@ def test_the_filters_look_ups_by_slug_give_what_the_orm_gives():
     assert [getattr(found, name) for name in counts] == [getattr(expected, name) for name in counts] == [2, 0, 0]
     assert with_frequency("nobody") is None
     assert by_id(Source, "wire") == source.pk and by_id(Source, "nobody") is None
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL sends a list's relations together")
+def test_an_article_lists_relations_joint_speakers_included_go_in_one_round_trip(client, editor):
+    """The clock, the page, then every relation of its articles at once: the other speakers of the statements
+    they quote are not asked for after the citations came back."""
+    statement = factories.statement(actor=factories.actor(name="First"))
+    statement.speaker_rows.create(actor=factories.actor(name="Second"), order=2)
+    workflow.transition(item=statement, user=editor, name="publish")
+    article = factories.article()
+    factories.citation(article, statement)
+    workflow.transition(item=article, user=editor, name="publish")
+    client.get("/api/articles/?page_size=7")  # each statement prepared on this session
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/api/articles/?page_size=7&format=json")
+    (item,) = response.json()["results"]
+    assert [speaker["name"] for speaker in item["citations"][0]["statement"]["speakers"]] == ["First", "Second"]
+    assert len(sent(queries)) == 3, sent(queries)

@@ -168,6 +168,19 @@ def test_postgresql_connections_run_without_jit_or_parallel_workers():
         assert cursor.fetchone() == ("off", "0")
 
 
+@pytest.mark.django_db
+def test_postgresql_connections_price_a_random_read_for_memory_not_disks():
+    """A primary-key look-up is not priced as a disk seek: a list's relations are joined to the actors, tags
+    and sources by their keys, not by hashing each whole table (bench/results/2026-12-06-perf7.md)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's settings")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('random_page_cost')::float")
+        assert cursor.fetchone() == (1.1,)
+
+
 def placeholder_secret():
     """The secret key .env.example shows, read from the file so that the test follows it."""
     text = (ROOT / ".env.example").read_text()

@@ -24,6 +24,7 @@ from newsroom.content.models import (
     ArticleActor,
     ArticleSource,
     Caption,
+    Citation,
     Correction,
     Statement,
     StatementSpeaker,
@@ -133,22 +134,32 @@ _SPEAKERS = Compiled(
         .values_list("statement_id", *_actor_fields("actor__"))
     )
 )
+# The other speakers of every statement the articles cite (a superset of those their live citations show,
+# which are picked from it by statement): sent with the other relations, not after the citations came back.
+_CITED_SPEAKERS = Compiled(
+    lambda ids: (
+        StatementSpeaker.objects.filter(statement__in=Citation.objects.filter(article__in=ids).values("statement"))
+        .order_by("statement", "order", "pk")
+        .values_list("statement_id", *_actor_fields("actor__"))
+    )
+)
 
 
 def article_rows(articles):
-    """{article pk: ArticleRows} for `articles` (instances or ids), seven queries whatever their number: on
-    PostgreSQL the first six in one round trip (compiled.together), their other speakers in a second."""
+    """{article pk: ArticleRows} for `articles` (instances or ids), seven queries whatever their number, in
+    one round trip on PostgreSQL (compiled.together)."""
     ids = {getattr(article, "pk", article) for article in articles}
     found = {pk: ArticleRows() for pk in ids}
     if not ids:
         return found
-    tags, captions, corrections, sources, actors, citations = together(
+    tags, captions, corrections, sources, actors, citations, speakers = together(
         tag_query(Article, ids),
         (_CAPTIONS, {"ids": ids}),
         (_CORRECTIONS["article"], {"ids": ids}),
         (_SOURCES, {"ids": ids}),
         (_ACTORS, {"ids": ids}),
         (_CITATIONS, {"ids": ids, "at": timezone.now()}),
+        (_CITED_SPEAKERS, {"ids": ids}),
     )
     for pk, *tag in tags:
         found[pk].tags.append(tuple(tag))
@@ -161,8 +172,7 @@ def article_rows(articles):
     for pk, *actor in actors:
         found[pk].actors.append(_actor(actor))
     others = defaultdict(list)
-    quoted = {row[3] for row in citations}
-    for statement_id, *actor in _SPEAKERS.rows(ids=quoted) if quoted else ():
+    for statement_id, *actor in speakers:
         others[statement_id].append(_actor(actor))
     for pk, order, wording, statement_id, made_on, basis, medium, *actor in citations:
         speakers = [_actor(actor), *others[statement_id]]

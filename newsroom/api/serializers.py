@@ -164,14 +164,21 @@ PLACEHOLDERS = {"slug": "0placeholder0", "pk": "918273645546372819"}  # ids: the
 
 
 class Links:
-    """Absolute URLs of one list's items: each route reversed once, then filled in per item."""
+    """Absolute URLs of one list's items: each route reversed once, then filled in per item, and each
+    URL made once (a page of 20 articles names about 385, the same actors and sources again and again)."""
 
     def __init__(self, request):
         self.request = request
         self.templates = {}
+        self.made = {}
 
     def url(self, route, value):
-        value = str(value)
+        found = self.made.get((route, value))
+        if found is None:
+            found = self.made[route, value] = self._make(route, str(value))
+        return found
+
+    def _make(self, route, value):
         if route not in self.templates:
             name, key = route
             self.templates[route] = self.request.build_absolute_uri(reverse(name, kwargs={key: PLACEHOLDERS[key]}))
