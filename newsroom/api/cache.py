@@ -22,9 +22,9 @@ from newsroom.reading.page_cache import response_key, stored_address
 logger = logging.getLogger(__name__)
 
 
-def cache_key(request, changed, known):
+def cache_key(request, changed, known, repeatable=frozenset()):
     """The key of this request's answer, or None when it is not one to keep or look up. `known`:
-    the query parameters the view reads."""
+    the query parameters the view reads; `repeatable`: those of them it reads several values of."""
     if (
         changed is None
         or request.method not in ("GET", "HEAD")
@@ -32,7 +32,7 @@ def cache_key(request, changed, known):
         or request.accepted_renderer.format != "json"
     ):
         return None
-    address = stored_address(request, known)
+    address = stored_address(request, known, repeatable)
     if address is None:
         return None
     return response_key(address, changed.timestamp(), media_type=request.accepted_media_type)

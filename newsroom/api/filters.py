@@ -34,6 +34,7 @@ class AllTagsFilter(django_filters.Filter):
     """Items carrying every tag named (by slug)."""
 
     field_class = TagSlugsField
+    repeatable = True  # ?tag=a&tag=b: the API's cache keys by every value (newsroom.api.cache)
 
     def filter(self, qs, value):
         slugs = set(value or [])

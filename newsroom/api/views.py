@@ -42,7 +42,9 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
                 # The media type too: "application/json; indent=4" is another representation.
                 key = f"{self.changed.timestamp()!r} {request.accepted_media_type} {request.build_absolute_uri()}"
                 self.etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
-            self.cache_key = cache.cache_key(request, self.changed, self.query_parameters())
+            self.cache_key = cache.cache_key(
+                request, self.changed, self.query_parameters(), self.repeatable_parameters()
+            )
 
     # Each answer in turn: a 304 to a request that has the current one, else the stored answer,
     # else the answer made now (and stored, in finalize_response).
@@ -59,6 +61,13 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             if filterset is not None:
                 names |= set(filterset.base_filters)
         return names
+
+    def repeatable_parameters(self):
+        """The query parameters of a list that may be given several times (?tag=a&tag=b)."""
+        filterset = getattr(self, "filterset_class", None) if self.action == "list" else None
+        if filterset is None:
+            return frozenset()
+        return frozenset(name for name, found in filterset.base_filters.items() if getattr(found, "repeatable", False))
 
     def list(self, request, *args, **kwargs):
         return self.not_modified(request) or cache.stored(self.cache_key) or super().list(request, *args, **kwargs)

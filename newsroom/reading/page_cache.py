@@ -70,19 +70,20 @@ def _is_site(request):
     return not settings.NEWSROOM_SITE_URL or _site(request) == settings.NEWSROOM_SITE_URL
 
 
-def stored_address(request, known):
+def stored_address(request, known, repeatable=frozenset()):
     """The address a response to `request` is stored under: its scheme, host and path, and its query
-    parameters in a fixed order; or None when it is not one to store: asked at another address than
-    the site's, or carrying a parameter not in `known` or one of them twice. The page cache and the
-    API's cache (with the parameters each view reads) both key by it."""
+    parameters in a fixed order of names (the values of a repeatable one as given); or None when it is
+    not one to store: asked at another address than the site's, or carrying a parameter not in `known`,
+    or one of them twice that is not `repeatable` (the API's ?tag=a&tag=b). The page cache and the API's
+    cache (with the parameters each view reads) both key by it."""
     if not _is_site(request):
         return None
     pairs = []
     for name, values in request.GET.lists():
-        if name not in known or len(values) != 1:
+        if name not in known or (len(values) != 1 and name not in repeatable):
             return None
-        pairs.append((name, values[0]))
-    return f"{_site(request)}{request.path}?{urlencode(sorted(pairs))}"
+        pairs.extend((name, value) for value in values)
+    return f"{_site(request)}{request.path}?{urlencode(sorted(pairs, key=lambda pair: pair[0]))}"
 
 
 def response_key(address, moment, media_type="text/html"):
