@@ -933,7 +933,9 @@ class Build:
             last_published_at=now - datetime_delta(2 * 86400), sequence=n, changed_at=now,
         )  # fmt: skip
         published = Statement.objects.filter(actor__slug__startswith=PREFIX, status=Status.PUBLISHED)
-        statements = list(published.values_list("pk", "text")[:500])
+        # (in the order of their keys: the statements' own order, made_on then created_at, was planned here before
+        # any statistics, with the big tables' indexes set aside, and ran for minutes at 100,000 articles)
+        statements = list(published.order_by("pk").values_list("pk", "text")[:500])
         entries = []
         for i in range(n):
             at = page.first_published_at + datetime_delta(i * 2 * 86400 / n)
