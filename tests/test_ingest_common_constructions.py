@@ -988,3 +988,18 @@ def test_a_bare_role_set_off_after_a_name_is_that_persons_not_the_speaker():
 def test_a_finding_reported_by_a_named_speaker_is_the_speakers_reading():
     body = "Speaking at a briefing, MP Ivo Ranc said the ruling showed that “violence will not go unpunished.”"
     assert names(body) == [["Ivo Ranc"]]
+
+
+def test_a_member_of_a_parliament_named_in_its_own_language_is_not_part_of_the_name():
+    body = "Member of the Milli Majlis Ivo Ranc said the motion was part of a “well-known campaign” abroad."
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert (speaker.name, speaker.role) == ("Ivo Ranc", "Member of the Milli Majlis")
+
+
+def test_a_joint_statement_after_consultations_of_two_countries_ministries_is_one_of_each():
+    body = (
+        "On Tuesday, the Russian and Iranian foreign ministries held consultations on the South Caucasus in Moscow. "
+        "According to a joint statement released after the talks, the two sides discussed the next meeting.\n\n"
+        "“The sides reaffirmed their commitment,” the joint statement says."
+    )
+    assert names(body) == [["Russian foreign ministry", "Iranian foreign ministry"]]

@@ -1340,6 +1340,15 @@ def _bodies_named_together(head, at, context, count=None):
                 together = resolve_together(f"the {plural.group(1)} of {plural.group(2)}", at, context)
                 if together:
                     return together
+            nations = re.search(
+                rf"\b({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+(?:[a-z][\w\-]*\s+){{0,2}}"
+                r"[a-z][\w\-]*?(?:ies|s)\b",
+                sentence,
+            )
+            if nations:  # “the Russian and Iranian foreign ministries held consultations”: one of each
+                together = resolve_together(nations.group(0), at, context)
+                if together:
+                    return together
             offset = context.source.rfind(sentence, 0, at)
             bodies = [
                 e
@@ -1494,7 +1503,10 @@ def resolve_speakers(phrase, at, context):
             # statement was adopted following the meeting.”)
             bodies = _bodies_named_together("body", at, context) or []
             near = context.source[max(0, at - JOINT_REACH) : at]
-            if len(bodies) >= 2 and all(b.name in near for b in bodies):
+            # (as printed, or one of each country's named together: “the Russian and Iranian foreign ministries”)
+            if len(bodies) >= 2 and all(
+                b.name in near or (b.basis == "joint" and b.name.split()[0] in near) for b in bodies
+            ):
                 return bodies
     found = resolve_phrase(phrase, at, context)
     return [found] if found else []
