@@ -638,12 +638,14 @@ she her spokeswoman chairwoman mrs mrs. ms ms. woman wife mother daughter sister
 MALE_WORDS = """
 he him his spokesman chairman mr mr. man husband father son brother widower grandfather uncle nephew
 """.split()
-# Capitalised words that open sentences or clauses and never start a name.
+# Words that say there are several of whatever follows (“Two of the victims”): never “he” or “she”.
+MANY = "two three four five six seven eight nine ten some several many both dozens hundreds".split()
 # Abbreviations in capitals that name a measure or a thing, never a body that could speak (“the tax
 # revenues-to-GDP ratio”).
 TERMS = """
 GDP GNP GNI CPI PPI VAT FDI LNG LPG CNG PPP IPO ATM GPS SIM SMS PDF HIV AIDS COVID DNA
 """.split()
+# Capitalised words that open sentences or clauses and never start a name.
 NOT_NAMES = """
 The A An This That These Those It Its He She They We I You In On At As By For From Of To With After
 Before During Since Until When While Where Why What How If But And Or So Yet Meanwhile However Both
@@ -742,6 +744,7 @@ class Lexicon:
     male_words: frozenset = frozenset()
     not_names: frozenset = frozenset()
     terms: frozenset = frozenset()
+    many: frozenset = frozenset()
     months: dict = field(default_factory=dict)
     month_abbreviations: dict = field(default_factory=dict)
     weekdays: tuple = ()
@@ -852,6 +855,7 @@ ENGLISH = Lexicon(
     male_words=frozenset(MALE_WORDS),
     not_names=frozenset(NOT_NAMES),
     terms=frozenset(TERMS),
+    many=frozenset(MANY),
     months=MONTHS,
     month_abbreviations=MONTH_ABBREVIATIONS,
     weekdays=tuple(WEEKDAYS),

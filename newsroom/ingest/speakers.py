@@ -895,10 +895,7 @@ def _a_group(event, lx):
     head = re.split(r"[,(]|\s+(?:of|from|in|at|with|for|close|familiar|involved|who)\b", event.role.strip())[0]
     words = head.lower().split()
     # (“Two of the victims”, “Several of them”: a number of people, whatever they are)
-    return bool(words) and (group_of_people(words[-1], lx) or words[0] in MANY)
-
-
-MANY = frozenset("two three four five six seven eight nine ten some several many both dozens hundreds".split())
+    return bool(words) and (group_of_people(words[-1], lx) or words[0] in lx.many)
 
 
 def group_of_people(word, lx):
