@@ -23,6 +23,43 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     database["OPTIONS"] = {k: v for k, v in database.get("OPTIONS", {}).items() if k != "transaction_mode"}
 
 
+@pytest.fixture(scope="session")
+def live_server(live_server):
+    """pytest-django's live server, answering one request at a time when the tests run on SQLite.
+
+    The test database is then in memory, shared by the server's threads through SQLite's shared
+    cache, whose table locks fail at once instead of waiting (see django_db_modify_db_settings): two
+    requests at once, such as an autosave still on its way when the form is saved, failed with
+    "database table is locked" or broke each other's savepoints, and a browser test met a 500. A
+    database file, as the site runs on, waits for its lock instead; here the server answers in turn."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        server = live_server.thread.httpd
+        application = server.get_app()
+        if not getattr(application, "one_at_a_time", False):
+            server.set_app(_one_at_a_time(application))
+    return live_server
+
+
+def _one_at_a_time(application):
+    import threading
+
+    lock = threading.Lock()
+
+    def answer(environ, start_response):
+        with lock:
+            response = application(environ, start_response)
+            try:
+                return list(response)  # a streamed body may still read the database
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+
+    answer.one_at_a_time = True
+    return answer
+
+
 @pytest.fixture
 def reporter(db):
     return factories.user("Reporter")
