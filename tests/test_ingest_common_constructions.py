@@ -1003,3 +1003,62 @@ def test_a_joint_statement_after_consultations_of_two_countries_ministries_is_on
         "“The sides reaffirmed their commitment,” the joint statement says."
     )
     assert names(body) == [["Russian foreign ministry", "Iranian foreign ministry"]]
+
+
+def test_a_spokesperson_for_a_ministry_named_whole_then_her_name_is_the_speaker():
+    body = (
+        "At a weekly briefing, spokesperson for the Kestrian Ministry of Foreign Affairs Lina Varek said that "
+        "Kestra welcomed the talks.\n\n“The process needs patience,” she said.\n\n"
+        "“Nothing is agreed until everything is agreed,” the spokesperson noted."
+    )
+    first, second = quotations(body)
+    assert [s.name for s in first.speakers] == ["Lina Varek"] == [s.name for s in second.speakers]
+    assert first.speakers[0].role == "spokesperson for the Kestrian Ministry of Foreign Affairs"
+
+
+def test_two_bodies_the_second_closed_by_its_acronym_speak_together():
+    body = (
+        "Open Society Kestra and the Kestrian Bar Association (KBA) said in a joint statement that the bill would "
+        "“silence the courts”."
+    )
+    assert names(body) == [["Open Society Kestra", "Kestrian Bar Association"]]
+
+
+def test_somebody_described_by_age_is_the_person_named_last_before():
+    body = (
+        "Her neighbour Ivo Ranc said the family had slept in the car.\n\n"
+        "“The walls are cracked,” the 52-year-old told Reuters. “We will not go back.”\n\n"
+        "“Nobody has come,” the 52-year-old farmer added."
+    )
+    assert names(body) == [["Ivo Ranc"]] * 3
+
+
+def test_a_member_of_a_party_whose_own_name_says_it_is_one_is_the_speaker():
+    body = "Mara Tovik of the opposition Alliance for Renewal wrote on Facebook: “Four more names. We remember them.”"
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert (speaker.name, speaker.kind) == ("Mara Tovik", "person")
+
+
+def test_a_video_the_words_were_posted_in_is_no_speaker_of_a_split_quotation():
+    body = (
+        "Governor Ivo Ranc came out to the square.\n\n"
+        "“I hear you,” Ranc told the crowd, according to a video posted on Telegram, “and I will go to the capital.”"
+    )
+    assert names(body) == [["Ivo Ranc"], ["Ivo Ranc"]]
+
+
+def test_a_joint_press_release_issued_on_a_day_is_of_the_two_commissions_that_met():
+    body = (
+        "The fifth meeting of the State Commission on the Demarcation of the Border between the Republic of Kestra "
+        "and the Republic of Velnia and the Commission on Demarcation of the Border and Border Security of Georgia "
+        "and Armenia was held on Monday, citing a joint press release.\n\n"
+        "«The parties agreed on the coordinates of the next section», the joint press release issued on Monday says."
+    )
+    assert names(body) == [
+        [
+            "State Commission on the Demarcation of the Border between the Republic of Kestra and the Republic of "
+            "Velnia",
+            # (“of Georgia and Armenia”: two countries the lexicon knows; “of Velnia and Kestra” would end at Velnia)
+            "Commission on Demarcation of the Border and Border Security of Georgia and Armenia",
+        ]
+    ]

@@ -373,7 +373,8 @@ def _after_x_said(site):
         # (“…,” the statement of the Prosecutor's Office released on November 13 reads.)
         issued = (
             found
-            and re.match(rf"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+)?(?:{g.DOCUMENT})\b", found.text, re.IGNORECASE)
+            # (“the joint press release issued on October 13 says”)
+            and re.match(rf"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{g.DOCUMENT})\b", found.text, re.I)
             and re.match(r"\s+(?:released|issued|published|posted|adopted|distributed)\b[^\x00,;:]{0,60}$", rest)
         )
         if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative or reduced or issued):

@@ -36,6 +36,17 @@ MEMBER_BODIES = (
     r"(?:party|alliance|bloc|faction|movement|coalition|union|association|organi[sz]ation|foundation|institute|"
     r"council|committee|club)"
 )
+# A body named by its own name that says it is one (“the opposition Coalition for Change”), as MEMBER_BODIES
+# says it in lower case after a name (“the opposition Hayastan alliance”).
+MEMBER_BODY_NAME = rf"(?P<body_name>{NAME_RUN})"
+
+
+def names_a_member_body(m):
+    """Whether the MEMBER_BODY_NAME matched in `m`, if any, holds a word of MEMBER_BODIES (“Coalition”)."""
+    name = m.group("body_name")
+    return not name or any(re.fullmatch(MEMBER_BODIES, w.lower()) for w in name.split())
+
+
 # The occasion a document was adopted at, no part of its issuers' names (“… following the talks”).
 OCCASION = (
     r"\s+(?:following|after|during|at the end of)\s+(?:the|their|its)\s+(?:\w+\s+)?"
@@ -374,6 +385,10 @@ class Grammar:
         )
         if m:  # “The “Rioni Valley Guardians” movement”: the name in quotation marks first
             return Phrase(m.group(1), m.end())
+        m = re.match(r"\s*([Tt]he\s+\d{1,3}-year-old)(\s+[a-z][\w\-]*)?(?![\w’'])", text)
+        if m:  # “the 36-year-old told AFP”, “the 58-year-old farmer said”: somebody named before, by age
+            noun = m.group(2) and not re.fullmatch(rf"\s+(?:{verb})", m.group(2))
+            return Phrase(m.group(1) + (m.group(2) if noun else ""), m.end() if noun else m.end(1))
         m = re.match(rf"\s*({DET_PHRASE})", text, re.IGNORECASE)
         if m:
             return self._determiner_phrase(text, m)
@@ -464,17 +479,20 @@ class Grammar:
             rf"\band\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*,",
             text[end:],
         )
-        # “Gevorg Melikian of the opposition Hayastan alliance said”: a person's party or body, no commas
+        # “Gevorg Melikian of the opposition Hayastan alliance said”, “… of the opposition Coalition for Change
+        # wrote”: a person's party or body, no commas
         member = (
             not app
             and re.fullmatch(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}", phrase)
             and not any(head_in(w, self.lexicon.organisation_heads) for w in phrase.split())
             and re.match(
-                rf"\s+(?:of|from)\s+the\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{NAME_RUN}\s+)?{MEMBER_BODIES}\b"
-                r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:said|told|says)\b|\s*,?\s*$)",
+                rf"\s+(?:of|from)\s+the\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:(?:{NAME_RUN}\s+)?{MEMBER_BODIES}\b|"
+                rf"{MEMBER_BODY_NAME})"
+                r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:said|told|says|wrote)\b|\s*,?\s*$)",
                 text[end:],
             )
         )
+        member = member if member and names_a_member_body(member) else None
         # “Klara Weiss, Director for Energy Security at the Commission's Directorate-General for Energy, said”,
         # “Andrew Whitfield, bp's regional president for Azerbaijan, Georgia and Türkiye, said”: an office and
         # whose or what it is, commas and all, up to the comma before the verb
@@ -855,6 +873,10 @@ class Grammar:
             return False  # “a Telegram post by Ruben Vardanyan”: the author, not the medium
         if re.search(r"\bpress\s+(?:service|office|department|centre|center|secretary)\b", phrase, re.IGNORECASE):
             return False  # “the press service of the Ministry of Defense”: the body's own voice, no outlet
+        if any(bare_word(w) in self.lexicon.recordings for w in phrase.split()[:3]) and not re.search(
+            r"\b(?:by|from|of)\s+(?:the\s+)?[A-Z]", phrase
+        ):
+            return True  # “a video posted on Telegram”: what carried the words, not who said them (who posted it may)
         return any(bare_word(w) in self.lexicon.media for w in phrase.split()) and not any(
             head_in(w, self.lexicon.person_heads) for w in phrase.split()
         )

@@ -592,6 +592,8 @@ dw trt sabah hurriyet ntv reportaz apa.az trend.az azatutyun.am news.az caliber 
 ekho echo novosti meduza mediazona rbc tengrinews akipress arka hetq oxu.az caliber.az kun.uz 24.kg
 """.split()
 SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
+# What carries somebody's words without saying them (“according to a video posted on Telegram”): never a speaker.
+RECORDINGS = "video videos footage recording recordings audio clip livestream transcript".split()
 FEMALE_NAMES = """
 karine gulnara manana dinara zarina madina marine ketevan natia sevinj gunel elmira ainur saule zhanna mzia
 eka salome nana khatuna maia rusudan lela tamta sopho narine anush ruzanna shoghik nazeli lala aygun konul
@@ -736,6 +738,7 @@ class Lexicon:
     charge_introducers: tuple = ()
     works: tuple = ()
     media: frozenset = frozenset()
+    recordings: frozenset = frozenset()
     social_media: frozenset = frozenset()
     female_names: frozenset = frozenset()
     male_names: frozenset = frozenset()
@@ -847,6 +850,7 @@ ENGLISH = Lexicon(
     charge_introducers=tuple(CHARGE_INTRODUCERS),
     works=tuple(WORKS),
     media=frozenset(MEDIA),
+    recordings=frozenset(RECORDINGS),
     social_media=frozenset(SOCIAL_MEDIA),
     female_names=frozenset(FEMALE_NAMES),
     male_names=frozenset(MALE_NAMES),

@@ -173,7 +173,9 @@ class Names:
                             self._office_of(current, ("of", "on"))
                             and not following.endswith(("’s", "'s"))  # “the Ministry of Defence and Armenia's …”
                             # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
-                            and not self._country(current[-1].word)
+                            # (a place's word does not: “Commission on Delimitation of the State Border and
+                            # Border Security”)
+                            and possessive(current[-1].word) not in self.lx.demonyms.values()
                             # “… of Kazakhstan Ivo Ranc and Deputy Prime Minister of …”: the next person's title
                             and following not in self.lx.person_title_words
                             # one more capitalised word, or a portfolio's (not “the Ministry of Defence and Rosatom”)
@@ -190,6 +192,24 @@ class Names:
                     )
                 )
             )  # “Organisation for Security and Co-operation in Europe”
+            # “Commission on … between the Republic of Azerbaijan and the Republic of Armenia”, “… Border Security
+            # of Armenia and Azerbaijan”: the two countries a body's name is of, “and” and all
+            between = next((k for k, t in enumerate(current) if t.word == "between"), None) if current else None
+            in_name = in_name or bool(
+                current
+                and self._office_of(current)
+                and (following == "the" or following[:1].isupper())
+                and (
+                    (word == "between" and between is None)
+                    or (word == "and" and between is not None and all(t.word != "and" for t in current[between:]))
+                    or (
+                        word == "and"
+                        and possessive(current[-1].word) in self.lx.demonyms.values()
+                        and following in self.lx.demonyms.values()
+                        and not (i + 2 < len(tokens) and tokens[i + 2].word[:1].isupper())
+                    )
+                )
+            )
             if (
                 (
                     word in self.connectors
@@ -207,6 +227,7 @@ class Names:
                     or (word in self.connectors and self._in_office(current))
                     or possessive(current[-1].word) in self.org_words | self.titles
                     or current[-1].word in self.connectors
+                    or (current[-1].word in {"between", "and"} and any(t.word == "between" for t in current))
                     or current[-1].word in {"Affairs", "Republic", "Justice", "Nations", "States"}
                     # “Maarten de Ruiter”, “Ursula von der Leyen”: a particle inside a person's name
                     or (
@@ -375,6 +396,22 @@ class Names:
             w[:1].isupper() and w not in org_or_title | self.place_words and not w.isupper() for w in names
         ):
             return "person", " ".join(words[-n:]), " ".join(words[:-n])  # “Mine Action Agency Vugar Suleymanov”
+        portfolio = bare[org_at + 2 : len(bare) - n] if org_at >= 0 else []
+        if (
+            portfolio
+            and bare[org_at + 1] == "of"
+            and portfolio[-1] in self.lx.portfolio_words
+            and not any(w in self.person_words or self.is_org_word(w) or self._country(w) for w in portfolio)
+            and all(
+                w[:1].isupper()
+                and w not in org_or_title | self.place_words | self.lx.portfolio_words
+                and not w.isupper()
+                and not self._country(w)
+                for w in names
+            )
+        ):
+            # “Ministry of Foreign Affairs Nigar Rustamova”: a body's portfolio ends its name, then who speaks
+            return "person", " ".join(words[-n:]), " ".join(words[:-n])
         if any(self.is_org_word(w) for w in bare) or (len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2):
             return "organisation", " ".join(words), ""
         if "of" in bare[1:-1] and not any(
@@ -774,6 +811,20 @@ def _run_mention(names, raw, run, start, end, sentence):
             role = re.sub(r"^who is(?: also)?\s+", "", appositive.group("role").strip())
         elif not role:
             role = names.role_before(before)
+        elif any(names.is_org_word(w) for w in role.split()):
+            # “spokesperson for the Ministry of Foreign Affairs Nigar Rustamova”: the office before is in that body
+            if office:
+                role = office.group(1) + role
+            else:  # (a lower-case office: “spokesperson for the”, “press secretary of the”)
+                holder = re.search(r"\b(?:([a-z][\w\-]*)\s+)?([a-z][\w\-]*)\s+(?:of|for|at)\s+(?:the\s+)?$", before)
+                if holder and head_in(holder.group(2), names.lx.person_heads):
+                    # (not “said the head of the …”: the verb before the office is no part of it)
+                    kept = (
+                        holder.group(1)
+                        and holder.group(1) not in {"the", "a", "an"}
+                        and not names._is_verb(holder.group(1))
+                    )
+                    role = before[holder.start(1 if kept else 2) :] + role
     name = possessive(name)  # “Armen Petrosyan's family”: Armen Petrosyan; “the Agency's report”: the Agency
     return Mention(
         name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0].start : run[-1].end]

@@ -24,11 +24,13 @@ from newsroom.ingest.grammar import (
     ACRONYM_AFTER,
     DESCRIBING,
     MEMBER_BODIES,
+    MEMBER_BODY_NAME,
     NAME_RUN,
     OCCASION,
     QUOTED_NAME_FIRST,
     SENT_PEOPLE,
     alternation,
+    names_a_member_body,
 )
 from newsroom.ingest.layout import SENTENCE_REACH
 from newsroom.ingest.lexicon import COMPANY_FORMS, COURTESY_TITLES, OPINION_FORMS, SPEECH, head_in
@@ -524,11 +526,13 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         if inner is not None and inner.kind == "organisation":
             return inner
     member = re.fullmatch(
-        rf"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})\s+(?:of|from)\s+(the\s+(?:[a-z][\w\-]*\s+){{0,2}}[^,;:]*?"
-        rf"{MEMBER_BODIES})",
+        rf"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})\s+(?:of|from)\s+(the\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:[^,;:]*?"
+        rf"{MEMBER_BODIES}|{MEMBER_BODY_NAME}))",
         phrase,
     )
-    if member:  # “Gevorg Melikian of the opposition Hayastan alliance”: the person, a member of the body
+    if member and names_a_member_body(member):
+        # “Gevorg Melikian of the opposition Hayastan alliance”, “… of the opposition Coalition for Change”: the
+        # person, a member of the body
         inner = resolve_phrase(member.group(1), at, context)
         if inner is not None and inner.kind == "person":
             return replace(inner, role=inner.role or member.group(2))
@@ -1171,7 +1175,12 @@ def resolve_together(phrase, at, context):
     if len(listed) >= 3 and "," in phrase and all(_list_item(c, lx) for c in listed):
         # “the Georgian Election Monitoring Society (GEMS), the Association … (AYLD) and Open Governance Georgia”
         return _resolve_joint(listed, at, context)
-    if phrase.count("(") == 1 and re.search(r"\([A-Z][\w\-]{1,12}\)$", phrase.strip()):
+    if (
+        phrase.count("(") == 1
+        and re.search(r"\([A-Z][\w\-]{1,12}\)$", phrase.strip())
+        # (not “Transparency International Georgia and the Georgian Young Lawyers’ Association (GYLA)”: two)
+        and not re.search(r"\s+and\s+the\s+[A-Z]", phrase)
+    ):
         return None  # “The Disaster and Emergency Management Authority (AFAD)”: one name, closed by its acronym
     # “MEPs Hanna Lindqvist and Pierre-Alain Dufresne”: the plural title is each one's, no part of the first name
     phrase = re.sub(
@@ -1505,8 +1514,20 @@ def resolve_speakers(phrase, at, context):
                 b.name in near or (b.basis == "joint" and b.name.split()[0] in near) for b in bodies
             ):
                 return bodies
+    found = _the_person_of_an_age(phrase, at, context)
+    if found:
+        return found
     found = resolve_phrase(phrase, at, context)
     return [found] if found else []
+
+
+def _the_person_of_an_age(phrase, at, context):
+    """“the 36-year-old told AFP”, “the 58-year-old farmer said”: the person named last before, whom the text
+    now describes by age; [the person], or None."""
+    if not re.fullmatch(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][\w\-]*)?", phrase):
+        return None
+    found = context.last(at, "person", lambda e: bool(e.name) and not _a_group(e, context.lx))
+    return [_from_event(found, "role", context)] if found else None
 
 
 # A body's name whose complement ends in a list: “the State Commission on Prisoners of War, Hostages and
