@@ -1062,3 +1062,23 @@ def test_a_joint_press_release_issued_on_a_day_is_of_the_two_commissions_that_me
             "Commission on Demarcation of the Border and Border Security of Georgia and Armenia",
         ]
     ]
+
+
+def test_according_to_a_press_release_issued_by_a_body_is_that_bodys_not_an_outlets():
+    body = (
+        "The Ministry of Culture of Kestra opened the symposium on Monday.\n\n"
+        "According to a press release issued by the ministry, the symposium brings together «more than 120 "
+        "musicologists from 24 countries», including Velnia."
+    )
+    assert names(body) == [["Ministry of Culture of Kestra"]]
+
+
+def test_a_document_issued_by_two_bodies_the_text_does_not_name_together_is_never_one_person():
+    body = (
+        "The meeting of the State Commission on the delimitation of the border of Kestra, chaired by Deputy Prime "
+        "Minister Ivo Ranc, and the Commission on border issues of Velnia, chaired by Deputy Prime Minister Mara "
+        "Tovik, was held on Monday.\n\n"
+        "According to the joint press release issued by the two commissions following the meeting, the sides «agreed "
+        "on the coordinates of the next section»."
+    )
+    assert names(body) == [[]]

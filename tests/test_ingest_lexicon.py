@@ -6,7 +6,7 @@ import pytest
 
 from newsroom.ingest.language import ENGLISH, Language, QuotationMarks
 from newsroom.ingest.lexicon import ENGLISH as LEXICON
-from newsroom.ingest.lexicon import SPEECH, Verb, english_forms
+from newsroom.ingest.lexicon import PUBLISH, SPEECH, Verb, english_forms
 from newsroom.ingest.pipeline import analyse
 
 HEAD = "A Headline In Title Case\n\n"
@@ -33,9 +33,9 @@ def test_every_form_of_a_verb_is_found_by_its_form():
     assert "fumed" in LEXICON.forms(SPEECH) and "said" in ENGLISH.grammar.speech_forms
 
 
-def _with_verb(lemma):
-    """English with one more verb of speech in its lexicon: the way a verb is added, once."""
-    verb = Verb(lemma, **english_forms(lemma), classes=frozenset({SPEECH}))
+def _with_verb(lemma, kind=SPEECH):
+    """English with one more verb (of speech, unless told) in its lexicon: the way a verb is added, once."""
+    verb = Verb(lemma, **english_forms(lemma), classes=frozenset({kind}))
     return replace(ENGLISH, lexicon=replace(LEXICON, verbs=(*LEXICON.verbs, verb)))
 
 
@@ -47,6 +47,24 @@ def test_a_verb_added_once_to_the_lexicon_is_read_in_every_stage_and_form():
     found = analyse(HEAD + before, language=language)
     assert [(q.speaker, q.cue) for q in found.quotations] == [("Ana Vale", "harrumphed"), ("Ana Vale", "harrumphs")]
     assert all(s.confidence > 0.9 for q in found.quotations for s in q.speakers)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In a statement promulgated by the Kestrian Council on Monday, the registry was called “incomplete and out of "
+        "date”.",
+        "The letter, promulgated by the Kestrian Council, called the registry “incomplete and out of date”.",
+        "The Kestrian Council met on Monday.\n\n“The registry is incomplete,” the joint statement promulgated on "
+        "Monday reads.",
+    ],
+)
+def test_a_participle_added_once_to_the_lexicon_is_read_wherever_a_documents_issuer_is(body):
+    """Every stage that reads who issued a document (“a statement released by X”, “the letter, signed by X,”, “the
+    statement issued on Monday reads”) takes its participles from the lexicon's PUBLISH and AUTHOR verbs."""
+    assert [s.name for q in analyse(HEAD + body).quotations for s in q.speakers] == []
+    found = analyse(HEAD + body, language=_with_verb("promulgate", PUBLISH))
+    assert [s.name for q in found.quotations for s in q.speakers] == ["Kestrian Council"]
 
 
 def test_a_language_brings_its_own_quotation_marks():

@@ -375,7 +375,7 @@ def _after_x_said(site):
             found
             # (“the joint press release issued on October 13 says”)
             and re.match(rf"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{g.DOCUMENT})\b", found.text, re.I)
-            and re.match(r"\s+(?:released|issued|published|posted|adopted|distributed)\b[^\x00,;:]{0,60}$", rest)
+            and re.match(rf"\s+(?:{g.ISSUED})\b[^\x00,;:]{{0,60}}$", rest)
         )
         if found and (g.SKIPPABLE.match(rest) or g.INTERJECTION.match(rest) or relative or reduced or issued):
             # “…,” a resident who asked not to be named told Reuters.
@@ -578,7 +578,7 @@ def _statement_released_by(site):
     g = site.grammar
     m = re.match(
         rf"^\s*In\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{g.DOCUMENT})\s+"
-        r"(?:released|issued|published|posted|circulated|sent|distributed|signed)\s+(?:on\s+\w+\s+)?by\s+",
+        rf"(?:{g.ISSUED})\s+(?:on\s+\w+\s+)?by\s+",
         site.before,
     )
     found = m and g.np_at_start(site.before[m.end() :])
@@ -638,7 +638,7 @@ def _document_found(site):
     subject = g.clause_subject(site.before[: m.start()].rstrip(), strict=False)
     if not subject:
         return None
-    head = re.sub(r"\s+(?:of|by|from|released|published|issued|prepared|commissioned)\b.*$", "", subject)
+    head = re.sub(rf"\s+(?:of|by|from|{g.ISSUED})\b.*$", "", subject)
     if not head_in(head.split()[-1].lower(), site.lexicon.document_issue | site.lexicon.document_heads):
         return None
     reported = site.before[: site.before.rfind(subject, 0, m.start())]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from newsroom.ingest.lexicon import CHARACTERISE, LEAD, PARTICIPLE, PUBLISH, SPEECH, head_in
+from newsroom.ingest.lexicon import AUTHOR, CHARACTERISE, LEAD, PARTICIPLE, PUBLISH, SPEECH, head_in
 
 MASK = "\x00"  # stands for every character of a quotation, marks included, in a masked paragraph
 WORD = r"[A-Za-z][\w’'.\-]*"
@@ -103,6 +103,8 @@ class Grammar:
         self.lead_forms = lx.forms(LEAD, kinds=("past",))
         self.publish_forms = lx.forms(PUBLISH, kinds=("past",))
         self.PUBLISHED = alternation(self.publish_forms)
+        # What a document's participle before “by” its issuer may be (“a report prepared by”, “issued by”)
+        self.ISSUED = alternation(lx.forms(PUBLISH, AUTHOR, kinds=("past",)))
         self.heads = lx.organisation_heads | lx.person_heads | lx.document_heads
         self.HEADS = "|".join(sorted(self.heads))
         self.PERSON_HEAD = alternation(h for h in lx.person_heads if h not in {"man", "woman"})
@@ -202,8 +204,7 @@ class Grammar:
             r"\b(?:statement|communiqu[eé]|press release|declaration|report|letter|study|review|audit|survey|"
             r"assessment|analysis|strategy)\s*,?\s+"
             # (“A report published this month by the Yerevan-based Caucasus Trade Observatory”: when, then by whom)
-            r"(?:of|from|by|(?:issued|prepared|commissioned|published|released|compiled|presented|drawn up|led|"
-            r"co-led|signed|authored|initiated)"
+            rf"(?:of|from|by|(?:{self.ISSUED})"
             r"(?:\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
             r"|on\s+[A-Z]\w+(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?"
             r"|in\s+(?:[A-Z]\w+|\d{4})))?\s+by)\s+"
@@ -608,9 +609,7 @@ class Grammar:
         )
         if posted and head_in(text[m.start(1) : end].split()[-1], self.lexicon.document_heads):
             end += posted.end()  # “A statement posted on the Foreign Ministry's website”
-        issued = re.match(
-            r"\s+(?:adopted|issued|signed|released|published|drawn up)\b[^\x00,;:“”\"]{0,80}?\s+by\s+", text[end:]
-        )
+        issued = re.match(rf"\s+(?:{self.ISSUED})\b[^\x00,;:“”\"]{{0,80}}?\s+by\s+", text[end:])
         if issued and head_in(text[m.start(1) : end].split()[-1], self.lexicon.document_heads):
             issuer = self.np_at_start(text[end + issued.end() :])
             if issuer:  # “The joint declaration adopted at the meeting by the ministry and the Commission”
@@ -691,15 +690,14 @@ class Grammar:
                 # involved in organising the meeting told”: the clause set off describes the subject
                 return phrase
             if head_in(phrase.split()[-1], self.lexicon.document_heads) and re.match(
-                r"\s+(?:of\s+understanding\s+)?(?:signed|issued|adopted|released|published|prepared|drafted|compiled)"
+                rf"\s+(?:of\s+understanding\s+)?(?:{self.ISSUED})"
                 r"\s+(?:\w+\s+)?by\s+[^\x00;:,]{3,160}$",
                 remainder,
             ):
                 return phrase + remainder.rstrip()  # “The memorandum signed by the ministries in Tashkent states”
             if self.SKIPPABLE.match(remainder) or self.INTERJECTION.match(remainder):
                 if re.match(
-                    r"\s*,\s+(?:(?:signed|issued|sent|released|published|written|prepared|commissioned|compiled|drafted|"
-                    r"authored|produced|led|co-led|initiated) )?by\b",
+                    rf"\s*,\s+(?:(?:{self.ISSUED}) )?by\b",
                     remainder,
                 ) and head_in(phrase.split()[-1], self.lexicon.document_heads):
                     return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
@@ -873,6 +871,8 @@ class Grammar:
             return False  # “a Telegram post by Ruben Vardanyan”: the author, not the medium
         if re.search(r"\bpress\s+(?:service|office|department|centre|center|secretary)\b", phrase, re.IGNORECASE):
             return False  # “the press service of the Ministry of Defense”: the body's own voice, no outlet
+        if re.search(r"\bpress\s+release\b.*\b(?:by|of|from)\s", phrase, re.IGNORECASE):
+            return False  # “a press release issued by the ministry”: the issuer's words
         if any(bare_word(w) in self.lexicon.recordings for w in phrase.split()[:3]) and not re.search(
             r"\b(?:by|from|of)\s+(?:the\s+)?[A-Z]", phrase
         ):

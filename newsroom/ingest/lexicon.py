@@ -16,9 +16,10 @@ SPEECH = "speech"  # introduces direct speech: “…,” X said / X said: “�
 CHARACTERISE = "characterise"  # attributes a quoted word or phrase: X called the plan “a disgrace”
 LEAD = "lead"  # shows the sentence's subject speaking: X responded hours later. “…,” he said.
 PUBLISH = "publish"  # issues a document: X issued a statement
+AUTHOR = "author"  # makes a document: a report prepared by X (with PUBLISH, the participles before “by” its issuer)
 PARTICIPLE = "participle"  # its -ing form carries words too: X said …, adding that “…”
 REPORTING = "reporting"  # its past form in a paragraph is the reporter's voice (a block quotation has ended)
-CLASSES = (SPEECH, CHARACTERISE, LEAD, PUBLISH, PARTICIPLE, REPORTING)
+CLASSES = (SPEECH, CHARACTERISE, LEAD, PUBLISH, AUTHOR, PARTICIPLE, REPORTING)
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,9 @@ emphasize                 speech participle reporting
 emphasise                 speech participle reporting
 underline                 speech participle reporting
 underscore                speech
-write:wrote written       speech participle reporting
+write:wrote written       speech participle reporting author
 tweet                     speech reporting                      social_media_post
-post                      speech                      social_media_post
+post                      speech publish              social_media_post
 state                     speech participle reporting
 declare                   speech participle reporting
 warn                      speech characterise participle
@@ -199,9 +200,22 @@ put out:put putting       publish
 share                     publish
 adopt                     publish
 sign                      publish
+circulate                 publish
+distribute                publish
+send:sent                 publish
+prepare                   author
+commission                author
+compile                   author
+draft                     author
+draw up:drew drawn        author
+author                    author
+initiate                  author
+produce                   author
+lead:led                  author
+co-lead:co-led            author
 give:gave given           lead
 offer                     lead
-present                   lead
+present                   lead author
 paint                     lead
 """
 

@@ -651,8 +651,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             replace(inner, basis="statement") if inner else _speaker(owned.group(1), "organisation", basis="statement")
         )
     signed = re.match(
-        r"^(?:the|a|an|its|their)\s+[\w\s]*?,\s*(?:(?:signed|issued|sent|released|published|written|prepared|"
-        r"commissioned) )?by\s+(.+)$",
+        rf"^(?:the|a|an|its|their)\s+[\w\s]*?,\s*(?:(?:{context.grammar.ISSUED}) )?by\s+(.+)$",
         phrase,
         re.IGNORECASE,
     )
@@ -1455,7 +1454,7 @@ def resolve_speakers(phrase, at, context):
         return [_speaker(firm.group(1), "organisation", basis="role")]
     issued = re.match(
         rf"^(?:the|a|an)\s+(?:joint\s+|bipartisan\s+|open\s+)?(?:press\s+)?(?:{context.grammar.DOCUMENT})(?:\s+of\s+understanding)?,?\s+"
-        r"(?:adopted|issued|signed|released|published|led|co-led|authored|initiated|drafted|compiled)"
+        rf"(?:{context.grammar.ISSUED})"
         # (where and when: “signed by the two ministries in Tashkent on May 21”)
         rf"\b[^,]*?\s+by\s+(.+?)(?:\s+in\s+[A-Z][\w\-]+)?"
         rf"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?:{OCCASION})?$",
@@ -1486,7 +1485,7 @@ def resolve_speakers(phrase, at, context):
         re.IGNORECASE,
     ) or re.fullmatch(
         # (“said a joint statement issued after the meeting in Kars”)
-        rf"an?\s+joint\s+(?:{context.grammar.DOCUMENT})(?:\s+(?:issued|released|adopted|published)\b[^,]*)?",
+        rf"an?\s+joint\s+(?:{context.grammar.DOCUMENT})(?:\s+(?:{context.grammar.ISSUED})\b[^,]*)?",
         phrase,
         re.IGNORECASE,
     ):
@@ -1517,6 +1516,8 @@ def resolve_speakers(phrase, at, context):
     found = _the_person_of_an_age(phrase, at, context)
     if found:
         return found
+    if issued and re.match(r"(?:the\s+)?(?:two|three|four|both|several)\s", issued.group(1), re.IGNORECASE):
+        return []  # “issued by the two commissions”, whom the text does not name together: never one of them
     found = resolve_phrase(phrase, at, context)
     return [found] if found else []
 
@@ -2082,7 +2083,7 @@ def _documents(copy, layout, context):
         for m in re.finditer(
             r"\bIn (?:a|its|his|her|their) (?:\w+ )?(?:statement|application|response|reply|letter|opinion|complaint|"
             r"commentary|declaration|communiqu[eé])"
-            r"(?:\s+(?:on|issued|released|posted|published|to)\b[^,.;:]{1,40})?,\s+",
+            rf"(?:\s+(?:on|to|{grammar.ISSUED})\b[^,.;:]{{1,40}})?,\s+",
             raw,
         ):
             verb = re.search(rf"\s(?:{grammar.FRAGMENT_VERB})\b", raw[m.end() : m.end() + 300])
@@ -2096,7 +2097,7 @@ def _documents(copy, layout, context):
         for m in re.finditer(
             r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\s+(?:\w+\s+){0,2}?(?:statement|letter|declaration|appeal|petition|"
             r"communiqu\w+|resolution|memorandum|protocol)\s+(?:(?:was|were|had been|has been)\s+)?(?:jointly\s+)?"
-            r"(?:signed|issued|released|published|adopted)\b(?:\s+(?!by\b)[^.;:“”\"«»\x00,]{1,60}?)?\s+by\s+"
+            rf"(?:{grammar.ISSUED})\b(?:\s+(?!by\b)[^.;:“”\"«»\x00,]{{1,60}}?)?\s+by\s+"
             r"([^.;:“”\"«»\x00]{3,240}?)"
             # (its issuers end where the sentence goes on: “…, 17 bridges have been built”, not at a list's comma)
             r"(?=[.;:]|,\s+(?:which|who|the|a|an|it|he|she|they)\b|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])"
