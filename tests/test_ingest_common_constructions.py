@@ -1082,3 +1082,21 @@ def test_a_document_issued_by_two_bodies_the_text_does_not_name_together_is_neve
         "on the coordinates of the next section»."
     )
     assert names(body) == [[]]
+
+
+def test_a_subject_with_for_his_part_set_off_speaks_in_the_participle_after_its_verb():
+    body = "Ranc, for his part, welcomed the vote on Thursday, writing that Kestra “cannot keep silent any longer.”"
+    assert names(body) == [["Ranc"]]
+
+
+def test_a_subject_with_for_his_part_set_off_then_an_auxiliary_before_its_verb():
+    body = "Tovik, for her part, had promised on election night to be “the mayor of every resident of Brena.”"
+    assert names(body) == [["Tovik"]]
+
+
+def test_a_body_described_after_its_countrys_possessive_is_named_by_its_own_name():
+    body = (
+        "Kestra’s state-owned Velgaz Trading, which exports gas to Velnia, said on Wednesday that deliveries were "
+        "continuing “in full accordance with the contract”."
+    )
+    assert names(body) == [["Velgaz Trading"]]

@@ -122,7 +122,9 @@ class Grammar:
             r"^\s*,\s+(?:(?:first|originally|later|also|since)\s+)?"
             r"(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|"
             r"interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|"
-            r"for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,140},\s*(?:\w+ly\s*)?$",
+            # (then an auxiliary or an adverb: “Jikia, for his part, had promised”)
+            r"for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,140},"
+            r"\s*(?:(?:\w+ly|had|has|have|would|will|also)\b\s*)*$",
             re.IGNORECASE,
         )
         # What may stand between a speech verb and the quotation it introduces: “said on Monday that”.
@@ -249,6 +251,10 @@ class Grammar:
         m = re.match(rf"\s*({PRONOUN})\b", text, re.IGNORECASE)
         if m and m.group(1).lower() in SUBJECT_PRONOUNS:
             return Phrase(m.group(1), m.end())
+        owned = re.match(rf"\s*{NAME_RUN}[’']s\s+(?i:{DESCRIBING})\s+(?={CAP})", text)
+        if owned:  # “Russia’s state-owned Inter RAO, which …, said”: the body, by its own name
+            named = self.np_at_start(text[owned.end() :])
+            return Phrase(named.text, owned.end() + named.end) if named else None
         age = re.match(r"\s*\d{1,3}-year-old\s+(?=[A-Z])", text)
         if age:  # “64-year-old Manana Kvaratskhelia, who …, told JAMnews”: the person, her age aside
             named = self.np_at_start(text[age.end() :])
@@ -847,6 +853,13 @@ class Grammar:
             # “Demonstrators waving Georgian and EU flags blocked …”: a participle phrase, then the verb
             relative = relative or re.match(
                 r"\s+(?:[a-z]+ing|dressed|armed)\b[^,;:\x00“”\"]{0,80}?(?=\s+[a-z]+ed\b)", rest
+            )
+            # (or a word of the discourse set off: “Van Dam, for his part, welcomed the vote, writing that …”)
+            relative = relative or re.match(
+                r",\s+(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:(?:his|her|its|their)\s+)?turn|however|meanwhile|"
+                r"too|though)\s*,",
+                rest,
+                re.IGNORECASE,
             )
             if self.verb_follows(rest[relative.end() :] if relative else rest):
                 return found.text
