@@ -1100,3 +1100,14 @@ def test_a_body_described_after_its_countrys_possessive_is_named_by_its_own_name
         "continuing “in full accordance with the contract”."
     )
     assert names(body) == [["Velgaz Trading"]]
+
+
+def test_a_plural_noun_after_its_modifier_is_no_verb_of_speech():
+    body = (
+        "Judge Ivo Ranc sentenced six protesters to prison terms of two to four years, finding them guilty of “group "
+        "violence”."
+    )
+    assert [s for q in quotations(body) for s in q.speakers] == []  # a charge's name, not the judge's words
+    body = "The indictment claims that the guard “deactivated the alarm system of the depot.”"
+    ((cue),) = [(q.found.verb, q.found.phrase) for q in quotations(body)]
+    assert cue == ("claims", "The indictment")  # (a subject with its determiner: the verb it is)

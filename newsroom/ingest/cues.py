@@ -677,20 +677,21 @@ def _inside_verb(site):
         extra = before[verb.end() :]
         if word in {"continued", "continues", "continue"} and re.match(r"\s+to\b", extra):
             continue  # “operations continued to deliver “…””: not a verb of speech here
-        if word in {
-            "rules",
-            "claims",
-            "calls",
-            "states",
-            "notes",
-            "orders",
-            "terms",
-            "labels",
-            "records",
-        } and re.search(
+        plural_noun = word in {"rules", "claims", "calls", "states", "notes", "orders", "terms", "labels", "records"}
+        if plural_noun and re.search(
             r"\b(?:under|with|of|in|for|from|against|by)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w\-’']*\s+$", head
         ):
             continue  # “required under EU rules and was “…””: a plural noun after a name in a complement
+        modifier = re.search(r"(?:^|\b([\w’'\-]+)\s+)([a-z][\w\-]*)\s+$", head)
+        if (
+            plural_noun
+            and modifier
+            and modifier.group(2) not in {"he", "she", "it", "who", "which", "that"} | site.lexicon.adverbials
+            and not modifier.group(2).endswith(("ly", "s"))  # (“the Kyrgyz and Tajik governments states”: a verb)
+            # (not a subject with its determiner: “The indictment claims that …”)
+            and (modifier.group(1) or "").lower() not in {"the", "a", "an", "its", "their", "his", "her", "this"}
+        ):
+            continue  # “sentenced them to prison terms …, finding them guilty of “…””: a noun after its modifier
         own = re.search(
             rf",\s+(?:which|whom)\s+({NAME_RUN}|{DET_PHRASE}|it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?$",
             head,
