@@ -1111,3 +1111,12 @@ def test_a_plural_noun_after_its_modifier_is_no_verb_of_speech():
     body = "The indictment claims that the guard “deactivated the alarm system of the depot.”"
     ((cue),) = [(q.found.verb, q.found.phrase) for q in quotations(body)]
     assert cue == ("claims", "The indictment")  # (a subject with its determiner: the verb it is)
+
+
+def test_a_title_then_an_office_in_lower_case_then_the_name_is_that_person():
+    body = (
+        "Member of Parliament, chairman of the committee on international relations Ivo Ranc told Reuters that the "
+        "resolution had been written «by the same group of deputies»."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.name == "Ivo Ranc"

@@ -401,8 +401,22 @@ def _titled_person(phrase, at, context):
             # after a description and its comma (“Azerbaijan's chief negotiator, Deputy Prime Minister Ramil Guliyev”)
             titled = r"(?:[A-Z][\w\-’']*,?|of|and|for|on|the)(?:\s+(?:[A-Z][\w\-’']*,?|of|and|for|on|the))*"
             described = re.fullmatch(rf"[^,]+,\s+({titled})", title)
-            if re.fullmatch(titled, title) or (described and not described.group(1).endswith(",")):
-                return _speaker(e.name, "person", e.role)
+            # (or a title, then an office in lower case with its body: “Member of the Milli Majlis, chairman of
+            # the parliamentary committee on international relations Rauf Huseynzade”)
+            office = re.fullmatch(
+                rf"({titled}),\s+(?:[a-z][\w\-]*\s+){{0,2}}?([a-z][\w\-]*)\s+(?:of|for|at|on)\s+[^,;:]{{3,160}}", title
+            )
+            if (
+                re.fullmatch(titled, title)
+                or (described and not described.group(1).endswith(","))
+                or (
+                    office
+                    and head_in(office.group(2), context.lx.person_heads)
+                    # (the first a title too, not a name: “Martina Vogel, director of the charity Helping Hands”)
+                    and office.group(1).split()[0] in context.lx.person_title_words
+                )
+            ):
+                return _speaker(e.name, "person", e.role or title)
     return None
 
 
