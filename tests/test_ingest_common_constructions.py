@@ -1120,3 +1120,13 @@ def test_a_title_then_an_office_in_lower_case_then_the_name_is_that_person():
     )
     ((speaker,),) = [q.speakers for q in quotations(body)]
     assert speaker.name == "Ivo Ranc"
+
+
+def test_one_of_them_described_after_a_comma_is_an_unnamed_speaker_so_described():
+    body = (
+        "Supporters gathered outside the court.\n\n"
+        "“He fixed our roads when nobody else did,” one of them, a retired schoolteacher, told Reuters. “Now they call "
+        "that corruption.”"
+    )
+    first, second = quotations(body)
+    assert [(s.name, s.unnamed) for s in first.speakers + second.speakers] == [("a retired schoolteacher", True)] * 2

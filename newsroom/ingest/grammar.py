@@ -379,6 +379,9 @@ class Grammar:
         m = re.match(rf"\s*({self.ONE_OF.pattern})\b(?!\s*,\s+(?!who\b))", text, re.IGNORECASE)
         if m:  # “one of the people said”: one of those the text described (“people familiar with the talks”)
             return Phrase(m.group(1), m.end())
+        m = re.match(rf"\s*((?:{self.ONE_OF.pattern})\b,\s+(?:an?)\s+[^\x00,;:.“”\"]{{2,80}}),", text, re.IGNORECASE)
+        if m:  # “one of them, a retired schoolteacher, told Azatutyun.am”: one of them, as described
+            return Phrase(m.group(1), m.end())
         m = re.match(
             rf"\s*((?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{self.ORG_DESCRIPTOR}|center|centre|initiative|faction|bloc)"
             r"\s+[“\"«][A-Z][^”\"»]{2,60}[”\"»])",

@@ -173,7 +173,9 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
     spoke on condition of anonymity” → “a senior official”, of “Government of X”. Never an existing
     actor, never merged with a named person."""
     text = " ".join((description or "").split()).strip(" ,.")
-    appositive = re.match(r"^(?:one|two|three|some|several|many)\s+of\s+the\s+\w+,\s+((?:a|an)\s+.+)$", text, re.I)
+    appositive = re.match(
+        r"^(?:one|two|three|some|several|many)\s+of\s+(?:the\s+\w+|them|those),\s+((?:a|an)\s+.+)$", text, re.I
+    )
     if appositive:  # “one of the sources, a senior Ostranan energy official”: the appositive describes
         text = appositive.group(1)
     text = UNNAMED_TAIL.split(text, maxsplit=1)[0].strip()
@@ -615,6 +617,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         # “Demonstrators …, chanting “…””, “…,” protesters said: people the text does not name, as a group
         described = phrase[:1].lower() + phrase[1:]
         return Speaker(name=described, kind="person", role=described, unnamed=True, basis="unnamed")
+    if re.fullmatch(rf"(?:{context.grammar.ONE_OF.pattern}),\s+an?\s+.+", phrase, re.IGNORECASE):
+        return unnamed_speaker(phrase, context)  # “one of them, a retired schoolteacher, told Azatutyun.am”
     if context.grammar.ONE_OF.fullmatch(phrase):
         # “one of the people said”, after “according to people familiar with the deliberations”: unnamed
         role = phrase
