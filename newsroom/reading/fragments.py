@@ -197,8 +197,8 @@ def _thread_shown(found):
 
 def thread(found):
     """The HTML of a statement's Thread: from the cache, or rendered and kept now (cards.held_or_rendered)."""
-    if not found:
-        return ""
+    if not found:  # the template's own nothing (its last line's end), as the include gave it
+        return mark_safe(get_template(THREAD_TEMPLATE).render({"thread": found}))
     shown = repr((cards.templates_version(), "thread", _thread_shown(found))).encode()
     key = f"newsroom:thread:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"
     ((_, html),) = cards.held_or_rendered(
