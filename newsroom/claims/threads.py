@@ -82,6 +82,22 @@ def said_when(statement):
     return (day, published or datetime.datetime.max.replace(tzinfo=datetime.UTC), statement.pk)
 
 
+# The columns of a link the thread and the dialogue show (below).
+_LINK = Columns(
+    StatementLink,
+    names=(
+        "id",
+        "kind",
+        "note",
+        "evidence",
+        "from_statement_id",
+        "to_statement_id",
+        "reported_in_id",
+        "reported_by_id",
+    ),
+)
+
+
 # A thread is read by queries of a fixed shape, built and compiled once per process
 # (newsroom.content.compiled), as an actor's dialogue is: building them through the ORM on every request
 # (the live links' walk, the statements and their speakers, the links, and prefetches of the reports and
@@ -122,16 +138,23 @@ def _what_readers_may_see():
 
 
 # The thread's statements with their speakers (and a speaker's organisation, whose address an unnamed
-# source's link is), and its live links, every column, as the ORM fetched them; then the reports and
-# outlets that state links, where readers may see those, with the columns a thread shows of them.
+# source's is), its live links, then the reports and outlets that state links where readers may see those:
+# only the columns the thread shows and orders by (newsroom/includes/claims/thread.html and the fragment's
+# key, newsroom.reading.fragments.thread), the others deferred, as the dialogue's. Every column was read and
+# converted at first: a long thread's 48 statements, speakers and links brought some 600 date-times, whose
+# conversion took longer than the queries. A template that came to read another field would send a query
+# for each statement: the tests count the page's queries.
+_SHOWN_ACTOR = ("id", "name", "slug", "role", "unnamed", "affiliation_id")
 _STATEMENT, _SPEAKER, _ORGANISATION = (
-    Columns(Statement),
-    Columns(Actor, "actor__"),
-    Columns(Actor, "actor__affiliation__"),
+    Columns(Statement, names=("id", "text", "summary", "made_on", "first_published_at", "actor_id")),
+    Columns(Actor, "actor__", _SHOWN_ACTOR),
+    Columns(Actor, "actor__affiliation__", _SHOWN_ACTOR),
 )
-_THREAD_LINK = Columns(StatementLink)
-_REPORT = Columns(Article, names=("id", "headline", "slug", "publisher_id", "first_published_at"))
-_PUBLISHER, _OUTLET = Columns(Source, "publisher__"), Columns(Source)
+_REPORT = Columns(Article, names=("id", "headline", "slug", "publisher_id"))
+_PUBLISHER, _OUTLET = (
+    Columns(Source, "publisher__", ("id", "name", "slug")),
+    Columns(Source, names=("id", "name", "slug")),
+)
 
 
 @functools.cache
@@ -149,7 +172,7 @@ def _thread_queries():
             StatementLink.objects.live(at)
             .filter(from_statement__in=ids, to_statement__in=ids)
             .order_by("pk")
-            .values_list(*_THREAD_LINK.paths)
+            .values_list(*_LINK.paths)
         )
     )
     reports = Compiled(
@@ -211,7 +234,7 @@ def thread_of(statement, *, limit=THREAD_LIMIT):
     db = router.db_for_read(StatementLink)
     statements = {statement.pk: statement, **{s.pk: s for s in (_statement(db, row) for row in statement_rows)}}
     entries = {pk: Entry(s, current=pk == statement.pk) for pk, s in statements.items()}
-    links = [_THREAD_LINK.build(db, row) for row in link_rows]
+    links = [_LINK.build(db, row) for row in link_rows]
     # (a statement or link unpublished between the walk and this read leaves its links out)
     links = [link for link in links if link.from_statement_id in statements and link.to_statement_id in statements]
     _state_who_stated(links, at, db)
@@ -246,19 +269,6 @@ class Dialogue:
 # newsroom.reading.fragments), the others deferred: all the columns of both statements and both speakers
 # (their times, their search vectors) were read and converted for each link, to show a few. A template that
 # came to read another field would send a query for each link: the tests count the page's queries.
-_LINK = Columns(
-    StatementLink,
-    names=(
-        "id",
-        "kind",
-        "note",
-        "evidence",
-        "from_statement_id",
-        "to_statement_id",
-        "reported_in_id",
-        "reported_by_id",
-    ),
-)
 _STATEMENT_SHOWN, _ACTOR_SHOWN = ("id", "text", "made_on", "actor_id"), ("id", "name")
 _FROM, _TO = (
     Columns(Statement, "from_statement__", _STATEMENT_SHOWN),
