@@ -128,3 +128,19 @@ def test_pages_link_their_feeds(client, reviewed):
     title = "Newsroom: Attack on an Artsakh police vehicle near Stepanakert (RSS)"
     assert f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{INCIDENT}rss/">' in incident
     assert 'href="/feeds/fact-checks/feed.json"' in client.get("/fact-checks/").content.decode()
+
+
+def test_the_json_feeds_claims_are_read_in_one_round_trip(reviewed, django_assert_num_queries):
+    """Links both ways, reviews and incidents of statements, incidents of reports: five compiled queries, sent
+    together on PostgreSQL (five prefetches before, on both)."""
+    from django.db import connection
+
+    from newsroom.content.models import Article, Statement
+    from newsroom.reading.claims.annotations import annotate
+
+    items = [*Statement.objects.live().order_by("pk"), *Article.objects.live().order_by("pk")]
+    with django_assert_num_queries(1 if connection.vendor == "postgresql" else 5):
+        annotate(items, lambda path: path)
+    tweet = next(item for item in items if isinstance(item, Statement) and item.pk == 18)
+    assert [review.headline for review in tweet.feed_reviews] == ["Klaar’s “deadly incident today”"]
+    assert "Quuxwidget" not in repr([item.feed_claims for item in items])

@@ -258,3 +258,50 @@ def test_an_actors_dialogue_is_whole_with_the_cache_away(client, envoy_dialogue,
     request.getfixturevalue("cache_away")
     assert client.get("/actors/envoy/").content == expected
     assert len(dialogue_rendered) == 2
+
+
+def test_the_thread_is_kept_per_version_of_what_it_shows_and_never_shows_a_draft(client, publish, editor, monkeypatch):
+    """The exchange is a fragment kept under a digest of what it shows (newsroom.reading.fragments.thread):
+    a reply published, an outlet readers may now see, a statement unpublished each change what the page
+    shows at once; a draft reply and an outlet nothing live draws on never show."""
+    from newsroom.reading import fragments
+
+    claim = factories.statement(made_on=DAY, text="The bridge was closed on Monday.")
+    denial = factories.statement(made_on=DAY + datetime.timedelta(days=1), text="Nobody closed the bridge.")
+    reply = factories.statement(made_on=DAY + datetime.timedelta(days=2), text="A reply still in draft.")
+    publish(claim, denial)
+    outlet = factories.source(name="The Unseen Wire")
+    publish(factories.link(denial, claim, "denies", reported_by=outlet, evidence="As broadcast."))
+    publish(factories.link(reply, denial, "criticises"))
+    page = text(client.get(claim.get_absolute_url()))
+    assert "Nobody closed the bridge." in page and "Denied by" in page
+    assert "A reply still in draft" not in page and "The Unseen Wire" not in page
+
+    # Kept: the same page again renders no thread.
+    rendered = []
+    real = fragments.get_template
+    monkeypatch.setattr(fragments, "get_template", lambda name: rendered.append(name) or real(name))
+    assert text(client.get(claim.get_absolute_url())) == page and rendered == []
+
+    publish(reply)
+    page = text(client.get(claim.get_absolute_url()))
+    assert "A reply still in draft." in page and rendered == [fragments.THREAD_TEMPLATE]
+    publish(factories.statement(source=outlet))  # live content draws on the outlet: readers may see it
+    assert "The Unseen Wire" in text(client.get(claim.get_absolute_url()))
+    workflow.transition(item=denial, user=editor, name="unpublish", note="Misattributed")
+    page = text(client.get(claim.get_absolute_url()))
+    assert 'id="thread"' not in page and "Nobody closed the bridge" not in page and "A reply still" not in page
+
+
+def test_the_thread_page_reads_its_thread_in_three_round_trips(client, publish):
+    """The walk, the statements with the links (together on PostgreSQL), the reports stating links."""
+    statements = [factories.statement(made_on=DAY + datetime.timedelta(days=i)) for i in range(30)]
+    publish(*statements)
+    links = publish(*[factories.link(b, a, "denies") for a, b in itertools.pairwise(statements)])
+    (report,) = publish(factories.article())
+    type(links[3]).objects.filter(pk=links[3].pk).update(reported_in=report, evidence="As printed.")
+    client.get(statements[5].get_absolute_url())  # (a process's first page asks a few things once)
+    url = statements[10].get_absolute_url()
+    # 15 before the thread was compiled (the walk, the statements, their speakers, the links, the reports;
+    # on PostgreSQL the fact-checks and incidents are sent together too).
+    assert queries(client, url) == (12 if connection.vendor == "postgresql" else 14)

@@ -5,6 +5,7 @@ import datetime
 import itertools
 
 import pytest
+from django.db import connection
 
 from newsroom.claims.models import StatementLink
 from newsroom.claims.threads import THREAD_LIMIT, dialogue_of, thread_ids, thread_of
@@ -93,13 +94,16 @@ def test_query_count_does_not_grow_with_the_thread(publish, django_assert_num_qu
     for link in short_links[:1] + long_links[::3]:  # links name the report that states them
         (report,) = publish(factories.article())
         StatementLink.objects.filter(pk=link.pk).update(reported_in=report, evidence="As printed.")
+    # The walk, the statements with their speakers, the links, their reports; on PostgreSQL the statements
+    # and the links are sent together, in one round trip.
+    expected = 3 if connection.vendor == "postgresql" else 4
     counts = []
     for statements in (short, long):
         statement = page_statement(statements[1].pk)
-        with django_assert_num_queries(5) as captured:
-            thread_of(statement)  # the walk, the statements, their speakers, the links, their reports
+        with django_assert_num_queries(expected) as captured:
+            thread_of(statement)
         counts.append(len(captured))
-    assert counts == [5, 5]
+    assert counts == [expected, expected]
 
 
 def test_the_report_stating_a_link_shows_only_while_readers_may_see_it(publish, editor):

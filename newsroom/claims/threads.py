@@ -11,12 +11,12 @@ import datetime
 import functools
 from dataclasses import dataclass, field
 
-from django.db import connection, router
+from django.db import connections, router
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 
 from newsroom.claims.models import StatementLink
-from newsroom.content.compiled import Columns, Compiled, split
+from newsroom.content.compiled import Columns, Compiled, split, together
 from newsroom.content.models import Actor, Article, Source, Statement
 
 # The statements a thread page shows at most; a longer conversation is cut (and says so).
@@ -82,13 +82,38 @@ def said_when(statement):
     return (day, published or datetime.datetime.max.replace(tzinfo=datetime.UTC), statement.pk)
 
 
+# The columns of a link the thread and the dialogue show (below).
+_LINK = Columns(
+    StatementLink,
+    names=(
+        "id",
+        "kind",
+        "note",
+        "evidence",
+        "from_statement_id",
+        "to_statement_id",
+        "reported_in_id",
+        "reported_by_id",
+    ),
+)
+
+
+# A thread is read by queries of a fixed shape, built and compiled once per process
+# (newsroom.content.compiled), as an actor's dialogue is: building them through the ORM on every request
+# (the live links' walk, the statements and their speakers, the links, and prefetches of the reports and
+# outlets readers may see, whose EXISTS were compiled each time) was more than half of a long thread's page.
+# The walk's live links, compiled; the recursive statement written around them.
+_WALK = Compiled(
+    lambda at: StatementLink.objects.live(at).values_list("from_statement_id", "to_statement_id").order_by()
+)
+
+
 def thread_ids(statement_id, *, limit=THREAD_LIMIT, at=None):
     """The ids of the statements in the thread of `statement_id` (itself first), at most `limit`.
 
     UNION (not UNION ALL) keeps each statement once, so the walk ends however the links loop.
     """
-    live = StatementLink.objects.live(at).values_list("from_statement_id", "to_statement_id").order_by()
-    live_sql, live_params = live.query.sql_with_params()
+    live_sql, live_params = _WALK.sql(at=at or timezone.now())
     sql = (
         "WITH RECURSIVE thread(id) AS ("
         "SELECT CAST(%s AS BIGINT) "
@@ -99,7 +124,7 @@ def thread_ids(statement_id, *, limit=THREAD_LIMIT, at=None):
         "ON live.from_statement_id = thread.id OR live.to_statement_id = thread.id"
         ") SELECT id FROM thread LIMIT %s"
     )
-    with connection.cursor() as cursor:
+    with connections[router.db_for_read(StatementLink)].cursor() as cursor:
         cursor.execute(sql, [statement_id, *live_params, limit])
         return [row[0] for row in cursor.fetchall()]
 
@@ -112,28 +137,110 @@ def _what_readers_may_see():
     )
 
 
-def _with_what_readers_may_see(links):
-    """Links with the report and the outlet that state them, where readers may see those."""
-    return links.prefetch_related(*_what_readers_may_see())
+# The thread's statements with their speakers (and a speaker's organisation, whose address an unnamed
+# source's is), its live links, then the reports and outlets that state links where readers may see those:
+# only the columns the thread shows and orders by (newsroom/includes/claims/thread.html and the fragment's
+# key, newsroom.reading.fragments.thread), the others deferred, as the dialogue's. Every column was read and
+# converted at first: a long thread's 48 statements, speakers and links brought some 600 date-times, whose
+# conversion took longer than the queries. A template that came to read another field would send a query
+# for each statement: the tests count the page's queries.
+_SHOWN_ACTOR = ("id", "name", "slug", "role", "unnamed", "affiliation_id")
+_STATEMENT, _SPEAKER, _ORGANISATION = (
+    Columns(Statement, names=("id", "text", "summary", "made_on", "first_published_at", "actor_id")),
+    Columns(Actor, "actor__", _SHOWN_ACTOR),
+    Columns(Actor, "actor__affiliation__", _SHOWN_ACTOR),
+)
+_REPORT = Columns(Article, names=("id", "headline", "slug", "publisher_id"))
+_PUBLISHER, _OUTLET = (
+    Columns(Source, "publisher__", ("id", "name", "slug")),
+    Columns(Source, names=("id", "name", "slug")),
+)
+
+
+@functools.cache
+def _thread_queries():
+    statements = Compiled(
+        lambda ids, at: (
+            Statement.objects.live(at)
+            .filter(pk__in=ids)
+            .order_by()
+            .values_list(*_STATEMENT.paths, *_SPEAKER.paths, *_ORGANISATION.paths)
+        )
+    )
+    links = Compiled(
+        lambda ids, at: (
+            StatementLink.objects.live(at)
+            .filter(from_statement__in=ids, to_statement__in=ids)
+            .order_by("pk")
+            .values_list(*_LINK.paths)
+        )
+    )
+    reports = Compiled(
+        lambda ids, at: (
+            Article.objects.live(at).filter(pk__in=ids).order_by().values_list(*_REPORT.paths, *_PUBLISHER.paths)
+        )
+    )
+    outlets = Compiled(
+        lambda ids, at: Source.objects.public(at).filter(pk__in=ids).order_by().values_list(*_OUTLET.paths)
+    )
+    return statements, links, reports, outlets
+
+
+def _statement(db, row):
+    said, speaker, organisation, _ = split(row, _STATEMENT, _SPEAKER, _ORGANISATION)
+    statement, actor = _STATEMENT.build(db, said), _SPEAKER.build(db, speaker)
+    actor._state.fields_cache["affiliation"] = _ORGANISATION.build(db, organisation)
+    statement._state.fields_cache["actor"] = actor
+    return statement
+
+
+def _state_who_stated(links, at, db):
+    """Each link's report and outlet where readers may see those, None otherwise (as the prefetches of
+    _what_readers_may_see fill them): one round trip, and none when no link names one."""
+    report_ids = sorted({link.reported_in_id for link in links if link.reported_in_id})
+    outlet_ids = sorted({link.reported_by_id for link in links if link.reported_by_id})
+    _, _, reports_query, outlets_query = _thread_queries()
+    calls = [(reports_query, {"ids": report_ids, "at": at})] if report_ids else []
+    calls += [(outlets_query, {"ids": outlet_ids, "at": at})] if outlet_ids else []
+    found = together(*calls) if calls else []
+    reports, outlets = {}, {}
+    if report_ids:
+        for row in found.pop(0):
+            report, publisher, _ = split(row, _REPORT, _PUBLISHER)
+            article = _REPORT.build(db, report)
+            article._state.fields_cache["publisher"] = _PUBLISHER.build(db, publisher)
+            reports[article.pk] = article
+    if outlet_ids:
+        outlets = {source.pk: source for source in (_OUTLET.build(db, row) for row in found.pop(0))}
+    for link in links:
+        link._state.fields_cache["reported_in"] = reports.get(link.reported_in_id)
+        link._state.fields_cache["reported_by"] = outlets.get(link.reported_by_id)
 
 
 def thread_of(statement, *, limit=THREAD_LIMIT):
-    """The Thread of `statement` (fetched for its page), oldest first."""
-    ids = thread_ids(statement.pk, limit=limit + 1)
+    """The Thread of `statement` (fetched for its page), oldest first: the walk, then the statements and
+    the links in one round trip (on PostgreSQL; two queries elsewhere), then the reports and outlets
+    stating links, where any link names one."""
+    at = timezone.now()
+    ids = thread_ids(statement.pk, limit=limit + 1, at=at)
     more = len(ids) > limit
     ids = ids[:limit]
     if len(ids) == 1:
         return Thread(statement, [Entry(statement, current=True)])
-    # The speakers by their own query: a join would have the planner read all actors for a few dozen.
-    speakers = Prefetch("actor", queryset=Actor.objects.select_related("affiliation"))
-    others = {s.pk: s for s in Statement.objects.filter(pk__in=ids[1:]).order_by().prefetch_related(speakers)}
-    statements = {statement.pk: statement, **others}
-    entries = {pk: Entry(s, current=pk == statement.pk) for pk, s in statements.items()}
-    links = _with_what_readers_may_see(
-        StatementLink.objects.live().filter(from_statement__in=ids, to_statement__in=ids).order_by("pk")
+    statements_query, links_query, _, _ = _thread_queries()
+    statement_rows, link_rows = together(
+        (statements_query, {"ids": ids[1:], "at": at}), (links_query, {"ids": ids, "at": at})
     )
+    db = router.db_for_read(StatementLink)
+    statements = {statement.pk: statement, **{s.pk: s for s in (_statement(db, row) for row in statement_rows)}}
+    entries = {pk: Entry(s, current=pk == statement.pk) for pk, s in statements.items()}
+    links = [_LINK.build(db, row) for row in link_rows]
+    # (a statement or link unpublished between the walk and this read leaves its links out)
+    links = [link for link in links if link.from_statement_id in statements and link.to_statement_id in statements]
+    _state_who_stated(links, at, db)
     for link in links:
         made, answered = statements[link.from_statement_id], statements[link.to_statement_id]
+        link._state.fields_cache.update(from_statement=made, to_statement=answered)
         summarised = statement.pk in (made.pk, answered.pk)
         entries[made.pk].readings.append(Reading(link, link.verb, answered, True, summarised))
         entries[answered.pk].readings.append(Reading(link, link.reverse, made, False, summarised))
@@ -162,19 +269,6 @@ class Dialogue:
 # newsroom.reading.fragments), the others deferred: all the columns of both statements and both speakers
 # (their times, their search vectors) were read and converted for each link, to show a few. A template that
 # came to read another field would send a query for each link: the tests count the page's queries.
-_LINK = Columns(
-    StatementLink,
-    names=(
-        "id",
-        "kind",
-        "note",
-        "evidence",
-        "from_statement_id",
-        "to_statement_id",
-        "reported_in_id",
-        "reported_by_id",
-    ),
-)
 _STATEMENT_SHOWN, _ACTOR_SHOWN = ("id", "text", "made_on", "actor_id"), ("id", "name")
 _FROM, _TO = (
     Columns(Statement, "from_statement__", _STATEMENT_SHOWN),
@@ -214,7 +308,7 @@ def _dialogue_queries(recent, limit):
 
 def _links(rows):
     """StatementLinks with both statements and speakers from `rows`, and the report and outlet stating
-    each where readers may see those (as _with_what_readers_may_see prefetches them: a query only for
+    each where readers may see those (as the prefetches of _what_readers_may_see fill them: a query only for
     links that name one)."""
     db = router.db_for_read(StatementLink)
     found = []

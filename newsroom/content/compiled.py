@@ -76,6 +76,12 @@ class Compiled:
                 cursor.execute(call.query.sql, call.params())
             return call.converted(cursor.fetchall())
 
+    def sql(self, **arguments):
+        """The query's SQL and its parameters for these arguments, as `sql_with_params()` gives them (not
+        prepared): for a statement written around it (a recursive walk over its rows)."""
+        call = self._call(arguments)
+        return call.query.sql, call.params()
+
     def _call(self, arguments):
         arguments = {name: _as_given(value) for name, value in arguments.items()}
         query = self._for(tuple((name, *_kind(value)) for name, value in arguments.items()))

@@ -137,3 +137,71 @@ def dialogue(found):
         {key: found}, lambda found: get_template(DIALOGUE_TEMPLATE).render({"dialogue": found})
     )
     return mark_safe(html)
+
+
+# A statement's thread (newsroom.claims.threads.thread_of): a long exchange's timeline, each statement with
+# its links, was 200 `date` filters and 120 URLs made on every request. It is kept as a fragment too, under a
+# digest of every value it shows, read from the statements, links and speakers the thread fetched (no
+# query): each statement's words, summary, date and speaker (name, role, address), which is this page's,
+# each live link's kind, note and evidence as read from either end, the report or outlet stating it where
+# readers may see those, and whether the conversation goes on. Its statements are those the walk reached
+# through live links only, so a draft's words are never among them.
+THREAD_TEMPLATE = "newsroom/includes/claims/thread.html"
+
+
+def _thread_speaker(actor):
+    # An unnamed source's address is its organisation's (Actor.get_absolute_url); a named one's, its slug's.
+    return (
+        actor.pk,
+        actor.name,
+        actor.role,
+        actor.slug,
+        actor.unnamed,
+        actor.get_absolute_url() if actor.unnamed else None,
+    )
+
+
+def _thread_reading(reading):
+    link = reading.link
+    return (
+        link.pk,
+        link.kind,
+        link.note,
+        link.evidence,
+        reading.phrase,
+        reading.outgoing,
+        reading.summarised,
+        reading.other.pk,  # an entry of the thread: its values are the entry's
+        _stated_by(link),
+    )
+
+
+def _thread_shown(found):
+    return (
+        found.statement.pk,
+        found.more,
+        tuple(
+            (
+                entry.current,
+                entry.statement.pk,
+                entry.statement.text,
+                entry.statement.summary,
+                entry.statement.made_on,
+                _thread_speaker(entry.statement.actor),
+                tuple(_thread_reading(reading) for reading in entry.readings),
+            )
+            for entry in found.entries
+        ),
+    )
+
+
+def thread(found):
+    """The HTML of a statement's Thread: from the cache, or rendered and kept now (cards.held_or_rendered)."""
+    if not found:  # the template's own nothing (its last line's end), as the include gave it
+        return mark_safe(get_template(THREAD_TEMPLATE).render({"thread": found}))
+    shown = repr((cards.templates_version(), "thread", _thread_shown(found))).encode()
+    key = f"newsroom:thread:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"
+    ((_, html),) = cards.held_or_rendered(
+        {key: found}, lambda found: get_template(THREAD_TEMPLATE).render({"thread": found})
+    )
+    return mark_safe(html)

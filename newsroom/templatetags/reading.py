@@ -72,6 +72,13 @@ def dialogue(found):
 
 
 @register.simple_tag
+def statement_thread(found):
+    """A statement's thread (newsroom.claims.threads.Thread), rendered once per version of what it shows
+    (newsroom.reading.fragments)."""
+    return fragments.thread(found)
+
+
+@register.simple_tag
 def story_body(article):
     """An article's story as its page shows it, rendered once per version of what it shows
     (newsroom.reading.fragments)."""
