@@ -1130,3 +1130,14 @@ def test_one_of_them_described_after_a_comma_is_an_unnamed_speaker_so_described(
     )
     first, second = quotations(body)
     assert [(s.name, s.unnamed) for s in first.speakers + second.speakers] == [("a retired schoolteacher", True)] * 2
+
+
+def test_bodies_of_one_kind_named_once_for_two_owners_are_one_of_each():
+    body = (
+        "The Embassies of Kestra and the Velnian Republic in Brena said in a joint statement that they were "
+        "“concerned by the speed of the vote.”\n\n“A free press is a cornerstone of democracy,” the statement said."
+    )
+    expected = ["Embassy of Kestra in Brena", "Embassy of the Velnian Republic in Brena"]
+    assert names(body) == [expected, expected]
+    # (a portfolio before the owners is no owner: “The Ministries of Defence of Kestra and Velnia”)
+    assert ENGLISH.grammar.bodies_of_each("The Ministries of Defence of Kestra and Velnia") == []

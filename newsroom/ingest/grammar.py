@@ -47,6 +47,14 @@ def names_a_member_body(m):
     return not name or any(re.fullmatch(MEMBER_BODIES, w.lower()) for w in name.split())
 
 
+# Bodies of one kind named once for two owners, capitalised: “The Embassies of the United States and the United
+# Kingdom in Georgia” (Grammar.bodies_of_each).
+BODIES_OF_EACH = (
+    rf"(?:[Tt]he\s+)?(?P<heads>[A-Z][a-z]+(?:ies|s))\s+of\s+(?P<first>(?:the\s+)?(?!\S+\s+of\s){NAME_RUN})\s+and\s+"
+    rf"(?P<second>(?:the\s+)?{NAME_RUN})(?:\s+in\s+(?P<place>{NAME_RUN}))?"
+)
+
+
 # The occasion a document was adopted at, no part of its issuers' names (“… following the talks”).
 OCCASION = (
     r"\s+(?:following|after|during|at the end of)\s+(?:the|their|its)\s+(?:\w+\s+)?"
@@ -251,6 +259,9 @@ class Grammar:
         m = re.match(rf"\s*({PRONOUN})\b", text, re.IGNORECASE)
         if m and m.group(1).lower() in SUBJECT_PRONOUNS:
             return Phrase(m.group(1), m.end())
+        m = re.match(rf"\s*({BODIES_OF_EACH})(?![\w’'])", text)
+        if m and self.bodies_of_each(m.group(1)):
+            return Phrase(m.group(1), m.end())  # “The Embassies of the United States and the United Kingdom in Georgia”
         owned = re.match(rf"\s*{NAME_RUN}[’']s\s+(?i:{DESCRIBING})\s+(?={CAP})", text)
         if owned:  # “Russia’s state-owned Inter RAO, which …, said”: the body, by its own name
             named = self.np_at_start(text[owned.end() :])
@@ -403,6 +414,18 @@ class Grammar:
         if m:
             return self._determiner_phrase(text, m)
         return None
+
+    def bodies_of_each(self, phrase):
+        """“The Embassies of the United States and the United Kingdom in Georgia”: the names of each body (“Embassy
+        of the United States in Georgia”, …), or [] when the phrase is not of that kind."""
+        m = re.fullmatch(BODIES_OF_EACH, phrase)
+        if not m:
+            return []
+        head = re.sub(r"ies$", "y", m.group("heads")).removesuffix("s")
+        if not head_in(head.lower(), self.lexicon.organisation_heads):
+            return []
+        where = f" in {m.group('place')}" if m.group("place") else ""
+        return [f"{head} of {owner}{where}" for owner in m.group("first", "second")]
 
     @cached_property
     def _BODY_OF(self):  # “Service for …”, “Commission on …”: a body's name that goes on

@@ -1453,6 +1453,9 @@ def resolve_speakers(phrase, at, context):
     found = _described_after_a_name(phrase, at, context) or _body_named_with_a_list(phrase, at, context)
     if found:
         return found
+    each = context.grammar.bodies_of_each(phrase)
+    if each:  # “The Embassies of the United States and the United Kingdom in Georgia said in a joint statement”
+        return [_speaker(name, "organisation", basis="joint") for name in each]
     if "," in phrase or " and " in phrase:
         # An organisation named just so, commas and “and” in its name (“State Commission on Prisoners of
         # War, Hostages and Missing Persons”): that one body, not a list
