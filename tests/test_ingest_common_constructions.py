@@ -1141,3 +1141,15 @@ def test_bodies_of_one_kind_named_once_for_two_owners_are_one_of_each():
     assert names(body) == [expected, expected]
     # (a portfolio before the owners is no owner: “The Ministries of Defence of Kestra and Velnia”)
     assert ENGLISH.grammar.bodies_of_each("The Ministries of Defence of Kestra and Velnia") == []
+
+
+def test_a_document_bodies_make_is_never_the_person_named_last_before_it():
+    body = (
+        "Kestra and Velnia signed a water-sharing deal on Monday.\n\n"
+        "“It is a good day for both peoples,” Kestrian Energy Minister Ivo Ranc told reporters.\n\n"
+        "The protocol says the parties will “share the water of the canal equally.”"
+    )
+    assert names(body)[1] != ["Ivo Ranc"]
+    # (a person's own statement may still be theirs: “the statement” after they are named)
+    body = "Ivo Ranc issued a statement on Monday.\n\n“We will appeal,” the statement said."
+    assert names(body) == [["Ivo Ranc"]]

@@ -606,6 +606,8 @@ dw trt sabah hurriyet ntv reportaz apa.az trend.az azatutyun.am news.az caliber 
 ekho echo novosti meduza mediazona rbc tengrinews akipress arka hetq oxu.az caliber.az kun.uz 24.kg
 """.split()
 SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
+# Documents bodies sign or issue together (“the protocol states”): never the person named last before them.
+BODIES_DOCUMENTS = "protocol declaration memorandum communique communiqué treaty agreement resolution document".split()
 # What carries somebody's words without saying them (“according to a video posted on Telegram”): never a speaker.
 RECORDINGS = "video videos footage recording recordings audio clip livestream transcript".split()
 FEMALE_NAMES = """
@@ -753,6 +755,7 @@ class Lexicon:
     works: tuple = ()
     media: frozenset = frozenset()
     recordings: frozenset = frozenset()
+    bodies_documents: frozenset = frozenset()
     social_media: frozenset = frozenset()
     female_names: frozenset = frozenset()
     male_names: frozenset = frozenset()
@@ -865,6 +868,7 @@ ENGLISH = Lexicon(
     works=tuple(WORKS),
     media=frozenset(MEDIA),
     recordings=frozenset(RECORDINGS),
+    bodies_documents=frozenset(BODIES_DOCUMENTS),
     social_media=frozenset(SOCIAL_MEDIA),
     female_names=frozenset(FEMALE_NAMES),
     male_names=frozenset(MALE_NAMES),

@@ -1890,7 +1890,7 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         issuer = _document_issuer(document, context)
         if issuer:
             return replace(issuer, basis="statement")
-    # (never the outlet that reports it: “…, APA reports.”)
+    # (never the outlet that reports it: “…, APA reports.”; nor the person named last for a document bodies make)
     found = next(
         (
             e
@@ -1900,7 +1900,15 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         ),
         None,
     )
+    if found is not None and found.kind == "person" and _bodies_make(phrase, lx):
+        return None
     return _from_event(found, "statement") if found else None
+
+
+def _bodies_make(phrase, lx):
+    """“the protocol”, “the joint statement”, “the document”: what bodies sign or issue together, whose issuer is
+    never merely the person named last before it (its signatory, or somebody quoted beside it)."""
+    return "joint" in phrase.lower().split() or any(head_in(w, lx.bodies_documents) for w in phrase.lower().split())
 
 
 JOINT_REACH = 700  # characters: how far back a joint statement nobody is said to have issued looks for its bodies
