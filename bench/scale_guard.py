@@ -79,7 +79,16 @@ def main():
     # Each failure is listed with its plan below; Django's tracebacks would bury the list.
     logging.getLogger("django.request").setLevel(logging.CRITICAL)
     failures = []
+    # Choosing the URLs is the guard's own set-up, not a reader's request: it reads whole tables (the top
+    # publisher, the most-used tags), which from a cold cache (a corpus kept from an earlier run, the server
+    # restarted since) took more than the limit on a loaded machine. It runs without the timeout.
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET statement_timeout = 0")
     targets = pick()[1:]  # the constant view is the benchmark's ceiling, nothing to guard
+    with connection.cursor() as cursor:
+        cursor.execute("RESET statement_timeout")  # the limit the connection was opened with, for the requests
     for target in targets:
         outcome, plan = request(target.url)
         print(f"{outcome:<10} {target.name:<38} {target.url}", flush=True)
