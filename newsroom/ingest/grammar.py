@@ -55,6 +55,11 @@ BODIES_OF_EACH = (
 )
 
 
+# Somebody described by age once named (“the 36-year-old told AFP”, “the 58-year-old farmer said”); with a
+# noun after it when that noun is no verb (Grammar.np_at_start).
+THE_AGED = r"[Tt]he\s+\d{1,3}-year-old"
+
+
 # The occasion a document was adopted at, no part of its issuers' names (“… following the talks”).
 OCCASION = (
     r"\s+(?:following|after|during|at the end of)\s+(?:the|their|its)\s+(?:\w+\s+)?"
@@ -406,7 +411,7 @@ class Grammar:
         )
         if m:  # “The “Rioni Valley Guardians” movement”: the name in quotation marks first
             return Phrase(m.group(1), m.end())
-        m = re.match(r"\s*([Tt]he\s+\d{1,3}-year-old)(\s+[a-z][\w\-]*)?(?![\w’'])", text)
+        m = re.match(rf"\s*({THE_AGED})(\s+[a-z][\w\-]*)?(?![\w’'])", text)
         if m:  # “the 36-year-old told AFP”, “the 58-year-old farmer said”: somebody named before, by age
             noun = m.group(2) and not re.fullmatch(rf"\s+(?:{verb})", m.group(2))
             return Phrase(m.group(1) + (m.group(2) if noun else ""), m.end() if noun else m.end(1))

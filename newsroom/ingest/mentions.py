@@ -194,12 +194,15 @@ class Names:
             )  # “Organisation for Security and Co-operation in Europe”
             # “Commission on … between the Republic of Azerbaijan and the Republic of Armenia”, “… Border Security
             # of Armenia and Azerbaijan”: the two countries a body's name is of, “and” and all
-            between = next((k for k, t in enumerate(current) if t.word == "between"), None) if current else None
-            in_name = in_name or bool(
-                current
-                and self._office_of(current)
+            if (
+                not in_name
+                and current
+                and word in ("between", "and")  # (checked first: this runs for every word of the copy)
                 and (following == "the" or following[:1].isupper())
-                and (
+                and self._office_of(current)
+            ):
+                between = next((k for k, t in enumerate(current) if t.word == "between"), None)
+                in_name = (
                     (word == "between" and between is None)
                     or (word == "and" and between is not None and all(t.word != "and" for t in current[between:]))
                     or (
@@ -209,7 +212,6 @@ class Names:
                         and not (i + 2 < len(tokens) and tokens[i + 2].word[:1].isupper())
                     )
                 )
-            )
             if (
                 (
                     word in self.connectors

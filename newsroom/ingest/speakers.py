@@ -29,6 +29,7 @@ from newsroom.ingest.grammar import (
     OCCASION,
     QUOTED_NAME_FIRST,
     SENT_PEOPLE,
+    THE_AGED,
     alternation,
     names_a_member_body,
 )
@@ -1546,7 +1547,7 @@ def resolve_speakers(phrase, at, context):
 def _the_person_of_an_age(phrase, at, context):
     """“the 36-year-old told AFP”, “the 58-year-old farmer said”: the person named last before, whom the text
     now describes by age; [the person], or None."""
-    if not re.fullmatch(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][\w\-]*)?", phrase):
+    if not re.fullmatch(rf"{THE_AGED}(?:\s+[a-z][\w\-]*)?", phrase):
         return None
     found = context.last(at, "person", lambda e: bool(e.name) and not _a_group(e, context.lx))
     return [_from_event(found, "role", context)] if found else None
