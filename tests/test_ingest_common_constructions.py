@@ -1153,3 +1153,41 @@ def test_a_document_bodies_make_is_never_the_person_named_last_before_it():
     # (a person's own statement may still be theirs: “the statement” after they are named)
     body = "Ivo Ranc issued a statement on Monday.\n\n“We will appeal,” the statement said."
     assert names(body) == [["Ivo Ranc"]]
+
+
+def test_the_statement_is_the_statement_issued_not_a_post_written_since():
+    body = (
+        "The Kestrian Audit Chamber said in a statement on Sunday that the tender had been annulled. Its "
+        "chairwoman, Mira Talen, wrote on Facebook that she would resign.\n\n"
+        "“The procedure was not followed at any stage,” the statement said."
+    )
+    assert names(body) == [["Kestrian Audit Chamber"]]
+
+
+def test_the_post_is_the_post_shared_not_a_statement_issued_since():
+    body = (
+        "The Velnian Mine Action Agency shared its October figures on its official X account. The Defence "
+        "Ministry of Velnia said in a statement that two deminers had been injured.\n\n"
+        "“Over 3,000 hectares cleared in October alone,” the post reads."
+    )
+    assert names(body)[-1] == ["Velnian Mine Action Agency"]
+
+
+def test_a_statement_a_body_described_something_in_is_that_bodys():
+    body = (
+        "Rights Watch Kestra described the sentence as “a travesty of justice” in a statement released on "
+        "Friday. His wife, Sevinj Karimova, wrote on Facebook that she would appeal.\n\n"
+        "“He must be released immediately and unconditionally,” the statement says."
+    )
+    assert names(body) == [["Rights Watch Kestra"], ["Rights Watch Kestra"]]
+
+
+def test_a_body_whose_name_holds_a_list_issues_the_statement_it_said_something_in():
+    body = (
+        "The State Service for the Protection, Development and Restoration of Heritage under the Kestrian "
+        "Ministry of Culture said in a statement on Sunday that the house was not listed. Its owner, Leyla "
+        "Tamar, wrote on Facebook that she was in tears.\n\n"
+        "“The building in question has no status of a monument,” the statement said."
+    )
+    assert names(body) == [["State Service for the Protection, Development and Restoration of Heritage"]]
+

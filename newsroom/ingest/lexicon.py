@@ -515,6 +515,16 @@ notice text document forecast website ruling findings decision verdict video add
 justification listing entry audit study survey assessment analysis opinion response reply application
 appeal complaint petition indictment resolution memorandum warning commentary conclusion protocol treaty
 """.split()
+# The kinds of document (“the post reads” is the post somebody wrote, not the statement issued before it):
+# a head of DOCUMENT_HEADS by the kind it names. Words of no kind (“the document”, “the text”) may mean any.
+DOCUMENT_KINDS = {
+    "statement": "statement release readout communique communiqué declaration notice response reply commentary",
+    "post": "post tweet message",
+    "report": "report findings bulletin forecast audit study survey assessment analysis review conclusion",
+    "letter": "letter appeal complaint petition application",
+    "ruling": "ruling decision verdict judgment judgement sentence indictment opinion",
+    "agreement": "protocol treaty memorandum resolution agreement",
+}
 # A court's documents: “The decision … states that …” after “The Anti-Corruption Court … extended …” is
 # the court's, not the judge's named since.
 COURT_DOCUMENTS = frozenset("ruling decision verdict judgment judgement sentence".split())
@@ -738,6 +748,7 @@ class Lexicon:
     unnamed_heads: frozenset = frozenset()
     document_heads: frozenset = frozenset()
     court_documents: frozenset = frozenset()
+    document_kinds: dict = field(default_factory=dict)  # a document's head word → its kind
     court_heads: frozenset = frozenset()
     speech_nouns: frozenset = frozenset()
     document_issue: frozenset = frozenset()
@@ -782,6 +793,11 @@ class Lexicon:
                 for kind in kinds:
                     out |= getattr(verb, kind)
         return frozenset(out)
+
+    def document_kind(self, word):
+        """The kind of document `word` names (“statements” → "statement"), or "" for one of no kind."""
+        w = word.lower().strip('.,;:“”"«»')
+        return self.document_kinds.get(w) or self.document_kinds.get(w.removesuffix("s"), "")
 
     def verb(self, word):
         """The Verb one of whose forms `word` is, or None."""
@@ -851,6 +867,7 @@ ENGLISH = Lexicon(
     unnamed_heads=frozenset(UNNAMED_HEADS),
     document_heads=frozenset(DOCUMENT_HEADS),
     court_documents=COURT_DOCUMENTS,
+    document_kinds={word: kind for kind, words in DOCUMENT_KINDS.items() for word in words.split()},
     court_heads=COURT_HEADS,
     speech_nouns=frozenset(SPEECH_NOUNS),
     document_issue=frozenset(DOCUMENT_ISSUE),

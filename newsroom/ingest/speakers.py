@@ -60,6 +60,7 @@ class Document:
     issuer: str = ""  # the issuer's phrase as printed
     resolved: Speaker | None = None  # or the issuer already resolved (a quotation said in a statement)
     several: tuple = ()  # or its issuers, when several issued it together (a joint statement)
+    kind: str = ""  # what it is (the lexicon's document kinds: "statement", "post", "report" …), "" when unsaid
 
 
 class Context:
@@ -148,8 +149,12 @@ class Context:
         _, role = roles[i - 1] if i else (None, "")
         return role
 
-    def last_document(self, at):
-        return next((d for d in sorted(self.documents, key=lambda d: d.at, reverse=True) if d.at < at), None)
+    def last_document(self, at, kind=""):
+        """The document issued last before `at`; of `kind` (“the post reads”: the post, not a statement issued since)
+        when the text names one of that kind."""
+        before = [d for d in sorted(self.documents, key=lambda d: d.at, reverse=True) if d.at < at]
+        same = next((d for d in before if d.kind == kind), None) if kind else None
+        return same or (before[0] if before else None)
 
 
 def _speaker(name, kind, role="", basis="name"):
@@ -1513,7 +1518,7 @@ def resolve_speakers(phrase, at, context):
     ):
         # (“A and B signed a joint statement, which reads:”: the statement named there, by its issuers)
         # “the statement said” after a joint statement: all who issued it (or the one this phrase opens)
-        document = context.last_document(at + len(phrase) + 1)
+        document = context.last_document(at + len(phrase) + 1, _document_kind(phrase, context.lx, last=True))
         issuers = document_issuers(document, context) if document else []
         if len(issuers) > 1:
             return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
@@ -1886,8 +1891,8 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         if court is not None and context.last(at, "organisation", lambda e: bool(e.name)) is court:
             return _from_event(court, "statement")
     # (the document this very phrase opens counts: “The letter, led by Representatives A and B, describes …”)
-    document = context.last_document(at + len(phrase) + 1)
-    if document:  # “the statement said”: whoever issued the statement named last
+    document = context.last_document(at + len(phrase) + 1, _document_kind(core_words[-1], lx))
+    if document:  # “the statement said”: whoever issued the statement named last (“the post”: the post)
         issuer = _document_issuer(document, context)
         if issuer:
             return replace(issuer, basis="statement")
@@ -2091,7 +2096,7 @@ ISSUER_AHEAD = 1200
 
 def _documents(copy, layout, context):
     """The statements, reports and bulletins the text says somebody issued, with their issuers."""
-    grammar = context.grammar
+    grammar, lx = context.grammar, context.lx
     for index, part in enumerate(copy.parts):
         if part.kind != "paragraph":
             continue
@@ -2100,7 +2105,8 @@ def _documents(copy, layout, context):
         _posts(raw, part, index, layout, context)
         for m in grammar.DOCUMENT_OF.finditer(raw):
             if not layout.inside_quotation(part.start + m.start()):
-                context.documents.append(Document(part.start + m.start(), m.group("issuer")))
+                kind = _document_kind(m.group(0), lx)
+                context.documents.append(Document(part.start + m.start(), m.group("issuer"), kind=kind))
         for m in DOCUMENT_ITS.finditer(raw):
             at = part.start + m.start()
             owner = context.last(at, "organisation", lambda e: bool(e.name))
@@ -2109,7 +2115,8 @@ def _documents(copy, layout, context):
                 and not layout.inside_quotation(at)
                 and not re.match(r"\bIn\b", raw[max(0, m.start() - 3) : m.start()])
             ):
-                context.documents.append(Document(at, resolved=_from_event(owner, "statement")))
+                kind = _document_kind(m.group(0), lx)
+                context.documents.append(Document(at, resolved=_from_event(owner, "statement"), kind=kind))
         for m in re.finditer(
             r"\bIn (?:a|its|his|her|their) (?:\w+ )?(?:statement|application|response|reply|letter|opinion|complaint|"
             r"commentary|declaration|communiqu[eé])"
@@ -2123,7 +2130,8 @@ def _documents(copy, layout, context):
             subject = subject or (opening.text if opening and opening.text[:1].isupper() else None)
             if subject and not layout.inside_quotation(part.start + m.start()):
                 # “In a statement, the ministry said that …”
-                context.documents.append(Document(part.start + m.end(), subject))
+                kind = _document_kind(m.group(0), lx)
+                context.documents.append(Document(part.start + m.end(), subject, kind=kind))
         for m in re.finditer(
             r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\s+(?:\w+\s+){0,2}?(?:statement|letter|declaration|appeal|petition|"
             r"communiqu\w+|resolution|memorandum|protocol)\s+(?:(?:was|were|had been|has been)\s+)?(?:jointly\s+)?"
@@ -2137,17 +2145,21 @@ def _documents(copy, layout, context):
         ):
             # “The statement was signed by the foreign ministers of Estonia, Latvia and Lithuania.”: its issuers
             if not layout.inside_quotation(part.start + m.start()):
-                context.documents.append(Document(part.start + m.start(1), m.group(1)))
+                kind = _document_kind(raw[m.start() : m.start(1)], lx)
+                context.documents.append(Document(part.start + m.start(1), m.group(1), kind=kind))
         for m in re.finditer(
-            r"\b(?:called|described|termed|condemned|welcomed)\b[^.;]*?\bin (?:a|an|their|its) joint statement\b",
+            r"\b(?:called|described|termed|condemned|welcomed)\b[^.;]*?\bin (?:a|an|their|its) (?:joint )?"
+            r"(?:\w+ )?(?:statement|post|letter|report)\b",
             masked,
         ):
-            # “X and Y called the search “…” in a joint statement”: the statement the text goes on to quote
+            # “X and Y called the search “…” in a joint statement”, “Amnesty International described the sentence
+            # as “…” in a statement released on Friday”: the statement the text goes on to quote
             paragraph = layout.paragraph(index)
             start = paragraph.sentence_start(m.start())
-            subject = grammar.clause_subject(raw[start : m.start()].rstrip())
+            subject = grammar.clause_subject(raw[start : m.start()].rstrip(), strict=False)
             if subject:
-                context.documents.append(Document(part.start + m.end(), subject))
+                kind = _document_kind(m.group(0), lx, last=True)
+                context.documents.append(Document(part.start + m.end(), subject, kind=kind))
         for m in re.finditer(
             # (“Batumi City Hall responded to the protest with a statement published on its website”)
             rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED}|(?:responded|reacted|replied)\s+"
@@ -2166,16 +2178,44 @@ def _documents(copy, layout, context):
             prefix = raw[start : m.start()].lstrip('“”"«» ')
             prefix = re.sub(r"\s+(?:have|has|had|also|jointly)\s*$", " ", prefix)  # “…, have issued a statement”
             subject = grammar.clause_subject(prefix.rstrip()) or _closing_subject(prefix, grammar)
+            named = None if subject else _named_opening(part.start + start, part.start + m.start(), context)
+            if named is not None:
+                # (“The State Service for the Protection, Development and Restoration of Cultural Heritage under the
+                # Ministry of Culture said in a statement”: the name the mentions stage read whole)
+                kind = _document_kind(m.group(0), lx, last=True)
+                context.documents.append(Document(named.at, resolved=_from_event(named, "statement"), kind=kind))
             if subject:
                 # “Armenia’s Ministry of Foreign Affairs said in a statement.”
                 at = part.start + m.start() - len(prefix) + prefix.find(subject)
-                context.documents.append(Document(at, subject))
+                context.documents.append(Document(at, subject, kind=_document_kind(m.group(0), lx, last=True)))
+
+
+def _named_opening(start, end, context):
+    """The person or organisation named first in the text from `start` to `end`, when the name opens it (after
+    “The” at most) and nothing but a qualifier of it (“under the Ministry of Culture”) follows."""
+    named = next(takewhile(lambda e: e.at < end, context.after(start - 1)), None)
+    if named is None or named.kind not in ("person", "organisation") or not named.name:
+        return None
+    opening = context.source[start : named.at]
+    rest = context.source[named.at : end]
+    if opening.strip() not in ("", "The", "the") or re.search(
+        r"[,;:“”\"«»]|\b(?:and|who|which|that)\b", rest[len(named.name) :]
+    ):
+        return None
+    return named
+
+
+def _document_kind(words, lx, last=False):
+    """The kind of the document `words` name: of its first word that names a kind (its last, with `last`)."""
+    kinds = [k for k in map(lx.document_kind, re.findall(r"[\w\-]+", words)) if k]
+    return (kinds[-1] if last else kinds[0]) if kinds else ""
 
 
 # A post the text says somebody wrote (“The EU Delegation to Georgia wrote on X that …”): the document a later
 # “the post read” quotes.
 POSTED = re.compile(
-    r"\b(?:wrote|posted|tweeted|said|announced|commented)\s+(?:on|in)\s+(?:a\s+post\s+on\s+)?"
+    r"\b(?:wrote|posted|tweeted|said|announced|commented|shared)\s+(?:[^.;:“”\"«»\n]{1,40}?\s+)?(?:on|in)\s+"
+    r"(?:a\s+post\s+on\s+)?"
     r"(?:(?:its|his|her|their)\s+(?:official\s+)?)?(?:X|Twitter|Facebook|Telegram|Instagram|VKontakte|social media)"
     r"(?:\s+(?:account|page|channel))?\b"
 )
@@ -2193,7 +2233,7 @@ def _posts(raw, part, index, layout, context):
         subject = context.grammar.clause_subject(prefix.rstrip(), strict=False)
         if subject:
             at = part.start + m.start() - len(prefix) + prefix.rfind(subject)
-            context.documents.append(Document(at, subject))
+            context.documents.append(Document(at, subject, kind="post"))
 
 
 def _closing_subject(prefix, grammar):
@@ -2318,14 +2358,16 @@ def name_speakers(copy, quotations, mentions, layout, language):
             q.speakers = resolved
             if not (q.medium and q.when):
                 _occasion_reported(copy, q, layout, context)
+            cue = q.found
+            kind = _document_kind(f"{cue.lead} {cue.phrase or ''} {cue.extra}", context.lx) if cue else ""
             if q.medium == "press_statement" and resolved[0].basis != "statement" and len(resolved) == 1:
-                context.documents.append(Document(at, resolved=resolved[0]))
+                context.documents.append(Document(at, resolved=resolved[0], kind=kind or "statement"))
             elif len(resolved) == 1 and resolved[0].basis == "statement" and q.mention:
                 # “The justification published in the EU’s Official Journal … is blunt: “…”” then “The entry
                 # adds that …”: the document just quoted, whoever issued it
-                context.documents.append(Document(at, resolved=resolved[0]))
+                context.documents.append(Document(at, resolved=resolved[0], kind=kind))
             elif len(resolved) > 1 and (q.medium == "press_statement" or _joint_document(q)):
-                context.documents.append(Document(at, several=tuple(resolved)))
+                context.documents.append(Document(at, several=tuple(resolved), kind=kind or "statement"))
         elif q.fragment:
             pending.append(q)  # a scare quote, unless somebody's quotation holds its words (below)
             continue
