@@ -1191,3 +1191,12 @@ def test_a_body_whose_name_holds_a_list_issues_the_statement_it_said_something_i
     )
     assert names(body) == [["State Service for the Protection, Development and Restoration of Heritage"]]
 
+
+def test_the_two_commissions_are_one_of_each_country_after_their_border_commissions():
+    body = (
+        "Kestra and Velnia signed a protocol on Thursday fixing a stretch of their frontier, the first since "
+        "their border commissions resumed work. Kestra's chief negotiator, Arman Talen, called it "
+        "“a first step”; Velnia's deputy prime minister, Elnur Gasimov, said the process was “irreversible”.\n\n"
+        "In a joint statement, the two commissions said they would “continue work on the basis of the maps”."
+    )
+    assert names(body)[-1] == ["Kestra's border commission", "Velnia's border commission"]

@@ -1117,14 +1117,7 @@ def resolve_together(phrase, at, context):
             group = _bodies_named_together(head, at, context)
             if group:
                 return group
-            # “Armenia and Azerbaijan have agreed …, the two countries' border commissions said” then “the
-            # commissions said”: one each, of the countries named together, as the text first called them
-            countries = _countries_named_together(at, context)
-            plural = bare.group(0).split()[-1]
-            called = list(re.finditer(rf"\b((?:[a-z][\w\-]*\s+)?){re.escape(plural)}\b", context.source[:at]))
-            if len(countries) == 2 and head_in(head, lx.organisation_heads) and called:
-                modifier = called[0].group(1) if called[0].group(1).strip() not in {"the", "both", "two"} else ""
-                return [_speaker(f"{c}'s {modifier}{head}", "organisation", basis="joint") for c in countries]
+            return _one_of_each_country(head, bare.group(0).split()[-1], 2, at, context)
         return None
     if pair:
         count = 3 if re.search(r"\bthree\b", phrase, re.I) else 2
@@ -1175,6 +1168,8 @@ def resolve_together(phrase, at, context):
                 group = _nations_named_with(head, at, context) or _bodies_named_together(head, at, context)
                 if not group and head == "ministry":
                     group = _ministries_of_ministers(at, context, count)
+                if not group:  # “the two commissions said”, after “Armenia and Azerbaijan … their border commissions”
+                    group = _one_of_each_country(head, phrase.split()[-1], count, at, context)
                 return group if group and len(group) == count else []
             return [_speaker(name, "organisation", basis="joint") for name in reversed(bodies)]
         return None
@@ -1320,6 +1315,18 @@ def _joined(earlier, later, context, described=False):
             between,
         )
     )
+
+
+def _one_of_each_country(head, plural, count, at, context):
+    """“Armenia and Azerbaijan have agreed …, the two countries' border commissions said” then “the commissions
+    said”: a body of `head` for each of the `count` countries named together last, called as the text first
+    called them (“border commissions”: “Armenia's border commission”); None when the text names no such countries."""
+    countries = _countries_named_together(at, context)
+    called = list(re.finditer(rf"\b((?:[a-z][\w\-]*\s+)?){re.escape(plural)}\b", context.source[:at]))
+    if len(countries) != count or not head_in(head, context.lx.organisation_heads) or not called:
+        return None
+    modifier = called[0].group(1) if called[0].group(1).strip() not in {"the", "both", "two", "three", "their"} else ""
+    return [_speaker(f"{c}'s {modifier}{head}", "organisation", basis="joint") for c in countries]
 
 
 def _countries_named_together(at, context):
