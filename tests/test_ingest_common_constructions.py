@@ -1200,3 +1200,22 @@ def test_the_two_commissions_are_one_of_each_country_after_their_border_commissi
         "In a joint statement, the two commissions said they would “continue work on the basis of the maps”."
     )
     assert names(body)[-1] == ["Kestra's border commission", "Velnia's border commission"]
+
+
+def test_a_country_whose_name_has_a_letter_beyond_ascii_is_a_country():
+    body = (
+        "Türkiye and Georgia have agreed to open a second crossing, the two countries' envoys announced.\n\n"
+        "“The sides reaffirmed their agreement to continue the process,” read a joint statement released by the "
+        "foreign ministries of the two countries following the meeting."
+    )
+    assert names(body) == [["Türkiye's foreign ministry", "Georgia's foreign ministry"]]
+
+
+def test_a_block_the_outlet_presents_as_the_text_of_a_joint_statement_is_its_issuers():
+    body = (
+        "Following the opening session, the Ministry of Ecology of Kestra and the Ministry of Ecology of Velnia "
+        "adopted a joint statement on monitoring the level of the sea.\n\n"
+        "Kestra Press presents the text of the joint statement:\n\n"
+        "«The Parties have agreed to establish a joint working group.»"
+    )
+    assert names(body) == [["Ministry of Ecology of Kestra", "Ministry of Ecology of Velnia"]]

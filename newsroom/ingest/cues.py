@@ -845,9 +845,20 @@ def _colon_paragraph_before(site):
         return None
     intro = site.copy.parts[site.quotation.part - 1]
     if intro.kind == "paragraph" and intro.text.endswith(":"):
-        cue = intro_cue(site, intro)
+        cue = intro_cue(site, intro) or _document_presented(site, intro)
         return replace(cue, pattern="before:X said: (paragraph before)") if cue else STOP
     return None
+
+
+def _document_presented(site, intro):
+    """“AZERTAC presents the text of the joint statement:”, “Below is the full text of the declaration:”: the
+    document the block is, whose issuers stage 4 finds (not the outlet that presents it)."""
+    document = re.search(
+        rf"\b((?:the|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{site.grammar.DOCUMENT}))\s*:$", intro.text, re.IGNORECASE
+    )
+    if document is None or not re.search(r"\btext\s+of\s+\S+(?:\s+\S+){0,3}\s*:$", intro.text, re.IGNORECASE):
+        return None
+    return Cue(verb="text of", pattern="", phrase=document.group(1), at=intro.start + document.start(1))
 
 
 def _said_paragraph_before(site):
@@ -1377,6 +1388,11 @@ PARAGRAPH = (
                 "Viktor Halas rejected the claims. Speaking in the capital, he said:\n\n"
                 "“We have nothing to do with this attack at all.”",
                 "he",
+            ),
+            Example(
+                "The two ministries adopted a joint statement.\n\nKestra Press presents the text of the joint "
+                "statement:\n\n“The Parties have agreed to meet again.”",
+                "the joint statement",
             ),
         ),
         _colon_paragraph_before,

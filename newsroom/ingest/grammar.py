@@ -444,7 +444,7 @@ class Grammar:
 
     @cached_property
     def _COUNTRIES(self):  # the countries' names, as the lexicon's demonyms give them: an alternation
-        return alternation(set(self.lexicon.demonyms.values()))
+        return alternation(self.lexicon.countries)
 
     @cached_property
     def _COUNTRY(self):

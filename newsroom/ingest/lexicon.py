@@ -317,6 +317,8 @@ Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 User
 """.split()
+# Countries' other names (DEMONYMS gives each demonym one country).
+COUNTRY_NAMES_ALSO = frozenset({"Türkiye"})
 # Demonym → country (a demonym in a phrase names the country's body: “the Armenian Foreign Ministry”).
 DEMONYMS = {
     "Azerbaijani": "Azerbaijan",
@@ -811,6 +813,11 @@ class Lexicon:
     def calendar(self):
         """Capitalised month and weekday names."""
         return frozenset(w.capitalize() for w in [*self.months, *self.weekdays])
+
+    @cached_property
+    def countries(self):
+        """The countries the demonyms name, and the names a country also goes by (“Türkiye”)."""
+        return frozenset(self.demonyms.values()) | COUNTRY_NAMES_ALSO
 
     @cached_property
     def nationalities(self):

@@ -109,7 +109,7 @@ class Names:
 
     @cached_property
     def countries(self):
-        return frozenset(self.lx.demonyms.values()) | {w for w in self.lx.place_words if w[:1].isupper()}
+        return self.lx.countries | {w for w in self.lx.place_words if w[:1].isupper()}
 
     def _in_office(self, run):
         """The run holds an office's or a body's “of X and Y” or “on X” (“Minister of Economy and Sustainable
@@ -175,7 +175,7 @@ class Names:
                             # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
                             # (a place's word does not: “Commission on Delimitation of the State Border and
                             # Border Security”)
-                            and possessive(current[-1].word) not in self.lx.demonyms.values()
+                            and possessive(current[-1].word) not in self.lx.countries
                             # “… of Kazakhstan Ivo Ranc and Deputy Prime Minister of …”: the next person's title
                             and following not in self.lx.person_title_words
                             # one more capitalised word, or a portfolio's (not “the Ministry of Defence and Rosatom”)
@@ -207,8 +207,8 @@ class Names:
                     or (word == "and" and between is not None and all(t.word != "and" for t in current[between:]))
                     or (
                         word == "and"
-                        and possessive(current[-1].word) in self.lx.demonyms.values()
-                        and following in self.lx.demonyms.values()
+                        and possessive(current[-1].word) in self.lx.countries
+                        and following in self.lx.countries
                         and not (i + 2 < len(tokens) and tokens[i + 2].word[:1].isupper())
                     )
                 )
@@ -298,7 +298,7 @@ class Names:
             return "organisation", " ".join(bare), ""
         if (
             2 <= len(bare) <= 4
-            and bare[0] in self.lx.demonyms.values()
+            and bare[0] in self.lx.countries
             and bare[0] != "Georgia"  # (a first name too)
             and all(w[:1].isupper() and w not in self.titles and w not in self.place_words for w in bare[1:])
         ):

@@ -1233,7 +1233,7 @@ def resolve_together(phrase, at, context):
             or re.match(r"(?:the|its|their)\s", joint[1], re.IGNORECASE)  # “the Ministry of Energy and the Commission”
             or joint[1].split()[0] in lx.person_title_words  # “The Committee on Human Rights and Ombudsman X”
             # “the Bar Association of Georgia and Open Society Georgia”: a country ends the first name
-            or joint[0].split()[-1] in set(lx.demonyms.values())
+            or joint[0].split()[-1] in lx.countries
             # “The Ministry of Energy and Naftogaz said”: the text's names are two, one of them a body
             or (
                 context.named_before(at + len(phrase) + 1, "organisation", re.sub(r"^[Tt]he\s+", "", joint[0]))
@@ -1424,10 +1424,15 @@ def _same_body(a, b):
     )
 
 
+def _one_capitalised_word(name):
+    """“Armenia”, “Türkiye”: one word of letters, capitalised."""
+    return name.isalpha() and name[:1].isupper() and name[1:].islower()
+
+
 def _country(name, context):
     """A single capitalised word the text also uses as a country: with a possessive (“Valdoria's
     parliament”), or as a state is (_state: with its demonym, or in the lexicon)."""
-    if not re.fullmatch(r"[A-Z][a-z]+", name):
+    if not _one_capitalised_word(name):
         return False
     return _state(name, context) or bool(re.search(rf"\b{re.escape(name)}[’']s", context.source))
 
@@ -1435,9 +1440,9 @@ def _country(name, context):
 def _state(name, context):
     """A single capitalised word that names a country: in the lexicon, or with its demonym in the text
     (“Velna” beside “Velnian”)."""
-    if not re.fullmatch(r"[A-Z][a-z]+", name):
+    if not _one_capitalised_word(name):
         return False
-    if name in context.lx.demonyms.values():
+    if name in context.lx.countries:
         return True
     stem = re.sub(r"(?:ia|a|o|e|i)$", "", name)
     # (the demonym, not the name itself: “Tbilisi” is no “Tbilis-i”)
@@ -1713,7 +1718,7 @@ def _resolve_role(phrase, words, at, context):
                 ),
                 "",
             )
-            if owner and (owner in context.lx.demonyms.values() or _country(owner, context)):
+            if owner and (owner in context.lx.countries or _country(owner, context)):
                 return _speaker(f"{owner}'s {' '.join(words[1:])}", "organisation", basis="role")
         if complement and complement.group(2)[:1].isupper() and not re.search(r"\s[A-Z]", core.strip()):
             # (not “The Permanent Mission of Russia to the EU”: a body's name, capitalised, all of it)
