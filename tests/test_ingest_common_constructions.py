@@ -1219,3 +1219,11 @@ def test_a_block_the_outlet_presents_as_the_text_of_a_joint_statement_is_its_iss
         "«The Parties have agreed to establish a joint working group.»"
     )
     assert names(body) == [["Ministry of Ecology of Kestra", "Ministry of Ecology of Velnia"]]
+
+
+def test_a_name_whose_letters_are_not_ascii_is_read_as_a_name():
+    body = (
+        "Kestra's special envoy Kerem Özbilgin described the talks as “the most productive” so far. "
+        "Şahin Əliyev, a lawmaker, said: “We are ready.”"
+    )
+    assert names(body) == [["Kerem Özbilgin"], ["Şahin Əliyev"]]

@@ -119,6 +119,9 @@ def test_headline_and_subheads_ending_with_a_quoted_word_are_not_prose():
         ("Moscow. 28 November. INTERFAX - Talks resumed on Friday.", "Moscow. 28 November. INTERFAX", "INTERFAX"),
         ("TBILISI, DFWatch– Talks resumed on Friday.", "TBILISI, DFWatch", ""),
         ("STEPANAKERT (Combined Sources) — Talks resumed on Friday.", "STEPANAKERT", "Combined Sources"),
+        # (a place whose capitals are not ASCII's)
+        ("İSTANBUL, Nov 28 (Reuters) - Talks resumed on Friday.", "İSTANBUL, Nov 28 (Reuters)", "Reuters"),
+        ("ŞUŞA, Nov. 28 (APA) — Talks resumed on Friday.", "ŞUŞA, Nov. 28 (APA)", "APA"),
     ],
 )
 def test_the_whole_dateline_is_kept(first, dateline, byline):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from newsroom.ingest.grammar import DET_PHRASE, MASK, NAME_RUN, PRONOUN, SUBJECT_PRONOUNS, alternation
+from newsroom.ingest.letters import LOWER, UPPER
 from newsroom.ingest.lexicon import COURTESY_TITLES, head_in
 from newsroom.ingest.records import Cue
 
@@ -63,7 +64,7 @@ class Site:
     @cached_property
     def ends_sentence(self):
         text = self.quotation.text.rstrip()
-        return text.endswith(".") or (text.endswith(("!", "?")) and not re.match(r"\s+[a-z]", self.after))
+        return text.endswith(".") or (text.endswith(("!", "?")) and not re.match(rf"\s+[{LOWER}]", self.after))
 
     @cached_property
     def after_text(self):
@@ -153,7 +154,7 @@ def _question(site):
 def _in_document_impersonal(site):
     g = site.grammar
     m = re.search(
-        rf"\bIn\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner>{NAME_RUN})[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
+        rf"\bIn\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner>{NAME_RUN})[’']s\s+)?(?:[{LOWER}][\w\-]*\s+){{0,2}}?"
         rf"(?:{g.DOCUMENT})(?:\s+(?:of|from|by|issued by)\s+(?P<issuer>(?:the\s+)?{NAME_RUN}))?"
         r"(?:\s+(?:on|of)\s+\w+)?,\s+it\s+(?:was|is|has been|had been)\s+"
         r"(?P<verb>reported|said|stated|noted|announced|stressed|emphasi[sz]ed|underlined)\s*(?:that\s*)?[:,]?\s*$",
@@ -221,7 +222,7 @@ def _after(match):
 # The dot of an abbreviated title (“…», Mr. Rudakov said.”): no sentence end
 TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in COURTESY_TITLES.split("|"))
 # The dot of an outlet's web address in the words after a verb (“told NEWS.am”, “told Civil.ge”): no sentence end
-DOMAIN_DOT = r"\.(?=[a-z]{2,3}\b)"
+DOMAIN_DOT = rf"\.(?=[{LOWER}]{{2,3}}\b)"
 
 
 def _after_sentence_end(site):
@@ -236,7 +237,7 @@ def _after_sentence_end(site):
     comma = ",?" if site.quotation.text.rstrip().endswith(",") else ","
     m = re.match(
         rf"^(?P<mid>[^.;!?]*?){comma}\s+(?P<np>(?:[^\x00,.;!?]|{TITLE_DOT}){{1,90}}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-        rf"(?P<verb>{g.VERB})\b(?P<extra>(?:[^\x00.;!?,]|(?<=\b[A-Z][a-z]{{2}})\.|(?<=\bSept)\.|{DOMAIN_DOT})*)"
+        rf"(?P<verb>{g.VERB})\b(?P<extra>(?:[^\x00.;!?,]|(?<=\b[{UPPER}][{LOWER}]{{2}})\.|(?<=\bSept)\.|{DOMAIN_DOT})*)"
         # (a clause of its own may close the sentence: “…, Avagyan said on Tuesday, though Baku said …”, “…
         # said in a joint statement on Dec. 1, following their talks in Kars.”)
         r"(?:,\s+(?:though|although|while|whereas|but|even\s+as|following|after|before|during|ahead\s+of|"
@@ -360,7 +361,7 @@ def _after_x_said(site):
     m = re.match(
         # (a name in quotation marks inside an appositive: “…,” Ghazaryan, a member of the opposition “Hayastan”
         # faction, told reporters)
-        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[A-Z])\.|{TITLE_DOT}|(?<=\s)\x00+(?=\s)){{1,200}}?)\s+(?:\w+ly\s+)?"
+        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[{UPPER}])\.|{TITLE_DOT}|(?<=\s)\x00+(?=\s)){{1,200}}?)\s+(?:\w+ly\s+)?"
         rf"(?P<verb>{g.VERB})\b"
         rf"(?P<extra>(?:[^\x00.;!?]|{DOMAIN_DOT})*)",
         site.after_text,
@@ -490,7 +491,7 @@ def _predicate_quoted(site):
     """“Following the talks, the two ministers adopted a joint statement, in which they “reaffirmed their
     shared commitment …””, “the two delegations “agreed on the procedure …””: the quotation is the predicate
     of the subject it follows, so the subject's words (a statement's, as the subject issued it)."""
-    if not re.match(r"(?:[a-z]+ed|[a-z]+ly [a-z]+ed)\b", site.quotation.text):
+    if not re.match(rf"(?:[{LOWER}]+ed|[{LOWER}]+ly [{LOWER}]+ed)\b", site.quotation.text):
         return None
     m = re.search(
         rf"(?:^|,\s+|\b(?:in which|that|where|when|and)\s+)({PRONOUN}|{DET_PHRASE}|{NAME_RUN})\s*$", site.before
@@ -509,7 +510,7 @@ def _predicate_quoted(site):
     if re.search(rf"\b(?:{site.grammar.VERB})\b", site.before):
         return None  # “X said the court had “ignored …””: the sentence's speaker, read by the patterns before
     if subject.lower() not in SUBJECT_PRONOUNS and not (
-        re.fullmatch(NAME_RUN, subject) or re.fullmatch(r"(?:[Tt]he\s+)?(?:two|three|both)\s+[a-z]+s", subject)
+        re.fullmatch(NAME_RUN, subject) or re.fullmatch(rf"(?:[Tt]he\s+)?(?:two|three|both)\s+[{LOWER}]+s", subject)
     ):
         return None  # (a pronoun, a name, or “the two ministers”: not any phrase the sentence ends on)
     return site.cue("", "", subject)
@@ -563,7 +564,7 @@ def _claims_by(site):
         if not found:
             continue
         rest = site.before[m.end() + found.end :]
-        if re.search(r",\s+(?:[a-z]+ing|and|but)\b", rest):
+        if re.search(rf",\s+(?:[{LOWER}]+ing|and|but)\b", rest):
             continue  # “dismissed claims by Yerevan that …, writing on X that Armenia was “…””: the dismisser's
         if re.match(
             r"\s*,?\s*(?:alleging|claiming|saying|asserting|suggesting|insisting|that|who (?:said|claimed|alleged))\b",
@@ -679,10 +680,10 @@ def _inside_verb(site):
             continue  # “operations continued to deliver “…””: not a verb of speech here
         plural_noun = word in {"rules", "claims", "calls", "states", "notes", "orders", "terms", "labels", "records"}
         if plural_noun and re.search(
-            r"\b(?:under|with|of|in|for|from|against|by)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w\-’']*\s+$", head
+            rf"\b(?:under|with|of|in|for|from|against|by)\s+(?:the\s+|its\s+|their\s+)?[{UPPER}][\w\-’']*\s+$", head
         ):
             continue  # “required under EU rules and was “…””: a plural noun after a name in a complement
-        modifier = re.search(r"(?:^|\b([\w’'\-]+)\s+)([a-z][\w\-]*)\s+$", head)
+        modifier = re.search(rf"(?:^|\b([\w’'\-]+)\s+)([{LOWER}][\w\-]*)\s+$", head)
         if (
             plural_noun
             and modifier
@@ -747,7 +748,7 @@ def _inside_verb(site):
                 (
                     found
                     # (the first predicate's verb may be any: “X, in turn, thanked … and stressed that …”)
-                    for earlier in reversed(list(re.finditer(rf"\b(?:{g.VERB}|[a-z]{{3,}}ed)\b", head)))
+                    for earlier in reversed(list(re.finditer(rf"\b(?:{g.VERB}|[{LOWER}]{{3,}}ed)\b", head)))
                     if (found := g.clause_subject(head[: earlier.start()].rstrip()))
                 ),
                 None,
@@ -776,7 +777,7 @@ def _clause_colon(site):
     if site.quotation.heading:
         return None
     # “Ghukasyan exceeded his time, and Deputy Speaker Karen Sahakyan interrupted him: “…””: the last clause's
-    clause = re.split(r",\s+(?:and|but)\s+(?=[A-Z])", before[:-1])[-1]
+    clause = re.split(rf",\s+(?:and|but)\s+(?=[{UPPER}])", before[:-1])[-1]
     subject = g.main_subject(clause)
     pronoun = subject and subject.lower() in {"he", "she"}  # “He also questioned the turnout: “…””
     if subject and (_named(subject, g) or pronoun or re.match(r"(?:the|its|his|her|their|an?|one)\s", subject, re.I)):
@@ -803,7 +804,7 @@ def _unknown_verb(site):
     """“Ana Vale lamented that the deal was “a betrayal””: a verb the lexicon does not know, between a
     named subject and the quotation — proposed, with low confidence, rather than dropped."""
     g, lx = site.grammar, site.lexicon
-    for m in reversed(list(re.finditer(r"\b([a-z]{3,}(?:ed|es))\b", site.before))):
+    for m in reversed(list(re.finditer(rf"\b([{LOWER}]{{3,}}(?:ed|es))\b", site.before))):
         word = m.group(1)
         if lx.verb(word) or word in lx.finite_words or word in lx.not_speech:
             continue
@@ -813,7 +814,7 @@ def _unknown_verb(site):
         if subject and _named(subject, g):
             return site.cue(word, "", subject, unknown_verb=True, confidence=UNKNOWN_VERB_CONFIDENCE)
         break
-    after = re.match(rf"^\s*,?\s*({NAME_RUN})\s+([a-z]{{3,}}ed)\.?\s*$", site.after_text)
+    after = re.match(rf"^\s*,?\s*({NAME_RUN})\s+([{LOWER}]{{3,}}ed)\.?\s*$", site.after_text)
     if after and not (lx.verb(after.group(2)) or after.group(2) in lx.not_speech) and _named(after.group(1), g):
         return site.cue(
             after.group(2), "", after.group(1), where="after", unknown_verb=True, confidence=UNKNOWN_VERB_CONFIDENCE
@@ -824,7 +825,7 @@ def _unknown_verb(site):
 def _named(phrase, grammar):
     """A subject the text names: capitalised, not a pronoun or an indefinite phrase."""
     return (
-        bool(re.search(r"\b[A-Z][a-z]", phrase))
+        bool(re.search(rf"\b[{UPPER}][{LOWER}]", phrase))
         and phrase.lower() not in SUBJECT_PRONOUNS
         and not grammar.is_indefinite(phrase)
         and not grammar.is_not_name(phrase.split()[0])
@@ -931,7 +932,7 @@ def paraphrase_cue(site, paragraph, upto, where):
             continue  # (nor the participle opening the sentence: “Asked whether …, he smiled.”)
         follows = text[verb.end() :]
         if not re.match(
-            r"(?:,?\s+(?:on|in|at|during|after|late|earlier|this|last)\b[^,.;]{0,40}?)?,?\s+(?:that\s+)?[a-z\w]",
+            rf"(?:,?\s+(?:on|in|at|during|after|late|earlier|this|last)\b[^,.;]{{0,40}}?)?,?\s+(?:that\s+)?[{LOWER}\w]",
             follows,
         ) and not re.fullmatch(r"\s*[.!]\s*", follows):
             continue
@@ -953,7 +954,7 @@ def paraphrase_cue(site, paragraph, upto, where):
 def intro_cue(site, intro):
     """The cue of the paragraph that introduces a block quotation or a quotation opening the next
     paragraph (“The statement reads, in part:”): the words-before patterns, on its last sentence."""
-    text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", intro.text)[-1]
+    text = re.split(rf"(?<=[.!?])\s+(?=[{UPPER}])", intro.text)[-1]
     offset = len(intro.text) - len(text)
     return first_match(replace(site, before=text, before_at=intro.start + offset, after="", after_at=0), BEFORE)
 
@@ -966,10 +967,10 @@ def _unread(site):
     before the quotation, not quoted): the speaker before is not carried over into it."""
     before, after, q = site.before, site.after, site.quotation
     if re.search(rf"\b(?:{_verbs(site)})\s*:\s*$", before) or (
-        re.search(r"[A-Za-z]{2,}", before) and MASK not in before
+        re.search(rf"[{UPPER}{LOWER}]{{2,}}", before) and MASK not in before
     ):
         return Cue(verb="", pattern="")
-    continues = q.text.rstrip().endswith(",") or re.match(r"^\s*,|^\s+[a-z]", after)
+    continues = q.text.rstrip().endswith(",") or re.match(rf"^\s*,|^\s+[{LOWER}]", after)
     if continues and re.match(rf"^\s*,?\s*[^\x00.;!?]{{0,120}}\b(?:{_verbs(site)})\b", after):
         return Cue(verb="", pattern="")  # “…,” a resident who asked not to be named told Reuters
     return None

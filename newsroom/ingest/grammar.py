@@ -9,12 +9,11 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from newsroom.ingest.letters import LOWER, UPPER
 from newsroom.ingest.lexicon import AUTHOR, CHARACTERISE, LEAD, PARTICIPLE, PUBLISH, SPEECH, head_in
 
 MASK = "\x00"  # stands for every character of a quotation, marks included, in a masked paragraph
-WORD = r"[A-Za-z][\w’'.\-]*"
-# Capital letters, Latin-1's and Latin Extended-A's too (“Özkan”, “Şahin”, “İlham”, “Žilina”)
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+WORD = rf"[{UPPER}{LOWER}][\w’'.\-]*"
 CAP = rf"[{UPPER}][\w’'.\-]*"
 NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
 # A modifier may be a number: “the 67-year-old grower”, “the 2025 report”.
@@ -25,10 +24,10 @@ SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 # of which is available to NEWS.am,”
 RELATIVE_OPENING = (
     r"who|which|whose"
-    r"|(?:(?:a|an|the|some|most|many|all|one|none)\s+(?:[a-z]+\s+)?)?(?:of|in|to|for|with|among|by)\s+(?:which|whom)"
+    rf"|(?:(?:a|an|the|some|most|many|all|one|none)\s+(?:[{LOWER}]+\s+)?)?(?:of|in|to|for|with|among|by)\s+(?:which|whom)"
 )
 # “the Association of Young Lawyers (AYLD)”, “the Chamber of Civil Engineers (İMO)”
-ACRONYM = r"(?:\s*\([A-ZÀ-ÖØ-ÞİĞŞ][\w\-]{1,12}\))?"
+ACRONYM = rf"(?:\s*\([{UPPER}][\w\-]{{1,12}}\))?"
 # People sent by a body, who speak for it: “Observers from the OSCE's Office for … said”.
 SENT_PEOPLE = r"(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Dd]elegates)"
 # Bodies a person may be of, named after the name (“X of the opposition Hayastan alliance”).
@@ -50,7 +49,7 @@ def names_a_member_body(m):
 # Bodies of one kind named once for two owners, capitalised: “The Embassies of the United States and the United
 # Kingdom in Georgia” (Grammar.bodies_of_each).
 BODIES_OF_EACH = (
-    rf"(?:[Tt]he\s+)?(?P<heads>[A-Z][a-z]+(?:ies|s))\s+of\s+(?P<first>(?:the\s+)?(?!\S+\s+of\s){NAME_RUN})\s+and\s+"
+    rf"(?:[Tt]he\s+)?(?P<heads>[{UPPER}][{LOWER}]+(?:ies|s))\s+of\s+(?P<first>(?:the\s+)?(?!\S+\s+of\s){NAME_RUN})\s+and\s+"
     rf"(?P<second>(?:the\s+)?{NAME_RUN})(?:\s+in\s+(?P<place>{NAME_RUN}))?"
 )
 
@@ -66,15 +65,15 @@ OCCASION = (
     r"(?:talks|meeting|negotiations|visit|summit|session|consultations)\b"
 )
 # A body named in quotation marks before what it is: “the “Rioni Valley Guardians” movement”.
-QUOTED_NAME_FIRST = r"(?:[Tt]he|[Aa]n?)\s+[“\"«]([A-Z][^”\"»]{2,60})[”\"»]\s+"
+QUOTED_NAME_FIRST = rf"(?:[Tt]he|[Aa]n?)\s+[“\"«]([{UPPER}][^”\"»]{{2,60}})[”\"»]\s+"
 # A name's acronym in brackets after it, read on past the name: “… and Human Wellbeing (Rospotrebnadzor)”.
 # The members a description names after it: “, including Amnesty International and Human Rights Watch,”.
 INCLUDING = re.compile(
     rf",\s+including\s+((?:the\s+)?{NAME_RUN}(?:,\s+(?:the\s+)?{NAME_RUN})*,?\s+and\s+(?:the\s+)?{NAME_RUN}),?"
 )
 # What kind of body a name is, in a compound before it: “State-owned Bulgargaz”, “Tbilisi-based …”.
-DESCRIBING = r"[A-Z][a-z]+-(?:owned|run|backed|controlled|based|funded)"
-ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞİĞŞ][\w\-]{1,20}\)")
+DESCRIBING = rf"[{UPPER}][{LOWER}]+-(?:owned|run|backed|controlled|based|funded)"
+ACRONYM_AFTER = re.compile(rf"\s*\([{UPPER}][\w\-]{{1,20}}\)")
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
 
 
@@ -133,7 +132,7 @@ class Grammar:
         # “Irina Volkova, speaking at a weekly briefing, said”: a phrase set off between subject and verb.
         self.INTERJECTION = re.compile(
             r"^\s*,\s+(?:(?:first|originally|later|also|since)\s+)?"
-            r"(?:[a-z]+ed by|by|[a-z]+ing|speaking|writing|addressing|answering|responding|asked|"
+            rf"(?:[{LOWER}]+ed by|by|[{LOWER}]+ing|speaking|writing|addressing|answering|responding|asked|"
             r"interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|"
             # (then an auxiliary or an adverb: “Jikia, for his part, had promised”)
             r"for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,140},"
@@ -151,7 +150,7 @@ class Grammar:
         # An aside set off by commas between a subject and its verb: a participle or where they are from
         # (“A member of the delegation, speaking on condition of anonymity, said”, “Another diplomat, from
         # an EU member state, said”)
-        self.ASIDE_OPENING = r"[a-z]{3,}ing|asked|from\s+(?:an?|the)|based\s+in"
+        self.ASIDE_OPENING = rf"[{LOWER}]{{3,}}ing|asked|from\s+(?:an?|the)|based\s+in"
         # (a name in quotation marks inside it: “, answering a question about the “3+3” format,”)
         self.ASIDE = re.compile(
             rf"^\s*,\s+(?:{self.ASIDE_OPENING})\b(?:[^\x00,;:“”\"]|(?<=\s)\x00+(?=[\s,])){{3,160}}?,\s*(?:\w+ly\s*)?$"
@@ -164,7 +163,7 @@ class Grammar:
         self.REDUCED_RELATIVE = re.compile(
             # “a source who asked not to be named told”: a relative clause without commas, of anonymity
             # (after a place in a body: “a source in the industry familiar with the negotiations told”)
-            r"^\s+(?:(?:in|at|inside|within)\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?=involved|familiar|close|briefed))?"
+            rf"^\s+(?:(?:in|at|inside|within)\s+the\s+[{LOWER}][\w\-]*(?:\s+[{LOWER}][\w\-]*)?\s+(?=involved|familiar|close|briefed))?"
             r"(?:(?:involved in|familiar with|close to|based in|briefed on|(?:deployed|stationed|headquartered|"
             r"registered|set up|established|created|funded|backed|led|run)\s+(?:in|by|under|at|on|to|along))"
             r"\s+[^\x00,;:“”\"]{3,80}?"
@@ -191,19 +190,19 @@ class Grammar:
             r"\s*((?:(?:a|an)\s+(?:group|crowd|number|handful)\s+of\s+)?"
             r"(?:(?:several|many|some|dozens|hundreds|thousands|a few|more than|about|around|nearly|over)\s+)?"
             r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:hundred|thousand|dozen)\s+)?"
-            r"(?:of\s+)?(?:(?:local|angry|young|elderly|opposition|[A-Z][a-z]+(?:ian|ani|ish|ese))\s+)?"
+            rf"(?:of\s+)?(?:(?:local|angry|young|elderly|opposition|[{UPPER}][{LOWER}]+(?:ian|ani|ish|ese))\s+)?"
             rf"(?:{alternation(groups)})"
             # “painters, sculptors and art historians”: several kinds of people, one group
-            rf"(?:(?:,\s+(?:[a-z]+\s+)?(?:{alternation(groups)}))*,?\s+and\s+(?:[a-z]+\s+)?(?:{alternation(groups)}))?"
+            rf"(?:(?:,\s+(?:[{LOWER}]+\s+)?(?:{alternation(groups)}))*,?\s+and\s+(?:[{LOWER}]+\s+)?(?:{alternation(groups)}))?"
             # “lecturers from several universities”: where they come from, when it names no one
-            r"(?:\s+(?:from|of|at)\s+(?:several|many|various|different|local|their)\s+[a-z]+)?)"
+            rf"(?:\s+(?:from|of|at)\s+(?:several|many|various|different|local|their)\s+[{LOWER}]+)?)"
             r"(?![\w’'])(?!\s+(?:of|from|in|at)\b)",
             re.IGNORECASE,
         )
         self.APPOSITIVE = re.compile(
             # (a name in quotation marks may stand inside: “, an MP from the opposition “Armenia” Faction who …,”)
             # (or before what it is: “, a member of the opposition “Hayastan” (Armenia) faction,”)
-            r",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[A-Z])\.|(?<=\s)\x00+(?=\s+(?:[A-Z(]|"
+            rf",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[{UPPER}])\.|(?<=\s)\x00+(?=\s+(?:[{UPPER}(]|"
             r"(?:faction|party|bloc|alliance|movement|coalition|group|organi[sz]ation|initiative|union|club)\b)))"
             r"{0,140}"
             r"(?:,|(?=\s+\w+\s*$)|$)"
@@ -221,22 +220,22 @@ class Grammar:
             # (“A report published this month by the Yerevan-based Caucasus Trade Observatory”: when, then by whom)
             rf"(?:of|from|by|(?:{self.ISSUED})"
             r"(?:\s+(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
-            r"|on\s+[A-Z]\w+(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?"
-            r"|in\s+(?:[A-Z]\w+|\d{4})))?\s+by)\s+"
+            rf"|on\s+[{UPPER}]\w+(?:\s+\d{{1,2}}|\s+(?:morning|afternoon|evening|night))?"
+            rf"|in\s+(?:[{UPPER}]\w+|\d{{4}})))?\s+by)\s+"
             # (not a day: “the trilateral statement of November 9, 2020”)
             rf"(?P<issuer>(?!(?i:{'|'.join(lx.months)})\b|\d)(?:the\s+)?[^,.;:\x00“”\"]+?"
             # (several, listed: “by the Prosecutor General's Office, the Ministry of Internal Affairs and the Mine
             # Action Agency (ANAMA)”)
-            r"(?:(?:,\s+(?:the\s+)?[A-Z][^,.;:\x00“”\"]+?)*,?\s+and\s+(?:the\s+)?[A-Z][^,.;:\x00“”\"]+?(?=[,.;:]))?)"
+            rf"(?:(?:,\s+(?:the\s+)?[{UPPER}][^,.;:\x00“”\"]+?)*,?\s+and\s+(?:the\s+)?[{UPPER}][^,.;:\x00“”\"]+?(?=[,.;:]))?)"
             rf"(?=[,.;:]|\s+(?:on|which|that|to|in|at|following|after|during|{alternation(verbs)})\b"
-            r"|\s+and\s+[a-z]+ed\b)"  # “published by the agency and carried out with engineers from …”
+            rf"|\s+and\s+[{LOWER}]+ed\b)"  # “published by the agency and carried out with engineers from …”
         )
 
     # Sentences -----------------------------------------------------------------------------
 
     @cached_property
     def _sentence_end(self):
-        return re.compile(r"[.!?](?=\s+[A-Z\x00(“\"«‘]|\s*$)")
+        return re.compile(rf"[.!?](?=\s+[{UPPER}\x00(“\"«‘]|\s*$)")
 
     def sentence_ends(self, masked):
         """Offsets just after each full stop, question or exclamation mark that ends a sentence of
@@ -246,7 +245,7 @@ class Grammar:
             word = re.search(r"([\w.]+)$", masked[max(0, m.start() - 24) : m.start()])
             if word and word.group(1).lower().rstrip(".") in self.lexicon.abbreviations:
                 continue
-            if re.search(r"(?:^|[^\w])[A-Z]$", masked[max(0, m.start() - 2) : m.start()]):
+            if re.search(rf"(?:^|[^\w])[{UPPER}]$", masked[max(0, m.start() - 2) : m.start()]):
                 continue  # an initial: “Louis B. Bono”
             ends.append(m.end())
         return ends
@@ -271,7 +270,7 @@ class Grammar:
         if owned:  # “Russia’s state-owned Inter RAO, which …, said”: the body, by its own name
             named = self.np_at_start(text[owned.end() :])
             return Phrase(named.text, owned.end() + named.end) if named else None
-        age = re.match(r"\s*\d{1,3}-year-old\s+(?=[A-Z])", text)
+        age = re.match(rf"\s*\d{{1,3}}-year-old\s+(?=[{UPPER}])", text)
         if age:  # “64-year-old Manana Kvaratskhelia, who …, told JAMnews”: the person, her age aside
             named = self.np_at_start(text[age.end() :])
             return Phrase(named.text, age.end() + named.end) if named else None
@@ -283,7 +282,7 @@ class Grammar:
         if m:  # “Observers from the OSCE’s Office for Democratic Institutions and Human Rights (ODIHR)”
             return Phrase(m.group(1), m.end())
         m = re.match(
-            rf"\s*((?:[A-Z][a-z]+\s+)?(?i:{self.PERSON_HEAD}|MP)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?"
+            rf"\s*((?:[{UPPER}][{LOWER}]+\s+)?(?i:{self.PERSON_HEAD}|MP)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?"
             rf"(?:faction|party|bloc|group|alliance|movement|coalition|team|club|squad|orchestra|troupe|ensemble)"
             rf"\s+{NAME_RUN})",
             text,
@@ -306,9 +305,9 @@ class Grammar:
             and not re.search(rf"\b(?:{verb})\b", m.group(1))
             # (not a name and a verb the lexicon does not know: “Bayramov also singled out Kazakhstan forward X”,
             # “Nikol Pashinyan met U.S. envoy Louis Bono”)
-            and not re.match(r"\s*(?:[A-Z][\w’'\-.]*\s+){1,4}(?:also\s+|\w+ly\s+)?[a-z]+ed\b", m.group(1))
+            and not re.match(rf"\s*(?:[{UPPER}][\w’'\-.]*\s+){{1,4}}(?:also\s+|\w+ly\s+)?[{LOWER}]+ed\b", m.group(1))
             and not re.match(
-                rf"\s*(?:[A-Z][\w’'\-.]*\s+){{1,4}}(?:also\s+|\w+ly\s+)?(?:{alternation(self.lexicon.finite_words)})\s",
+                rf"\s*(?:[{UPPER}][\w’'\-.]*\s+){{1,4}}(?:also\s+|\w+ly\s+)?(?:{alternation(self.lexicon.finite_words)})\s",
                 m.group(1),
             )
         ):
@@ -316,15 +315,16 @@ class Grammar:
             # off after the name (“Georgian Dream MP Mamuka Tsertsvadze, one of its authors, said”)
             one_of = re.match(r",\s+one\s+of\s+(?:its|the|their|his|her)\s+[^\x00,;:.“”\"]{2,60},", text[m.end() :])
             # (or the acronym of the body the name is of: “… of the Georgian Young Lawyers' Association (GYLA)”)
-            acronym = re.match(r"\s*\([A-Z][\w\-]{1,12}\)", text[m.end() :]) if " of " in m.group(1) else None
+            acronym = re.match(rf"\s*\([{UPPER}][\w\-]{{1,12}}\)", text[m.end() :]) if " of " in m.group(1) else None
             return Phrase(m.group(1), m.end() + (one_of.end() if one_of else acronym.end() if acronym else 0))
         m = re.match(
-            r"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[a-z]+(?:s|man|woman|force|station|department)\b)", text
+            rf"\s*([Pp]olice|[Pp]rosecutors)\b(?![\w’'\-]|\s+[{LOWER}]+(?:s|man|woman|force|station|department)\b)",
+            text,
         )
         if m:  # “police said”: the police force named before, or the police
             return Phrase(m.group(1), m.end())
         m = re.match(
-            rf"\s*((?:[Tt]he\s+)?{self.NATION}\s+and\s+{self.NATION}\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?"
+            rf"\s*((?:[Tt]he\s+)?{self.NATION}\s+and\s+{self.NATION}\s+(?:[{UPPER}{LOWER}][\w\-]*\s+){{0,2}}?"
             r"(?:[Mm]inistries|[Gg]overnments|[Dd]elegations|[Ee]mbassies|[Pp]residents|[Ll]eaders|[Aa]rmies|[Cc]ommissions))\b",
             text,
         )
@@ -337,15 +337,18 @@ class Grammar:
         )
         if m:  # “Russian peacekeepers said”, “Azerbaijani forces”: a body named by its nationality
             return Phrase(m.group(1), m.end())
-        m = re.match(rf"\s*((?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{self.ORG_DESCRIPTOR})\s+{NAME_RUN})(?![\w’'])", text)
+        m = re.match(
+            rf"\s*((?:[{UPPER}{LOWER}][\w\-]*\s+){{0,2}}?(?:{self.ORG_DESCRIPTOR})\s+{NAME_RUN})(?![\w’'])", text
+        )
         if m and not self.is_not_name(m.group(1).split()[0]) and not re.search(rf"\b(?:{verb})\b", m.group(1)):
             return Phrase(m.group(1), m.end())  # “Environmental group Taiga Watch”
-        m = re.match(rf"\s*((?:{NAME_RUN})\s+spokes(?:man|woman|person))\b(?!\s+[A-Z])", text)
+        m = re.match(rf"\s*((?:{NAME_RUN})\s+spokes(?:man|woman|person))\b(?!\s+[{UPPER}])", text)
         if m and not self.is_not_name(m.group(1).split()[0]):
             return Phrase(m.group(1), m.end())  # “Azerbaijan's Defence Ministry spokesman”, nobody named
         owned_head = rf"(?:(?<=[’']s)\s+(?:{WORD}\s+){{0,2}}(?:{self.HEADS})\b)?"
         m = re.match(
-            rf"\s*((?:[Tt]he\s+)?(?:{NAME_RUN})(?:\s+and\s+{NAME_RUN})?{owned_head}\s*\([A-Z][\w\-]{{1,12}}\))", text
+            rf"\s*((?:[Tt]he\s+)?(?:{NAME_RUN})(?:\s+and\s+{NAME_RUN})?{owned_head}\s*\([{UPPER}][\w\-]{{1,12}}\))",
+            text,
         )
         if m and not self.is_not_name(re.sub(r"^[Tt]he\s+", "", m.group(1)).split()[0].rstrip("’'s")):
             # “the State Committee for National Security (GKNB)”, “The Disaster and Emergency Management
@@ -358,7 +361,7 @@ class Grammar:
             return Phrase(m.group(1), m.end())
         # (a body's part named after the body: “Civil Contract’s Shirak regional branch congratulated …”)
         m = re.match(
-            rf"\s*((?:{NAME_RUN})[’']s\s+(?:[\w\-’']+\s+){{0,3}}(?:{self.HEADS})\b)(?![\w’'])(?!\s+[A-Z])", text
+            rf"\s*((?:{NAME_RUN})[’']s\s+(?:[\w\-’']+\s+){{0,3}}(?:{self.HEADS})\b)(?![\w’'])(?!\s+[{UPPER}])", text
         )
         if m and not self.is_not_name(m.group(1).split()[0].rstrip("’'s")):
             return self._name_with_appositive(text, m)
@@ -372,7 +375,9 @@ class Grammar:
         if m and not self.is_not_name(m.group(1).split()[1]):
             end = self._posted(text, m.group(1), self._and_portfolio(text, m.group(1), m.end()))
             # “the National Medical Chamber”, and nothing but punctuation, or another name after “and”
-            if not re.match(r"\s+[a-zA-Z]", text[end:]) or re.match(r"\s+and\s+(?:the\s+)?[A-Z]", text[end:]):
+            if not re.match(rf"\s+[{LOWER}{UPPER}]", text[end:]) or re.match(
+                rf"\s+and\s+(?:the\s+)?[{UPPER}]", text[end:]
+            ):
                 # “the Charter of Journalistic Ethics, an association of 400 journalists,”
                 app = re.match(r",\s+(?:who|which)\b[^\x00,;:.]{0,140},", text[end:]) or self.APPOSITIVE.match(
                     text[end:]
@@ -385,7 +390,7 @@ class Grammar:
         )
         if m:  # “analysts at Caspian Research”: the firm's
             return Phrase(m.group(1), m.end())
-        m = re.match(r"\s*(?:[A-Za-z][\w\-]*\s+){0,4}?[a-z][\w\-]*s(?=,\s+including\s)", text)
+        m = re.match(rf"\s*(?:[{UPPER}{LOWER}][\w\-]*\s+){{0,4}}?[{LOWER}][\w\-]*s(?=,\s+including\s)", text)
         named = INCLUDING.match(text, m.end()) if m else None
         if named:  # “several rights groups, including Amnesty International and Human Rights Watch,”: those named
             return Phrase(named.group(1), named.end())
@@ -400,7 +405,7 @@ class Grammar:
             return Phrase(m.group(1), m.end())
         m = re.match(
             rf"\s*((?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{self.ORG_DESCRIPTOR}|center|centre|initiative|faction|bloc)"
-            r"\s+[“\"«][A-Z][^”\"»]{2,60}[”\"»])",
+            rf"\s+[“\"«][{UPPER}][^”\"»]{{2,60}}[”\"»])",
             text,
             re.IGNORECASE,
         )
@@ -411,7 +416,7 @@ class Grammar:
         )
         if m:  # “The “Rioni Valley Guardians” movement”: the name in quotation marks first
             return Phrase(m.group(1), m.end())
-        m = re.match(rf"\s*({THE_AGED})(\s+[a-z][\w\-]*)?(?![\w’'])", text)
+        m = re.match(rf"\s*({THE_AGED})(\s+[{LOWER}][\w\-]*)?(?![\w’'])", text)
         if m:  # “the 36-year-old told AFP”, “the 58-year-old farmer said”: somebody named before, by age
             noun = m.group(2) and not re.fullmatch(rf"\s+(?:{verb})", m.group(2))
             return Phrase(m.group(1) + (m.group(2) if noun else ""), m.end() if noun else m.end(1))
@@ -509,24 +514,24 @@ class Grammar:
         app = self.APPOSITIVE.match(text[end:])
         # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
         app = app or re.match(
-            rf",\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{self.BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text[end:]
+            rf",\s+(?:[{LOWER}][\w\-]*\s+){{0,3}}?(?:{self.BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text[end:]
         )
         # “Karen Aslanyan, Minister of Transport, Roads and Bridges,”: a title, its comma list and all
         app = app or re.match(
-            rf",\s+(?:[A-Z][\w\-]*\s+){{0,3}}?(?:{self.titled_heads})\s+(?:of|for|to)\s+[^\x00;:.“”\"]{{0,120}}?"
-            rf"\band\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*,",
+            rf",\s+(?:[{UPPER}][\w\-]*\s+){{0,3}}?(?:{self.titled_heads})\s+(?:of|for|to)\s+[^\x00;:.“”\"]{{0,120}}?"
+            rf"\band\s+[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*\s*,",
             text[end:],
         )
         # “Gevorg Melikian of the opposition Hayastan alliance said”, “… of the opposition Coalition for Change
         # wrote”: a person's party or body, no commas
         member = (
             not app
-            and re.fullmatch(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}", phrase)
+            and re.fullmatch(rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}}", phrase)
             and not any(head_in(w, self.lexicon.organisation_heads) for w in phrase.split())
             and re.match(
-                rf"\s+(?:of|from)\s+the\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:(?:{NAME_RUN}\s+)?{MEMBER_BODIES}\b|"
+                rf"\s+(?:of|from)\s+the\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}(?:(?:{NAME_RUN}\s+)?{MEMBER_BODIES}\b|"
                 rf"{MEMBER_BODY_NAME})"
-                r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:said|told|says|wrote)\b|\s*,?\s*$)",
+                rf"(?=\s+(?:[{LOWER}]+ly\s+)?[{LOWER}]+(?:ed|s)\b|\s+(?:said|told|says|wrote)\b|\s*,?\s*$)",
                 text[end:],
             )
         )
@@ -535,7 +540,7 @@ class Grammar:
         # “Andrew Whitfield, bp's regional president for Azerbaijan, Georgia and Türkiye, said”: an office and
         # whose or what it is, commas and all, up to the comma before the verb
         app = app or re.match(
-            rf",\s+(?:[\w\-]+[’']s\s+)?(?:[A-Za-z][\w\-]*\s+){{0,3}}?(?:{self.PERSON_HEAD}|{self.titled_heads})\s+"
+            rf",\s+(?:[\w\-]+[’']s\s+)?(?:[{UPPER}{LOWER}][\w\-]*\s+){{0,3}}?(?:{self.PERSON_HEAD}|{self.titled_heads})\s+"
             rf"(?:of|for|to|at|in)\s+[^\x00;:.“”\"]{{0,160}}?,(?=\s*(?:\w+ly\s+)?(?:{self.VERB})\b|\s*$)",
             text[end:],
         )
@@ -568,7 +573,7 @@ class Grammar:
             ):
                 break
             if best is not None and (
-                re.fullmatch(r"[a-z]+ed", word) or word in self.lexicon.finite_words or word in {"does", "do"}
+                re.fullmatch(rf"[{LOWER}]+ed", word) or word in self.lexicon.finite_words or word in {"does", "do"}
             ):
                 # “the Defense Ministry issued a second statement”, “the ministry did not make the audit
                 # public”: the verb ends the phrase
@@ -595,7 +600,7 @@ class Grammar:
         # “A source in Russian diplomatic circles”, “a source in Azerbaijan's transport sector”: where in a
         # body or a field somebody unnamed works
         within = head_in(text[m.start(1) : end].split()[-1].lower(), self.lexicon.unnamed_heads) and re.match(
-            r"\s+(?:in|from|at|within|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:[’']s)?\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+            rf"\s+(?:in|from|at|within|close\s+to)\s+(?:the\s+)?(?:[{UPPER}][\w\-]*(?:[’']s)?\s+)?(?:[{LOWER}][\w\-]*\s+){{0,2}}"
             r"(?:circles|sector|industry|community|government|ministry|administration|apparatus|leadership|camp|"
             r"team|department|service|delegation)\b",
             text[end:],
@@ -623,7 +628,7 @@ class Grammar:
             if more and re.search(r"\s(?:for|of)\s", complement.group(0)):
                 end += more.end()  # “the Organisation for Security and Co-operation in Europe”
         else:
-            lower = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b", text[end:])
+            lower = re.match(rf"\s+(?:of|for)\s+(?:the\s+)?(?:[{LOWER}][\w\-]*\s+)?([{LOWER}][\w\-]*)\b", text[end:])
             two = re.match(
                 r"\s+of\s+the\s+(?:two|three)\s+(?:countries|sides|states|nations|governments)\b", text[end:]
             )
@@ -689,7 +694,7 @@ class Grammar:
         # (and after a conjunction opening the clause: “…, though one official, speaking on condition of
         # anonymity, said”)
         # or opening the sentence: “But a finance ministry official, who asked not to be named, said”)
-        opening = re.match(r"\s*(?:But|And|Yet|Still|However,?)\s+(?=[a-z])", prefix)
+        opening = re.match(rf"\s*(?:But|And|Yet|Still|However,?)\s+(?=[{LOWER}])", prefix)
         candidates = [opening.end() if opening else 0] + [
             m.end() for m in re.finditer(r"[,;]\s+(?:(?:and|though|although|while|but|whereas|yet)\s+)?", prefix)
         ]
@@ -740,7 +745,8 @@ class Grammar:
                     return phrase + remainder.rstrip(" ,")  # “The letter, signed by the mayors,”: who signed it
                 return phrase
             if re.match(
-                r"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?\s+)?[A-Z]", remainder
+                rf"\s*,?\s*and\s+(?:the\s+|(?:his|her|their)\s+(?:[{UPPER}][\w\-]*\s+)?counterparts?,?\s+)?[{UPPER}]",
+                remainder,
             ):
                 # “The European Union and NATO voiced”: more than one speaker, named together (not a list
                 # inside a phrase set off before the subject: “Speaking at the Forum of Türkiye, Azerbaijan and
@@ -749,7 +755,7 @@ class Grammar:
                 if together:
                     return together
                 continue
-            if re.match(rf"{ACRONYM}\s*,\s+(?:the\s+)?[A-Z]", remainder):
+            if re.match(rf"{ACRONYM}\s*,\s+(?:the\s+)?[{UPPER}]", remainder):
                 listed = self.listed(phrase, remainder)
                 if listed:  # “the Georgian Election Monitoring Society (GEMS), the Association … and Open
                     return listed  # Governance Georgia said”: three or more, named together
@@ -793,7 +799,7 @@ class Grammar:
         """“Three civil society organizations – A, B and C –” (before the verb): the bodies the dashes
         list, as joint speakers. None when the prefix is not a plural set off by such a list."""
         m = re.match(
-            r"^\s*((?:[Tt]he\s+)?(?:two|three|four|five|six|several|both)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*s)"
+            rf"^\s*((?:[Tt]he\s+)?(?:two|three|four|five|six|several|both)\s+(?:[{LOWER}][\w\-]*\s+){{0,3}}[{LOWER}][\w\-]*s)"
             r"\s+[–—]\s+(.+?)\s*[–—]\s*(?:\w+ly\s*)?$",
             prefix,
             re.IGNORECASE,
@@ -814,7 +820,7 @@ class Grammar:
         m = re.match(r"\s*,?\s*(?:and|&)\s+", remainder)
         # “… and his Azerbaijani counterpart Rauf Mammadli”: the counterpart's name
         counterpart = re.match(
-            rf"(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?\s+(?={CAP})", remainder[m.end() :]
+            rf"(?:his|her|their)\s+(?:[{UPPER}][\w\-]*\s+)?counterparts?,?\s+(?={CAP})", remainder[m.end() :]
         )
         if counterpart:
             m = re.match(re.escape(remainder[: m.end() + counterpart.end()]), remainder)
@@ -846,7 +852,7 @@ class Grammar:
             if not m:
                 break
             found = self.np_at_start(rest[m.end() :])
-            if not found or "," in found.text or not re.match(r"(?:the\s+)?[A-Z]", found.text):
+            if not found or "," in found.text or not re.match(rf"(?:the\s+)?[{UPPER}]", found.text):
                 return None
             rest = rest[m.end() + found.end :]
             acronym = re.match(ACRONYM, rest)
@@ -883,7 +889,7 @@ class Grammar:
             relative = re.match(rf",\s+(?:{RELATIVE_OPENING}|{self.ASIDE_OPENING})\b[^,;:\x00]{{0,160}},", rest)
             # “Demonstrators waving Georgian and EU flags blocked …”: a participle phrase, then the verb
             relative = relative or re.match(
-                r"\s+(?:[a-z]+ing|dressed|armed)\b[^,;:\x00“”\"]{0,80}?(?=\s+[a-z]+ed\b)", rest
+                rf"\s+(?:[{LOWER}]+ing|dressed|armed)\b[^,;:\x00“”\"]{{0,80}}?(?=\s+[{LOWER}]+ed\b)", rest
             )
             # (or a word of the discourse set off: “Van Dam, for his part, welcomed the vote, writing that …”)
             relative = relative or re.match(
@@ -898,7 +904,7 @@ class Grammar:
 
     def verb_follows(self, text):
         """The words after a subject open with a verb (“hit back by calling”), not a noun (“Industry observers”)."""
-        words = re.findall(r"[A-Za-z]+", text)
+        words = re.findall(rf"[{UPPER}{LOWER}]+", text)
         while words and (
             (self.SKIPPABLE.match(words[0]) and words[0].lower() not in {"said", "says"})
             or words[0].lower() in {"himself", "herself", "itself", "themselves"}  # “Hasanli himself broke …”
@@ -911,14 +917,14 @@ class Grammar:
 
     def is_media(self, phrase):
         """“Interfax”, “local media”: an outlet that reports words, not their speaker."""
-        if re.search(r"\b(?:post|message|statement|video)\s+(?:by|from)\s+[A-Z]", phrase):
+        if re.search(rf"\b(?:post|message|statement|video)\s+(?:by|from)\s+[{UPPER}]", phrase):
             return False  # “a Telegram post by Ruben Vardanyan”: the author, not the medium
         if re.search(r"\bpress\s+(?:service|office|department|centre|center|secretary)\b", phrase, re.IGNORECASE):
             return False  # “the press service of the Ministry of Defense”: the body's own voice, no outlet
         if re.search(r"\bpress\s+release\b.*\b(?:by|of|from)\s", phrase, re.IGNORECASE):
             return False  # “a press release issued by the ministry”: the issuer's words
         if any(bare_word(w) in self.lexicon.recordings for w in phrase.split()[:3]) and not re.search(
-            r"\b(?:by|from|of)\s+(?:the\s+)?[A-Z]", phrase
+            rf"\b(?:by|from|of)\s+(?:the\s+)?[{UPPER}]", phrase
         ):
             return True  # “a video posted on Telegram”: what carried the words, not who said them (who posted it may)
         return any(bare_word(w) in self.lexicon.media for w in phrase.split()) and not any(

@@ -11,6 +11,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from newsroom.ingest.grammar import MASK
+from newsroom.ingest.letters import LOWER, UPPER
 
 # No sentence reaches further than this (characters) from a point inside it: real sentences are shorter,
 # and a paste whose sentences never end (quotation marks left open) must not make every question about
@@ -86,7 +87,9 @@ class Layout:
         “Kremlin says”), so that the cue patterns read them; offsets stay as they were."""
         verbs = self.grammar.fragment_forms | self.grammar.speech_forms
         return re.sub(
-            r"\b[A-Z][a-z]+\b", lambda m: m.group(0).lower() if m.group(0).lower() in verbs else m.group(0), text
+            rf"\b[{UPPER}][{LOWER}]+\b",
+            lambda m: m.group(0).lower() if m.group(0).lower() in verbs else m.group(0),
+            text,
         )
 
     def _paragraph(self, part, quotations, heading=False):

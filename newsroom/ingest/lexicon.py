@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from newsroom.ingest.letters import LOWER
+
 # Verb classes: what the verb tells about the quotation beside it.
 SPEECH = "speech"  # introduces direct speech: “…,” X said / X said: “…”
 CHARACTERISE = "characterise"  # attributes a quoted word or phrase: X called the plan “a disgrace”
@@ -301,7 +303,7 @@ BODY_KINDS = (
 )
 # What kind of outlet a publisher is, by its name (newsroom Source.Kind values), the first that matches.
 SOURCE_KINDS = (
-    ("online_outlet", r"\.(?:[a-z]{2,3}|info|news|media)$"),
+    ("online_outlet", rf"\.(?:[{LOWER}]{{2,3}}|info|news|media)$"),
     ("news_agency", r"\b(?:agency|agence|news service|interfax|tass|ria|reuters|apa|trend|azertac)\b"),
     ("broadcaster", r"\b(?:tv|television|radio|broadcast\w*|channel)\b"),
 )

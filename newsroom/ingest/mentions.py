@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
-from newsroom.ingest.grammar import DESCRIBING, UPPER, alternation
+from newsroom.ingest.grammar import DESCRIBING, alternation
+from newsroom.ingest.letters import LOWER, UPPER
 from newsroom.ingest.lexicon import COMPANY_FORMS, SPEECH, head_in
 from newsroom.ingest.records import Mention
 
-TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[a-z]+")
+TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[{LOWER}]+")
 ABBREVIATED = {"Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Col.", "Lt.", "Sen.", "Rep.", "Prof.", "Maj.", "St.", "U.S."}
 ABBREVIATED |= {"U.K.", "U.N."}
 
@@ -28,7 +29,7 @@ class Token:
 
 
 def _ends_sentence(word):
-    return word.endswith(".") and word not in ABBREVIATED and not re.fullmatch(r"[A-Z]\.", word)
+    return word.endswith(".") and word not in ABBREVIATED and not re.fullmatch(rf"[{UPPER}]\.", word)
 
 
 def possessive(word):
@@ -61,7 +62,7 @@ class Names:
         self.REPORTING = alternation(reporting)
         # “Chairman of the parliamentary ” before a body's name: an office of that body
         self.OFFICE_BEFORE = re.compile(
-            rf"\b((?:{alternation(self.person_words)})\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?)$"
+            rf"\b((?:{alternation(self.person_words)})\s+(?:of|for)\s+(?:the\s+)?(?:[{LOWER}][\w\-]*\s+)?)$"
         )
         self.APPOSITIVE = re.compile(
             # (a short name in quotation marks may stand in it: “a member of the opposition “Homeland” faction”)
@@ -76,7 +77,7 @@ class Names:
         self.NATION = (
             "(?:"
             + alternation(n for n in lexicon.nationalities if n[:1].isupper() and not n.isupper())
-            + r"|[A-Z][a-z]+(?:ian|ean|an|i|ese|ish))"
+            + rf"|[{UPPER}][{LOWER}]+(?:ian|ean|an|i|ese|ish))"
         )
 
     def is_org_word(self, word):
@@ -85,7 +86,7 @@ class Names:
     # The rest of a portfolio's list: “Hostages and Missing Persons”, “Science, Culture and Sports” (no comma
     # before its “and”, which people's lists have: “…, Karen Aslanyan, and Deputy Prime Minister …”)
     LIST_TAIL = re.compile(
-        r"[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*\s+and\s+([A-Z][\w\-]*)"
+        rf"[{UPPER}][\w\-]*(?:\s+(?:of\s+)?[{UPPER}][\w\-]*)*(?:,\s+[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*)*\s+and\s+([{UPPER}][\w\-]*)"
     )
 
     def _office_of(self, run, connectors=("of", "on", "for")):
@@ -159,7 +160,7 @@ class Names:
                     and (self.is_org_word(tokens[j - 1].word) or tokens[j - 1].word in EVENT_WORDS)
                     and not self._country(current[-1].word)
                     # (not “ADY and Turkish State Railways”: an acronym is a whole name)
-                    and not (len(current) == 1 and re.fullmatch(r"[A-Z]{2,6}", current[0].word))
+                    and not (len(current) == 1 and re.fullmatch(rf"[{UPPER}]{{2,6}}", current[0].word))
                 )
             in_name = (
                 head_after
@@ -312,7 +313,7 @@ class Names:
             return "person", " ".join(words[1:]), words[0]  # “Lawyer Tigran Melikyan”, a sentence's first word
         if (
             len(words) == 1
-            and re.fullmatch(r"(?:[A-Z]\.){2,3}|(?:[A-Z]\.){1,2}[A-Z]", words[0])
+            and re.fullmatch(rf"(?:[{UPPER}]\.){{2,3}}|(?:[{UPPER}]\.){{1,2}}[{UPPER}]", words[0])
             and words[0] not in ABBREVIATED
         ):
             return (
@@ -329,7 +330,7 @@ class Names:
             and bare[0] in self.person_words
             and "of" in bare[1:-2]
             and all(w[:1].isupper() and w not in org_or_title | self.place_words for w in bare[-2:])
-            and not any(self.is_org_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in bare)
+            and not any(self.is_org_word(w) or re.fullmatch(rf"[{UPPER}]\.", w) for w in bare)
         ):
             # “Head of the Karabudakhkent District Magomed Gadzhiyev”: an office of a place, then the name
             return "person", " ".join(words[-2:]), " ".join(words[:-2])
@@ -362,8 +363,8 @@ class Names:
             if not any(w in org_or_title for w in rest):
                 # “Energy Minister Rustam Nabiev”: a person, whatever the title holds
                 return "person", " ".join(words[person_title + 1 :]), " ".join(words[: person_title + 1])
-        n = 3 if len(words) > 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2  # “Vugar K. Suleymanov”
-        names = [w for w in bare[-n:] if not re.fullmatch(r"[A-Z]\.", w)]
+        n = 3 if len(words) > 3 and re.fullmatch(rf"[{UPPER}]\.", words[-2]) else 2  # “Vugar K. Suleymanov”
+        names = [w for w in bare[-n:] if not re.fullmatch(rf"[{UPPER}]\.", w)]
         first_title = next((i for i, w in enumerate(bare) if w in self.person_words), -1)
         if (
             first_title >= 0
@@ -448,7 +449,7 @@ class Names:
         connector: a place, then a name of two words."""
         return (
             len(words) >= 3
-            and all(re.fullmatch(r"[A-Z][\w’'\-]+|[A-Z]\.", w) for w in words)
+            and all(re.fullmatch(rf"[{UPPER}][\w’'\-]+|[{UPPER}]\.", w) for w in words)
             and not any(w in self.titles or w in self.org_words or w in self.place_words for w in words)
             and bool(re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear|to)\s+$", before))
         )
@@ -461,31 +462,31 @@ class Names:
     def role_before(self, text):
         """“Artsakh’s former state minister and human rights defender” before a name: its role."""
         heads = self.lx.person_heads
-        for opening in re.finditer(r"(?:^\s*|[,(]\s+|\b(?:of|by|to|with|and)\s+)(?:the\s+)?(?=[A-Z])", text):
+        for opening in re.finditer(rf"(?:^\s*|[,(]\s+|\b(?:of|by|to|with|and)\s+)(?:the\s+)?(?=[{UPPER}])", text):
             office = OFFICE.match(text, opening.end())
             if (
                 office
                 and head_in(office.group(2).split("-")[-1], heads)
-                and not any(self._is_verb(word) for word in re.findall(r"\b[a-z]+\b", office.group(1)))
+                and not any(self._is_verb(word) for word in re.findall(rf"\b[{LOWER}]+\b", office.group(1)))
             ):
                 # “Minister of Territorial Administration and Infrastructure, Davit Hambardzumyan”, “Governor
                 # of the Kakheti region Giorgi Kapanadze”: the office and its complement, lower-case words and all
                 return office.group(1)
         titled = re.search(
-            r"((?:[A-Z][\w’'\-]*\s+(?:for\s+|of\s+|the\s+)*){0,5}(?:[A-Z][\w’'\-]*|[A-Z][\w’'\-]*\s+\([A-Z][\w\-]*\))),?\s*$",
+            rf"((?:[{UPPER}][\w’'\-]*\s+(?:for\s+|of\s+|the\s+)*){{0,5}}(?:[{UPPER}][\w’'\-]*|[{UPPER}][\w’'\-]*\s+\([{UPPER}][\w\-]*\))),?\s*$",
             text,
         )
         if titled and head_in(titled.group(1).split()[-1].strip("()"), heads):
             return titled.group(1)  # “Artsakh’s Human Rights Ombudsman, Ruben Avanesyan”
         owned = re.search(
-            r"(?:^|[.!?]\s+)((?:An?|The|One)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)\s+(?:of|for|at|from|in)\s+"
+            rf"(?:^|[.!?]\s+)((?:An?|The|One)\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}?([{LOWER}][\w\-]*)\s+(?:of|for|at|from|in)\s+"
             r"[^,.;:“”\"]{1,80}),\s*$",
             text,
         )
         if owned and head_in(owned.group(2), heads):
             return owned.group(1)  # “A spokeswoman for the Russian Foreign Ministry, Anna Lebedeva,”
         text = re.sub(r",\s*$", " ", text)
-        match = re.search(r"(?<![\w’'])((?:[a-z][\w\-’']*\s+){1,8})$", text)
+        match = re.search(rf"(?<![\w’'])((?:[{LOWER}][\w\-’']*\s+){{1,8}})$", text)
         words = match.group(1).split() if match else []
         verbs = [
             i
@@ -511,8 +512,8 @@ class Names:
 ROLE_ENDS = {"by", "led", "included", "includes", "attended", "met", "joined", "accompanied", "visited", "chaired"}
 # An office and its complement before a name, up to the end of the text (several, with commas).
 OFFICE = re.compile(
-    r"((?:[A-Z][\w’'\-]*\s+){0,3}?([A-Z][\w’'\-]*)\s+(?:of|for|to|on)\s+[^,.;:“”\"()]{2,200}?"
-    r"(?:,\s+(?:[A-Z][\w’'\-]*\s+){0,3}?[A-Z][\w’'\-]*\s+(?:of|for|to|on)\s+[^,.;:“”\"()]{2,200}?)*),?\s*$"
+    rf"((?:[{UPPER}][\w’'\-]*\s+){{0,3}}?([{UPPER}][\w’'\-]*)\s+(?:of|for|to|on)\s+[^,.;:“”\"()]{{2,200}}?"
+    rf"(?:,\s+(?:[{UPPER}][\w’'\-]*\s+){{0,3}}?[{UPPER}][\w’'\-]*\s+(?:of|for|to|on)\s+[^,.;:“”\"()]{{2,200}}?)*),?\s*$"
 )
 SENTENCE_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s))"
 
@@ -552,7 +553,8 @@ def find_mentions(copy, quotations, layout, language):
             continue
         raw = copy.source[part.start : part.end]
         for m in re.finditer(
-            r"\b(?:gave|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?:,| as)\s+([A-Z][\w’'\-]+)", raw
+            rf"\b(?:gave|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?:,| as)\s+([{UPPER}][\w’'\-]+)",
+            raw,
         ):
             at = part.start + m.start(1)
             mentions = [x for x in mentions if x.start != at]
@@ -560,9 +562,9 @@ def find_mentions(copy, quotations, layout, language):
                 Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1))
             )
         for m in re.finditer(
-            rf"\b({names.lx_descriptors}|center|centre|initiative|faction|bloc|{COMPANY_FORMS})\s+[“\"«]([A-Z][^”\"»]{{2,60}})[”\"»]"
+            rf"\b({names.lx_descriptors}|center|centre|initiative|faction|bloc|{COMPANY_FORMS})\s+[“\"«]([{UPPER}][^”\"»]{{2,60}})[”\"»]"
             # (a company's form may follow its name: “«Gazprom Armenia» CJSC”)
-            rf"|[“\"«](?P<company>[A-Z][^”\"»]{{2,60}})[”\"»]\s+(?P<form>{COMPANY_FORMS})\b",
+            rf"|[“\"«](?P<company>[{UPPER}][^”\"»]{{2,60}})[”\"»]\s+(?P<form>{COMPANY_FORMS})\b",
             raw,
         ):
             if m.group("company"):
@@ -594,7 +596,7 @@ def find_mentions(copy, quotations, layout, language):
             starts.add(mention.start)
             mentions.append(mention)
         for m in re.finditer(
-            rf"{SENTENCE_OPENING}(?:The\s+(?:[a-z][\w\-]*[’']s?\s+)?|[A-Z][\w\-]*[’']s\s+)((?:[a-z][\w\-’']*\s+){{0,3}}(\w+))"
+            rf"{SENTENCE_OPENING}(?:The\s+(?:[{LOWER}][\w\-]*[’']s?\s+)?|[{UPPER}][\w\-]*[’']s\s+)((?:[{LOWER}][\w\-’']*\s+){{0,3}}(\w+))"
             rf"(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:{names.REPORTING}|reported|denied|rejected|dismissed|accused|"
             r"condemned|welcomed|blamed|called|expressed|appealed|issued|published|gave|has|had|was|is|took|made|"
             r"released)\b)",
@@ -626,8 +628,8 @@ def find_mentions(copy, quotations, layout, language):
                 mentions.append(mention)
                 organisations.add(mention)
         for m in re.finditer(
-            rf"(?:{SENTENCE_OPENING}The\s+|(?<=,\s))((?:[A-Z][\w.\-]*[’']s|[A-Z][A-Z.]+)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
-            rf"([a-z]\w+)(?:\s+in\s+[A-Z][\w\-]*)?)(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:{names.REPORTING}|"
+            rf"(?:{SENTENCE_OPENING}The\s+|(?<=,\s))((?:[{UPPER}][\w.\-]*[’']s|[{UPPER}][{UPPER}.]+)\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}?"
+            rf"([{LOWER}]\w+)(?:\s+in\s+[{UPPER}][\w\-]*)?)(?=\s+(?:(?:on|late|early)\s+\w+\s+)?(?:{names.REPORTING}|"
             r"reported|welcomed|condemned|rejected|denied|issued|published|announced)\b)",
             raw,
         ):
@@ -642,7 +644,7 @@ def find_mentions(copy, quotations, layout, language):
                 organisations.add(mention)
         for m in re.finditer(
             rf"(?:(?<=,\s)|(?<=\baccording to )|(?<=\bAccording to ))the\s+"
-            rf"((?:(?:[a-z][\w\-]*(?:[’']s?)?|{names.NATION})\s+){{0,2}}?([a-z]\w+))(?=\s+(?:{names.REPORTING}|reported)\b|[,.])",
+            rf"((?:(?:[{LOWER}][\w\-]*(?:[’']s?)?|{names.NATION})\s+){{0,2}}?([{LOWER}]\w+))(?=\s+(?:{names.REPORTING}|reported)\b|[,.])",
             raw,
         ):
             at = part.start + m.start(0)
@@ -737,8 +739,8 @@ def _described_closing_then_named(copy, mentions, lx):
     paragraphs = [p for p in copy.parts if p.kind == "paragraph"]
     for here, following in pairwise(paragraphs[:3]):
         office = re.search(
-            r",\s+((?:[A-Z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){0,5}?([a-z][\w\-]*))\s+"
-            rf"(?:{alternation(lx.forms(SPEECH, kinds=('third', 'past')))})(?:\s+[a-z]+)?\.?\s*$",
+            rf",\s+((?:[{UPPER}][\w\-]*[’']s\s+)?(?:[{LOWER}][\w\-]*\s+){{0,5}}?([{LOWER}][\w\-]*))\s+"
+            rf"(?:{alternation(lx.forms(SPEECH, kinds=('third', 'past')))})(?:\s+[{LOWER}]+)?\.?\s*$",
             here.text,
         )
         holder = office and office.group(2)
@@ -793,7 +795,7 @@ def _run_mention(names, raw, run, start, end, sentence):
     if kind == "person" and not role and names.place_before_name(words, before):
         # “in Stepanakert Anahit Grigoryan said”: the place is not the name; “Ambassador of the Republic of
         # Azerbaijan to Georgia Faig Guliyev”: the place ends the office
-        n = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+        n = 3 if re.fullmatch(rf"[{UPPER}]\.", words[-2]) else 2
         name = " ".join(words[-n:])
         role = names.role_before(before + " ".join(words[:-n]) + " ")
     if kind == "person":
@@ -818,7 +820,9 @@ def _run_mention(names, raw, run, start, end, sentence):
             if office:
                 role = office.group(1) + role
             else:  # (a lower-case office: “spokesperson for the”, “press secretary of the”)
-                holder = re.search(r"\b(?:([a-z][\w\-]*)\s+)?([a-z][\w\-]*)\s+(?:of|for|at)\s+(?:the\s+)?$", before)
+                holder = re.search(
+                    rf"\b(?:([{LOWER}][\w\-]*)\s+)?([{LOWER}][\w\-]*)\s+(?:of|for|at)\s+(?:the\s+)?$", before
+                )
                 if holder and head_in(holder.group(2), names.lx.person_heads):
                     # (not “said the head of the …”: the verb before the office is no part of it)
                     kept = (
@@ -838,8 +842,8 @@ def _describes_a_body(role, lx):
     head noun (before “that”, “which”, “of”, …) is a kind of organisation, not a person's office."""
     head = re.match(
         # (or a participle: “a company registered in Astana and part-owned by a Gulf fund”)
-        r"(?:the|an?)\s+((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)"
-        r"(?=\s+(?:that|which|of|in|at|for|with|based|owned|behind|run|set\s+up)\b|\s+[a-z][\w\-]*(?:ed|owned)\b|\s*$)",
+        rf"(?:the|an?)\s+((?:[\w\-]+\s+){{0,3}}?[{LOWER}][\w\-]*)"
+        rf"(?=\s+(?:that|which|of|in|at|for|with|based|owned|behind|run|set\s+up)\b|\s+[{LOWER}][\w\-]*(?:ed|owned)\b|\s*$)",
         role,
     )
     return bool(head) and head.group(1).split()[-1] in lx.generic_organisations
@@ -863,13 +867,13 @@ def _unnamed_people(names, raw, offset, starts):
     for m in re.finditer(
         rf"{SENTENCE_OPENING}{DESCRIBED}\s+(?:[\w\-]+\s+){{0,4}}?(\w+)(?=,|\s+(?:who|{names.REPORTING})\b)", raw
     ):
-        words = [w for w in re.findall(r"[a-z][\w\-]*", m.group(0)) if head_in(w, heads)]
+        words = [w for w in re.findall(rf"[{LOWER}][\w\-]*", m.group(0)) if head_in(w, heads)]
         if words and not re.search(
             r"\b(?:spokes\w+|representative)\b", m.group(0)[m.group(0).find(words[0]) + len(words[0]) :]
         ):
             found.append(described(m))  # somebody the text does not name: the description stands for them
     for m in re.finditer(
-        rf"{SENTENCE_OPENING}{DESCRIBED}\s+(?:[\w\-]+\s+){{0,3}}?([a-z][\w\-]*)\s+"
+        rf"{SENTENCE_OPENING}{DESCRIBED}\s+(?:[\w\-]+\s+){{0,3}}?([{LOWER}][\w\-]*)\s+"
         r"(?:(?:familiar|involved|close|briefed)\s+)?(?:of|from|in|at|near|for|with|to|on)\s+"
         # (or what they were: “A source in the Russian Foreign Ministry was more restrained.”)
         rf"[^,.;:“”\"«»]{{1,80}}?(?=,|\s+(?:who|was|were|had|has|{names.REPORTING})\b)",
@@ -881,14 +885,14 @@ def _unnamed_people(names, raw, offset, starts):
             or any(x.start == offset + m.start() for x in found)
         ):
             continue
-        if re.match(r",\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]+)+\s*,", raw[m.end() :]):
+        if re.match(rf",\s+[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'.\-]+)+\s*,", raw[m.end() :]):
             continue  # “A spokeswoman for the ministry, Anna Lebedeva,”: named after all
         found.append(described(m))
     for m in re.finditer(
         # the same description closing a sentence's attribution of reported speech: “Ostmark will resume
         # talks, a senior official of the Government of Ostmark said on Thursday.”, whom “the official”
         # stands for later
-        rf"(?<=,\s)(?:an?|one)\s+(?:[\w\-]+\s+){{0,3}}?([a-z][\w\-]*)(?:\s+(?:of|from|in|at|for|with)\s+"
+        rf"(?<=,\s)(?:an?|one)\s+(?:[\w\-]+\s+){{0,3}}?([{LOWER}][\w\-]*)(?:\s+(?:of|from|in|at|for|with)\s+"
         rf"[^,.;:“”\"«»]{{1,80}}?)?(?=\s+(?:{names.REPORTING})\b|,\s+(?:who|speaking|asking|requesting)\b)",
         raw,
     ):
@@ -905,7 +909,9 @@ def _unnamed_people(names, raw, offset, starts):
 
 # How a person the text does not otherwise name is given a name: “who asked that only his first name, Arman,
 # be used”, “who gave her first name as Anahit”.
-FIRST_NAME = re.compile(r"\b(?:only\s+)?(?:his|her|their)\s+(?:first|given)\s+name(?:,\s+|\s+as\s+)([A-Z][\w’'\-]+)\b")
+FIRST_NAME = re.compile(
+    rf"\b(?:only\s+)?(?:his|her|their)\s+(?:first|given)\s+name(?:,\s+|\s+as\s+)([{UPPER}][\w’'\-]+)\b"
+)
 
 
 class _Organisations:

@@ -9,6 +9,7 @@ publisher's boilerplate, which is dropped and listed so the editor sees what wen
 import re
 
 from newsroom.ingest.grammar import alternation
+from newsroom.ingest.letters import LOWER, UPPER
 from newsroom.ingest.lexicon import CHARACTERISE, ENGLISH, REPORTING
 from newsroom.ingest.records import CaptionPart, Copy, Part
 
@@ -31,39 +32,46 @@ BOILERPLATE = [
         r"^[_\-=*~·•]{3,}$",
     ]
 ]
-SIGN_OFF = re.compile(r"^[a-z]{2,6}(?:[-/][a-z]{2,6}){1,4}$")  # “bur-pop/rlp”: the desk's initials
+SIGN_OFF = re.compile(rf"^[{LOWER}]{{2,6}}(?:[-/][{LOWER}]{{2,6}}){{1,4}}$")  # “bur-pop/rlp”: the desk's initials
 
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)"  # STEPANAKERT, NEW YORK, YEREVAN/BAKU
-    r"(?P<rest>(?:,\s*(?:[A-Z][a-z]+\.?(?: \d{1,2})?|\d{1,2} [A-Z][a-z]+|[A-Z][a-zA-Z\-]+))*)"  # , Armenia / , Nov. 28
+    rf"(?P<place>[{UPPER}][{UPPER}'’.\-]+(?:[ /][{UPPER}][{UPPER}'’.\-]+)*)"  # STEPANAKERT, NEW YORK, YEREVAN/BAKU
+    rf"(?P<rest>(?:,\s*(?:[{UPPER}][{LOWER}]+\.?(?: \d{{1,2}})?|"
+    rf"\d{{1,2}} [{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}{UPPER}\-]+))*)"  # , Armenia / , Nov. 28
     r"\s*(?:\((?P<credit>[^)]{2,80})\))?"
     # (a hyphen only with a space after it: “YEREVAN (Reuters) - ”, not a headline's “KRC-WR Launch …”)
     r"\s*(?:[—–]{1,2}|-{1,2}(?=\s))\s*"
 )
 # Interfax's form: “Moscow. 28 November. INTERFAX -”
 DATELINE_DOTTED = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)\.\s+(?P<rest>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\.\s+"
-    r"(?P<credit>[A-Z][A-Za-z\-]+)\s*[—–-]{1,2}\s*"
+    rf"(?P<place>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)*)"
+    rf"\.\s+(?P<rest>\d{{1,2}}\s+[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+\s+\d{{1,2}})\.\s+"
+    rf"(?P<credit>[{UPPER}][{UPPER}{LOWER}\-]+)\s*[—–-]{{1,2}}\s*"
 )
 # Datelines closed by a full stop: “MOSCOW, November 26. /TASS/.”, “YEREVAN, NOVEMBER 24, ARMENPRESS.”,
 # “BAKU, Azerbaijan, November 26.”
 DATELINE_PERIOD = re.compile(
-    r"(?P<place>[A-Z][A-Z'’\-]+(?:[ /][A-Z][A-Z'’\-]+)*)"
-    r"(?P<rest>(?:,\s*[A-Z][a-z]+)?,\s*(?:[A-Z][a-zA-Z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-zA-Z]+))"
-    r"(?:\.\s*/(?P<credit>[A-Za-z\-]+)/|,\s*(?P<agency>[A-Z][A-Za-z\-]+))?\.\s+(?=[A-Z“\"«])"
+    rf"(?P<place>[{UPPER}][{UPPER}'’\-]+(?:[ /][{UPPER}][{UPPER}'’\-]+)*)"
+    rf"(?P<rest>(?:,\s*[{UPPER}][{LOWER}]+)?,\s*(?:[{UPPER}][{LOWER}{UPPER}]+\.?\s+\d{{1,2}}|\d{{1,2}}\s+[{UPPER}][{LOWER}{UPPER}]+))"
+    rf"(?:\.\s*/(?P<credit>[{UPPER}{LOWER}\-]+)/|,\s*(?P<agency>[{UPPER}][{UPPER}{LOWER}\-]+))?\.\s+(?=[{UPPER}“\"«])"
 )
 # A dateline on a line of its own: “Baku, November 14, AZERTAC”
 DATELINE_LINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?"
-    r"(?:\s+\d{4},?)?\s+(?P<credit>[A-Z][A-Za-z\-]+)$"
+    rf"^(?P<place>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)*)"
+    rf",\s+(?:[{UPPER}][{LOWER}]+\.?\s+\d{{1,2}}|\d{{1,2}}\s+[{UPPER}][{LOWER}]+),?"
+    rf"(?:\s+\d{{4}},?)?\s+(?P<credit>[{UPPER}][{UPPER}{LOWER}\-]+)$"
 )
-PLACE_LINE = re.compile(r"[A-Z][A-Z'’\-]{2,}(?:[ /][A-Z][A-Z'’\-]+)*")  # “ANKARA”: a dateline's place alone
+PLACE_LINE = re.compile(
+    rf"[{UPPER}][{UPPER}'’\-]{{2,}}(?:[ /][{UPPER}][{UPPER}'’\-]+)*"
+)  # “ANKARA”: a dateline's place alone
 BYLINE = re.compile(
-    r"^(?:By\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?[A-Z][\w’'.\-]+){0,5})"
+    rf"^(?:By\s+(?P<name>[{UPPER}][\w’'.\-]+(?:\s+(?:and\s+)?[{UPPER}][\w’'.\-]+){{0,5}})"
     # Anadolu's “Mehmet Sahin Akdogan  |08.12.2026 - Update : 08.12.2026”
-    r"|(?P<name2>[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,4})\s*\|\s*\d{1,2}[./]\d{1,2}[./]\d{4}.*)$"
+    rf"|(?P<name2>[{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,4}})\s*\|\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}.*)$"
 )
-TIME_LINE = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)[ \t]*\n\s*(?=\S)")
+TIME_LINE = re.compile(
+    rf"(\d{{1,2}}[:.]\d{{2}}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[{UPPER}]{{2,5}}(?:[+-]\d{{1,2}})?)?)[ \t]*\n\s*(?=\S)"
+)
 SMALL_WORDS = {
     "a",
     "an",
@@ -117,7 +125,7 @@ def _byline_name(match):
 
 
 def is_title_case(text):
-    words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", text) if w.lower() not in SMALL_WORDS]
+    words = [w for w in re.findall(rf"[{UPPER}{LOWER}][\w’'\-]*", text) if w.lower() not in SMALL_WORDS]
     if len(words) < 3:
         return False
     capitals = sum(1 for w in words if w[0].isupper())
@@ -152,14 +160,16 @@ def dateline_of(source, start, end):
 
 # The credit a photo's caption ends with (“Photograph: Irakli Gedenidze/Reuters”, “(Photo: AFP)”).
 PHOTO_CREDIT = re.compile(
-    r"(?:\bPhotograph|\bPhoto(?:graph)?\s+by|\bPhoto|\bImage|\bCredit)\s*:?\s+[A-Z][^.]{0,60}\)?$"
+    rf"(?:\bPhotograph|\bPhoto(?:graph)?\s+by|\bPhoto|\bImage|\bCredit)\s*:?\s+[{UPPER}][^.]{{0,60}}\)?$"
 )
 
 
 def _byline_in(text):
     """The reporter's name of a line “Daniel Hartley in Tbilisi” (their name and where they file from, on a
     line of its own), else ""."""
-    m = re.match(r"((?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?)in\s+[A-Z][\w\-]+", text)
+    m = re.match(
+        rf"((?:[{UPPER}][\w’'\-]+\s+){{1,3}}(?:and\s+(?:[{UPPER}][\w’'\-]+\s+){{1,3}})?)in\s+[{UPPER}][\w\-]+", text
+    )
     rest = text[m.end() :].strip() if m else ""
     # (the date and time the page gives under it: “Sat 28 Nov 2026 19.12 CET”)
     dated = not rest or (len(rest.split()) <= 8 and re.search(r"\b(?:19|20)\d\d\b", rest) is not None)

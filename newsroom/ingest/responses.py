@@ -33,6 +33,7 @@ from functools import cached_property
 from newsroom.core.quoting import overlap
 from newsroom.ingest.actors import normalise_name
 from newsroom.ingest.grammar import MASK, SUBJECT_PRONOUNS, alternation
+from newsroom.ingest.letters import UPPER
 from newsroom.ingest.lexicon import english_forms
 from newsroom.ingest.records import LinkProposal, LinkTarget
 
@@ -70,7 +71,7 @@ CLAUSE_END = re.compile(r"[;:!?—–]|,\s+(?:saying|adding|telling|calling|writ
 # whose it is: “claims by X”, “criticism from X” (“criticism of the bill” says what it is about)
 PARTY_AFTER = re.compile(r"\b(?:by|from)\s+(?P<party>\S.*)$")
 OWNER = re.compile(r"^(?P<owner>.+?)[’'](?:s\b)?\s+(?:[\w\-]+\s+){0,3}?$")
-CAPITALISED = re.compile(r"(?<![\w’'])(?!The\b)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+CAPITALISED = re.compile(rf"(?<![\w’'])(?!The\b)[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*")
 OWN = re.compile(r"(?:his|her|its|their)\b", re.IGNORECASE)
 # Words that call a statement an attack, which an answer to “the criticism” may answer.
 ATTACK = r"accus|alleg|critici[sz]|condemn|slam|attack|blam|denounc"

@@ -34,6 +34,7 @@ from newsroom.ingest.grammar import (
     names_a_member_body,
 )
 from newsroom.ingest.layout import SENTENCE_REACH
+from newsroom.ingest.letters import LOWER, UPPER
 from newsroom.ingest.lexicon import COMPANY_FORMS, COURTESY_TITLES, OPINION_FORMS, SPEECH, head_in
 from newsroom.ingest.mentions import FIRST_NAME, possessive
 from newsroom.ingest.records import Cue, Speaker
@@ -199,18 +200,19 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
         elif any(head_in(possessive(w), context.lx.organisation_heads) for w in words):
             # “a source at the ministry”: the ministry the text named; “in the local administration” as printed;
             # “a rescuer from the ministry’s Vanadzor unit”: the ministry's
-            owned = re.match(r"([a-z][\w\-]*)[’']s\s", complement)
+            owned = re.match(rf"([{LOWER}][\w\-]*)[’']s\s", complement)
             whose = owned.group(1) if owned and head_in(owned.group(1), context.lx.organisation_heads) else complement
             owner = resolve_phrase("the " + whose, len(context.source) if at is None else at, context)
             affiliation = owner.name if owner is not None and owner.kind == "organisation" else complement
     if not affiliation:
         body = re.search(
-            r"\b((?:[A-Z][\w\-]*\s+)*(?:Ministry|Office|Department|Service|Commission|Council|Embassy|MFA))\b", head
+            rf"\b((?:[{UPPER}][\w\-]*\s+)*(?:Ministry|Office|Department|Service|Commission|Council|Embassy|MFA))\b",
+            head,
         )
         nation = re.search(rf"\b({context.names.NATION})\b", head)
-        acronym = re.search(r"\b([A-Z]{2,6})\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*$", head)
+        acronym = re.search(rf"\b([{UPPER}]{{2,6}})\s+(?:[{LOWER}][\w\-]*\s+)?[{LOWER}][\w\-]*$", head)
         modifier = re.search(
-            r"^(?:an?|one|the)\s+(?:senior\s+|junior\s+)?((?:[a-z][\w\-]*\s+)?([a-z][\w\-]*))\s+[a-z][\w\-]*$",
+            rf"^(?:an?|one|the)\s+(?:senior\s+|junior\s+)?((?:[{LOWER}][\w\-]*\s+)?([{LOWER}][\w\-]*))\s+[{LOWER}][\w\-]*$",
             head,
             re.I,
         )
@@ -224,7 +226,7 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
                 lambda e: e.name and org_matches("the " + modifier.group(1), e.name, context.lx),
             )
         named = re.match(
-            r"^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:senior\s+|junior\s+)?((?:[A-Z][\w\-]*\s+)+)[a-z][\w\-]*$", head
+            rf"^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:senior\s+|junior\s+)?((?:[{UPPER}][\w\-]*\s+)+)[{LOWER}][\w\-]*$", head
         )
         if body:
             affiliation = body.group(1)  # “a Defence Ministry official”
@@ -279,11 +281,11 @@ def person_gender(name, role, lx):
 def org_matches(phrase, candidate, lx):
     """“the Foreign Ministry” names candidate “Artsakh’s Foreign Ministry”; “the ministry” any ministry."""
     # “The EU Delegation to Georgia”: its head is the delegation, not the place it is posted to
-    phrase = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$", "", phrase)
+    phrase = re.sub(rf"\s+(?:to|in)\s+(?:the\s+)?[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*$", "", phrase)
     words = [w for w in re.findall(r"[\w’'\-]+", phrase.lower()) if w not in {"the", "a", "an", "its", "their"}]
     head = words[-1] if words else ""
     cand = candidate.lower()
-    for adjective in re.findall(r"\b[A-Z][a-z]{3,}(?:ian|an|i|ese)\b", phrase):
+    for adjective in re.findall(rf"\b[{UPPER}][{LOWER}]{{3,}}(?:ian|an|i|ese)\b", phrase):
         if adjective in lx.generic_name_words or adjective in {"Foreign", "Interior"}:
             continue
         stem = re.sub(r"(?:ian|an|i|ese)$", "", adjective).lower()
@@ -315,7 +317,7 @@ def _named_body(name, at, context):
 def _ministry_headed(role):
     """“Minister of Education, Science, Culture and Sports” → “Ministry of Education, Science, Culture and
     Sports”: the ministry a title of that form heads, or ""."""
-    of = re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?([A-Z][^;:()]*?)\s*$", role)
+    of = re.search(rf"\bMinister\s+(?:of|for)\s+(?:the\s+)?([{UPPER}][^;:()]*?)\s*$", role)
     return f"Ministry of {of.group(1).strip(' ,')}" if of else ""
 
 
@@ -355,7 +357,7 @@ def _named_ahead(phrase, at, context):
         if e.at >= following:
             return None
         if e.at > end_of_paragraph and e.kind == "organisation" and e.name:
-            adjectives = " ".join(re.findall(r"\b[A-Z][a-z]+(?:ian|an|i|ese)\b", phrase))
+            adjectives = " ".join(re.findall(rf"\b[{UPPER}][{LOWER}]+(?:ian|an|i|ese)\b", phrase))
             if not adjectives or org_matches(adjectives + " body", e.name + " body", context.lx):
                 return _speaker(e.name, "organisation", basis="role")
             return None
@@ -378,7 +380,7 @@ def _ministry_of_minister(phrase, at, context):
             continue
         role = " ".join(context.role_of(e.name, at).split())
         ministry = _ministry_headed(role)
-        before = re.search(r"\b((?:[A-Z][\w\-]+\s+)*?(?:[A-Z][\w\-]+))\s+Minister\s*$", role)
+        before = re.search(rf"\b((?:[{UPPER}][\w\-]+\s+)*?(?:[{UPPER}][\w\-]+))\s+Minister\s*$", role)
         if not ministry and before and before.group(1).split()[0] not in {"Prime", "Deputy", "Vice", "First"}:
             ministry = f"{before.group(1)} Ministry"  # “Economy Minister Gela Gogava”
         if ministry and org_matches(phrase, ministry, context.lx):
@@ -397,7 +399,7 @@ def _titled_person(phrase, at, context):
         return None
     if "," not in phrase:
         # “Treasury and Finance Minister Selim Akbaş”: portfolios joined by “and” (not “Ali Hasanov and …”)
-        portfolios = re.match(r"((?:[A-Z][\w\-]*\s+)+?)and\s", phrase)
+        portfolios = re.match(rf"((?:[{UPPER}][\w\-]*\s+)+?)and\s", phrase)
         if not portfolios or not all(w in context.lx.portfolio_words for w in portfolios.group(1).split()):
             return None
     for e in context.before(at + len(phrase) + 1, inclusive=True):
@@ -407,12 +409,13 @@ def _titled_person(phrase, at, context):
             title = phrase[: -len(e.name)].strip()
             # a title and nothing else before the name (not “X, the director of the charity Helping Hands”), or
             # after a description and its comma (“Azerbaijan's chief negotiator, Deputy Prime Minister Ramil Guliyev”)
-            titled = r"(?:[A-Z][\w\-’']*,?|of|and|for|on|the)(?:\s+(?:[A-Z][\w\-’']*,?|of|and|for|on|the))*"
+            titled = rf"(?:[{UPPER}][\w\-’']*,?|of|and|for|on|the)(?:\s+(?:[{UPPER}][\w\-’']*,?|of|and|for|on|the))*"
             described = re.fullmatch(rf"[^,]+,\s+({titled})", title)
             # (or a title, then an office in lower case with its body: “Member of the Milli Majlis, chairman of
             # the parliamentary committee on international relations Rauf Huseynzade”)
             office = re.fullmatch(
-                rf"({titled}),\s+(?:[a-z][\w\-]*\s+){{0,2}}?([a-z][\w\-]*)\s+(?:of|for|at|on)\s+[^,;:]{{3,160}}", title
+                rf"({titled}),\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}?([{LOWER}][\w\-]*)\s+(?:of|for|at|on)\s+[^,;:]{{3,160}}",
+                title,
             )
             if (
                 re.fullmatch(titled, title)
@@ -437,7 +440,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
     # “Mr. Rudakov said”, “Dr. Kerimli said”: the title is no part of whom the surname stands for, but a courtesy
     # title tells whether it is a man or a woman (“Mrs. Marek” is not her husband)
-    titled = re.match(rf"({COURTESY_TITLES})\.?\s+(?=[A-Z][\w’'\-]+$)", phrase)
+    titled = re.match(rf"({COURTESY_TITLES})\.?\s+(?=[{UPPER}][\w’'\-]+$)", phrase)
     if titled:
         found = resolve_phrase(phrase[titled.end() :], at, context, strip_appositive)
         gender = {"Mr": "m", "Ms": "f", "Mrs": "f"}.get(titled.group(1), "")
@@ -458,12 +461,12 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     # “the Deputy FM”: the Deputy Foreign Minister (not “Velna FM”, a radio station)
     phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)FM$", r"\1Foreign Minister", phrase)
     phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)PM$", r"\1Prime Minister", phrase)  # “the Deputy PM”
-    countrymen = re.fullmatch(r"([A-Z][A-Za-z]+)[’']s\s+([A-Z][\w’'\-]+)", phrase)
+    countrymen = re.fullmatch(rf"([{UPPER}][{UPPER}{LOWER}]+)[’']s\s+([{UPPER}][\w’'\-]+)", phrase)
     if countrymen and context.last_with_surname(at, countrymen.group(2)):
         # “Azerbaijan's Gasimov said”, “Socar’s Hasanov said”: the person of that surname, of that country or body
         return resolve_phrase(countrymen.group(2), at, context, strip_appositive)
     office = re.fullmatch(
-        r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]*[’']s\s+)?((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)[’']s\s+(?:office|administration))",
+        rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w\-]*[’']s\s+)?((?:[{LOWER}][\w\-]*\s+){{0,2}}?[{LOWER}][\w\-]*)[’']s\s+(?:office|administration))",
         phrase,
     )
     if office and all(head_in(w, lx.person_heads) or w in lx.titles for w in office.group(2).split()):
@@ -471,7 +474,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         # named as printed, never the office-holder
         return _speaker(office.group(1), "organisation")
     called = re.fullmatch(
-        r"((?:[A-Z][a-z]+\s+)?([a-z]+))\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}\s+(?:of|from)\s+the\s+[A-Z].+)",
+        rf"((?:[{UPPER}][{LOWER}]+\s+)?([{LOWER}]+))\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}}\s+(?:of|from)\s+the\s+[{UPPER}].+)",
         phrase,
     )
     if called and head_in(called.group(2), lx.person_heads):
@@ -479,7 +482,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(called.group(3), at, context, strip_appositive)
         if inner is not None and inner.kind == "person":
             return replace(inner, role=inner.role or called.group(1))
-    outlets = re.fullmatch(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})[’']s\s+([a-z]+)", phrase)
+    outlets = re.fullmatch(rf"([{UPPER}][\w.\-]*(?:\s+[{UPPER}][\w.\-]*){{0,2}})[’']s\s+([{LOWER}]+)", phrase)
     if outlets and context.grammar.is_media(outlets.group(1)) and outlets.group(2) in lx.unnamed_heads:
         # “…», Kommersant's interlocutor said.”: the source the outlet spoke to, whom the text described
         # before (“A source in the Russian Foreign Ministry …”); never the outlet, never a name
@@ -489,8 +492,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         article = "an" if another.group(1).lower() in "aeiou" else "a"
         phrase = (article.capitalize() if phrase[0] == "A" else article) + " " + phrase[another.end() :]
     # “the Telavi-based Alazani Watch”: where a body is based is no part of its name
-    phrase = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w’'\-]*-based\s+(?=[A-Z])", "", phrase)
-    one_name = phrase.count("(") == 1 and re.search(r"\s\([A-Z][\w\-]{1,12}\)$", phrase)
+    phrase = re.sub(rf"^(?:[Tt]he\s+)?[{UPPER}][\w’'\-]*-based\s+(?=[{UPPER}])", "", phrase)
+    one_name = phrase.count("(") == 1 and re.search(rf"\s\([{UPPER}][\w\-]{{1,12}}\)$", phrase)
     phrase = re.sub(
         r"\s*\([^()]{1,60}\)", "", phrase
     )  # “the Commissioner for Human Rights (Ombudsman) Samira Guliyeva”
@@ -525,19 +528,22 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         # whom the text does not name (never the body itself)
         return unnamed_speaker(phrase, context, at=at)
     quoted = re.fullmatch(
-        r"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){1,4}[“\"«]([A-Z][^”\"»]{2,60})[”\"»]", phrase
+        rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){{1,4}}[“\"«]([{UPPER}][^”\"»]{{2,60}})[”\"»]", phrase
     ) or re.fullmatch(
-        rf"{QUOTED_NAME_FIRST}[a-z][\w\-]*", phrase
+        rf"{QUOTED_NAME_FIRST}[{LOWER}][\w\-]*", phrase
     )  # (or before what it is: “the “Rioni Valley Guardians” movement”)
     if quoted:  # “the civic movement “Tbilisi for People””: the body by the name in quotation marks
         return _speaker(quoted.group(1), "organisation")
-    branch = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+)?(?:branch|chapter)\s+of\s+((?:the\s+)?[A-Z].+)", phrase)
+    branch = re.fullmatch(
+        rf"(?:[Tt]he\s+)?(?:[{UPPER}][\w\-]*\s+)?(?:branch|chapter)\s+of\s+((?:the\s+)?[{UPPER}].+)", phrase
+    )
     if branch:  # “The Istanbul branch of the Chamber of Civil Engineers”: the body it is a branch of speaks
         inner = resolve_phrase(branch.group(1), at, context)
         if inner is not None and inner.kind == "organisation":
             return inner
     bodies = re.fullmatch(
-        r"(?:[Tt]he\s+)?(([a-z]+s)\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,3})", phrase
+        rf"(?:[Tt]he\s+)?(([{LOWER}]+s)\s+of\s+(?:the\s+)?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}{LOWER}][\w’'\-]*){{0,3}})",
+        phrase,
     )
     if bodies and head_in(re.sub(r"ies$", "y", bodies.group(2)).removesuffix("s"), lx.organisation_heads):
         # “the embassies of EU member states”: bodies named together by what they are, one speaker as printed
@@ -548,7 +554,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         if inner is not None and inner.kind == "organisation":
             return inner
     member = re.fullmatch(
-        rf"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})\s+(?:of|from)\s+(the\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:[^,;:]*?"
+        rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}})\s+(?:of|from)\s+(the\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}(?:[^,;:]*?"
         rf"{MEMBER_BODIES}|{MEMBER_BODY_NAME}))",
         phrase,
     )
@@ -590,7 +596,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             # press service said”: the owner's, as the text named it there
             where = owned[-1].start()
             whose = re.search(
-                r"((?:[A-Z][\w\-]*[ ]+){0,4}[A-Z][\w\-]*|(?i:the|its)[ ]+[a-z][\w\-]*)$",
+                rf"((?:[{UPPER}][\w\-]*[ ]+){{0,4}}[{UPPER}][\w\-]*|(?i:the|its)[ ]+[{LOWER}][\w\-]*)$",
                 context.source[max(0, where - 80) : where],
             )
             if whose:
@@ -600,10 +606,12 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
                 if whose.group(1)[:1].isupper() and not re.match(r"(?i:the|its)\s", whose.group(1)):
                     return _speaker(whose.group(1), "organisation", basis="role")
     # “the country's Audit Chamber”: the body's name, the country being the one the report is about
-    phrase = re.sub(r"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[A-Z])", "", phrase)
+    phrase = re.sub(
+        rf"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[{UPPER}])", "", phrase
+    )
     posted = re.search(
         r"\b(?:posted|published)\s+(?:on|in)\s+(?:the\s+)?(.+?)[’']s\s+(?:official\s+)?"
-        r"(?:website|channel|page|account|journal|gazette|Official Journal|Gazette)(?:\s+for\s+[A-Z].*)?$",
+        rf"(?:website|channel|page|account|journal|gazette|Official Journal|Gazette)(?:\s+for\s+[{UPPER}].*)?$",
         phrase,
     )  # “the justification published in the EU’s Official Journal for Arevik Electronics”: the EU's
     if posted:  # “A statement posted on the Foreign Ministry's website”: the ministry's
@@ -665,7 +673,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(office.group(1), at, context)
         if inner and inner.kind == "person":
             return replace(inner, basis="role")
-    owned = re.match(r"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+)$", phrase)
+    owned = re.match(rf"^(?:[Tt]he\s+)?(.+?)[’']s\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}([{LOWER}]+)$", phrase)
     if owned and head_in(owned.group(2), lx.document_heads) and owned.group(1)[:1].isupper():
         # “ANAMA's statement said”: whoever issued it; “the Council's decision”: the council named before
         owner = owned.group(1)
@@ -683,7 +691,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         agent = resolve_phrase(signed.group(1), at, context)
         if agent:
             return replace(agent, basis="statement")
-        plural = re.match(r"^(?:the\s+)?([a-z][\w\-]*s\b.*)$", signed.group(1))
+        plural = re.match(rf"^(?:the\s+)?([{LOWER}][\w\-]*s\b.*)$", signed.group(1))
         return _speaker(plural.group(1), "organisation", basis="statement") if plural else None
     # (“The Disaster and Emergency Management Authority (AFAD)”: one name, closed by its acronym)
     together = None if one_name else resolve_together(phrase, at, context)
@@ -695,12 +703,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         m
         and (
             re.match(r"(?:the|its|their|his|her|a|an|(?:one|two|some|several)\s+of)\s", m.group(1), re.IGNORECASE)
-            or re.search(r"[’']s\s+[a-z]", m.group(1))
+            or re.search(rf"[’']s\s+[{LOWER}]", m.group(1))
         )
         and (
-            re.fullmatch(r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}", m.group(2))
+            re.fullmatch(rf"[{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{1,3}}", m.group(2))
             # “Grigoryan's wife, Nune,”: a first name alone, after a relative
-            or (re.fullmatch(r"[A-Z][a-z’'\-]+", m.group(2)) and re.search(r"[’']s\s+[a-z]+$", m.group(1)))
+            or (
+                re.fullmatch(rf"[{UPPER}][{LOWER}’'\-]+", m.group(2)) and re.search(rf"[’']s\s+[{LOWER}]+$", m.group(1))
+            )
         )
     ):
         phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
@@ -710,27 +720,28 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         found = context.last(at, "organisation", lambda e: phrase.lower().rstrip("s") in e.name.lower())
         return _from_event(found, "role") if found else _speaker(phrase.lower(), "organisation")
     if re.fullmatch(
-        r"(?!(?:A|An|The|One)\s)(?:[A-Z][\w’'\-]*\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|"
+        rf"(?!(?:A|An|The|One)\s)(?:[{UPPER}][\w’'\-]*\s+)+(?:peacekeepers|peacekeeping (?:forces|contingent|mission)|"
         r"forces|troops|military|army|authorities|border guards|police)",
         phrase,
     ):
         return _speaker(phrase, "organisation")  # “Russian peacekeepers”
     calling = re.search(
         r"\b(?:calling (?:itself|themselves)|(?:that|which|who) calls? (?:itself|themselves)|known as)\s+"
-        r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$",
+        rf"([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*)*)$",
         phrase,
     )
     if calling:  # “A hacker group calling itself Black Sun”: the name it gives itself
         return _speaker(calling.group(1), "organisation")
     described = re.match(
-        rf"^(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){{0,2}}?(?:{context.grammar.ORG_DESCRIPTOR}|think[ -]tank)\s+"
-        r"([A-Z][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[A-Z][\w’'.\-]*)*)$",
+        rf"^(?:the\s+)?(?:[{UPPER}{LOWER}][\w\-]*\s+){{0,2}}?(?:{context.grammar.ORG_DESCRIPTOR}|think[ -]tank)\s+"
+        rf"([{UPPER}][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[{UPPER}][\w’'.\-]*)*)$",
         phrase,
     )
     if described and not context.grammar.is_not_name(described.group(1).split()[0]):
         return _speaker(described.group(1), "organisation")  # “Environmental group Taiga Watch”
     unnamed = re.fullmatch(
-        r"(?!(?:A|An|The|One|Its|Their)\s)([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+(spokes(?:man|woman|person))", phrase
+        rf"(?!(?:A|An|The|One|Its|Their)\s)([{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)*)\s+(spokes(?:man|woman|person))",
+        phrase,
     )
     if unnamed:  # “Azerbaijan's Defence Ministry spokesman said”: its named spokesman, or the ministry
         inner = resolve_phrase("the " + phrase, at, context)
@@ -739,13 +750,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         kind = names.classify(unnamed.group(1).split()).kind
         return _speaker(unnamed.group(1), "organisation", basis="role") if kind == "organisation" else None
     titled = re.match(
-        rf"^(.*?\b(?:{context.grammar.PERSON_HEAD}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase
+        rf"^(.*?\b(?:{context.grammar.PERSON_HEAD}))\s+([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{0,3}})$", phrase
     ) or (
         # a long title with its complement, capitalised: “Deputy Commander of the Southern Military District
         # Lieutenant General Oleg Tarasenko”
         " of " in phrase
         and re.match(
-            rf"^(.*?\s(?i:{context.grammar.PERSON_HEAD}))\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})$", phrase
+            rf"^(.*?\s(?i:{context.grammar.PERSON_HEAD}))\s+([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{0,3}})$",
+            phrase,
         )
     )
     if titled and not all(w in lx.titles for w in titled.group(2).split()):
@@ -769,7 +781,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             and (
                 w in lx.titles
                 or w in lx.demonyms
-                or re.fullmatch(r"[A-Z][a-z]+(?:ian|ani|ish|ese)", w)  # a nationality the lexicon lacks
+                or re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:ian|ani|ish|ese)", w)  # a nationality the lexicon lacks
                 or w in lx.portfolio_words
                 or w in {"Foreign", "First", "Vice"}
             )
@@ -802,13 +814,19 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return _from_event(found, "pronoun") if found else None  # “his office said”
     if words[0].lower() in {"the", "a", "an", "its", "his", "her", "their", "one"}:
         return _resolve_role(phrase, words, at, context)
-    if re.search(r"[’']s\s+[a-z]", phrase) and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an"}:
+    if (
+        re.search(rf"[’']s\s+[{LOWER}]", phrase)
+        and words[0][:1].isupper()
+        and words[0].lower() not in {"the", "a", "an"}
+    ):
         if head_in(words[-1], lx.person_heads):
             # “Armenia's economy minister said”: a person, the one the text names with that office
             # (“Armenia's Minister of Economy, Vahagn Tadevosyan”), before or just after; never an organisation
             return _holder(words, at, context)
         return _speaker(phrase, "organisation")  # “Nagorno-Karabakh’s leadership”
-    of = re.match(r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?([A-Z].+)$", phrase)
+    of = re.match(
+        rf"^([{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,3}})\s+(?:of|from)\s+(?:the\s+)?([{UPPER}].+)$", phrase
+    )
     if of and not definite and names.classify(of.group(1).split()).kind == "person":
         # “Ines Moreau of Rights Watch”: a person and the organisation she speaks for
         return _speaker(names.classify(of.group(1).split()).name, "person", appositive or of.group(2))
@@ -931,7 +949,7 @@ def group_of_people(word, lx):
 
 
 def _acronym(name):
-    words = [w for w in re.findall(r"[A-Za-z][\w\-]*", name) if w[:1].isupper()]
+    words = [w for w in re.findall(rf"[{UPPER}{LOWER}][\w\-]*", name) if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
@@ -976,7 +994,7 @@ def _nations_named_with(head, at, context):
     plural = head[:-1] + "ies" if head.endswith("y") else head + "s"
     found = list(
         re.finditer(
-            rf"\b({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+((?:[a-z][\w\-]*\s+){{0,2}}?)"
+            rf"\b({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+((?:[{LOWER}][\w\-]*\s+){{0,2}}?)"
             rf"{re.escape(plural)}\b",
             context.source[:at],
             re.IGNORECASE,
@@ -984,7 +1002,7 @@ def _nations_named_with(head, at, context):
     )
     owned = list(
         re.finditer(
-            rf"\b(?:two\s+|both\s+)?(?:countries|sides|states)[’']\s+((?:[a-z][\w\-]*\s+){{0,2}}?){re.escape(plural)}\b",
+            rf"\b(?:two\s+|both\s+)?(?:countries|sides|states)[’']\s+((?:[{LOWER}][\w\-]*\s+){{0,2}}?){re.escape(plural)}\b",
             context.source[:at],
             re.IGNORECASE,
         )
@@ -1009,7 +1027,7 @@ def _abbreviated_in(abbreviation, name):
     """“EU” is in “Delegation of the European Union to Velna”: as printed, or as the initials of words in a row."""
     if re.search(rf"\b{re.escape(abbreviation)}\b", name):
         return True
-    return abbreviation in "".join(w[0] for w in re.findall(r"[A-Z][\w’'\-]*", name))
+    return abbreviation in "".join(w[0] for w in re.findall(rf"[{UPPER}][\w’'\-]*", name))
 
 
 def _named_since(start, at, speakers, context):
@@ -1048,8 +1066,8 @@ def resolve_together(phrase, at, context):
             return [_from_event(e, "joint") for e in pair]
         return None
     nations = re.fullmatch(
-        rf"(?:[Tt]he\s+)?({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+((?:[A-Za-z][\w\-]*\s+){{0,2}})"
-        r"([A-Za-z][\w\-]*?)(ies|s)",
+        rf"(?:[Tt]he\s+)?({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+((?:[{UPPER}{LOWER}][\w\-]*\s+){{0,2}})"
+        rf"([{UPPER}{LOWER}][\w\-]*?)(ies|s)",
         phrase,
     )
     if nations:  # “the Russian and Iranian Foreign Ministries”: each country's
@@ -1058,7 +1076,7 @@ def resolve_together(phrase, at, context):
             body = f"{nations.group(3)}{singular}"
             return [_speaker(f"{n} {body}", "organisation", basis="joint") for n in nations.group(1, 2)]
     of_the_two = re.fullmatch(
-        r"(?:the\s+)?((?:[a-z][\w\-]*\s+)?)([a-z][\w\-]*?)(ies|s)\s+of\s+(?:the\s+)?(two|three)\s+"
+        rf"(?:the\s+)?((?:[{LOWER}][\w\-]*\s+)?)([{LOWER}][\w\-]*?)(ies|s)\s+of\s+(?:the\s+)?(two|three)\s+"
         r"(?:countries|sides|states|nations|governments|parties)",
         phrase,
         re.IGNORECASE,
@@ -1071,8 +1089,8 @@ def resolve_together(phrase, at, context):
         else:  # “the special envoys of the two countries”: the two envoys
             phrase = f"the {count} {stem}{plural}"
     owned = re.fullmatch(
-        r"(?:the\s+)?(?:two|three|both)\s+(?:countries|sides|states|nations)[’']\s+((?:[a-z][\w\-]*\s+){0,2}?)"
-        r"([a-z][\w\-]*?)(ies|s)",
+        rf"(?:the\s+)?(?:two|three|both)\s+(?:countries|sides|states|nations)[’']\s+((?:[{LOWER}][\w\-]*\s+){{0,2}}?)"
+        rf"([{LOWER}][\w\-]*?)(ies|s)",
         phrase,
         re.IGNORECASE,
     )
@@ -1086,9 +1104,9 @@ def resolve_together(phrase, at, context):
             return [_speaker(f"{country}'s {body}", "organisation", basis="joint") for country in countries]
         if head_in(singular, lx.person_heads):
             phrase = f"the {'three' if count == 3 else 'two'} {owned.group(2)}{owned.group(3)}"
-    pair = re.fullmatch(r"(?:the\s+)?(?:two|both|three)(?:\s+sides')?\s+([a-z][\w\-]*?)s", phrase, re.IGNORECASE)
-    bare = re.fullmatch(r"(?:the|both)\s+([a-z][\w\-]*?)(?<!ie)s", phrase, re.IGNORECASE) or re.fullmatch(
-        r"(?:the|both)\s+([a-z][\w\-]*?)ies", phrase, re.IGNORECASE
+    pair = re.fullmatch(rf"(?:the\s+)?(?:two|both|three)(?:\s+sides')?\s+([{LOWER}][\w\-]*?)s", phrase, re.IGNORECASE)
+    bare = re.fullmatch(rf"(?:the|both)\s+([{LOWER}][\w\-]*?)(?<!ie)s", phrase, re.IGNORECASE) or re.fullmatch(
+        rf"(?:the|both)\s+([{LOWER}][\w\-]*?)ies", phrase, re.IGNORECASE
     )
     if bare and not pair:
         # “the organizations said”, “the commissions issued a joint press release”: the bodies last named
@@ -1174,8 +1192,8 @@ def resolve_together(phrase, at, context):
             return [_speaker(name, "organisation", basis="joint") for name in reversed(bodies)]
         return None
     plural = re.fullmatch(
-        r"(?:the\s+)?((?:[a-z][\w\-]*\s+){0,2}?)([a-z]+)\s+of\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
-        r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*)\s+and\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)",
+        rf"(?:the\s+)?((?:[{LOWER}][\w\-]*\s+){{0,2}}?)([{LOWER}]+)\s+of\s+([{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*"
+        rf"(?:,\s+[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*)*)\s+and\s+([{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*)",
         phrase,
     )
     singular = plural and re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", plural.group(2)))
@@ -1185,7 +1203,7 @@ def resolve_together(phrase, at, context):
         body = f"{plural.group(1)}{singular}"
         return [_speaker(f"{owner}'s {body}", "organisation", basis="joint") for owner in owners]
     acronyms = re.split(r"(?<=\))\s+and\s+", phrase)
-    if len(acronyms) == 2 and all(re.search(r"\([A-Z][\w\-]{1,12}\)$", a.strip()) for a in acronyms):
+    if len(acronyms) == 2 and all(re.search(rf"\([{UPPER}][\w\-]{{1,12}}\)$", a.strip()) for a in acronyms):
         # “the International Society for Fair Elections and Democracy (ISFED) and the Georgian Young Lawyers'
         # Association (GYLA)”: each name closed by its acronym, whatever “and” it holds
         return _resolve_joint(acronyms, at, context)
@@ -1195,21 +1213,21 @@ def resolve_together(phrase, at, context):
         return _resolve_joint(listed, at, context)
     if (
         phrase.count("(") == 1
-        and re.search(r"\([A-Z][\w\-]{1,12}\)$", phrase.strip())
+        and re.search(rf"\([{UPPER}][\w\-]{{1,12}}\)$", phrase.strip())
         # (not “Transparency International Georgia and the Georgian Young Lawyers’ Association (GYLA)”: two)
-        and not re.search(r"\s+and\s+the\s+[A-Z]", phrase)
+        and not re.search(rf"\s+and\s+the\s+[{UPPER}]", phrase)
     ):
         return None  # “The Disaster and Emergency Management Authority (AFAD)”: one name, closed by its acronym
     # “MEPs Hanna Lindqvist and Pierre-Alain Dufresne”: the plural title is each one's, no part of the first name
     phrase = re.sub(
-        r"^(?:[A-Z][\w\-]*\s+)?(?:MEPs|MPs|Senators|Representatives|Reps\.|Ambassadors|Ministers|Deputies)\s+(?=[A-Z][^,]*\s+and\s+[A-Z])",
+        rf"^(?:[{UPPER}][\w\-]*\s+)?(?:MEPs|MPs|Senators|Representatives|Reps\.|Ambassadors|Ministers|Deputies)\s+(?=[{UPPER}][^,]*\s+and\s+[{UPPER}])",
         "",
         phrase,
     )
     joint = re.split(r"\s+and\s+", phrase)
     if len(joint) == 2 and joint[0].islower() and head_in(joint[0].split()[-1], lx.person_heads):
         return None  # “architect and activist Nino Beridze”: one person, two callings
-    lone = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", joint[0])
+    lone = re.fullmatch(rf"(?:[Tt]he\s+)?([{UPPER}][{LOWER}]+)", joint[0])
     if (
         lone
         and len(joint) == 2
@@ -1229,7 +1247,7 @@ def resolve_together(phrase, at, context):
         and "," not in phrase
         and all(joint)
         and (
-            not re.search(r"\b(?:for|of|on)\s+(?:the\s+)?[A-Z]", joint[0])  # (“Committee on A and B”: one name)
+            not re.search(rf"\b(?:for|of|on)\s+(?:the\s+)?[{UPPER}]", joint[0])  # (“Committee on A and B”: one name)
             or re.match(r"(?:the|its|their)\s", joint[1], re.IGNORECASE)  # “the Ministry of Energy and the Commission”
             or joint[1].split()[0] in lx.person_title_words  # “The Committee on Human Rights and Ombudsman X”
             # “the Bar Association of Georgia and Open Society Georgia”: a country ends the first name
@@ -1322,7 +1340,7 @@ def _one_of_each_country(head, plural, count, at, context):
     said”: a body of `head` for each of the `count` countries named together last, called as the text first
     called them (“border commissions”: “Armenia's border commission”); None when the text names no such countries."""
     countries = _countries_named_together(at, context)
-    called = list(re.finditer(rf"\b((?:[a-z][\w\-]*\s+)?){re.escape(plural)}\b", context.source[:at]))
+    called = list(re.finditer(rf"\b((?:[{LOWER}][\w\-]*\s+)?){re.escape(plural)}\b", context.source[:at]))
     if len(countries) != count or not head_in(head, context.lx.organisation_heads) or not called:
         return None
     modifier = called[0].group(1) if called[0].group(1).strip() not in {"the", "both", "two", "three", "their"} else ""
@@ -1366,10 +1384,10 @@ def _bodies_named_together(head, at, context, count=None):
     # (the parties to an agreement are often named once, in the lede)
     # (the two parties to a deal too: “the two companies” of the lede's “A and B have signed …”)
     for paragraph in reversed(re.split(r"\n\s*\n", context.source[:at])[-(30 if states or count else 6) :]):
-        for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph)):
+        for sentence in reversed(re.split(rf"(?<=[.!?])\s+(?=[{UPPER}“\"])", paragraph)):
             plural = re.search(
-                rf"\b((?:[a-z]+\s+)?{re.escape(head[:-1] if head.endswith('y') else head)}(?:ies|s))\s+of\s+"
-                r"([A-Z][\w\-]*(?:,\s+[A-Z][\w\-]*)*\s+and\s+[A-Z][\w\-]*)",
+                rf"\b((?:[{LOWER}]+\s+)?{re.escape(head[:-1] if head.endswith('y') else head)}(?:ies|s))\s+of\s+"
+                rf"([{UPPER}][\w\-]*(?:,\s+[{UPPER}][\w\-]*)*\s+and\s+[{UPPER}][\w\-]*)",
                 sentence,
             )
             if plural:  # “consultations between the foreign ministries of Russia and Azerbaijan”
@@ -1377,8 +1395,8 @@ def _bodies_named_together(head, at, context, count=None):
                 if together:
                     return together
             nations = re.search(
-                rf"\b({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+(?:[a-z][\w\-]*\s+){{0,2}}"
-                r"[a-z][\w\-]*?(?:ies|s)\b",
+                rf"\b({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}"
+                rf"[{LOWER}][\w\-]*?(?:ies|s)\b",
                 sentence,
             )
             if nations:  # “the Russian and Iranian foreign ministries held consultations”: one of each
@@ -1465,7 +1483,7 @@ def _resolve_joint(conjuncts, at, context):
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
     phrase = " ".join(phrase.split()).strip(" ,")
-    described = re.match(rf"{DESCRIBING}\s+(?=[A-Z])", phrase)
+    described = re.match(rf"{DESCRIBING}\s+(?=[{UPPER}])", phrase)
     if described:  # “State-owned Bulgargaz”: the body, by its name
         phrase, at = phrase[described.end() :], at + described.end()
     found = _described_after_a_name(phrase, at, context) or _body_named_with_a_list(phrase, at, context)
@@ -1478,7 +1496,7 @@ def resolve_speakers(phrase, at, context):
         # An organisation named just so, commas and “and” in its name (“State Commission on Prisoners of
         # War, Hostages and Missing Persons”): that one body, not a list
         # (“The state-run Georgian Oil and Gas Corporation”: what kind of body it is, no part of its name)
-        bare = re.sub(rf"{ACRONYM_AFTER.pattern}$", "", re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+)*", "", phrase))
+        bare = re.sub(rf"{ACRONYM_AFTER.pattern}$", "", re.sub(rf"^(?:[Tt]he\s+)?(?:[{LOWER}][\w\-]*\s+)*", "", phrase))
         named = context.last(at + len(phrase) + 1, "organisation", lambda e: e.name == bare)
         if named is not None:
             return [_from_event(named, "name")]
@@ -1495,8 +1513,8 @@ def resolve_speakers(phrase, at, context):
         rf"^(?:the|a|an)\s+(?:joint\s+|bipartisan\s+|open\s+)?(?:press\s+)?(?:{context.grammar.DOCUMENT})(?:\s+of\s+understanding)?,?\s+"
         rf"(?:{context.grammar.ISSUED})"
         # (where and when: “signed by the two ministries in Tashkent on May 21”)
-        rf"\b[^,]*?\s+by\s+(.+?)(?:\s+in\s+[A-Z][\w\-]+)?"
-        rf"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?:{OCCASION})?$",
+        rf"\b[^,]*?\s+by\s+(.+?)(?:\s+in\s+[{UPPER}][\w\-]+)?"
+        rf"(?:\s+on\s+(?:[{UPPER}][{LOWER}]+\s+\d{{1,2}}|\d{{1,2}}\s+[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+day))?(?:{OCCASION})?$",
         phrase,
         re.IGNORECASE,
     )
@@ -1564,7 +1582,7 @@ def resolve_speakers(phrase, at, context):
 def _the_person_of_an_age(phrase, at, context):
     """“the 36-year-old told AFP”, “the 58-year-old farmer said”: the person named last before, whom the text
     now describes by age; [the person], or None."""
-    if not re.fullmatch(rf"{THE_AGED}(?:\s+[a-z][\w\-]*)?", phrase):
+    if not re.fullmatch(rf"{THE_AGED}(?:\s+[{LOWER}][\w\-]*)?", phrase):
         return None
     found = context.last(at, "person", lambda e: bool(e.name) and not _a_group(e, context.lx))
     return [_from_event(found, "role", context)] if found else None
@@ -1573,11 +1591,14 @@ def _the_person_of_an_age(phrase, at, context):
 # A body's name whose complement ends in a list: “the State Commission on Prisoners of War, Hostages and
 # Missing Persons”, up to the list (BODY_WITH_COMPLEMENT) and the list (NAME_LIST).
 BODY_WITH_COMPLEMENT = (
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Commission|Committee|Council|Ministry|Agency|Service|Office|"
-    r"Department|Centre|Center|Institute|Association|Union|Foundation)\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w\-]*"
-    r"(?:\s+(?:of\s+)?[A-Z][\w\-]*)*,\s+"
+    rf"(?:[Tt]he\s+)?(?:[{UPPER}][\w\-]*\s+){{0,3}}(?:Commission|Committee|Council|Ministry|Agency|Service|Office|"
+    rf"Department|Centre|Center|Institute|Association|Union|Foundation)\s+(?:on|for|of)\s+(?:the\s+)?[{UPPER}][\w\-]*"
+    rf"(?:\s+(?:of\s+)?[{UPPER}][\w\-]*)*,\s+"
 )
-NAME_LIST = r"(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*(?:,\s+(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)*,?\s+and\s+(?:[A-Z][\w\-]*\s*)+"
+NAME_LIST = (
+    rf"(?:[{UPPER}][\w\-]*\s+)*[{UPPER}][\w\-]*(?:,\s+(?:[{UPPER}][\w\-]*\s+)*[{UPPER}][\w\-]*)*"
+    rf",?\s+and\s+(?:[{UPPER}][\w\-]*\s*)+"
+)
 
 
 def _described_after_a_name(phrase, at, context):
@@ -1603,7 +1624,9 @@ def _body_named_with_a_list(phrase, at, context):
 def _two_named_after_what_they_are(phrase, at, context):
     """“The two ministers, Ararat Mirzoyan and Jeyhun Bayramov,”: the two people named, each as named;
     None unless both names are people's (“the foreign ministries of Estonia, Latvia and Lithuania”)."""
-    described = re.fullmatch(rf"(?:[Tt]he|[Bb]oth)\s+[^,]*?[a-z]s\b[^,]*,\s+({NAME_RUN})\s+and\s+({NAME_RUN})", phrase)
+    described = re.fullmatch(
+        rf"(?:[Tt]he|[Bb]oth)\s+[^,]*?[{LOWER}]s\b[^,]*,\s+({NAME_RUN})\s+and\s+({NAME_RUN})", phrase
+    )
     if not described or not all(context.names.classify(n.split()).kind == "person" for n in described.groups()):
         return None
     both = [resolve_phrase(name, at + phrase.find(name), context) for name in described.groups()]
@@ -1676,7 +1699,9 @@ def document_issuers(document, context):
     end = document.at + len(document.issuer or "")
     named = []
     for event in takewhile(lambda e: e.at < end, context.after(document.at - 1)):
-        owner = re.match(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s", context.source[event.at : event.at + 80])
+        owner = re.match(
+            rf"((?:[{UPPER}][\w\-]*\s+){{0,3}}[{UPPER}][\w\-]*)[’']s\s", context.source[event.at : event.at + 80]
+        )
         if owner and context.last_with_surname(event.at, owner.group(1).split()[-1]):
             continue  # “Gogoladze's lawyer, Mariam Tsulukidze, wrote …”: whose lawyer, not a second issuer
         if event.kind == "person" and event.name and event.name not in {e.name for e in named}:
@@ -1690,9 +1715,9 @@ def _resolve_role(phrase, words, at, context):
     lx = context.lx
     low = [w.lower() for w in words]
     complement = re.search(r"\b(?:from|for|of|at|by|in|close to|familiar with)\s+(the\s+)?(.+)$", phrase)
-    named = re.search(r"\s[a-z][\w\-]*\s([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)$", phrase)
+    named = re.search(rf"\s[{LOWER}][\w\-]*\s([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*)*)$", phrase)
     preposition = named and re.search(
-        r"\s(in|on|to|with|near|of|for|at|from|by)\s[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$", phrase
+        rf"\s(in|on|to|with|near|of|for|at|from|by)\s[{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*)*$", phrase
     )
     if named and not preposition and not complement and words[0].lower() in {"the", "a", "an"} and len(words) > 2:
         # “the consultancy Fieldgate”: the name that ends the phrase
@@ -1720,13 +1745,13 @@ def _resolve_role(phrase, words, at, context):
             )
             if owner and (owner in context.lx.countries or _country(owner, context)):
                 return _speaker(f"{owner}'s {' '.join(words[1:])}", "organisation", basis="role")
-        if complement and complement.group(2)[:1].isupper() and not re.search(r"\s[A-Z]", core.strip()):
+        if complement and complement.group(2)[:1].isupper() and not re.search(rf"\s[{UPPER}]", core.strip()):
             # (not “The Permanent Mission of Russia to the EU”: a body's name, capitalised, all of it)
             inner = resolve_phrase(complement.group(2), at, context)
             if inner and inner.kind == "organisation":
                 return replace(inner, basis="name")  # “the observation mission of the Organisation for …”
-        if re.match(r"(?:the\s+)?[A-Z][\w\-. ]*[’']s\s", core, re.IGNORECASE) and re.search(
-            r"[A-Z][\w\-]*[’']s\s", core
+        if re.match(rf"(?:the\s+)?[{UPPER}][\w\-. ]*[’']s\s", core, re.IGNORECASE) and re.search(
+            rf"[{UPPER}][\w\-]*[’']s\s", core
         ):
             return _speaker(" ".join(words[1:]), "organisation")  # “the European Union's delegation in Morvania”
         # (or the body the text introduced as such: “the civic movement “Tbilisi for People”” … “the movement”)
@@ -1767,7 +1792,7 @@ def _resolve_role(phrase, words, at, context):
             # “The European Union's delegation in Tbilisi said …” then “the delegation wrote”: the body's, as named
             owned = list(
                 re.finditer(
-                    rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s+{re.escape(head)}(\s+(?:in|to)\s+[A-Z][\w\-]*)?",
+                    rf"\b([{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*)[’']s\s+{re.escape(head)}(\s+(?:in|to)\s+[{UPPER}][\w\-]*)?",
                     context.source[max(0, at - 1500) : at],
                 )
             )
@@ -1825,11 +1850,11 @@ SAME_SENTENCE = 250  # characters: how far back “a statement, which reads” l
 
 def _resolve_document(phrase, words, core_words, complement, at, context):
     lx, names = context.lx, context.names
-    acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Z\-]{1,8})\s+[a-z]+", phrase)
+    acronym = re.fullmatch(rf"(?:[Tt]he\s+)?([{UPPER}][{UPPER}\-]{{1,8}})\s+[{LOWER}]+", phrase)
     if acronym:
         # “the MGM warning said”, after “The Turkish State Meteorological Service (MGM)”: the body so abbreviated
         named = list(
-            re.finditer(rf"([A-Z][^()\n.;:]{{3,90}}?)\s*\({re.escape(acronym.group(1))}\)", context.source[:at])
+            re.finditer(rf"([{UPPER}][^()\n.;:]{{3,90}}?)\s*\({re.escape(acronym.group(1))}\)", context.source[:at])
         )
         if named:
             inner = resolve_phrase(named[-1].group(1), named[-1].start(1), context)
@@ -1873,7 +1898,7 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         if (
             document is not None
             and 0 <= at - document.at < SAME_SENTENCE
-            and not re.search(r"[.!?]\s+[A-Z]", context.source[document.at : at + 1])
+            and not re.search(rf"[.!?]\s+[{UPPER}]", context.source[document.at : at + 1])
             and head_in(words[-1].lower(), lx.document_heads)
         ):
             issuer = _document_issuer(document, context)
@@ -1990,7 +2015,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         wanted = {"minister", "head"}  # “the head of the ministry said” of the minister named
     document_possessive = (
         len(words) > 2
-        and re.fullmatch(r"([a-z]+)[’']s?", low[1])
+        and re.fullmatch(rf"([{LOWER}]+)[’']s?", low[1])
         and head_in(re.sub(r"[’']s?$", "", low[1]), lx.document_heads)
     )
     if head in {"author", "authors"} and (words[0].lower() in {"its", "their"} or document_possessive):
@@ -2066,7 +2091,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
             and at - last.at < DESCRIBED_WITHIN
             # given no other role, or one the description repeats (“a senior member of the opposition bloc” …
             # “the opposition figure”)
-            and (not role or head in role.split() or described & set(re.findall(r"[a-z]+", role)))
+            and (not role or head in role.split() or described & set(re.findall(rf"[{LOWER}]+", role)))
             # and no organisation named since, but in the person's own role (“… of the opposition Mer Tun bloc”)
             and (nearer is None or nearer.at < last.at + len(last.name) + len(role) + 8)
         ):
@@ -2081,13 +2106,13 @@ def affiliation_of(role, at, context):
     spokeswoman” → the last ministry."""
     if not role:
         return ""
-    for run in re.findall(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*)*", role):
+    for run in re.findall(rf"[{UPPER}][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[{UPPER}][\w’'.\-]*)*", role):
         if run in context.lx.titles or run.split()[-1] in context.lx.titles:
             continue  # “MP”, “Energy Minister”: a title, not a body
         found = context.names.classify([possessive(w) for w in run.split()])
         if found.kind == "organisation":
             return possessive(found.name)
-    for word in re.findall(r"[a-z]+", role):
+    for word in re.findall(rf"[{LOWER}]+", role):
         if head_in(word, context.lx.organisation_heads):
             found = context.last(
                 at, "organisation", lambda e, word=word: org_matches("the " + word, e.name, context.lx)
@@ -2150,7 +2175,7 @@ def _documents(copy, layout, context):
             rf"(?:{grammar.ISSUED})\b(?:\s+(?!by\b)[^.;:“”\"«»\x00,]{{1,60}}?)?\s+by\s+"
             r"([^.;:“”\"«»\x00]{3,240}?)"
             # (its issuers end where the sentence goes on: “…, 17 bridges have been built”, not at a list's comma)
-            r"(?=[.;:]|,\s+(?:which|who|the|a|an|it|he|she|they)\b|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])"
+            rf"(?=[.;:]|,\s+(?:which|who|the|a|an|it|he|she|they)\b|,\s+(?!(?:and\s+)?(?:the\s+)?[{UPPER}])"
             r"|\s+(?:on|following|after|at|in|during)\s"
             r"|\s+(?:reads?|said|says|states?|noted|added)\b|$)",
             raw,
@@ -2184,7 +2209,7 @@ def _documents(copy, layout, context):
                 continue
             paragraph = layout.paragraph(index)
             start = max(paragraph.sentence_start(m.start()), masked.rfind("\x00", 0, m.start()) + 1)
-            named = re.search(rf"(?:^|\s){QUOTED_NAME_FIRST}[a-z][\w\-]*\s+$", raw[: m.start()])
+            named = re.search(rf"(?:^|\s){QUOTED_NAME_FIRST}[{LOWER}][\w\-]*\s+$", raw[: m.start()])
             if named and named.start() >= paragraph.sentence_start(m.start()):
                 start = named.start()  # “The “Rioni Valley Guardians” movement released a statement”: its name
             prefix = raw[start : m.start()].lstrip('“”"«» ')
@@ -2252,7 +2277,7 @@ def _closing_subject(prefix, grammar):
     """The subject of an attribution that closes its sentence after a comma, when the words up to its
     verb end with it whole (“Türkiye and Armenia have agreed on a roadmap …, the special envoys of the
     two countries” + “ said in a joint statement”), else None."""
-    last = re.search(r",\s+((?:[Tt]he|[Aa]n?)\s+[^,]+|[A-Z][^,]+)$", prefix.rstrip())
+    last = re.search(rf",\s+((?:[Tt]he|[Aa]n?)\s+[^,]+|[{UPPER}][^,]+)$", prefix.rstrip())
     found = grammar.np_at_start(last.group(1)) if last else None
     return found.text if found and found.end >= len(last.group(1).rstrip()) else None
 
@@ -2424,9 +2449,9 @@ CHANTED = re.compile(
 )
 CROWD = re.compile(
     r"(?<![\w’'])((?:(?:[Ss]everal|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]ome|a\s+crowd|a\s+group)"
-    r"(?:\s+(?:dozen|hundred|thousand))?\s+(?:of\s+)?)?(?:(?:[A-Z][\w\-]*[’']s|local|angry|young|elderly|opposition)\s+)?"
+    rf"(?:\s+(?:dozen|hundred|thousand))?\s+(?:of\s+)?)?(?:(?:[{UPPER}][\w\-]*[’']s|local|angry|young|elderly|opposition)\s+)?"
     r"(?:protesters|demonstrators|supporters|relatives|participants|residents|people|crowd|fans|workers|students|"
-    r"activists|villagers|farmers|pensioners|families|mourners|miners)(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*(?:\s+(?!who\b|which\b|as\b|filling\b)[a-z][\w\-]*)?)?)\b"
+    rf"activists|villagers|farmers|pensioners|families|mourners|miners)(?:\s+of\s+(?:the\s+)?[{LOWER}][\w\-]*(?:\s+(?!who\b|which\b|as\b|filling\b)[{LOWER}][\w\-]*)?)?)\b"
 )
 
 
@@ -2437,7 +2462,7 @@ def _chanted(copy, q):
     # (the paragraph's last SENTENCE_REACH characters before it: a chant is near its crowd, and a long paste
     # must not be split again for each of its quotations)
     before = copy.source[max(part.start, q.start - 1 - SENTENCE_REACH) : q.start - 1]
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"«])", before)[-1]
+    sentence = re.split(rf"(?<=[.!?])\s+(?=[{UPPER}“\"«])", before)[-1]
     chant = CHANTED.search(sentence)
     if not chant:
         return None
@@ -2542,7 +2567,7 @@ def _heading_speakers(copy, quotations, context):
         # the words' fullest source: a quotation of sentences before a phrase quoted in the reporter's own
         match = next((b for b in holding if not b.fragment), holding[0] if holding else None)
         lead = copy.source[max(0, q.start - 60) : q.start - 1]
-        several = re.search(r"\b[A-Z][\w.]*\s*(?:,|and|&)\s+[A-Z][\w.]*\s*$", lead)
+        several = re.search(rf"\b[{UPPER}][\w.]*\s*(?:,|and|&)\s+[{UPPER}][\w.]*\s*$", lead)
         if match is None and not several:
             match = echoes.one_speaker(words)  # (not when the heading names several: “EU, NATO ‘Concerned’”)
         if match is not None:
@@ -2627,7 +2652,7 @@ def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
         if previous.last_part != q.part - 1 or speaker.kind != "person":
             return None
         tail = copy.source[previous.end + 1 : copy.parts[previous.last_part].end].strip()
-        if len(re.split(r"(?<=[.!?])\s+(?=[A-Z])", tail)) > 1:
+        if len(re.split(rf"(?<=[.!?])\s+(?=[{UPPER}])", tail)) > 1:
             return None
         paragraph_start = copy.parts[q.part].start
         stop = max(q.start, q.mention_start or 0)
@@ -2643,7 +2668,7 @@ def _paragraph_speaker(copy, q, previous, mentions, mention_starts):
 def _without_leader(speaker, at, context):
     """“Nersisian’s Communal Alliance”: a body by its name, not by the person the text says leads it."""
     owned = (
-        re.match(r"(?:[A-Z][\w\-]+\s+)?([A-Z][\w\-]+)[’']s\s+(?=[A-Z])", speaker.name)
+        re.match(rf"(?:[{UPPER}][\w\-]+\s+)?([{UPPER}][\w\-]+)[’']s\s+(?=[{UPPER}])", speaker.name)
         if speaker.kind == "organisation"
         else None
     )
@@ -2681,7 +2706,9 @@ def _title_case(source, q):
     start = source.rfind("\n", 0, q.start) + 1
     end = source.find("\n", q.end)
     line = source[start : q.start - 1] + " " + source[q.end + 1 : end if end >= 0 else len(source)]
-    words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", line) if len(w) >= 4 and w.lower() not in TITLE_CASE_LOWER]
+    words = [
+        w for w in re.findall(rf"[{UPPER}{LOWER}][\w’'\-]*", line) if len(w) >= 4 and w.lower() not in TITLE_CASE_LOWER
+    ]
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
@@ -2745,7 +2772,9 @@ def names_a_thing(source, q, lx):
             re.search(
                 rf"\b(?:{works_named})\s+(?:[“\"«][^”\"»]{{1,60}}[”\"»]\s*(?:,|and|or)\s*)*$", before, re.IGNORECASE
             )
-            or re.search(r"\b[A-Z][\w\-]*[’']s\s*$", before)  # “Verdi's “La Traviata””: somebody's work by its title
+            or re.search(
+                rf"\b[{UPPER}][\w\-]*[’']s\s*$", before
+            )  # “Verdi's “La Traviata””: somebody's work by its title
         )
     ):
         return True
@@ -2769,7 +2798,7 @@ def names_a_thing(source, q, lx):
         and bool(
             re.match(
                 # (up to two words between that describe it, not a preposition's phrase: “… at the meeting”)
-                rf"^\s*(?:(?!(?:at|in|on|during|after|before|for|with|to|by|the|a|an)\b)[a-z][\w\-]*\s+){{0,2}}"
+                rf"^\s*(?:(?!(?:at|in|on|during|after|before|for|with|to|by|the|a|an)\b)[{LOWER}][\w\-]*\s+){{0,2}}"
                 rf"(?:{things}|faction|bloc|alliance|meeting|summit|talks)s?\b",
                 after,
                 re.IGNORECASE,
@@ -2896,7 +2925,7 @@ def _names_unmarked(text):
     """`text` with the marks around a short name or term taken off, (“the opposition “Hayastan” faction”, the
     law “On State Pensions”, an “orange” warning: not quotations), offsets kept."""
     names = re.sub(
-        r"[“\"«]((?:[A-Z][^\s“”\"«»]*\s?){1,4})[”\"»]",
+        rf"[“\"«]((?:[{UPPER}][^\s“”\"«»]*\s?){{1,4}})[”\"»]",
         lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1),
         text,
     )
@@ -2913,8 +2942,10 @@ def _lead_subject(copy, q, context, since=None):
     part = copy.parts[q.part] if q.part >= 0 else copy.head
     start = since if since is not None else part.start
     text = copy.source[start : q.start - 1]
-    if since is not None and not re.match(r"[”\"’»]?\s+[A-Z]", text):
-        text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[1:]  # past the cue of the quotation before
+    if since is not None and not re.match(rf"[”\"’»]?\s+[{UPPER}]", text):
+        text = re.split(rf"(?<=[.!?])\s+(?=[{UPPER}])", text.strip(), maxsplit=1)[
+            1:
+        ]  # past the cue of the quotation before
         text = text[0] if text else ""
     text = text.lstrip('”"’» ')
     if not text.strip() and since is None and q.part > 0 and copy.parts[q.part - 1].kind == "paragraph":
@@ -2923,12 +2954,12 @@ def _lead_subject(copy, q, context, since=None):
         text = copy.source[before.start : before.end]
         last_mark = max(_names_unmarked(text).rfind(m) for m in '“”"«»')
         if last_mark >= 0:  # the sentences after the last quotation of it
-            text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[last_mark + 1 :].strip(), maxsplit=1)[1:]
+            text = re.split(rf"(?<=[.!?])\s+(?=[{UPPER}])", text[last_mark + 1 :].strip(), maxsplit=1)[1:]
             text = text[0] if text else ""
     if not text.strip() or re.search(r"[“”\"«»]", _names_unmarked(text)):
         return None
     text = _names_unmarked(text)  # (“MP of the opposition “Hayastan” faction Artur Grigoryan”: a subject)
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if x.strip()]
+    sentences = [x for x in re.split(rf"(?<=[.!?])\s+(?=[{UPPER}])", text.strip()) if x.strip()]
     if sentences and (
         (q.mention_start is not None and q.mention_start < q.start)
         or not re.search(r"[.!?][”\"’»]?$", sentences[-1].strip())
@@ -2948,7 +2979,7 @@ def _sentence_subject(copy, q, context, sentence, start):
     pronoun as `q`'s: the sentence before tells who."""
     grammar, lx = context.grammar, context.lx
     final = re.search(
-        rf",\s+((?:the|a|an)\s+[^,]+?|[A-Z][^,]+?)\s+(?:{grammar.VERB}|reported)(?:\s+on\s+\w+)?\.$",
+        rf",\s+((?:the|a|an)\s+[^,]+?|[{UPPER}][^,]+?)\s+(?:{grammar.VERB}|reported)(?:\s+on\s+\w+)?\.$",
         sentence,
     )
     if final:  # “Azerbaijani forces fired on the village, the Armenian Defence Ministry said.”
@@ -2985,7 +3016,10 @@ def _group_subject(copy, q, layout, context):
     paragraph = layout.paragraph(q.part)
     start = paragraph.start + paragraph.sentence_start(q.mention_start - paragraph.start)
     sentence = copy.source[start : q.mention_start]
-    m = re.search(r"(?:^|,\s+)(?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z]+s)\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\b", sentence)
+    m = re.search(
+        rf"(?:^|,\s+)(?:[{UPPER}{LOWER}][\w\-]*\s+){{0,2}}?([{UPPER}{LOWER}]+s)\s+(?:\w+ly\s+|also\s+)?[{LOWER}]+ed\b",
+        sentence,
+    )
     return bool(m) and group_of_people(m.group(1), context.lx)
 
 

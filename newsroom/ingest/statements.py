@@ -15,6 +15,7 @@ import re
 
 from newsroom.ingest.dates import find_day, resolve
 from newsroom.ingest.grammar import bare_word
+from newsroom.ingest.letters import LOWER, UPPER
 from newsroom.ingest.lexicon import ENGLISH, SPEECH
 from newsroom.ingest.records import StatementDraft
 
@@ -83,8 +84,8 @@ TO_A_CROWD = (
 # An outlet that is not in the lexicon, by the form of its name (“Civil.ge”, “Azatutyun.am”, “Eurasianet”),
 # or words that say the reporter asked (“by phone”, “in response to an inquiry from”).
 TO_AN_OUTLET = (
-    r"\b(?i:told|speaking to|spoke to|in (?:comments|remarks) to)\s+(?:[A-Z][\w\-]*\.(?:am|az|ge|ru|com|net|org)|"
-    r"[A-Z]\w*(?i:net|news|press|tv|fm|radio|media)|RFE/RL)\b"
+    rf"\b(?i:told|speaking to|spoke to|in (?:comments|remarks) to)\s+(?:[{UPPER}][\w\-]*\.(?:am|az|ge|ru|com|net|org)|"
+    rf"[{UPPER}]\w*(?i:net|news|press|tv|fm|radio|media)|RFE/RL)\b"
 )
 ASKED = (
     r"\b(?:by (?:tele)?phone|in response to (?:an|a|our|a written) (?:inquiry|request|question)|asked by|"
@@ -161,7 +162,8 @@ def _context_medium(copy, q, lexicon):
         return ""
     low = before.lower()
     told = re.search(
-        r"\b(?:told|speaking to|spoke to|interview with)\s+(?:[Tt]he\s+)?((?:[A-Z][\w\-.]*\s+){0,2}[\w\-.]+)", before
+        rf"\b(?:told|speaking to|spoke to|interview with)\s+(?:[Tt]he\s+)?((?:[{UPPER}][\w\-.]*\s+){{0,2}}[\w\-.]+)",
+        before,
     )
     if (
         re.search(r"\binterview", low)
@@ -195,11 +197,11 @@ def _context_day(copy, q, lexicon):
     """The day the words that introduced the speaker name, when the quotation's cue names none
     (“Avagyan made clear on Sunday evening that … “…,” Avagyan wrote.”): a Day, or None."""
     before = _introduction(copy, q)
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z“\"«])", before)):
+    for sentence in reversed(re.split(rf"(?<=[.!?])\s+(?=[{UPPER}“\"«])", before)):
         found = find_day(sentence, lexicon)
         if found is None:
             continue
-        said = set(re.findall(r"[a-z]+", sentence.lower())) & (SPEECH_WORDS | ACTS)
+        said = set(re.findall(rf"[{LOWER}]+", sentence.lower())) & (SPEECH_WORDS | ACTS)
         # the day of an act of speech, not one the words speak of (“the drills will last until June 6”), nor
         # one inside what was said (“SOCAR said in a statement that pressure had dropped late on Monday”)
         reported = re.search(r"\bthat\b", sentence)
@@ -410,7 +412,7 @@ def _only_a_cue_between(source, a, b):
         between,
     ):
         return False
-    return bool(set(re.findall(r"[a-z]+", between.lower())) & SPEECH_WORDS)
+    return bool(set(re.findall(rf"[{LOWER}]+", between.lower())) & SPEECH_WORDS)
 
 
 def join(source, a, b):
