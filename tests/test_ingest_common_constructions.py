@@ -1227,3 +1227,28 @@ def test_a_name_whose_letters_are_not_ascii_is_read_as_a_name():
         "Şahin Əliyev, a lawmaker, said: “We are ready.”"
     )
     assert names(body) == [["Kerem Özbilgin"], ["Şahin Əliyev"]]
+
+
+def test_a_titled_name_of_a_partys_faction_is_the_person_not_the_faction():
+    body = (
+        "The opposition sees things differently. MP Arsen Talyan of the Hayastan faction wrote on Facebook:\n\n"
+        "“The government presents new concessions as a great success.”"
+    )
+    assert names(body) == [["Arsen Talyan"]]
+
+
+def test_a_first_name_with_an_age_then_a_relative_clause_told_an_outlet():
+    body = (
+        "Residents of the village are worried. Seyran, 54, who works at the local copper plant, told Reuters:\n\n"
+        "“We saw the cars, the flags, the soldiers. But nobody came to talk to us.”"
+    )
+    assert names(body) == [["Seyran"]]
+
+
+def test_a_military_rank_between_an_office_and_the_name_keeps_both():
+    body = (
+        "Since January, 1,126 militants have been neutralised, ministry spokesman Rear Adm. Tuncay Erol said at a "
+        "weekly briefing. The spokesman also said that the troops continue their duties “successfully”."
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert (speaker.name, speaker.role) == ("Tuncay Erol", "ministry spokesman Rear Adm.")

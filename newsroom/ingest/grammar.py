@@ -314,6 +314,10 @@ class Grammar:
             # “chief executive Priya Raman”, “Russian Foreign Ministry spokeswoman Irina Volkova”, past a “one of …” set
             # off after the name (“Georgian Dream MP Mamuka Tsertsvadze, one of its authors, said”)
             one_of = re.match(r",\s+one\s+of\s+(?:its|the|their|his|her)\s+[^\x00,;:.“”\"]{2,60},", text[m.end() :])
+            # (or what the body the name is of is: “MP Artur Ghazaryan of the Hayastan faction”)
+            body = re.match(rf"\s+{MEMBER_BODIES}\b", text[m.end() :]) if " of the " in m.group(1) else None
+            if body and not one_of:
+                return Phrase(m.group(1) + body.group(0), m.end() + body.end())
             # (or the acronym of the body the name is of: “… of the Georgian Young Lawyers' Association (GYLA)”)
             acronym = re.match(rf"\s*\([{UPPER}][\w\-]{{1,12}}\)", text[m.end() :]) if " of " in m.group(1) else None
             return Phrase(m.group(1), m.end() + (one_of.end() if one_of else acronym.end() if acronym else 0))
@@ -721,7 +725,8 @@ class Grammar:
             if not found:
                 continue
             phrase, end = found.text, found.end
-            remainder = prefix[start + end :]
+            # (an age set off first is the person's: “Seyran, 54, who works at the plant, told JAMnews”)
+            remainder = re.sub(r"^\s*,\s+\d{1,3}(?=,)", "", prefix[start + end :])
             if (
                 self.RELATIVE.match(remainder)
                 or self.REDUCED_RELATIVE.match(remainder)

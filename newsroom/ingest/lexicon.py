@@ -315,6 +315,7 @@ Minister President Spokesman Spokeswoman Spokesperson Ambassador Envoy Chairman 
 Mayor Senator Secretary Commissioner Director Commander Chancellor Premier General Gen. Colonel Col. Mr Mr. Mrs
 Mrs. Ms Ms. Dr Dr. Father Speaker Ombudsman Adviser Advisor Aide MP Lawmaker Representative Coordinator
 Representatives Senators Congressman Congresswoman
+Admiral Adm Adm. Rear Vice Maj Maj. Major Lieutenant Lt Lt. Brigadier Brig Brig. Captain Capt Capt. Gov. Sen. Rep.
 Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 User
@@ -705,7 +706,7 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
 MONTH_ABBREVIATIONS |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Words ending with a full stop that does not end the sentence (“Mr.”, “Nov.”, “U.S.”).
-ABBREVIATIONS = "mr mrs ms dr gen col lt st u.s u.k u.n no sen rep prof maj gov jr sr".split()
+ABBREVIATIONS = "mr mrs ms dr gen col lt st u.s u.k u.n no sen rep prof maj gov jr sr adm brig capt".split()
 # Words that may stand between a subject and its verb: adverbials of time and manner.
 ADVERBIALS = """
 on in at late early last this next also later afterwards again then however meanwhile earlier previously

@@ -17,8 +17,6 @@ from newsroom.ingest.lexicon import COMPANY_FORMS, SPEECH, head_in
 from newsroom.ingest.records import Mention
 
 TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[{LOWER}]+")
-ABBREVIATED = {"Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Col.", "Lt.", "Sen.", "Rep.", "Prof.", "Maj.", "St.", "U.S."}
-ABBREVIATED |= {"U.K.", "U.N."}
 
 
 @dataclass(frozen=True)
@@ -28,8 +26,14 @@ class Token:
     word: str
 
 
-def _ends_sentence(word):
-    return word.endswith(".") and word not in ABBREVIATED and not re.fullmatch(rf"[{UPPER}]\.", word)
+def _ends_sentence(word, lexicon):
+    """A word with a full stop that ends its sentence: not an abbreviation of the lexicon's (“Adm.”, “U.S.”,
+    “Nov.”), nor an initial."""
+    return word.endswith(".") and not _abbreviated(word, lexicon) and not re.fullmatch(rf"[{UPPER}]\.", word)
+
+
+def _abbreviated(word, lexicon):
+    return word.endswith(".") and word[:-1].lower() in lexicon.abbreviations
 
 
 def possessive(word):
@@ -133,7 +137,7 @@ class Names:
                 current[-1] = Token(last.start, last.end, last.word + ",")
                 current.append(token)
                 continue
-            if word[0].isupper() and joined and not (current and _ends_sentence(current[-1].word)):
+            if word[0].isupper() and joined and not (current and _ends_sentence(current[-1].word, self.lx)):
                 current.append(token)
                 continue
             following = tokens[i + 1].word if i + 1 < len(tokens) else ""
@@ -314,7 +318,7 @@ class Names:
         if (
             len(words) == 1
             and re.fullmatch(rf"(?:[{UPPER}]\.){{2,3}}|(?:[{UPPER}]\.){{1,2}}[{UPPER}]", words[0])
-            and words[0] not in ABBREVIATED
+            and not _abbreviated(words[0], self.lx)
         ):
             return (
                 "person",
@@ -815,6 +819,9 @@ def _run_mention(names, raw, run, start, end, sentence):
             role = re.sub(r"^who is(?: also)?\s+", "", appositive.group("role").strip())
         elif not role:
             role = names.role_before(before)
+        elif all(w in names.lx.person_title_words for w in role.split()) and names.role_before(before):
+            # “ministry spokesman Rear Adm. Tuncay Erol”: the office before the rank is the role too
+            role = f"{names.role_before(before)} {role}"
         elif any(names.is_org_word(w) for w in role.split()):
             # “spokesperson for the Ministry of Foreign Affairs Nigar Rustamova”: the office before is in that body
             if office:
