@@ -1252,3 +1252,30 @@ def test_a_military_rank_between_an_office_and_the_name_keeps_both():
     )
     ((speaker,),) = [q.speakers for q in quotations(body)]
     assert (speaker.name, speaker.role) == ("Tuncay Erol", "ministry spokesman Rear Adm.")
+
+
+def test_the_body_of_a_place_described_in_lower_case_is_named_as_described():
+    body = (
+        "By the evening, the Kestra regional akimat had announced that the increase would be suspended.\n\n"
+        "“Bills for October will be recalculated at the previous rate,” the akimat said in a statement."
+    )
+    assert names(body) == [["Kestra regional akimat"]]
+
+
+def test_a_post_a_body_wrote_in_is_the_post_that_reads():
+    body = (
+        "Public Defender Levan Ioseliani wrote on Facebook that the law was a step back. The Delegation of the "
+        "European Union to Kestra also responded. In a post on X, the EU Delegation wrote that the law was "
+        "adopted too fast.\n\n"
+        "“A free and pluralistic media is a cornerstone of democracy,” the post reads."
+    )
+    assert names(body) == [["EU Delegation"]]
+
+
+def test_its_report_is_the_report_of_the_subject_that_said_something_in_it():
+    body = (
+        "The opposition Velnian People's Party criticised the figures. Meanwhile, the largest labour "
+        "confederation, Turk-Is, said in its monthly report released on Nov. 2 that the hunger line had risen.\n\n"
+        "“Food now costs more than the net minimum wage,” the report said."
+    )
+    assert names(body) == [["Turk-Is"]]

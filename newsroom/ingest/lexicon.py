@@ -591,6 +591,9 @@ Airport Line Statement Treaty Agreement Day War Road Highway Border Crossing Che
 Accords Declaration Avenue Boulevard Park
 """.split()
 # Nouns after a quoted name that show it names a place (“the “Zangezur corridor””).
+# The level of a place's body, between the place's name and the body (“the Mangystau regional akimat”, “the
+# Tashkent city khokimiyat”).
+ADMINISTRATIVE_LEVELS = "city regional district provincial municipal town village oblast county state local".split()
 PLACE_NOUNS = """
 corridor route road highway railway bridge zone region district province pass crossing checkpoint pipeline
 border valley river village city town island port
@@ -765,6 +768,7 @@ class Lexicon:
     role_synonyms: dict = field(default_factory=dict)
     place_words: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
+    administrative_levels: frozenset = frozenset()
     thing_nouns: frozenset = frozenset()
     thing_introducers: tuple = ()
     charge_introducers: tuple = ()
@@ -889,6 +893,7 @@ ENGLISH = Lexicon(
     role_synonyms=ROLE_SYNONYMS,
     place_words=frozenset(PLACE_WORDS),
     place_nouns=frozenset(PLACE_NOUNS),
+    administrative_levels=frozenset(ADMINISTRATIVE_LEVELS),
     thing_nouns=frozenset(THING_NOUNS),
     thing_introducers=tuple(THING_INTRODUCERS),
     charge_introducers=tuple(CHARGE_INTRODUCERS),

@@ -1798,6 +1798,16 @@ def _resolve_role(phrase, words, at, context):
             )
             if owned:
                 return _speaker(re.sub(r"^The\s+", "", owned[-1].group(0)), "organisation", basis="role")
+            # “the Mangystau regional akimat announced …” then “the akimat said”: the place's body, as described
+            described = list(
+                re.finditer(
+                    rf"\b(?!(?:The|A|An|This|Its)\b)([{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*\s+"
+                    rf"(?:(?:{alternation(lx.administrative_levels)})\s+){{1,2}}{re.escape(head)})\b",
+                    context.source[max(0, at - 1500) : at],
+                )
+            )
+            if described:
+                return _speaker(described[-1].group(1), "organisation", basis="role")
         if found is None and words[0].lower() == "the" and len(words) == 2:
             sent = _sent_by(head, at, context)
             if sent is not None:
@@ -2144,19 +2154,9 @@ def _documents(copy, layout, context):
             if not layout.inside_quotation(part.start + m.start()):
                 kind = _document_kind(m.group(0), lx)
                 context.documents.append(Document(part.start + m.start(), m.group("issuer"), kind=kind))
-        for m in DOCUMENT_ITS.finditer(raw):
-            at = part.start + m.start()
-            owner = context.last(at, "organisation", lambda e: bool(e.name))
-            if (
-                owner is not None
-                and not layout.inside_quotation(at)
-                and not re.match(r"\bIn\b", raw[max(0, m.start() - 3) : m.start()])
-            ):
-                kind = _document_kind(m.group(0), lx)
-                context.documents.append(Document(at, resolved=_from_event(owner, "statement"), kind=kind))
         for m in re.finditer(
             r"\bIn (?:a|its|his|her|their) (?:\w+ )?(?:statement|application|response|reply|letter|opinion|complaint|"
-            r"commentary|declaration|communiqu[eé])"
+            r"commentary|declaration|communiqu[eé]|post|message|tweet)"
             rf"(?:\s+(?:on|to|{grammar.ISSUED})\b[^,.;:]{{1,40}})?,\s+",
             raw,
         ):
@@ -2225,6 +2225,21 @@ def _documents(copy, layout, context):
                 # “Armenia’s Ministry of Foreign Affairs said in a statement.”
                 at = part.start + m.start() - len(prefix) + prefix.find(subject)
                 context.documents.append(Document(at, subject, kind=_document_kind(m.group(0), lx, last=True)))
+        issued_here = [d.at for d in context.documents if part.start <= d.at < part.end]
+        for m in DOCUMENT_ITS.finditer(raw):
+            # “its report”: the organisation named last, unless the sentence said who issued it (“Türk-İş said in
+            # its monthly report”, read above)
+            at = part.start + m.start()
+            sentence = part.start + layout.paragraph(index).sentence_start(m.start())
+            owner = context.last(at, "organisation", lambda e: bool(e.name))
+            if (
+                owner is not None
+                and not layout.inside_quotation(at)
+                and not re.match(r"\bIn\b", raw[max(0, m.start() - 3) : m.start()])
+                and not any(sentence <= issued < at for issued in issued_here)
+            ):
+                kind = _document_kind(m.group(0), lx)
+                context.documents.append(Document(at, resolved=_from_event(owner, "statement"), kind=kind))
 
 
 def _named_opening(start, end, context):
