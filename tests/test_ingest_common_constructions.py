@@ -1279,3 +1279,25 @@ def test_its_report_is_the_report_of_the_subject_that_said_something_in_it():
         "“Food now costs more than the net minimum wage,” the report said."
     )
     assert names(body) == [["Turk-Is"]]
+
+
+def test_concluding_that_carries_the_words_of_the_sentences_subject():
+    body = (
+        "Ombudsman Giorgi Beridze presented a special report on Monday, concluding that the ill-treatment of "
+        "detainees was “systemic rather than isolated.”"
+    )
+    assert names(body) == [["Giorgi Beridze"]]
+
+
+def test_two_bodies_named_whole_that_issued_a_joint_statement_are_its_issuers():
+    body = (
+        "The Ministry of Territorial Administration and Infrastructure of Kestra and the Ministry of Economy and "
+        "Sustainable Development of Velnia issued a joint statement following the session. The statement reads:\n\n"
+        "“The Parties reaffirmed the strategic importance of the border.”"
+    )
+    assert names(body) == [
+        [
+            "Ministry of Territorial Administration and Infrastructure of Kestra",
+            "Ministry of Economy and Sustainable Development of Velnia",
+        ]
+    ]

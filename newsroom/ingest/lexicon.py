@@ -88,7 +88,7 @@ stress                    speech participle reporting
 emphasize                 speech participle reporting
 emphasise                 speech participle reporting
 underline                 speech participle reporting
-underscore                speech
+underscore                speech participle
 write:wrote written       speech participle reporting author
 tweet                     speech reporting                      social_media_post
 post                      speech publish              social_media_post
@@ -106,31 +106,31 @@ address                   speech lead
 reply                     speech reporting
 respond                   speech lead reporting
 comment                   speech lead reporting
-conclude                  speech
+conclude                  speech participle
 allege                    speech participle
-acknowledge               speech lead
-admit:admitted            speech lead
+acknowledge               speech lead participle
+admit:admitted            speech lead participle
 assert                    speech participle
-maintain                  speech
+maintain                  speech participle
 remark                    speech
-recall                    speech lead reporting
+recall                    speech lead participle reporting
 reiterate                 speech participle
-concede                   speech
-caution                   speech
-vow                       speech
-pledge                    speech lead
-promise                   speech lead
+concede                   speech participle
+caution                   speech participle
+vow                       speech participle
+pledge                    speech lead participle
+promise                   speech lead participle
 demand                    speech lead
-complain                  speech
+complain                  speech participle
 chant                     speech participle
 cite                      speech participle
 read:read                 speech
-observe                   speech
-affirm                    speech
-assure                    speech
-confirm                   speech
+observe                   speech participle
+affirm                    speech participle
+assure                    speech participle
+confirm                   speech participle
 counter                   speech lead
-predict                   speech
+predict                   speech participle
 suggest                   speech participle
 thunder                   speech
 shout                     speech
@@ -140,7 +140,7 @@ retort                    speech
 exclaim                   speech
 testify                   speech
 answer                    speech
-point out                 speech
+point out                 speech participle
 go on:went                speech lead
 hit back:hit hitting      speech lead
 put it:put putting        speech

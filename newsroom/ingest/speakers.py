@@ -2215,12 +2215,16 @@ def _documents(copy, layout, context):
             prefix = raw[start : m.start()].lstrip('“”"«» ')
             prefix = re.sub(r"\s+(?:have|has|had|also|jointly)\s*$", " ", prefix)  # “…, have issued a statement”
             subject = grammar.clause_subject(prefix.rstrip()) or _closing_subject(prefix, grammar)
-            named = None if subject else _named_opening(part.start + start, part.start + m.start(), context)
-            if named is not None:
+            named = [] if subject else _named_opening(part.start + start, part.start + m.start(), context)
+            if named:
                 # (“The State Service for the Protection, Development and Restoration of Cultural Heritage under the
-                # Ministry of Culture said in a statement”: the name the mentions stage read whole)
+                # Ministry of Culture said in a statement”: the name the mentions stage read whole; or the names,
+                # when several issued it: “The Ministry of X of Armenia and the Ministry of Y of Georgia issued …”)
                 kind = _document_kind(m.group(0), lx, last=True)
-                context.documents.append(Document(named.at, resolved=_from_event(named, "statement"), kind=kind))
+                issuers = [_from_event(e, "joint" if len(named) > 1 else "statement") for e in named]
+                several = tuple(issuers) if len(issuers) > 1 else ()
+                resolved = None if several else issuers[0]
+                context.documents.append(Document(named[0].at, resolved=resolved, several=several, kind=kind))
             if subject:
                 # “Armenia’s Ministry of Foreign Affairs said in a statement.”
                 at = part.start + m.start() - len(prefix) + prefix.find(subject)
@@ -2243,18 +2247,23 @@ def _documents(copy, layout, context):
 
 
 def _named_opening(start, end, context):
-    """The person or organisation named first in the text from `start` to `end`, when the name opens it (after
-    “The” at most) and nothing but a qualifier of it (“under the Ministry of Culture”) follows."""
-    named = next(takewhile(lambda e: e.at < end, context.after(start - 1)), None)
-    if named is None or named.kind not in ("person", "organisation") or not named.name:
-        return None
-    opening = context.source[start : named.at]
-    rest = context.source[named.at : end]
-    if opening.strip() not in ("", "The", "the") or re.search(
-        r"[,;:“”\"«»]|\b(?:and|who|which|that)\b", rest[len(named.name) :]
-    ):
-        return None
-    return named
+    """The people or organisations named from `start` to `end` when their names are all it holds: one name opening
+    it (after “The” at most) and nothing but a qualifier of it after (“under the Ministry of Culture”), or names
+    joined by “and” (“The Ministry of X of Armenia and the Ministry of Y of Georgia”); [] otherwise."""
+    named = [
+        e
+        for e in takewhile(lambda e: e.at < end, context.after(start - 1))
+        if e.kind in ("person", "organisation") and e.name
+    ]
+    if not named or context.source[start : named[0].at].strip() not in ("", "The", "the"):
+        return []
+    between = [context.source[a.at + len(a.name) : b.at] for a, b in pairwise(named)]
+    if len(named) > 1 and all(re.fullmatch(r"\s*,?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?", g) for g in between):
+        return named
+    rest = context.source[named[0].at + len(named[0].name) : end]
+    if re.search(r"[,;:“”\"«»]|\b(?:and|who|which|that)\b", rest):
+        return []
+    return named[:1]
 
 
 def _document_kind(words, lx, last=False):
