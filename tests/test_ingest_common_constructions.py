@@ -1301,3 +1301,12 @@ def test_two_bodies_named_whole_that_issued_a_joint_statement_are_its_issuers():
             "Ministry of Economy and Sustainable Development of Velnia",
         ]
     ]
+
+
+def test_the_ministrys_information_is_a_document_of_the_ministry():
+    body = (
+        "The Ministry of Defence of Kestra reported a mine explosion on Monday.\n\n"
+        "«Soldier Ramil Hasanov was injured as a result of the explosion of an anti-personnel mine. He was "
+        "immediately evacuated to a military hospital,» the ministry's information reads."
+    )
+    assert names(body) == [["Ministry of Defence of Kestra"]]

@@ -519,16 +519,19 @@ statement release readout communique communiqué report post tweet letter messag
 notice text document forecast website ruling findings decision verdict video address speech bulletin
 justification listing entry audit study survey assessment analysis opinion response reply application
 appeal complaint petition indictment resolution memorandum warning commentary conclusion protocol treaty
+information strategy concept programme program plan
 """.split()
 # The kinds of document (“the post reads” is the post somebody wrote, not the statement issued before it):
 # a head of DOCUMENT_HEADS by the kind it names. Words of no kind (“the document”, “the text”) may mean any.
 DOCUMENT_KINDS = {
-    "statement": "statement release readout communique communiqué declaration notice response reply commentary",
+    "statement": "statement release readout communique communiqué declaration notice response reply commentary "
+    "information",
     "post": "post tweet message",
     "report": "report findings bulletin forecast audit study survey assessment analysis review conclusion",
     "letter": "letter appeal complaint petition application",
     "ruling": "ruling decision verdict judgment judgement sentence indictment opinion",
     "agreement": "protocol treaty memorandum resolution agreement",
+    "plan": "strategy concept programme program plan",
 }
 # A court's documents: “The decision … states that …” after “The Anti-Corruption Court … extended …” is
 # the court's, not the judge's named since.
