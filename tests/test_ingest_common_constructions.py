@@ -1310,3 +1310,13 @@ def test_the_ministrys_information_is_a_document_of_the_ministry():
         "immediately evacuated to a military hospital,» the ministry's information reads."
     )
     assert names(body) == [["Ministry of Defence of Kestra"]]
+
+
+def test_a_strategy_nobody_is_said_to_issue_is_neither_a_currency_nor_the_person_named_last():
+    body = (
+        "Hrant Poghosyan presented the plan. Its implementation will need 300 million US dollars of private "
+        "investment.\n\n"
+        "“The state will create the conditions, but the main investor must be the private sector,” the strategy "
+        "states."
+    )
+    assert names(body) == [[]]

@@ -593,10 +593,14 @@ Corridor Region Regions Street Square Mountains River Sea Lake Village District 
 Airport Line Statement Treaty Agreement Day War Road Highway Border Crossing Checkpoint Conference Summit
 Accords Declaration Avenue Boulevard Park
 """.split()
-# Nouns after a quoted name that show it names a place (“the “Zangezur corridor””).
+# Currencies, after the country that issues them (“US dollars”): no body of that country.
+CURRENCIES = """
+dollar dollars euro euros rouble roubles ruble rubles pound pounds lira liras manat manats dram drams
+""".split()
 # The level of a place's body, between the place's name and the body (“the Mangystau regional akimat”, “the
 # Tashkent city khokimiyat”).
 ADMINISTRATIVE_LEVELS = "city regional district provincial municipal town village oblast county state local".split()
+# Nouns after a quoted name that show it names a place (“the “Zangezur corridor””).
 PLACE_NOUNS = """
 corridor route road highway railway bridge zone region district province pass crossing checkpoint pipeline
 border valley river village city town island port
@@ -628,7 +632,10 @@ ekho echo novosti meduza mediazona rbc tengrinews akipress arka hetq oxu.az cali
 """.split()
 SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
 # Documents bodies sign or issue together (“the protocol states”): never the person named last before them.
-BODIES_DOCUMENTS = "protocol declaration memorandum communique communiqué treaty agreement resolution document".split()
+BODIES_DOCUMENTS = """
+protocol declaration memorandum communique communiqué treaty agreement resolution document strategy concept programme
+program plan
+""".split()
 # What carries somebody's words without saying them (“according to a video posted on Telegram”): never a speaker.
 RECORDINGS = "video videos footage recording recordings audio clip livestream transcript".split()
 FEMALE_NAMES = """
@@ -772,6 +779,7 @@ class Lexicon:
     place_words: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     administrative_levels: frozenset = frozenset()
+    currencies: frozenset = frozenset()
     thing_nouns: frozenset = frozenset()
     thing_introducers: tuple = ()
     charge_introducers: tuple = ()
@@ -897,6 +905,7 @@ ENGLISH = Lexicon(
     place_words=frozenset(PLACE_WORDS),
     place_nouns=frozenset(PLACE_NOUNS),
     administrative_levels=frozenset(ADMINISTRATIVE_LEVELS),
+    currencies=frozenset(CURRENCIES),
     thing_nouns=frozenset(THING_NOUNS),
     thing_introducers=tuple(THING_INTRODUCERS),
     charge_introducers=tuple(CHARGE_INTRODUCERS),

@@ -796,6 +796,8 @@ def _run_mention(names, raw, run, start, end, sentence):
         )
     if kind == "place" or (kind == "organisation" and names.generic(words, before)):
         return None
+    if re.match(rf"\s+(?:{alternation(names.lx.currencies)})\b", raw[run[-1].end :]):
+        return None  # “300 million US dollars”: a currency's country, nobody who speaks
     if kind == "person" and not role and names.place_before_name(words, before):
         # “in Stepanakert Anahit Grigoryan said”: the place is not the name; “Ambassador of the Republic of
         # Azerbaijan to Georgia Faig Guliyev”: the place ends the office
