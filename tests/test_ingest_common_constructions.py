@@ -1320,3 +1320,14 @@ def test_a_strategy_nobody_is_said_to_issue_is_neither_a_currency_nor_the_person
         "states."
     )
     assert names(body) == [[]]
+
+
+def test_an_event_named_since_is_nobody_a_pronoun_can_mean():
+    body = (
+        "Young singer Nigar Huseynli, a laureate of the International Mugham Competition, told Reuters that "
+        "singing in the city was special. «It is a dream I did not dare to have as a child,» she said.\n\n"
+        "Lusine Abrahamyan said wineries will take part in the ProWein Shanghai exhibition in November. "
+        "Asked about prices, the head of the Foundation said the market sets them. “We do not expect a sharp "
+        "drop in prices,” she said."
+    )
+    assert names(body) == [["Nigar Huseynli"], ["Lusine Abrahamyan"]]

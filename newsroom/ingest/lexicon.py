@@ -593,6 +593,12 @@ Corridor Region Regions Street Square Mountains River Sea Lake Village District 
 Airport Line Statement Treaty Agreement Day War Road Highway Border Crossing Checkpoint Conference Summit
 Accords Declaration Avenue Boulevard Park
 """.split()
+# Events, by the word that ends or follows their names (“the Caspian Oil and Gas Conference”, “the ProWein Shanghai
+# exhibition”): nobody who speaks.
+EVENTS = """
+conference summit forum congress exhibition expo festival games championship week competition contest tournament
+fair olympiad biennale
+""".split()
 # Currencies, after the country that issues them (“US dollars”): no body of that country.
 CURRENCIES = """
 dollar dollars euro euros rouble roubles ruble rubles pound pounds lira liras manat manats dram drams
@@ -780,6 +786,7 @@ class Lexicon:
     place_nouns: frozenset = frozenset()
     administrative_levels: frozenset = frozenset()
     currencies: frozenset = frozenset()
+    events: frozenset = frozenset()
     thing_nouns: frozenset = frozenset()
     thing_introducers: tuple = ()
     charge_introducers: tuple = ()
@@ -906,6 +913,7 @@ ENGLISH = Lexicon(
     place_nouns=frozenset(PLACE_NOUNS),
     administrative_levels=frozenset(ADMINISTRATIVE_LEVELS),
     currencies=frozenset(CURRENCIES),
+    events=frozenset(EVENTS),
     thing_nouns=frozenset(THING_NOUNS),
     thing_introducers=tuple(THING_INTRODUCERS),
     charge_introducers=tuple(CHARGE_INTRODUCERS),

@@ -161,7 +161,7 @@ class Names:
                 # (or an event's: “Caspian Oil and Gas Transport Conference”)
                 head_after = (
                     j - 1 > i
-                    and (self.is_org_word(tokens[j - 1].word) or tokens[j - 1].word in EVENT_WORDS)
+                    and (self.is_org_word(tokens[j - 1].word) or tokens[j - 1].word.lower() in self.lx.events)
                     and not self._country(current[-1].word)
                     # (not “ADY and Turkish State Railways”: an acronym is a whole name)
                     and not (len(current) == 1 and re.fullmatch(rf"[{UPPER}]{{2,6}}", current[0].word))
@@ -325,6 +325,8 @@ class Names:
                 words[0] if words[0].endswith(".") else words[0] + ".",
                 "",
             )  # “S.K.”: a person known by initials
+        if len(bare) >= 2 and bare[-1].lower() in self.lx.events:
+            return "place", " ".join(words), ""  # “the International Mugham Competition”: an event, nobody who speaks
         if len(bare) >= 2 and bare[0].lower() in self.lx.groups and bare[1][:1].isupper():
             # “Reporters Without Borders”, “Doctors Without Borders”: a body named after its people
             return "organisation", " ".join(words), ""
@@ -710,7 +712,6 @@ def find_mentions(copy, quotations, layout, language):
 
 
 # Words that end an event's name (“the Caspian Oil and Gas Transport Conference”).
-EVENT_WORDS = frozenset("Conference Summit Forum Congress Exhibition Expo Festival Games Championship Week".split())
 
 
 def _lede_named_next(copy, mentions):
@@ -796,8 +797,8 @@ def _run_mention(names, raw, run, start, end, sentence):
         )
     if kind == "place" or (kind == "organisation" and names.generic(words, before)):
         return None
-    if re.match(rf"\s+(?:{alternation(names.lx.currencies)})\b", raw[run[-1].end :]):
-        return None  # “300 million US dollars”: a currency's country, nobody who speaks
+    if re.match(rf"\s+(?:{alternation(names.lx.currencies | names.lx.events)})\b", raw[run[-1].end :]):
+        return None  # “300 million US dollars”, “the ProWein Shanghai exhibition”: nobody who speaks
     if kind == "person" and not role and names.place_before_name(words, before):
         # “in Stepanakert Anahit Grigoryan said”: the place is not the name; “Ambassador of the Republic of
         # Azerbaijan to Georgia Faig Guliyev”: the place ends the office
