@@ -1331,3 +1331,11 @@ def test_an_event_named_since_is_nobody_a_pronoun_can_mean():
         "drop in prices,” she said."
     )
     assert names(body) == [["Nigar Huseynli"], ["Lusine Abrahamyan"]]
+
+
+def test_an_office_capitalised_after_a_bodys_name_is_the_person_holding_it():
+    body = (
+        "Central Bank Chairman Armen Gevorgyan presented the report on Monday.\n\n"
+        "“The Board considers the current level of the rate appropriate,” the Central Bank Chairman stated."
+    )
+    assert names(body) == [["Armen Gevorgyan"]]

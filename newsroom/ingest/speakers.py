@@ -458,6 +458,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             lambda e: re.match(rf"[”\"»]\s+{phrase}\b", context.source[e.at + len(e.name) : e.at + len(e.name) + 12]),
         )
         return _from_event(company, "name") if company is not None else None
+    # “the Central Bank Chairman stated”: an office, capitalised as some outlets print it, not a name
+    office_capitalised = re.fullmatch(rf"([Tt]he\s+(?:[{UPPER}][\w\-]*\s+){{1,4}})([{UPPER}][{LOWER}]+)", phrase)
+    if office_capitalised and office_capitalised.group(2).lower() in lx.person_heads:
+        phrase = office_capitalised.group(1) + office_capitalised.group(2).lower()
     # “the Deputy FM”: the Deputy Foreign Minister (not “Velna FM”, a radio station)
     phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)FM$", r"\1Foreign Minister", phrase)
     phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)PM$", r"\1Prime Minister", phrase)  # “the Deputy PM”
