@@ -113,6 +113,11 @@ class Names:
         return possessive(word) in self.countries
 
     @cached_property
+    def NOBODY_AFTER(self):
+        """A currency or an event after a name in lower case: the name is nobody's who speaks (“US dollars”)."""
+        return re.compile(rf"\s+(?:{alternation(self.lx.currencies | self.lx.events)})\b")
+
+    @cached_property
     def countries(self):
         return self.lx.countries | {w for w in self.lx.place_words if w[:1].isupper()}
 
@@ -797,7 +802,7 @@ def _run_mention(names, raw, run, start, end, sentence):
         )
     if kind == "place" or (kind == "organisation" and names.generic(words, before)):
         return None
-    if re.match(rf"\s+(?:{alternation(names.lx.currencies | names.lx.events)})\b", raw[run[-1].end :]):
+    if names.NOBODY_AFTER.match(raw, run[-1].end):
         return None  # “300 million US dollars”, “the ProWein Shanghai exhibition”: nobody who speaks
     if kind == "person" and not role and names.place_before_name(words, before):
         # “in Stepanakert Anahit Grigoryan said”: the place is not the name; “Ambassador of the Republic of
@@ -822,9 +827,11 @@ def _run_mention(names, raw, run, start, end, sentence):
             role = re.sub(r"^who is(?: also)?\s+", "", appositive.group("role").strip())
         elif not role:
             role = names.role_before(before)
-        elif all(w in names.lx.person_title_words for w in role.split()) and names.role_before(before):
+        elif all(w in names.lx.person_title_words for w in role.split()) and (
+            office_before := names.role_before(before)
+        ):
             # “ministry spokesman Rear Adm. Tuncay Erol”: the office before the rank is the role too
-            role = f"{names.role_before(before)} {role}"
+            role = f"{office_before} {role}"
         elif any(names.is_org_word(w) for w in role.split()):
             # “spokesperson for the Ministry of Foreign Affairs Nigar Rustamova”: the office before is in that body
             if office:

@@ -1552,7 +1552,7 @@ def resolve_speakers(phrase, at, context):
     ):
         # (“A and B signed a joint statement, which reads:”: the statement named there, by its issuers)
         # “the statement said” after a joint statement: all who issued it (or the one this phrase opens)
-        document = context.last_document(at + len(phrase) + 1, _document_kind(phrase, context.lx, last=True))
+        document = context.last_document(at + len(phrase) + 1, _kind_of_document(phrase, context.lx, last=True))
         issuers = document_issuers(document, context) if document else []
         if len(issuers) > 1:
             return [replace(s, basis="joint", why="", actor=None, actor_reason="") for s in issuers]
@@ -1942,7 +1942,7 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         if court is not None and context.last(at, "organisation", lambda e: bool(e.name)) is court:
             return _from_event(court, "statement")
     # (the document this very phrase opens counts: “The letter, led by Representatives A and B, describes …”)
-    document = context.last_document(at + len(phrase) + 1, _document_kind(core_words[-1], lx))
+    document = context.last_document(at + len(phrase) + 1, _kind_of_document(core_words[-1], lx))
     if document:  # “the statement said”: whoever issued the statement named last (“the post”: the post)
         issuer = _document_issuer(document, context)
         if issuer:
@@ -2156,7 +2156,7 @@ def _documents(copy, layout, context):
         _posts(raw, part, index, layout, context)
         for m in grammar.DOCUMENT_OF.finditer(raw):
             if not layout.inside_quotation(part.start + m.start()):
-                kind = _document_kind(m.group(0), lx)
+                kind = _kind_of_document(m.group(0), lx)
                 context.documents.append(Document(part.start + m.start(), m.group("issuer"), kind=kind))
         for m in re.finditer(
             r"\bIn (?:a|its|his|her|their) (?:\w+ )?(?:statement|application|response|reply|letter|opinion|complaint|"
@@ -2171,7 +2171,7 @@ def _documents(copy, layout, context):
             subject = subject or (opening.text if opening and opening.text[:1].isupper() else None)
             if subject and not layout.inside_quotation(part.start + m.start()):
                 # “In a statement, the ministry said that …”
-                kind = _document_kind(m.group(0), lx)
+                kind = _kind_of_document(m.group(0), lx)
                 context.documents.append(Document(part.start + m.end(), subject, kind=kind))
         for m in re.finditer(
             r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\s+(?:\w+\s+){0,2}?(?:statement|letter|declaration|appeal|petition|"
@@ -2186,7 +2186,7 @@ def _documents(copy, layout, context):
         ):
             # “The statement was signed by the foreign ministers of Estonia, Latvia and Lithuania.”: its issuers
             if not layout.inside_quotation(part.start + m.start()):
-                kind = _document_kind(raw[m.start() : m.start(1)], lx)
+                kind = _kind_of_document(raw[m.start() : m.start(1)], lx)
                 context.documents.append(Document(part.start + m.start(1), m.group(1), kind=kind))
         for m in re.finditer(
             r"\b(?:called|described|termed|condemned|welcomed)\b[^.;]*?\bin (?:a|an|their|its) (?:joint )?"
@@ -2199,7 +2199,7 @@ def _documents(copy, layout, context):
             start = paragraph.sentence_start(m.start())
             subject = grammar.clause_subject(raw[start : m.start()].rstrip(), strict=False)
             if subject:
-                kind = _document_kind(m.group(0), lx, last=True)
+                kind = _kind_of_document(m.group(0), lx, last=True)
                 context.documents.append(Document(part.start + m.end(), subject, kind=kind))
         for m in re.finditer(
             # (“Batumi City Hall responded to the protest with a statement published on its website”)
@@ -2224,7 +2224,7 @@ def _documents(copy, layout, context):
                 # (“The State Service for the Protection, Development and Restoration of Cultural Heritage under the
                 # Ministry of Culture said in a statement”: the name the mentions stage read whole; or the names,
                 # when several issued it: “The Ministry of X of Armenia and the Ministry of Y of Georgia issued …”)
-                kind = _document_kind(m.group(0), lx, last=True)
+                kind = _kind_of_document(m.group(0), lx, last=True)
                 issuers = [_from_event(e, "joint" if len(named) > 1 else "statement") for e in named]
                 several = tuple(issuers) if len(issuers) > 1 else ()
                 resolved = None if several else issuers[0]
@@ -2232,7 +2232,7 @@ def _documents(copy, layout, context):
             if subject:
                 # “Armenia’s Ministry of Foreign Affairs said in a statement.”
                 at = part.start + m.start() - len(prefix) + prefix.find(subject)
-                context.documents.append(Document(at, subject, kind=_document_kind(m.group(0), lx, last=True)))
+                context.documents.append(Document(at, subject, kind=_kind_of_document(m.group(0), lx, last=True)))
         issued_here = [d.at for d in context.documents if part.start <= d.at < part.end]
         for m in DOCUMENT_ITS.finditer(raw):
             # “its report”: the organisation named last, unless the sentence said who issued it (“Türk-İş said in
@@ -2246,7 +2246,7 @@ def _documents(copy, layout, context):
                 and not re.match(r"\bIn\b", raw[max(0, m.start() - 3) : m.start()])
                 and not any(sentence <= issued < at for issued in issued_here)
             ):
-                kind = _document_kind(m.group(0), lx)
+                kind = _kind_of_document(m.group(0), lx)
                 context.documents.append(Document(at, resolved=_from_event(owner, "statement"), kind=kind))
 
 
@@ -2270,7 +2270,7 @@ def _named_opening(start, end, context):
     return named[:1]
 
 
-def _document_kind(words, lx, last=False):
+def _kind_of_document(words, lx, last=False):
     """The kind of the document `words` name: of its first word that names a kind (its last, with `last`)."""
     kinds = [k for k in map(lx.document_kind, re.findall(r"[\w\-]+", words)) if k]
     return (kinds[-1] if last else kinds[0]) if kinds else ""
@@ -2424,7 +2424,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
             if not (q.medium and q.when):
                 _occasion_reported(copy, q, layout, context)
             cue = q.found
-            kind = _document_kind(f"{cue.lead} {cue.phrase or ''} {cue.extra}", context.lx) if cue else ""
+            kind = _kind_of_document(f"{cue.lead} {cue.phrase or ''} {cue.extra}", context.lx) if cue else ""
             if q.medium == "press_statement" and resolved[0].basis != "statement" and len(resolved) == 1:
                 context.documents.append(Document(at, resolved=resolved[0], kind=kind or "statement"))
             elif len(resolved) == 1 and resolved[0].basis == "statement" and q.mention:
