@@ -1339,3 +1339,15 @@ def test_an_office_capitalised_after_a_bodys_name_is_the_person_holding_it():
         "“The Board considers the current level of the rate appropriate,” the Central Bank Chairman stated."
     )
     assert names(body) == [["Armen Gevorgyan"]]
+
+
+def test_a_headings_abbreviated_body_is_the_one_body_of_that_kind_the_text_names():
+    text = (
+        "Kestrian MFA: Velnian resolution «serves the narrow interests of certain circles»\n\n"
+        "BAKU, Oct 22 (APA) - The Ministry of Foreign Affairs of the Republic of Kestra has issued a statement on "
+        "the resolution adopted by the Velnian parliament.\n\n"
+        "«We categorically reject the resolution,» the statement reads."
+    )
+    assert next([s.name for s in q.speakers] for q in analyse(text).quotations) == [
+        "Ministry of Foreign Affairs of the Republic of Kestra"
+    ]

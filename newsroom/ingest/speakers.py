@@ -2616,6 +2616,12 @@ def _heading_speakers(copy, quotations, context):
             if resolved and resolved.kind == "organisation" and (resolved.kind, resolved.name) not in named:
                 # “EU Delegation Says …” over a body that names “The EU Delegation to Georgia”: a heading shortens
                 fuller = sorted(n for k, n in named if k == "organisation" and n.startswith(resolved.name + " "))
+                # (or “Azerbaijani MFA: …” over a body that names “The Ministry of Foreign Affairs of the Republic of
+                # Azerbaijan”: the one body named that the heading's words name)
+                if not fuller and head_in(resolved.name.split()[-1].lower(), context.lx.organisation_heads):
+                    fuller = sorted(
+                        {n for k, n in named if k == "organisation" and org_matches(resolved.name, n, context.lx)}
+                    )
                 resolved = replace(resolved, name=fuller[0]) if len(fuller) == 1 else resolved
             if resolved and (resolved.kind, resolved.name) not in named:
                 resolved = None
