@@ -1351,3 +1351,12 @@ def test_a_headings_abbreviated_body_is_the_one_body_of_that_kind_the_text_names
     assert next([s.name for s in q.speakers] for q in analyse(text).quotations) == [
         "Ministry of Foreign Affairs of the Republic of Kestra"
     ]
+
+
+def test_a_bodys_sources_are_unnamed_speakers_of_that_body():
+    body = (
+        'Foreign Ministry sources, however, said that a full opening of the border "is not on the agenda for '
+        'now," adding that the pace would depend on a peace treaty.'
+    )
+    ((speaker,),) = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.affiliation == "Foreign Ministry"

@@ -226,3 +226,13 @@ def test_the_pages_time_stamp_under_the_byline_is_dropped_not_a_caption():
     )
     assert copy.captions == [] and copy.stamp == "December 2, 2026 1:18 PM GMT+4 Updated 2 hours ago"
     assert copy.dateline == "KESTRA, Dec 2 (Reuters)" and copy.byline == "Farid Mamma"
+
+
+def test_an_also_read_link_and_its_dated_story_are_no_part_of_the_body():
+    copy = parse_copy(
+        "Report Finds Ill-Treatment Systemic\n\nTBILISI, Dec 3 (Civil.ge) - The report was presented on Tuesday.\n\n"
+        "Also Read:\n\n28/10/2026 - Over 300 Detained in Two Weeks of Tbilisi Protests, Rights Groups Say\n\n"
+        "The next hearing is in January."
+    )
+    assert "Also Read" not in copy.body and "Over 300 Detained" not in copy.body
+    assert copy.body.endswith("The next hearing is in January.")

@@ -266,6 +266,12 @@ class Grammar:
         m = re.match(rf"\s*({BODIES_OF_EACH})(?![\w’'])", text)
         if m and self.bodies_of_each(m.group(1)):
             return Phrase(m.group(1), m.end())  # “The Embassies of the United States and the United Kingdom in Georgia”
+        m = re.match(
+            rf"\s*((?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+)?{NAME_RUN}\s+(?:sources|officials|diplomats))\b",
+            text,
+        )
+        if m and not self.is_not_name(m.group(1).split()[0]):
+            return Phrase(m.group(1), m.end())  # “Foreign Ministry sources said”: people of a body, not named
         owned = re.match(rf"\s*{NAME_RUN}[’']s\s+(?i:{DESCRIBING})\s+(?={CAP})", text)
         if owned:  # “Russia’s state-owned Inter RAO, which …, said”: the body, by its own name
             named = self.np_at_start(text[owned.end() :])

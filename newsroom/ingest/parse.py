@@ -23,7 +23,9 @@ BOILERPLATE = [
         r"^(watch|see) the video( here| below)?:?$",
         r"^share (this|on)\b.{0,80}$",
         r"^(follow us|like us) on\b.{0,80}$",
-        r"^(click here|read more|read also|related|see also|advertisement)\b.{0,120}$",
+        r"^(click here|read more|read also|also read|related|see also|advertisement)\b.{0,120}$",
+        # (the linked story under “Also Read:”, by its date: “28/10/2026 - Over 300 Detained in Two Weeks …”)
+        r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s+[-–—]\s+.{5,200}$",
         r"^(facebook|twitter|whatsapp|telegram|email|print)( \| (facebook|twitter|whatsapp|telegram|email|print))+$",
         # The wire's credits and sign-offs: “(Reporting by …; Editing by …)”, “bur-pop/rlp”, “Tags: …”
         r"^\((?:additional )?(?:reporting|writing|editing|compiled|translated|produced) by\b[^()]*\)\.?$",

@@ -458,6 +458,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             lambda e: re.match(rf"[”\"»]\s+{phrase}\b", context.source[e.at + len(e.name) : e.at + len(e.name) + 12]),
         )
         return _from_event(company, "name") if company is not None else None
+    if re.fullmatch(
+        rf"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+)?{NAME_RUN}\s+(?:sources|officials|diplomats)", phrase
+    ):
+        return unnamed_speaker(phrase, context, at=at)  # “Foreign Ministry sources said”: of the body, not named
     # “the Central Bank Chairman stated”: an office, capitalised as some outlets print it, not a name
     office_capitalised = re.fullmatch(rf"([Tt]he\s+(?:[{UPPER}][\w\-]*\s+){{1,4}})([{UPPER}][{LOWER}]+)", phrase)
     if office_capitalised and office_capitalised.group(2).lower() in lx.person_heads:
