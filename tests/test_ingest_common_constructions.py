@@ -1360,3 +1360,16 @@ def test_a_bodys_sources_are_unnamed_speakers_of_that_body():
     )
     ((speaker,),) = [q.speakers for q in quotations(body)]
     assert speaker.unnamed and speaker.affiliation == "Foreign Ministry"
+
+
+def test_a_joint_quotation_carried_on_gives_one_reason_naming_both():
+    body = (
+        "The Ministry of Ecology of Kestra and the Ministry of Ecology of Velnia adopted a joint statement. "
+        "Kestra Press presents the text of the joint statement:\n\n"
+        "«The Parties have agreed to establish a joint working group.\n\n"
+        "«The Parties call on the international community to support them.»"
+    )
+    carried = quotations(body)[-1]
+    assert {s.why for s in carried.speakers} == {
+        "goes on from Ministry of Ecology of Kestra and Ministry of Ecology of Velnia's quotation just before"
+    }

@@ -2930,10 +2930,12 @@ def why(q, speaker, speakers, context):
     said = f"{phrase} {cue.verb}".strip() if cue else ""
     if cue and cue.unknown_verb:
         return f"unknown verb ‘{cue.verb}’ beside a named subject"
+    # (several speakers of one joint quotation: one reason that names them all, not a reason each)
+    whose = speaker.name if len(speakers) < 2 else " and ".join(s.name for s in speakers)
     if speaker.basis == "carried":
-        return f"goes on from {speaker.name}'s quotation just before"
+        return f"goes on from {whose}'s quotation just before"
     if speaker.basis == "headline":
-        return f"the words of {speaker.name}'s quotation in the body"
+        return f"the words of {whose}'s quotation in the body"
     if len(speakers) > 1:
         return f"‘{phrase}’ means " + " and ".join(s.name for s in speakers)
     if speaker.unnamed:
