@@ -10,9 +10,11 @@ links between statements the copy's own words state: “dismissed claims by X”
 
 Every stage takes the `Language` (language.py): a lexicon of all the words the stages know
 (lexicon.py), the quotation marks, the phrase grammar built from the lexicon (grammar.py) and the
-cue registry. layout.py computes sentence and quotation boundaries once, so the analysis stays
-linear in the size of the copy. service.ingest_create writes the draft; quality measures the
-stages on labelled copy; printed checks that a statement's text is the printed words.
+cue registry. Their patterns read a capital and a small letter as letters.py defines them (Latin
+letters beyond ASCII: “Özbilgin”, “İSTANBUL”). layout.py computes sentence and quotation
+boundaries once, so the analysis stays linear in the size of the copy. service.ingest_create
+writes the draft; quality measures the stages on labelled copy; printed checks that a statement's
+text is the printed words.
 """
 
 from newsroom.ingest.pipeline import analyse
