@@ -54,6 +54,10 @@ BODIES_OF_EACH = (
 )
 
 
+# People of a body the text names, not named themselves: “Foreign Ministry sources”, “two Kremlin officials”.
+BODY_PEOPLE = rf"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+)?{NAME_RUN}\s+(?:sources|officials|diplomats)"
+
+
 # Somebody described by age once named (“the 36-year-old told AFP”, “the 58-year-old farmer said”); with a
 # noun after it when that noun is no verb (Grammar.np_at_start).
 THE_AGED = r"[Tt]he\s+\d{1,3}-year-old"
@@ -266,10 +270,7 @@ class Grammar:
         m = re.match(rf"\s*({BODIES_OF_EACH})(?![\w’'])", text)
         if m and self.bodies_of_each(m.group(1)):
             return Phrase(m.group(1), m.end())  # “The Embassies of the United States and the United Kingdom in Georgia”
-        m = re.match(
-            rf"\s*((?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+)?{NAME_RUN}\s+(?:sources|officials|diplomats))\b",
-            text,
-        )
+        m = re.match(rf"\s*({BODY_PEOPLE})\b", text)
         if m and not self.is_not_name(m.group(1).split()[0]):
             return Phrase(m.group(1), m.end())  # “Foreign Ministry sources said”: people of a body, not named
         owned = re.match(rf"\s*{NAME_RUN}[’']s\s+(?i:{DESCRIBING})\s+(?={CAP})", text)

@@ -22,6 +22,7 @@ from itertools import pairwise, takewhile
 
 from newsroom.ingest.grammar import (
     ACRONYM_AFTER,
+    BODY_PEOPLE,
     DESCRIBING,
     MEMBER_BODIES,
     MEMBER_BODY_NAME,
@@ -458,9 +459,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             lambda e: re.match(rf"[”\"»]\s+{phrase}\b", context.source[e.at + len(e.name) : e.at + len(e.name) + 12]),
         )
         return _from_event(company, "name") if company is not None else None
-    if re.fullmatch(
-        rf"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+)?{NAME_RUN}\s+(?:sources|officials|diplomats)", phrase
-    ):
+    if re.fullmatch(BODY_PEOPLE, phrase):
         return unnamed_speaker(phrase, context, at=at)  # “Foreign Ministry sources said”: of the body, not named
     # “the Central Bank Chairman stated”: an office, capitalised as some outlets print it, not a name
     office_capitalised = re.fullmatch(rf"([Tt]he\s+(?:[{UPPER}][\w\-]*\s+){{1,4}})([{UPPER}][{LOWER}]+)", phrase)
