@@ -521,6 +521,9 @@ justification listing entry audit study survey assessment analysis opinion respo
 appeal complaint petition indictment resolution memorandum warning commentary conclusion protocol treaty
 information strategy concept programme program plan
 """.split()
+# A court's documents: “The decision … states that …” after “The Anti-Corruption Court … extended …” is
+# the court's, not the judge's named since.
+COURT_DOCUMENTS = frozenset("ruling decision verdict judgment judgement sentence".split())
 # The kinds of document (“the post reads” is the post somebody wrote, not the statement issued before it):
 # a head of DOCUMENT_HEADS by the kind it names. Words of no kind (“the document”, “the text”) may mean any.
 DOCUMENT_KINDS = {
@@ -529,13 +532,10 @@ DOCUMENT_KINDS = {
     "post": "post tweet message",
     "report": "report findings bulletin forecast audit study survey assessment analysis review conclusion",
     "letter": "letter appeal complaint petition application",
-    "ruling": "ruling decision verdict judgment judgement sentence indictment opinion",
+    "ruling": " ".join(sorted(COURT_DOCUMENTS)) + " indictment opinion",
     "agreement": "protocol treaty memorandum resolution agreement",
     "plan": "strategy concept programme program plan",
 }
-# A court's documents: “The decision … states that …” after “The Anti-Corruption Court … extended …” is
-# the court's, not the judge's named since.
-COURT_DOCUMENTS = frozenset("ruling decision verdict judgment judgement sentence".split())
 COURT_HEADS = frozenset("court tribunal".split())
 # Nouns of speech that may stand after a possessive: “Vale’s remark that the deal was “…””.
 SPEECH_NOUNS = """
@@ -637,11 +637,13 @@ dw trt sabah hurriyet ntv reportaz apa.az trend.az azatutyun.am news.az caliber 
 ekho echo novosti meduza mediazona rbc tengrinews akipress arka hetq oxu.az caliber.az kun.uz 24.kg
 """.split()
 SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
-# Documents bodies sign or issue together (“the protocol states”): never the person named last before them.
-BODIES_DOCUMENTS = """
-protocol declaration memorandum communique communiqué treaty agreement resolution document strategy concept programme
-program plan
-""".split()
+# Documents bodies sign or issue together (“the protocol states”): never the person named last before them. The
+# agreements and plans of DOCUMENT_KINDS, and a declaration, a communiqué or “the document”.
+BODIES_DOCUMENTS = [
+    *DOCUMENT_KINDS["agreement"].split(),
+    *DOCUMENT_KINDS["plan"].split(),
+    *"declaration communique communiqué document".split(),
+]
 # What carries somebody's words without saying them (“according to a video posted on Telegram”): never a speaker.
 RECORDINGS = "video videos footage recording recordings audio clip livestream transcript".split()
 FEMALE_NAMES = """
