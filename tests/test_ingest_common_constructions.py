@@ -1373,3 +1373,46 @@ def test_a_joint_quotation_carried_on_gives_one_reason_naming_both():
     assert {s.why for s in carried.speakers} == {
         "goes on from Ministry of Ecology of Kestra and Ministry of Ecology of Velnia's quotation just before"
     }
+
+
+def test_the_country_that_ends_a_long_office_is_part_of_the_role_and_an_abbreviated_office_has_a_nation():
+    body = (
+        "Minister of Foreign Affairs of Georgia Levan Kiknadze held talks with Minister of Foreign Affairs of the "
+        "Kingdom of the Netherlands Pieter van Aalst.\n\n"
+        "“We agreed on a working group,” Minister Kiknadze said. “The border is calm,” Minister Pieter van Aalst "
+        "said.\n\nReferring to the peace process, the Georgian FM stated: “The text is on the table.”\n\n"
+        "“The Netherlands has been a friend of Georgia for a long time,” the Dutch FM said.\n\n"
+        "“Trade will follow,” the Dutch foreign minister added."
+    )
+    assert names(body)[-3:] == [["Levan Kiknadze"], ["Pieter van Aalst"], ["Pieter van Aalst"]]
+
+
+def test_a_memorial_and_a_hyphenated_institute_are_not_people_a_pronoun_can_mean():
+    body = (
+        "Pieter van Aalst, the Dutch envoy, laid a wreath at the Eternal Fire of the Velgrad Memorial Complex and "
+        "visited the Kestrian History Museum-Institute.\n\n“Remembering is a duty we share,” he wrote in the book "
+        "of honorary guests."
+    )
+    assert names(body) == [["Pieter van Aalst"]]
+
+
+def test_a_clock_time_is_nobody():
+    body = "Ivo Ranc, the Kestrian minister, held talks.\n\nAt 12:18 PM GMT the minister spoke. “Right,” he said."
+    assert names(body) == [["Ivo Ranc"]]
+
+
+def test_a_chairperson_set_off_by_commas_before_told():
+    body = (
+        "“We have waited for decades,” Ahmet Demirtas, chairperson of the Velgrad Chamber of Commerce and "
+        "Industry (VCCI), told Anadolu Agency (AA)."
+    )
+    assert names(body) == [["Ahmet Demirtas"]]
+
+
+def test_a_subhead_in_words_of_its_own_is_the_quotation_of_its_section_that_it_sums_up():
+    body = (
+        "Ivo Ranc said the border would open in January.\n\n'Velgrad will become a trade hub'\n\n"
+        '"We have waited for this for decades. With the border open, this region will become a trade hub between '
+        'the two seas," Ahmet Demirtas, the head of the Velgrad chamber of commerce, told Anadolu Agency.'
+    )
+    assert names(body) == [["Ahmet Demirtas"], ["Ahmet Demirtas"]]

@@ -258,6 +258,7 @@ Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Governor Mayor Ombudsman Human R
 Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catholicos Pope King Queen
 Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
 Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker Akim Hokim
+FM PM
 Representatives Reps. Senators Congressman Congresswoman
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Chairperson Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 User
@@ -402,7 +403,7 @@ mission kremlin leadership authorities side command headquarters staff guard gua
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
 company corporation firm operator section airline carrier body association delegation bloc society railway initiative
 church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium
-inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayoralty
+inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayoralty museum
 """.split()
 # Bodies whose names do not say what they are — a party named for a dream or a contract, an agency by its
 # Russian acronym-word — known by name to a newsroom covering the region (“Georgian Dream has rejected …”
@@ -422,7 +423,7 @@ Center Federation Exporters Union's Alliance Association Coalition Front Movemen
 Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS Society Railway
 Railways Initiative Delegation Authority Consortium Inspectorate Fund Monitor Observatory CJSC OJSC JSC PJSC
 LLC LLP Ltd PLC GmbH AG SA NV Plc ASA Trading Holding Partners Capital Logistics Shipping Industries Petroleum
-Development Construction Majlis Mejlis Duma Kenesh Rada Sejm Knesset
+Development Construction Majlis Mejlis Duma Kenesh Rada Sejm Knesset Museum
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [
@@ -452,7 +453,7 @@ MINISTRY_KINDS = {
 }
 PERSON_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
-chairman chairwoman chair commander head chief adviser advisor secretary co-chair diplomat negotiator
+chairman chairwoman chairperson chair commander head chief adviser advisor secretary co-chair diplomat negotiator
 lawyer ombudsman defender mayor governor premier director analyst expert resident witness officer
 general colonel prosecutor judge senator lawmaker deputy mp speaker man woman executive coordinator
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
@@ -481,8 +482,8 @@ attorney counsel spouse boss classmate ally associate successor predecessor
 PERSON_HEADS += [
     f"{prefix}-{head}"
     for prefix, heads in {
-        "vice": "president chairman chairwoman chair premier rector speaker governor mayor minister consul",
-        "co": "founder owner author chairman chairwoman director leader",
+        "vice": "president chairman chairwoman chairperson chair premier rector speaker governor mayor minister consul",
+        "co": "founder owner author chairman chairwoman chairperson director leader",
     }.items()
     for head in heads.split()
 ]
@@ -490,7 +491,8 @@ PERSON_HEADS += [
 # just named (“the grower said” may be).
 OFFICE_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
-chairman chairwoman chair commander head chief secretary co-chair mayor governor premier director ombudsman
+chairman chairwoman chairperson chair commander head chief secretary co-chair mayor governor premier director
+ombudsman
 defender prosecutor judge senator speaker general colonel officer source sources insider deputy mp aide
 """.split()
 # What a ministry's or an office's “of X and Y” may end with (“Ministry of Culture and Sport”).
@@ -591,7 +593,8 @@ ROLE_SYNONYMS = {
 PLACE_WORDS = """
 Corridor Region Regions Street Square Mountains River Sea Lake Village District City Province Valley Bridge
 Airport Line Statement Treaty Agreement Day War Road Highway Border Crossing Checkpoint Conference Summit
-Accords Declaration Avenue Boulevard Park
+Accords Declaration Avenue Boulevard Park Complex Memorial Monument Cemetery Stadium Arena Palace Cathedral
+Monastery Fortress
 """.split()
 # Events, by the word that ends or follows their names (“the Caspian Oil and Gas Conference”, “the ProWein Shanghai
 # exhibition”): nobody who speaks.

@@ -85,7 +85,10 @@ class Names:
         )
 
     def is_org_word(self, word):
-        return word in self.org_words or head_in(word, self.lx.organisation_heads)
+        # (“the Armenian Genocide Museum-Institute”: a body's word, hyphenated to another)
+        return any(
+            part in self.org_words or head_in(part, self.lx.organisation_heads) for part in [word, *word.split("-")[1:]]
+        )
 
     # The rest of a portfolio's list: “Hostages and Missing Persons”, “Science, Culture and Sports” (no comma
     # before its “and”, which people's lists have: “…, Karen Aslanyan, and Deputy Prime Minister …”)
@@ -770,11 +773,17 @@ ROLE_REACH = 400  # characters before a name where its role may stand
 
 def _run_mention(names, raw, run, start, end, sentence):
     words = [t.word for t in run]
+    if re.fullmatch(r"AM|PM|GMT|UTC|[A-Z]{1,3}T", words[0]) and re.search(
+        r"\d[:.]\d\d\s*$", raw[max(0, run[0].start - 8) : run[0].start]
+    ):
+        return None  # “12:18 PM GMT”: the time of day, nobody (but “13:30 Ana Vale voted”: a live blog's entry)
     # (at most ROLE_REACH characters: a paste whose sentences never end must not make each name's look-back
     # the whole paragraph)
     before = raw[max(sentence, run[0].start - ROLE_REACH) : run[0].start]
     if len(words) >= 3 and before.endswith("the ") and not any(w in names.org_words for w in words):
-        words = words[1:]  # “to the Caucasus Toivo Klaar”: the place ends the role
+        # “to the Caucasus Toivo Klaar”, “Minister of Foreign Affairs of the Netherlands Maarten de Vries”: the
+        # place ends the role
+        words, before = words[1:], before + raw[run[0].start : run[1].start]
     found = names.classify(words)
     kind, name, role = found.kind, found.name, found.role
     if kind in ("person", "name") and re.match(
@@ -802,6 +811,8 @@ def _run_mention(names, raw, run, start, end, sentence):
         )
     if kind == "place" or (kind == "organisation" and names.generic(words, before)):
         return None
+    if kind == "person" and not role and len(words) == 2 and re.search(r"(?<![\w’'])the $", before):
+        return None  # “laid a wreath at the Eternal Fire”: a person's name does not follow “the” alone
     if names.NOBODY_AFTER.match(raw, run[-1].end):
         return None  # “300 million US dollars”, “the ProWein Shanghai exhibition”: nobody who speaks
     if kind == "person" and not role and names.place_before_name(words, before):

@@ -151,6 +151,13 @@ class Context:
         _, role = roles[i - 1] if i else (None, "")
         return role
 
+    def roles_of(self, name, at):
+        """Every role given `name` up to `at`, the last first (“Minister of Foreign Affairs of the Netherlands
+        Maarten de Vries” … “Minister Maarten de Vries”: both)."""
+        roles = self._roles.get(name, [])
+        i = bisect_left(roles, ((at + 1, float("-inf")),))
+        return [role for _, role in reversed(roles[:i])]
+
     def last_document(self, at, kind=""):
         """The document issued last before `at`; of `kind` (“the post reads”: the post, not a statement issued since)
         when the text names one of that kind."""
@@ -465,9 +472,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     office_capitalised = re.fullmatch(rf"([Tt]he\s+(?:[{UPPER}][\w\-]*\s+){{1,4}})([{UPPER}][{LOWER}]+)", phrase)
     if office_capitalised and office_capitalised.group(2).lower() in lx.person_heads:
         phrase = office_capitalised.group(1) + office_capitalised.group(2).lower()
-    # “the Deputy FM”: the Deputy Foreign Minister (not “Velna FM”, a radio station)
-    phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)FM$", r"\1Foreign Minister", phrase)
-    phrase = re.sub(r"^((?:[Tt]he\s+)?(?:(?:First\s+)?Deputy\s+)?)PM$", r"\1Prime Minister", phrase)  # “the Deputy PM”
+    # “the Deputy FM”, “the Armenian FM”: the Deputy Foreign Minister, the Armenian foreign minister (not “Velna
+    # FM”, a radio station)
+    abbreviated = re.fullmatch(
+        r"((?:[Tt]he\s+)?)((?:(?!First\s|Deputy\s)[\w’'\-]+\s+)?)((?:(?:First\s+)?Deputy\s+)?)(FM|PM)", phrase
+    )
+    if abbreviated and (not abbreviated.group(2) or abbreviated.group(2).split()[0] in lx.demonyms):
+        office = "Foreign Minister" if abbreviated.group(4) == "FM" else "Prime Minister"
+        phrase = "".join(abbreviated.group(1, 2, 3)) + (office if abbreviated.group(3) else office.lower())
     countrymen = re.fullmatch(rf"([{UPPER}][{UPPER}{LOWER}]+)[’']s\s+([{UPPER}][\w’'\-]+)", phrase)
     if countrymen and context.last_with_surname(at, countrymen.group(2)):
         # “Azerbaijan's Gasimov said”, “Socar’s Hasanov said”: the person of that surname, of that country or body
@@ -2053,7 +2065,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
     if found and found.name:
         # Of those who hold the title (all its words: “deputy prime minister”), the one named last
         def holds(e):
-            role = set(re.findall(r"[\w\-]+", context.role_of(e.name, at).lower()))
+            role = set(re.findall(r"[\w\-]+", " ".join(context.roles_of(e.name, at)).lower()))
             return bool(e.name) and bool(role & wanted) and set(title) <= role | {head}
 
         found = context.last(at, "person", holds) or found
@@ -2062,7 +2074,7 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         if nations:
 
             def of_nation(e):
-                role = context.role_of(e.name, at).lower()
+                role = " ".join(context.roles_of(e.name, at)).lower()
                 country = nations[0].lower()
                 demonym = next((d for d, c in lx.demonyms.items() if c == nations[0] and d.lower() in role), "")
                 return holds(e) and (country in role or bool(demonym))
@@ -2601,15 +2613,13 @@ def _heading_speakers(copy, quotations, context):
         several = re.search(rf"\b[{UPPER}][\w.]*\s*(?:,|and|&)\s+[{UPPER}][\w.]*\s*$", lead)
         if match is None and not several:
             match = echoes.one_speaker(words)  # (not when the heading names several: “EU, NATO ‘Concerned’”)
+        how = "the words of {}'s quotation in the body"
+        if match is None and not q.mention:
+            match = _section_echo(copy, q, body, words)
+            how = "words of {}'s quotation in the section under it"
         if match is not None:
             q.speakers = [
-                replace(
-                    s,
-                    basis="headline",
-                    actor=None,
-                    actor_reason="",
-                    why=f"the words of {s.name}'s quotation in the body",
-                )
+                replace(s, basis="headline", actor=None, actor_reason="", why=how.format(s.name))
                 for s in match.speakers
             ]
             continue
@@ -2634,6 +2644,26 @@ def _heading_speakers(copy, quotations, context):
             q.speakers = [resolved]
         elif q.fragment:
             q.dropped = True  # a headline's scare quote
+
+
+SECTION_ECHO = 3  # words in a row a subhead shares with the quotation of its section that it sums up
+
+
+def _section_echo(copy, q, body, words):
+    """A subhead's quotation in words of its own that the section under it quotes in part: ‘Kars will
+    become a trade hub’ over “… this region will become a trade hub between …”. The first quotation of the
+    section (up to the next subhead) that holds at least SECTION_ECHO of the subhead's words in a row, and
+    half of them; None otherwise, and for the headline (which sums up the whole report)."""
+    if not 0 <= q.part < len(copy.parts) or copy.parts[q.part].kind != "subhead":
+        return None
+    end = next((p.start for p in copy.parts[q.part + 1 :] if p.kind == "subhead"), len(copy.source))
+    heading = words.split()
+    wanted = max(SECTION_ECHO, (len(heading) + 1) // 2)
+    runs = {" ".join(heading[i : i + wanted]) for i in range(len(heading) - wanted + 1)}
+    for b in body:
+        if q.end < b.start < end and any(f" {run} " in f" {_plain(_outside_nested_marks(b.text))} " for run in runs):
+            return b
+    return None
 
 
 def _office_only(speaker, lx):
