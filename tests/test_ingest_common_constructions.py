@@ -1416,3 +1416,49 @@ def test_a_subhead_in_words_of_its_own_is_the_quotation_of_its_section_that_it_s
         'the two seas," Ahmet Demirtas, the head of the Velgrad chamber of commerce, told Anadolu Agency.'
     )
     assert names(body) == [["Ahmet Demirtas"], ["Ahmet Demirtas"]]
+
+
+def test_a_company_named_again_without_its_legal_form_and_as_the_company_is_that_company():
+    body = (
+        "Residents sued over the permit issued to Velmar Mining CJSC.\n\nIn a written response, Velmar Mining "
+        "stated that it had complied with the law. The company also stated that the expansion was “necessary for "
+        "the continued operation of the mine.”"
+    )
+    assert names(body) == [["Velmar Mining CJSC"]]
+
+
+def test_the_issuer_an_aside_names_between_a_document_and_its_verb():
+    body = (
+        "Residents filed a lawsuit with the Administrative Court of Kestria seeking to annul the assessment.\n\n"
+        "The EIA conclusion, signed on September 18 by the Environmental Expertise Center under the Ministry of "
+        "Environment, acknowledges the proximity of homes but considers the risks “acceptable, provided that the "
+        "mitigation measures are implemented.”"
+    )
+    assert names(body) == [["Environmental Expertise Center"]]
+
+
+def test_a_retired_officer_is_the_officer():
+    body = (
+        "“Let us call things by their names,” military expert Colonel (ret.) Adalat Verdiyev told Caliber.Az.\n\n"
+        "“It is an offensive weapon,” retired Colonel Ivo Ranc told the agency."
+    )
+    assert names(body) == [["Adalat Verdiyev"], ["Ivo Ranc"]]
+
+
+def test_a_name_ending_the_clause_that_opens_the_sentence_is_not_described_by_its_subject():
+    body = (
+        "The price will not change, Kestrian Deputy Energy Minister Ivo Ranc told reporters on Friday.\n\n"
+        "Asked about the debt of consumers to Velgaz Kestria, the deputy minister said that “there are no open "
+        "questions on payments today.”"
+    )
+    assert names(body) == [["Ivo Ranc"]]
+
+
+def test_a_persons_bloc_leaves_the_person_a_person():
+    body = (
+        "A local bloc led by former school principal Ana Vale took 44 percent of the vote. Vale's bloc won 14 "
+        "seats.\n\n“People here voted against potholes,” Vale told supporters.\n\nThe government spokeswoman, Mira "
+        "Tomsk, said the result was local.\n\nFor Vale, the harder part is just beginning.\n\n“I know that they "
+        "can make our lives difficult,” she said."
+    )
+    assert names(body) == [["Ana Vale"], ["Ana Vale"]]

@@ -220,7 +220,8 @@ def _after(match):
 
 
 # The dot of an abbreviated title (“…», Mr. Rudakov said.”): no sentence end
-TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in COURTESY_TITLES.split("|"))
+# (and a retired officer's: “Colonel (ret.) Adalat Verdiyev”)
+TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in COURTESY_TITLES.split("|")) + r"|(?<=\(ret)\.(?=\))"
 # The dot of an outlet's web address in the words after a verb (“told NEWS.am”, “told Civil.ge”): no sentence end
 DOMAIN_DOT = rf"\.(?=[{LOWER}]{{2,3}}\b)"
 

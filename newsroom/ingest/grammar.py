@@ -15,7 +15,9 @@ from newsroom.ingest.lexicon import AUTHOR, CHARACTERISE, LEAD, PARTICIPLE, PUBL
 MASK = "\x00"  # stands for every character of a quotation, marks included, in a masked paragraph
 WORD = rf"[{UPPER}{LOWER}][\w’'.\-]*"
 CAP = rf"[{UPPER}][\w’'.\-]*"
-NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&)\s+)*{CAP})*"
+# (“Colonel (ret.) Adalat Verdiyev”: a retired officer's rank, then his name)
+RETIRED = r"\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\)"
+NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&|{RETIRED})\s+)*{CAP})*"
 # A modifier may be a number: “the 67-year-old grower”, “the 2025 report”.
 DET_PHRASE = rf"(?:the|a|an|another|its|his|her|their|one)\s+(?:(?:{WORD}|\d[\w\-]*)\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"
@@ -277,8 +279,9 @@ class Grammar:
         if owned:  # “Russia’s state-owned Inter RAO, which …, said”: the body, by its own name
             named = self.np_at_start(text[owned.end() :])
             return Phrase(named.text, owned.end() + named.end) if named else None
-        age = re.match(rf"\s*\d{{1,3}}-year-old\s+(?=[{UPPER}])", text)
-        if age:  # “64-year-old Manana Kvaratskhelia, who …, told JAMnews”: the person, her age aside
+        age = re.match(rf"\s*(?:\d{{1,3}}-year-old|retired)\s+(?=[{UPPER}])", text)
+        if age:  # “64-year-old Manana Kvaratskhelia, who …, told JAMnews”, “retired Colonel Adalat Verdiyev told”:
+            # the person, her age or retirement aside
             named = self.np_at_start(text[age.end() :])
             return Phrase(named.text, age.end() + named.end) if named else None
         m = re.match(

@@ -86,8 +86,10 @@ class Names:
 
     def is_org_word(self, word):
         # (“the Armenian Genocide Museum-Institute”: a body's word, hyphenated to another)
+        # (or “Velmar Mining CJSC.” closing its sentence)
         return any(
-            part in self.org_words or head_in(part, self.lx.organisation_heads) for part in [word, *word.split("-")[1:]]
+            part in self.org_words or head_in(part, self.lx.organisation_heads)
+            for part in [word, word.rstrip("."), *word.split("-")[1:]]
         )
 
     # The rest of a portfolio's list: “Hostages and Missing Persons”, “Science, Culture and Sports” (no comma
@@ -625,12 +627,16 @@ def find_mentions(copy, quotations, layout, language):
                     and organisations.named_before(m.group(2).lower(), part.start + m.start())
                 )
                 # “Russia's Federal Service … (Rosselkhoznadzor) has introduced … The agency cites …”: the body its
-                # paragraph named before, whatever its name's head
+                # paragraph named before, whatever its name's head; “Lernahovit Mining CJSC …. The company also
+                # stated”: a company named before, anywhere
                 and not (
                     m.group(0).startswith("The ")
                     and m.group(1) == m.group(2)
                     and any(
-                        o.kind == "organisation" and part.start <= o.start < part.start + m.start() for o in mentions
+                        o.kind == "organisation"
+                        and (part.start <= o.start or m.group(2).lower() in lx.generic_organisations)
+                        and o.start < part.start + m.start()
+                        for o in mentions
                     )
                 )
             ):
@@ -684,7 +690,8 @@ def find_mentions(copy, quotations, layout, language):
         what = re.match(
             r"[’']?\s+(party|bloc|alliance|faction|movement|coalition)\b", copy.source[mention.end : mention.end + 20]
         )
-        if mention.kind in ("person", "name", "organisation") and not mention.role and what:
+        possessed = _owns(mention.printed) and mention.kind != "organisation"
+        if mention.kind in ("person", "name", "organisation") and not mention.role and what and not possessed:
             mention.kind, mention.role = "organisation", what.group(1)  # “the party” from then on
     for mention in mentions:
         # “… told Ekho Kavkaza”, “in an interview with RIA Novosti”: whom words are told to is no speaker of
@@ -702,9 +709,11 @@ def find_mentions(copy, quotations, layout, language):
     # A name the text has shown to be a body's (“Imereti Manganese, the private company that …”) is
     # that body's wherever it is printed again.
     bodies = {m.name for m in mentions if m.kind == "organisation" and m.name}
+    # (and a company's name without its legal form: “Lernahovit Mining CJSC” … “Lernahovit Mining stated”)
+    formless = {re.sub(rf"\s+(?:{COMPANY_FORMS})$", "", name): name for name in bodies}
     for mention in mentions:
-        if mention.kind in ("person", "name") and mention.name in bodies and not mention.role:
-            mention.kind = "organisation"
+        if mention.kind in ("person", "name") and mention.name in formless and not mention.role:
+            mention.kind, mention.name = "organisation", formless[mention.name]
     _lede_named_next(copy, mentions)
     _described_closing_then_named(copy, mentions, names.lx)
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
@@ -769,6 +778,11 @@ def _described_closing_then_named(copy, mentions, lx):
 
 
 ROLE_REACH = 400  # characters before a name where its role may stand
+# A clause that opens a sentence before its subject (“Asked about …, the minister said”).
+OPENING_CLAUSE = (
+    r"(?:When\s+)?(?:Asked|Speaking|Commenting|Responding|Referring|Answering|Talking|Replying|Addressing|Turning|"
+    r"In response|In reply|Reacting)\b"
+)
 
 
 def _run_mention(names, raw, run, start, end, sentence):
@@ -786,9 +800,13 @@ def _run_mention(names, raw, run, start, end, sentence):
         words, before = words[1:], before + raw[run[0].start : run[1].start]
     found = names.classify(words)
     kind, name, role = found.kind, found.name, found.role
-    if kind in ("person", "name") and re.match(
-        r"\s+(?:bloc|party|movement|alliance|coalition|faction|group|union|foundation|association)\b",
-        raw[run[-1].end :],
+    if (
+        kind in ("person", "name")
+        and re.match(
+            r"\s+(?:bloc|party|movement|alliance|coalition|faction|group|union|foundation|association)\b",
+            raw[run[-1].end :],
+        )
+        and not _owns(words[-1])
     ):
         kind, name, role = "organisation", " ".join(words), ""  # “the opposition Mer Tun bloc”: a body's name
     office = names.OFFICE_BEFORE.search(before)
@@ -823,10 +841,20 @@ def _run_mention(names, raw, run, start, end, sentence):
         role = names.role_before(before + " ".join(words[:-n]) + " ")
     if kind == "person":
         appositive = names.APPOSITIVE.match(raw, run[-1].end)
-        if appositive and (
-            re.search(r"\b(?:was|is|were|are|has|had|have|will|would|did|could|should)\b", appositive.group("role"))
-            or re.match(rf"\s+(?:{names.REPORTING})\s*[.!?]?\s*$", raw[appositive.end() : appositive.end() + 40])
-            or re.search(rf"\s(?:{names.REPORTING}|reported|reports|informed|announced)$", appositive.group("role"))
+        if (
+            appositive
+            and (
+                re.search(r"\b(?:was|is|were|are|has|had|have|will|would|did|could|should)\b", appositive.group("role"))
+                or re.match(rf"\s+(?:{names.REPORTING})\s*[.!?]?\s*$", raw[appositive.end() : appositive.end() + 40])
+                or re.search(rf"\s(?:{names.REPORTING}|reported|reports|informed|announced)$", appositive.group("role"))
+                # (“Asked about the debt to Gazprom Armenia, the deputy minister said”: the name ends the clause that
+                # opens the sentence, and the words after it are the sentence's subject and verb)
+                or (
+                    re.match(rf"\s+(?:{names.REPORTING})\b", raw[appositive.end() :])
+                    and re.match(OPENING_CLAUSE, raw[sentence : run[0].start].lstrip())
+                    and "," not in raw[sentence : run[0].start]
+                )
+            )
         ):
             # “Samira Guliyeva, the incident was grave”, “Mehdi Rahmani, the Ministry's press service
             # reported”: a clause, not a role
@@ -863,6 +891,11 @@ def _run_mention(names, raw, run, start, end, sentence):
     return Mention(
         name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0].start : run[-1].end]
     )
+
+
+def _owns(printed):
+    """A name printed as a possessive: “Vardanyan's bloc” is a person's bloc, not a bloc named Vardanyan."""
+    return re.search(r"[’']s?$", printed) is not None
 
 
 def _describes_a_body(role, lx):

@@ -29,6 +29,7 @@ from newsroom.ingest.grammar import (
     NAME_RUN,
     OCCASION,
     QUOTED_NAME_FIRST,
+    RETIRED,
     SENT_PEOPLE,
     THE_AGED,
     alternation,
@@ -443,7 +444,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     """The Speaker (name, kind, role, basis) the phrase a cue names stands for, or None when it
     names nobody we can tell."""
     lx, names = context.lx, context.names
-    phrase = " ".join(phrase.split()).strip(" ,")
+    phrase = " ".join(re.sub(RETIRED, " ", phrase).split()).strip(" ,")  # (“Colonel (ret.) Adalat Verdiyev”)
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
     # “Mr. Rudakov said”, “Dr. Kerimli said”: the title is no part of whom the surname stands for, but a courtesy
@@ -2389,7 +2390,7 @@ def name_speakers(copy, quotations, mentions, layout, language):
             at = q.mention_start if q.mention_start is not None else q.start
             if q.goes_on and q.mention.lower() in context.lx.pronouns:
                 at = head.start  # nobody named inside the quotation stands between the pronoun and its antecedent
-            resolved = _first_name_given(resolve_speakers(q.mention, at, context), q)
+            resolved = _aside_issuer(q, context) or _first_name_given(resolve_speakers(q.mention, at, context), q)
             if resolved and q.fragment and _group_characterises(q, resolved, context):
                 resolved = None  # “Residents described the response as “slow””: a scare quote, nobody's words
         elif q.goes_on and previous is not None and previous.speakers:
@@ -2664,6 +2665,25 @@ def _section_echo(copy, q, body, words):
         if q.end < b.start < end and any(f" {run} " in f" {_plain(_outside_nested_marks(b.text))} " for run in runs):
             return b
     return None
+
+
+def _aside_issuer(q, context):
+    """“The EIA conclusion, signed on September 18 by the Environmental Expertise Center, acknowledges … “…””:
+    the issuer that the aside between a document and its verb names; None when there is no such aside."""
+    cue = q.found
+    words = (q.mention or "").lower().split()
+    if cue is None or not cue.aside or cue.at is None or not words or not head_in(words[-1], context.lx.document_heads):
+        return None
+    by = re.match(rf"\s*,\s*(?:{context.grammar.ISSUED})\b[^,;:]{{0,40}}?\bby\s+(.+?)\s*,?\s*$", cue.aside)
+    if by is None:
+        return None
+    start = cue.at + len(cue.phrase or "") + by.start(1)
+    # (the name the mentions stage read, without what qualifies it: “… SNCO under the Ministry of Environment”)
+    named = _named_opening(start, start + len(by.group(1)), context)
+    if named:
+        return [_from_event(e, "joint" if len(named) > 1 else "statement") for e in named]
+    found = resolve_speakers(by.group(1), start, context)
+    return [replace(s, basis="statement") for s in found] if found else None
 
 
 def _office_only(speaker, lx):
