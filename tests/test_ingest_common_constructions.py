@@ -1462,3 +1462,29 @@ def test_a_persons_bloc_leaves_the_person_a_person():
         "can make our lives difficult,” she said."
     )
     assert names(body) == [["Ana Vale"], ["Ana Vale"]]
+
+
+def test_a_bodys_name_that_ends_on_a_capitalised_word_before_the_person_holding_its_office():
+    body = (
+        "First deputy chairman of the Duma Committee on CIS Affairs and Relations with Compatriots Gennady "
+        "Kolesnik said the pipeline was pushed from outside.\n\n“We see who is financing it,” Kolesnik said."
+    )
+    assert names(body) == [["Gennady Kolesnik"]]
+
+
+def test_portfolios_joined_by_and_are_one_office_and_its_ministry():
+    body = (
+        "Deputy Treasury and Finance Minister Cengiz Kaya said the process was “on track.”\n\n"
+        "Transport and Infrastructure Minister Kemal Tunc attended the ceremony.\n\n"
+        "In a written statement, the ministry said the line would “enter service by the end of 2029.”"
+    )
+    assert names(body) == [["Cengiz Kaya"], ["Transport and Infrastructure Ministry"]]
+
+
+def test_a_bodys_whole_name_after_the_and_an_embassys_post():
+    body = (
+        "According to the National Electric Grid of Kestria, consumption rose by 7 percent.\n\n“The main reason "
+        "is the cold,” the company said.\n\nThe Velnian Embassy in Kestria, for its part, reported on Telegram "
+        "that freight traffic had reached a record.\n\n“The railway carried more than ever,” the embassy said."
+    )
+    assert names(body) == [["National Electric Grid of Kestria"], ["Velnian Embassy in Kestria"]]

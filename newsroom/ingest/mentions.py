@@ -462,12 +462,17 @@ class Names:
 
     def place_before_name(self, words, before):
         """Three or more capitalised words after “in”, “of”, “from”, “at” or “near”, none a title or
-        connector: a place, then a name of two words."""
+        connector: a place, then a name of two words; or after a connector inside a body's name (“the State Duma
+        Committee on CIS Affairs, Eurasian Integration and Relations with Compatriots Gennady Kolosov”): the name's
+        last word, then the person."""
         return (
             len(words) >= 3
             and all(re.fullmatch(rf"[{UPPER}][\w’'\-]+|[{UPPER}]\.", w) for w in words)
             and not any(w in self.titles or w in self.org_words or w in self.place_words for w in words)
-            and bool(re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear|to)\s+$", before))
+            and bool(
+                re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear|to)\s+$", before)
+                or re.search(rf"[{UPPER}][\w’'\-]*,?\s+(?:with|and|for|on)\s+$", before)
+            )
         )
 
     def _is_verb(self, word):
@@ -778,6 +783,9 @@ def _described_closing_then_named(copy, mentions, lx):
 
 
 ROLE_REACH = 400  # characters before a name where its role may stand
+# Bodies posted abroad, whose names say where: “the Russian Embassy in Armenia”, “the EU Delegation to Georgia”.
+POSTINGS = {"Embassy", "Consulate", "Delegation", "Mission", "Representation"}
+POSTED = re.compile(rf"\s+((?:in|to)\s+(?:the\s+)?[{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+)?)(?![\w’'])")
 # A clause that opens a sentence before its subject (“Asked about …, the minister said”).
 OPENING_CLAUSE = (
     r"(?:When\s+)?(?:Asked|Speaking|Commenting|Responding|Referring|Answering|Talking|Replying|Addressing|Turning|"
@@ -794,7 +802,13 @@ def _run_mention(names, raw, run, start, end, sentence):
     # (at most ROLE_REACH characters: a paste whose sentences never end must not make each name's look-back
     # the whole paragraph)
     before = raw[max(sentence, run[0].start - ROLE_REACH) : run[0].start]
-    if len(words) >= 3 and before.endswith("the ") and not any(w in names.org_words for w in words):
+    if (
+        len(words) >= 3
+        and before.endswith("the ")
+        and not any(w in names.org_words for w in words)
+        # (not “the National Electric Grid of Kyrgyzstan”: a body's name, whole)
+        and names.classify(words[1:]).kind == "person"
+    ):
         # “to the Caucasus Toivo Klaar”, “Minister of Foreign Affairs of the Netherlands Maarten de Vries”: the
         # place ends the role
         words, before = words[1:], before + raw[run[0].start : run[1].start]
@@ -839,6 +853,11 @@ def _run_mention(names, raw, run, start, end, sentence):
         n = 3 if re.fullmatch(rf"[{UPPER}]\.", words[-2]) else 2
         name = " ".join(words[-n:])
         role = names.role_before(before + " ".join(words[:-n]) + " ")
+    if kind == "person" and role and role.split()[0] in names.lx.portfolio_words:
+        # “Transport and Infrastructure Minister Kemal Yıldırım”: the portfolios before the “and” are the role's too
+        portfolios = re.search(rf"(?:[{UPPER}][\w\-]*,?\s+)+and\s+$", before)
+        if portfolios and all(w.rstrip(",") in names.lx.portfolio_words for w in portfolios.group(0).split()[:-1]):
+            role = portfolios.group(0) + role
     if kind == "person":
         appositive = names.APPOSITIVE.match(raw, run[-1].end)
         if (
@@ -887,6 +906,9 @@ def _run_mention(names, raw, run, start, end, sentence):
                         and not names._is_verb(holder.group(1))
                     )
                     role = before[holder.start(1 if kept else 2) :] + role
+    posted = POSTED.match(raw, run[-1].end) if kind == "organisation" and words[-1] in POSTINGS else None
+    if posted:
+        name = f"{name} {posted.group(1)}"  # “The Russian Embassy in Armenia”: the embassy's name holds its post
     name = possessive(name)  # “Armen Petrosyan's family”: Armen Petrosyan; “the Agency's report”: the Agency
     return Mention(
         name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0].start : run[-1].end]

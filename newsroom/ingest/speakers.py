@@ -389,7 +389,8 @@ def _ministry_of_minister(phrase, at, context):
             continue
         role = " ".join(context.role_of(e.name, at).split())
         ministry = _ministry_headed(role)
-        before = re.search(rf"\b((?:[{UPPER}][\w\-]+\s+)*?(?:[{UPPER}][\w\-]+))\s+Minister\s*$", role)
+        # (“Transport and Infrastructure Minister Kemal Yıldırım”: the portfolios joined by “and”)
+        before = re.search(rf"\b((?:[{UPPER}][\w\-]+\s+(?:and\s+)?)*?(?:[{UPPER}][\w\-]+))\s+Minister\s*$", role)
         if not ministry and before and before.group(1).split()[0] not in {"Prime", "Deputy", "Vice", "First"}:
             ministry = f"{before.group(1)} Ministry"  # “Economy Minister Gela Gogava”
         if ministry and org_matches(phrase, ministry, context.lx):
@@ -407,9 +408,15 @@ def _titled_person(phrase, at, context):
     if not phrase[:1].isupper():
         return None
     if "," not in phrase:
-        # “Treasury and Finance Minister Selim Akbaş”: portfolios joined by “and” (not “Ali Hasanov and …”)
+        # “Treasury and Finance Minister Selim Akbaş”, “Deputy Treasury and …”: portfolios joined by “and” (not
+        # “Ali Hasanov and …”)
         portfolios = re.match(rf"((?:[{UPPER}][\w\-]*\s+)+?)and\s", phrase)
-        if not portfolios or not all(w in context.lx.portfolio_words for w in portfolios.group(1).split()):
+        words = portfolios.group(1).split() if portfolios else []
+        if (
+            not words
+            or words[-1] not in context.lx.portfolio_words
+            or not all(w in context.lx.portfolio_words or w in context.lx.titles for w in words)
+        ):
             return None
     for e in context.before(at + len(phrase) + 1, inclusive=True):
         if e.at < at:
