@@ -1488,3 +1488,21 @@ def test_a_bodys_whole_name_after_the_and_an_embassys_post():
         "that freight traffic had reached a record.\n\n“The railway carried more than ever,” the embassy said."
     )
     assert names(body) == [["National Electric Grid of Kestria"], ["Velnian Embassy in Kestria"]]
+
+
+def test_a_grid_operator_named_without_the_is_a_body_and_a_unit_is_nobody():
+    body = (
+        "Earlier, National Electric Grid of Kestria said illegal mining farms overloaded the grid. “Since November, "
+        "37 farms with a total capacity of 12 MW have been disconnected,” the company's statement said."
+    )
+    assert names(body) == [["National Electric Grid of Kestria"]]
+
+
+def test_an_mp_the_text_does_not_name_is_an_unnamed_speaker_not_a_body_called_mp():
+    body = "The ruling party rejected the criticism, with a senior MP accusing Brussels of “lecturing a nation”."
+    assert names(body) == [["unnamed: a senior MP"]]
+
+
+def test_a_unit_after_its_number_is_nobody_it_can_mean():
+    body = "Farms with a total capacity of 12 MW were found by inspectors.\n\n“The farms were disconnected,” it said."
+    assert names(body) == [[]]

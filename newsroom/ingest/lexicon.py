@@ -423,7 +423,8 @@ Center Federation Exporters Union's Alliance Association Coalition Front Movemen
 Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS Society Railway
 Railways Initiative Delegation Authority Consortium Inspectorate Fund Monitor Observatory CJSC OJSC JSC PJSC
 LLC LLP Ltd PLC GmbH AG SA NV Plc ASA Trading Holding Partners Capital Logistics Shipping Industries Petroleum
-Development Construction Majlis Mejlis Duma Kenesh Rada Sejm Knesset Museum
+Development Construction Majlis Mejlis Duma Kenesh Rada Sejm Knesset Museum Grid Grids Electric Electricity
+Telecom
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [

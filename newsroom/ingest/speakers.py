@@ -1746,6 +1746,8 @@ def _resolve_role(phrase, words, at, context):
     preposition = named and re.search(
         rf"\s(in|on|to|with|near|of|for|at|from|by)\s[{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*)*$", phrase
     )
+    if named and all(w in lx.titles for w in named.group(1).split()):
+        named = None  # “an opposition MP”, “a senior MP”: a title, not a name
     if named and not preposition and not complement and words[0].lower() in {"the", "a", "an"} and len(words) > 2:
         # “the consultancy Fieldgate”: the name that ends the phrase
         return _speaker(named.group(1), "organisation")
