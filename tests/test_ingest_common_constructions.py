@@ -1506,3 +1506,19 @@ def test_an_mp_the_text_does_not_name_is_an_unnamed_speaker_not_a_body_called_mp
 def test_a_unit_after_its_number_is_nobody_it_can_mean():
     body = "Farms with a total capacity of 12 MW were found by inspectors.\n\n“The farms were disconnected,” it said."
     assert names(body) == [[]]
+
+
+def test_the_bodies_of_four_countries_named_together_issue_one_document():
+    body = (
+        "The energy ministers of Azerbaijan, Georgia, Romania and Hungary agreed to speed up work on the cable.\n\n"
+        "“The Parties reaffirm their commitment to the corridor,” the joint declaration signed by the energy "
+        "ministries of the four countries reads."
+    )
+    assert names(body) == [
+        [
+            "Azerbaijan's energy ministry",
+            "Georgia's energy ministry",
+            "Romania's energy ministry",
+            "Hungary's energy ministry",
+        ]
+    ]

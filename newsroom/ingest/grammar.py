@@ -15,6 +15,9 @@ from newsroom.ingest.lexicon import AUTHOR, CHARACTERISE, LEAD, PARTICIPLE, PUBL
 MASK = "\x00"  # stands for every character of a quotation, marks included, in a masked paragraph
 WORD = rf"[{UPPER}{LOWER}][\w’'.\-]*"
 CAP = rf"[{UPPER}][\w’'.\-]*"
+# How many speak together: “the two countries”, “the energy ministries of the four countries”.
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+SEVERAL = "|".join(COUNTS)
 # (“Colonel (ret.) Adalat Verdiyev”: a retired officer's rank, then his name)
 RETIRED = r"\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\)"
 NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&|{RETIRED})\s+)*{CAP})*"
@@ -644,7 +647,7 @@ class Grammar:
         else:
             lower = re.match(rf"\s+(?:of|for)\s+(?:the\s+)?(?:[{LOWER}][\w\-]*\s+)?([{LOWER}][\w\-]*)\b", text[end:])
             two = re.match(
-                r"\s+of\s+the\s+(?:two|three)\s+(?:countries|sides|states|nations|governments)\b", text[end:]
+                rf"\s+of\s+the\s+(?:{SEVERAL})\s+(?:countries|sides|states|nations|governments)\b", text[end:]
             )
             if two:
                 end += two.end()  # “the special envoys of the two countries”

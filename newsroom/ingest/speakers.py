@@ -23,6 +23,7 @@ from itertools import pairwise, takewhile
 from newsroom.ingest.grammar import (
     ACRONYM_AFTER,
     BODY_PEOPLE,
+    COUNTS,
     DESCRIBING,
     MEMBER_BODIES,
     MEMBER_BODY_NAME,
@@ -31,6 +32,7 @@ from newsroom.ingest.grammar import (
     QUOTED_NAME_FIRST,
     RETIRED,
     SENT_PEOPLE,
+    SEVERAL,
     THE_AGED,
     alternation,
     names_a_member_body,
@@ -1103,7 +1105,7 @@ def resolve_together(phrase, at, context):
             body = f"{nations.group(3)}{singular}"
             return [_speaker(f"{n} {body}", "organisation", basis="joint") for n in nations.group(1, 2)]
     of_the_two = re.fullmatch(
-        rf"(?:the\s+)?((?:[{LOWER}][\w\-]*\s+)?)([{LOWER}][\w\-]*?)(ies|s)\s+of\s+(?:the\s+)?(two|three)\s+"
+        rf"(?:the\s+)?((?:[{LOWER}][\w\-]*\s+)?)([{LOWER}][\w\-]*?)(ies|s)\s+of\s+(?:the\s+)?({SEVERAL})\s+"
         r"(?:countries|sides|states|nations|governments|parties)",
         phrase,
         re.IGNORECASE,
@@ -1116,22 +1118,23 @@ def resolve_together(phrase, at, context):
         else:  # “the special envoys of the two countries”: the two envoys
             phrase = f"the {count} {stem}{plural}"
     owned = re.fullmatch(
-        rf"(?:the\s+)?(?:two|three|both)\s+(?:countries|sides|states|nations)[’']\s+((?:[{LOWER}][\w\-]*\s+){{0,2}}?)"
+        rf"(?:the\s+)?({SEVERAL}|both)\s+(?:countries|sides|states|nations)[’']\s+((?:[{LOWER}][\w\-]*\s+){{0,2}}?)"
         rf"([{LOWER}][\w\-]*?)(ies|s)",
         phrase,
         re.IGNORECASE,
     )
     if owned:
         # “the two countries' border commissions said”: a commission each, of the countries named together last
-        singular = owned.group(2) + ("y" if owned.group(3) == "ies" else "")
-        count = 3 if re.search(r"\bthree\b", phrase, re.I) else 2
+        number, modifier, stem, plural = owned.groups()
+        singular = stem + ("y" if plural == "ies" else "")
+        count = COUNTS.get(number.lower(), 2)
         countries = _countries_named_together(at, context)
         if head_in(singular, lx.organisation_heads) and len(countries) == count:
-            body = f"{owned.group(1)}{singular}"
+            body = f"{modifier}{singular}"
             return [_speaker(f"{country}'s {body}", "organisation", basis="joint") for country in countries]
         if head_in(singular, lx.person_heads):
-            phrase = f"the {'three' if count == 3 else 'two'} {owned.group(2)}{owned.group(3)}"
-    pair = re.fullmatch(rf"(?:the\s+)?(?:two|both|three)(?:\s+sides')?\s+([{LOWER}][\w\-]*?)s", phrase, re.IGNORECASE)
+            phrase = f"the {number.lower() if number.lower() in COUNTS else 'two'} {stem}{plural}"
+    pair = re.fullmatch(rf"(?:the\s+)?(?:{SEVERAL}|both)(?:\s+sides')?\s+([{LOWER}][\w\-]*?)s", phrase, re.IGNORECASE)
     bare = re.fullmatch(rf"(?:the|both)\s+([{LOWER}][\w\-]*?)(?<!ie)s", phrase, re.IGNORECASE) or re.fullmatch(
         rf"(?:the|both)\s+([{LOWER}][\w\-]*?)ies", phrase, re.IGNORECASE
     )
@@ -1165,7 +1168,7 @@ def resolve_together(phrase, at, context):
             return _one_of_each_country(head, bare.group(0).split()[-1], 2, at, context)
         return None
     if pair:
-        count = 3 if re.search(r"\bthree\b", phrase, re.I) else 2
+        count = next((n for word, n in COUNTS.items() if re.search(rf"\b{word}\b", phrase, re.I)), 2)
         head = re.sub(r"ie$", "y", pair.group(1).lower())  # “the two ministries”: a ministry each
         if head_in(head, lx.person_heads):
             # “the two presidents said in a joint statement”: the two the text names as such
