@@ -1522,3 +1522,22 @@ def test_the_bodies_of_four_countries_named_together_issue_one_document():
             "Hungary's energy ministry",
         ]
     ]
+
+
+def test_a_line_that_is_one_quotation_without_a_sentences_end_is_a_subhead_of_the_quotation_below():
+    body = (
+        "The court jailed five activists on Tuesday.\n\n‘Stay at home, or you will be next’\n\n"
+        "The five were detained in July.\n\n‘This verdict is a message to everyone who protests: stay at home, or "
+        "you will be next’, defence lawyer Nona Kvaratskhelia told reporters."
+    )
+    analysis = analyse(HEAD + body)
+    assert [q.heading for q in analysis.quotations] == [True, False]
+    assert [[s.name for s in q.speakers] for q in analysis.quotations] == [["Nona Kvaratskhelia"]] * 2
+
+
+def test_the_head_physician_of_a_hospital_set_off_by_commas():
+    body = (
+        "«His life is not in danger at the moment», the head physician of the Velgrad district hospital, Tahir "
+        "Aliyev, told APA."
+    )
+    assert names(body) == [["Tahir Aliyev"]]

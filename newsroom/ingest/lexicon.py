@@ -403,7 +403,7 @@ mission kremlin leadership authorities side command headquarters staff guard gua
 prosecutor's prosecutors bureau unit watch network coalition movement alliance league federation
 company corporation firm operator section airline carrier body association delegation bloc society railway initiative
 church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium
-inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayoralty museum
+inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayoralty museum hospital clinic
 """.split()
 # Bodies whose names do not say what they are — a party named for a dream or a contract, an agency by its
 # Russian acronym-word — known by name to a newsroom covering the region (“Georgian Dream has rejected …”

@@ -216,6 +216,10 @@ def is_subhead(text):
 HEADING_COLON_QUOTE = re.compile(r"^[^.!?:“”\"«»]{2,80}:\s*[“\"«‘][^“”\"«»]+[”\"»’]$")
 
 
+# A line that is one quotation, its marks around all of it.
+QUOTED_LINE = re.compile(r"^[“\"«‘'](?P<words>[^“”\"«»]+)[”\"»’']$")
+
+
 def _quoted_word_ends(text):
     """A closing mark straight after a word ends the text (Iran warns over "corridor"): how headlines
     and subheads end; a sentence would end with punctuation."""
@@ -247,6 +251,9 @@ def is_heading_like(text):
         return True
     if _quoted_word_ends(text) and "," not in text and len(text.split()) <= 12:
         return True  # “4. Iran warns again over "Zangezur corridor"”
+    quoted = QUOTED_LINE.match(text)
+    if quoted and quoted.group("words")[-1:] not in ".!?,;:…" and len(text.split()) <= 12:
+        return True  # “‘Stay at home, or you will be next’”: a subhead that is a quotation, no sentence's end inside
     return not text.endswith(TERMINAL) and len(text.split()) <= 25
 
 
