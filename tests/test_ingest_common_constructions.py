@@ -1541,3 +1541,28 @@ def test_the_head_physician_of_a_hospital_set_off_by_commas():
         "Aliyev, told APA."
     )
     assert names(body) == [["Tahir Aliyev"]]
+
+
+def test_a_capitalised_office_with_its_complement_then_the_name_of_who_holds_it():
+    body = (
+        "Vice Minister of Trade and Integration of Kestria Dauren Omarov, in turn, said that Kestria views Velmar "
+        "as “a key gateway to the markets of the west.”\n\nDirector at the European Commission's Directorate-General "
+        "for Energy Katrin Voss, addressing the conference, said that Velmar remains “a reliable partner”."
+    )
+    assert names(body) == [["Dauren Omarov"], ["Katrin Voss"]]
+
+
+def test_a_deputy_khokim_named_before():
+    body = (
+        "Deputy khokim of the Yakkasaray district Jasur Rakhimov met the residents.\n\nAsked why they were given "
+        "three days, the deputy khokim replied that this was “a mistake of specific employees”, adding more."
+    )
+    assert names(body) == [["Jasur Rakhimov"]]
+
+
+def test_a_documents_subject_is_no_issuer():
+    body = (
+        "Kestria's constitution refers in its preamble to the 1990 declaration of independence.\n\n"
+        "The draft treaty also states that neither side will “make territorial claims against the other”."
+    )
+    assert names(body) == [[]]  # (not a speaker “independence”: the declaration's subject)

@@ -129,6 +129,8 @@ class Grammar:
         self.heads = lx.organisation_heads | lx.person_heads | lx.document_heads
         self.HEADS = "|".join(sorted(self.heads))
         self.PERSON_HEAD = alternation(h for h in lx.person_heads if h not in {"man", "woman"})
+        # An office's head as a title prints it: “Minister”, “Director”, “Ambassador”
+        self.OFFICE_CAPITALISED = alternation(h.capitalize() for h in lx.office_heads if h.isalpha())
         self.BARE_ROLE = alternation((lx.person_heads - {"man", "woman", "resident", "witness"}) | lx.bare_role_extra)
         self.NATION = "(?:" + alternation(n for n in lx.nationalities if n[:1].isupper() and not n.isupper()) + ")"
         self.ORG_DESCRIPTOR = alternation(lx.organisation_descriptors)
@@ -232,7 +234,9 @@ class Grammar:
             rf"|on\s+[{UPPER}]\w+(?:\s+\d{{1,2}}|\s+(?:morning|afternoon|evening|night))?"
             rf"|in\s+(?:[{UPPER}]\w+|\d{{4}})))?\s+by)\s+"
             # (not a day: “the trilateral statement of November 9, 2020”)
-            rf"(?P<issuer>(?!(?i:{'|'.join(lx.months)})\b|\d)(?:the\s+)?[^,.;:\x00“”\"]+?"
+            # (a name or a body's description, not a noun: “the 1990 declaration of independence”)
+            rf"(?P<issuer>(?!(?i:{'|'.join(lx.months)})\b|\d)(?=(?:the|a|an|its|his|her|their|several|some|both|many|more|over|dozens|{SEVERAL})\s|[{UPPER}])"
+            rf"(?:the\s+)?[^,.;:\x00“”\"]+?"
             # (several, listed: “by the Prosecutor General's Office, the Ministry of Internal Affairs and the Mine
             # Action Agency (ANAMA)”)
             rf"(?:(?:,\s+(?:the\s+)?[{UPPER}][^,.;:\x00“”\"]+?)*,?\s+and\s+(?:the\s+)?[{UPPER}][^,.;:\x00“”\"]+?(?=[,.;:]))?)"
@@ -293,6 +297,17 @@ class Grammar:
             text,
         )
         if m:  # “Observers from the OSCE’s Office for Democratic Institutions and Human Rights (ODIHR)”
+            return Phrase(m.group(1), m.end())
+        m = re.match(
+            rf"\s*((?:[{UPPER}][\w\-]*\s+){{0,3}}(?:{self.OFFICE_CAPITALISED})"
+            rf"(?:\s+(?:of|for|at|on|to|and|the|[{UPPER}][\w’'\-]*))*?\s+[{UPPER}][\w’'\-]+\s+[{UPPER}][\w’'\-]+)"
+            rf"(?=\s*,|\s+(?:\w+ly\s+)?(?:{verb})\b)",
+            text,
+        )
+        if m and " " in m.group(1).strip() and re.search(r"\s(?:of|for|at)\s", m.group(1)):
+            # “Vice Minister of Trade and Integration of Kazakhstan Dauren Zhaksylykov, in turn, said”, “Director at
+            # the European Commission's Directorate-General for Energy Katrin Vossberg, addressing …, said”: an office
+            # with its complement, capitalised, then the name of who holds it
             return Phrase(m.group(1), m.end())
         m = re.match(
             rf"\s*((?:[{UPPER}][{LOWER}]+\s+)?(?i:{self.PERSON_HEAD}|MP)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?"

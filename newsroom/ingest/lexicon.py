@@ -474,7 +474,7 @@ ecologist geologist climatologist seismologist virologist epidemiologist sculpto
 captain goalkeeper midfielder striker footballer wrestler boxer referee bishop archbishop patriarch
 catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
-soloist violinist pianist choreographer tenor soprano akim hokim dealer seller buyer customer shopper tourist
+soloist violinist pianist choreographer tenor soprano akim hokim khokim dealer seller buyer customer shopper tourist
 visitor guard salesman saleswoman juror defendant plaintiff detainee prisoner inmate suspect victim
 person participant individual employee staffer parliamentarian legislator counterpart colleague partner friend
 attorney counsel spouse boss classmate ally associate successor predecessor
