@@ -236,3 +236,14 @@ def test_an_also_read_link_and_its_dated_story_are_no_part_of_the_body():
     )
     assert "Also Read" not in copy.body and "Over 300 Detained" not in copy.body
     assert copy.body.endswith("The next hearing is in January.")
+
+
+def test_a_photos_caption_with_the_agencys_credit_before_the_headline_is_a_caption():
+    copy = parse_copy(
+        "Trucks wait at the border gate in Velgrad, Nov. 12, 2026. (AA Photo)\n\n"
+        "Kestria, Velmar agree to open land border to cargo trucks from January\n\n"
+        "Kestria and Velmar have agreed to open their shared border to cargo trucks, the envoys said on Thursday.\n"
+    )
+    assert copy.headline == "Kestria, Velmar agree to open land border to cargo trucks from January"
+    assert [c.text for c in copy.captions] == ["Trucks wait at the border gate in Velgrad, Nov. 12, 2026. (AA Photo)"]
+    assert [p.text[:18] for p in copy.parts] == ["Kestria and Velmar"]

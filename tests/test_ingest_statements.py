@@ -344,3 +344,12 @@ def test_words_that_opened_the_meeting_or_the_evening_are_of_the_day_the_report_
     )
     for (s,) in (opening, keynote, audience):
         assert s.made_on == date(2026, 11, 26) and s.made_on_from == "text"
+
+
+def test_a_day_after_the_reports_is_what_the_words_speak_of_not_when_they_were_said():
+    (s,) = statements(
+        "Kestria and Velmar have agreed to open their border to trucks as of Jan. 1, 2027, the Kestrian Foreign "
+        "Ministry announced in a statement following the talks on Thursday.\n\n"
+        "“The sides agreed to enable the crossing of the border by cargo vehicles,” the statement read."
+    )
+    assert (s.made_on, s.made_on_from) == (date(2026, 11, 26), "text")

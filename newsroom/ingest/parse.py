@@ -161,8 +161,10 @@ def dateline_of(source, start, end):
 
 
 # The credit a photo's caption ends with (“Photograph: Irakli Gedenidze/Reuters”, “(Photo: AFP)”).
+# (or the agency's, in parentheses: “(AA Photo)”, “(AP Photo/Vahram Baghdasaryan)”)
 PHOTO_CREDIT = re.compile(
     rf"(?:\bPhotograph|\bPhoto(?:graph)?\s+by|\bPhoto|\bImage|\bCredit)\s*:?\s+[{UPPER}][^.]{{0,60}}\)?$"
+    rf"|\((?:[{UPPER}][\w.\-]*\s+){{1,3}}Photo(?:/[^()]{{1,60}})?\)$"
 )
 
 
@@ -323,6 +325,9 @@ def parse_copy(source, language=None):
                 is_prose(paragraphs[0].text, first=not header and paragraphs[0].start == first_start)
                 or _intro_colon(paragraphs[0].text, cues)
             )
+            # (a photo's caption before the headline, a sentence with its credit: “Trucks wait at the border
+            # gate, Nov. 12, 2026. (AA Photo)”)
+            or (not header and PHOTO_CREDIT.search(paragraphs[0].text) and len(paragraphs) > 1)
             # (a line of the date and time the page was posted: “26 November 2026 12:48 (UTC +04:00)”)
             # (not a live blog's entry, which opens on its time: “22:40 Ana Vale spoke at …”)
             or (

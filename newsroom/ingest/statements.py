@@ -12,6 +12,7 @@ none of its own.
 """
 
 import re
+from dataclasses import replace
 
 from newsroom.ingest.dates import find_day, resolve
 from newsroom.ingest.grammar import bare_word
@@ -193,12 +194,14 @@ def _context_medium(copy, q, lexicon):
     return ""
 
 
-def _context_day(copy, q, lexicon):
+def _context_day(copy, q, lexicon, published=None):
     """The day the words that introduced the speaker name, when the quotation's cue names none
-    (“Avagyan made clear on Sunday evening that … “…,” Avagyan wrote.”): a Day, or None."""
+    (“Avagyan made clear on Sunday evening that … “…,” Avagyan wrote.”): a Day, or None. A day after the
+    report's is what the words speak of, never when they were said (“agreed to open the border as of Jan. 1,
+    2027, the envoys announced … on Thursday”: Thursday)."""
     before = _introduction(copy, q)
     for sentence in reversed(re.split(rf"(?<=[.!?])\s+(?=[{UPPER}“\"«])", before)):
-        found = find_day(sentence, lexicon)
+        found = _day_said(sentence, lexicon, published)
         if found is None:
             continue
         said = set(re.findall(rf"[{LOWER}]+", sentence.lower())) & (SPEECH_WORDS | ACTS)
@@ -236,7 +239,17 @@ OCCASION = (
 )
 
 
-def _occasion_day(copy, q, lexicon):
+def _day_said(text, lexicon, published):
+    """The first day `text` names that is not after the report's (a day after it is one the words speak of:
+    “agreed to open the border as of Jan. 1, 2027, the envoys announced … on Thursday”), or None."""
+    found = find_day(text, lexicon)
+    while found is not None and _after_report(found, published):
+        after = find_day(text[found.start + len(found.words) :], lexicon)
+        found = replace(after, start=after.start + found.start + len(found.words)) if after else None
+    return found
+
+
+def _occasion_day(copy, q, lexicon, published=None):
     """The day of the occasion the report is about, when the quotation was said at or right after it
     (“told reporters after the hearing”, “Following the meeting, the commissions adopted …”): the day
     the report's first paragraphs give it (“A court on Monday remanded …”), or None."""
@@ -247,7 +260,7 @@ def _occasion_day(copy, q, lexicon):
         return None
     paragraphs = [p for p in copy.parts if p.kind == "paragraph"][:2]
     for part in paragraphs:
-        found = find_day(part.text, lexicon)
+        found = _day_said(part.text, lexicon, published)
         if found and not re.search(r"\b(?:until|till|by|since|from|next|through)\s+$", part.text[: found.start]):
             return found
     return None
@@ -478,14 +491,23 @@ def _date(draft, published, lexicon, copy=None):
     marked as such; else none."""
     when = next((m.when for m in draft.quotations if m.when), "")
     named = find_day(when, lexicon) if when else None
+    if named is not None and _after_report(named, published):
+        named = None  # the day the words speak of (“from Jan. 1, 2027”), not the day they were said
     if named is None and copy is not None and draft.quotations:
-        named = _context_day(copy, draft.quotations[0], lexicon) or _occasion_day(copy, draft.quotations[0], lexicon)
+        first = draft.quotations[0]
+        named = _context_day(copy, first, lexicon, published) or _occasion_day(copy, first, lexicon, published)
     made_on = resolve(named, published) if named else None
     draft.made_on, draft.made_on_from = None, ""
     if made_on is not None:
         draft.made_on, draft.made_on_from = made_on, "text"
     elif published is not None:
         draft.made_on, draft.made_on_from = published, "report"
+
+
+def _after_report(day, published):
+    """The Day is after the report's date: words cannot have been said then."""
+    made_on = resolve(day, published) if published is not None else None
+    return made_on is not None and made_on > published
 
 
 def redate(drafts, published, lexicon=None, copy=None):
