@@ -332,3 +332,16 @@ def test_a_new_publisher_in_bytes_that_are_not_text_is_a_form_error_and_nothing_
     for hostile in ("Caliber\x00.az", "x" * 5000, "Cal\x07iber"):
         assert client.post(URL, {"copy": WIRE, "new_publisher": hostile, "create": "1"}).status_code == 400
     assert not Source.objects.exists() and not Article.objects.exists()
+
+
+def test_the_review_shows_the_standfirst_under_the_headline(client, reporter):
+    client.force_login(reporter)
+    copy = (
+        "Kestria, Velmar agree to open land border to trucks\n\n"
+        "Envoys met at the crossing, pledging to restore the railway link 'as soon as technically possible'\n\n"
+        "DAILY SABAH WITH AA\n\nISTANBUL\n\nNov 13, 2026 - 12:41 pm GMT+3\n\n"
+        "Kestria and Velmar agreed to open their border, Ivo Ranc said on Thursday.\n"
+    )
+    page = client.post(URL, {"copy": copy, "analyse": "1"}).content.decode()
+    dek = page[page.index('class="nr-ingest-dek"') : page.index("</p>", page.index('class="nr-ingest-dek"'))]
+    assert "pledging to restore the railway link" in dek
