@@ -1566,3 +1566,12 @@ def test_a_documents_subject_is_no_issuer():
         "The draft treaty also states that neither side will “make territorial claims against the other”."
     )
     assert names(body) == [[]]  # (not a speaker “independence”: the declaration's subject)
+
+
+def test_a_titled_surname_is_the_person_named_in_full_before_and_one_speaker():
+    body = (
+        "Minister of Foreign Affairs of Kestria Ivo Ranc held talks on Monday.\n\n“We agreed on a working "
+        "group,” Minister Ranc said.\n\nRepresentative Daniel Kalustyan signed the letter.\n\n“I have sat with "
+        "the mothers of these men,” Rep. Kalustyan told reporters. “Nobody asks for politics,” Kalustyan said."
+    )
+    assert names(body) == [["Ivo Ranc"], ["Daniel Kalustyan"], ["Daniel Kalustyan"]]

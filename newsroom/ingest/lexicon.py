@@ -309,7 +309,7 @@ SOURCE_KINDS = (
     ("broadcaster", r"\b(?:tv|television|radio|broadcast\w*|channel)\b"),
 )
 # Titles that may stand, abbreviated, before a surname (“Mr. Rudakov”, “Dr. Kerimli”): a regular-expression alternation
-COURTESY_TITLES = "Mrs|Mr|Ms|Dr|Prof|Gen|Col|Sen|Lt|Maj"
+COURTESY_TITLES = "Mrs|Mr|Ms|Dr|Prof|Gen|Col|Sen|Lt|Maj|Rep|Gov|Adm|Brig|Capt"
 # Titles that make the capitalised words after them a person's name (“Energy Minister Rustam Nabiev”).
 PERSON_TITLE_WORDS = """
 Minister President Spokesman Spokeswoman Spokesperson Ambassador Envoy Chairman Chairwoman Chairperson Governor

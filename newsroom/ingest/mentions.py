@@ -724,7 +724,14 @@ def find_mentions(copy, quotations, layout, language):
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
     by_surname = {}
     for mention in mentions:
-        if mention.kind == "person" and mention.name:
+        full = by_surname.get(mention.name) if mention.kind == "person" and " " not in mention.name else None
+        titles = mention.role.lower().split()
+        courtesy = all(t.rstrip(".") in names.lx.abbreviations for t in titles)
+        if full is not None and (set(titles) <= set(full.role.lower().split()) or courtesy):
+            # “Minister of Foreign Affairs Vahe Hovakimyan” … “Minister Hovakimyan”, “Mr Avagyan”, “Rep. Kaloustian”:
+            # one person, named in full before with the office the title abbreviates, or a courtesy title
+            mention.name, mention.role = full.name, full.role
+        elif mention.kind == "person" and mention.name:
             by_surname[mention.name.split()[-1]] = mention
         elif mention.kind == "name":
             full = by_surname.get(possessive(mention.name))

@@ -882,6 +882,19 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             )
             if there:
                 name = there.name
+        if " " not in name:
+            # “Minister Hovakimyan said”: the person the mentions stage knows the titled surname names (“Minister of
+            # Foreign Affairs of Armenia Vahe Hovakimyan” before)
+            named = next(
+                (
+                    e
+                    for e in context.before(at + len(phrase) + 1, inclusive=True)
+                    if e.at >= at and e.kind == "person" and e.name.endswith(" " + name)
+                ),
+                None,
+            )
+            if named is not None:
+                return _speaker(named.name, "person", named.role, "surname")
         return _speaker(name, "person", role or context.role_of(name, at))
     if kind == "organisation":
         return _speaker(name, "organisation")
