@@ -806,7 +806,11 @@ def _run_mention(names, raw, run, start, end, sentence):
         r"\d[:.]\d\d\s*$", raw[max(0, run[0].start - 8) : run[0].start]
     ):
         return None  # “12:18 PM GMT”: the time of day, nobody (but “13:30 Ana Vale voted”: a live blog's entry)
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{1,4}h?", words[0]) and re.search(r"\d\s*$", raw[: run[0].start]):
+    if (
+        len(words) == 1
+        and re.fullmatch(r"[A-Z]{1,4}h?", words[0])
+        and re.search(r"\d\s*$", raw[max(0, run[0].start - 4) : run[0].start])
+    ):
         return None  # “12 MW”, “5 bcm”, “3 GWh”: a unit after its number, nobody
     # (at most ROLE_REACH characters: a paste whose sentences never end must not make each name's look-back
     # the whole paragraph)
@@ -879,6 +883,7 @@ def _run_mention(names, raw, run, start, end, sentence):
                 # opens the sentence, and the words after it are the sentence's subject and verb)
                 or (
                     re.match(rf"\s+(?:{names.REPORTING})\b", raw[appositive.end() :])
+                    and run[0].start - sentence <= ROLE_REACH
                     and re.match(OPENING_CLAUSE, raw[sentence : run[0].start].lstrip())
                     and "," not in raw[sentence : run[0].start]
                 )
