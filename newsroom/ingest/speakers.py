@@ -872,27 +872,13 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if kind == "person":
         if len(name.split()) >= 3 and not role:
             # “In Stepanakert Anahit Grigoryan said”: the person named there (the place taken off)
-            there = next(
-                (
-                    e
-                    for e in context.before(at + len(phrase) + 1, inclusive=True)
-                    if e.at >= at and e.kind == "person" and e.name and name.endswith(" " + e.name)
-                ),
-                None,
-            )
+            there = _person_read_at(phrase, at, context, lambda e: name.endswith(" " + e.name))
             if there:
                 name = there.name
         if " " not in name:
             # “Minister Hovakimyan said”: the person the mentions stage knows the titled surname names (“Minister of
             # Foreign Affairs of Armenia Vahe Hovakimyan” before)
-            named = next(
-                (
-                    e
-                    for e in context.before(at + len(phrase) + 1, inclusive=True)
-                    if e.at >= at and e.kind == "person" and e.name.endswith(" " + name)
-                ),
-                None,
-            )
+            named = _person_read_at(phrase, at, context, lambda e: e.name.endswith(" " + name))
             if named is not None:
                 return _speaker(named.name, "person", named.role, "surname")
         return _speaker(name, "person", role or context.role_of(name, at))
@@ -905,6 +891,18 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             return _speaker(name, "organisation")  # “Kestria said”: the state speaks, not a person named Kestria
         return _surname(name, role, at, context, sentence_start=at in context.sentence_starts)
     return None
+
+
+def _person_read_at(phrase, at, context, fits):
+    """The person the mentions stage read where the cue's `phrase` is printed (at `at`) whose name `fits`, or None."""
+    return next(
+        (
+            e
+            for e in context.before(at + len(phrase) + 1, inclusive=True)
+            if e.at >= at and e.kind == "person" and e.name and fits(e)
+        ),
+        None,
+    )
 
 
 HOLDER_AHEAD = 1500  # characters: a lede's “Armenia's economy minister” is named in the next paragraph or two
@@ -1147,7 +1145,7 @@ def resolve_together(phrase, at, context):
             return [_speaker(f"{country}'s {body}", "organisation", basis="joint") for country in countries]
         if head_in(singular, lx.person_heads):
             phrase = f"the {number.lower() if number.lower() in COUNTS else 'two'} {stem}{plural}"
-    pair = re.fullmatch(rf"(?:the\s+)?(?:{SEVERAL}|both)(?:\s+sides')?\s+([{LOWER}][\w\-]*?)s", phrase, re.IGNORECASE)
+    pair = re.fullmatch(rf"(?:the\s+)?({SEVERAL}|both)(?:\s+sides')?\s+([{LOWER}][\w\-]*?)s", phrase, re.IGNORECASE)
     bare = re.fullmatch(rf"(?:the|both)\s+([{LOWER}][\w\-]*?)(?<!ie)s", phrase, re.IGNORECASE) or re.fullmatch(
         rf"(?:the|both)\s+([{LOWER}][\w\-]*?)ies", phrase, re.IGNORECASE
     )
@@ -1181,8 +1179,8 @@ def resolve_together(phrase, at, context):
             return _one_of_each_country(head, bare.group(0).split()[-1], 2, at, context)
         return None
     if pair:
-        count = next((n for word, n in COUNTS.items() if re.search(rf"\b{word}\b", phrase, re.I)), 2)
-        head = re.sub(r"ie$", "y", pair.group(1).lower())  # “the two ministries”: a ministry each
+        count = COUNTS.get(pair.group(1).lower(), 2)  # (“both”: two)
+        head = re.sub(r"ie$", "y", pair.group(2).lower())  # “the two ministries”: a ministry each
         if head_in(head, lx.person_heads):
             # “the two presidents said in a joint statement”: the two the text names as such
             people = _holders(head, context)
