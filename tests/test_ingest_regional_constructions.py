@@ -1862,3 +1862,38 @@ def test_the_data_of_a_body_whose_name_holds_an_and():
         "received the new documents."
     )
     assert names(body) == [["Migration and Citizenship Service of the Ministry of Internal Affairs"]]
+
+
+def test_an_age_then_a_relative_clause_after_a_quotation():
+    body = (
+        "‘We are being pushed out a second time’, Anahit Vardanian, 54, who lives with her sons in a rented flat in "
+        "Abovyan, told OC Media."
+    )
+    assert names(body) == [["Anahit Vardanian"]]
+
+
+def test_a_report_published_by_a_body_is_its_issuer_s_when_it_states():
+    body = (
+        "In a statement on 26 November, the Ministry of Labour said the programme had ‘never been intended as a "
+        "permanent measure’.\n\nHowever, a report published on 14 October by the Yerevan-based NGO Civic Aid "
+        "Network found that few families had managed to use them.\n\n‘Fewer than one in five families have been "
+        "able to use them’, the report states."
+    )
+    assert names(body) == [["Ministry of Labour"], ["Civic Aid Network"]]
+
+
+def test_an_ambassador_of_one_country_to_another_before_a_name():
+    body = (
+        "Ambassador of France to Armenia Claire Moreau, who also attended the opening, thanked the family.\n\n"
+        "“This Gospel travelled a long way to come home,” the Ambassador said."
+    )
+    assert names(body) == [["Claire Moreau"]]
+
+
+def test_a_post_on_a_channel_whatever_the_verb_is_its_writer_s():
+    body = (
+        "Mayor Astamur Chkotua said the cuts were needed, according to a readout published by his office.\n\n"
+        "Velenergo acknowledged the problem in a post on its Telegram channel on Tuesday.\n\n"
+        "‘We ask residents to treat this with understanding’, the post read."
+    )
+    assert names(body) == [["Velenergo"]]

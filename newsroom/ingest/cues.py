@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from newsroom.ingest.grammar import DET_PHRASE, MASK, NAME_RUN, PRONOUN, SUBJECT_PRONOUNS, alternation
+from newsroom.ingest.grammar import AGE_SET_OFF, DET_PHRASE, MASK, NAME_RUN, PRONOUN, SUBJECT_PRONOUNS, alternation
 from newsroom.ingest.letters import LOWER, UPPER
 from newsroom.ingest.lexicon import COURTESY_TITLES, head_in
 from newsroom.ingest.records import Cue
@@ -370,7 +370,8 @@ def _after_x_said(site):
     if m:
         found = g.np_at_start(m.group("np"))
         rest = m.group("np")[found.end :] if found else ""
-        relative = re.match(r"\s*,?\s+(?:who|whose)\b[^\x00,;]{0,80}?,?\s*$", rest)
+        # (an age set off first is the person's: “…,” Anahit Grigoryan, 54, who lives in Abovyan, told OC Media)
+        relative = re.match(r"\s*,?\s+(?:who|whose)\b[^\x00,;]{0,80}?,?\s*$", AGE_SET_OFF.sub("", rest))
         reduced = g.REDUCED_RELATIVE.match(rest)  # “…,” a diplomat involved in organising the talks told Reuters
         # (“…,” the statement of the Prosecutor's Office released on November 13 reads.)
         issued = (

@@ -66,6 +66,8 @@ BODY_PEOPLE = rf"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+)?{NAME_RUN
 # Somebody described by age once named (“the 36-year-old told AFP”, “the 58-year-old farmer said”); with a
 # noun after it when that noun is no verb (Grammar.np_at_start).
 THE_AGED = r"[Tt]he\s+\d{1,3}-year-old"
+# An age set off after a name, before what else is said of the person: “Seyran, 54, who works at the plant”.
+AGE_SET_OFF = re.compile(r"^\s*,\s+\d{1,3}(?=,)")
 
 
 # The occasion a document was adopted at, no part of its issuers' names (“… following the talks”).
@@ -754,7 +756,7 @@ class Grammar:
                 continue
             phrase, end = found.text, found.end
             # (an age set off first is the person's: “Seyran, 54, who works at the plant, told JAMnews”)
-            remainder = re.sub(r"^\s*,\s+\d{1,3}(?=,)", "", prefix[start + end :])
+            remainder = AGE_SET_OFF.sub("", prefix[start + end :])
             if (
                 self.RELATIVE.match(remainder)
                 or self.REDUCED_RELATIVE.match(remainder)

@@ -430,7 +430,7 @@ Telecom
 ORGANISATION_DESCRIPTORS = [
     *"""
 group organisation organization charity watchdog party union agency firm company consultancy movement
-network coalition alliance association foundation institute think-tank broadcaster newspaper
+network coalition alliance association foundation institute think-tank broadcaster newspaper NGO
 """.split(),
     "think tank",
 ]

@@ -792,6 +792,7 @@ def _described_closing_then_named(copy, mentions, lx):
 ROLE_REACH = 400  # characters before a name where its role may stand
 # Bodies posted abroad, whose names say where: “the Russian Embassy in Armenia”, “the EU Delegation to Georgia”.
 POSTINGS = {"Embassy", "Consulate", "Delegation", "Mission", "Representation"}
+TO_IN = re.compile(r"\b(?:to|in)\s+$")
 POSTED = re.compile(rf"\s+((?:in|to)\s+(?:the\s+)?[{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+)?)(?![\w’'])")
 # A clause that opens a sentence before its subject (“Asked about …, the minister said”).
 OPENING_CLAUSE = (
@@ -827,6 +828,12 @@ def _run_mention(names, raw, run, start, end, sentence):
         words, before = words[1:], before + raw[run[0].start : run[1].start]
     found = names.classify(words)
     kind, name, role = found.kind, found.name, found.role
+    if kind == "organisation" and len(words) in (3, 4) and words[0] in names.lx.countries and TO_IN.search(before):
+        # “Ambassador of France to Armenia Claire Moreau”: the country the office is in, then the person's name (not
+        # a body named after a country, “Kazakhstan Temir Zholy”)
+        office = names.role_before(before + words[0] + " ")
+        if office:
+            kind, name, role = "person", " ".join(words[1:]), office
     if (
         kind in ("person", "name")
         and re.match(

@@ -2213,14 +2213,14 @@ def _documents(copy, layout, context):
                 kind = _kind_of_document(m.group(0), lx)
                 context.documents.append(Document(part.start + m.end(), subject, kind=kind))
         for m in re.finditer(
-            r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\s+(?:\w+\s+){0,2}?(?:statement|letter|declaration|appeal|petition|"
-            r"communiqu\w+|resolution|memorandum|protocol)\s+(?:(?:was|were|had been|has been)\s+)?(?:jointly\s+)?"
+            rf"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\s+(?:\w+\s+){{0,2}}?(?:{grammar.DOCUMENT})\s+"
+            r"(?:(?:was|were|had been|has been)\s+)?(?:jointly\s+)?"
             rf"(?:{grammar.ISSUED})\b(?:\s+(?!by\b)[^.;:“”\"«»\x00,]{{1,60}}?)?\s+by\s+"
             r"([^.;:“”\"«»\x00]{3,240}?)"
             # (its issuers end where the sentence goes on: “…, 17 bridges have been built”, not at a list's comma)
             rf"(?=[.;:]|,\s+(?:which|who|the|a|an|it|he|she|they)\b|,\s+(?!(?:and\s+)?(?:the\s+)?[{UPPER}])"
             r"|\s+(?:on|following|after|at|in|during)\s"
-            r"|\s+(?:reads?|said|says|states?|noted|added)\b|$)",
+            r"|\s+(?:reads?|said|says|states?|noted|added|found|finds|showed|shows|concluded|concludes)\b|$)",
             raw,
         ):
             # “The statement was signed by the foreign ministers of Estonia, Latvia and Lithuania.”: its issuers
@@ -2318,8 +2318,9 @@ def _kind_of_document(words, lx, last=False):
 # A post the text says somebody wrote (“The EU Delegation to Georgia wrote on X that …”): the document a later
 # “the post read” quotes.
 POSTED = re.compile(
-    r"\b(?:wrote|posted|tweeted|said|announced|commented|shared)\s+(?:[^.;:“”\"«»\n]{1,40}?\s+)?(?:on|in)\s+"
-    r"(?:a\s+post\s+on\s+)?"
+    r"\b(?:(?:wrote|posted|tweeted|said|announced|commented|shared)\s+(?:[^.;:“”\"«»\n]{1,40}?\s+)?(?:on|in)\s+"
+    # (whatever the verb, in a post: “Chernomorenergo acknowledged the problem in a post on its Telegram channel”)
+    r"(?:a\s+post\s+on\s+)?|in\s+a\s+post\s+on\s+)"
     r"(?:(?:its|his|her|their)\s+(?:official\s+)?)?(?:X|Twitter|Facebook|Telegram|Instagram|VKontakte|social media)"
     r"(?:\s+(?:account|page|channel))?\b"
 )
