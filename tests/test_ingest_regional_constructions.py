@@ -1897,3 +1897,36 @@ def test_a_post_on_a_channel_whatever_the_verb_is_its_writer_s():
         "‘We ask residents to treat this with understanding’, the post read."
     )
     assert names(body) == [["Velenergo"]]
+
+
+def test_an_office_with_an_acronym_in_its_complement_before_a_name():
+    body = (
+        "Resident Representative of the United Nations Development Programme (UNDP) in Azerbaijan Sophie Lindqvist, "
+        "who also addressed the conference, said the UN would help.\n\n"
+        "«Mine action is not only about clearing land», she said."
+    )
+    assert names(body) == [["Sophie Lindqvist"]]
+
+
+def test_a_country_opens_the_second_of_two_bodies_joined_by_and():
+    body = (
+        "Kazakhstan Temir Zholy and Azerbaijan Railways signed an agreement to launch a digital platform.\n\n"
+        '"The platform will allow shippers to track containers," the two companies said in a joint statement.'
+    )
+    assert names(body) == [["Kazakhstan Temir Zholy", "Azerbaijan Railways"]]
+
+
+def test_an_office_in_lower_case_after_a_capitalised_word_then_an_aside():
+    body = (
+        'Deputy chairman of the State Duma Committee on Labour Arkady Zverin, by contrast, called the proposal "long '
+        'overdue".'
+    )
+    assert names(body) == [["Arkady Zverin"]]
+
+
+def test_a_website_named_after_what_it_is_then_a_relative_clause():
+    body = (
+        "The pro-government website Haqqin.info, which covered the hearings in detail, described the editors as "
+        "“grant-eaters serving foreign masters”."
+    )
+    assert names(body) == [["Haqqin.info"]]

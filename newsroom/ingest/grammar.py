@@ -301,7 +301,10 @@ class Grammar:
         if m:  # “Observers from the OSCE’s Office for Democratic Institutions and Human Rights (ODIHR)”
             return Phrase(m.group(1), m.end())
         m = re.match(
-            rf"\s*((?:[{UPPER}][\w\-]*\s+){{0,3}}(?:{self.OFFICE_CAPITALISED})"
+            # (the head in lower case after a capitalised word: “Deputy chairman of the State Duma Committee on Labour
+            # Arkady Zverev, by contrast, called”)
+            rf"\s*((?:(?:[{UPPER}][\w\-]*\s+){{0,3}}(?:{self.OFFICE_CAPITALISED})|(?:[{UPPER}][\w\-]*\s+){{1,3}}"
+            rf"(?i:{self.OFFICE_CAPITALISED}))"
             rf"(?:\s+(?:of|for|at|on|to|and|the|[{UPPER}][\w’'\-]*))*?\s+[{UPPER}][\w’'\-]+\s+[{UPPER}][\w’'\-]+)"
             rf"(?=\s*,|\s+(?:\w+ly\s+)?(?:{verb})\b)",
             text,
@@ -374,8 +377,10 @@ class Grammar:
         m = re.match(
             rf"\s*((?:[{UPPER}{LOWER}][\w\-]*\s+){{0,2}}?(?:{self.ORG_DESCRIPTOR})\s+{NAME_RUN})(?![\w’'])", text
         )
-        if m and not self.is_not_name(m.group(1).split()[0]) and not re.search(rf"\b(?:{verb})\b", m.group(1)):
-            return Phrase(m.group(1), m.end())  # “Environmental group Taiga Watch”
+        opening = m and re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group(1)).split()[0]
+        if m and not self.is_not_name(opening) and not re.search(rf"\b(?:{verb})\b", m.group(1)):
+            # “Environmental group Taiga Watch”, “the pro-government website Haqqin.az”
+            return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*((?:{NAME_RUN})\s+spokes(?:man|woman|person))\b(?!\s+[{UPPER}])", text)
         if m and not self.is_not_name(m.group(1).split()[0]):
             return Phrase(m.group(1), m.end())  # “Azerbaijan's Defence Ministry spokesman”, nobody named

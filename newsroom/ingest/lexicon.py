@@ -430,7 +430,8 @@ Telecom
 ORGANISATION_DESCRIPTORS = [
     *"""
 group organisation organization charity watchdog party union agency firm company consultancy movement
-network coalition alliance association foundation institute think-tank broadcaster newspaper NGO
+network coalition alliance association foundation institute think-tank broadcaster newspaper NGO website portal
+outlet channel
 """.split(),
     "think tank",
 ]

@@ -173,6 +173,8 @@ class Names:
                     j - 1 > i
                     and (self.is_org_word(tokens[j - 1].word) or tokens[j - 1].word.lower() in self.lx.events)
                     and not self._country(current[-1].word)
+                    # (not “Kazakhstan Temir Zholy and Azerbaijan Railways”: a country opens the second body's name)
+                    and possessive(following) not in self.lx.countries
                     # (not “ADY and Turkish State Railways”: an acronym is a whole name)
                     and not (len(current) == 1 and re.fullmatch(rf"[{UPPER}]{{2,6}}", current[0].word))
                 )
@@ -532,9 +534,12 @@ class Names:
 # Words a role before a name never holds: who led or joined the person it describes
 ROLE_ENDS = {"by", "led", "included", "includes", "attended", "met", "joined", "accompanied", "visited", "chaired"}
 # An office and its complement before a name, up to the end of the text (several, with commas).
+# (the complement may hold a body's acronym: “Resident Representative of the United Nations Development Programme
+# (UNDP) in Azerbaijan”)
+COMPLEMENT = rf"(?:[^,.;:“”\"()]|\([{UPPER}]{{2,8}}\)){{2,200}}?"
 OFFICE = re.compile(
-    rf"((?:[{UPPER}][\w’'\-]*\s+){{0,3}}?([{UPPER}][\w’'\-]*)\s+(?:of|for|to|on)\s+[^,.;:“”\"()]{{2,200}}?"
-    rf"(?:,\s+(?:[{UPPER}][\w’'\-]*\s+){{0,3}}?[{UPPER}][\w’'\-]*\s+(?:of|for|to|on)\s+[^,.;:“”\"()]{{2,200}}?)*),?\s*$"
+    rf"((?:[{UPPER}][\w’'\-]*\s+){{0,3}}?([{UPPER}][\w’'\-]*)\s+(?:of|for|to|on)\s+{COMPLEMENT}"
+    rf"(?:,\s+(?:[{UPPER}][\w’'\-]*\s+){{0,3}}?[{UPPER}][\w’'\-]*\s+(?:of|for|to|on)\s+{COMPLEMENT})*),?\s*$"
 )
 SENTENCE_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s))"
 
