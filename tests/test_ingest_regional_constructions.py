@@ -1930,3 +1930,32 @@ def test_a_website_named_after_what_it_is_then_a_relative_clause():
         "“grant-eaters serving foreign masters”."
     )
     assert names(body) == [["Haqqin.info"]]
+
+
+def test_a_second_predicate_is_the_subject_s_of_the_clause_a_conjunction_opened():
+    body = (
+        "Turkey’s central bank cut its main interest rate by 150 basis points. Inflation has fallen to 24%, but the "
+        "bank said it would act “cautiously” and warned that food prices remained “a source of upside risk”."
+    )
+    assert names(body) == [["Turkey’s central bank"], ["Turkey’s central bank"]]
+
+
+def test_a_body_named_in_lower_case_after_a_country_whatever_it_did():
+    body = "Georgia's interior ministry opened a case on Monday. The ministry said it was “a serious crime”."
+    assert names(body) == [["Georgia's interior ministry"]]
+
+
+def test_assessed_as_attributes_a_phrase():
+    body = (
+        "In its monetary policy statement of November 17, the Central Bank of Ardania assessed the impact of fiscal "
+        "policy as “moderately stimulating.”"
+    )
+    assert names(body) == [["Central Bank of Ardania"]]
+
+
+def test_a_passive_verb_after_according_to_names_no_other_speaker():
+    body = (
+        "The Central Bank of Ardania kept the rate at 7.25%. According to the regulator, the balance of risks is "
+        'currently described as "broadly balanced."'
+    )
+    assert names(body) == [["Central Bank of Ardania"]]

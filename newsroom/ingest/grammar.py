@@ -828,8 +828,10 @@ class Grammar:
                 if complement:
                     break
                 return found.text
-        # Otherwise the subject of the sentence's main clause.
-        for start in candidates[:2]:
+        # Otherwise the subject of the sentence's main clause: of the last one a conjunction opened, if any
+        # (“Inflation has fallen, but the bank said it would act “…” and warned that …”: the bank)
+        coordinate = [m.end() for m in re.finditer(r"[,;]\s+(?:but|while|whereas|yet|though|although)\s+", prefix)]
+        for start in [*reversed(coordinate), *candidates[:2]]:
             found = self.np_at_start(prefix[start:])
             if found and self.verb_follows(prefix[start + found.end :]):
                 return found.text

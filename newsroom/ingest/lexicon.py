@@ -150,6 +150,7 @@ accuse                    characterise participle
 condemn                   characterise participle
 call                      characterise participle
 describe                  characterise participle
+assess                    characterise participle
 denounce                  characterise participle
 dismiss                   characterise participle
 brand                     characterise participle
