@@ -1959,3 +1959,35 @@ def test_a_passive_verb_after_according_to_names_no_other_speaker():
         'currently described as "broadly balanced."'
     )
     assert names(body) == [["Central Bank of Ardania"]]
+
+
+def test_an_office_in_a_company_named_with_its_acronym_and_legal_form():
+    body = (
+        "Cargo grew by 28 percent, Deputy Chairman of Ardanian Railways (ARW) CJSC Elchin Gasimzade said at the "
+        'forum.\n\n"Our goal is to bring this figure down to 11 days," the deputy chairman said.'
+    )
+    assert names(body) == [["Elchin Gasimzade"]]
+
+
+def test_an_office_in_a_faction_named_in_quotation_marks_then_the_office_alone():
+    body = (
+        'MP of the opposition "Hayastan" faction Artur Grigorian, who joined the protesters, said the majority had '
+        'rejected the amendments.\n\n"Every time we raise this issue, we are told there is no money," the MP said.'
+    )
+    assert names(body)[-1] == ["Artur Grigorian"]
+
+
+def test_an_office_with_the_place_of_its_posting_before_a_name():
+    body = (
+        "“We will apply to the Administrative Court,” the alliance’s candidate in Talin Hovik Manukian wrote on "
+        "Facebook late on Sunday."
+    )
+    assert names(body) == [["Hovik Manukian"]]
+
+
+def test_according_to_after_a_phrase_of_the_discourse():
+    body = (
+        "Kirill Sadovnikov heads the fund. At the same time, according to Mr. Sadovnikov, the position is limited: "
+        'an alternative covers a tenth of needs, and "there is no physical way to replace Russian gas."'
+    )
+    assert names(body) == [["Kirill Sadovnikov"]]

@@ -523,7 +523,12 @@ def _predicate_quoted(site):
 def _according_to_inside(site):
     g = site.grammar
     # (a name in quotation marks inside: “According to the statement released by the party “New Alliance”,”)
-    m = re.match(r"^\s*According to ((?:[^\x00,]|(?<=\s)\x00+(?=[\s,]))+),([^\x00]*)$", site.before)
+    # (after a phrase of the discourse: “At the same time, according to Mr. Sadovnikov, …”)
+    m = re.match(
+        r"^\s*(?:(?:At the same time|However|Meanwhile|In addition|Moreover|Also|But),\s+)?[Aa]ccording to "
+        r"((?:[^\x00,]|(?<=\s)\x00+(?=[\s,]))+),([^\x00]*)$",
+        site.before,
+    )
     if not m or g.is_media(m.group(1)):
         return None
     # “According to a separate statement by the Foreign Ministry, the parties discussed the “…””: the words

@@ -534,9 +534,9 @@ class Names:
 # Words a role before a name never holds: who led or joined the person it describes
 ROLE_ENDS = {"by", "led", "included", "includes", "attended", "met", "joined", "accompanied", "visited", "chaired"}
 # An office and its complement before a name, up to the end of the text (several, with commas).
-# (the complement may hold a body's acronym: “Resident Representative of the United Nations Development Programme
-# (UNDP) in Azerbaijan”)
-COMPLEMENT = rf"(?:[^,.;:“”\"()]|\([{UPPER}]{{2,8}}\)){{2,200}}?"
+# (the complement may hold a body's acronym, “Resident Representative of the United Nations Development Programme
+# (UNDP) in Azerbaijan”, or its short name in quotation marks, “MP of the opposition “Hayastan” faction”)
+COMPLEMENT = rf"(?:[^,.;:“”\"()]|\([{UPPER}]{{2,8}}\)|[“\"«][{UPPER}][^,.;:“”\"«»]{{0,40}}[”\"»]){{2,200}}?"
 OFFICE = re.compile(
     rf"((?:[{UPPER}][\w’'\-]*\s+){{0,3}}?([{UPPER}][\w’'\-]*)\s+(?:of|for|to|on)\s+{COMPLEMENT}"
     rf"(?:,\s+(?:[{UPPER}][\w’'\-]*\s+){{0,3}}?[{UPPER}][\w’'\-]*\s+(?:of|for|to|on)\s+{COMPLEMENT})*),?\s*$"
@@ -919,8 +919,13 @@ def _run_mention(names, raw, run, start, end, sentence):
             role = f"{office_before} {role}"
         elif any(names.is_org_word(w) for w in role.split()):
             # “spokesperson for the Ministry of Foreign Affairs Nigar Rustamova”: the office before is in that body
+            extended = names.role_before(before + role + " ") if " " not in role else ""
             if office:
                 role = office.group(1) + role
+            elif extended.endswith(" " + role):
+                # “Deputy Chairman of Azerbaijan Railways (ADY) CJSC Elchin Gasimov”: one word of the body's name
+                # (its legal form) read as the role, the office before it
+                role = extended
             else:  # (a lower-case office: “spokesperson for the”, “press secretary of the”)
                 holder = re.search(
                     rf"\b(?:([{LOWER}][\w\-]*)\s+)?([{LOWER}][\w\-]*)\s+(?:of|for|at)\s+(?:the\s+)?$", before

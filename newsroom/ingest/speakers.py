@@ -779,7 +779,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         kind = names.classify(unnamed.group(1).split()).kind
         return _speaker(unnamed.group(1), "organisation", basis="role") if kind == "organisation" else None
     titled = re.match(
-        rf"^(.*?\b(?:{context.grammar.PERSON_HEAD}))\s+([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{0,3}})$", phrase
+        # (with the place of the posting: “the alliance’s candidate in Talin Hovik Manukyan”)
+        rf"^(.*?\b(?:{context.grammar.PERSON_HEAD})(?:\s+(?:in|to|at)\s+[{UPPER}][\w\-]+)?)\s+"
+        rf"([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{0,3}})$",
+        phrase,
     ) or (
         # a long title with its complement, capitalised: “Deputy Commander of the Southern Military District
         # Lieutenant General Oleg Tarasenko”
