@@ -1991,3 +1991,16 @@ def test_according_to_after_a_phrase_of_the_discourse():
         'an alternative covers a tenth of needs, and "there is no physical way to replace Russian gas."'
     )
     assert names(body) == [["Kirill Sadovnikov"]]
+
+
+def test_a_description_holding_a_number_s_comma_after_a_conjunction_opening_the_sentence():
+    body = (
+        "The embassy did not respond. But Grigory Salmanov, a pro-Kremlin blogger with more than 300,000 followers "
+        "on Telegram, hailed the arrest, writing that “the days when traitors could sit comfortably are over”."
+    )
+    analysis = analyse(HEAD + body)
+    [speaker] = analysis.quotations[0].speakers
+    assert (speaker.name, speaker.role) == (
+        "Grigory Salmanov",
+        "a pro-Kremlin blogger with more than 300,000 followers on Telegram",
+    )

@@ -215,7 +215,8 @@ class Grammar:
         self.APPOSITIVE = re.compile(
             # (a name in quotation marks may stand inside: “, an MP from the opposition “Armenia” Faction who …,”)
             # (or before what it is: “, a member of the opposition “Hayastan” (Armenia) faction,”)
-            rf",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\b[{UPPER}])\.|(?<=\s)\x00+(?=\s+(?:[{UPPER}(]|"
+            # (and a number's comma or point: “, a pro-Kremlin blogger with more than 300,000 followers,”)
+            rf",\s+(?:the|a|an|who|whose|its|his|her|one)\b(?:[^\x00,;:.]|(?<=\d)[,.](?=\d)|(?<=\b[{UPPER}])\.|(?<=\s)\x00+(?=\s+(?:[{UPPER}(]|"
             r"(?:faction|party|bloc|alliance|movement|coalition|group|organi[sz]ation|initiative|union|club)\b)))"
             r"{0,140}"
             r"(?:,|(?=\s+\w+\s*$)|$)"
@@ -913,7 +914,9 @@ class Grammar:
     def main_subject(self, prefix):
         """The noun phrase opening the sentence, when a verb follows it (past a relative clause set
         off by commas: “Davit Sahakyan, who represented the villagers, said …”)."""
-        for start in [0, *[m.end() for m in re.finditer(r",\s+", prefix)][:1]]:
+        # (past a conjunction opening the sentence: “But Grigory Salnikov, a pro-Kremlin blogger, hailed …”)
+        opening = re.match(r"\s*(?:But|And|Yet|Still)\s+", prefix)
+        for start in [opening.end() if opening else 0, *[m.end() for m in re.finditer(r",\s+", prefix)][:1]]:
             found = self.np_at_start(prefix[start:])
             if not found:
                 continue

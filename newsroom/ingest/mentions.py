@@ -74,8 +74,8 @@ class Names:
             rf",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her|(?:senior\s+)?(?:director|head|chairman|"
             rf"chairwoman|chair|founder|co-founder|professor|rector|editor|member|lecturer|researcher|fellow|analyst|"
             rf"expert)(?=\s+(?:of|at|for)\b))\s+"
-            rf"(?:[^,.;“”\"]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{3,120}}?)"
-            rf"(?=,|\s+(?:{self.REPORTING})\b|\.|$)"
+            rf"(?:[^,.;“”\"]|(?<=\d)[,.](?=\d)|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{3,120}}?)"
+            rf"(?=,(?!\d)|\s+(?:{self.REPORTING})\b|\.(?!\d)|$)"
         )
         # “the Russian defence ministry said”: a nationality, from the lexicon or by its ending (“Kestrian”)
         self.NATION = (
