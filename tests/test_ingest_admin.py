@@ -154,6 +154,21 @@ def test_checking_keeps_the_decisions_and_creates_nothing(client, editor):
     assert page.index('name="check"') < page.index('name="create"')
     assert 'value="a protester, unnamed"' in card(page, 6) and 'value="accept" checked' in card(page, 6)
     assert 'value="reject" checked' in card(page, 2) and "nr-left-out" in card(page, 2)
+    assert "The decisions are checked and consistent" in page
+    first = client.post(URL, {"copy": WIRE, "analyse": "1"}).content.decode()
+    assert "The decisions are checked" not in first  # (only once the editor asked)
+
+
+def test_a_date_given_at_ingest_that_the_header_contradicts_is_pointed_out(client, editor):
+    client.force_login(editor)
+    copy = (
+        "Talks Resume\n\nKESTRA, Nov 19 (Reuters) - The ministry spoke.\n\n“We are ready,” Ana Vale said on Thursday."
+    )
+    page = client.post(URL, {"copy": copy, "published": "2026-11-28", "analyse": "1"}).content.decode()
+    assert "Check the date:" in page and "“Nov 19”" in page
+    same = client.post(URL, {"copy": copy, "published": "2026-11-19", "analyse": "1"}).content.decode()
+    undated = client.post(URL, {"copy": copy, "analyse": "1"}).content.decode()
+    assert "Check the date:" not in same and "Check the date:" not in undated
 
 
 def test_matching_statement_shown_with_wording_differences(client, editor):

@@ -72,6 +72,18 @@ def test_an_unnamed_source_is_an_unnamed_actor_of_its_organisation(written):
     assert officials.count() == 2
 
 
+def test_a_new_actor_s_description_is_left_to_an_editor_and_says_nothing_of_ingest(db):
+    text = WIRE.replace(
+        "Foreign Minister Anton Keller said on Thursday",
+        "Anton Keller, a deputy on the Ardanian commission, said on Thursday",
+    )
+    ingest_create(text=text, analysis=analyse(text, registry_from_db(), published=date(2026, 11, 28)))
+    keller = Actor.objects.get(name="Anton Keller")
+    assert keller.description == ""
+    assert keller.role.startswith("a deputy on the Ardanian commission")
+    assert not Actor.objects.filter(description__icontains="ingest").exists()
+
+
 def test_the_split_quotation_is_joined_as_printed_with_the_day_it_was_said(written):
     statement = Statement.objects.get(actor__name="Anton Keller")
     assert statement.text == "We can go home now, but not before we thank the engineers."

@@ -27,6 +27,7 @@ from newsroom.core.permissions import permission
 from newsroom.core.quoting import overlap
 from newsroom.editorial.revisions import word_diff
 from newsroom.ingest import decisions as review
+from newsroom.ingest.dates import disagrees, header_day
 from newsroom.ingest.files import MAX_BYTES, CopyError, decode_copy
 from newsroom.ingest.pipeline import analyse
 from newsroom.ingest.service import IngestError, already_ingested, ingest_create, registry_from_db
@@ -276,9 +277,17 @@ def _review(request, context, form, data, analysis, decisions):
             **_suggestions(decisions),
             "errors": [message for _, message in decisions.errors],
             "quotation_count": len(analysis.quotations),
+            "checked": "check" in request.POST and not decisions.errors,
+            "header_day": _header_day_disagreeing(analysis, data.get("published")),
         },
         status=400 if decisions.errors else 200,
     )
+
+
+def _header_day_disagreeing(analysis, published):
+    """The words of the day the copy's header prints when a date given at ingest is another day, else ""."""
+    day = header_day(analysis.copy) if published else None
+    return day.words if day is not None and disagrees(day, published) else ""
 
 
 def ingest_view(request, site):

@@ -98,6 +98,22 @@ def resolve(day, published):
     return None
 
 
+def header_day(copy, lexicon=ENGLISH):
+    """The day the report's header prints (“YEREVAN, Nov 19 (Reuters)”), with its year or without, or None."""
+    for text in [copy.dateline, copy.byline, copy.stamp, *(c.text for c in copy.captions if c.position == 0)]:
+        found = find_day(text or "", lexicon)
+        if found and (found.full is not None or (found.month and found.day)):
+            return found
+    return None
+
+
+def disagrees(day, published):
+    """Whether a day the header prints is not `published` (a date given at ingest): by its year too, if it has one."""
+    if day.full is not None:
+        return day.full != published
+    return (day.month, day.day) != (published.month, published.day)
+
+
 def report_date(copy, lexicon=ENGLISH):
     """The report's date when its header prints it with the year (“November 28, 2026”), else None."""
     for text in [copy.dateline, copy.byline, copy.stamp, *(c.text for c in copy.captions if c.position == 0)]:

@@ -261,11 +261,6 @@ def statement_from_quotation(*, text, user=None):
     return statement, True
 
 
-def _unlinked_affiliation(q, affiliation):
-    """The organisation the text names for a new actor, in words, when no actor stands for it."""
-    return f" ({q.speaker_affiliation})" if q.speaker_affiliation and not affiliation else ""
-
-
 def _new_statement(draft, words, speakers, publisher, url, user):
     """A draft Statement in the printed words, with its speakers in order, its day (and whether it is
     only the report's) and its medium."""
@@ -337,13 +332,15 @@ def _actor_for(speaker, actors, taken, result):
             description=f"An unnamed source, as the report describes them{_unlinked(speaker, affiliation)}.",
         )
     else:
+        # (the description is the readers': an editor writes it; the organisation the text names for the actor, when
+        # no actor stands for it, stays with the role the text gives, as printed)
+        role = f"{speaker.role or ''}{_unlinked(speaker, affiliation)}".strip()
         actor = Actor(
             name=description[:200],
             slug=_unique_slug(Actor, description, taken),
             kind=kind_for(description, speaker.kind),
-            role=(speaker.role or "")[:300],
+            role=role[:300],
             affiliation=affiliation,
-            description=f"Proposed by ingest{_unlinked(speaker, affiliation)}.",
         )
     actor.full_clean()
     actor.save()
