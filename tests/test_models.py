@@ -114,6 +114,8 @@ def test_citation_wording_differs_only_when_the_words_do():
     other = factories.citation(factories.article(), quoted, wording="Trilateral Statement of November 9, 2020,")
     assert not same.differs_from_statement
     assert other.differs_from_statement
+    broken = factories.citation(factories.article(), quoted, wording="Trilateral Statement\n\nof 9 November 2020.")
+    assert not broken.differs_from_statement  # the same words, in paragraphs of the report's
 
 
 def test_publication_rule_is_one_queryset(editor, make_published):

@@ -176,6 +176,12 @@ def word_keys(words):
     return [*keys[:-1], keys[-1].rstrip(CLOSING_PUNCTUATION)] if keys else []
 
 
+def words_alone(text):
+    """The words of a printing however its sentences and paragraphs are closed: no closing , . ; : on any word,
+    apostrophes of one kind (“…go home now,” she said, “but …” is the statement's “… go home now, but …”)."""
+    return [w.translate(APOSTROPHES).rstrip(CLOSING_PUNCTUATION) for w in text.split()]
+
+
 def plain(text):
     """The words alone, lower case, punctuation and marks gone: “Peace, now!” → "peace now"."""
     return " ".join(re.findall(r"[\w\-]+", text.lower()))
