@@ -267,3 +267,37 @@ def incident_timeline(days, on_page):
 
     ((_, html),) = cards.held_or_rendered({key: days}, render)
     return mark_safe(html)
+
+
+# The search page's results (newsroom.reading.search.results): twenty results, each through three includes
+# (the speakers, the date, the tags), were about half of a search's time. Each is kept as a fragment too,
+# under a digest of its snippet and of what its item's list card is keyed by (cards: the item's version and
+# times, its publisher's or speakers' names, its tags), which covers every value a result shows. Results are
+# of live items only, found by the search itself.
+SEARCH_RESULT_TEMPLATE = "newsroom/includes/search_result.html"
+
+
+def _search_result_key(kind, item):
+    shown = repr((cards.templates_version(), "search result", cards.shown(kind, item), str(item.snippet)))
+    return f"newsroom:search-result:{hashlib.blake2b(shown.encode(), digest_size=16).hexdigest()}"
+
+
+def _search_result(pair):
+    kind, item = pair
+    # (the template's last line end is the one after the tag on the page)
+    return get_template(SEARCH_RESULT_TEMPLATE).render({"kind": kind, "item": item}).removesuffix("\n")
+
+
+def search_results(items):
+    """Find the HTML of each search result of `items` ((kind, item) pairs, each item with its snippet) in one
+    cache read, render the missing ones and keep them (cards.held_or_rendered); `search_result` reads it."""
+    keys = {_search_result_key(kind, item): (kind, item) for kind, item in items}
+    for (_, item), html in cards.held_or_rendered(keys, _search_result):
+        item._search_result = mark_safe(html)
+    return items
+
+
+def search_result(kind, item):
+    """The HTML of one search result: as `search_results` found it, or rendered now."""
+    found = getattr(item, "_search_result", None)
+    return found if found is not None else mark_safe(_search_result((kind, item)))
