@@ -308,14 +308,18 @@ def test_the_thread_page_reads_its_thread_in_three_round_trips(client, publish):
 
 
 def test_the_incident_page_reads_its_timeline_in_a_fixed_number_of_queries(client, publish):
-    """The page's statements, their links, the report stating a link, the first reports, both counts and the
-    live pages, with the page's own (newsroom.reading.claims.timeline): compiled, as many as before."""
+    """The page's statements, their links, the report stating a link, the first reports, their publishers,
+    both counts and the live pages, with the page's own (newsroom.reading.claims.timeline): compiled, as many
+    as before."""
     incident = build_incident(publish, 40)
     (report,) = publish(factories.article())
     link = incident.statements.order_by("pk")[1].links_out.get()
     type(link).objects.filter(pk=link.pk).update(reported_in=report, evidence="As printed.")
+    first = incident.articles.order_by("first_published_at", "pk").first()
+    type(first).objects.filter(pk=first.pk).update(publisher=factories.source(name="The Daily Wire"))
     client.get(build_incident(publish, 3).get_absolute_url())  # (a process's first page asks a few things once)
-    assert queries(client, incident.get_absolute_url()) == 11
+    assert queries(client, incident.get_absolute_url()) == 12
+    assert "The Daily Wire" in text(client.get(incident.get_absolute_url()))
 
 
 def test_the_incident_timeline_is_kept_per_version_of_what_it_shows_and_never_shows_a_draft(

@@ -60,7 +60,7 @@ _STATEMENT, _SPEAKER, _ORGANISATION = (
     Columns(Actor, "actor__affiliation__", _SHOWN_ACTOR),
 )
 _REPORT = Columns(Article, names=("id", "headline", "slug", "first_published_at", "publisher_id"))
-_PUBLISHER = Columns(Source, "publisher__", ("id", "name", "slug"))
+_PUBLISHER = Columns(Source, names=("id", "name", "slug"))
 
 
 def _live_statements(at, incident):
@@ -102,10 +102,12 @@ def _queries():
             Article.objects.live(at)
             .filter(incidents=incident)
             .order_by("first_published_at", "pk")
-            .values_list(*_REPORT.paths, *_PUBLISHER.paths)[: INCIDENT_REPORTS + 1]
+            .values_list(*_REPORT.paths)[: INCIDENT_REPORTS + 1]
         ),
         prepare=False,
     )
+    # The reports' publishers by their own query, as before: joined, the plan hashes every outlet.
+    publishers = Compiled(lambda ids: Source.objects.filter(pk__in=ids).order_by().values_list(*_PUBLISHER.paths))
     # (grouped by the incident, the one the filter joined: a row, or none when nothing is live)
     statement_count = Compiled(
         lambda incident, at: (
@@ -124,14 +126,17 @@ def _queries():
         ),
         prepare=False,
     )
-    return links, reports, statement_count, report_count
+    return links, reports, publishers, statement_count, report_count
 
 
-def _report(db, row):
-    report, publisher, _ = split(row, _REPORT, _PUBLISHER)
-    article = _REPORT.build(db, report)
-    article._state.fields_cache["publisher"] = _PUBLISHER.build(db, publisher)
-    return article
+def _reports(db, rows, publishers_query):
+    """The first reports from their rows, each with its publisher (one query, none when none has one)."""
+    reports = [_REPORT.build(db, row) for row in rows]
+    ids = sorted({report.publisher_id for report in reports if report.publisher_id})
+    publishers = {row[0]: _PUBLISHER.build(db, row) for row in (publishers_query.rows(ids=ids) if ids else [])}
+    for report in reports:
+        report._state.fields_cache["publisher"] = publishers.get(report.publisher_id)
+    return reports
 
 
 def timeline(incident, params):
@@ -142,7 +147,7 @@ def timeline(incident, params):
     page = queryset_page(_page_of_statements(incident), params, size=TIMELINE_PAGE)
     moments = {statement.pk: Moment(statement) for statement in page}
     at = timezone.now()
-    links_query, reports_query, statement_count, report_count = _queries()
+    links_query, reports_query, publishers_query, statement_count, report_count = _queries()
     db = router.db_for_read(StatementLink)
     links = links_from_rows(links_query.rows(ids=list(moments), at=at) if moments else [])
     state_who_stated(links, at, db)
@@ -160,7 +165,7 @@ def timeline(incident, params):
         for day, group in itertools.groupby(moments.values(), key=lambda moment: moment.statement.made_on)
     ]
     # The first reports, with their publishers.
-    reports = [_report(db, row) for row in reports_query.rows(incident=incident.pk, at=at)]
+    reports = _reports(db, reports_query.rows(incident=incident.pk, at=at), publishers_query)
     statements = sum(n for (n,) in statement_count.rows(incident=incident.pk, at=at))
     reports_counted = sum(n for (n,) in report_count.rows(incident=incident.pk, at=at))
     return {
