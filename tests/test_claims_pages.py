@@ -305,3 +305,70 @@ def test_the_thread_page_reads_its_thread_in_three_round_trips(client, publish):
     # 15 before the thread was compiled (the walk, the statements, their speakers, the links, the reports;
     # on PostgreSQL the fact-checks and incidents are sent together too).
     assert queries(client, url) == (12 if connection.vendor == "postgresql" else 14)
+
+
+def test_the_incident_page_reads_its_timeline_in_a_fixed_number_of_queries(client, publish):
+    """The page's statements, their links, the report stating a link, the first reports, their publishers,
+    both counts and the live pages, with the page's own (newsroom.reading.claims.timeline): compiled, as many
+    as before."""
+    incident = build_incident(publish, 40)
+    (report,) = publish(factories.article())
+    link = incident.statements.order_by("pk")[1].links_out.get()
+    type(link).objects.filter(pk=link.pk).update(reported_in=report, evidence="As printed.")
+    first = incident.articles.order_by("first_published_at", "pk").first()
+    type(first).objects.filter(pk=first.pk).update(publisher=factories.source(name="The Daily Wire"))
+    client.get(build_incident(publish, 3).get_absolute_url())  # (a process's first page asks a few things once)
+    assert queries(client, incident.get_absolute_url()) == 12
+    assert "The Daily Wire" in text(client.get(incident.get_absolute_url()))
+
+
+def test_the_incident_timeline_is_kept_per_version_of_what_it_shows_and_never_shows_a_draft(
+    client, publish, editor, monkeypatch, settings
+):
+    """A page of the timeline is a fragment kept under a digest of what it shows
+    (newsroom.reading.fragments.incident_timeline): a statement published or unpublished, a speaker renamed,
+    a link's note or report changed each show at once; a draft statement, a draft link's words and a
+    draft report never show."""
+    from newsroom.reading import fragments
+
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0  # (rows are changed below without the workflow)
+    claim = factories.statement(made_on=DAY, text="The bridge was closed on Monday.")
+    denial = factories.statement(made_on=DAY + datetime.timedelta(days=1), text="Nobody closed the bridge.")
+    draft = factories.statement(made_on=DAY, text="Words still in draft Quuxwidget.")
+    publish(claim, denial)
+    (link,) = publish(factories.link(denial, claim, "denies", note="By phone."))
+    factories.link(draft, claim, "criticises", note="Draft note Quuxwidget.")
+    draft_report = factories.article(headline="Draft report Quuxwidget")
+    (incident,) = publish(factories.incident(statements=[claim, denial, draft], articles=[draft_report]))
+    url = incident.get_absolute_url()
+    page = text(client.get(url))
+    assert "Nobody closed the bridge." in page and ">Denied by</span>" in page and "By phone." in page
+    assert "Quuxwidget" not in page and "2 statements · 0 reports" in page
+
+    # Kept: the same page again renders no timeline.
+    rendered = []
+    real = fragments.get_template
+    monkeypatch.setattr(fragments, "get_template", lambda name: rendered.append(name) or real(name))
+    assert text(client.get(url)) == page and rendered == []
+
+    type(link).objects.filter(pk=link.pk).update(note="By letter.")
+    assert "By letter." in text(client.get(url)) and rendered == [fragments.INCIDENT_TIMELINE_TEMPLATE]
+    (report,) = publish(factories.article(publisher=factories.source(name="The Wire")))
+    type(link).objects.filter(pk=link.pk).update(reported_in=report)
+    assert ">The Wire</a>" in text(client.get(url))
+    denial.actor.name = "Foreign Minister"
+    denial.actor.save()
+    assert "Foreign Minister" in text(client.get(url))
+    publish(draft)
+    page = text(client.get(url))
+    assert "Words still in draft Quuxwidget." in page and "3 statements" in page and "Draft note" not in page
+    workflow.transition(item=denial, user=editor, name="unpublish", note="Misattributed")
+    page = text(client.get(url))
+    assert "Nobody closed the bridge" not in page and "By letter." not in page and "2 statements" in page
+
+
+def test_the_incident_timeline_is_whole_with_the_cache_away(client, publish, request):
+    incident = build_incident(publish, 5)
+    expected = client.get(incident.get_absolute_url()).content
+    request.getfixturevalue("cache_away")
+    assert client.get(incident.get_absolute_url()).content == expected

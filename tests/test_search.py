@@ -345,3 +345,43 @@ def test_windows_of_newest_items_give_the_same_matches(editor, monkeypatch):
     with CaptureQueriesContext(connection) as queries:
         assert found("rare") == [Article.objects.get(headline="Item 2").pk]
     assert not any("ts_match_vq" in q["sql"] for q in queries.captured_queries)  # the GIN index, at once
+
+
+# Each result is a fragment kept per version of what it shows (newsroom.reading.fragments.search_results).
+
+
+def test_a_result_is_rendered_once_then_read_and_an_edit_shows_at_once(client, editor, monkeypatch, settings):
+    from newsroom.reading import fragments
+
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0  # (a row is changed below without the workflow)
+    article = published_article(editor, headline="Convoy reaches the valley", body="A convoy of trucks.")
+    statement = published_statement(editor, text="The convoy will pass tonight.", tags=["aid"])
+    factories.statement(text="A convoy still in draft Quuxwidget.")
+    first = page(client, q="convoy")
+    assert "Convoy reaches the valley" in first and "will pass tonight" in first and "Quuxwidget" not in first
+
+    rendered = []
+    real = fragments.get_template
+    monkeypatch.setattr(fragments, "get_template", lambda name: rendered.append(name) or real(name))
+    assert page(client, q="convoy") == first and rendered == []
+    assert page(client, q="trucks") != first and rendered == [fragments.SEARCH_RESULT_TEMPLATE]  # another snippet
+
+    rendered.clear()
+    article.headline = "Convoy turned back at the valley"
+    save_edit(item=article, expected_version=article.version, user=editor)
+    again = page(client, q="convoy")
+    assert "Convoy turned back at the valley" in again and rendered == [fragments.SEARCH_RESULT_TEMPLATE]
+    speaker = statement.actor
+    speaker.name = "Renamed Envoy"
+    speaker.save()
+    assert "Renamed Envoy" in page(client, q="convoy")
+    workflow.transition(item=statement, user=editor, note="pulled", name="unpublish")
+    assert "will pass tonight" not in page(client, q="convoy")
+
+
+def test_results_are_whole_with_the_cache_away(client, editor, request):
+    published_article(editor, headline="Convoy reaches the valley", tags=["aid"])
+    published_statement(editor, text="The convoy will pass tonight.")
+    expected = page(client, q="convoy")
+    request.getfixturevalue("cache_away")
+    assert page(client, q="convoy") == expected

@@ -194,7 +194,7 @@ def _statement(db, row):
     return statement
 
 
-def _state_who_stated(links, at, db):
+def state_who_stated(links, at, db):
     """Each link's report and outlet where readers may see those, None otherwise (as the prefetches of
     _what_readers_may_see fill them): one round trip, and none when no link names one."""
     report_ids = sorted({link.reported_in_id for link in links if link.reported_in_id})
@@ -237,7 +237,7 @@ def thread_of(statement, *, limit=THREAD_LIMIT):
     links = [_LINK.build(db, row) for row in link_rows]
     # (a statement or link unpublished between the walk and this read leaves its links out)
     links = [link for link in links if link.from_statement_id in statements and link.to_statement_id in statements]
-    _state_who_stated(links, at, db)
+    state_who_stated(links, at, db)
     for link in links:
         made, answered = statements[link.from_statement_id], statements[link.to_statement_id]
         link._state.fields_cache.update(from_statement=made, to_statement=answered)
@@ -276,7 +276,7 @@ _FROM, _TO = (
 )
 _FROM_ACTOR = Columns(Actor, "from_statement__actor__", _ACTOR_SHOWN)
 _TO_ACTOR = Columns(Actor, "to_statement__actor__", _ACTOR_SHOWN)
-_LINK_COLUMNS = (_LINK, _FROM, _FROM_ACTOR, _TO, _TO_ACTOR)
+LINK_COLUMNS = (_LINK, _FROM, _FROM_ACTOR, _TO, _TO_ACTOR)
 
 
 @functools.cache
@@ -285,7 +285,7 @@ def _dialogue_queries(recent, limit):
 
     def links(actor, at):
         theirs = Statement.objects.live(at).filter(actor=actor).newest_made().values("pk")[:recent]
-        return theirs, StatementLink.objects.live(at).values_list(*(p for c in _LINK_COLUMNS for p in c.paths))
+        return theirs, StatementLink.objects.live(at).values_list(*(p for c in LINK_COLUMNS for p in c.paths))
 
     def answers(actor, at):
         theirs, found = links(actor, at)
@@ -306,20 +306,26 @@ def _dialogue_queries(recent, limit):
     return Compiled(answers), Compiled(answering)
 
 
-def _links(rows):
-    """StatementLinks with both statements and speakers from `rows`, and the report and outlet stating
-    each where readers may see those (as the prefetches of _what_readers_may_see fill them: a query only for
-    links that name one)."""
+def links_from_rows(rows):
+    """StatementLinks with both statements and speakers (their shown columns) from rows of LINK_COLUMNS."""
     db = router.db_for_read(StatementLink)
     found = []
     for row in rows:
-        *values, _ = split(row, *_LINK_COLUMNS)
+        *values, _ = split(row, *LINK_COLUMNS)
         link, made, made_by, answered, answered_by = (
-            columns.build(db, part) for columns, part in zip(_LINK_COLUMNS, values, strict=True)
+            columns.build(db, part) for columns, part in zip(LINK_COLUMNS, values, strict=True)
         )
         made._state.fields_cache["actor"], answered._state.fields_cache["actor"] = made_by, answered_by
         link._state.fields_cache.update(from_statement=made, to_statement=answered)
         found.append(link)
+    return found
+
+
+def _links(rows):
+    """StatementLinks with both statements and speakers from `rows`, and the report and outlet stating
+    each where readers may see those (as the prefetches of _what_readers_may_see fill them: a query only for
+    links that name one)."""
+    found = links_from_rows(rows)
     if any(link.reported_in_id or link.reported_by_id for link in found):
         prefetch_related_objects(found, *_what_readers_may_see())
     return found

@@ -41,7 +41,7 @@ def _tags(item):
     return tuple((tag.pk, tag.name, tag.slug) for tag in item.tags.all())
 
 
-def _shown(kind, item):
+def shown(kind, item):
     """Everything the card of `item` reads that could change: its key's contents."""
     own = (kind, item.pk, item.version, item.updated_at, item.first_published_at)
     if kind == "article":
@@ -83,8 +83,8 @@ def templates_version():
 
 
 def _key(kind, item, variant):
-    shown = repr((templates_version(), variant, _shown(kind, item))).encode()
-    return f"newsroom:card:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"
+    values = repr((templates_version(), variant, shown(kind, item))).encode()
+    return f"newsroom:card:{hashlib.blake2b(values, digest_size=16).hexdigest()}"
 
 
 # How a card may be shown, and the default of each: "Report"/"Statement" in a mixed list (`labelled`),

@@ -205,3 +205,99 @@ def thread(found):
         {key: found}, lambda found: get_template(THREAD_TEMPLATE).render({"thread": found})
     )
     return mark_safe(html)
+
+
+# A page of an incident's timeline (newsroom.reading.claims.timeline): thirty statements, each with its
+# speaker and links, through an include for each link, was most of the largest incident's page once its
+# queries were compiled. It is kept as a fragment too, under a digest of every value it shows, read from the
+# statements, speakers and links the timeline fetched (no query): each statement's words, summary, date,
+# medium and speaker (name, role, organisation, address), each live link's kind, note and evidence as read
+# from this page's statement, the other statement's words, date and speaker, whether it is on this page, and
+# the report or outlet stating the link where readers may see those. Its statements are the incident's live
+# ones only, so a draft's words are never among them.
+INCIDENT_TIMELINE_TEMPLATE = "newsroom/includes/claims/incident_timeline.html"
+
+
+def _timeline_reading(reading, on_page):
+    link, other = reading.link, reading.other
+    return (
+        link.pk,
+        link.kind,
+        link.note,
+        link.evidence,
+        reading.phrase,
+        reading.summarised,
+        other.pk in on_page,
+        _said(other),
+        _stated_by(link),
+    )
+
+
+def _timeline_shown(days, on_page):
+    return tuple(
+        (
+            day.day,
+            tuple(
+                (
+                    said.pk,
+                    said.text,
+                    said.summary,
+                    said.medium,
+                    _thread_speaker(said.actor),
+                    said.actor.affiliation and said.actor.affiliation.name,
+                    tuple(_timeline_reading(reading, on_page) for reading in moment.readings),
+                )
+                for moment in day.moments
+                for said in [moment.statement]
+            ),
+        )
+        for day in days
+    )
+
+
+def incident_timeline(days, on_page):
+    """The HTML of a page of an incident's timeline (its Days, and the ids of the statements on the page):
+    from the cache, or rendered and kept now (cards.held_or_rendered)."""
+    shown = repr((cards.templates_version(), "incident timeline", _timeline_shown(days, on_page))).encode()
+    key = f"newsroom:incident-timeline:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"
+
+    def render(days):
+        # (the template's last line end is the one after the tag on the page)
+        return get_template(INCIDENT_TIMELINE_TEMPLATE).render({"days": days, "on_page": on_page}).removesuffix("\n")
+
+    ((_, html),) = cards.held_or_rendered({key: days}, render)
+    return mark_safe(html)
+
+
+# The search page's results (newsroom.reading.search.results): twenty results, each through three includes
+# (the speakers, the date, the tags), were about half of a search's time. Each is kept as a fragment too,
+# under a digest of its snippet and of what its item's list card is keyed by (cards: the item's version and
+# times, its publisher's or speakers' names, its tags), which covers every value a result shows. Results are
+# of live items only, found by the search itself.
+SEARCH_RESULT_TEMPLATE = "newsroom/includes/search_result.html"
+
+
+def _search_result_key(kind, item):
+    shown = repr((cards.templates_version(), "search result", cards.shown(kind, item), str(item.snippet)))
+    return f"newsroom:search-result:{hashlib.blake2b(shown.encode(), digest_size=16).hexdigest()}"
+
+
+def _search_result(pair):
+    kind, item = pair
+    # (the template's last line end is the one after the tag on the page)
+    return get_template(SEARCH_RESULT_TEMPLATE).render({"kind": kind, "item": item}).removesuffix("\n")
+
+
+def search_results(items):
+    """Find the HTML of each search result of `items` ((kind, item) pairs, each item with its snippet) in one
+    cache read, render the missing ones and keep them (cards.held_or_rendered); `search_result` reads it."""
+    keys = {_search_result_key(kind, item): (kind, item) for kind, item in items}
+    for (_, item), html in cards.held_or_rendered(keys, _search_result):
+        item._search_result = mark_safe(html)
+    return items
+
+
+def search_result(kind, item):
+    """The HTML of one search result: as `search_results` found it, or rendered now."""
+    found = getattr(item, "_search_result", None)
+    return found if found is not None else mark_safe(_search_result((kind, item)))

@@ -25,7 +25,7 @@ from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.editorial.previews import link_for_token
 from newsroom.live.models import LivePage
-from newsroom.reading import cards, page_cache, story, stream
+from newsroom.reading import cards, fragments, page_cache, story, stream
 from newsroom.reading.claims.context import actor_claims, article_claims, statement_claims
 from newsroom.reading.discovery import canonical_tags
 from newsroom.reading.pagination import PAGE_SIZE, CompiledList, Order, queryset_page
@@ -437,6 +437,7 @@ class SearchView(TemplateView):
                 LivePage.objects.live().matching(form.cleaned_data["q"]).newest_first()[:LIVE_PAGES_SHOWN]
             )
         declare(self.request, edge_keys.SEARCH, getattr(results, "items", ()))
+        fragments.search_results(getattr(results, "items", ()))
         return super().get_context_data(
             form=form, results=results, q=form.data.get("q", ""), live_pages=live_pages, **kwargs
         )

@@ -79,6 +79,19 @@ def statement_thread(found):
 
 
 @register.simple_tag
+def incident_timeline(days, on_page):
+    """A page of an incident's timeline (newsroom.reading.claims.timeline), rendered once per version of what
+    it shows (newsroom.reading.fragments)."""
+    return fragments.incident_timeline(days, on_page)
+
+
+@register.simple_tag
+def search_result(kind, item):
+    """One result of the search page, rendered once per version of what it shows (newsroom.reading.fragments)."""
+    return fragments.search_result(kind, item)
+
+
+@register.simple_tag
 def story_body(article):
     """An article's story as its page shows it, rendered once per version of what it shows
     (newsroom.reading.fragments)."""
