@@ -199,3 +199,29 @@ def test_the_service_applies_the_decisions_before_it_writes():
     wordings = list(Citation.objects.filter(article=result.article).values_list("wording", flat=True))
     assert not any("moved the line again" in w for w in wordings)
     assert any("We will not accept a deal" in w for w in wordings)
+
+
+# A body quoted, then a speaker the review gives as its: renaming the body at its group renames it there too.
+BODY_AND_ITS_DEPUTY = (
+    "Border Talks Stall\n\nLORVAN, Nov 19 (Northwire) - Talks broke off on Wednesday.\n\n"
+    "Ostmark's commission, led by Deputy Prime Minister Rauf Gasimzade, said in a statement that Veldia was "
+    "“deliberately slowing the process”.\n\n"
+    "In Baku, Gasimzade's deputy on the commission, Elnur Mammadov, told state television the proposals would "
+    "leave a village “cut off from its own pastures”.\n"
+)
+
+
+def test_an_organisation_renamed_at_its_group_is_renamed_where_it_is_whose_another_speaker_is():
+    copy = BODY_AND_ITS_DEPUTY
+    analysis = analyse(copy, Registry())
+    groups = {g.label: g.number for g in review.proposed(analysis).groups}
+    body, deputy = groups["Ostmark's commission"], groups["Elnur Mammadov"]
+    assert review.proposed(analysis).groups[deputy - 1].speakers[0].affiliation == "Ostmark's commission"
+    post = {f"g{body}-1-name": "Ostmark's border commission"}
+    review.apply(analysis, review.read(post, analysis))
+    assert [s.affiliation for s in analysis.quotations[1].speakers] == ["Ostmark's border commission"]
+    # (unless the editor corrected whose they are too)
+    analysis = analyse(copy, Registry())
+    post |= {f"g{deputy}-1-name": "Elnur Mammadov", f"g{deputy}-1-of": "Government of Ostmark"}
+    review.apply(analysis, review.read(post, analysis))
+    assert [s.affiliation for s in analysis.quotations[1].speakers] == ["Government of Ostmark"]

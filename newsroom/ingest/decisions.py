@@ -252,6 +252,28 @@ def _read_group(post, group, registry, errors):
     group.speakers = speakers
 
 
+def _follow_renamed_bodies(groups, before):
+    """An organisation the editor renamed at the head of its group is renamed where the review gives it as
+    whose another speaker is, unless the editor changed that too (“Azerbaijan's commission” corrected to
+    “Azerbaijan's border commission”: its deputy chairman is of the border commission)."""
+    renamed = {}
+    for group in groups:
+        was, now = before.get(group.number, []), group.speakers
+        if len(was) == len(now) == 1 and not was[0].unnamed and was[0].kind == "organisation":
+            if normalise_name(was[0].name) != normalise_name(now[0].name):
+                renamed[normalise_name(was[0].name)] = now[0].name
+    if not renamed:
+        return
+    for group in groups:
+        proposed = {normalise_name(s.affiliation) for s in before.get(group.number, [])}
+        group.speakers = [
+            replace(s, affiliation=renamed[normalise_name(s.affiliation)])
+            if normalise_name(s.affiliation) in renamed and normalise_name(s.affiliation) in proposed
+            else s
+            for s in group.speakers
+        ]
+
+
 def _review_speaker(typed, groups):
     """The speakers of the review a typed name stands for (a group's label or one of its speakers' names)."""
     key = normalise_name(typed)
@@ -281,8 +303,10 @@ def read(post, analysis, registry=None):
     """The Decisions in a posted review form (a QueryDict or a dict), checked; `errors` says what is wrong."""
     decisions = proposed(analysis)
     errors = decisions.errors
+    before = {group.number: list(group.speakers) for group in decisions.groups}
     for group in decisions.groups:
         _read_group(post, group, registry, errors)
+    _follow_renamed_bodies(decisions.groups, before)
     for decision, q in zip(decisions.quotations, analysis.quotations, strict=True):
         n = decision.number
         choice = post.get(f"q{n}-decision")

@@ -165,9 +165,27 @@
             const option = document.querySelector(`#nr-speaker-choices option[data-group="${group.dataset.group}"]`);
             if (option) option.value = label;
         }
+        // An organisation renamed at the head of its group is renamed where a box gives it as whose another
+        // speaker is (the server does the same with boxes left as they were proposed).
+        const names = form.querySelectorAll('.nr-speaker-row input[name$="-name"]');
+        names.forEach((input) => { input.dataset.was = input.value.trim(); });
+        function follow(input) {
+            const was = input.dataset.was;
+            const now = input.value.trim();
+            input.dataset.was = now;
+            if (!was || !now || was === now) return;
+            form.querySelectorAll('.nr-speaker-row input[name$="-of"]').forEach((of) => {
+                if (of.value.trim() !== was || of.value !== of.defaultValue) return;
+                of.value = now;
+                of.defaultValue = now;
+                relabel(of.closest('.nr-speaker-group'));
+            });
+        }
         form.addEventListener('change', (event) => {
             const group = event.target.closest('.nr-speakers') && event.target.closest('.nr-speaker-group');
-            if (group) relabel(group);
+            if (!group) return;
+            if (event.target.matches('.nr-speaker-row input[name$="-name"]')) follow(event.target);
+            relabel(group);
         });
 
         // Existing actors, as the editor types a speaker or whose they are: the box's own list (the

@@ -231,3 +231,26 @@ def test_without_javascript_the_review_is_a_plain_form(live_server, roles, brows
     article = Article.objects.get(created_by=editor)
     assert not article.citations.filter(wording__contains="moved the line again").exists()
     context.close()
+
+
+def test_an_organisation_renamed_at_its_group_is_renamed_in_the_boxes_that_give_it_as_whose(
+    live_server, roles, browser
+):
+    from tests.test_ingest_decisions import BODY_AND_ITS_DEPUTY as copy
+
+    editor = factories.user("Editor")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    log_in(page, live_server, editor)
+    page.goto(live_server.url + "/admin/newsroom/ingest/")
+    page.fill("#id_copy", copy)
+    with page.expect_navigation():
+        page.click("input[name=analyse]")
+    body = page.locator(".nr-speaker-group", has=page.locator("[data-group-label]", has_text="Ostmark's commission"))
+    name = body.locator(".nr-speaker-row input[name$='-name']").first
+    given = page.locator(".nr-speaker-row input[name$='-of'][value=\"Ostmark's commission\"]")
+    assert given.count() == 1
+    of = page.locator(f"#{given.get_attribute('id')}")
+    name.fill("Ostmark's border commission")
+    name.press("Tab")
+    assert of.input_value() == "Ostmark's border commission"
