@@ -200,6 +200,7 @@ def test_citing_a_matched_statement_or_recording_a_new_one(client, editor):
 
 def test_upload_and_bad_files_are_form_errors(client, editor):
     client.force_login(editor)
+    assert "up to 1 MB)" in client.get(URL).content.decode()  # the limit as a person reads it (not 976.6 KB)
     good = SimpleUploadedFile("radio.txt", seed("002_5f19ac38d71cd182.txt").encode("utf-8"))
     assert client.post(URL, {"upload": good, "analyse": "1"}).status_code == 200
     for content, message in [

@@ -117,6 +117,13 @@ def test_an_unnamed_speaker_is_kept_and_its_organisation_can_be_given():
     assert analysis.quotations[3].speakers[0].why.endswith("a speaker the text does not name")
 
 
+def test_an_unnamed_speaker_s_role_is_not_the_words_that_describe_them():
+    copy = COPY.replace("a senior Ostmark government official said", "a senior Western diplomat said")
+    groups = review.proposed(analyse(copy, Registry())).groups
+    [diplomat] = [s for g in groups for s in g.speakers if s.unnamed]
+    assert (diplomat.name, diplomat.role) == ("a senior Western diplomat", "")
+
+
 def test_a_quotation_without_a_speaker_takes_one_of_the_review_or_an_unnamed_one():
     analysis = fresh()
     decisions = review.read({"q6-speaker": "Maria Lebed"}, analysis)

@@ -28,7 +28,7 @@ from newsroom.core.quoting import overlap
 from newsroom.editorial.revisions import word_diff
 from newsroom.ingest import decisions as review
 from newsroom.ingest.dates import disagrees, header_day
-from newsroom.ingest.files import MAX_BYTES, CopyError, decode_copy
+from newsroom.ingest.files import MAX_BYTES, MAX_SIZE, CopyError, decode_copy
 from newsroom.ingest.pipeline import analyse
 from newsroom.ingest.service import IngestError, already_ingested, ingest_create, registry_from_db
 
@@ -294,7 +294,7 @@ def ingest_view(request, site):
     """Upload or paste copy → review the quotations → create the draft article."""
     if not (request.user.is_active and request.user.is_staff and request.user.has_perm(permission(Article, "add"))):
         raise PermissionDenied
-    context = {**site.each_context(request), "title": "Ingest copy", "max_bytes": MAX_BYTES}
+    context = {**site.each_context(request), "title": "Ingest copy", "max_size": MAX_SIZE}
     if request.method != "POST":
         return TemplateResponse(request, "admin/newsroom/ingest/form.html", {**context, "form": IngestForm()})
     form = IngestForm(request.POST, request.FILES, may_add_source=request.user.has_perm(permission(Source, "add")))

@@ -63,13 +63,21 @@ class SpeakerChoice:
     def of(cls, speaker):
         return cls(
             name=speaker.name,
-            role=speaker.role,
+            role=_role(speaker),
             unnamed=speaker.unnamed,
             affiliation=speaker.affiliation,
             actor=speaker.actor,
             kind=speaker.kind,
             proposed=speaker,
         )
+
+
+def _role(speaker):
+    """The role the text gives a speaker; none for an unnamed one whose role is only the words that describe
+    them (“a senior Western diplomat”: described as such, not also in that role)."""
+    if speaker.unnamed and normalise_name(speaker.role) == normalise_name(speaker.name):
+        return ""
+    return speaker.role
 
 
 def _key(speakers):
@@ -152,8 +160,8 @@ def speaker_groups(analysis):
         group = by_key[key]
         group.numbers.append(number)
         for choice, speaker in zip(group.speakers, sorted(q.speakers, key=lambda s: _key([s])), strict=False):
-            if not choice.role and speaker.role:  # the role where the text gives one
-                choice.role = speaker.role
+            if not choice.role and _role(speaker):  # the role where the text gives one
+                choice.role = _role(speaker)
     if nobody:
         groups.append(SpeakerGroup(number=len(groups) + 1, numbers=nobody, speakers=[]))
     return groups

@@ -3,6 +3,7 @@
 import hashlib
 
 MAX_BYTES = 1_000_000  # a long report is some 50 KB; a megabyte is not news copy
+MAX_SIZE = f"{MAX_BYTES / 1_000_000:g} MB"  # as the form says it (not 976.6 KB, as binary units would)
 
 
 class CopyError(ValueError):
