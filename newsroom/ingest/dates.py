@@ -98,9 +98,14 @@ def resolve(day, published):
     return None
 
 
+def _header_texts(copy):
+    """Where a report's header prints its date: the dateline, the byline, the time stamp, a caption above it."""
+    return [copy.dateline, copy.byline, copy.stamp, *(c.text for c in copy.captions if c.position == 0)]
+
+
 def header_day(copy, lexicon=ENGLISH):
     """The day the report's header prints (“YEREVAN, Nov 19 (Reuters)”), with its year or without, or None."""
-    for text in [copy.dateline, copy.byline, copy.stamp, *(c.text for c in copy.captions if c.position == 0)]:
+    for text in _header_texts(copy):
         found = find_day(text or "", lexicon)
         if found and (found.full is not None or (found.month and found.day)):
             return found
@@ -116,7 +121,7 @@ def disagrees(day, published):
 
 def report_date(copy, lexicon=ENGLISH):
     """The report's date when its header prints it with the year (“November 28, 2026”), else None."""
-    for text in [copy.dateline, copy.byline, copy.stamp, *(c.text for c in copy.captions if c.position == 0)]:
+    for text in _header_texts(copy):
         found = find_day(text or "", lexicon)
         if found and found.full is not None:
             return found.full

@@ -160,8 +160,8 @@ def speaker_groups(analysis):
         group = by_key[key]
         group.numbers.append(number)
         for choice, speaker in zip(group.speakers, sorted(q.speakers, key=lambda s: _key([s])), strict=False):
-            if not choice.role and _role(speaker):  # the role where the text gives one
-                choice.role = _role(speaker)
+            if not choice.role:
+                choice.role = _role(speaker)  # the role where the text gives one
     if nobody:
         groups.append(SpeakerGroup(number=len(groups) + 1, numbers=nobody, speakers=[]))
     return groups

@@ -919,10 +919,9 @@ def _run_mention(names, raw, run, start, end, sentence):
             role = f"{office_before} {role}"
         elif any(names.is_org_word(w) for w in role.split()):
             # “spokesperson for the Ministry of Foreign Affairs Nigar Rustamova”: the office before is in that body
-            extended = names.role_before(before + role + " ") if " " not in role else ""
             if office:
                 role = office.group(1) + role
-            elif extended.endswith(" " + role):
+            elif " " not in role and (extended := names.role_before(before + role + " ")).endswith(" " + role):
                 # “Deputy Chairman of Azerbaijan Railways (ADY) CJSC Elchin Gasimov”: one word of the body's name
                 # (its legal form) read as the role, the office before it
                 role = extended

@@ -9,6 +9,7 @@ from newsroom.content.models import ActorAlias
 from tests import factories
 from tests.browser.conftest import run_axe, screenshot
 from tests.browser.test_admin_workflow import log_in
+from tests.browser.test_ingest_review import open_review
 from tests.test_ingest_link_review import COPY, WORDS
 
 
@@ -20,11 +21,7 @@ def test_an_editor_accepts_the_links_the_copy_states(live_server, roles, browser
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     page = context.new_page()
     log_in(page, live_server, editor)
-    page.goto(live_server.url + "/admin/newsroom/ingest/")
-    page.fill("#id_copy", COPY)
-    page.fill("#id_published", "2026-06-12")
-    with page.expect_navigation():
-        page.click("input[name=analyse]")
+    open_review(page, live_server, COPY, "2026-06-12")
     links = page.locator(".nr-ingest-links")
     assert "after ‘dismissed claims by Ostravia's Foreign Ministry’" in links.inner_text()
     assert page.locator("input[name=l1-decision][value=accept]").is_checked()

@@ -18,6 +18,16 @@ WIRE = (Path(__file__).resolve().parent / "texts" / "wire_30.txt").read_text(enc
 SHOTS = Path(os.environ.get("REVIEW_SCREENSHOTS") or SCREENSHOTS)
 
 
+def open_review(page, live_server, copy, published=""):
+    """Paste `copy` (with the report's date, if given) into the ingest form and open its review."""
+    page.goto(live_server.url + "/admin/newsroom/ingest/")
+    page.fill("#id_copy", copy)
+    if published:
+        page.fill("#id_published", published)
+    with page.expect_navigation():
+        page.click("input[name=analyse]")
+
+
 def shot(page, name, *, full_page=False):
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
@@ -94,11 +104,7 @@ def test_an_editor_reviews_a_wire_story_with_the_keyboard_and_publishes_it(live_
     log_in(page, live_server, editor)
 
     started = time.monotonic()
-    page.goto(live_server.url + "/admin/newsroom/ingest/")
-    page.fill("#id_copy", WIRE)
-    page.fill("#id_published", "2026-11-27")
-    with page.expect_navigation():
-        page.click("input[name=analyse]")
+    open_review(page, live_server, WIRE, "2026-11-27")
     times["paste → review shown"] = time.monotonic() - started
     cards = page.locator("fieldset.nr-quotation")
     assert cards.count() == 30
@@ -190,10 +196,7 @@ def test_an_editor_reviews_a_wire_story_with_the_keyboard_and_publishes_it(live_
     phone = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     small = phone.new_page()
     log_in(small, live_server, editor)
-    small.goto(live_server.url + "/admin/newsroom/ingest/")
-    small.fill("#id_copy", WIRE.replace("Ceasefire Talks", "Phone Review: Ceasefire Talks"))
-    with small.expect_navigation():
-        small.click("input[name=analyse]")
+    open_review(small, live_server, WIRE.replace("Ceasefire Talks", "Phone Review: Ceasefire Talks"))
     assert small.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     shot(small, "06-review-phone")
     small.locator("#quotation-14").scroll_into_view_if_needed()
@@ -212,10 +215,7 @@ def test_without_javascript_the_review_is_a_plain_form(live_server, roles, brows
     context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
     page = context.new_page()
     log_in(page, live_server, editor)
-    page.goto(live_server.url + "/admin/newsroom/ingest/")
-    page.fill("#id_copy", COPY)
-    with page.expect_navigation():
-        page.click("input[name=analyse]")
+    open_review(page, live_server, COPY)
     assert page.locator(".nr-keys").is_hidden()  # the keys need the script
     page.check("input[name=q2-decision][value=reject]")
     page.fill("#id-q6-speaker", "a protester, unnamed")
@@ -242,10 +242,7 @@ def test_an_organisation_renamed_at_its_group_is_renamed_in_the_boxes_that_give_
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     log_in(page, live_server, editor)
-    page.goto(live_server.url + "/admin/newsroom/ingest/")
-    page.fill("#id_copy", copy)
-    with page.expect_navigation():
-        page.click("input[name=analyse]")
+    open_review(page, live_server, copy)
     body = page.locator(".nr-speaker-group", has=page.locator("[data-group-label]", has_text="Ostmark's commission"))
     name = body.locator(".nr-speaker-row input[name$='-name']").first
     given = page.locator(".nr-speaker-row input[name$='-of'][value=\"Ostmark's commission\"]")
