@@ -7,6 +7,7 @@ screenshots on a desktop and a phone in /tmp/live/."""
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from newsroom.editorial import workflow
 from newsroom.live import services
@@ -59,7 +60,8 @@ def post(admin, body, *, key_event="", statement_search=""):
     with admin.expect_response(lambda r: r.url.endswith("/post/")) as answer:
         admin.click("[data-live-post-button]")
     assert answer.value.status == 200, answer.value.text()
-    admin.wait_for_function("document.querySelector('#id_entry-body').value === ''")
+    # A locator wait, not wait_for_function: the site's CSP refuses the eval that one needs once it has to poll.
+    expect(admin.locator("#id_entry-body")).to_have_value("")
     return answer.value.json()["id"]
 
 
