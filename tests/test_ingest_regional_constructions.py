@@ -2004,3 +2004,43 @@ def test_a_description_holding_a_number_s_comma_after_a_conjunction_opening_the_
         "Grigory Salmanov",
         "a pro-Kremlin blogger with more than 300,000 followers on Telegram",
     )
+
+
+# Joint statements and the bodies behind them (blind batches 112 and 113) ---------------------------------
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name_in_a_place_of_two_words():
+    body = (
+        "On the sidelines of the conference, the Ministry of Energy of Kazakhstan and Abu Dhabi-based Ostrava Solar "
+        "Holding signed an agreement for a solar power plant.\n\n"
+        "“The parties confirm their intention to start construction,” the joint statement issued by the ministry and "
+        "the company reads."
+    )
+    assert names(body) == [["Ministry of Energy of Kazakhstan", "Ostrava Solar Holding"]]
+
+
+def test_the_commissions_of_two_countries_are_each_a_speaker():
+    body = (
+        "In a joint statement on Monday, the commissions on border delimitation of Armenia and Azerbaijan said the "
+        "case had been resolved “in a spirit of good neighbourliness.”"
+    )
+    assert names(body) == [
+        ["Commission on border delimitation of Armenia", "Commission on border delimitation of Azerbaijan"]
+    ]
+
+
+def test_the_heads_of_three_bodies_signing_a_document_make_it_the_three_bodies():
+    body = (
+        "On the sidelines of the forum, the heads of Kyrgyz Rail Lines (KRL), Tajik Railways (TR) and Turkmen Cargo "
+        "Company signed a joint statement on a single digital platform.\n\n"
+        "“The parties agree to launch the platform in test mode,” the document says."
+    )
+    assert names(body) == [["Kyrgyz Rail Lines", "Tajik Railways", "Turkmen Cargo Company"]]
+
+
+def test_words_reaffirmed_as_what_a_body_calls_something_are_its_own():
+    body = (
+        "The Kazakh and Uzbek foreign ministries reaffirmed their commitment to the format as “an optimal "
+        "mechanism for regional dialogue” and called for “full respect for the sovereignty of all states.”"
+    )
+    assert names(body) == [["Kazakh foreign ministry", "Uzbek foreign ministry"]] * 2

@@ -54,7 +54,9 @@ def names_a_member_body(m):
 # Bodies of one kind named once for two owners, capitalised: “The Embassies of the United States and the United
 # Kingdom in Georgia” (Grammar.bodies_of_each).
 BODIES_OF_EACH = (
-    rf"(?:[Tt]he\s+)?(?P<heads>[{UPPER}][{LOWER}]+(?:ies|s))\s+of\s+(?P<first>(?:the\s+)?(?!\S+\s+of\s){NAME_RUN})\s+and\s+"
+    rf"(?:[Tt]he\s+)?(?P<heads>[{UPPER}{LOWER}][{LOWER}]+(?:ies|s))"
+    # (“the commissions on border delimitation of Armenia and Azerbaijan”: what the bodies are for)
+    rf"(?P<remit>\s+(?:on|for)\s+(?:[{LOWER}]+\s+){{0,3}}?[{LOWER}]+)?\s+of\s+(?P<first>(?:the\s+)?(?!\S+\s+of\s){NAME_RUN})\s+and\s+"
     rf"(?P<second>(?:the\s+)?{NAME_RUN})(?:\s+in\s+(?P<place>{NAME_RUN}))?"
 )
 
@@ -84,6 +86,8 @@ INCLUDING = re.compile(
 )
 # What kind of body a name is, in a compound before it: “State-owned Bulgargaz”, “Tbilisi-based …”.
 DESCRIBING = rf"[{UPPER}][{LOWER}]+-(?:owned|run|backed|controlled|based|funded)"
+# The same with a place of more than one word: “Abu Dhabi-based Gulf Sun Energy”.
+DESCRIBED = rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{DESCRIBING}"
 ACRONYM_AFTER = re.compile(rf"\s*\([{UPPER}][\w\-]{{1,20}}\)")
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
 
@@ -475,6 +479,7 @@ class Grammar:
         if not head_in(head.lower(), self.lexicon.organisation_heads):
             return []
         where = f" in {m.group('place')}" if m.group("place") else ""
+        head = head[0].upper() + head[1:] + (m.group("remit") or "")
         return [f"{head} of {owner}{where}" for owner in m.group("first", "second")]
 
     @cached_property

@@ -127,6 +127,7 @@ cite                      speech participle
 read:read                 speech
 observe                   speech participle
 affirm                    speech participle
+reaffirm                  speech characterise participle
 assure                    speech participle
 confirm                   speech participle
 counter                   speech lead

@@ -299,6 +299,10 @@ class Names:
                 or (len(run) > 1 and re.fullmatch(DESCRIBING, run[0].word))
             ):
                 run = run[1:]
+            # (“Abu Dhabi-based Gulf Sun Energy”: where the body is, in a place of two or three words)
+            described = next((i for i, t in enumerate(run[1:3], 1) if re.fullmatch(DESCRIBING, t.word)), None)
+            if described is not None and len(run) > described + 1:
+                run = run[described + 1 :]
             if run:
                 out.append(run)
         return out

@@ -24,7 +24,7 @@ from newsroom.ingest.grammar import (
     ACRONYM_AFTER,
     BODY_PEOPLE,
     COUNTS,
-    DESCRIBING,
+    DESCRIBED,
     MEMBER_BODIES,
     MEMBER_BODY_NAME,
     NAME_RUN,
@@ -521,7 +521,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         article = "an" if another.group(1).lower() in "aeiou" else "a"
         phrase = (article.capitalize() if phrase[0] == "A" else article) + " " + phrase[another.end() :]
     # “the Telavi-based Alazani Watch”: where a body is based is no part of its name
-    phrase = re.sub(rf"^(?:[Tt]he\s+)?[{UPPER}][\w’'\-]*-based\s+(?=[{UPPER}])", "", phrase)
+    phrase = re.sub(rf"^(?:[Tt]he\s+)?{DESCRIBED}\s+(?=[{UPPER}])", "", phrase)
     one_name = phrase.count("(") == 1 and re.search(rf"\s\([{UPPER}][\w\-]{{1,12}}\)$", phrase)
     phrase = re.sub(
         r"\s*\([^()]{1,60}\)", "", phrase
@@ -1527,12 +1527,17 @@ def _resolve_joint(conjuncts, at, context):
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
     phrase = " ".join(phrase.split()).strip(" ,")
-    described = re.match(rf"{DESCRIBING}\s+(?=[{UPPER}])", phrase)
+    described = re.match(rf"{DESCRIBED}\s+(?=[{UPPER}])", phrase)
     if described:  # “State-owned Bulgargaz”: the body, by its name
         phrase, at = phrase[described.end() :], at + described.end()
     found = _described_after_a_name(phrase, at, context) or _body_named_with_a_list(phrase, at, context)
     if found:
         return found
+    heads = re.match(r"(?:[Tt]he\s+)?(?:heads|leaders|chiefs|representatives|delegations)\s+of\s+(?=.*\band\s)", phrase)
+    if heads:  # “the heads of Kazakhstan Temir Zholy, Azerbaijan Railways and Georgian Railway”: the bodies, for each
+        bodies = resolve_speakers(phrase[heads.end() :], at + heads.end(), context)
+        if len(bodies) > 1 and all(b.kind == "organisation" for b in bodies):
+            return bodies
     each = context.grammar.bodies_of_each(phrase)
     if each:  # “The Embassies of the United States and the United Kingdom in Georgia said in a joint statement”
         return [_speaker(name, "organisation", basis="joint") for name in each]
