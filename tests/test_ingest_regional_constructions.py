@@ -2044,3 +2044,39 @@ def test_words_reaffirmed_as_what_a_body_calls_something_are_its_own():
         "mechanism for regional dialogue” and called for “full respect for the sovereignty of all states.”"
     )
     assert names(body) == [["Kazakh foreign ministry", "Uzbek foreign ministry"]] * 2
+
+
+# People and outlets the text does not name (blind batch 112) ----------------------------------------------
+
+
+def test_a_source_in_a_countrys_border_troops_is_of_them():
+    body = (
+        "“It was the other side that provoked the incident,” a source in Tajikistan’s border troops told Interfax "
+        "by telephone from Dushanbe.\n\n"
+        "According to the source, the situation “has been stabilized”. “Both sides have pulled back,” the source said."
+    )
+    speakers = [q.speakers for q in quotations(body)]
+    assert [[(s.unnamed, s.affiliation) for s in each] for each in speakers] == [
+        [(True, "Tajikistan’s border troops")]
+    ] * 3
+
+
+def test_a_paediatrician_at_a_hospital_the_text_does_not_name_and_then_the_doctor():
+    body = (
+        "A paediatrician at a children’s hospital in Kizilyurt, who spoke on condition of anonymity, said the ward "
+        "was “full to the corridors”.\n\n"
+        "“We have children lying on mattresses in the hallway,” the doctor told OC Media."
+    )
+    speakers = [q.speakers for q in quotations(body)]
+    assert [[(s.name, s.affiliation) for s in each] for each in speakers] == [
+        [("a paediatrician", "children’s hospital in Kizilyurt")]
+    ] * 2
+
+
+def test_the_channel_wrote_of_a_telegram_channel_named_in_quotation_marks():
+    body = (
+        "On Monday, the popular Telegram channel “Kizilyurt Without Filters” published a video of parents waiting "
+        "outside a polyclinic.\n\n"
+        "“Parents are queueing from six in the morning,” the channel wrote."
+    )
+    assert names(body)[-1] == ["Kizilyurt Without Filters"]

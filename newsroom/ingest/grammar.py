@@ -647,7 +647,8 @@ class Grammar:
         within = head_in(text[m.start(1) : end].split()[-1].lower(), self.lexicon.unnamed_heads) and re.match(
             rf"\s+(?:in|from|at|within|close\s+to)\s+(?:the\s+)?(?:[{UPPER}][\w\-]*(?:[’']s)?\s+)?(?:[{LOWER}][\w\-]*\s+){{0,2}}"
             r"(?:circles|sector|industry|community|government|ministry|administration|apparatus|leadership|camp|"
-            r"team|department|service|delegation)\b",
+            r"team|department|service|delegation|troops|forces|guards|police|military|army|structures|agencies|"
+            r"services|office|committee)\b",
             text[end:],
         )
         complement = (

@@ -406,6 +406,7 @@ prosecutor's prosecutors bureau unit watch network coalition movement alliance l
 company corporation firm operator section airline carrier body association delegation bloc society railway initiative
 church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium
 inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayoralty museum hospital clinic
+channel portal outlet newspaper broadcaster
 """.split()
 # Bodies whose names do not say what they are — a party named for a dream or a contract, an agency by its
 # Russian acronym-word — known by name to a newsroom covering the region (“Georgian Dream has rejected …”
@@ -481,6 +482,8 @@ soloist violinist pianist choreographer tenor soprano akim hokim khokim dealer s
 visitor guard salesman saleswoman juror defendant plaintiff detainee prisoner inmate suspect victim
 person participant individual employee staffer parliamentarian legislator counterpart colleague partner friend
 attorney counsel spouse boss classmate ally associate successor predecessor
+paediatrician pediatrician medic midwife dentist pharmacist psychiatrist therapist cardiologist oncologist
+immunologist infectiologist anaesthetist anesthetist obstetrician deminer sapper accountant clerk courier
 """.split()
 # Offices written as one hyphenated word (“Rashad Gasimov, vice-president of SOCAR for upstream,”)
 PERSON_HEADS += [
@@ -518,7 +521,8 @@ witnesses soldier soldiers villager villagers worker workers employee employees 
 lawmakers deputy deputies negotiator negotiators expert experts person people man woman commander
 commanders driver drivers farmer farmers teacher teachers doctor doctors nurse nurses student students
 protester protesters survivor survivors journalist journalists activist activists relative relatives
-interlocutor interlocutors
+interlocutor interlocutors paediatrician paediatricians pediatrician pediatricians physician physicians
+surgeon surgeons medic medics paramedic paramedics midwife midwives deminer deminers sapper sappers
 """.split()
 DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
@@ -564,6 +568,10 @@ refugees signatories jurors
 FIRM_VOICES = "analysts economists strategists".split()
 # Words of an office in a parliament (“Chairman of the Standing Committee … of the National Assembly”): a member of it.
 PARLIAMENT_WORDS = {"assembly", "parliament", "parliamentary", "majlis", "mejlis", "duma", "kenesh", "rada", "sejm"}
+MEDICAL_SPECIALISTS = """
+cardiologist oncologist immunologist infectiologist anaesthetist anesthetist obstetrician psychiatrist therapist
+epidemiologist virologist
+""".split()
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
     "mp": {"mp", "member", "lawmaker", "parliamentarian", "legislator", *PARLIAMENT_WORDS},
@@ -588,6 +596,8 @@ ROLE_SYNONYMS = {
     "legislator": {"legislator", "mp", "member", "deputy", "lawmaker", "parliamentarian"},
     # “Kommersant's interlocutor said” of the source the outlet spoke to, described before
     "interlocutor": {"interlocutor", "source", "official", "diplomat", "representative"},
+    # “the doctor said” of “a paediatrician at a children's hospital” described before
+    "doctor": {"doctor", "physician", "paediatrician", "pediatrician", "surgeon", "medic", *MEDICAL_SPECIALISTS},
     "aide": {"aide", "assistant", "adviser", "advisor"},
     "adviser": {"adviser", "advisor", "assistant", "aide"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},

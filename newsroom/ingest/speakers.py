@@ -197,8 +197,9 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
     if appositive:  # “one of the sources, a senior Ostranan energy official”: the appositive describes
         text = appositive.group(1)
     text = UNNAMED_TAIL.split(text, maxsplit=1)[0].strip()
-    m = re.match(r"^(.*?)\s+(?:of|from|in|at|with|for|close to|familiar with)\s+(?:the\s+)?(.+)$", text)
-    head, complement = (m.group(1), m.group(2)) if m else (text, "")
+    m = re.match(r"^(.*?)\s+(?:of|from|in|at|with|for|close to|familiar with)\s+(?:the\s+|(an?\s+))?(.+)$", text)
+    head, complement = (m.group(1), m.group(3)) if m else (text, "")
+    some_body = bool(m and m.group(2))  # “at a children’s hospital in Makhachkala”: a body the text does not name
     affiliation = ""
     if complement:
         words = complement.split()
@@ -213,7 +214,11 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
             # “a rescuer from the ministry’s Vanadzor unit”: the ministry's
             owned = re.match(rf"([{LOWER}][\w\-]*)[’']s\s", complement)
             whose = owned.group(1) if owned and head_in(owned.group(1), context.lx.organisation_heads) else complement
-            owner = resolve_phrase("the " + whose, len(context.source) if at is None else at, context)
+            owner = (
+                None
+                if some_body
+                else resolve_phrase("the " + whose, len(context.source) if at is None else at, context)
+            )
             affiliation = owner.name if owner is not None and owner.kind == "organisation" else complement
     if not affiliation:
         body = re.search(
