@@ -2080,3 +2080,35 @@ def test_the_channel_wrote_of_a_telegram_channel_named_in_quotation_marks():
         "“Parents are queueing from six in the morning,” the channel wrote."
     )
     assert names(body)[-1] == ["Kizilyurt Without Filters"]
+
+
+# Where a name begins (blind batches 112 and 113) ------------------------------------------------------------
+
+
+def test_what_a_person_is_in_lower_case_before_their_title_and_name():
+    body = (
+        "Ruling party MP Levan Gvaramia told journalists in Parliament that the diplomats’ statements amounted to "
+        "“open pressure on the court.”"
+    )
+    [quotation] = quotations(body)
+    assert [(s.name, s.kind, s.role) for s in quotation.speakers] == [("Levan Gvaramia", "person", "Ruling party MP")]
+
+
+def test_a_general_manager_is_one_title():
+    body = "BOTAS General Manager Selim Aydemir said: “The infrastructure is ready.”"
+    [quotation] = quotations(body)
+    assert [(s.name, s.role) for s in quotation.speakers] == [("Selim Aydemir", "BOTAS General Manager")]
+
+
+def test_a_deal_a_minister_said_opened_a_new_era():
+    body = (
+        "The two countries signed an agreement on Tuesday, a deal Kazakhstan’s Energy Minister Almas Nurlanov said "
+        "opened a “new era” in their energy cooperation."
+    )
+    assert names(body) == [["Almas Nurlanov"]]
+    # (not somebody a description in lower case leads into: “the embassies of EU member states”)
+    body = (
+        "The Delegation of the European Union to Georgia and the embassies of EU member states said in a joint "
+        "statement that they were “deeply concerned” by the verdict."
+    )
+    assert "member states" not in names(body)[0]

@@ -260,7 +260,7 @@ Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Senator Rep. Governor Mayor Ombudsman Human R
 Former Acting Co-Chair Co-chair Director Mufti Bishop Archbishop Patriarch Catholicos Pope King Queen
 Prince Sheikh Emir Father Rabbi Imam Professor Prof. Judge Justice Attorney Negotiator Negotiations Affairs
 Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Admiral MP MEP Lawmaker Akim Hokim
-FM PM
+FM PM Manager Managing
 Representatives Reps. Senators Congressman Congresswoman
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Chairperson Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 User
@@ -319,7 +319,7 @@ Mayor Senator Secretary Commissioner Director Commander Chancellor Premier Gener
 Mrs. Ms Ms. Dr Dr. Father Speaker Ombudsman Adviser Advisor Aide MP Lawmaker Representative Coordinator
 Representatives Senators Congressman Congresswoman
 Admiral Adm Adm. Rear Vice Maj Maj. Major Lieutenant Lt Lt. Brigadier Brig Brig. Captain Capt Capt. Gov. Sen. Rep.
-Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member
+Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member Manager
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 User
 """.split()

@@ -454,6 +454,10 @@ def _titled_person(phrase, at, context):
     return None
 
 
+# A word in lower case that is not a preposition or a conjunction (“a deal”, not “the embassies of”).
+_CONTENT_WORD = rf"(?!(?:of|in|for|to|at|on|from|with|by|and|or|as)\b)[{LOWER}][\w\-]*"
+
+
 def resolve_phrase(phrase, at, context, strip_appositive=True):
     """The Speaker (name, kind, role, basis) the phrase a cue names stands for, or None when it
     names nobody we can tell."""
@@ -534,6 +538,31 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     named = _titled_person(phrase, at, context)
     if named is not None:
         return named
+    contact = re.match(
+        rf"(?:an?|the)\s+(?:{_CONTENT_WORD}\s+){{0,2}}?({_CONTENT_WORD})\s+(?=[{UPPER}][\w’'\-]*\s+[{UPPER}])", phrase
+    )
+    if contact and not any(
+        head_in(contact.group(1), words)
+        for words in (lx.person_heads, lx.organisation_heads, lx.document_heads, lx.organisation_descriptors)
+    ):
+        # “a deal Azerbaijan’s Energy Minister Ramin Aliyarov said opened …”: what was said of, then who said it
+        inner = resolve_phrase(phrase[contact.end() :], at + contact.end(), context)
+        if (
+            inner is not None
+            and inner.kind == "person"
+            and not inner.unnamed
+            and inner.role
+            and inner.name[:1].isupper()
+        ):
+            return inner
+    described = re.match(
+        rf"[{UPPER}][{LOWER}]+(?:\s+[{LOWER}][\w\-]*){{1,2}}\s+(?=(?:{alternation(lx.person_title_words)})\s+[{UPPER}])",
+        phrase,
+    )
+    if described:  # “Ruling party MP Davit Kharazishvili”: what the person is, then their title and name
+        inner = resolve_phrase(phrase[described.end() :], at + described.end(), context)
+        if inner is not None and inner.kind == "person":
+            return replace(inner, role=" ".join(filter(None, [described.group(0).strip(), inner.role])))
     member = re.match(
         r"(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+(?:of|from|at|in|with|close\s+to)\s", phrase, re.I
     )
