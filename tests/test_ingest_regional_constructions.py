@@ -2112,3 +2112,39 @@ def test_a_deal_a_minister_said_opened_a_new_era():
         "statement that they were “deeply concerned” by the verdict."
     )
     assert "member states" not in names(body)[0]
+
+
+def test_a_lawyer_set_off_before_her_name_and_her_body():
+    body = (
+        "The plaintiffs’ lawyer, Ani Sargsyan of the Armenian Water Law Center, said the court’s decision was “an "
+        "important first step,” but warned that such cases often drag on for years."
+    )
+    [quotation] = quotations(body)
+    assert [(s.name, s.role) for s in quotation.speakers] == [("Ani Sargsyan", "The plaintiffs’ lawyer")]
+
+
+def test_supporters_of_the_defendants_who_gathered_outside_chanting():
+    body = (
+        "Supporters of the defendants who had gathered outside the court chanted “Freedom to the prisoners” as the "
+        "convicted were led to a police van."
+    )
+    [quotation] = quotations(body)
+    assert [(s.name, s.unnamed) for s in quotation.speakers] == [("supporters of the defendants", True)]
+    [statement] = analyse(HEAD + body).statements
+    assert statement.medium == "other"  # chanted: neither remarks nor a statement
+
+
+def test_the_ombudsperson_of_the_human_rights_defender_named_before():
+    body = (
+        "Human Rights Defender Lilit Harutyunyan said her office had received 23 reports on election day.\n\n"
+        "“Most of them concern the accessibility of polling stations,” the ombudsperson told reporters."
+    )
+    assert names(body) == [["Lilit Harutyunyan"]]
+
+
+def test_a_body_of_an_organisation_named_with_its_acronym_between():
+    body = (
+        "The Collective Security Treaty Organization (CSTO) Secretariat said in a statement that it “is in contact "
+        "with the relevant agencies of both member states”."
+    )
+    assert names(body) == [["Collective Security Treaty Organization Secretariat"]]

@@ -185,6 +185,9 @@ class Grammar:
             r"registered|set up|established|created|funded|backed|led|run)\s+(?:in|by|under|at|on|to|along))"
             r"\s+[^\x00,;:“”\"]{3,80}?"
             r"|who\s+(?:asked|requested|declined|spoke|was\s+not|is\s+not)\b[^\x00,;:“”\"]{3,80}?"
+            # (“Supporters of the defendants who had gathered outside the court chanted”: where they were)
+            r"|who\s+(?:had\s+|have\s+)?(?:gathered|assembled|rallied|marched|lined|stood|waited|camped)\b"
+            r"[^\x00,;:“”\"]{3,80}?"
             # (“An International Monetary Fund mission that visited Yerevan earlier this month said”)
             r"|that\s+(?:visited|arrived|met|travelled|traveled|toured|monitored|observed)\b[^\x00,;:“”\"]{3,80}?)"
             r"(?:,\s+(?:speaking|who)\b[^\x00;:“”\"]{0,120},)?\s*$"
@@ -212,7 +215,9 @@ class Grammar:
             # “painters, sculptors and art historians”: several kinds of people, one group
             rf"(?:(?:,\s+(?:[{LOWER}]+\s+)?(?:{alternation(groups)}))*,?\s+and\s+(?:[{LOWER}]+\s+)?(?:{alternation(groups)}))?"
             # “lecturers from several universities”: where they come from, when it names no one
-            rf"(?:\s+(?:from|of|at)\s+(?:several|many|various|different|local|their)\s+[{LOWER}]+)?)"
+            rf"(?:\s+(?:from|of|at)\s+(?:several|many|various|different|local|their)\s+[{LOWER}]+"
+            # “supporters of the defendants”, “relatives of the detained”: whose, when it names no one
+            rf"|\s+of\s+the\s+(?-i:[{LOWER}])[\w\-]*(?![\w’'])(?!\s+(?:of\b|(?-i:[{UPPER}]))))?)"
             r"(?![\w’'])(?!\s+(?:of|from|in|at)\b)",
             re.IGNORECASE,
         )
@@ -402,6 +407,13 @@ class Grammar:
                 # … unless it is an office in that body, and the person holding it is named after it: “Chairman of
                 # the Board of the Mine Action Agency of the Republic of Azerbaijan (ANAMA) Elchin Mammadli”
                 return Phrase(m.group(1) + text[m.end() : m.end() + person.end()], m.end() + person.end())
+            part = re.match(rf"(?:\s+[{UPPER}][\w\-]*){{1,2}}(?![\w’'])(?!\s+[{UPPER}])", text[m.end() :])
+            if part and head_in(part.group(0).split()[-1].lower(), self.lexicon.organisation_heads):
+                # “The Collective Security Treaty Organization (CSTO) Secretariat”: a body of the one named
+                return Phrase(m.group(1) + part.group(0), m.end() + part.end())
+            return Phrase(m.group(1), m.end())
+        m = self.GROUP.match(text)
+        if m and " of the " in m.group(1):  # “Supporters of the defendants chanted”: people, not a name
             return Phrase(m.group(1), m.end())
         # (a body's part named after the body: “Civil Contract’s Shirak regional branch congratulated …”)
         m = re.match(

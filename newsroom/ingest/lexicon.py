@@ -122,7 +122,7 @@ pledge                    speech lead participle
 promise                   speech lead participle
 demand                    speech lead
 complain                  speech participle
-chant                     speech participle
+chant                     speech participle                   other
 cite                      speech participle
 read:read                 speech
 observe                   speech participle
@@ -459,8 +459,8 @@ MINISTRY_KINDS = {
 PERSON_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
 chairman chairwoman chairperson chair commander head chief adviser advisor secretary co-chair diplomat negotiator
-lawyer ombudsman defender mayor governor premier director analyst expert resident witness officer
-general colonel prosecutor judge senator lawmaker deputy mp speaker man woman executive coordinator
+lawyer ombudsman ombudsperson ombudswoman defender mayor governor premier director analyst expert resident witness
+officer general colonel prosecutor judge senator lawmaker deputy mp speaker man woman executive coordinator
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
 farmer worker driver teacher nurse student villager protester survivor soldier assistant aide author authors
 priest scientist scholar historian journalist politician commentator blogger source sources insider
@@ -499,7 +499,7 @@ PERSON_HEADS += [
 OFFICE_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
 chairman chairwoman chairperson chair commander head chief secretary co-chair mayor governor premier director
-ombudsman
+ombudsman ombudsperson ombudswoman
 defender prosecutor judge senator speaker general colonel officer source sources insider deputy mp aide
 """.split()
 # What a ministry's or an office's “of X and Y” may end with (“Ministry of Culture and Sport”).
@@ -598,6 +598,9 @@ ROLE_SYNONYMS = {
     "interlocutor": {"interlocutor", "source", "official", "diplomat", "representative"},
     # “the doctor said” of “a paediatrician at a children's hospital” described before
     "doctor": {"doctor", "physician", "paediatrician", "pediatrician", "surgeon", "medic", *MEDICAL_SPECIALISTS},
+    # “the ombudsperson said” of “Human Rights Defender Anahit Manasyan”
+    "ombudsperson": {"ombudsperson", "ombudsman", "ombudswoman", "defender"},
+    "ombudsman": {"ombudsperson", "ombudsman", "ombudswoman", "defender"},
     "aide": {"aide", "assistant", "adviser", "advisor"},
     "adviser": {"adviser", "advisor", "assistant", "aide"},
     "envoy": {"envoy", "representative", "ambassador", "co-chair"},

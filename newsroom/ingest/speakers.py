@@ -770,6 +770,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         )
         and (
             re.fullmatch(rf"[{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{1,3}}", m.group(2))
+            # (“The plaintiffs’ lawyer, Lusine Avetisyan of the Armenian Environmental Law Center”: of the body)
+            or re.fullmatch(
+                rf"[{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{1,3}}\s+(?:of|from)\s+(?:the\s+)?[{UPPER}][^,]+",
+                m.group(2),
+            )
             # “Grigoryan's wife, Nune,”: a first name alone, after a relative
             or (
                 re.fullmatch(rf"[{UPPER}][{LOWER}’'\-]+", m.group(2)) and re.search(rf"[’']s\s+[{LOWER}]+$", m.group(1))
