@@ -2148,3 +2148,22 @@ def test_a_body_of_an_organisation_named_with_its_acronym_between():
         "with the relevant agencies of both member states”."
     )
     assert names(body) == [["Collective Security Treaty Organization Secretariat"]]
+
+
+def test_two_broadcasters_set_off_with_what_they_both_are():
+    body = (
+        "Rioni TV and TV Kartuli, two of the country’s largest independent broadcasters, said in a joint "
+        "statement that the law was designed to “silence the last remaining voices that ask questions”."
+    )
+    assert names(body) == [["Rioni TV", "TV Kartuli"]]
+
+
+def test_what_a_party_is_set_off_after_its_name_is_no_other_body():
+    body = (
+        "Strong Georgia, the opposition party, struck a harsher tone on social media. “The government is once again "
+        "dragging the country into chaos,” the party wrote on Facebook shortly after the vote."
+    )
+    assert names(body) == [["Strong Georgia"]]
+    # (not a name in a phrase set off before the subject)
+    body = "Reporters Without Borders responded. In a post on X, the organization wrote: “This is an attack.”"
+    assert names(body) == [["Reporters Without Borders"]]

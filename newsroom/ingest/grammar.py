@@ -889,6 +889,8 @@ class Grammar:
         rest = remainder[m.end() + found.end :] if found else ""
         if found and self.RELATIVE.match(rest):
             rest = ""  # “…, who head their countries' border commissions,”
+        elif found and re.match(r"\s*,\s+(?:two|three|four|both|all)\s+of\s+[^\x00,;:“”\"]{3,120},\s*$", rest):
+            rest = ""  # “Formula TV and TV Pirveli, two of the country's largest broadcasters,”: what they both are
         if (
             not found
             or not (self.SKIPPABLE.match(rest) or self.INTERJECTION.match(rest))

@@ -692,6 +692,16 @@ def find_mentions(copy, quotations, layout, language):
                 # (not “the regulator's press service”: the regulator's, a body the text has named)
                 and not re.search(r"[’']s?\s+press\s+\w+$", m.group(1))
             ):
+                named = next((x for x in mentions if x.end == at - 2 and x.kind != "place"), None)
+                if (
+                    named is not None
+                    and copy.source[at - 2] == ","
+                    # (the subject opening its sentence, not “In a post on X, the organization wrote”)
+                    and re.search(r"(?:^|[.!?]\s+)$", copy.source[part.start : named.start])
+                ):
+                    # “Georgian Dream, the governing party, …”: what the body just named is, not another body
+                    named.kind, named.role = "organisation", head  # (“the party” from then on)
+                    continue
                 # “…, the mission said in its daily report”: the organisation a later “the report” is from
                 mention = Mention(
                     name=m.group(1), start=at, end=part.start + m.end(), kind="organisation", printed=m.group(0)
