@@ -833,7 +833,7 @@ def test_a_measure_in_capitals_is_nobody_who_could_issue_a_document():
 
 def test_a_street_before_the_verb_is_where_the_crowd_stood_not_who_spoke():
     body = "Dozens of supporters who gathered outside the court on Liberty Avenue chanted “Free him now!” as he left."
-    assert names(body) == [["unnamed: Dozens of supporters"]]
+    assert names(body) == [["unnamed: dozens of supporters"]]
 
 
 def test_a_memorandum_signed_by_bodies_where_and_when_is_theirs():

@@ -2167,3 +2167,27 @@ def test_what_a_party_is_set_off_after_its_name_is_no_other_body():
     # (not a name in a phrase set off before the subject)
     body = "Reporters Without Borders responded. In a post on X, the organization wrote: “This is an attack.”"
     assert names(body) == [["Reporters Without Borders"]]
+
+
+def test_a_spokesperson_for_a_body_named_after_what_it_is_is_unnamed_of_it():
+    body = (
+        "A spokesperson for Kazakhstan’s state grid operator KEGOC said the company had “not been instructed” to "
+        "begin technical work."
+    )
+    [quotation] = quotations(body)
+    assert [(s.unnamed, s.name) for s in quotation.speakers] == [(True, "a spokesperson")]
+
+
+def test_sources_described_after_the_verb_and_set_off_after_a_second_source():
+    body = (
+        "The deal would split the cost equally, three sources familiar with the talks told Reuters.\n\n"
+        "“The money is no longer the question,” said one of the sources, a senior official at Kazakhstan’s Energy "
+        "Ministry.\n\n"
+        "A second source, an Azerbaijani government official, said Baku wanted a controlling stake.\n\n"
+        "“We expect the signature in Baku,” the Azerbaijani official said."
+    )
+    speakers = [q.speakers for q in quotations(body)]
+    assert [[(s.unnamed, s.name) for s in each] for each in speakers] == [
+        [(True, "a senior official")],
+        [(True, "an Azerbaijani government official")],
+    ]

@@ -456,8 +456,13 @@ class Grammar:
         m = re.match(rf"\s*({self.ONE_OF.pattern})\b(?!\s*,\s+(?!who\b))", text, re.IGNORECASE)
         if m:  # “one of the people said”: one of those the text described (“people familiar with the talks”)
             return Phrase(m.group(1), m.end())
-        m = re.match(rf"\s*((?:{self.ONE_OF.pattern})\b,\s+(?:an?)\s+[^\x00,;:.“”\"]{{2,80}}),", text, re.IGNORECASE)
+        m = re.match(
+            rf"\s*((?:{self.ONE_OF.pattern})\b,\s+(?:an?)\s+[^\x00,;:.“”\"]{{2,80}})(?:,|(?=\.?\s*$))",
+            text,
+            re.IGNORECASE,
+        )
         if m:  # “one of them, a retired schoolteacher, told Azatutyun.am”: one of them, as described
+            # (or after the verb, to the sentence's end: “…,” said one of the sources, a senior official at X.)
             return Phrase(m.group(1), m.end())
         m = re.match(
             rf"\s*((?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{self.ORG_DESCRIPTOR}|center|centre|initiative|faction|bloc)"
@@ -694,6 +699,17 @@ class Grammar:
                 end += two.end()  # “the special envoys of the two countries”
             elif lower and (lower.group(1) in {"state", "government"} or head_in(lower.group(1), self.heads)):
                 end += lower.end()  # “the head of state”, “the head of the press service”
+        phrase = text[m.start(1) : end]
+        body_named = re.match(rf"\s+({NAME_RUN})(?![\w’'])", text[end:])
+        if (
+            body_named
+            and re.search(r"\s(?:for|of|at)\s", phrase)
+            and head_in(
+                phrase.split()[-1].lower(), self.lexicon.organisation_heads | set(self.lexicon.organisation_descriptors)
+            )
+            and not self.is_not_name(body_named.group(1).split()[0])
+        ):
+            end += body_named.end()  # “A spokesperson for the grid operator KEGOC”: the body, by its name
         # (“The two ministers, Ararat Mirzoyan and Jeyhun Bayramov, told …”: both names)
         named = re.match(rf",\s+({NAME_RUN})(?:\s+and\s+{NAME_RUN})?(?![\w’'])\s*,?", text[end:])
         if named and not self.is_not_name(named.group(1).split()[0]):

@@ -988,8 +988,11 @@ def _unnamed_people(names, raw, offset, starts):
     found = []
 
     def described(m):
+        # (what they are, set off after: “A second source, an Azerbaijani government official, said”)
+        also = re.match(rf",\s+(an?\s+[^\x00,.;:“”\"«»]{{2,80}}?\s+([{LOWER}][\w\-]*)),", raw[m.end() :])
+        role = also.group(1) if also and head_in(also.group(2), heads) else m.group(0)
         return Mention(
-            name="", start=offset + m.start(), end=offset + m.end(), kind="person", role=m.group(0), printed=m.group(0)
+            name="", start=offset + m.start(), end=offset + m.end(), kind="person", role=role, printed=m.group(0)
         )
 
     for m in re.finditer(

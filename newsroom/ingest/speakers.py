@@ -2152,6 +2152,18 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
 
             found = context.last(at, "person", of_nation) or found
     if found and not found.name:
+        # “the Azerbaijani official said”, two officials described: the one described as Azerbaijani
+        nations = [lx.demonyms[w.capitalize()] for w in low if w.capitalize() in lx.demonyms]
+        if nations:
+            names_of = {nations[0].lower()} | {d.lower() for d, c in lx.demonyms.items() if c == nations[0]}
+            found = (
+                context.last(
+                    at,
+                    "person",
+                    lambda e: not e.name and speaks_so(e) and any(n in e.role.lower().split() for n in names_of),
+                )
+                or found
+            )
         # “A State Department spokesperson, …, said” then “the spokesperson said”: whom they speak for
         if re.fullmatch(r"spokes\w+|representative", head):
             indefinite = re.match(r"(?:an?|one)\s", found.role, re.I)
