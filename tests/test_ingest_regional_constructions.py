@@ -2191,3 +2191,26 @@ def test_sources_described_after_the_verb_and_set_off_after_a_second_source():
         [(True, "a senior official")],
         [(True, "an Azerbaijani government official")],
     ]
+
+
+def test_the_three_ministers_of_a_lede_are_the_three_named_below():
+    body = (
+        "Türkiye, Azerbaijan and Georgia pledged on Wednesday to deepen cooperation in a joint declaration.\n\n"
+        "“We reaffirm our shared determination to build the corridor,” the three foreign ministers said in the "
+        "declaration.\n\n"
+        "Turkish Foreign Minister Kemal Arslan said the format had “proven its value”.\n\n"
+        "Azerbaijani Foreign Minister Rashad Guliyev said his country was ready to do its part.\n\n"
+        "Georgian Foreign Minister Nana Gelashvili said the corridor needed a deep-sea port."
+    )
+    assert names(body)[0] == ["Kemal Arslan", "Rashad Guliyev", "Nana Gelashvili"]
+
+
+def test_the_two_ministers_named_before():
+    body = (
+        "Armenian Foreign Minister Aram Sargsyan met Azerbaijani Foreign Minister Elnur Aliyev in Vienna.\n\n"
+        "“The talks were constructive,” the two foreign ministers said in a joint statement."
+    )
+    assert names(body) == [["Aram Sargsyan", "Elnur Aliyev"]]
+    # (but not when fewer people of that office are named)
+    body = "Armenian Foreign Minister Aram Sargsyan arrived.\n\n“The talks were constructive,” the two ministers said."
+    assert names(body) != [["Aram Sargsyan"]]

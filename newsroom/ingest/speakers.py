@@ -1563,6 +1563,38 @@ def _resolve_joint(conjuncts, at, context):
     return speakers
 
 
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+
+def _the_number_named(phrase, at, context):
+    """“the three deputy ministers”, “the two foreign ministers”: as many people of that office, each named —
+    the last so many before, else, in a lede that sums up before it names them, the first so many after."""
+    m = re.fullmatch(r"(?i:the)\s+(two|three|four|five|both)\s+((?:[\w\-]+\s+){0,2}?)([a-z][\w\-]*s)", phrase)
+    if not m:
+        return []
+    head = re.sub(r"ies$", "y", m.group(3)).removesuffix("s")
+    if not head_in(head, context.lx.office_heads):
+        return []
+    wanted = {head, *m.group(2).lower().split()}
+
+    def holds(e):
+        return e.kind == "person" and e.name and wanted <= set(re.findall(r"[\w\-]+", e.role.lower()))
+
+    count, people = NUMBERS[m.group(1).lower()], {}
+    for e in context.before(at):
+        if holds(e):
+            people.setdefault(e.name, e)
+    if len(people) < count:
+        people = {}
+        for e in context.after(at):
+            if holds(e):
+                people.setdefault(e.name, e)
+    if len(people) < count:
+        return []
+    chosen = sorted(list(people.values())[:count], key=lambda e: e.at)
+    return [_from_event(e, "joint") for e in chosen]
+
+
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
     phrase = " ".join(phrase.split()).strip(" ,")
@@ -1570,6 +1602,9 @@ def resolve_speakers(phrase, at, context):
     if described:  # “State-owned Bulgargaz”: the body, by its name
         phrase, at = phrase[described.end() :], at + described.end()
     found = _described_after_a_name(phrase, at, context) or _body_named_with_a_list(phrase, at, context)
+    if found:
+        return found
+    found = _the_number_named(phrase, at, context)
     if found:
         return found
     heads = re.match(r"(?:[Tt]he\s+)?(?:heads|leaders|chiefs|representatives|delegations)\s+of\s+(?=.*\band\s)", phrase)
