@@ -2214,3 +2214,15 @@ def test_the_two_ministers_named_before():
     # (but not when fewer people of that office are named)
     body = "Armenian Foreign Minister Aram Sargsyan arrived.\n\n“The talks were constructive,” the two ministers said."
     assert names(body) != [["Aram Sargsyan"]]
+
+
+def test_the_envoys_are_the_two_special_envoys_named_with_their_other_offices():
+    body = (
+        "Türkiye and Armenia agreed on Wednesday to restore freight traffic on the railway, the special envoys of the "
+        "two countries announced after talks in Kars.\n\n"
+        "In a joint statement released after the meeting, the envoys said they had agreed “to launch freight rail "
+        "traffic between Kars and Gyumri.”\n\n"
+        "Türkiye's special envoy, Ambassador Ahmet Karaca, described the agreement as a step forward.\n\n"
+        "Armenia's special envoy, Deputy Parliament Speaker Gevorg Sahakyan, shared a photo from the meeting."
+    )
+    assert names(body)[0] == ["Ahmet Karaca", "Gevorg Sahakyan"]

@@ -931,6 +931,9 @@ def _run_mention(names, raw, run, start, end, sentence):
         ):
             # “ministry spokesman Rear Adm. Tuncay Erol”: the office before the rank is the role too
             role = f"{office_before} {role}"
+        elif re.search(r",\s*$", before) and (office_before := names.role_before(before)):
+            # “Armenia's special envoy, Deputy Parliament Speaker Gevorg Martirosyan”: both offices are theirs
+            role = f"{office_before}, {role}"
         elif any(names.is_org_word(w) for w in role.split()):
             # “spokesperson for the Ministry of Foreign Affairs Nigar Rustamova”: the office before is in that body
             if office:

@@ -1569,7 +1569,12 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 def _the_number_named(phrase, at, context):
     """“the three deputy ministers”, “the two foreign ministers”: as many people of that office, each named —
     the last so many before, else, in a lede that sums up before it names them, the first so many after."""
-    m = re.fullmatch(r"(?i:the)\s+(two|three|four|five|both)\s+((?:[\w\-]+\s+){0,2}?)([a-z][\w\-]*s)", phrase)
+    m = re.fullmatch(
+        r"(?i:the)\s+(?:(two|three|four|five|both)\s+)?((?:[\w\-]+\s+){0,2}?)([a-z][\w\-]*s)"
+        # (“the special envoys of the two countries”, “the envoys”: as many as the text names, two or more)
+        r"(?:\s+of\s+the\s+(two|three)\s+(?:countries|sides|states|nations|governments))?",
+        phrase,
+    )
     if not m:
         return []
     head = re.sub(r"ies$", "y", m.group(3)).removesuffix("s")
@@ -1578,19 +1583,22 @@ def _the_number_named(phrase, at, context):
     wanted = {head, *m.group(2).lower().split()}
 
     def holds(e):
-        return e.kind == "person" and e.name and wanted <= set(re.findall(r"[\w\-]+", e.role.lower()))
+        roles = " ".join([e.role, *context.roles_of(e.name, e.at + 1)]) if e.kind == "person" and e.name else ""
+        return bool(roles) and wanted <= set(re.findall(r"[\w\-]+", roles.lower()))
 
-    count, people = NUMBERS[m.group(1).lower()], {}
+    number = m.group(1) or m.group(4)
+    count, people = NUMBERS[number.lower()] if number else None, {}
     for e in context.before(at):
         if holds(e):
             people.setdefault(e.name, e)
-    if len(people) < count:
+    if len(people) < (count or 2):
         people = {}
         for e in context.after(at):
             if holds(e):
                 people.setdefault(e.name, e)
-    if len(people) < count:
-        return []
+    if len(people) < (count or 2) or (count is None and len(people) != 2):
+        return []  # (“the ministers”, more than two named: which of them the words do not say)
+    count = count or 2
     chosen = sorted(list(people.values())[:count], key=lambda e: e.at)
     return [_from_event(e, "joint") for e in chosen]
 
