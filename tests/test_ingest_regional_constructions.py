@@ -2226,3 +2226,16 @@ def test_the_envoys_are_the_two_special_envoys_named_with_their_other_offices():
         "Armenia's special envoy, Deputy Parliament Speaker Gevorg Sahakyan, shared a photo from the meeting."
     )
     assert names(body)[0] == ["Ahmet Karaca", "Gevorg Sahakyan"]
+
+
+def test_verbs_of_opinion_and_of_telling_again_are_speech():
+    body = (
+        "Political analyst Elshad Karimov believes the meeting shows that both sides want to move forward on “the "
+        "issues that do not require a signed treaty.”"
+    )
+    [quotation] = quotations(body)
+    assert [s.name for s in quotation.speakers] == ["Elshad Karimov"] and quotation.pattern != "unknown verb"
+    [quotation] = quotations("“We will not give up,” Ana Vale reminded reporters.")
+    assert [s.name for s in quotation.speakers] == ["Ana Vale"]
+    [quotation] = quotations("Vale clarified that the ministry “has no plans to raise tariffs”.")
+    assert quotation.pattern != "unknown verb"  # a finding, not a low-confidence proposal

@@ -178,6 +178,20 @@ instruct                  characterise participle
 rule                      characterise
 record                    characterise
 recommend                 speech participle
+believe                   speech participle reporting
+think:thought             speech reporting
+remind                    speech participle reporting
+specify:specified         speech participle reporting
+clarify:clarified         speech participle reporting
+mention                   speech participle reporting
+recount                   speech participle reporting
+elaborate                 speech
+opine                     speech
+lament                    speech participle
+reassure                  speech participle
+disclose                  speech participle
+boast                     speech participle
+joke                      speech
 highlight                 characterise participle
 register                  characterise
 weigh                     lead
