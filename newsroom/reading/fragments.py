@@ -301,3 +301,41 @@ def search_result(kind, item):
     """The HTML of one search result: as `search_results` found it, or rendered now."""
     found = getattr(item, "_search_result", None)
     return found if found is not None else mark_safe(_search_result((kind, item)))
+
+
+# A live page's entries (newsroom.reading.live): thirty entries, each with its quotations found in its text and
+# linked, its photo's renditions, its citations and corrections, through three includes, were most of a 5,000-entry
+# page. Each is kept as a fragment too, under a digest of every value it shows, read from the entry as
+# `LiveEntryQuerySet.for_page` fetched it (no query): its text, byline, times and flags, the page's address, the
+# photo, each correction, and each citation of a statement readers may see now with the statement's words, date
+# and speakers. An edit, a correction, a citation or a speaker changed, a statement published, unpublished or
+# expired: each changes the values, so the key. Entries are readers' (the reading rule) or, for staff, the
+# published ones of a page not public yet, and a citation of a statement readers may not see is not among them.
+LIVE_ENTRY_TEMPLATE = "newsroom/includes/live_entry.html"
+
+
+def _live_entry_shown(entry, prefix):
+    return (
+        prefix,
+        entry.pk,
+        entry.page.get_absolute_url(),
+        entry.first_published_at,
+        entry.key_event,
+        entry.key_event_title,
+        entry.pinned,
+        entry.body,
+        entry.author,
+        _photo(entry.photo if entry.photo_id else None),
+        tuple((c.pk, c.kind, c.text, c.published_at) for c in entry.corrections.all()),
+        tuple((*_citation(c), c.statement.actor.name) for c in entry.live_citations),
+    )
+
+
+def live_entries(entries, prefix, render):
+    """The HTML of each of `entries` (fetched by `LiveEntryQuerySet.for_page`, with their page), in order: from
+    the cache in one read, the missing ones rendered by `render(entry)` and kept now (cards.held_or_rendered)."""
+    keys = {}
+    for entry in entries:
+        shown = repr((cards.templates_version(), "live entry", _live_entry_shown(entry, prefix))).encode()
+        keys[f"newsroom:live-entry:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"] = entry
+    return [mark_safe(html) for _, html in cards.held_or_rendered(keys, render)]
