@@ -496,3 +496,27 @@ def test_an_entry_kept_is_the_entry_rendered_and_the_page_is_whole_with_the_cach
     entry_renders.clear()
     assert client.get(url).content == first and updates(client, page, 0).content == kept
     assert len(entry_renders) == 6  # both entries and the pinned copy, on the page and in the updates
+
+
+def test_the_key_events_are_kept_per_version_of_what_they_show(page, editor, client, settings):
+    """A key event marked, renamed, unmarked or withdrawn shows at once, on the page and in its updates."""
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    entry = services.entry_post(page=page, user=editor, body="Shots at dawn.", key_event_title="First shots")
+    other = services.entry_post(page=page, user=editor, body="Roads closed.")
+    url = f"/live/{page.slug}/"
+
+    def key_events():
+        html = client.get(url).content.decode()
+        shown = re.findall(r"<span>([^<]*)</span></a></li>", html[html.index("data-live-key-events") :])
+        assert json.loads(updates(client, page, 0).content)["key_events_html"].count("<li>") == len(shown)
+        return shown
+
+    assert key_events() == ["First shots"]
+    services.entry_mark(entry=other, user=editor, key_event_title="Roads shut")
+    assert key_events() == ["First shots", "Roads shut"]
+    services.entry_mark(entry=entry, user=editor, key_event_title="Shots heard")
+    assert key_events() == ["Shots heard", "Roads shut"]
+    services.entry_mark(entry=other, user=editor, key_event_title="")
+    assert key_events() == ["Shots heard"]
+    services.entry_step(entry=entry, user=editor, name="unpublish", note="Unconfirmed")
+    assert key_events() == []

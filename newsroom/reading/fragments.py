@@ -339,3 +339,21 @@ def live_entries(entries, prefix, render):
         shown = repr((cards.templates_version(), "live entry", _live_entry_shown(entry, prefix))).encode()
         keys[f"newsroom:live-entry:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"] = entry
     return [mark_safe(html) for _, html in cards.held_or_rendered(keys, render)]
+
+
+# A live page's key events (newsroom.reading.live.key_events): up to fifty links, each with the page's address
+# and two formats of a time, on the page and in every update that changed something. Kept as a fragment too,
+# under a digest of what it shows: the page's address and each key event's id, time and title (key events
+# are of the entries the page shows).
+LIVE_KEY_EVENTS_TEMPLATE = "newsroom/includes/live_key_events.html"
+
+
+def live_key_events(page, events):
+    """The HTML of a live page's key events: from the cache, or rendered and kept now (cards.held_or_rendered)."""
+    shown = (page.get_absolute_url(), tuple((e.pk, e.first_published_at, e.key_event_title) for e in events))
+    digest = hashlib.blake2b(repr((cards.templates_version(), "live key events", shown)).encode(), digest_size=16)
+    ((_, html),) = cards.held_or_rendered(
+        {f"newsroom:live-key-events:{digest.hexdigest()}": events},
+        lambda events: get_template(LIVE_KEY_EVENTS_TEMPLATE).render({"key_events": events, "page": page}),
+    )
+    return mark_safe(html)

@@ -13,7 +13,7 @@ import math
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
-from django.template.loader import get_template, render_to_string
+from django.template.loader import get_template
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.views.generic import DetailView, ListView
@@ -113,12 +113,14 @@ class LivePageView(DetailView):
         if pinned is not None:
             (pinned.html,) = entries_html([pinned], "pinned", page)
         declare(self.request, *edge_keys.page_of(page))
+        events = key_events(entries)
         return super().get_context_data(
             entries=listed,
             page_obj=listed,
             first_page=not listed.has_previous(),
             pinned=pinned,
-            key_events=key_events(entries),
+            key_events=events,
+            key_events_html=fragments.live_key_events(page, events),
             # The incident it covers, while readers see that incident (LivePageQuerySet.for_page).
             incidents=[page.live_incident] if page.live_incident else [],
             is_public=is_public,
@@ -183,9 +185,7 @@ def live_updates(request, slug):
         entries = LiveEntry.objects.live().filter(page=page)
         pinned = next(iter(entries.filter(pinned=True).for_page()), None)
         data["pinned_html"] = entries_html([pinned], "pinned", page)[0] if pinned else ""
-        data["key_events_html"] = render_to_string(
-            "newsroom/includes/live_key_events.html", {"key_events": key_events(entries), "page": page}
-        )
+        data["key_events_html"] = fragments.live_key_events(page, key_events(entries))
     response = JsonResponse(data)
     response["ETag"] = etag
     if stamp:
