@@ -314,11 +314,11 @@ def search_result(kind, item):
 LIVE_ENTRY_TEMPLATE = "newsroom/includes/live_entry.html"
 
 
-def _live_entry_shown(entry, prefix):
+def _live_entry_shown(entry, prefix, page_url):
     return (
         prefix,
         entry.pk,
-        entry.page.get_absolute_url(),
+        page_url,
         entry.first_published_at,
         entry.key_event,
         entry.key_event_title,
@@ -335,8 +335,12 @@ def live_entries(entries, prefix, render):
     """The HTML of each of `entries` (fetched by `LiveEntryQuerySet.for_page`, with their page), in order: from
     the cache in one read, the missing ones rendered by `render(entry)` and kept now (cards.held_or_rendered)."""
     keys = {}
+    page_urls = {}  # each page's address reversed once, not once per entry
     for entry in entries:
-        shown = repr((cards.templates_version(), "live entry", _live_entry_shown(entry, prefix))).encode()
+        if entry.page_id not in page_urls:
+            page_urls[entry.page_id] = entry.page.get_absolute_url()
+        shown = (cards.templates_version(), "live entry", _live_entry_shown(entry, prefix, page_urls[entry.page_id]))
+        shown = repr(shown).encode()
         keys[f"newsroom:live-entry:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"] = entry
     return [mark_safe(html) for _, html in cards.held_or_rendered(keys, render)]
 
