@@ -449,16 +449,19 @@ def test_an_entry_is_kept_per_version_of_what_it_shows_and_never_shows_a_draft(
     entry_renders.clear()
     assert client.get(url).content.decode() == html and entry_renders == []
 
+    # (the entries' list only: the JSON-LD in the head carries each entry's words and speakers too)
     LiveEntry.objects.filter(pk=plain.pk).update(body="Roads closed at noon.")
-    html = client.get(url).content.decode()
-    assert "Roads closed at noon." in html and "Roads closed.<" not in html
+    shown = entries_of(client.get(url).content.decode())
+    assert "Roads closed at noon." in shown and "Roads closed.\n" not in shown
     services.entry_correct(entry=plain, user=editor, body="Roads closed at one.", note="The hour.")
-    html = client.get(url).content.decode()
-    assert "Roads closed at one." in html and "The hour." in html
+    shown = entries_of(client.get(url).content.decode())
+    assert "Roads closed at one." in shown and "The hour." in shown
+    Correction.objects.filter(liveentry=plain).update(text="The hour was wrong.")
+    assert "The hour was wrong." in entries_of(client.get(url).content.decode())
     statement.actor.name = "Defence Ministry"
     statement.actor.save()
-    html = client.get(url).content.decode()
-    assert "Defence Ministry" in html and "Ministry of Defence" not in html
+    shown = entries_of(client.get(url).content.decode())
+    assert "Defence Ministry" in shown and "Ministry of Defence" not in shown
     assert Actor.objects.get(pk=statement.actor.pk).name == "Defence Ministry"
     services.entry_mark(entry=plain, user=editor, pinned=True)
     html = client.get(url).content.decode()
@@ -466,7 +469,7 @@ def test_an_entry_is_kept_per_version_of_what_it_shows_and_never_shows_a_draft(
     workflow.transition(item=statement, user=editor, name="unpublish", note="Misattributed")
     html = client.get(url).content.decode()
     assert f'href="{statement.get_absolute_url()}"' not in html and "Defence Ministry" not in html
-    assert "The ministry said" in html  # the entry stays, its quotation unlinked
+    assert "The ministry said" in entries_of(html)  # the entry stays, its quotation unlinked
     services.entry_step(entry=quoting, user=editor, name="unpublish", note="Withdrawn")
     assert "The ministry said" not in client.get(url).content.decode()
     services.entry_delete(entry=plain, user=editor, note="Wrong road.")
@@ -520,3 +523,13 @@ def test_the_key_events_are_kept_per_version_of_what_they_show(page, editor, cli
     assert key_events() == ["Shots heard"]
     services.entry_step(entry=entry, user=editor, name="unpublish", note="Unconfirmed")
     assert key_events() == []
+
+
+def test_an_entrys_photo_changed_shows_at_once(page, editor, client, photo, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0  # (the photo is changed below without the workflow)
+    services.entry_post(page=page, user=editor, body="The vehicle after the attack.", photo=photo)
+    url = f"/live/{page.slug}/"
+    assert f'alt="{photo.alt_text}"' in entries_of(client.get(url).content.decode())
+    type(photo).objects.filter(pk=photo.pk).update(alt_text="A burnt-out police car", credit="A. Reporter")
+    shown = entries_of(client.get(url).content.decode())
+    assert 'alt="A burnt-out police car"' in shown and "A. Reporter" in shown
