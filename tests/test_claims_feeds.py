@@ -146,3 +146,26 @@ def test_the_json_feeds_claims_are_read_in_one_round_trip(reviewed, django_asser
     tweet = next(item for item in items if isinstance(item, Statement) and item.pk == 18)
     assert [review.headline for review in tweet.feed_reviews] == ["Klaar’s “deadly incident today”"]
     assert "Quuxwidget" not in repr([item.feed_claims for item in items])
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_rss_and_atom_read_no_claims(client, reviewed, kind, monkeypatch, django_assert_num_queries, settings):
+    """Only the JSON Feed carries `_claims` (and the whole text and the image): RSS and Atom do not read the
+    claims, so a thread's feed in either costs the JSON Feed's queries less the claims' (one round trip on
+    PostgreSQL; on SQLite four, a thread holding no reports)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from newsroom.reading import feeds
+
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    url = SCOPES[1].format(kind)
+    client.get(url)
+    with CaptureQueriesContext(connection) as json_feed:
+        assert client.get("/feeds/statements/18/feed.json").status_code == 200
+    made = []
+    monkeypatch.setattr(feeds, "annotate", lambda items, absolute: made.append(items))
+    with django_assert_num_queries(len(json_feed) - (1 if connection.vendor == "postgresql" else 4)):
+        response = client.get(url)
+    assert response.status_code == 200 and made == []
+    assert b"Quuxwidget" not in response.content

@@ -406,3 +406,130 @@ def test_an_entry_with_a_photo_shows_it_with_its_alt_text(page, editor, client, 
     services.entry_post(page=page, user=editor, body="The vehicle after the attack.", photo=photo)
     html = client.get(f"/live/{page.slug}/").content.decode()
     assert "<picture>" in html and f'alt="{photo.alt_text}"' in html
+
+
+# Each entry is a fragment kept per version of what it shows (newsroom.reading.fragments.live_entries).
+
+
+@pytest.fixture
+def entry_renders(monkeypatch):
+    """The names of the templates the entries' fragments were rendered from, request after request."""
+    from newsroom.reading import live
+
+    rendered = []
+    real = live.get_template
+    monkeypatch.setattr(live, "get_template", lambda name: rendered.append(name) or real(name))
+    return rendered
+
+
+def entries_of(html):
+    return html[html.index("data-live-list") :]
+
+
+def test_an_entry_is_kept_per_version_of_what_it_shows_and_never_shows_a_draft(
+    page, editor, reporter, statement, client, settings, entry_renders
+):
+    """An entry's words edited or corrected, a speaker renamed, a quoted statement unpublished, an entry
+    pinned, withdrawn or deleted each show at once; a draft entry never shows."""
+    from newsroom.content.models import Actor
+
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0  # (rows are changed below without the workflow)
+    quoting = services.entry_post(
+        page=page, user=editor, body="The ministry said “Our servicemen came under fire near the road.”",
+        statements=[statement],
+    )  # fmt: skip
+    plain = services.entry_post(page=page, user=editor, body="Roads closed.")
+    services.entry_post(page=page, user=reporter, body="Draft words Quuxwidget.")
+    url = f"/live/{page.slug}/"
+    html = client.get(url).content.decode()
+    assert "Roads closed." in html and "Ministry of Defence" in html and "Quuxwidget" not in html
+    assert len(entry_renders) == 2  # both entries, missing
+
+    # Kept: the same page again renders no entry.
+    entry_renders.clear()
+    assert client.get(url).content.decode() == html and entry_renders == []
+
+    # (the entries' list only: the JSON-LD in the head carries each entry's words and speakers too)
+    LiveEntry.objects.filter(pk=plain.pk).update(body="Roads closed at noon.")
+    shown = entries_of(client.get(url).content.decode())
+    assert "Roads closed at noon." in shown and "Roads closed.\n" not in shown
+    services.entry_correct(entry=plain, user=editor, body="Roads closed at one.", note="The hour.")
+    shown = entries_of(client.get(url).content.decode())
+    assert "Roads closed at one." in shown and "The hour." in shown
+    Correction.objects.filter(liveentry=plain).update(text="The hour was wrong.")
+    assert "The hour was wrong." in entries_of(client.get(url).content.decode())
+    statement.actor.name = "Defence Ministry"
+    statement.actor.save()
+    shown = entries_of(client.get(url).content.decode())
+    assert "Defence Ministry" in shown and "Ministry of Defence" not in shown
+    assert Actor.objects.get(pk=statement.actor.pk).name == "Defence Ministry"
+    services.entry_mark(entry=plain, user=editor, pinned=True)
+    html = client.get(url).content.decode()
+    assert f'id="pinned-{plain.pk}"' in html and "live-entry-pinned" in entries_of(html)
+    workflow.transition(item=statement, user=editor, name="unpublish", note="Misattributed")
+    html = client.get(url).content.decode()
+    assert f'href="{statement.get_absolute_url()}"' not in html and "Defence Ministry" not in html
+    assert "The ministry said" in entries_of(html)  # the entry stays, its quotation unlinked
+    services.entry_step(entry=quoting, user=editor, name="unpublish", note="Withdrawn")
+    assert "The ministry said" not in client.get(url).content.decode()
+    services.entry_delete(entry=plain, user=editor, note="Wrong road.")
+    html = client.get(url).content.decode()
+    assert "Roads closed" not in html and "Quuxwidget" not in html and "No entries yet." in html
+
+
+def test_an_entry_kept_is_the_entry_rendered_and_the_page_is_whole_with_the_cache_away(
+    page, editor, statement, client, photo, request, entry_renders, settings
+):
+    """With a photo, a quotation, a correction, a key event and pinned: the page and its updates from kept
+    fragments are byte for byte what they are with every entry rendered anew, the cache away."""
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    services.entry_post(page=page, user=editor, body="The vehicle after the attack.", photo=photo)
+    cited = services.entry_post(
+        page=page, user=editor, body="The ministry said “Our servicemen came under fire near the road.”",
+        statements=[statement], key_event_title="Ministry confirms",
+    )  # fmt: skip
+    services.entry_correct(entry=cited, user=editor, body=f"{cited.body} Later.", note="Added a line.")
+    services.entry_mark(entry=cited, user=editor, pinned=True)
+    url = f"/live/{page.slug}/"
+    first = client.get(url).content
+    assert client.get(url).content == first and client.get(url).content == first
+    kept = updates(client, page, 0).content
+    assert b"<picture>" in first and b"Added a line." in first and f'id="pinned-{cited.pk}"'.encode() in first
+    request.getfixturevalue("cache_away")
+    entry_renders.clear()
+    assert client.get(url).content == first and updates(client, page, 0).content == kept
+    assert len(entry_renders) == 6  # both entries and the pinned copy, on the page and in the updates
+
+
+def test_the_key_events_are_kept_per_version_of_what_they_show(page, editor, client, settings):
+    """A key event marked, renamed, unmarked or withdrawn shows at once, on the page and in its updates."""
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    entry = services.entry_post(page=page, user=editor, body="Shots at dawn.", key_event_title="First shots")
+    other = services.entry_post(page=page, user=editor, body="Roads closed.")
+    url = f"/live/{page.slug}/"
+
+    def key_events():
+        html = client.get(url).content.decode()
+        shown = re.findall(r"<span>([^<]*)</span></a></li>", html[html.index("data-live-key-events") :])
+        assert json.loads(updates(client, page, 0).content)["key_events_html"].count("<li>") == len(shown)
+        return shown
+
+    assert key_events() == ["First shots"]
+    services.entry_mark(entry=other, user=editor, key_event_title="Roads shut")
+    assert key_events() == ["First shots", "Roads shut"]
+    services.entry_mark(entry=entry, user=editor, key_event_title="Shots heard")
+    assert key_events() == ["Shots heard", "Roads shut"]
+    services.entry_mark(entry=other, user=editor, key_event_title="")
+    assert key_events() == ["Shots heard"]
+    services.entry_step(entry=entry, user=editor, name="unpublish", note="Unconfirmed")
+    assert key_events() == []
+
+
+def test_an_entrys_photo_changed_shows_at_once(page, editor, client, photo, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0  # (the photo is changed below without the workflow)
+    services.entry_post(page=page, user=editor, body="The vehicle after the attack.", photo=photo)
+    url = f"/live/{page.slug}/"
+    assert f'alt="{photo.alt_text}"' in entries_of(client.get(url).content.decode())
+    type(photo).objects.filter(pk=photo.pk).update(alt_text="A burnt-out police car", credit="A. Reporter")
+    shown = entries_of(client.get(url).content.decode())
+    assert 'alt="A burnt-out police car"' in shown and "A. Reporter" in shown

@@ -91,3 +91,24 @@ def test_live_incidents_and_fact_checks_have_sections(client, editor):
     # A review goes with the statement it checks.
     workflow.transition(item=statement, user=editor, name="unpublish", note="Misattributed")
     assert check.slug not in client.get("/sitemap-fact-checks.xml").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "updated", "shown"),
+    [
+        ("2024-05-01T23:59:30", "2024-05-01T23:59:30", "2024-05-02T00:00:20", "2024-05-01"),  # the publishing save
+        ("2024-05-01T10:00:00", "2024-05-01T10:00:00", "2024-05-04T23:30:00", "2024-05-04"),  # edited late (UTC)
+        ("2024-05-01T10:00:00", "2024-05-06T00:30:00", "2024-05-04T23:30:00", "2024-05-06"),  # published again
+    ],
+)
+def test_lastmod_is_worked_out_as_the_items_own_rule(client, first, last, updated, shown):
+    """The database's day of the last change (sitemaps._modified_on) is Publishable.modified_for_readers's, in UTC."""
+    article = live_article(1)
+    moments = [datetime.datetime.fromisoformat(value).replace(tzinfo=datetime.UTC) for value in (first, last, updated)]
+    Article.objects.filter(pk=article.pk).update(
+        first_published_at=moments[0], last_published_at=moments[1], updated_at=moments[2]
+    )
+    article.refresh_from_db()
+    xml = ET.fromstring(client.get("/sitemap-articles.xml").content)
+    (lastmod,) = [u.find("s:lastmod", NS).text for u in xml.findall("s:url", NS)]
+    assert lastmod == shown == article.modified_for_readers.astimezone(datetime.UTC).date().isoformat()

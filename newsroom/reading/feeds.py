@@ -136,7 +136,8 @@ class StreamFeed(Feed):
             found, shown = enclosure(photo), picture(photo)
             article.feed_enclosure = (absolute(found[0]), *found[1:]) if found else None
             article.feed_image = absolute(shown.src_largest) if shown else None
-        annotate(items, absolute)
+        if self.format_name == "json":  # only the JSON Feed carries them (`_claims`)
+            annotate(items, absolute)
         return items
 
     def title(self, scope):
@@ -183,6 +184,11 @@ class StreamFeed(Feed):
         return [Enclosure(url, str(length), mime_type)]
 
     def item_extra_kwargs(self, item):
+        if self.format_name != "json":
+            # RSS and Atom write none of these: the whole text, the plain summary (their description is
+            # item_description's), the image and the claims are the JSON Feed's. Making them was a third of
+            # a long thread's RSS (its links, reviews and incidents read for nothing).
+            return {}
         return {
             "content_text": item_text(item),
             "summary_text": item_summary(item),

@@ -301,3 +301,63 @@ def search_result(kind, item):
     """The HTML of one search result: as `search_results` found it, or rendered now."""
     found = getattr(item, "_search_result", None)
     return found if found is not None else mark_safe(_search_result((kind, item)))
+
+
+# A live page's entries (newsroom.reading.live): thirty entries, each with its quotations found in its text and
+# linked, its photo's renditions, its citations and corrections, through three includes, were most of a 5,000-entry
+# page. Each is kept as a fragment too, under a digest of every value it shows, read from the entry as
+# `LiveEntryQuerySet.for_page` fetched it (no query): its text, byline, times and flags, the page's address, the
+# photo, each correction, and each citation of a statement readers may see now with the statement's words, date
+# and speakers. An edit, a correction, a citation or a speaker changed, a statement published, unpublished or
+# expired: each changes the values, so the key. Entries are readers' (the reading rule) or, for staff, the
+# published ones of a page not public yet, and a citation of a statement readers may not see is not among them.
+LIVE_ENTRY_TEMPLATE = "newsroom/includes/live_entry.html"
+
+
+def _live_entry_shown(entry, prefix, page_url):
+    return (
+        prefix,
+        entry.pk,
+        page_url,
+        entry.first_published_at,
+        entry.key_event,
+        entry.key_event_title,
+        entry.pinned,
+        entry.body,
+        entry.author,
+        _photo(entry.photo if entry.photo_id else None),
+        tuple((c.pk, c.kind, c.text, c.published_at) for c in entry.corrections.all()),
+        tuple((*_citation(c), c.statement.actor.name) for c in entry.live_citations),
+    )
+
+
+def live_entries(entries, prefix, render):
+    """The HTML of each of `entries` (fetched by `LiveEntryQuerySet.for_page`, with their page), in order: from
+    the cache in one read, the missing ones rendered by `render(entry)` and kept now (cards.held_or_rendered)."""
+    keys = {}
+    page_urls = {}  # each page's address reversed once, not once per entry
+    for entry in entries:
+        if entry.page_id not in page_urls:
+            page_urls[entry.page_id] = entry.page.get_absolute_url()
+        shown = (cards.templates_version(), "live entry", _live_entry_shown(entry, prefix, page_urls[entry.page_id]))
+        shown = repr(shown).encode()
+        keys[f"newsroom:live-entry:{hashlib.blake2b(shown, digest_size=16).hexdigest()}"] = entry
+    return [mark_safe(html) for _, html in cards.held_or_rendered(keys, render)]
+
+
+# A live page's key events (newsroom.reading.live.key_events): up to fifty links, each with the page's address
+# and two formats of a time, on the page and in every update that changed something. Kept as a fragment too,
+# under a digest of what it shows: the page's address and each key event's id, time and title (key events
+# are of the entries the page shows).
+LIVE_KEY_EVENTS_TEMPLATE = "newsroom/includes/live_key_events.html"
+
+
+def live_key_events(page, events):
+    """The HTML of a live page's key events: from the cache, or rendered and kept now (cards.held_or_rendered)."""
+    shown = (page.get_absolute_url(), tuple((e.pk, e.first_published_at, e.key_event_title) for e in events))
+    digest = hashlib.blake2b(repr((cards.templates_version(), "live key events", shown)).encode(), digest_size=16)
+    ((_, html),) = cards.held_or_rendered(
+        {f"newsroom:live-key-events:{digest.hexdigest()}": events},
+        lambda events: get_template(LIVE_KEY_EVENTS_TEMPLATE).render({"key_events": events, "page": page}),
+    )
+    return mark_safe(html)

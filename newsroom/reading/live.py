@@ -13,7 +13,7 @@ import math
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
-from django.template.loader import render_to_string
+from django.template.loader import get_template
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.views.generic import DetailView, ListView
@@ -24,7 +24,7 @@ from newsroom.core.numbers import whole_number
 from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.live.models import LiveEntry, LivePage
-from newsroom.reading import page_cache
+from newsroom.reading import fragments, page_cache
 from newsroom.reading.pagination import queryset_page
 from newsroom.reading.quotations import link_quotations
 
@@ -34,12 +34,10 @@ KEY_EVENTS = 50
 UPDATES_AT_MOST = 50
 
 
-def prepare(entry, prefix="entry", page=None):
+def prepare(entry, prefix="entry"):
     """An entry as live_entry.html shows it: its blocks with quotations linked to the statements
     readers may see, anchors unique on the page (`prefix`: "pinned" for the pinned copy at the
     top), and its photo's picture."""
-    if page is not None:
-        entry._state.fields_cache["page"] = page  # its links name the page: no query for it
     blocks = link_quotations(entry.body_blocks, entry.live_citations)
     for block in blocks:
         for segment in [*block.segments, *(s for p in block.paragraphs for s in p)]:
@@ -50,9 +48,17 @@ def prepare(entry, prefix="entry", page=None):
     return entry
 
 
-def render_entry(entry, request, prefix="entry", page=None):
-    context = {"entry": prepare(entry, prefix, page), "prefix": prefix}
-    return render_to_string("newsroom/includes/live_entry.html", context, request=request)
+def entries_html(entries, prefix="entry", page=None):
+    """The HTML of each of `entries` (fetched by `for_page()`) as live_entry.html shows it, in order: each kept
+    as a fragment per version of what it shows (newsroom.reading.fragments), prepared only when missing."""
+    if page is not None:
+        for entry in entries:
+            entry._state.fields_cache["page"] = page  # its links name the page: no query for it
+
+    def render(entry):
+        return get_template(fragments.LIVE_ENTRY_TEMPLATE).render({"entry": prepare(entry, prefix), "prefix": prefix})
+
+    return fragments.live_entries(entries, prefix, render)
 
 
 def shown_entries(page, is_public):
@@ -101,18 +107,20 @@ class LivePageView(DetailView):
         is_public = not self.request.user.is_staff or page.state == State.LIVE
         entries = shown_entries(page, is_public)
         listed = queryset_page(entries.newest_first().for_page(), self.request.GET, size=ENTRIES_PER_PAGE)
-        for entry in listed:
-            prepare(entry, page=page)
+        for entry, html in zip(listed, entries_html(listed, page=page), strict=True):
+            entry.html = html
         pinned = next(iter(entries.filter(pinned=True).for_page()), None)
         if pinned is not None:
-            prepare(pinned, "pinned", page)
+            (pinned.html,) = entries_html([pinned], "pinned", page)
         declare(self.request, *edge_keys.page_of(page))
+        events = key_events(entries)
         return super().get_context_data(
             entries=listed,
             page_obj=listed,
             first_page=not listed.has_previous(),
             pinned=pinned,
-            key_events=key_events(entries),
+            key_events=events,
+            key_events_html=fragments.live_key_events(page, events),
             # The incident it covers, while readers see that incident (LivePageQuerySet.for_page).
             incidents=[page.live_incident] if page.live_incident else [],
             is_public=is_public,
@@ -161,13 +169,14 @@ def live_updates(request, slug):
     rows = rows[:UPDATES_AT_MOST]
     cursor = rows[-1].sequence if more else page.sequence
     shown = [e for e in rows if e.state == State.LIVE]
+    html = entries_html(shown, page=page)
     data = {
         "cursor": cursor,
         "more": more,
         "coverage": page.coverage,
         "entries": [
-            {"id": e.pk, "published": e.first_published_at.isoformat(), "html": render_entry(e, request, page=page)}
-            for e in shown
+            {"id": e.pk, "published": e.first_published_at.isoformat(), "html": entry_html}
+            for e, entry_html in zip(shown, html, strict=True)
         ],
         # Entries readers were shown that they no longer may see (deleted, unpublished): ids only.
         "removed": [e.pk for e in rows if e.state != State.LIVE],
@@ -175,10 +184,8 @@ def live_updates(request, slug):
     if rows or after < page.sequence:
         entries = LiveEntry.objects.live().filter(page=page)
         pinned = next(iter(entries.filter(pinned=True).for_page()), None)
-        data["pinned_html"] = render_entry(pinned, request, "pinned", page) if pinned else ""
-        data["key_events_html"] = render_to_string(
-            "newsroom/includes/live_key_events.html", {"key_events": key_events(entries), "page": page}
-        )
+        data["pinned_html"] = entries_html([pinned], "pinned", page)[0] if pinned else ""
+        data["key_events_html"] = fragments.live_key_events(page, key_events(entries))
     response = JsonResponse(data)
     response["ETag"] = etag
     if stamp:

@@ -8,16 +8,19 @@ for a page, reads every item for a section's date and builds a model object and 
 context per URL, which at 100,000 articles made /sitemap.xml never answer.
 """
 
+import datetime
 import math
 from xml.sax.saxutils import escape
 
+from django.db.models import Case, F, Q, When
+from django.db.models.functions import Greatest, TruncDate
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils.encoding import iri_to_uri
 from django.utils.http import http_date
 
 from newsroom.claims.models import FactCheck, Incident
-from newsroom.content.models import Actor, Article, Publishable, Source, Statement
+from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.content.public_clock import last_public_change
 from newsroom.content.tag_counts import tags_with_counts
 from newsroom.core.numbers import whole_number
@@ -34,15 +37,23 @@ def _prefix(name, key):
     return reverse(name, kwargs={key: "0"}).removesuffix("0/")
 
 
+def _modified_on():
+    """The day (UTC) readers last saw a change of an item (Publishable.modified_for_readers: publication, or an
+    edit or correction more than a minute after it), worked out by the database: read as three date-times and
+    compared here, a page's 1,000 items were 3,000 date-times to convert, most of the articles' section's time."""
+    edited = Q(updated_at__gt=F("first_published_at") + datetime.timedelta(minutes=1))
+    modified = Case(When(edited, then=Greatest("last_published_at", "updated_at")), default=F("last_published_at"))
+    return TruncDate(modified, tzinfo=datetime.UTC)
+
+
 def _published(model, low, high, slug):
-    fields = ("first_published_at", "last_published_at", "updated_at")
     rows = (
         model.objects.live()
         .filter(pk__gt=low, pk__lte=high)
         .order_by("pk")
-        .values_list("slug" if slug else "pk", *fields)
+        .values_list("slug" if slug else "pk", _modified_on())
     )
-    return [(key, Publishable.modified_for_readers_of(*dates)) for key, *dates in rows]
+    return list(rows)
 
 
 def _articles(low, high):
@@ -73,7 +84,8 @@ def _live_pages(low, high):
         .order_by("pk")
         .values_list("slug", "first_published_at", "changed_at")
     )
-    return [(f"{prefix}{slug}/", changed or published) for slug, published, changed in rows]
+    found = [(f"{prefix}{slug}/", changed or published) for slug, published, changed in rows]
+    return [(path, moment and moment.date()) for path, moment in found]
 
 
 def _public(model, name):
@@ -147,7 +159,7 @@ def section(request, section):
     base = request.build_absolute_uri("/")[:-1]
     entries = []
     for path, modified in urls(low, low + PAGE_IDS):
-        lastmod = f"<lastmod>{modified.date().isoformat()}</lastmod>" if modified else ""
+        lastmod = f"<lastmod>{modified.isoformat()}</lastmod>" if modified else ""
         entries.append(
             f"<url><loc>{escape(iri_to_uri(base + path))}</loc>{lastmod}<changefreq>{changefreq}</changefreq>"
             f"<priority>{priority}</priority></url>"

@@ -103,7 +103,8 @@ class Publishable(models.Model):
 
     @classmethod
     def modified_for_readers_of(cls, first_published_at, last_published_at, updated_at):
-        """`modified_for_readers` from the three dates alone (the sitemap reads them as values)."""
+        """`modified_for_readers` from the three dates alone (the sitemap's sections work it out in SQL:
+        newsroom.reading.sitemaps._modified_on)."""
         if cls.updated_since(first_published_at, updated_at):
             return max(last_published_at, updated_at)
         return last_published_at
