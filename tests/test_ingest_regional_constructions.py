@@ -719,8 +719,8 @@ def test_words_a_crowd_chants_shouts_or_carries_are_the_crowd_s():
     assert [[(s.name, s.unnamed) for s in q.speakers] for q in found] == [
         [("participants of the action", True)],
         [("several dozen relatives of soldiers killed", True)],
-        [("Dozens of Oren's supporters", True)],
-        [("Dozens of Oren's supporters", True)],
+        [("dozens of Oren's supporters", True)],
+        [("dozens of Oren's supporters", True)],
         [("relatives of the victims", True)],
     ]
     assert {q.medium for q in found} == {"other"}
@@ -2175,7 +2175,7 @@ def test_a_spokesperson_for_a_body_named_after_what_it_is_is_unnamed_of_it():
         "begin technical work."
     )
     [quotation] = quotations(body)
-    assert [(s.unnamed, s.name) for s in quotation.speakers] == [(True, "a spokesperson")]
+    assert [(s.unnamed, s.name, s.affiliation) for s in quotation.speakers] == [(True, "a spokesperson", "KEGOC")]
 
 
 def test_sources_described_after_the_verb_and_set_off_after_a_second_source():
@@ -2239,3 +2239,22 @@ def test_verbs_of_opinion_and_of_telling_again_are_speech():
     assert [s.name for s in quotation.speakers] == ["Ana Vale"]
     [quotation] = quotations("Vale clarified that the ministry “has no plans to raise tariffs”.")
     assert quotation.pattern != "unknown verb"  # a finding, not a low-confidence proposal
+
+
+def test_supporters_opening_the_sentence_chanting_are_the_crowd_as_described():
+    body = (
+        "Supporters of the jailed activist who had gathered outside the venue chanted “Freedom for Levan” as the "
+        "ministers arrived."
+    )
+    assert names(body) == [["unnamed: supporters of the jailed activist"]]
+
+
+def test_three_speakers_are_listed_as_english_lists_them():
+    body = (
+        "“We reaffirm our shared determination,” the three foreign ministers said in the declaration.\n\n"
+        "Turkish Foreign Minister Kemal Arslan said the format had worked.\n\n"
+        "Azerbaijani Foreign Minister Rashad Guliyev agreed.\n\n"
+        "Georgian Foreign Minister Nana Gelashvili said more was needed."
+    )
+    [speaker, *_] = quotations(body)[0].speakers
+    assert speaker.why == "‘the three foreign ministers’ means Kemal Arslan, Rashad Guliyev and Nana Gelashvili"

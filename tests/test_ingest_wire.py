@@ -102,16 +102,16 @@ def test_short_phrases_whose_source_is_named_around_them():
     body = (
         "Peskov said Moscow would not take part. The talks were “a waste of time,” he added.\n\n"
         "The agreement was, in Vale's words, “a trap”.\n\n"
-        "Opposition leader Ana Vale lamented that the deal was “a betrayal”."
+        "Opposition leader Ana Vale bemoaned that the deal was “a betrayal”."
     )
     assert names(body) == [["Peskov"], ["Vale"], ["Ana Vale"]]
 
 
 def test_an_unknown_speech_verb_beside_a_named_subject_is_a_proposal_with_low_confidence():
-    (q,) = analyse(HEAD + "Ana Vale lamented that the deal was “a betrayal”.").quotations
+    (q,) = analyse(HEAD + "Ana Vale bemoaned that the deal was “a betrayal”.").quotations
     (speaker,) = q.speakers
     assert speaker.name == "Ana Vale" and speaker.confidence < 0.5
-    assert speaker.why == "unknown verb ‘lamented’ beside a named subject"
+    assert speaker.why == "unknown verb ‘bemoaned’ beside a named subject"
 
 
 def test_a_verb_added_to_the_lexicon_works_in_every_form():

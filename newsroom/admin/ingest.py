@@ -24,6 +24,7 @@ from django.utils.safestring import mark_safe
 from newsroom.claims.kinds import KINDS
 from newsroom.content.models import Actor, Article, Source, Statement
 from newsroom.core.permissions import permission
+from newsroom.core.phrases import and_list
 from newsroom.core.quoting import overlap
 from newsroom.editorial.revisions import word_diff
 from newsroom.ingest import decisions as review
@@ -228,7 +229,7 @@ def _links(analysis, decisions, statements):
                 "link": link,
                 "decision": decision,
                 "numbers": [n + 1 for n in link.quotations],
-                "speaker": " and ".join(s.name for s in first.speakers),
+                "speaker": and_list(s.name for s in first.speakers),
                 "targets": [
                     {
                         "key": t.key,

@@ -9,7 +9,7 @@ from newsroom.admin.incidents import StatementIncidentInline
 from newsroom.admin.inlines import ContentInline, CorrectionInline, WorkflowLogInline
 from newsroom.admin.publishable import WORKFLOW_FIELDSET, PublishableAdmin
 from newsroom.content.models import Statement, StatementSpeaker
-from newsroom.content.models.statements import and_list
+from newsroom.core.phrases import and_list
 from newsroom.reading.views import StatementDetailView
 
 

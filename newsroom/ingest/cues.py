@@ -813,7 +813,7 @@ def _heading_colon(site):
 
 
 def _unknown_verb(site):
-    """“Ana Vale lamented that the deal was “a betrayal””: a verb the lexicon does not know, between a
+    """“Ana Vale bemoaned that the deal was “a betrayal””: a verb the lexicon does not know, between a
     named subject and the quotation — proposed, with low confidence, rather than dropped."""
     g, lx = site.grammar, site.lexicon
     for m in reversed(list(re.finditer(rf"\b([{LOWER}]{{3,}}(?:ed|es))\b", site.before))):
@@ -1387,7 +1387,7 @@ UNKNOWN = (
     CuePattern(
         "unknown verb",
         (
-            Example("Ana Vale lamented that the deal was “a betrayal”.", "Ana Vale"),
+            Example("Ana Vale bemoaned that the deal was “a betrayal”.", "Ana Vale"),
             Example("“The deal is a betrayal,” Ana Vale bemoaned.", "Ana Vale"),
         ),
         _unknown_verb,

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from newsroom.claims.kinds import BY_VALUE as KINDS
+from newsroom.core.phrases import and_list
 from newsroom.ingest.actors import kind_for, normalise_name
 from newsroom.ingest.records import Speaker
 from newsroom.ingest.statements import draft_statements, group_quotations
@@ -105,7 +106,7 @@ class SpeakerGroup:
 
     @property
     def label(self):
-        return " and ".join(s.label for s in self.speakers) if self.speakers else "No speaker found"
+        return and_list(s.label for s in self.speakers) if self.speakers else "No speaker found"
 
 
 @dataclass

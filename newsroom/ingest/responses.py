@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from newsroom.core.phrases import and_list
 from newsroom.core.quoting import overlap
 from newsroom.ingest.actors import normalise_name
 from newsroom.ingest.grammar import MASK, SUBJECT_PRONOUNS, alternation
@@ -683,7 +684,7 @@ def _named_party(reading, sentence, report):
             drafts = report.by_speakers[keys[0]]
             speakers = drafts[0].speakers
             actor = speakers[0].actor if len(speakers) == 1 else None
-            return Party(name=" and ".join(s.name for s in speakers), actor=actor, drafts=drafts)
+            return Party(name=and_list(s.name for s in speakers), actor=actor, drafts=drafts)
         actor = report.find(phrase, kind)
         if actor is not None:
             return Party(name=actor.name, actor=actor.slug)
@@ -716,7 +717,7 @@ def _quoted_before(draft, sentence, reading, report):
         return None
     speakers = answered.speakers
     actor = speakers[0].actor if len(speakers) == 1 else None
-    return Party(name=" and ".join(s.name for s in speakers), actor=actor, drafts=[answered], named=False)
+    return Party(name=and_list(s.name for s in speakers), actor=actor, drafts=[answered], named=False)
 
 
 def _called_so(q, noun, report):
@@ -755,7 +756,7 @@ def _quoted_targets(draft, party, report):
         made_on = report.dates.get(d.statement) if d.statement is not None else d.made_on
         if not _not_after(made_on, dates):
             continue
-        speaker = " and ".join(s.name for s in d.speakers)
+        speaker = and_list(s.name for s in d.speakers)
         if d.statement is not None:
             target = LinkTarget(statement=d.statement, speaker=speaker, text=d.statement_text or d.text)
         else:

@@ -20,6 +20,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
+from newsroom.core.phrases import and_list
 from newsroom.ingest.grammar import (
     ACRONYM_AFTER,
     BODY_PEOPLE,
@@ -801,7 +802,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if calling:  # “A hacker group calling itself Black Sun”: the name it gives itself
         return _speaker(calling.group(1), "organisation")
     described = re.match(
-        rf"^(?:the\s+)?(?:[{UPPER}{LOWER}][\w\-]*\s+){{0,2}}?(?:{context.grammar.ORG_DESCRIPTOR}|think[ -]tank)\s+"
+        rf"^(?:the\s+)?(?:[{UPPER}{LOWER}][\w\-’']*\s+){{0,3}}?"
+        rf"(?:{context.grammar.ORG_DESCRIPTOR}|think[ -]tank|operator|utility|developer|producer|lender)\s+"
         rf"([{UPPER}][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[{UPPER}][\w’'.\-]*)*)$",
         phrase,
     )
@@ -2620,7 +2622,8 @@ CHANTED = re.compile(
 CROWD = re.compile(
     r"(?<![\w’'])((?:(?:[Ss]everal|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]ome|a\s+crowd|a\s+group)"
     rf"(?:\s+(?:dozen|hundred|thousand))?\s+(?:of\s+)?)?(?:(?:[{UPPER}][\w\-]*[’']s|local|angry|young|elderly|opposition)\s+)?"
-    r"(?:protesters|demonstrators|supporters|relatives|participants|residents|people|crowd|fans|workers|students|"
+    # (in capitals too, opening the sentence: “Supporters of the jailed activist …”)
+    r"(?i:protesters|demonstrators|supporters|relatives|participants|residents|people|crowd|fans|workers|students|"
     rf"activists|villagers|farmers|pensioners|families|mourners|miners)(?:\s+of\s+(?:the\s+)?[{LOWER}][\w\-]*(?:\s+(?!who\b|which\b|as\b|filling\b)[{LOWER}][\w\-]*)?)?)\b"
 )
 
@@ -2645,6 +2648,8 @@ def _chanted(copy, q):
         return None  # “she shouted “…””: hers, as her cue says
     crowds = CROWD.findall(before[-600:])
     described = crowds[-1].strip() if crowds else "protesters"
+    if not re.match(r"\S+[’']s\s", described):  # (“Supporters of …” opening the sentence: described, not named)
+        described = described[:1].lower() + described[1:]
     return Speaker(name=described, kind="person", role=described, unnamed=True, basis="unnamed")
 
 
@@ -3106,13 +3111,13 @@ def why(q, speaker, speakers, context):
     if cue and cue.unknown_verb:
         return f"unknown verb ‘{cue.verb}’ beside a named subject"
     # (several speakers of one joint quotation: one reason that names them all, not a reason each)
-    whose = speaker.name if len(speakers) < 2 else " and ".join(s.name for s in speakers)
+    whose = speaker.name if len(speakers) < 2 else and_list(s.name for s in speakers)
     if speaker.basis == "carried":
         return f"goes on from {whose}'s quotation just before"
     if speaker.basis == "headline":
         return f"the words of {whose}'s quotation in the body"
     if len(speakers) > 1:
-        return f"‘{phrase}’ means " + " and ".join(s.name for s in speakers)
+        return f"‘{phrase}’ means " + and_list(s.name for s in speakers)
     if speaker.unnamed:
         return f"‘{phrase or speaker.name}’, a speaker the text does not name"
     if speaker.basis == "pronoun":

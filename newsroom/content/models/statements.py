@@ -16,16 +16,9 @@ from newsroom.content.querysets import (
 )
 from newsroom.content.states import Status
 from newsroom.core.limits import bounded_text
+from newsroom.core.phrases import and_list
 
 FRAGMENT_WORDS = 6
-
-
-def and_list(names):
-    """“X”, “X and Y”, “X, Y and Z”."""
-    names = [str(n) for n in names]
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 class Statement(Publishable):
