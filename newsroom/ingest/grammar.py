@@ -708,6 +708,11 @@ class Grammar:
                 phrase.split()[-1].lower(), self.lexicon.organisation_heads | set(self.lexicon.organisation_descriptors)
             )
             and not self.is_not_name(body_named.group(1).split()[0])
+            # (a body's name, not a person's after a body: “the director of the hospital Ana Vale said”)
+            and (
+                re.fullmatch(rf"[{UPPER}][{UPPER}\d\-]+", body_named.group(1))
+                or any(w in self.lexicon.organisation_name_words for w in body_named.group(1).split())
+            )
         ):
             end += body_named.end()  # “A spokesperson for the grid operator KEGOC”: the body, by its name
         # (“The two ministers, Ararat Mirzoyan and Jeyhun Bayramov, told …”: both names)

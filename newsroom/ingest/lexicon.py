@@ -178,13 +178,13 @@ instruct                  characterise participle
 rule                      characterise
 record                    characterise
 recommend                 speech participle
-believe                   speech participle reporting
-think:thought             speech reporting
-remind                    speech participle reporting
-specify:specified         speech participle reporting
-clarify:clarified         speech participle reporting
-mention                   speech participle reporting
-recount                   speech participle reporting
+believe                   speech participle
+think:thought             speech
+remind                    speech participle
+specify                   speech participle
+clarify                   speech participle
+mention                   speech participle
+recount                   speech participle
 elaborate                 speech
 opine                     speech
 lament                    speech participle

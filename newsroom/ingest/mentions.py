@@ -696,6 +696,8 @@ def find_mentions(copy, quotations, layout, language):
                 if (
                     named is not None
                     and copy.source[at - 2] == ","
+                    # (set off by commas on both sides: not “Nikol Pashinyan, the government said, will travel”)
+                    and copy.source[part.start + m.end() : part.start + m.end() + 1] == ","
                     # (the subject opening its sentence, not “In a post on X, the organization wrote”)
                     and re.search(r"(?:^|[.!?]\s+)$", copy.source[part.start : named.start])
                 ):
@@ -931,7 +933,9 @@ def _run_mention(names, raw, run, start, end, sentence):
         ):
             # “ministry spokesman Rear Adm. Tuncay Erol”: the office before the rank is the role too
             role = f"{office_before} {role}"
-        elif re.search(r",\s*$", before) and (office_before := names.role_before(before)):
+        elif re.fullmatch(
+            rf"\s*(?:[{UPPER}][\w\-]*[’']s\s+)?(?:[{LOWER}][\w\-]*\s+){{0,3}}[{LOWER}][\w\-]*,\s*", before
+        ) and (office_before := names.role_before(before)):
             # “Armenia's special envoy, Deputy Parliament Speaker Gevorg Martirosyan”: both offices are theirs
             role = f"{office_before}, {role}"
         elif any(names.is_org_word(w) for w in role.split()):

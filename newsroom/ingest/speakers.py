@@ -131,6 +131,12 @@ class Context:
         for j in range(i, len(self._events)):
             yield self._events[j]
 
+    def split(self, at, kind):
+        """The events of `kind` before `at` (the nearest last) and from it on, as two lists."""
+        keys, events = self._by_kind.get(kind, ((), ()))
+        i = bisect_left(keys, (at, float("-inf")))
+        return events[:i], events[i:]
+
     def last(self, at, kind, test=lambda e: True):
         """The nearest event of `kind` before `at` that passes `test`."""
         keys, events = self._by_kind.get(kind, ((), ()))
@@ -1582,26 +1588,36 @@ def _the_number_named(phrase, at, context):
     head = re.sub(r"ies$", "y", m.group(3)).removesuffix("s")
     if not head_in(head, context.lx.office_heads):
         return []
-    wanted = {head, *m.group(2).lower().split()}
-
-    def holds(e):
-        roles = " ".join([e.role, *context.roles_of(e.name, e.at + 1)]) if e.kind == "person" and e.name else ""
-        return bool(roles) and wanted <= set(re.findall(r"[\w\-]+", roles.lower()))
-
     number = m.group(1) or m.group(4)
-    count, people = NUMBERS[number.lower()] if number else None, {}
-    for e in context.before(at):
-        if holds(e):
-            people.setdefault(e.name, e)
-    if len(people) < (count or 2):
+    if not number and head_in(head, context.lx.unnamed_heads):
+        return []  # (“the officials said”, “the sources said”: of many, whom the text leaves open)
+    wanted = {head, *m.group(2).lower().split()}
+    count = NUMBERS[number.lower()] if number else None
+    enough = count or 3  # (without a number, a third holder found is enough to know the words do not say which)
+    seen = {}
+
+    def holds(name):  # every role the text gives the person, read once per name
+        if name not in seen:
+            roles = " ".join(context.roles_of(name, len(context.source)))
+            seen[name] = wanted <= set(re.findall(r"[\w\-]+", roles.lower()))
+        return seen[name]
+
+    def holders(events):
         people = {}
-        for e in context.after(at):
-            if holds(e):
-                people.setdefault(e.name, e)
+        for e in events:
+            if e.name and e.name not in people and (holds(e.name) or wanted <= set(e.role.lower().split())):
+                people[e.name] = e
+                if len(people) == enough:
+                    break
+        return people
+
+    before, after = context.split(at, "person")
+    people = holders(reversed(before))
+    if len(people) < (count or 2):
+        people = holders(after)
     if len(people) < (count or 2) or (count is None and len(people) != 2):
         return []  # (“the ministers”, more than two named: which of them the words do not say)
-    count = count or 2
-    chosen = sorted(list(people.values())[:count], key=lambda e: e.at)
+    chosen = sorted(list(people.values())[: count or 2], key=lambda e: e.at)
     return [_from_event(e, "joint") for e in chosen]
 
 
@@ -1620,8 +1636,8 @@ def resolve_speakers(phrase, at, context):
     heads = re.match(r"(?:[Tt]he\s+)?(?:heads|leaders|chiefs|representatives|delegations)\s+of\s+(?=.*\band\s)", phrase)
     if heads:  # “the heads of Kazakhstan Temir Zholy, Azerbaijan Railways and Georgian Railway”: the bodies, for each
         bodies = resolve_speakers(phrase[heads.end() :], at + heads.end(), context)
-        if len(bodies) > 1 and all(b.kind == "organisation" for b in bodies):
-            return bodies
+        if len(bodies) > 1 and all(b.kind == "organisation" and not _country(b.name, context) for b in bodies):
+            return bodies  # (not “The leaders of Armenia and Azerbaijan”: people, not the countries)
     each = context.grammar.bodies_of_each(phrase)
     if each:  # “The Embassies of the United States and the United Kingdom in Georgia said in a joint statement”
         return [_speaker(name, "organisation", basis="joint") for name in each]
