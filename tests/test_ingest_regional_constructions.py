@@ -2311,3 +2311,42 @@ def test_the_number_named_reads_each_persons_roles_once_not_once_per_quotation(m
 def test_a_name_before_the_government_said_set_off_stays_a_person():
     body = "Nikol Pashinyan, the government said, will travel to Brussels. “We are ready,” Pashinyan said."
     assert names(body) == [["Nikol Pashinyan"]]
+
+
+# Names after what a body is, and people named only in passing (development copy, the last round) ---------
+
+
+def test_a_mission_named_in_quotation_marks_after_what_it_is():
+    body = (
+        "The independent observation mission “Civic Watch” said in its preliminary assessment that the vote was "
+        "competitive, but noted “serious shortcomings in the work of precinct commissions.”\n\n"
+        "“At 9 of the 112 polling stations, observers were removed,” the mission said."
+    )
+    assert names(body) == [["Civic Watch"], ["Civic Watch"]]
+
+
+def test_the_statement_of_a_company_named_in_quotation_marks():
+    body = (
+        "The list includes LLC “Kakheti Cellars” and LLC “Alazani Valley Wines”. Both companies have denied the "
+        "allegations.\n\n"
+        "“Our products have been exported to 14 countries,” - reads the statement of “Kakheti Cellars”."
+    )
+    assert names(body) == [["Kakheti Cellars"]]
+
+
+def test_a_man_identified_only_by_his_first_name():
+    body = (
+        "“We have been sleeping in our cabs for a week,” one driver, identified only as Abbas from Tabriz, told the "
+        "channel. “Nobody from the government has come.”"
+    )
+    assert names(body) == [["Abbas"], ["Abbas"]]
+
+
+def test_the_opposition_leader_is_of_the_opposition_not_the_commissions_chairman():
+    body = (
+        "The electoral commission will examine the complaints, CEC Chairman Vahan Hovsepyan told reporters.\n\n"
+        "Armen Vardanyan, who headed the opposition list, told News.am that his team had collected evidence.\n\n"
+        "He added that the party would go to court.\n\n"
+        "“We will not give up this city without a legal fight,” the opposition leader stressed."
+    )
+    assert names(body)[-1] == ["Armen Vardanyan"]

@@ -343,6 +343,18 @@ def _after_gave_name_as(site):
     return site.cue(m.group(1), "", m.group(2), where="after") if m else None
 
 
+def _after_identified_as(site):
+    if not site.after_open:
+        return None
+    m = re.match(
+        # “…,” one driver, identified only as Abbas from Tabriz, told the channel: the name given, not “one driver”
+        rf"^\s*,?\s*(?:an?|one)\s+[^\x00,.;]{{1,60}}?,\s+(?:identified\s+(?:only\s+)?as|who\s+gave\s+(?:only\s+)?"
+        rf"(?:his|her|their)\s+(?:first\s+)?name\s+as)\s+({NAME_RUN})[^\x00,.;]{{0,40}},\s+({site.grammar.VERB})\b",
+        site.after_text,
+    )
+    return site.cue(m.group(2), "", m.group(1), where="after") if m else None
+
+
 def _after_said_x(site):
     if not site.after_open:
         return None
@@ -1082,6 +1094,18 @@ AFTER = (
             ),
         ),
         _after(_after_gave_name_as),
+    ),
+    CuePattern(
+        "after:a man, identified only as X, said",
+        (
+            Example(
+                "“We have been sleeping in our cabs,” one driver, identified only as Abbas from Tabriz, told the "
+                "channel.",
+                "Abbas",
+            ),
+            Example("“Nobody came,” a woman, who gave her first name as Nune, told AFP.", "Nune"),
+        ),
+        _after(_after_identified_as),
     ),
     CuePattern(
         "after:said X",

@@ -140,6 +140,8 @@ class Grammar:
         self.BARE_ROLE = alternation((lx.person_heads - {"man", "woman", "resident", "witness"}) | lx.bare_role_extra)
         self.NATION = "(?:" + alternation(n for n in lx.nationalities if n[:1].isupper() and not n.isupper()) + ")"
         self.ORG_DESCRIPTOR = alternation(lx.organisation_descriptors)
+        # What a body named in quotation marks may be said to be (“the observation mission “Citizen Observer””).
+        self.QUOTED_BODY = alternation([*lx.organisation_descriptors, *lx.quoted_body_words])
         self.DOCUMENT = alternation(lx.document_heads)
         months = "|".join(lx.months)
         adverbials = "|".join(sorted(lx.adverbials))
@@ -465,16 +467,14 @@ class Grammar:
             # (or after the verb, to the sentence's end: “…,” said one of the sources, a senior official at X.)
             return Phrase(m.group(1), m.end())
         m = re.match(
-            rf"\s*((?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{self.ORG_DESCRIPTOR}|center|centre|initiative|faction|bloc)"
+            rf"\s*((?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{self.QUOTED_BODY})"
             rf"\s+[“\"«][{UPPER}][^”\"»]{{2,60}}[”\"»])",
             text,
             re.IGNORECASE,
         )
         if m:  # “The local observer organization “Independent Observation Center””: a body named in quotation marks
             return Phrase(m.group(1), m.end())
-        m = re.match(
-            rf"\s*({QUOTED_NAME_FIRST}(?i:{self.ORG_DESCRIPTOR}|center|centre|initiative|faction|bloc))\b", text
-        )
+        m = re.match(rf"\s*({QUOTED_NAME_FIRST}(?i:{self.QUOTED_BODY}))\b", text)
         if m:  # “The “Rioni Valley Guardians” movement”: the name in quotation marks first
             return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*({THE_AGED})(\s+[{LOWER}][\w\-]*)?(?![\w’'])", text)

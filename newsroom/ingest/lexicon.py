@@ -452,6 +452,9 @@ outlet channel
 """.split(),
     "think tank",
 ]
+# Words besides those that may stand before a body's name in quotation marks (“the observation mission “Citizen
+# Observer””, “the civic initiative “Save Teghut””).
+QUOTED_BODY_WORDS = "center centre initiative faction bloc mission".split()
 # Bodies a “the company”-like phrase refers back to whichever was named last.
 GENERIC_ORGANISATIONS = """
 company firm operator airline carrier group organisation organization body agency regulator watchdog lender
@@ -797,6 +800,7 @@ class Lexicon:
     organisation_heads: frozenset = frozenset()
     organisation_name_words: frozenset = frozenset()
     organisation_descriptors: tuple = ()
+    quoted_body_words: tuple = ()
     generic_organisations: frozenset = frozenset()
     organisation_nicknames: dict = field(default_factory=dict)
     generic_name_words: frozenset = frozenset()
@@ -924,6 +928,7 @@ ENGLISH = Lexicon(
     organisation_heads=frozenset(ORGANISATION_HEADS),
     organisation_name_words=frozenset(ORGANISATION_NAME_WORDS) | {w.capitalize() for w in ORGANISATION_HEADS},
     organisation_descriptors=tuple(ORGANISATION_DESCRIPTORS),
+    quoted_body_words=tuple(QUOTED_BODY_WORDS),
     generic_organisations=frozenset(GENERIC_ORGANISATIONS),
     organisation_nicknames=ORGANISATION_NICKNAMES,
     generic_name_words=frozenset(GENERIC_NAME_WORDS),

@@ -592,7 +592,7 @@ def find_mentions(copy, quotations, layout, language):
                 Mention(name=m.group(1), start=at, end=at + len(m.group(1)), kind="person", printed=m.group(1))
             )
         for m in re.finditer(
-            rf"\b({names.lx_descriptors}|center|centre|initiative|faction|bloc|{COMPANY_FORMS})\s+[“\"«]([{UPPER}][^”\"»]{{2,60}})[”\"»]"
+            rf"\b({language.grammar.QUOTED_BODY}|{COMPANY_FORMS})\s+[“\"«]([{UPPER}][^”\"»]{{2,60}})[”\"»]"
             # (a company's form may follow its name: “«Gazprom Armenia» CJSC”)
             rf"|[“\"«](?P<company>[{UPPER}][^”\"»]{{2,60}})[”\"»]\s+(?P<form>{COMPANY_FORMS})\b",
             raw,

@@ -545,6 +545,18 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     named = _titled_person(phrase, at, context)
     if named is not None:
         return named
+    quoted_after = re.match(
+        rf"\s*[“\"«]([{UPPER}][^”\"»]{{2,60}})[”\"»]", context.source[at + len(phrase) : at + len(phrase) + 70]
+    )
+    if quoted_after and re.search(rf"\b(?i:{context.grammar.QUOTED_BODY})$", phrase):
+        # “The independent observation mission “Citizen Observer” … noted “…””: the body by the name that follows
+        return _speaker(quoted_after.group(1), "organisation")
+    of_quoted = re.match(
+        rf"\s+of\s+[“\"«]([{UPPER}][^”\"»]{{2,60}})[”\"»]", context.source[at + len(phrase) : at + len(phrase) + 80]
+    )
+    if of_quoted and re.fullmatch(rf"(?i:the|a|an)\s+(?:[\w\-]+\s+)?(?i:{context.grammar.DOCUMENT})", phrase):
+        # “…,” - reads the statement of “Kakhuri Marani”: the company whose statement it is
+        return _speaker(of_quoted.group(1), "organisation", basis="statement")
     contact = re.match(
         rf"(?:an?|the)\s+(?:{_CONTENT_WORD}\s+){{0,2}}?({_CONTENT_WORD})\s+(?=[{UPPER}][\w’'\-]*\s+[{UPPER}])", phrase
     )
@@ -1571,6 +1583,8 @@ def _resolve_joint(conjuncts, at, context):
     return speakers
 
 
+# Which side of politics a role says (“the opposition leader”): the person must be said to be of it.
+SIDES = {"opposition", "ruling", "governing", "pro-government"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 
@@ -2212,6 +2226,16 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
                 return holds(e) and (country in role or bool(demonym))
 
             found = context.last(at, "person", of_nation) or found
+        # “the opposition leader stressed”: a leader of the opposition, never the electoral commission's chairman
+        sides = [w for w in low[1:-1] if w in SIDES]
+        if sides:
+
+            def of_side(e):
+                sentence = re.split(r"(?<=[.!?])\s+", context.source[max(0, e.at - 200) : e.at + 200])
+                around = " ".join(context.roles_of(e.name, at) + [s for s in sentence if e.name.split()[-1] in s])
+                return bool(e.name) and any(w in around.lower() for w in sides)
+
+            found = context.last(at, "person", of_side)
     if found and not found.name:
         # “the Azerbaijani official said”, two officials described: the one described as Azerbaijani
         nations = [lx.demonyms[w.capitalize()] for w in low if w.capitalize() in lx.demonyms]
