@@ -142,6 +142,8 @@ class Grammar:
         self.ORG_DESCRIPTOR = alternation(lx.organisation_descriptors)
         # What a body named in quotation marks may be said to be (“the observation mission “Citizen Observer””).
         self.QUOTED_BODY = alternation([*lx.organisation_descriptors, *lx.quoted_body_words])
+        # What a body is, before or set off before its name (“Abkhazia's state power company, Chernomorenergo,”).
+        self.BODY_DESCRIPTOR = alternation([*lx.organisation_descriptors, *lx.business_descriptors])
         self.DOCUMENT = alternation(lx.document_heads)
         months = "|".join(lx.months)
         adverbials = "|".join(sorted(lx.adverbials))

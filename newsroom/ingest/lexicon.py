@@ -455,6 +455,8 @@ outlet channel
 # Words besides those that may stand before a body's name in quotation marks (“the observation mission “Citizen
 # Observer””, “the civic initiative “Save Teghut””).
 QUOTED_BODY_WORDS = "center centre initiative faction bloc mission".split()
+# What a business is, before its name (“Kazakhstan's state grid operator KEGOC”, “the power producer X”).
+BUSINESS_DESCRIPTORS = "operator utility developer producer lender".split()
 # Bodies a “the company”-like phrase refers back to whichever was named last.
 GENERIC_ORGANISATIONS = """
 company firm operator airline carrier group organisation organization body agency regulator watchdog lender
@@ -801,6 +803,7 @@ class Lexicon:
     organisation_name_words: frozenset = frozenset()
     organisation_descriptors: tuple = ()
     quoted_body_words: tuple = ()
+    business_descriptors: tuple = ()
     generic_organisations: frozenset = frozenset()
     organisation_nicknames: dict = field(default_factory=dict)
     generic_name_words: frozenset = frozenset()
@@ -929,6 +932,7 @@ ENGLISH = Lexicon(
     organisation_name_words=frozenset(ORGANISATION_NAME_WORDS) | {w.capitalize() for w in ORGANISATION_HEADS},
     organisation_descriptors=tuple(ORGANISATION_DESCRIPTORS),
     quoted_body_words=tuple(QUOTED_BODY_WORDS),
+    business_descriptors=tuple(BUSINESS_DESCRIPTORS),
     generic_organisations=frozenset(GENERIC_ORGANISATIONS),
     organisation_nicknames=ORGANISATION_NICKNAMES,
     generic_name_words=frozenset(GENERIC_NAME_WORDS),

@@ -60,7 +60,6 @@ class Names:
         self.person_words = lexicon.person_title_words
         self.place_words = lexicon.place_words
         self.openers = lexicon.not_names | lexicon.calendar
-        self.lx_descriptors = alternation(lexicon.organisation_descriptors)
         self.connectors = lexicon.name_connectors
         reporting = lexicon.forms(SPEECH, kinds=("third", "past")) | {"say", "voiced", "pointed"}
         self.REPORTING = alternation(reporting)
@@ -571,7 +570,7 @@ def find_mentions(copy, quotations, layout, language):
     for mention in mentions:
         # “Abkhazia’s state power company, Chernomorenergo, said”: a name set off after what kind of body it is
         described = re.search(
-            rf"(?:^|[\s’'])(?:{names.lx_descriptors}|operator|utility|developer|producer|lender),\s*$",
+            rf"(?:^|[\s’'])(?:{language.grammar.BODY_DESCRIPTOR}),\s*$",
             copy.source[max(0, mention.start - 40) : mention.start],
         )
         if mention.kind == "name" and described and copy.source[mention.end : mention.end + 1] == ",":

@@ -87,6 +87,7 @@ class Context:
         self.paragraph_reason = ""  # why it is: "quoted just before", "the subject of the sentence before"
         self._keys, self._events, self._roles = [], [], {}
         self._by_kind = {}  # kind → ([keys], [events]), in order
+        self._around = {}  # (where a person is named, the name) → the sentences near it holding their surname
         self._by_name = {}  # (kind, name) → [keys]
         self._by_surname = {}  # a person's surname → ([keys], [events])
         self._seq = 0
@@ -130,6 +131,16 @@ class Context:
         i = bisect_left(self._keys, (at + 1, float("-inf")))
         for j in range(i, len(self._events)):
             yield self._events[j]
+
+    def said_around(self, event, at):
+        """The roles given a person up to `at` and the sentences near where `event` names them that hold their
+        surname, in lower case: what the text says they are (the sentences read once per mention)."""
+        key = (event.at, event.name)
+        if key not in self._around:
+            near = re.split(r"(?<=[.!?])\s+", self.source[max(0, event.at - 200) : event.at + 200])
+            surname = event.name.split()[-1]
+            self._around[key] = " ".join(s for s in near if surname in s)
+        return " ".join([*self.roles_of(event.name, at), self._around[key]]).lower()
 
     def split(self, at, kind):
         """The events of `kind` before `at` (the nearest last) and from it on, as two lists."""
@@ -821,7 +832,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return _speaker(calling.group(1), "organisation")
     described = re.match(
         rf"^(?:the\s+)?(?:[{UPPER}{LOWER}][\w\-’']*\s+){{0,3}}?"
-        rf"(?:{context.grammar.ORG_DESCRIPTOR}|think[ -]tank|operator|utility|developer|producer|lender)\s+"
+        rf"(?:{context.grammar.BODY_DESCRIPTOR}|think[ -]tank)\s+"
         rf"([{UPPER}][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[{UPPER}][\w’'.\-]*)*)$",
         phrase,
     )
@@ -2207,6 +2218,11 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         )
 
     found = context.last(at, "person", speaks_so)
+    # “the Armenian minister said”, “the Azerbaijani official said”: the country's name and its demonyms
+    nations = [lx.demonyms[w.capitalize()] for w in low if w.capitalize() in lx.demonyms]
+    names_of = (
+        {nations[0].lower()} | {d.lower() for d, c in lx.demonyms.items() if c == nations[0]} if nations else set()
+    )
     title = [w for w in low[1:] if w in {t.lower() for t in lx.titles} and w not in {"of", "the", "for", "on", "to"}]
     if found and found.name:
         # Of those who hold the title (all its words: “deputy prime minister”), the one named last
@@ -2216,14 +2232,11 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
 
         found = context.last(at, "person", holds) or found
         # “the Armenian minister said”, two ministers named: the one whose role names Armenia
-        nations = [lx.demonyms[w.capitalize()] for w in low if w.capitalize() in lx.demonyms]
         if nations:
 
             def of_nation(e):
                 role = " ".join(context.roles_of(e.name, at)).lower()
-                country = nations[0].lower()
-                demonym = next((d for d, c in lx.demonyms.items() if c == nations[0] and d.lower() in role), "")
-                return holds(e) and (country in role or bool(demonym))
+                return holds(e) and any(n in role for n in names_of)
 
             found = context.last(at, "person", of_nation) or found
         # “the opposition leader stressed”: a leader of the opposition, never the electoral commission's chairman
@@ -2231,16 +2244,12 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         if sides:
 
             def of_side(e):
-                sentence = re.split(r"(?<=[.!?])\s+", context.source[max(0, e.at - 200) : e.at + 200])
-                around = " ".join(context.roles_of(e.name, at) + [s for s in sentence if e.name.split()[-1] in s])
-                return bool(e.name) and any(w in around.lower() for w in sides)
+                return bool(e.name) and any(w in context.said_around(e, at) for w in sides)
 
             found = context.last(at, "person", of_side)
     if found and not found.name:
         # “the Azerbaijani official said”, two officials described: the one described as Azerbaijani
-        nations = [lx.demonyms[w.capitalize()] for w in low if w.capitalize() in lx.demonyms]
         if nations:
-            names_of = {nations[0].lower()} | {d.lower() for d, c in lx.demonyms.items() if c == nations[0]}
             found = (
                 context.last(
                     at,
