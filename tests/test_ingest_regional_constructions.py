@@ -2350,3 +2350,14 @@ def test_the_opposition_leader_is_of_the_opposition_not_the_commissions_chairman
         "“We will not give up this city without a legal fight,” the opposition leader stressed."
     )
     assert names(body)[-1] == ["Armen Vardanyan"]
+
+
+def test_the_opposition_leader_after_somebody_unnamed_is_no_crash():
+    body = (
+        "Party leader Armen Sargsyan spoke first.\n\n"
+        "A second opposition figure, who asked not to be named, agreed with him.\n\n"
+        "“We will not give up,” the opposition leader said."
+    )
+    # (an IndexError on the unnamed person's empty name before be87a95; and never the party leader not said to be
+    # of the opposition)
+    assert names(body) != [["Armen Sargsyan"]]
