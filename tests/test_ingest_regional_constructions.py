@@ -2361,3 +2361,122 @@ def test_the_opposition_leader_after_somebody_unnamed_is_no_crash():
     # (an IndexError on the unnamed person's empty name before be87a95; and never the party leader not said to be
     # of the opposition)
     assert names(body) != [["Armen Sargsyan"]]
+
+
+# Batches 121 and 122 ----------------------------------------------------------------------------------
+
+
+def test_a_joint_statement_signed_by_two_ministries_of_x_and_y_of_a_country():
+    body = (
+        "A joint statement signed on the sidelines by the Ministry of Ecology and Natural Resources of Velna and "
+        "the Ministry of Ecology and Natural Resources of Kestria says the two countries “agree to set up a joint "
+        "monitoring system.”"
+    )
+    assert names(body) == [
+        ["Ministry of Ecology and Natural Resources of Velna", "Ministry of Ecology and Natural Resources of Kestria"]
+    ]
+
+
+def test_bodies_named_after_including_one_closed_by_its_acronym():
+    body = (
+        "A group of local watchdogs, including the Velnian Society for Fair Elections and Democracy (VSFED) and "
+        "Open Governance Velna, said in a joint statement that the process “was neither open nor fair.”"
+    )
+    assert names(body) == [["Velnian Society for Fair Elections and Democracy", "Open Governance Velna"]]
+
+
+def test_the_subject_of_a_that_clause_set_off_by_an_aside_before_its_verb():
+    body = (
+        "The watchdogs recalled that the OSCE/ODIHR, in its final report on the last elections, had recommended "
+        "that members be chosen “through an inclusive process.”"
+    )
+    assert names(body)[0][0] in ("OSCE/ODIHR", "ODIHR")
+
+
+def test_a_participle_after_a_dash_is_the_last_clause_s_speaker():
+    body = (
+        "Velna has long voiced concern about the dams, and on Wednesday Deputy Minister Anar Kerimli said the "
+        "country would raise the matter with its neighbours -- Kestria and Serevia -- calling for “joint "
+        "monitoring and honest data”."
+    )
+    assert names(body) == [["Anar Kerimli"]]
+
+
+def test_an_office_of_a_body_named_with_its_acronym_is_one_body():
+    body = (
+        "The World Health Organization (WHO) Country Office in Velna welcomed the decision. In a post, the office "
+        "described the programme as “an important step towards universal coverage”."
+    )
+    assert names(body) == [["World Health Organization Country Office in Velna"]]
+
+
+def test_a_noun_in_ly_after_the_determiner_is_no_adverb():
+    body = (
+        "In a written reply to our inquiry, the Prosecutor General's Office said the lawsuit was pending.\n\n"
+        "“The state will use every legal mechanism to restore the communities' rights,” the reply states."
+    )
+    assert names(body) == [["Prosecutor General's Office"]]
+    assert ENGLISH.grammar.SKIPPABLE.match(" family") is None
+
+
+def test_embassies_of_a_list_of_countries_ending_with_one_of_two_words():
+    assert ENGLISH.grammar.np_at_start("the embassies of Kestria, Serevia and the United Kingdom said").text == (
+        "the embassies of Kestria, Serevia and the United Kingdom"
+    )
+    body = (
+        "In a joint statement, the embassies of Kestria, Serevia and the United Kingdom said they were “deeply "
+        "concerned” by the fine."
+    )
+    assert len(names(body)[0]) == 3
+
+
+def test_a_report_the_subject_did_something_in_is_the_subject_s():
+    body = (
+        "Velna's ombudsman criticized the overuse of detention in an annual report released this year. The report "
+        "said that courts “continue to approve the vast majority of motions for arrest.”"
+    )
+    assert names(body) == [["Velna's ombudsman"]]
+    body = (
+        "Open Media Velna, which was itself forced to cut its staff this year, documented the pressure in a report "
+        "published in October.\n\n"
+        "“Regional media are the most vulnerable link,” the report said."
+    )
+    assert names(body) == [["Open Media Velna"]]
+
+
+def test_a_document_the_text_says_was_issued_in_an_agreement_is_not_the_agreeing_countries():
+    body = (
+        "Kestria and Serevia on Saturday agreed to reopen the railway, the special envoys of the two countries said "
+        "in a joint statement. The statement was issued after talks between Kestria's envoy, Ambassador Mehmet "
+        "Aksoy, and Serevia's envoy, Arman Galoyan.\n\n"
+        "“The Special Envoys agreed to take the necessary steps,” the statement said."
+    )
+    assert names(body)[0] != ["Kestria", "Serevia"]
+
+
+def test_two_commissions_of_the_republics_named_together_issue_their_press_release():
+    body = (
+        "The meeting of the State Commission on Delimitation between the Republic of Velna and the Republic of "
+        "Kestria and the Commission on Border Security of the Republic of Kestria and the Republic of Velna was "
+        "held on Monday.\n\n"
+        "According to the joint press release disseminated by the two commissions, the meeting “was held in a "
+        "constructive atmosphere”, and the sides “agreed to continue the work of the expert groups”."
+    )
+    both = sorted(
+        [
+            "State Commission on Delimitation between the Republic of Velna and the Republic of Kestria",
+            "Commission on Border Security of the Republic of Kestria and the Republic of Velna",
+        ]
+    )
+    assert [sorted(speakers) for speakers in names(body)] == [both, both]
+
+
+def test_the_operative_part_of_a_decision_is_the_court_s_words():
+    body = (
+        "Velna's Court of Appeal on Friday upheld the sentence handed down to Samvel Petrosyan.\n\n"
+        "The court rejected the appeal filed by his defence, as well as a separate appeal by the Prosecutor's "
+        "Office, which had demanded a longer sentence.\n\n"
+        "“There are no grounds for overturning the verdict,” reads the operative part of the decision, a copy of "
+        "which the newspaper has obtained."
+    )
+    assert names(body) == [["Velna's Court of Appeal"]]

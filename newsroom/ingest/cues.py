@@ -18,7 +18,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from newsroom.ingest.grammar import AGE_SET_OFF, DET_PHRASE, MASK, NAME_RUN, PRONOUN, SUBJECT_PRONOUNS, alternation
+from newsroom.ingest.grammar import (
+    ADVERB,
+    AGE_SET_OFF,
+    DET_PHRASE,
+    MASK,
+    NAME_RUN,
+    PRONOUN,
+    SUBJECT_PRONOUNS,
+    alternation,
+)
 from newsroom.ingest.letters import LOWER, UPPER
 from newsroom.ingest.lexicon import COURTESY_TITLES, head_in
 from newsroom.ingest.records import Cue
@@ -239,7 +248,7 @@ def _after_sentence_end(site):
     # (the comma may stand inside the marks: “… passports “in early 2027,” the special envoys … said …”)
     comma = ",?" if site.quotation.text.rstrip().endswith(",") else ","
     m = re.match(
-        rf"^(?P<mid>[^.;!?]*?){comma}\s+(?P<np>(?:[^\x00,.;!?]|{TITLE_DOT}){{1,90}}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+        rf"^(?P<mid>[^.;!?]*?){comma}\s+(?P<np>(?:[^\x00,.;!?]|{TITLE_DOT}){{1,90}}?)\s+(?:(?:has|have|had)\s+)?(?:{ADVERB}\s+)?"
         rf"(?P<verb>{g.VERB})\b(?P<extra>(?:[^\x00.;!?,]|(?<=\b[{UPPER}][{LOWER}]{{2}})\.|(?<=\bSept)\.|{DOMAIN_DOT})*)"
         # (a clause of its own may close the sentence: “…, Avagyan said on Tuesday, though Baku said …”, “…
         # said in a joint statement on Dec. 1, following their talks in Kars.”)
@@ -376,7 +385,7 @@ def _after_x_said(site):
     m = re.match(
         # (a name in quotation marks inside an appositive: “…,” Ghazaryan, a member of the opposition “Hayastan”
         # faction, told reporters)
-        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[{UPPER}])\.|{TITLE_DOT}|(?<=\s)\x00+(?=\s)){{1,200}}?)\s+(?:\w+ly\s+)?"
+        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[{UPPER}])\.|{TITLE_DOT}|(?<=\s)\x00+(?=\s)){{1,200}}?)\s+(?:{ADVERB}\s+)?"
         rf"(?P<verb>{g.VERB})\b"
         rf"(?P<extra>(?:[^\x00.;!?]|{DOMAIN_DOT})*)",
         site.after_text,
@@ -417,7 +426,7 @@ def _before_colon(site):
 
 def _before_blunt(site):
     m = re.match(
-        rf"^\s*({NAME_RUN}|{DET_PHRASE}|{PRONOUN})(?:\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?"
+        rf"^\s*({NAME_RUN}|{DET_PHRASE}|{PRONOUN})(?:\s+(?:was|were|is|are)\s+(?:{ADVERB}\s+)?"
         r"(?:blunt|clear|direct|categorical|adamant|unequivocal|emphatic)|\s+summed (?:it|things) up|"
         r"[’']s\s+(?:message|response|reply|answer|verdict)\s+(?:was|is)\s+(?:\w+\s+)?"
         r"(?:clear|simple|blunt|short|direct))\s*:\s*$",
@@ -478,7 +487,7 @@ def _set_off(site):
     """“The metro, he told reporters last week, “has not had …””: the cue set off inside the sentence."""
     g = site.grammar
     m = re.search(
-        rf",\s+({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:\w+ly\s+)?({g.VERB})\b([^\x00,]{{0,50}}),\s*$", site.before
+        rf",\s+({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:{ADVERB}\s+)?({g.VERB})\b([^\x00,]{{0,50}}),\s*$", site.before
     )
     if m:
         found = g.np_at_start(m.group(1))
@@ -688,6 +697,23 @@ def _before_said(site):
     return None
 
 
+def _speaker_of_the_last_clause(g, head):
+    """“…, and on Wednesday Deputy Minister X said Azerbaijan would …,”: X, the subject of the last clause “and”
+    joins to the sentence, when a verb of speech follows it; None otherwise."""
+    joined = list(re.finditer(r"[,;]\s+and\s+", head))
+    if not joined:
+        return None
+    clause = re.sub(
+        rf"^(?:(?:on|late\s+on|early\s+on|last)\s+)?[{UPPER}][{LOWER}]+day\s*,?\s+|^(?:later|then|also)\s+",
+        "",
+        head[joined[-1].end() :],
+    )
+    subject = g.np_at_start(clause)
+    if subject and re.match(rf"\s+(?:also\s+|{ADVERB}\s+)?(?:{g.VERB})\b", clause[subject.end :]):
+        return subject.text
+    return None
+
+
 def _inside_verb(site):
     """Quoted words inside a sentence: the subject of the verb that carries them (“X accused Armenia
     of “provocations””, “with Baku calling Yerevan's claims “lies””, “…, calling the measures “…””)."""
@@ -718,7 +744,7 @@ def _inside_verb(site):
         ):
             continue  # “sentenced them to prison terms …, finding them guilty of “…””: a noun after its modifier
         own = re.search(
-            rf",\s+(?:which|whom)\s+({NAME_RUN}|{DET_PHRASE}|it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?$",
+            rf",\s+(?:which|whom)\s+({NAME_RUN}|{DET_PHRASE}|it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|{ADVERB}\s+)?$",
             head,
         )
         found = own and g.np_at_start(own.group(1))
@@ -753,11 +779,15 @@ def _inside_verb(site):
         if word.endswith("ing") and said and g.np_at_start(said.group(1)):
             # “… on Tuesday, the ministry said, describing his remarks as “…””: the one said to say so
             return site.cue(word, "inside:X verb “…”", g.np_at_start(said.group(1)).text, extra=extra)
-        if word.endswith("ing") and re.search(r",\s*$", head):
+        if word.endswith("ing") and re.search(r"(?:,|\s[–—]|\s--)\s*$", head):
             # “Kestria threatened to retaliate against …, calling the measures …”: the main clause's
-            # subject; after a quotation, its cue's (“…,” she said, adding that Kestria had “…”)
-            subject = g.main_subject(head)
-            cue = re.search(rf"({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:\w+ly\s+)?(?:{g.VERB})\b[^\x00.;]*,\s*$", head)
+            # subject; after a quotation, its cue's (“…,” she said, adding that Kestria had “…”); of the last
+            # clause “and” joins, where it has a verb of speech (“Baku has …, and on Wednesday Deputy Minister X
+            # said …, calling for “…””)
+            subject = _speaker_of_the_last_clause(g, head) or g.main_subject(head)
+            cue = re.search(
+                rf"({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:{ADVERB}\s+)?(?:{g.VERB})\b[^\x00.;]*,\s*$", head
+            )
             if not subject and cue and g.np_at_start(cue.group(1)):
                 subject = g.np_at_start(cue.group(1)).text
             if subject:
@@ -783,6 +813,21 @@ def _inside_verb(site):
             continue  # “Vasilescu said her campaign had recorded “…””: the speaker's verb is further back
         break
     return None
+
+
+# The words a quoted predicate opens with: a verb in the past or a modal (“the sides “agreed to …””).
+QUOTED_PREDICATE = re.compile(rf"[{LOWER}]{{2,}}ed\b|(?:will|would|should|must|cannot|could|may)\s+[{LOWER}]")
+
+
+def _subject_then_quoted_predicate(site):
+    """“…, and the sides “agreed to continue the work””: quoted words that open with the predicate of the
+    subject just before them, a subject and nothing else since the clause began, are that subject's."""
+    if not QUOTED_PREDICATE.match(site.quotation.text):
+        return None
+    subject = site.grammar.clause_subject(site.before.rstrip())
+    if not subject or not re.search(rf"(?:^|,\s+and\s+|,\s+while\s+|;\s+)\s*{re.escape(subject)}\s*$", site.before):
+        return None
+    return site.cue("", "", subject)
 
 
 def _clause_colon(site):
@@ -1373,6 +1418,17 @@ BEFORE = (
             "inside:X published … with a statement saying “…”",
             "inside:X issued a statement verb-ing “…”",
         ),
+    ),
+    CuePattern(
+        "inside:X “verb …”",
+        (
+            Example(
+                "The meeting was held in a constructive atmosphere, and the sides “agreed to continue the work of "
+                "the expert groups”.",
+                "the sides",
+            ),
+        ),
+        _subject_then_quoted_predicate,
     ),
     CuePattern(
         "inside:X “verb-ed …”",

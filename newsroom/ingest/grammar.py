@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from newsroom.ingest.letters import LOWER, UPPER
-from newsroom.ingest.lexicon import AUTHOR, CHARACTERISE, LEAD, PARTICIPLE, PUBLISH, SPEECH, head_in
+from newsroom.ingest.lexicon import AUTHOR, CHARACTERISE, LEAD, NOUNS_IN_LY, PARTICIPLE, PUBLISH, SPEECH, head_in
 
 MASK = "\x00"  # stands for every character of a quotation, marks included, in a masked paragraph
 WORD = rf"[{UPPER}{LOWER}][\w’'.\-]*"
-CAP = rf"[{UPPER}][\w’'.\-]*"
+# An adverb between a subject and its verb (“…,” she quickly added), not a noun that ends the same way (“the family”)
+ADVERB = rf"(?!(?:{'|'.join(sorted(NOUNS_IN_LY))})\b)\w+ly"
+CAP = rf"[{UPPER}][\w’'.\-]*(?:/[{UPPER}][\w’'.\-]*)?"
 # How many speak together: “the two countries”, “the energy ministries of the four countries”.
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 SEVERAL = "|".join(COUNTS)
@@ -81,9 +83,10 @@ OCCASION = (
 QUOTED_NAME_FIRST = rf"(?:[Tt]he|[Aa]n?)\s+[“\"«]([{UPPER}][^”\"»]{{2,60}})[”\"»]\s+"
 # A name's acronym in brackets after it, read on past the name: “… and Human Wellbeing (Rospotrebnadzor)”.
 # The members a description names after it: “, including Amnesty International and Human Rights Watch,”.
-INCLUDING = re.compile(
-    rf",\s+including\s+((?:the\s+)?{NAME_RUN}(?:,\s+(?:the\s+)?{NAME_RUN})*,?\s+and\s+(?:the\s+)?{NAME_RUN}),?"
-)
+# One of those named: a name, or one with “and” in it closed by its acronym (“the International Society for Fair
+# Elections and Democracy (ISFED)”).
+_INCLUDED = rf"(?:the\s+)?{NAME_RUN}(?:(?:\s+and\s+{NAME_RUN})?\s+\([{UPPER}][\w\-]{{1,12}}\))?"
+INCLUDING = re.compile(rf",\s+including\s+({_INCLUDED}(?:,\s+{_INCLUDED})*,?\s+and\s+{_INCLUDED}),?")
 # What kind of body a name is, in a compound before it: “State-owned Bulgargaz”, “Tbilisi-based …”.
 DESCRIBING = rf"[{UPPER}][{LOWER}]+-(?:owned|run|backed|controlled|based|funded)"
 # The same with a place of more than one word: “Abu Dhabi-based Gulf Sun Energy”.
@@ -148,7 +151,7 @@ class Grammar:
         months = "|".join(lx.months)
         adverbials = "|".join(sorted(lx.adverbials))
         self.SKIPPABLE = re.compile(
-            rf"^(?:\s|,|\b(?:{adverbials}|\w+day|{months}|\d+(?:st|nd|rd|th)?|\w+ly)\b)*$", re.IGNORECASE
+            rf"^(?:\s|,|\b(?:{adverbials}|\w+day|{months}|\d+(?:st|nd|rd|th)?|{ADVERB})\b)*$", re.IGNORECASE
         )
         # “Irina Volkova, speaking at a weekly briefing, said”: a phrase set off between subject and verb.
         self.INTERJECTION = re.compile(
@@ -157,7 +160,7 @@ class Grammar:
             r"interviewed|quoted|visiting|in|at|on|during|after|before|when|while|later|however|meanwhile|"
             # (then an auxiliary or an adverb: “Jikia, for his part, had promised”)
             r"for (?:his|her|its|their) part)\b[^\x00,;:“”\"]{0,140},"
-            r"\s*(?:(?:\w+ly|had|has|have|would|will|also)\b\s*)*$",
+            rf"\s*(?:(?:{ADVERB}|had|has|have|would|will|also)\b\s*)*$",
             re.IGNORECASE,
         )
         # What may stand between a speech verb and the quotation it introduces: “said on Monday that”.
@@ -167,18 +170,18 @@ class Grammar:
         )
         # A relative clause between a subject and its verb: “, who asked not to be named because …,”
         # (“, of which Melkonyan is a member,”, “, to whom the letter was addressed,”)
-        self.RELATIVE = re.compile(rf"^\s*,\s+(?:{RELATIVE_OPENING})\s+[^\x00;:“”\"]{{3,200}}?,\s*(?:\w+ly\s*)?$")
+        self.RELATIVE = re.compile(rf"^\s*,\s+(?:{RELATIVE_OPENING})\s+[^\x00;:“”\"]{{3,200}}?,\s*(?:{ADVERB}\s*)?$")
         # An aside set off by commas between a subject and its verb: a participle or where they are from
         # (“A member of the delegation, speaking on condition of anonymity, said”, “Another diplomat, from
         # an EU member state, said”)
         self.ASIDE_OPENING = rf"[{LOWER}]{{3,}}ing|asked|from\s+(?:an?|the)|based\s+in"
         # (a name in quotation marks inside it: “, answering a question about the “3+3” format,”)
         self.ASIDE = re.compile(
-            rf"^\s*,\s+(?:{self.ASIDE_OPENING})\b(?:[^\x00,;:“”\"]|(?<=\s)\x00+(?=[\s,])){{3,160}}?,\s*(?:\w+ly\s*)?$"
+            rf"^\s*,\s+(?:{self.ASIDE_OPENING})\b(?:[^\x00,;:“”\"]|(?<=\s)\x00+(?=[\s,])){{3,160}}?,\s*(?:{ADVERB}\s*)?$"
         )
         # A bare role set off after a name: “Farhad Babayev, head of the Baku-based Analysis Centre, noted”
         self.BARE_APPOSITIVE = re.compile(
-            rf"^\s*,\s+(?:the\s+)?(?:{self.BARE_ROLE})\s+(?:of|at)\s+[^\x00,;:“”\"]{{3,120}},\s*(?:\w+ly\s*)?$"
+            rf"^\s*,\s+(?:the\s+)?(?:{self.BARE_ROLE})\s+(?:of|at)\s+[^\x00,;:“”\"]{{3,120}},\s*(?:{ADVERB}\s*)?$"
         )
         # A reduced one: “a diplomat involved in organising the meeting”, “an official familiar with the talks”
         self.REDUCED_RELATIVE = re.compile(
@@ -320,7 +323,7 @@ class Grammar:
             rf"\s*((?:(?:[{UPPER}][\w\-]*\s+){{0,3}}(?:{self.OFFICE_CAPITALISED})|(?:[{UPPER}][\w\-]*\s+){{1,3}}"
             rf"(?i:{self.OFFICE_CAPITALISED}))"
             rf"(?:\s+(?:of|for|at|on|to|and|the|[{UPPER}][\w’'\-]*))*?\s+[{UPPER}][\w’'\-]+\s+[{UPPER}][\w’'\-]+)"
-            rf"(?=\s*,|\s+(?:\w+ly\s+)?(?:{verb})\b)",
+            rf"(?=\s*,|\s+(?:{ADVERB}\s+)?(?:{verb})\b)",
             text,
         )
         if m and " " in m.group(1).strip() and re.search(r"\s(?:of|for|at)\s", m.group(1)):
@@ -352,9 +355,9 @@ class Grammar:
             and not re.search(rf"\b(?:{verb})\b", m.group(1))
             # (not a name and a verb the lexicon does not know: “Bayramov also singled out Kazakhstan forward X”,
             # “Nikol Pashinyan met U.S. envoy Louis Bono”)
-            and not re.match(rf"\s*(?:[{UPPER}][\w’'\-.]*\s+){{1,4}}(?:also\s+|\w+ly\s+)?[{LOWER}]+ed\b", m.group(1))
+            and not re.match(rf"\s*(?:[{UPPER}][\w’'\-.]*\s+){{1,4}}(?:also\s+|{ADVERB}\s+)?[{LOWER}]+ed\b", m.group(1))
             and not re.match(
-                rf"\s*(?:[{UPPER}][\w’'\-.]*\s+){{1,4}}(?:also\s+|\w+ly\s+)?(?:{alternation(self.lexicon.finite_words)})\s",
+                rf"\s*(?:[{UPPER}][\w’'\-.]*\s+){{1,4}}(?:also\s+|{ADVERB}\s+)?(?:{alternation(self.lexicon.finite_words)})\s",
                 m.group(1),
             )
         ):
@@ -450,7 +453,7 @@ class Grammar:
         )
         if m:  # “analysts at Caspian Research”: the firm's
             return Phrase(m.group(1), m.end())
-        m = re.match(rf"\s*(?:[{UPPER}{LOWER}][\w\-]*\s+){{0,4}}?[{LOWER}][\w\-]*s(?=,\s+including\s)", text)
+        m = re.match(rf"\s*(?:[{UPPER}{LOWER}][\w\-]*\s+){{0,5}}?[{LOWER}][\w\-]*s(?=,\s+including\s)", text)
         named = INCLUDING.match(text, m.end()) if m else None
         if named:  # “several rights groups, including Amnesty International and Human Rights Watch,”: those named
             return Phrase(named.group(1), named.end())
@@ -557,6 +560,10 @@ class Grammar:
             acronym_next = ACRONYM_AFTER.match(text, end + more.end())
             if more.group("list") or len(last.split()) >= 2 or last in self.lexicon.portfolio_words or acronym_next:
                 end += more.end()  # (“… for Fair Elections and Democracy (ISFED)”: the acronym closes the name)
+                # and whose body it is, after the portfolio: “Ministry of Ecology and Natural Resources” + “ of Velna”
+                owner = re.match(rf"\s+of\s+(?:the\s+)?{NAME_RUN}(?![\w’'])", text[end:])
+                if owner and any(head_in(w, self.lexicon.organisation_heads) for w in phrase.split()):
+                    end += owner.end()
         # the name's acronym in brackets after it: “… and Human Wellbeing (Rospotrebnadzor)”
         acronym = ACRONYM_AFTER.match(text, end)
         return acronym.end() if acronym else end
@@ -605,7 +612,7 @@ class Grammar:
         # whose or what it is, commas and all, up to the comma before the verb
         app = app or re.match(
             rf",\s+(?:[\w\-]+[’']s\s+)?(?:[{UPPER}{LOWER}][\w\-]*\s+){{0,3}}?(?:{self.PERSON_HEAD}|{self.titled_heads})\s+"
-            rf"(?:of|for|to|at|in)\s+[^\x00;:.“”\"]{{0,160}}?,(?=\s*(?:\w+ly\s+)?(?:{self.VERB})\b|\s*$)",
+            rf"(?:of|for|to|at|in)\s+[^\x00;:.“”\"]{{0,160}}?,(?=\s*(?:{ADVERB}\s+)?(?:{self.VERB})\b|\s*$)",
             text[end:],
         )
         if member:
@@ -685,8 +692,10 @@ class Grammar:
         elif complement and not re.search(self.VERB, complement.group("name")):
             end = self._posted(text, text[m.start(1) : end + complement.end()], end + complement.end())
             # (“the foreign ministries of Estonia, Latvia and Lithuania”: a list of names)
+            # (and a country of two words, “… and the United Kingdom”, before the verb or the clause's end)
+            country = rf"(?:the\s+)?{CAP}(?:\s+{CAP}(?=[,.]|\s+(?:{self.VERB})\b|$))?"
             more = re.match(
-                rf"(?:,\s+{CAP}(?=,|\s+and\b))*,?\s+and\s+{CAP}"
+                rf"(?:,\s+{country}(?=,|\s+and\b))*,?\s+and\s+{country}"
                 r"(?:\s+in\s+(?:Europe|Asia|Africa|the Americas))?(?![\w’'])",
                 text[end:],
             )
@@ -843,6 +852,12 @@ class Grammar:
                     return listed  # Governance Georgia said”: three or more, named together
         if strict:
             return None
+        # The subject of the clause “that” opens, a phrase set off before its verb: “… recalled that the OSCE/ODIHR,
+        # in its final report on the elections, had recommended”
+        for that in reversed(list(re.finditer(r"\bthat\s+(?=(?:the\s+)?[{UPPER}])".replace("{UPPER}", UPPER), prefix))):
+            found = self.np_at_start(prefix[that.end() :])
+            if found and self.INTERJECTION.match(prefix[that.end() + found.end :]):
+                return found.text
         # The noun phrase just before the verb (“in a ruling that their lawyers called”), unless it is a
         # relative clause's (“Artur Grigoryan, who joined the protesters, said”).
         starts = list(reversed(list(re.finditer(r"(?:^|\s)(?=\S)", prefix))))

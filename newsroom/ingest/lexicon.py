@@ -220,6 +220,7 @@ adopt                     publish
 sign                      publish
 circulate                 publish
 distribute                publish
+disseminate               publish
 send:sent                 publish
 prepare                   author
 commission                author
@@ -566,6 +567,8 @@ DOCUMENT_KINDS = {
     "plan": "strategy concept programme program plan",
 }
 COURT_HEADS = frozenset("court tribunal".split())
+# Words ending in “-ly” that are no adverb: “…,” the family said; “…,” the reply states.
+NOUNS_IN_LY = frozenset("reply supply family assembly rally ally anomaly monopoly Italy July".split())
 # Nouns of speech that may stand after a possessive: “Vale’s remark that the deal was “…””.
 SPEECH_NOUNS = """
 remark remarks comment comments words claim claims assertion assertions warning warnings description

@@ -227,6 +227,16 @@ class Names:
                         and following in self.lx.countries
                         and not (i + 2 < len(tokens) and tokens[i + 2].word[:1].isupper())
                     )
+                    # “… of the Republic of Armenia and the Republic of Azerbaijan”: both republics, in the name
+                    or (
+                        word == "and"
+                        and len(current) >= 3
+                        and current[-3].word == "Republic"
+                        and current[-2].word == "of"
+                        and following == "the"
+                        and i + 2 < len(tokens)
+                        and tokens[i + 2].word == "Republic"
+                    )
                 )
             if (
                 (
@@ -246,6 +256,7 @@ class Names:
                     or possessive(current[-1].word) in self.org_words | self.titles
                     or current[-1].word in self.connectors
                     or (current[-1].word in {"between", "and"} and any(t.word == "between" for t in current))
+                    or (current[-1].word == "and" and word == "the" and following == "Republic")
                     or current[-1].word in {"Affairs", "Republic", "Justice", "Nations", "States"}
                     # “Maarten de Ruiter”, “Ursula von der Leyen”: a particle inside a person's name
                     or (
@@ -740,6 +751,7 @@ def find_mentions(copy, quotations, layout, language):
     for mention in mentions:
         if mention.kind in ("person", "name") and mention.name in formless and not mention.role:
             mention.kind, mention.name = "organisation", formless[mention.name]
+    mentions = _office_after_acronym(copy, mentions, names.lx)
     _lede_named_next(copy, mentions)
     _described_closing_then_named(copy, mentions, names.lx)
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
@@ -762,6 +774,28 @@ def find_mentions(copy, quotations, layout, language):
 
 
 # Words that end an event's name (“the Caspian Oil and Gas Transport Conference”).
+
+
+def _office_after_acronym(copy, mentions, lx):
+    """“The World Health Organization (WHO) Country Office in Georgia”: one body, an office of the one named with
+    its acronym (not “Country Office in Georgia” alone, which “the office” would then name)."""
+    kept = []
+    for mention in mentions:
+        body = kept[-2] if len(kept) > 1 and re.fullmatch(rf"[{UPPER}][\w\-]{{1,12}}", kept[-1].name) else None
+        between = copy.source[body.end : mention.start] if body else ""
+        if (
+            body is not None
+            and body.kind == "organisation"
+            and mention.kind == "organisation"
+            and re.fullmatch(rf"\s*\([{UPPER}][\w\-]{{1,12}}\)\s+", between)
+            and head_in(mention.name.split(" in ")[0].split()[-1].lower(), lx.organisation_heads)
+            and not head_in(body.name.split()[-1].lower(), lx.person_heads)
+        ):
+            body.name, body.end = f"{body.name} {mention.name}", mention.end
+            body.printed = copy.source[body.start : body.end]
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _lede_named_next(copy, mentions):

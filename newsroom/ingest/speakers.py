@@ -1307,7 +1307,7 @@ def resolve_together(phrase, at, context):
         return None
     plural = re.fullmatch(
         rf"(?:the\s+)?((?:[{LOWER}][\w\-]*\s+){{0,2}}?)([{LOWER}]+)\s+of\s+([{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*"
-        rf"(?:,\s+[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*)*)\s+and\s+([{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*)",
+        rf"(?:,\s+(?:the\s+)?[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*)*)\s+and\s+(?:the\s+)?([{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*)",
         phrase,
     )
     singular = plural and re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", plural.group(2)))
@@ -1317,9 +1317,18 @@ def resolve_together(phrase, at, context):
         body = f"{plural.group(1)}{singular}"
         return [_speaker(f"{owner}'s {body}", "organisation", basis="joint") for owner in owners]
     acronyms = re.split(r"(?<=\))\s+and\s+", phrase)
-    if len(acronyms) == 2 and all(re.search(rf"\([{UPPER}][\w\-]{{1,12}}\)$", a.strip()) for a in acronyms):
+    if (
+        len(acronyms) == 2
+        and re.search(rf"\([{UPPER}][\w\-]{{1,12}}\)$", acronyms[0].strip())
+        and "," not in acronyms[0]  # (a list: “A (GEMS), the B (AYLD) and C”, read below)
+        and (
+            re.search(rf"\([{UPPER}][\w\-]{{1,12}}\)$", acronyms[1].strip())
+            or re.fullmatch(rf"(?:the\s+)?{NAME_RUN}", acronyms[1].strip())
+        )
+    ):
         # “the International Society for Fair Elections and Democracy (ISFED) and the Georgian Young Lawyers'
-        # Association (GYLA)”: each name closed by its acronym, whatever “and” it holds
+        # Association (GYLA)”: each name closed by its acronym, whatever “and” it holds (the second may have
+        # none: “… (ISFED) and Transparency International Georgia”)
         return _resolve_joint(acronyms, at, context)
     listed = _list_items(phrase)
     if len(listed) >= 3 and "," in phrase and all(_list_item(c, lx) for c in listed):
@@ -1649,6 +1658,14 @@ def _the_number_named(phrase, at, context):
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
     phrase = " ".join(phrase.split()).strip(" ,")
+    part = re.match(
+        rf"(?:the\s+)?(?:[{LOWER}]+\s+)?(?:part|text|section|paragraph|passage|wording|extract|excerpt)\s+of\s+"
+        rf"(?=(?:the|its|their)\s+(?:[{LOWER}]+\s+)?(?:{context.grammar.DOCUMENT})\b)",
+        phrase,
+        re.IGNORECASE,
+    )
+    if part:  # “the operative part of the decision”: the decision's
+        phrase, at = phrase[part.end() :], at + part.end()
     described = re.match(rf"{DESCRIBED}\s+(?=[{UPPER}])", phrase)
     if described:  # “State-owned Bulgargaz”: the body, by its name
         phrase, at = phrase[described.end() :], at + described.end()
@@ -2110,8 +2127,19 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
             lambda e: at - e.at < COURT_REACH and any(head_in(w, lx.court_heads) for w in e.name.lower().split()),
         )
         # “the decision states”: the court's, not the judge's named since; unless another body was named since
-        # (“On Wednesday, the Cabinet of Ministers adopted a decision …”)
-        if court is not None and context.last(at, "organisation", lambda e: bool(e.name)) is court:
+        # (“On Wednesday, the Cabinet of Ministers adopted a decision …”), other than in a complement (“The court
+        # rejected … a separate appeal by the Prosecutor's Office”)
+        since = (
+            [e for e in takewhile(lambda e: e.at < at, context.after(court.at)) if e.kind == "organisation"]
+            if court
+            else []
+        )
+        if court is not None and all(
+            e is court
+            or e.kind != "organisation"
+            or re.search(r"\b(?:by|of|from|against|with|to)\s+(?:the\s+)?$", context.source[max(0, e.at - 20) : e.at])
+            for e in since
+        ):
             return _from_event(court, "statement")
     # (the document this very phrase opens counts: “The letter, led by Representatives A and B, describes …”)
     document = context.last_document(at + len(phrase) + 1, _kind_of_document(core_words[-1], lx))
@@ -2380,19 +2408,24 @@ def _documents(copy, layout, context):
             if not layout.inside_quotation(part.start + m.start()):
                 kind = _kind_of_document(raw[m.start() : m.start(1)], lx)
                 context.documents.append(Document(part.start + m.start(1), m.group(1), kind=kind))
-        for m in re.finditer(
-            r"\b(?:called|described|termed|condemned|welcomed)\b[^.;]*?\bin (?:a|an|their|its) (?:joint )?"
-            r"(?:\w+ )?(?:statement|post|letter|report)\b",
-            masked,
-        ):
-            # “X and Y called the search “…” in a joint statement”, “Amnesty International described the sentence
-            # as “…” in a statement released on Friday”: the statement the text goes on to quote
-            paragraph = layout.paragraph(index)
-            start = paragraph.sentence_start(m.start())
-            subject = grammar.clause_subject(raw[start : m.start()].rstrip(), strict=False)
-            if subject:
-                kind = _kind_of_document(m.group(0), lx, last=True)
-                context.documents.append(Document(part.start + m.end(), subject, kind=kind))
+        # “X and Y called the search “…” in a joint statement”, “Amnesty International described the sentence as “…”
+        # in a statement released on Friday”, or whatever the verb in the past (“The ombudsman criticized the overuse
+        # of detention in an annual report released this year”): the statement the text goes on to quote, issued by
+        # the subject of the verb nearest before it that has one (“X, which was itself forced to …, documented …”)
+        verbs_before = {}
+        for m in DESCRIBED_IN_A_DOCUMENT.finditer(masked):
+            verbs_before.setdefault(m.start() + len(m.group(1)), []).append(m)
+        paragraph = layout.paragraph(index)
+        for end, candidates in verbs_before.items():
+            for m in reversed(candidates):
+                if re.search(rf"\b(?:{grammar.VERB})\b", m.group(1)[m.group(1).find(" ") :]):
+                    break  # (“A and B agreed …, the envoys said in a joint statement”: the envoys', read above)
+                start = paragraph.sentence_start(m.start())
+                subject = grammar.clause_subject(raw[start : m.start()].rstrip(), strict=False)
+                if subject:
+                    kind = _kind_of_document(m.group(1), lx, last=True)
+                    context.documents.append(Document(part.start + end, subject, kind=kind))
+                    break
         for m in re.finditer(
             # (“Batumi City Hall responded to the protest with a statement published on its website”)
             rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED}|(?:responded|reacted|replied)\s+"
@@ -2440,6 +2473,15 @@ def _documents(copy, layout, context):
             ):
                 kind = _kind_of_document(m.group(0), lx)
                 context.documents.append(Document(at, resolved=_from_event(owner, "statement"), kind=kind))
+
+
+# A verb in the past, then the document it was said or done in (a lookahead: every verb before the document is a
+# candidate, the nearest first).
+DESCRIBED_IN_A_DOCUMENT = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"  # (not a passive: “was mentioned in a report”)
+    r"(?=(\b(?:called|described|termed|condemned|welcomed|[a-z]{3,}ed)\b[^.;]*?\bin\s(?:a|an|their|its)\s"
+    r"(?:joint\s)?(?:\w+\s)?(?:statement|post|letter|report|study|review|audit|assessment)\b))"
+)
 
 
 def _named_opening(start, end, context):
