@@ -2480,3 +2480,126 @@ def test_the_operative_part_of_a_decision_is_the_court_s_words():
         "which the newspaper has obtained."
     )
     assert names(body) == [["Velna's Court of Appeal"]]
+
+
+# Batches 126 and 127 ----------------------------------------------------------------------------------
+
+
+def test_he_is_never_the_outlet_that_spoke_with_him():
+    body = (
+        "Kazinform also spoke with Nurlan Tursyn, who moved with his family to the region two years ago.\n\n"
+        "“At first it was hard because of the cold winter,” he said."
+    )
+    assert names(body) == [["Nurlan Tursyn"]]
+
+
+def test_a_region_named_by_its_compass_word_is_nobody_a_bank_named_so_is_a_body():
+    body = (
+        "Foreign Ministry spokeswoman Irina Volkova spoke on Thursday.\n\n"
+        "According to her, the “3+3” format, which brings together Russia, Iran and the three South Caucasus states, "
+        "remains “the most natural mechanism” for the region."
+    )
+    assert names(body)[-1] == ["Irina Volkova"]
+    body = "In a statement, the Central Bank noted that pressures “remain moderate, but risks persist”."
+    assert names(body) == [["Central Bank"]]
+
+
+def test_the_diplomat_is_the_foreign_ministry_s_spokeswoman_named_before():
+    body = (
+        "Moscow is ready, Russian Foreign Ministry spokeswoman Irina Volkova said at a briefing on Thursday.\n\n"
+        "The diplomat also commented on the decision to extend the mission.\n\n"
+        "“This mission has long turned into a tool of pressure,” she said."
+    )
+    assert names(body) == [["Irina Volkova"]]
+
+
+def test_an_editor_in_chief_set_off_before_the_name():
+    body = (
+        "‘Seven of our eleven staff are behind bars’, Kural Media’s editor-in-chief, Samir Jafarov, who lives in "
+        "exile, wrote on Facebook on Thursday."
+    )
+    assert names(body) == [["Samir Jafarov"]]
+
+
+def test_an_office_whose_remit_holds_and_before_the_name_is_one_person():
+    body = (
+        "‘The authorities must release her immediately’, CPJ’s Europe and Central Asia coordinator Anna Petrosova "
+        "said in a statement."
+    )
+    assert names(body) == [["Anna Petrosova"]]
+
+
+def test_the_subject_of_a_verb_of_speech_after_its_auxiliary_speaks_an_action_s_does_not():
+    body = (
+        "‘If this is smuggling, every journalist is a smuggler’, Gurbanov said.\n\n"
+        "He added that Rzayeva had told him in court that she was ‘not afraid’."
+    )
+    assert names(body)[-1] == ["Rzayeva"]
+    body = (
+        "Governor Tamar Kiknadze told a news conference that the committee had discussed a cut but decided it was "
+        "“premature.”"
+    )
+    assert names(body) == [["Tamar Kiknadze"]]
+
+
+def test_the_company_after_a_reply_signed_by_its_officer_is_the_company():
+    body = (
+        "The newspaper sent a written inquiry to Syunik Metal CJSC.\n\n"
+        "In its reply, signed by deputy director Vardan Ghukasyan, the company stated that the leak was "
+        "“insignificant in volume”."
+    )
+    assert names(body) == [["Syunik Metal CJSC"]]
+
+
+def test_a_list_ending_with_n_other_organisations_is_those_named():
+    body = (
+        "In a joint statement issued on Tuesday, the Yerevan Press Club, the Committee to Protect Freedom of "
+        "Expression, the Media Initiatives Center and eight other organisations said:\n\n"
+        "“The draft contains vague definitions.”"
+    )
+    assert names(body) == [
+        ["Yerevan Press Club", "Committee to Protect Freedom of Expression", "Media Initiatives Center"]
+    ]
+
+
+def test_a_note_somebody_left_is_theirs():
+    body = (
+        "Deputy Minister Nikos Papadakis laid a wreath at the Eternal Flame and left a note in the Book of Honorary "
+        "Guests of the museum.\n\n"
+        "“The Greek people share the pain of the Armenian people,” the note reads."
+    )
+    assert names(body) == [["Nikos Papadakis"]]
+
+
+def test_a_resolution_published_on_a_portal_is_its_issuer_s():
+    body = (
+        "The Government of Velna approved the quota.\n\n"
+        "According to the Government resolution published on the legal information portal, the quota is aimed at "
+        "“ensuring a balanced distribution of labour”."
+    )
+    assert names(body) == [["Government of Velna"]]
+
+
+def test_a_company_and_its_office_before_a_name_are_the_person_s_role():
+    body = "QazaqGaz CEO Yerlan Abdrakhmanov called the document “a balanced solution”."
+    assert names(body) == [["Yerlan Abdrakhmanov"]]
+
+
+def test_according_to_the_press_release_is_its_issuer_not_an_outlet():
+    body = (
+        "Deputy Foreign Minister Tigran Avetyan held consultations with his Greek counterpart, the Ministry of "
+        "Foreign Affairs of Velna said in a press release.\n\n"
+        "According to the press release, the sides discussed “the current state and prospects of the dialogue”."
+    )
+    assert names(body)[-1] == ["Ministry of Foreign Affairs of Velna"]
+    assert not ENGLISH.grammar.is_media("the press release")
+
+
+def test_bodies_that_adopted_a_joint_statement_are_its_issuers_not_their_spokespeople():
+    body = (
+        "UNDP Resident Representative in Velna Anna Kowalska said the organization has supported ANAMA since 1998.\n\n"
+        "On the sidelines of the conference, ANAMA and UNDP signed a cooperation agreement and adopted a joint "
+        "statement.\n\n"
+        "“The parties reaffirm their commitment to strengthening national capacities,” the joint statement reads."
+    )
+    assert [sorted(n) for n in names(body)] == [["ANAMA", "UNDP"]]

@@ -535,10 +535,22 @@ def _predicate_quoted(site):
     if re.search(rf"\b(?:{site.grammar.VERB})\b", site.before):
         return None  # “X said the court had “ignored …””: the sentence's speaker, read by the patterns before
     if subject.lower() not in SUBJECT_PRONOUNS and not (
-        re.fullmatch(NAME_RUN, subject) or re.fullmatch(rf"(?:[Tt]he\s+)?(?:two|three|both)\s+[{LOWER}]+s", subject)
+        re.fullmatch(NAME_RUN, subject)
+        or re.fullmatch(rf"(?:[Tt]he\s+)?(?:two|three|both)\s+[{LOWER}]+s", subject)
+        or re.fullmatch(r"(?:[Tt]he\s+)?(?:sides|parties|delegations|commissions)", subject)
     ):
-        return None  # (a pronoun, a name, or “the two ministers”: not any phrase the sentence ends on)
+        return None  # (a pronoun, a name, “the two ministers” or “the sides”: not any phrase the sentence ends on)
     return site.cue("", "", subject)
+
+
+# Verbs of speech that are also plural nouns (“the three states”, “EU rules”).
+PLURAL_NOUNS = frozenset("rules claims calls states notes orders terms labels records".split())
+
+
+def _a_noun_here(word, after):
+    """“… the three South Caucasus states, remains …”: a plural noun, which the clause goes on after past a comma,
+    not the verb of speech it may also be."""
+    return word in PLURAL_NOUNS and re.match(r",\s+[\w\x00]", after) is not None
 
 
 def _according_to_inside(site):
@@ -547,7 +559,8 @@ def _according_to_inside(site):
     # (after a phrase of the discourse: “At the same time, according to Mr. Sadovnikov, …”)
     m = re.match(
         r"^\s*(?:(?:At the same time|However|Meanwhile|In addition|Moreover|Also|But),\s+)?[Aa]ccording to "
-        r"((?:[^\x00,]|(?<=\s)\x00+(?=[\s,]))+),([^\x00]*)$",
+        # (and a quoted phrase may stand in the clause before: “According to her, the “3+3” format remains “…””)
+        r"((?:[^\x00,]|(?<=\s)\x00+(?=[\s,]))+),((?:[^\x00]|(?<=\s)\x00+(?=[\s,]))*)$",
         site.before,
     )
     if not m or g.is_media(m.group(1)):
@@ -558,7 +571,9 @@ def _according_to_inside(site):
     verbs = g.VERB if document else f"{g.VERB}|{g.FRAGMENT_VERB}"
     # (a verb in the passive names no speaker: “According to the regulator, the risks are currently assessed as “…””)
     if not any(
-        not PASSIVE_BEFORE.search(m.group(2)[: verb.start()]) for verb in re.finditer(rf"\b(?:{verbs})\b", m.group(2))
+        not PASSIVE_BEFORE.search(m.group(2)[: verb.start()])
+        and not _a_noun_here(verb.group(0), m.group(2)[verb.end() :])
+        for verb in re.finditer(rf"\b(?:{verbs})\b", m.group(2))
     ):
         return site.cue("according to", "", m.group(1))
     return None
@@ -714,6 +729,9 @@ def _speaker_of_the_last_clause(g, head):
     return None
 
 
+AUXILIARY_AT_END = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|already|long|repeatedly))?$")
+
+
 def _inside_verb(site):
     """Quoted words inside a sentence: the subject of the verb that carries them (“X accused Armenia
     of “provocations””, “with Baku calling Yerevan's claims “lies””, “…, calling the measures “…””)."""
@@ -728,7 +746,9 @@ def _inside_verb(site):
         extra = before[verb.end() :]
         if word in {"continued", "continues", "continue"} and re.match(r"\s+to\b", extra):
             continue  # “operations continued to deliver “…””: not a verb of speech here
-        plural_noun = word in {"rules", "claims", "calls", "states", "notes", "orders", "terms", "labels", "records"}
+        plural_noun = word in PLURAL_NOUNS
+        if _a_noun_here(word, extra):
+            continue  # “the three South Caucasus states, remains “…””: a noun the clause goes on after, no verb
         if plural_noun and re.search(
             rf"\b(?:under|with|of|in|for|from|against|by)\s+(?:the\s+|its\s+|their\s+)?[{UPPER}][\w\-’']*\s+$", head
         ):
@@ -792,7 +812,15 @@ def _inside_verb(site):
                 subject = g.np_at_start(cue.group(1)).text
             if subject:
                 return site.cue(word, "inside:X verb “…”", subject, extra=extra)
-        subject = g.clause_subject(head.rstrip(), strict=False)
+        # (the subject before the verb's auxiliary, where nothing but the verb's own words stand before the quotation:
+        # “… that Rzayeva had told him in court that she was “not afraid””)
+        # (not a pronoun in reported speech: “Its defence ministry said it had responded to “…””, the ministry's words)
+        # (a verb of speech: “the committee had discussed a cut but decided it was “premature”” is the speaker's)
+        speech = re.fullmatch(rf"(?:{g.VERB})", word)
+        auxiliary = AUXILIARY_AT_END.search(head.rstrip()) if speech and "," not in extra else None
+        subject = auxiliary and g.clause_subject(head.rstrip()[: auxiliary.start()], strict=False)
+        if not subject or subject.lower() in SUBJECT_PRONOUNS:
+            subject = g.clause_subject(head.rstrip(), strict=False)
         if subject:
             return site.cue(word, "inside:X verb “…”", subject, extra=extra)
         if re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", head):
@@ -813,21 +841,6 @@ def _inside_verb(site):
             continue  # “Vasilescu said her campaign had recorded “…””: the speaker's verb is further back
         break
     return None
-
-
-# The words a quoted predicate opens with: a verb in the past or a modal (“the sides “agreed to …””).
-QUOTED_PREDICATE = re.compile(rf"[{LOWER}]{{2,}}ed\b|(?:will|would|should|must|cannot|could|may)\s+[{LOWER}]")
-
-
-def _subject_then_quoted_predicate(site):
-    """“…, and the sides “agreed to continue the work””: quoted words that open with the predicate of the
-    subject just before them, a subject and nothing else since the clause began, are that subject's."""
-    if not QUOTED_PREDICATE.match(site.quotation.text):
-        return None
-    subject = site.grammar.clause_subject(site.before.rstrip())
-    if not subject or not re.search(rf"(?:^|,\s+and\s+|,\s+while\s+|;\s+)\s*{re.escape(subject)}\s*$", site.before):
-        return None
-    return site.cue("", "", subject)
 
 
 def _clause_colon(site):
@@ -1420,17 +1433,6 @@ BEFORE = (
         ),
     ),
     CuePattern(
-        "inside:X “verb …”",
-        (
-            Example(
-                "The meeting was held in a constructive atmosphere, and the sides “agreed to continue the work of "
-                "the expert groups”.",
-                "the sides",
-            ),
-        ),
-        _subject_then_quoted_predicate,
-    ),
-    CuePattern(
         "inside:X “verb-ed …”",
         (
             Example(
@@ -1438,8 +1440,11 @@ BEFORE = (
                 "shared commitment to international law.”",
                 "the two ministers",
             ),
+            Example("After the meeting, the two delegations “agreed on the procedure.”", "the two delegations"),
             Example(
-                "According to the press release, the two delegations “agreed on the procedure.”", "the two delegations"
+                "The meeting was held in a constructive atmosphere, and the sides “agreed to continue the work of "
+                "the expert groups”.",
+                "the sides",
             ),
         ),
         _predicate_quoted,

@@ -424,7 +424,9 @@ class Grammar:
             return Phrase(m.group(1), m.end())
         # (a body's part named after the body: “Civil Contract’s Shirak regional branch congratulated …”)
         m = re.match(
-            rf"\s*((?:{NAME_RUN})[’']s\s+(?:[\w\-’']+\s+){{0,3}}(?:{self.HEADS})\b)(?![\w’'])(?!\s+[{UPPER}])", text
+            # (“Xural Media’s editor-in-chief”: the head and its compound)
+            rf"\s*((?:{NAME_RUN})[’']s\s+(?:[\w\-’']+\s+){{0,3}}(?:{self.HEADS})(?:-[\w\-]+)?\b)(?![\w’'\-])(?!\s+[{UPPER}])",
+            text,
         )
         if m and not self.is_not_name(m.group(1).split()[0].rstrip("’'s")):
             return self._name_with_appositive(text, m)
@@ -1024,8 +1026,8 @@ class Grammar:
             return False  # “a Telegram post by Ruben Vardanyan”: the author, not the medium
         if re.search(r"\bpress\s+(?:service|office|department|centre|center|secretary)\b", phrase, re.IGNORECASE):
             return False  # “the press service of the Ministry of Defense”: the body's own voice, no outlet
-        if re.search(r"\bpress\s+release\b.*\b(?:by|of|from)\s", phrase, re.IGNORECASE):
-            return False  # “a press release issued by the ministry”: the issuer's words
+        if re.search(r"\bpress\s+(?:release|statement)s?\b", phrase, re.IGNORECASE):
+            return False  # “a press release issued by the ministry”, “the press release”: the issuer's words
         if any(bare_word(w) in self.lexicon.recordings for w in phrase.split()[:3]) and not re.search(
             rf"\b(?:by|from|of)\s+(?:the\s+)?[{UPPER}]", phrase
         ):

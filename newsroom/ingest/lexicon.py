@@ -221,6 +221,7 @@ sign                      publish
 circulate                 publish
 distribute                publish
 disseminate               publish
+leave:left                publish
 send:sent                 publish
 prepare                   author
 commission                author
@@ -337,6 +338,7 @@ Admiral Adm Adm. Rear Vice Maj Maj. Major Lieutenant Lt Lt. Brigadier Brig Brig.
 Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member Manager
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
 User
+CEO CFO COO Lawyer Attorney Activist Analyst Economist Environmentalist Researcher Historian Blogger
 """.split()
 # Countries' other names (DEMONYMS gives each demonym one country).
 COUNTRY_NAMES_ALSO = frozenset({"Türkiye"})
@@ -635,6 +637,8 @@ Airport Line Statement Treaty Agreement Day War Road Highway Border Crossing Che
 Accords Declaration Avenue Boulevard Park Complex Memorial Monument Cemetery Stadium Arena Palace Cathedral
 Monastery Fortress
 """.split()
+# A region's first word (“South Caucasus”, “Central Asia”), never a first name.
+COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 # Events, by the word that ends or follows their names (“the Caspian Oil and Gas Conference”, “the ProWein Shanghai
 # exhibition”): nobody who speaks.
 EVENTS = """
@@ -677,6 +681,7 @@ rfe/rl rferl voa euronews jazeera ap associated bloomberg dpa xinhua efe report.
 aa sputnik jamnews civilnet eurasianet mediamax turan interpressnews ipn kommersant izvestia vedomosti
 dw trt sabah hurriyet ntv reportaz apa.az trend.az azatutyun.am news.az caliber caucasian knot agenda.ge
 ekho echo novosti meduza mediazona rbc tengrinews akipress arka hetq oxu.az caliber.az kun.uz 24.kg
+kazinform inform.kz kaztag vlast.kz azernews interfax-ukraine rustavi imedi formula tvpirveli netgazeti
 """.split()
 SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
 # Documents bodies sign or issue together (“the protocol states”): never the person named last before them. The

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from newsroom.ingest.grammar import DESCRIBING, alternation
 from newsroom.ingest.letters import LOWER, UPPER
-from newsroom.ingest.lexicon import COMPANY_FORMS, SPEECH, head_in
+from newsroom.ingest.lexicon import COMPANY_FORMS, COMPASS, SPEECH, head_in
 from newsroom.ingest.records import Mention
 
 TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[{LOWER}]+")
@@ -327,6 +327,8 @@ class Names:
             return "place", bare[0], ""  # “GDP”: a measure, nobody who could speak
         if " ".join(bare) in self.lx.known_bodies:
             return "organisation", " ".join(bare), ""
+        if len(bare) == 2 and bare[0] in COMPASS and bare[1] not in self.titles and not self.is_org_word(bare[1]):
+            return "place", " ".join(bare), ""  # “South Caucasus”, “Central Asia”: a region, nobody's name
         if (
             2 <= len(bare) <= 4
             and bare[0] in self.lx.countries
@@ -948,6 +950,13 @@ def _run_mention(names, raw, run, start, end, sentence):
                     and run[0].start - sentence <= ROLE_REACH
                     and re.match(OPENING_CLAUSE, raw[sentence : run[0].start].lstrip())
                     and "," not in raw[sentence : run[0].start]
+                )
+                # (“In its reply, signed by deputy director Vardan Ghukasyan, the company stated”: a person by their
+                # office, then the sentence's subject and verb)
+                or (
+                    re.match(rf"\s+(?:{names.REPORTING})\b", raw[appositive.end() :])
+                    and names.role_before(before)
+                    and re.search(rf"\b(?:by|from)\s+{re.escape(names.role_before(before))}\s*$", before)
                 )
             )
         ):

@@ -24,6 +24,7 @@ from newsroom.core.phrases import and_list
 from newsroom.ingest.grammar import (
     ACRONYM_AFTER,
     BODY_PEOPLE,
+    CAP,
     COUNTS,
     DESCRIBED,
     MEMBER_BODIES,
@@ -1025,11 +1026,14 @@ def _pronoun(low, at, context):
     if speaker and low == "it" and context.paragraph_document:
         return _from_event(speaker, "pronoun", context)  # “…,” the opinion reads. It adds that “…”
     one = low in ("he", "she", "him", "her")  # one person: never a group the text describes (“Officials met.”)
+    # (“he”, “she”: never an outlet, “Kazinform also spoke with X, who …”)
+    outlet = context.grammar.is_media if one else (lambda name: False)
     if (
         speaker
         and speaker.kind == kind
         and (not gender or person_gender(speaker.name, speaker.role, lx) in ("", gender))
         and not (one and _a_group(speaker, lx))
+        and not outlet(speaker.name)
     ):
         return _from_event(speaker, "pronoun", context)
     found = context.last(
@@ -1038,6 +1042,7 @@ def _pronoun(low, at, context):
         lambda e: (
             (not gender or not e.name or person_gender(e.name, e.role, lx) in ("", gender))
             and not (one and _a_group(e, lx))
+            and not outlet(e.name)
         ),
     )
     if found is None or not (found.name or found.role):
@@ -1350,6 +1355,13 @@ def resolve_together(phrase, at, context):
     joint = re.split(r"\s+and\s+", phrase)
     if len(joint) == 2 and joint[0].islower() and head_in(joint[0].split()[-1], lx.person_heads):
         return None  # “architect and activist Nino Beridze”: one person, two callings
+    if (
+        len(joint) == 2
+        and re.search(rf"\b[{LOWER}][\w\-]*\s+{NAME_RUN}$", joint[1])
+        and head_in(re.search(rf"\b([{LOWER}][\w\-]*)\s+{NAME_RUN}$", joint[1]).group(1), lx.person_heads)
+        and not any(head_in(w.lower(), lx.person_heads | lx.organisation_heads) for w in joint[0].split())
+    ):
+        return None  # “CPJ’s Europe and Central Asia coordinator Anna Petrosyan”: one person, an office's remit
     lone = re.fullmatch(rf"(?:[Tt]he\s+)?([{UPPER}][{LOWER}]+)", joint[0])
     if (
         lone
@@ -1553,6 +1565,8 @@ def _bodies_named_together(head, at, context, count=None):
             # (named together: “A and B”, or the two sides of a deal, “A signed an agreement … with B”)
             if count is not None and len(names) != count:
                 continue  # (“the two companies”: a sentence naming two bodies, past one naming three)
+            if head in {"side", "party", "partie"} and len(names) > 3:
+                return None  # (“the sides” of talks are two or three: never a sentence's list of every country)
             if len(names) >= 2 and re.search(r"\b(?:and|with|signed|agreed)\b", sentence):
                 return [_speaker(name, "organisation", basis="joint") for name in names]
     return None
@@ -1666,6 +1680,28 @@ def resolve_speakers(phrase, at, context):
     )
     if part:  # “the operative part of the decision”: the decision's
         phrase, at = phrase[part.end() :], at + part.end()
+    placed = re.fullmatch(
+        rf"((?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{context.grammar.DOCUMENT}))\s+(?:{context.grammar.ISSUED})\s+"
+        # (a place of no name: not “posted on the Foreign Ministry's website”, whose body the name tells)
+        rf"(?:on|in|at)\s+(?:the\s+|an?\s+)?(?:[{LOWER}][\w\-]*\s*)+",
+        phrase,
+    )
+    if placed:  # “the Government resolution published on the legal information portal”: the resolution's issuer
+        phrase = placed.group(1)
+    others = re.search(rf",?\s+and\s+(?:\d+|[{LOWER}]+)\s+other\s+[{LOWER}]+$", phrase)
+    if others:
+        # “the Yerevan Press Club, the Committee …, the Media Initiatives Center and eight other organisations said”:
+        # those the text names (the list may open before the phrase the cue read, at its last comma)
+        item = rf"(?:the\s+)?{CAP}(?:\s+(?:(?:of|the|for|to|on|in)\s+)*{CAP})*"
+        opened = re.search(rf"((?:{item},\s+)+)$", context.source[max(0, at - 240) : at])
+        before = opened.group(1) if opened else ""
+        day = re.match(r"(\w+),\s+", before)
+        if day and day.group(1) in context.lx.calendar:
+            before = before[day.end() :]  # (not “issued on Tuesday, …”)
+        listed = before + phrase[: others.start()]
+        if "," in listed:
+            last = listed.rfind(",")
+            phrase, at = f"{listed[:last]} and{listed[last + 1 :]}", at - len(before)
     described = re.match(rf"{DESCRIBED}\s+(?=[{UPPER}])", phrase)
     if described:  # “State-owned Bulgargaz”: the body, by its name
         phrase, at = phrase[described.end() :], at + described.end()
@@ -1797,6 +1833,9 @@ def _described_after_a_name(phrase, at, context):
     chair of the Parliament's Education, Science and Youth Committee, said”): [the person], or None."""
     if not re.match(r"(?:the|a|an|his|her|its|their)\s", phrase):
         return None
+    last = re.split(r"\s+(?:of|for|at|in|to)\s+|,", phrase)[0].split()[-1].lower()  # (its head, not its complement's)
+    if head_in(last, context.lx.organisation_heads) and not head_in(last, context.lx.person_heads):
+        return None  # “…, signed by deputy director X, the company stated”: a body, no description of a person
     named = _named_just_before(at, context)
     return [replace(_from_event(named, "name"), role=named.role or phrase)] if named is not None else None
 
@@ -2241,6 +2280,10 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
 
     def speaks_so(e):
         role = e.role.lower()
+        if e.role and e.name:
+            # (with the body printed before the office: “Russian Foreign Ministry spokeswoman X”, the diplomat)
+            before = re.split(r"[.;,:!?]", context.source[max(0, e.at - 60) : e.at])[-1].lower()
+            role = f"{before} {role}" if role in before else role
         return any(w in wanted for w in re.findall(r"[\w\-]+", role)) or (
             press and re.search(r"\bpress\s+(?:service|secretary|office|department)", role) is not None
         )
@@ -2431,7 +2474,8 @@ def _documents(copy, layout, context):
             rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED}|(?:responded|reacted|replied)\s+"
             r"(?:to\s+[^\x00,.;:“”\"]{1,60}?\s+)?with)\s+"
             r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration|"
-            r"letter|appeal|petition|study|audit|opinion|response|reply|application|complaint|memorandum|commentary)\b",
+            r"letter|appeal|petition|study|audit|opinion|response|reply|application|complaint|memorandum|commentary|"
+            r"note|message)\b",
             raw,
         ):
             if layout.inside_quotation(part.start + m.start()):
@@ -2445,6 +2489,15 @@ def _documents(copy, layout, context):
             prefix = re.sub(r"\s+(?:have|has|had|also|jointly)\s*$", " ", prefix)  # “…, have issued a statement”
             subject = grammar.clause_subject(prefix.rstrip()) or _closing_subject(prefix, grammar)
             named = [] if subject else _named_opening(part.start + start, part.start + m.start(), context)
+            if not subject and not named and re.search(r"\band\s*$", prefix):
+                # “X laid a wreath at the Eternal Flame and left a note in the Book of Honorary Guests”: a second
+                # predicate of the sentence's subject
+                opening = grammar.np_at_start(prefix)
+                subject = grammar.main_subject(prefix) or (
+                    opening.text if opening and opening.text[:1].isupper() else None
+                )
+                if subject and " and " in subject:
+                    subject = None  # (“ANAMA and UNDP signed … and adopted a joint statement”: read as a joint one)
             if named:
                 # (“The State Service for the Protection, Development and Restoration of Cultural Heritage under the
                 # Ministry of Culture said in a statement”: the name the mentions stage read whole; or the names,
