@@ -1,6 +1,7 @@
 import hashlib
 import math
 
+from django.db import transaction
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from rest_framework import viewsets
@@ -33,6 +34,12 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     """
 
     changed = etag = cache_key = None
+
+    @classmethod
+    def as_view(cls, actions=None, **initkwargs):
+        # Reads only: no transaction of the request's own (ATOMIC_REQUESTS), whose BEGIN and COMMIT
+        # were two of the four round trips to PostgreSQL of an answer from the cache or a 304.
+        return transaction.non_atomic_requests(super().as_view(actions, **initkwargs))
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)  # authentication, throttles, content negotiation
