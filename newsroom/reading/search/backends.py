@@ -30,21 +30,37 @@ SQLITE_RANK = {  # bm25 weights per FTS5 column, as the PostgreSQL weights A, B,
 }
 
 
+class Windows(list):
+    """One kind's WINDOWS as (bound, rows, dated), newest first, counted from the newest bound of the
+    histogram; and `sized(rows)`, the window counted back from now that holds `rows` items."""
+
+    def __init__(self, fixed=(), bounds=(), last=0, per_bucket=1, dated=0):
+        super().__init__(fixed)
+        self.bounds, self.last, self.per_bucket, self.dated = bounds, last, per_bucket, dated
+
+    def sized(self, rows):
+        """The newest `rows` items before now (in whole buckets), or None when that is the whole table.
+        Counted from now, not from the newest bound: items scheduled to go live later are at the top
+        of the histogram (the newest 928 statements of the 100k corpus, where a window of WINDOWS[0]
+        held none a reader may see)."""
+        buckets = max(1, -(-int(rows) // self.per_bucket))
+        if self.last - buckets <= 0:
+            return None
+        return (_time(self.bounds[self.last - buckets]), buckets * self.per_bucket, self.dated)
+
+
 def windows(models, terms, now=None):
     """For each kind, the publication times that bound WINDOWS, newest first, each with how many
     items it holds of how many with a date (none where the statistics are missing or the table is
-    small);
+    small), as Windows;
     and whether the query keeps any word (it does
     not when every word is too common to be indexed).
 
     The times come from the planner's statistics (an equal-count histogram of first_published_at
-    that ANALYZE keeps), not from a walk down an index: close enough, and free. The windows are
-    counted back from now, not from the newest bound: items scheduled to go live later are at the
-    top of the histogram (the newest 928 statements of the 100k corpus), and a window of them holds
-    no match a reader may see.
+    that ANALYZE keeps), not from a walk down an index: close enough, and free.
     """
     if connection.vendor != "postgresql":
-        return {model: [] for model in models}, True
+        return {model: Windows() for model in models}, True
     now = now or datetime.datetime.now(datetime.UTC)
     tsquery, params = terms.tsquery()
     tables = [model._meta.db_table for model in models]
@@ -61,20 +77,22 @@ def windows(models, terms, now=None):
     stats = {table: (bounds, null_frac, reltuples) for _, table, bounds, null_frac, reltuples in rows if bounds}
     windows = {}
     for model in models:
-        windows[model] = []
+        windows[model] = Windows()
         if model._meta.db_table not in stats:
             continue
         bounds, null_frac, reltuples = stats[model._meta.db_table]
         bounds = bounds.strip("{}").split(",")  # oldest first; read as times only where needed
         dated = reltuples * (1 - null_frac)
         per_bucket = max(1, int(dated / (len(bounds) - 1)))
+        fixed = []
+        for size in WINDOWS:
+            buckets = -(-size // per_bucket)
+            if buckets < len(bounds) - 1:
+                fixed.append((_time(bounds[-1 - buckets]), buckets * per_bucket, dated))
         last = len(bounds) - 1  # the newest bound not after now
         while last > 0 and _time(bounds[last]) > now:
             last -= 1
-        for size in WINDOWS:
-            buckets = -(-size // per_bucket)
-            if last - buckets > 0:
-                windows[model].append((_time(bounds[last - buckets]), buckets * per_bucket, dated))
+        windows[model] = Windows(fixed, bounds, last, per_bucket, dated)
     return windows, rows[0][0] > 0
 
 
@@ -146,11 +164,13 @@ def postgresql_candidates(queryset, terms, bounds):
         known = known_matches(queryset.model, terms)
         read_on = expected <= MAX_EVERYWHERE or not steps or (known is not None and known <= MAX_EVERYWHERE)
         if known is not None:
-            # A count, not a guess: the windows it says hold enough are walked, and the largest
-            # the estimate chose, so that the search ends in no smaller window than it did by the
-            # estimate alone (and reads on past it where it did).
-            walked = set(worth_walking(known, KNOWN_MARGIN)) | set(steps[-1:])
-            steps = [bound for bound, _, _ in bounds if bound in walked]
+            # A count, not a guess: the window counted back from now that should hold KNOWN_MARGIN
+            # times the matches needed by it, when that is less than the GIN index would list; then
+            # the largest the estimate chose, so that the search ends in no smaller window than it
+            # did by the estimate alone (and reads on past it where it did).
+            sized = bounds.sized(KNOWN_MARGIN * CANDIDATES * bounds.dated / known) if known else None
+            walked = {window[0] for window in (sized,) if window and known >= window[1]} | set(steps[-1:])
+            steps = sorted(walked, reverse=True)  # the newest bound first: the smallest window
         if read_on or not steps:
             steps.append(None)
     for bound in steps:
