@@ -204,6 +204,9 @@ SILENCED_SYSTEM_CHECKS = ["models.W040"]
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "600"))
 NEWSROOM_PAGE_MAX_AGE = int(os.environ.get("NEWSROOM_PAGE_MAX_AGE", "60"))
 NEWSROOM_PAGE_STALE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_STALE_SECONDS", "300"))
+# How long a search keeps its count of the rows that match its words (newsroom.reading.search.backends:
+# it chooses how the matches are read, never which; 0 counts nothing and trusts the planner's estimate).
+NEWSROOM_SEARCH_COUNT_SECONDS = int(os.environ.get("NEWSROOM_SEARCH_COUNT_SECONDS", "3600"))
 # Live pages (/live/): how often a reader's page asks for new entries, and how long browsers and
 # shared caches without purges keep a live page or its updates (a few seconds: readers polling at
 # once share one answer; a purged cache in front keeps them until the next change).

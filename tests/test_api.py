@@ -508,6 +508,42 @@ def test_anonymous_answers_are_kept_until_the_next_public_change(client, editor,
     assert "Newer" in client.get("/api/articles/").content.decode()
 
 
+def test_api_reads_open_no_transaction_of_their_own(client, editor, monkeypatch):
+    """Reads only: ATOMIC_REQUESTS' BEGIN and COMMIT were two of the four round trips to PostgreSQL of
+    an answer from the cache or a 304 (bench/results/2026-12-07-perf11.md)."""
+    from newsroom.api import views
+
+    workflow.transition(item=factories.article(headline="Read"), user=editor, name="publish")
+    depth, seen = len(connection.atomic_blocks), []
+    real = views.ReadOnlyViewSet.initial
+
+    def initial(self, request, *args, **kwargs):
+        seen.append(len(connection.atomic_blocks) - depth)
+        return real(self, request, *args, **kwargs)
+
+    monkeypatch.setattr(views.ReadOnlyViewSet, "initial", initial)
+    for url in ("/api/articles/", "/api/statements/", "/api/tags/", "/api/articles/?format=api"):
+        assert client.get(url).status_code == 200, url
+    client.force_login(editor)
+    assert client.get("/api/articles/").status_code == 200
+    assert seen == [0] * 5
+
+
+def test_cached_answers_and_304s_are_counted_by_the_throttle(client, editor, settings):
+    """The throttle counts a request before the cache or a 304 answers it."""
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 600
+    settings.NEWSROOM_API_ANON_RATE = "4/minute"
+    workflow.transition(item=factories.article(headline="Counted"), user=editor, name="publish")
+    first = client.get("/api/articles/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/api/articles/").content == first.content  # from the cache
+    assert len(sent(queries)) == 1
+    assert client.get("/api/articles/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    assert client.get("/api/articles/").status_code == 200
+    assert client.get("/api/articles/").status_code == 429
+    assert client.get("/api/articles/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 429
+
+
 def test_signed_in_answers_are_never_kept(client, editor, settings):
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 600
     workflow.transition(item=factories.article(), user=editor, name="publish")

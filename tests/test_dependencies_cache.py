@@ -126,3 +126,12 @@ def test_an_empty_cache_is_what_each_call_answers_while_redis_is_away():
     assert backend.get_or_set("k", 5) == 5
     with pytest.raises(ValueError):
         backend.incr("k")
+
+
+def test_one_redis_client_per_connection_pool():
+    """Django's backend built a redis-py client for every call, copying its table of response
+    callbacks each time: as much CPU as the round trip (bench/results/2026-12-07-perf11.md)."""
+    backend = degrading.DegradingRedisCache(f"redis://127.0.0.1:{free_port()}/0", {"OPTIONS": {}})
+    first = backend._cache.get_client("a", write=True)
+    assert backend._cache.get_client("b", write=False) is first
+    assert first.connection_pool is backend._cache._get_connection_pool(True)

@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from newsroom.content.models import Actor, Article, Statement
 from newsroom.editorial import workflow
@@ -345,6 +346,86 @@ def test_windows_of_newest_items_give_the_same_matches(editor, monkeypatch):
     with CaptureQueriesContext(connection) as queries:
         assert found("rare") == [Article.objects.get(headline="Item 2").pk]
     assert not any("ts_match_vq" in q["sql"] for q in queries.captured_queries)  # the GIN index, at once
+
+
+def _items_a_day(editor, days, *, rare_on=2, scheduled=0):
+    """`days` live articles saying "common", a day apart (one also "rare"), and `scheduled` more
+    going live in the future, first published then, as the corpus has them; analysed."""
+    start = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    for i in range(days + scheduled):
+        words = "common " + ("rare" if i == rare_on else "other")
+        article = published_article(editor, headline=f"Item {i}", body=words)
+        moment = start + datetime.timedelta(days=i)
+        if i >= days:
+            moment = timezone.now() + datetime.timedelta(days=1 + i - days)
+            Article.objects.filter(pk=article.pk).update(go_live_at=moment)
+        Article.objects.filter(pk=article.pk).update(first_published_at=moment)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE newsroom_article")
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
+def test_a_window_sized_by_the_count_is_counted_from_now_past_scheduled_items(editor, monkeypatch, settings):
+    """The newest items of the histogram are scheduled ones (928 statements of the 100k corpus): a
+    window counted from the newest bound held no live item at all."""
+    settings.NEWSROOM_SEARCH_COUNT_SECONDS = 600
+    monkeypatch.setattr(backends, "CANDIDATES", 3)
+    monkeypatch.setattr(backends, "WINDOWS", (6, 24))
+    _items_a_day(editor, 60, scheduled=20)
+    bounds, _ = windows([Article], parse("common"))
+    bound, rows, _ = bounds[Article].sized(5)
+    assert bound <= timezone.now() and rows >= 5
+    assert Article.objects.live().filter(first_published_at__gte=bound).count() >= 5
+    monkeypatch.setattr(backends, "estimated_rows", lambda queryset: 1)  # no window by the estimate
+    newest = list(Article.objects.live().order_by("-first_published_at").values_list("pk", flat=True)[:3])
+    with CaptureQueriesContext(connection) as queries:
+        assert sorted(found("common")) == sorted(newest)
+    reads = [q["sql"] for q in queries.captured_queries if "MATERIALIZED" in q["sql"]]
+    assert len(reads) == 1 and "ts_match_vq" in reads[0]  # one window held enough: nothing read after it
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
+def test_a_count_of_the_matches_walks_a_window_the_estimate_would_not(editor, monkeypatch, settings):
+    """Two common words: the planner expected 1,827 statements, 12,676 matched; by the count, the
+    newest matches are read in a window instead of all of them."""
+    settings.NEWSROOM_SEARCH_COUNT_SECONDS = 600
+    monkeypatch.setattr(backends, "CANDIDATES", 3)
+    monkeypatch.setattr(backends, "WINDOWS", (6, 24))
+    _items_a_day(editor, 60, scheduled=5)
+    assert backends.known_matches(Article, parse("common")) == 65  # the scheduled too: an upper bound
+    with CaptureQueriesContext(connection) as queries:
+        assert backends.known_matches(Article, parse("common")) == 65
+    assert queries.captured_queries == []  # kept
+    monkeypatch.setattr(backends, "MAX_EVERYWHERE", 50)
+    assert backends.known_matches(Article, parse("item")) == 51  # no more read than that
+    monkeypatch.setattr(backends, "estimated_rows", lambda queryset: 1)  # a wrong estimate
+    newest = list(Article.objects.live().order_by("-first_published_at").values_list("pk", flat=True)[:3])
+    with CaptureQueriesContext(connection) as queries:
+        assert sorted(found("common")) == sorted(newest)
+    assert any("ts_match_vq" in q["sql"] for q in queries.captured_queries)
+    settings.NEWSROOM_SEARCH_COUNT_SECONDS = 0
+    with CaptureQueriesContext(connection) as queries:
+        assert sorted(found("common")) == sorted(newest)
+    assert not any("ts_match_vq" in q["sql"] for q in queries.captured_queries)  # by the estimate
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
+@pytest.mark.parametrize("known, estimate", [(10**6, 1), (1, 10**6)])
+def test_a_rare_word_is_found_whatever_its_count_says(editor, monkeypatch, settings, known, estimate):
+    """A count that is old or wrong (it is kept for an hour) chooses how the matches are read, never
+    which: a rare word counted as common is looked for in the windows, then everywhere. And a count
+    of few matches reads on past the windows where the planner, expecting more than MAX_EVERYWHERE
+    (as for a phrase of common words), would have stopped at the last window with fewer than it
+    needed."""
+    settings.NEWSROOM_SEARCH_COUNT_SECONDS = 600
+    monkeypatch.setattr(backends, "CANDIDATES", 3)
+    monkeypatch.setattr(backends, "WINDOWS", (6, 24))
+    _items_a_day(editor, 60, rare_on=2)
+    monkeypatch.setattr(backends, "known_matches", lambda model, terms: known)
+    monkeypatch.setattr(backends, "estimated_rows", lambda queryset: estimate)
+    with CaptureQueriesContext(connection) as queries:
+        assert found("rare") == [Article.objects.get(headline="Item 2").pk]
+    assert any("ts_match_vq" in q["sql"] for q in queries.captured_queries)  # the windows first
 
 
 # Each result is a fragment kept per version of what it shows (newsroom.reading.fragments.search_results).

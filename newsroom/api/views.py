@@ -1,6 +1,7 @@
 import hashlib
 import math
 
+from django.db import connections, transaction
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from rest_framework import viewsets
@@ -33,6 +34,22 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     """
 
     changed = etag = cache_key = None
+
+    @classmethod
+    def as_view(cls, actions=None, **initkwargs):
+        # Reads only: no transaction of the request's own (ATOMIC_REQUESTS), whose BEGIN and COMMIT
+        # were two of the four round trips to PostgreSQL of an answer from the cache or a 304.
+        return transaction.non_atomic_requests(super().as_view(actions, **initkwargs))
+
+    def handle_exception(self, exc):
+        # DRF's handler marks the request's transaction to be rolled back (rest_framework.views.set_rollback);
+        # these views open none, and a transaction around them (a test's) is not theirs to roll back.
+        marks = [(db, db.needs_rollback) for db in connections.all(initialized_only=True)]
+        try:
+            return super().handle_exception(exc)
+        finally:
+            for db, needs_rollback in marks:
+                db.needs_rollback = needs_rollback
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)  # authentication, throttles, content negotiation

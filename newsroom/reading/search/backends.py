@@ -2,8 +2,11 @@
 GIN index (window by window) or SQLite's FTS5 tables."""
 
 import datetime
+import hashlib
 import json
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import BooleanField, FloatField
 from django.db.models.expressions import RawSQL
@@ -17,16 +20,39 @@ WINDOWS = (8 * CANDIDATES, 64 * CANDIDATES)
 # Past the windows, a search reads every match in the table: not when the planner expects more
 # than this many (words common together but seldom side by side, as a phrase of common words).
 MAX_EVERYWHERE = 20_000
+# How many matches a window must be expected to hold, in CANDIDATES: twice as many for the planner's
+# estimate (often wrong by a factor of seven for two words: 1,827 expected, 12,676 found), half as
+# many again for a count of the matches (KNOWN_MARGIN; see known_matches).
+ESTIMATED_MARGIN, KNOWN_MARGIN = 2.0, 1.5
 SQLITE_RANK = {  # bm25 weights per FTS5 column, as the PostgreSQL weights A, B, C, D
     Article: "bm25(newsroom_article_fts, 10.0, 4.0, 1.0, 0.5)",
     Statement: "bm25(newsroom_statement_fts, 10.0, 4.0, 1.0)",
 }
 
 
-def windows(models, terms):
+class Windows(list):
+    """One kind's WINDOWS as (bound, rows, dated), newest first, counted from the newest bound of the
+    histogram; and `sized(rows)`, the window counted back from now that holds `rows` items."""
+
+    def __init__(self, fixed=(), bounds=(), last=0, per_bucket=1, dated=0):
+        super().__init__(fixed)
+        self.bounds, self.last, self.per_bucket, self.dated = bounds, last, per_bucket, dated
+
+    def sized(self, rows):
+        """The newest `rows` items before now (in whole buckets), or None when that is the whole table.
+        Counted from now, not from the newest bound: items scheduled to go live later are at the top
+        of the histogram (the newest 928 statements of the 100k corpus, where a window of WINDOWS[0]
+        held none a reader may see)."""
+        buckets = max(1, -(-int(rows) // self.per_bucket))
+        if self.last - buckets <= 0:
+            return None
+        return (_time(self.bounds[self.last - buckets]), buckets * self.per_bucket, self.dated)
+
+
+def windows(models, terms, now=None):
     """For each kind, the publication times that bound WINDOWS, newest first, each with how many
     items it holds of how many with a date (none where the statistics are missing or the table is
-    small);
+    small), as Windows;
     and whether the query keeps any word (it does
     not when every word is too common to be indexed).
 
@@ -34,7 +60,8 @@ def windows(models, terms):
     that ANALYZE keeps), not from a walk down an index: close enough, and free.
     """
     if connection.vendor != "postgresql":
-        return {model: [] for model in models}, True
+        return {model: Windows() for model in models}, True
+    now = now or datetime.datetime.now(datetime.UTC)
     tsquery, params = terms.tsquery()
     tables = [model._meta.db_table for model in models]
     with connection.cursor() as cursor:
@@ -50,18 +77,27 @@ def windows(models, terms):
     stats = {table: (bounds, null_frac, reltuples) for _, table, bounds, null_frac, reltuples in rows if bounds}
     windows = {}
     for model in models:
-        windows[model] = []
+        windows[model] = Windows()
         if model._meta.db_table not in stats:
             continue
         bounds, null_frac, reltuples = stats[model._meta.db_table]
-        bounds = [datetime.datetime.fromisoformat(b.strip('"')) for b in bounds.strip("{}").split(",")]
+        bounds = bounds.strip("{}").split(",")  # oldest first; read as times only where needed
         dated = reltuples * (1 - null_frac)
         per_bucket = max(1, int(dated / (len(bounds) - 1)))
+        fixed = []
         for size in WINDOWS:
             buckets = -(-size // per_bucket)
             if buckets < len(bounds) - 1:
-                windows[model].append((bounds[-1 - buckets], buckets * per_bucket, dated))
+                fixed.append((_time(bounds[-1 - buckets]), buckets * per_bucket, dated))
+        last = len(bounds) - 1  # the newest bound not after now
+        while last > 0 and _time(bounds[last]) > now:
+            last -= 1
+        windows[model] = Windows(fixed, bounds, last, per_bucket, dated)
     return windows, rows[0][0] > 0
+
+
+def _time(bound):
+    return datetime.datetime.fromisoformat(bound.strip('"'))
 
 
 def estimated_rows(queryset):
@@ -71,6 +107,30 @@ def estimated_rows(queryset):
         cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
         plan = cursor.fetchone()[0]
     return (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
+
+
+def known_matches(model, terms):
+    """How many rows of `model`'s table match `terms`, whatever their state, up to MAX_EVERYWHERE + 1:
+    counted once and kept for NEWSROOM_SEARCH_COUNT_SECONDS. At least as many as any queryset of
+    the kind finds, so a window expected to hold enough matches by it may hold too few for a
+    filtered one; the search then reads on (postgresql_candidates), so it only chooses a plan and
+    never changes a result, even when old."""
+    if settings.NEWSROOM_SEARCH_COUNT_SECONDS <= 0:
+        return None
+    table = model._meta.db_table
+    tsquery, params = terms.tsquery()
+    digest = hashlib.sha256(json.dumps([table, tsquery, params]).encode()).hexdigest()
+    key = f"newsroom:search-count:{digest}"
+    count = cache.get(key)
+    if count is None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f'SELECT count(*) FROM (SELECT 1 FROM "{table}" WHERE search_vector @@ {tsquery} LIMIT %s) AS found',
+                [*params, MAX_EVERYWHERE + 1],
+            )
+            count = cursor.fetchone()[0]
+        cache.set(key, count, settings.NEWSROOM_SEARCH_COUNT_SECONDS)
+    return count
 
 
 def postgresql_candidates(queryset, terms, bounds):
@@ -86,14 +146,32 @@ def postgresql_candidates(queryset, terms, bounds):
     everywhere = queryset.filter(RawSQL(f'"{table}".search_vector @@ {tsquery}', params, output_field=BooleanField()))
     steps = [None]
     if bounds:
-        # A window is walked row by row: worth it only where the planner expects enough matches in
-        # it, and more in the whole table than the walk reads (the GIN index would list them all,
-        # and each costs a visit to its row, as each row of the walk does).
+        # A window is walked row by row: worth it only where enough matches are expected in it, and
+        # more in the whole table than the walk reads (the GIN index would list them all, and each
+        # costs a visit to its row, as each row of the walk does).
+        def worth_walking(expected, margin):
+            return [
+                bound
+                for bound, rows, dated in bounds
+                if expected * rows / dated >= margin * CANDIDATES and expected >= rows
+            ]
+
         expected = estimated_rows(everywhere)
-        steps = [
-            bound for bound, rows, dated in bounds if expected * rows / dated >= 2 * CANDIDATES and expected >= rows
-        ]
-        if expected <= MAX_EVERYWHERE or not steps:
+        steps = worth_walking(expected, ESTIMATED_MARGIN)
+        # Past the windows the whole table is read, unless the planner expects more matches than
+        # that should read and a window is expected to hold enough (as a phrase of common words),
+        # and no count says there are fewer.
+        known = known_matches(queryset.model, terms)
+        read_on = expected <= MAX_EVERYWHERE or not steps or (known is not None and known <= MAX_EVERYWHERE)
+        if known is not None:
+            # A count, not a guess: the window counted back from now that should hold KNOWN_MARGIN
+            # times the matches needed by it, when that is less than the GIN index would list; then
+            # the largest the estimate chose, so that the search ends in no smaller window than it
+            # did by the estimate alone (and reads on past it where it did).
+            sized = bounds.sized(KNOWN_MARGIN * CANDIDATES * bounds.dated / known) if known else None
+            walked = {window[0] for window in (sized,) if window and known >= window[1]} | set(steps[-1:])
+            steps = sorted(walked, reverse=True)  # the newest bound first: the smallest window
+        if read_on or not steps:
             steps.append(None)
     for bound in steps:
         if bound is None:
