@@ -2532,7 +2532,8 @@ def _documents(copy, layout, context):
 # candidate, the nearest first).
 DESCRIBED_IN_A_DOCUMENT = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"  # (not a passive: “was mentioned in a report”)
-    r"(?=(\b(?:called|described|termed|condemned|welcomed|[a-z]{3,}ed)\b[^.;]*?\bin\s(?:a|an|their|its)\s"
+    # (within 200 characters: every such verb of a long paragraph without a full stop would read to its end)
+    r"(?=(\b(?:called|described|termed|condemned|welcomed|[a-z]{3,}ed)\b[^.;]{0,200}?\bin\s(?:a|an|their|its)\s"
     r"(?:joint\s)?(?:\w+\s)?(?:statement|post|letter|report|study|review|audit|assessment)\b))"
 )
 
