@@ -142,6 +142,18 @@ def test_a_dated_header_gives_the_reports_date():
     assert analysis.published == FRIDAY and analysis.statements[0].made_on == date(2026, 11, 26)
 
 
+def test_a_dateline_without_its_year_is_the_last_such_day_up_to_the_day_of_ingest():
+    text = "Border Calm\n\nYEREVAN, Dec 6 (Reuters) - “The border is calm,” Ana Vale said on Friday."
+    assert analyse(text).published is None  # (no day of ingest given: nothing to read the year against)
+    analysis = analyse(text, today=date(2026, 12, 7))
+    assert analysis.published == date(2026, 12, 6)
+    assert (analysis.statements[0].made_on, analysis.statements[0].made_on_from) == (date(2026, 12, 4), "text")
+    # (a day later in the year than the day of ingest is last year's: a December story pasted in January)
+    assert analyse(text, today=date(2027, 1, 3)).published == date(2026, 12, 6)
+    # (a date given at ingest wins)
+    assert analyse(text, published=date(2026, 12, 5), today=date(2026, 12, 7)).published == date(2026, 12, 5)
+
+
 @pytest.mark.parametrize(
     "body, medium",
     [

@@ -18,6 +18,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -314,7 +315,7 @@ def ingest_view(request, site):
         )
         return redirect(url)
     registry = registry_from_db()
-    analysis = analyse(text, registry, published=data.get("published"))
+    analysis = analyse(text, registry, published=data.get("published"), today=timezone.localdate())
     if "create" not in request.POST and "check" not in request.POST:
         return _review(request, context, form, data, analysis, review.proposed(analysis))
     decisions = review.read(request.POST, analysis, registry)

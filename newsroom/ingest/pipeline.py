@@ -5,7 +5,7 @@ import re
 
 from newsroom.ingest.actors import Registry, resolve_actors
 from newsroom.ingest.cues import find_cue, other_cues
-from newsroom.ingest.dates import report_date
+from newsroom.ingest.dates import header_day, report_date, resolve
 from newsroom.ingest.language import ENGLISH
 from newsroom.ingest.layout import Layout
 from newsroom.ingest.linking import link_statements
@@ -36,14 +36,19 @@ CONFIDENCE = {
 }
 
 
-def analyse(text, registry=None, *, published=None, language=ENGLISH):
+def analyse(text, registry=None, *, published=None, today=None, language=ENGLISH):
     """Everything recognised in `text`: its parts, its quotations, their speakers, actors and statements.
 
-    `published` is the report's date (a datetime.date), against which the days the text names are read.
+    `published` is the report's date (a datetime.date), against which the days the text names are read;
+    without it, the date the header prints, and a day and month it prints without the year (“YEREVAN, Dec 6
+    (Reuters)”) the last such day up to `today` (the day of ingest, when the caller gives it).
     """
     registry = registry or Registry()
     copy = parse_copy(text, language)
     published = published or report_date(copy, language.lexicon)
+    if published is None and today is not None:
+        day = header_day(copy, language.lexicon)
+        published = resolve(day, today) if day else None
     quotations = find_quotations(copy, language.marks)
     layout = Layout(copy, quotations, language.grammar)
     for quotation in quotations:

@@ -4,6 +4,7 @@ from json import dumps
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 from django.utils.dateparse import parse_date
 
 from newsroom.content.models import Source
@@ -81,7 +82,7 @@ class Command(BaseCommand):
                 failures.append(str(error))
                 self.stderr.write(f"\n{error}" if show_progress else str(error))
                 continue
-            analysis = analyse(text, registry_from_db(), published=date)
+            analysis = analyse(text, registry_from_db(), published=date, today=timezone.localdate())
             if json:
                 reports.append(analysis.as_json(file=str(path)))
                 continue
