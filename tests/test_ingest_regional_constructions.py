@@ -2502,6 +2502,7 @@ def test_a_region_named_by_its_compass_word_is_nobody_a_bank_named_so_is_a_body(
     assert names(body)[-1] == ["Irina Volkova"]
     body = "In a statement, the Central Bank noted that pressures “remain moderate, but risks persist”."
     assert names(body) == [["Central Bank"]]
+    assert names("“The launch was a provocation,” South Korea said on Monday.") == [["South Korea"]]
 
 
 def test_the_diplomat_is_the_foreign_ministry_s_spokeswoman_named_before():

@@ -637,8 +637,13 @@ Airport Line Statement Treaty Agreement Day War Road Highway Border Crossing Che
 Accords Declaration Avenue Boulevard Park Complex Memorial Monument Cemetery Stadium Arena Palace Cathedral
 Monastery Fortress
 """.split()
-# A region's first word (“South Caucasus”, “Central Asia”), never a first name.
+# A region named by a compass word (“South Caucasus”, “Central Asia”): a place, never a person (not a country so
+# named, “South Korea”, which may speak).
 COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
+REGIONS = frozenset("Caucasus Asia Europe America Africa Balkans Mediterranean".split())
+STATES_SO_NAMED = frozenset(
+    {"South Korea", "North Korea", "South Africa", "South Sudan", "North Macedonia", "South Ossetia"}
+)
 # Events, by the word that ends or follows their names (“the Caspian Oil and Gas Conference”, “the ProWein Shanghai
 # exhibition”): nobody who speaks.
 EVENTS = """

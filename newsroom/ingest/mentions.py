@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from newsroom.ingest.grammar import DESCRIBING, alternation
 from newsroom.ingest.letters import LOWER, UPPER
-from newsroom.ingest.lexicon import COMPANY_FORMS, COMPASS, SPEECH, head_in
+from newsroom.ingest.lexicon import COMPANY_FORMS, COMPASS, REGIONS, SPEECH, STATES_SO_NAMED, head_in
 from newsroom.ingest.records import Mention
 
 TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[{LOWER}]+")
@@ -327,7 +327,13 @@ class Names:
             return "place", bare[0], ""  # “GDP”: a measure, nobody who could speak
         if " ".join(bare) in self.lx.known_bodies:
             return "organisation", " ".join(bare), ""
-        if len(bare) == 2 and bare[0] in COMPASS and bare[1] not in self.titles and not self.is_org_word(bare[1]):
+        if (
+            len(bare) == 2
+            and bare[0] in COMPASS
+            and (bare[1] in REGIONS or bare[1] in self.lx.countries)
+            and " ".join(bare) not in STATES_SO_NAMED
+        ):
+            # (“North Kazakhstan”: a country's region; not “South Korea”, a country of its own)
             return "place", " ".join(bare), ""  # “South Caucasus”, “Central Asia”: a region, nobody's name
         if (
             2 <= len(bare) <= 4
