@@ -856,7 +856,7 @@ class Grammar:
             return None
         # The subject of the clause “that” opens, a phrase set off before its verb: “… recalled that the OSCE/ODIHR,
         # in its final report on the elections, had recommended”
-        for that in reversed(list(re.finditer(r"\bthat\s+(?=(?:the\s+)?[{UPPER}])".replace("{UPPER}", UPPER), prefix))):
+        for that in reversed(list(re.finditer(rf"\bthat\s+(?=(?:the\s+)?[{UPPER}])", prefix))):
             found = self.np_at_start(prefix[that.end() :])
             if found and self.INTERJECTION.match(prefix[that.end() + found.end :]):
                 return found.text

@@ -961,8 +961,8 @@ def _run_mention(names, raw, run, start, end, sentence):
                 # office, then the sentence's subject and verb)
                 or (
                     re.match(rf"\s+(?:{names.REPORTING})\b", raw[appositive.end() :])
-                    and names.role_before(before)
-                    and re.search(rf"\b(?:by|from)\s+{re.escape(names.role_before(before))}\s*$", before)
+                    and (given_office := names.role_before(before))
+                    and re.search(rf"\b(?:by|from)\s+{re.escape(given_office)}\s*$", before)
                 )
             )
         ):

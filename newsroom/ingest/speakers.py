@@ -2175,7 +2175,6 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         )
         if court is not None and all(
             e is court
-            or e.kind != "organisation"
             or re.search(r"\b(?:by|of|from|against|with|to)\s+(?:the\s+)?$", context.source[max(0, e.at - 20) : e.at])
             for e in since
         ):
