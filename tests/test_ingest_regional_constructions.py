@@ -2604,3 +2604,107 @@ def test_bodies_that_adopted_a_joint_statement_are_its_issuers_not_their_spokesp
         "“The parties reaffirm their commitment to strengthening national capacities,” the joint statement reads."
     )
     assert [sorted(n) for n in names(body)] == [["ANAMA", "UNDP"]]
+
+
+def test_a_joint_statement_of_ministries_whose_portfolios_hold_and_is_each_ministry_s():
+    body = (
+        "In a joint statement, the Velnian Transport and Infrastructure Ministry, Ardania’s Ministry of Digital "
+        "Development and Transport and Kestria’s Ministry of Economy and Sustainable Development said they had "
+        "agreed on a tariff.\n\n"
+        "“The Parties will cut transit times,” the statement said."
+    )
+    assert names(body) == [
+        [
+            "Velnian Transport and Infrastructure Ministry",
+            "Ardania’s Ministry of Digital Development and Transport",
+            "Kestria’s Ministry of Economy and Sustainable Development",
+        ]
+    ]
+
+
+def test_a_declaration_signed_by_four_ministries_is_all_four_s():
+    body = (
+        "“The Parties reaffirm their commitment to the cable,” reads the declaration signed by the Ministry of Energy "
+        "of Ardania, the Ministry of Economy and Sustainable Development of Kestria, the Ministry of Energy of "
+        "Velna and the Ministry of Energy of Morvania."
+    )
+    assert names(body) == [
+        [
+            "Ministry of Energy of Ardania",
+            "Ministry of Economy and Sustainable Development of Kestria",
+            "Ministry of Energy of Velna",
+            "Ministry of Energy of Morvania",
+        ]
+    ]
+
+
+def test_the_joint_statement_of_three_ministries_introducing_a_block_is_the_three_s():
+    body = (
+        "The joint statement of the Ministry of Energy of the Republic of Ardania, the Ministry of Energy of the "
+        "Republic of Kestria and the Ministry of Energy of the Republic of Velna reads:\n\n"
+        "“The Parties agree to set up a working group.”"
+    )
+    assert len(names(body)[0]) == 3
+
+
+def test_a_body_whose_portfolio_and_stands_before_its_head_is_one_name_but_two_names_stay_two():
+    body = (
+        "“The spill was contained,” the Environmental Protection and Mining Inspection Body said.\n\n"
+        "“The verdict is a travesty,” Amnesty International and Human Rights Watch said."
+    )
+    assert names(body) == [
+        ["Environmental Protection and Mining Inspection Body"],
+        ["Amnesty International", "Human Rights Watch"],
+    ]
+
+
+def test_the_envoy_of_a_nation_is_the_one_of_two_envoys_described_as_of_it():
+    body = (
+        "The gate was opened at a ceremony attended by the two countries' special envoys for the normalization "
+        "process, Ambassador Kerem Aksoy of Türkiye and Armenian Deputy Parliament Speaker Ruben Avagyan.\n\n"
+        "Aksoy said the opening was “a historic step”.\n\n"
+        "“For years, this border was a symbol of closure,” the Armenian envoy said.\n\n"
+        "In a joint statement released after the ceremony, the two envoys said they would meet again.\n\n"
+        "“The sides reaffirmed their commitment to normalization,” the statement said."
+    )
+    assert names(body) == [["Kerem Aksoy"], ["Ruben Avagyan"], ["Kerem Aksoy", "Ruben Avagyan"]]
+
+
+def test_words_in_brackets_after_a_name_do_not_hide_its_appositive():
+    body = (
+        "Ana Vardanian, an opposition deputy, accused the government of “dismantling the state”.\n\n"
+        "Vahagn Vardanian (no relation), a senior lawmaker from the ruling party, dismissed such claims as "
+        "“opposition propaganda.”"
+    )
+    assert names(body) == [["Ana Vardanian"], ["Vahagn Vardanian"]]
+
+
+def test_the_lawmaker_and_the_doctor_are_the_member_of_a_duma_and_the_head_of_a_hospital_ward():
+    body = (
+        "First Deputy Chairman of the State Duma Committee on CIS Affairs Viktor Rybin told TASS the issue could "
+        "wait.\n\n"
+        "“It is better to discuss this at the table,” the lawmaker said.\n\n"
+        "Nino Beridze, head of the infectious diseases department at the Central Children's Hospital, said admissions "
+        "had risen.\n\n"
+        "“Most of the children who come to us are under five,” the doctor said."
+    )
+    assert names(body) == [["Viktor Rybin"], ["Nino Beridze"]]
+
+
+def test_the_department_and_the_specialist_are_the_service_and_the_specialist_named_before():
+    body = (
+        "The incidence of influenza rose by 11% over the week, the press service of Rospotrebnadzor reported.\n\n"
+        "«Influenza viruses were detected in 9.8% of the samples», the department said in a statement.\n\n"
+        "The chief freelance specialist in infectious diseases of the Health Ministry, Olga Tarasova, told RIA "
+        "Novosti the peak would come in December.\n\n"
+        "«It is not too late to get vaccinated», the specialist emphasized."
+    )
+    assert names(body) == [["Rospotrebnadzor"], ["Olga Tarasova"]]
+
+
+def test_the_office_a_person_is_presented_as_is_theirs():
+    body = (
+        "The federation presented Slovenian specialist Marko Kranjec as the new head coach of the national team.\n\n"
+        "«I will not promise miracles», the head coach noted."
+    )
+    assert names(body) == [["Marko Kranjec"]]

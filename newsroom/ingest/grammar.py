@@ -92,6 +92,9 @@ DESCRIBING = rf"[{UPPER}][{LOWER}]+-(?:owned|run|backed|controlled|based|funded)
 # The same with a place of more than one word: “Abu Dhabi-based Gulf Sun Energy”.
 DESCRIBED = rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{DESCRIBING}"
 ACRONYM_AFTER = re.compile(rf"\s*\([{UPPER}][\w\-]{{1,20}}\)")
+# A word or two in brackets after a name, no part of it: “Vahagn Sargsian (no relation)”, “Ana Vale (pictured)”
+# (not an acronym, an age or a party: “(GYLA)”, “(54)”, “(Civil Contract)”).
+ASIDE_IN_BRACKETS = re.compile(rf"\s\([{LOWER}][{LOWER} ]{{1,24}}\)(?=[\s,])")
 INDEFINITE = re.compile(r"(?:an?|one|some|many|several|other)\b", re.IGNORECASE)
 
 
@@ -583,6 +586,10 @@ class Grammar:
         end, phrase = m.end(), m.group(1)
         end = self._posted(text, phrase, self._and_portfolio(text, phrase, end))
         phrase = text[m.start(1) : end]
+        # (“Vahagn Sargsian (no relation), a senior lawmaker”: read as if the words in brackets were not there)
+        aside = ASIDE_IN_BRACKETS.match(text, end)
+        name_end, skipped = end, (aside.end() - end if aside else 0)
+        text = text[:end] + text[end + skipped :]
         # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
         app = self.APPOSITIVE.match(text[end:])
         # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
@@ -628,7 +635,7 @@ class Grammar:
             if named:  # “Ostoil's chief executive, Ruslan Petrov,”
                 end += named.end()
                 phrase = text[m.start(1) : end].rstrip(" ,")
-        return Phrase(phrase, end)
+        return Phrase(phrase, end + skipped if end > name_end else end)
 
     @cached_property
     def titled_heads(self):
@@ -748,10 +755,16 @@ class Grammar:
             issuer = self.np_at_start(text[end + issued.end() :])
             if issuer:  # “The joint declaration adopted at the meeting by the ministry and the Commission”
                 end += issued.end() + issuer.end
-                more = re.match(r"\s+and\s+", text[end:])
-                other = more and self.np_at_start(text[end + more.end() :])
-                if other:
-                    end += more.end() + other.end
+                # (an appositive read into the first issuer ends at its comma: “by A, B, C and D”)
+                comma = r"\s*" if text[:end].endswith(",") else r"\s*,"
+                while more := re.match(rf"{comma}\s+(?:and\s+)?(?=the\s|[{UPPER}])|\s+and\s+", text[end:]):
+                    comma = r"\s*,"
+                    other = self.np_at_start(text[end + more.end() :])
+                    if not other:
+                        break
+                    end += more.end() + other.end  # “… signed by A, B, C and D”: every signatory
+                    if "and" in more.group(0):
+                        break
                 occasion = re.match(OCCASION, text[end:])
                 if occasion:  # “… adopted by X and Y following the talks reads:”
                     end += occasion.end()

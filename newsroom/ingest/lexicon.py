@@ -463,7 +463,11 @@ BUSINESS_DESCRIPTORS = "operator utility developer producer lender".split()
 # Bodies a “the company”-like phrase refers back to whichever was named last.
 GENERIC_ORGANISATIONS = """
 company firm operator airline carrier group organisation organization body agency regulator watchdog lender
+department service authority
 """.split()
+# Of those, the ones that refer back so only alone (“the department said”; not “the weather service”, a body of
+# its own).
+BARE_GENERIC_ORGANISATIONS = "department service authority".split()
 # “the bloc”, “the alliance”: the bodies they stand for when named.
 ORGANISATION_NICKNAMES = {
     "bloc": r"\b(?:EU|European Union)\b",
@@ -489,7 +493,7 @@ priest scientist scholar historian journalist politician commentator blogger sou
 neighbour neighbor grower winemaker fisherman fisherwoman shepherd herder beekeeper vendor trader shopkeeper
 merchant pensioner retiree veteran refugee businessman businesswoman entrepreneur engineer miner builder
 mechanic chef baker artist musician writer poet filmmaker athlete coach player ranger pilot volunteer forward
-midfielder striker goalkeeper captain
+midfielder striker goalkeeper captain specialist
 organiser organizer campaigner candidate voter observer inspector auditor consultant banker investor lecturer
 rector interlocutor physician paramedic rescuer firefighter reporter correspondent photographer mother father
 commissioner
@@ -612,6 +616,7 @@ ROLE_SYNONYMS = {
         "senator",
         "congressman",
         "congresswoman",
+        *PARLIAMENT_WORDS,  # “the lawmaker said” of “First Deputy Chairman of the State Duma Committee on …”
     },
     # “the deputy said” of “Member of the Milli Majlis Rauf Huseynzade” (a deputy of a parliament), or of a
     # deputy minister
@@ -621,7 +626,18 @@ ROLE_SYNONYMS = {
     # “Kommersant's interlocutor said” of the source the outlet spoke to, described before
     "interlocutor": {"interlocutor", "source", "official", "diplomat", "representative"},
     # “the doctor said” of “a paediatrician at a children's hospital” described before
-    "doctor": {"doctor", "physician", "paediatrician", "pediatrician", "surgeon", "medic", *MEDICAL_SPECIALISTS},
+    # (or of “head of the infectious diseases department at the … Children's Hospital”)
+    "doctor": {
+        "doctor",
+        "physician",
+        "paediatrician",
+        "pediatrician",
+        "surgeon",
+        "medic",
+        "hospital",
+        "clinic",
+        *MEDICAL_SPECIALISTS,
+    },
     # “the ombudsperson said” of “Human Rights Defender Anahit Manasyan”
     "ombudsperson": {"ombudsperson", "ombudsman", "ombudswoman", "defender"},
     "ombudsman": {"ombudsperson", "ombudsman", "ombudswoman", "defender"},
@@ -824,6 +840,7 @@ class Lexicon:
     person_heads: frozenset = frozenset()
     office_heads: frozenset = frozenset()
     portfolio_words: frozenset = frozenset()
+    bare_generic_organisations: frozenset = frozenset()
     bare_role_extra: frozenset = frozenset()
     unnamed_heads: frozenset = frozenset()
     document_heads: frozenset = frozenset()
@@ -947,6 +964,7 @@ ENGLISH = Lexicon(
     quoted_body_words=tuple(QUOTED_BODY_WORDS),
     business_descriptors=tuple(BUSINESS_DESCRIPTORS),
     generic_organisations=frozenset(GENERIC_ORGANISATIONS),
+    bare_generic_organisations=frozenset(BARE_GENERIC_ORGANISATIONS),
     organisation_nicknames=ORGANISATION_NICKNAMES,
     generic_name_words=frozenset(GENERIC_NAME_WORDS),
     ministry_kinds={k: re.compile(v, re.IGNORECASE) for k, v in MINISTRY_KINDS.items()},

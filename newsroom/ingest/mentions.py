@@ -762,6 +762,7 @@ def find_mentions(copy, quotations, layout, language):
     mentions = _office_after_acronym(copy, mentions, names.lx)
     _lede_named_next(copy, mentions)
     _described_closing_then_named(copy, mentions, names.lx)
+    _given_an_office_as(copy, mentions, names.lx)
     # A bare surname names the person mentioned in full before; otherwise it stays a name.
     by_surname = {}
     for mention in mentions:
@@ -850,6 +851,24 @@ def _described_closing_then_named(copy, mentions, lx):
         if named is not None and not named.role and named.name.split()[-1].lower() != holder:
             named.role = office.group(1)
         return
+
+
+def _given_an_office_as(copy, mentions, lx):
+    """“AFFA presented Slovenian specialist Matjaž Kranjc as the new head coach of the national team”: the office
+    the person is presented, appointed or elected as is theirs too (a later “the head coach noted” is them)."""
+    for mention in mentions:
+        if mention.kind != "person" or not mention.name:
+            continue
+        office = re.match(
+            rf"\s+as\s+(?:the|its|their|his|her)\s+((?:[{LOWER}][\w\-]*)(?:\s+[{LOWER}][\w\-]*){{0,3}})",
+            copy.source[mention.end : mention.end + 120],
+        )
+        words = office.group(1).split() if office else []
+        last = max((i for i, w in enumerate(words) if head_in(w, lx.office_heads | lx.person_heads)), default=None)
+        if last is not None and words[last] not in lx.groups:
+            role = re.sub(r"^(?:new|next|incoming)\s+", "", " ".join(words[: last + 1]))
+            # (in place of a one-word description: “specialist” → “head coach”)
+            mention.role = f"{mention.role}, {role}" if len(mention.role.split()) > 1 else role
 
 
 ROLE_REACH = 400  # characters before a name where its role may stand

@@ -160,6 +160,10 @@ class Context:
         keys = self._by_name.get((kind, name), ())
         return bool(keys) and keys[0] < (at, float("-inf"))
 
+    def named_at(self, name, at, kind="person"):
+        """Where `name` was named as a `kind` before `at`, the first first."""
+        return [key[0] for key in self._by_name.get((kind, name), ()) if key[0] < at]
+
     def last_with_surname(self, at, surname):
         """The person of that surname named last before `at`."""
         keys, events = self._by_surname.get(surname, ((), ()))
@@ -1321,6 +1325,22 @@ def resolve_together(phrase, at, context):
         owners = [*re.split(r",\s+", plural.group(3)), plural.group(4)]
         body = f"{plural.group(1)}{singular}"
         return [_speaker(f"{owner}'s {body}", "organisation", basis="joint") for owner in owners]
+    bodies = _bodies_listed(phrase, lx)
+    if bodies:
+        # “the Turkish Transport and Infrastructure Ministry, Azerbaijan’s Ministry of Digital Development and
+        # Transport and Georgia’s Ministry of Economy and Sustainable Development”: three ministries, whatever
+        # “and” their portfolios hold
+        return _resolve_joint(bodies, at, context)
+    capitalised = rf"[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*"
+    words = phrase.split()
+    if (
+        re.fullmatch(rf"(?:[Tt]he\s+)?{capitalised}\s+and\s+{capitalised}", phrase)
+        and head_in(words[-1], lx.organisation_heads)
+        # (a portfolio's “and”, not two names: “Amnesty International and Human Rights Watch”)
+        and {words[words.index("and") - 1], words[words.index("and") + 1]} & lx.portfolio_words
+        and not any(head_in(possessive(w).lower(), lx.organisation_heads) for w in words[:-1])
+    ):
+        return None  # “the Turkish Transport and Infrastructure Ministry”: one name, whose head ends it
     acronyms = re.split(r"(?<=\))\s+and\s+", phrase)
     if (
         len(acronyms) == 2
@@ -1409,6 +1429,32 @@ def resolve_together(phrase, at, context):
             ]
         return speakers
     return None
+
+
+def _bodies_listed(phrase, lx):
+    """The bodies of a list whose every item opens as a body's name does (“the …”, a country's “Georgia’s
+    …”, a nationality “Turkish …”) and names one (a ministry, a commission, …): split only where the next
+    item opens so, never at an “and” inside a name (“the Ministry of Economy and Sustainable Development of
+    Georgia”). None unless there are two items or more, each a body."""
+    nationality = "|".join(sorted(lx.nationalities, key=len, reverse=True))
+    opener = rf"(?:[Tt]he\s+|[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)?['’]s\s+|(?:{nationality})\s+(?=[{UPPER}]))"
+    items = re.split(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?={opener})", phrase)
+    if len(items) < 2:
+        return None
+    if not all(
+        re.match(opener, item)
+        and any(head_in(possessive(w).lower(), lx.organisation_heads) for w in item.split()[1:])
+        # (a comma or an “and” before a name of its own, which ends with a country not introduced by “of”:
+        # “the Association … for Democracy and Open Governance Georgia” is two; the other readings decide)
+        and "," not in item
+        and not any(
+            words[-1] in lx.countries and (len(words) < 2 or words[-2] != "of")
+            for words in (part.split() for part in re.split(r"\s+and\s+", item)[1:])
+        )
+        for item in items
+    ):
+        return None
+    return items
 
 
 def _list_items(phrase):
@@ -1663,10 +1709,27 @@ def _the_number_named(phrase, at, context):
     people = holders(reversed(before))
     if len(people) < (count or 2):
         people = holders(after)
+    if len(people) < (count or 2) and (count or 2) == 2:
+        pair = _given_the_office_together(m.group(3), at, context)
+        if pair:
+            return [_from_event(e, "joint") for e in pair]
     if len(people) < (count or 2) or (count is None and len(people) != 2):
         return []  # (“the ministers”, more than two named: which of them the words do not say)
     chosen = sorted(list(people.values())[: count or 2], key=lambda e: e.at)
     return [_from_event(e, "joint") for e in chosen]
+
+
+def _given_the_office_together(plural, at, context):
+    """The two people a plural office is given to where the text names them right after it (“the two
+    countries' special envoys for the normalization process, Ambassador X of Türkiye and Armenian Deputy
+    Speaker Y”), the last such before `at`; or None."""
+    for office in reversed(
+        list(re.finditer(rf"\b{re.escape(plural)}\b[^.;:“”\"«»\x00]{{0,80}}?,\s+", context.source[:at]))
+    ):
+        pair = _named_together_after(office.end() - 1, context, reach=200)
+        if pair and pair[0].at - office.end() < 5:
+            return pair
+    return None
 
 
 def resolve_speakers(phrase, at, context):
@@ -2004,7 +2067,12 @@ def _resolve_role(phrase, words, at, context):
             # “the bloc” is the EU, “the alliance” NATO, when the text has named them
             nickname = lx.organisation_nicknames[head]
             found = context.last(at, "organisation", lambda e: bool(re.search(nickname, e.name)))
-        if found is None and head in lx.generic_organisations and words[0].lower() == "the":
+        if (
+            found is None
+            and head in lx.generic_organisations
+            and words[0].lower() == "the"
+            and (head not in lx.bare_generic_organisations or len(words) == 2)
+        ):
             # “the company”: the organisation named last, not the outlet a person talked to (“told AFP”), nor,
             # for a business, a state body (“the Prosecutor General's Office”)
             business = head in {"company", "firm", "operator", "airline", "carrier", "lender"}
@@ -2304,11 +2372,28 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
         # “the Armenian minister said”, two ministers named: the one whose role names Armenia
         if nations:
 
+            def countries_described(e):
+                """The countries a person is described of, in their roles or where the text names them (“Ambassador
+                X of Türkiye”, “Armenian Deputy Speaker Y”)."""
+                words = re.findall(r"[\w’']+", " ".join(context.roles_of(e.name, at)))
+                for named in context.named_at(e.name, at):
+                    before = re.split(r"[.;:!?,]|\s(?:and|of)\s", context.source[max(0, named - 50) : named])[-1]
+                    end = context.source.find(e.name, named, named + 80)  # (a mention may open with a title)
+                    end = named if end < 0 else end + len(e.name)
+                    after = re.match(r"\s+of\s+(?:the\s+)?([\w’']+)", context.source[end:])
+                    words += re.findall(r"[\w’']+", before) + ([after.group(1)] if after else [])
+                return {lx.demonyms.get(w, w) for w in words if w in lx.demonyms or w in lx.countries}
+
             def of_nation(e):
                 role = " ".join(context.roles_of(e.name, at)).lower()
                 return holds(e) and any(n in role for n in names_of)
 
-            found = context.last(at, "person", of_nation) or found
+            nation_found = context.last(at, "person", of_nation)
+            if nation_found is None and countries_described(found) - {nations[0]}:
+                # “the two countries' special envoys, Ambassador X of Türkiye and Armenian Deputy Speaker Y” …
+                # “the Armenian envoy said”: not the envoy of another country, but the person of that one
+                nation_found = context.last(at, "person", lambda e: e.name and nations[0] in countries_described(e))
+            found = nation_found or found
         # “the opposition leader stressed”: a leader of the opposition, never the electoral commission's chairman
         sides = [w for w in low[1:-1] if w in SIDES]
         if sides:
