@@ -2708,3 +2708,35 @@ def test_the_office_a_person_is_presented_as_is_theirs():
         "«I will not promise miracles», the head coach noted."
     )
     assert names(body) == [["Marko Kranjec"]]
+
+
+def test_an_office_in_lower_case_set_off_before_a_name_after_the_quotation_is_the_name_s():
+    body = "“The main factor is climatic,” Velna's deputy minister of natural resources, Oleg Varin, told TASS."
+    assert names(body) == [["Oleg Varin"]]
+
+
+def test_an_official_at_a_workplace_set_off_by_a_long_relative_clause_speaks_the_fragment():
+    body = (
+        "An official at the port, who asked not to be named because he was not authorised to speak to the media, "
+        "said some ships were being loaded “to 70 percent at most” to avoid running aground."
+    )
+    [q] = analyse(HEAD + body).quotations
+    assert q.speakers and q.speakers[0].unnamed
+
+
+def test_a_report_published_by_a_body_that_warned_is_the_body_s_up_to_its_verb():
+    body = (
+        "A report published this month by Velna's Institute of Geography and Water Security warned that the northern "
+        "shelf, where depths rarely exceed five metres, could lose “a third of its area”.\n\n"
+        "“The shelf is the most vulnerable part of the sea,” the report said."
+    )
+    assert names(body) == [["Velna's Institute of Geography and Water Security"]] * 2
+
+
+def test_the_governor_is_not_the_deputy_governor_named_since():
+    body = (
+        "Central Bank Governor Armen Vardanyan told a press conference the decision was prudent.\n\n"
+        "Deputy Governor Lilit Vardanyan said the banks remained “well capitalized”.\n\n"
+        "Asked about the exchange rate, the Governor said the bank “does not have a target for the exchange rate”."
+    )
+    assert names(body) == [["Lilit Vardanyan"], ["Armen Vardanyan"]]

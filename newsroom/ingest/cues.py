@@ -408,6 +408,13 @@ def _after_x_said(site):
             # (when a document was released is when its words were issued)
             extra = (rest if issued else "") + m.group("extra")
             return site.cue(m.group("verb"), "", found.text, where="after", extra=extra)
+        # “…,” Russia's deputy minister of natural resources, Oleg Voronin, told TASS: the name the office is set
+        # off with
+        named = found and re.fullmatch(
+            rf"(?:\s+(?:of|for|on|at)\s+[^\x00,;:.“”\"]{{1,80}}?)?\s*,\s+({NAME_RUN})(?![\w’'])\s*,?\s*", rest
+        )
+        if named and head_in(found.text.split()[-1], site.lexicon.office_heads | site.lexicon.person_heads):
+            return site.cue(m.group("verb"), "", named.group(1), where="after", extra=m.group("extra"))
         joint = found and re.match(r"\s*(?:and|&)\s+", rest) and g.joint(found.text, rest)
         if joint:  # “…,” Kestria and Velmar said in a joint statement.
             return site.cue(m.group("verb"), "", joint, where="after", extra=m.group("extra"))

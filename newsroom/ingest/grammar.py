@@ -683,7 +683,10 @@ class Grammar:
             rf"\s+(?:in|from|at|within|close\s+to)\s+(?:the\s+)?(?:[{UPPER}][\w\-]*(?:[’']s)?\s+)?(?:[{LOWER}][\w\-]*\s+){{0,2}}"
             r"(?:circles|sector|industry|community|government|ministry|administration|apparatus|leadership|camp|"
             r"team|department|service|delegation|troops|forces|guards|police|military|army|structures|agencies|"
-            r"services|office|committee)\b",
+            r"services|office|committee|"
+            # (or where they work: “an official at the port, who asked not to be named,”)
+            r"port|plant|factory|mine|airport|hospital|clinic|station|terminal|refinery|utility|company|firm|bank|"
+            r"school|university|prison|court|border|checkpoint|crossing|base|embassy|consulate|mission)\b",
             text[end:],
         )
         complement = (

@@ -1663,6 +1663,8 @@ def _resolve_joint(conjuncts, at, context):
     return speakers
 
 
+# Ranks below an office: “the Governor” is not the Deputy Governor.
+RANKS_BELOW = {"deputy", "vice", "assistant"}
 # Which side of politics a role says (“the opposition leader”): the person must be said to be of it.
 SIDES = {"opposition", "ruling", "governing", "pro-government"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
@@ -2365,8 +2367,13 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
     if found and found.name:
         # Of those who hold the title (all its words: “deputy prime minister”), the one named last
         def holds(e):
-            role = set(re.findall(r"[\w\-]+", " ".join(context.roles_of(e.name, at)).lower()))
-            return bool(e.name) and bool(role & wanted) and set(title) <= role | {head}
+            roles = " ".join(context.roles_of(e.name, at)).lower()
+            role = set(re.findall(r"[\w\-]+", roles))
+            # (“the Governor said” is not the Deputy Governor, when the phrase does not say deputy)
+            deputy = not set(low) & RANKS_BELOW and re.search(
+                rf"\b(?:{'|'.join(RANKS_BELOW)})[\s\-]+(?:\w+\s+)?{re.escape(head)}\b", roles
+            )
+            return bool(e.name) and bool(role & wanted) and set(title) <= role | {head} and not deputy
 
         found = context.last(at, "person", holds) or found
         # “the Armenian minister said”, two ministers named: the one whose role names Armenia
@@ -2528,7 +2535,8 @@ def _documents(copy, layout, context):
             # (its issuers end where the sentence goes on: “…, 17 bridges have been built”, not at a list's comma)
             rf"(?=[.;:]|,\s+(?:which|who|the|a|an|it|he|she|they)\b|,\s+(?!(?:and\s+)?(?:the\s+)?[{UPPER}])"
             r"|\s+(?:on|following|after|at|in|during)\s"
-            r"|\s+(?:reads?|said|says|states?|noted|added|found|finds|showed|shows|concluded|concludes)\b|$)",
+            r"|\s+(?:reads?|said|says|states?|noted|added|found|finds|showed|shows|concluded|concludes)\b"
+            rf"|\s+(?:{grammar.VERB})\b|$)",  # (or any verb of speech: “… by X warned that …”)
             raw,
         ):
             # “The statement was signed by the foreign ministers of Estonia, Latvia and Lithuania.”: its issuers
