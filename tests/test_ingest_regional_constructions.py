@@ -2740,3 +2740,11 @@ def test_the_governor_is_not_the_deputy_governor_named_since():
         "Asked about the exchange rate, the Governor said the bank “does not have a target for the exchange rate”."
     )
     assert names(body) == [["Lilit Vardanyan"], ["Armen Vardanyan"]]
+
+
+def test_names_of_vaccines_and_an_article_s_title_are_nobody_s_words():
+    body = (
+        "She recalled that the domestic vaccines «Sovigripp» and «Ultrix Quadri» are available free of charge.\n\n"
+        "The outlet wrote about the company last year in the article “Who Really Owns the Mine?”"
+    )
+    assert analyse(HEAD + body).quotations == []

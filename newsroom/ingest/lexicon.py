@@ -693,7 +693,8 @@ so-called operation exercise codenamed code-named titled entitled newspaper maga
 CHARGE_INTRODUCERS = ["on charges? of", "charged with", "convicted of", "found guilty of"]
 WORKS = """
 book film memoir novel song play documentary newspaper magazine programme program show series app website slogan motto
-opera ballet album painting poem symphony exhibition law decree bill code
+opera ballet album painting poem symphony exhibition law decree bill code article investigation podcast
+vaccine vaccines drug drugs medicine brand brands product products
 """.split()
 MEDIA = """
 interfax reuters tass ria afp ap apa trend bbc cnn azatutyun armenpress news.am agency newspaper
