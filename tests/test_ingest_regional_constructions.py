@@ -2748,3 +2748,50 @@ def test_names_of_vaccines_and_an_article_s_title_are_nobody_s_words():
         "The outlet wrote about the company last year in the article “Who Really Owns the Mine?”"
     )
     assert analyse(HEAD + body).quotations == []
+
+
+def test_the_deputy_premier_is_the_deputy_prime_minister():
+    body = (
+        "Deputy Prime Minister Tigran Mkrtchyan said the commission would meet again.\n\n"
+        "“We publish every protocol after it is signed,” the deputy premier replied."
+    )
+    assert names(body) == [["Tigran Mkrtchyan"]]
+
+
+def test_a_resident_of_the_village_set_off_by_a_relative_clause_after_the_quotation_is_unnamed():
+    body = "“Nobody has come to explain anything to us,” a resident of the village, who asked not to be named, said."
+    [q] = analyse(HEAD + body).quotations
+    assert q.speakers and q.speakers[0].unnamed and "village" in q.speakers[0].role
+
+
+def test_an_office_in_title_case_ending_with_its_head_then_of_a_country_is_the_name_s_role():
+    body = (
+        "Chief State Sanitary Doctor of the Republic of Velna Serik Temirov said the strain was dominant.\n\n"
+        "“A sick person infects three colleagues,” the chief sanitary doctor said."
+    )
+    assert names(body) == [["Serik Temirov"]]
+
+
+def test_a_minister_whose_portfolios_are_listed_with_commas_calling_it():
+    body = (
+        "The last homes were handed over, with Environment, Urbanisation and Climate Change Minister Kemal Yavuz "
+        "calling it “the largest housing effort in our history.”"
+    )
+    assert names(body) == [["Kemal Yavuz"]]
+
+
+def test_a_report_by_a_body_with_and_in_its_name_released_this_month_is_the_body_s():
+    body = (
+        "According to a report by the Presidency of Strategy and Budget released earlier this month, spending "
+        "exceeded $95 billion.\n\n"
+        "“Housing accounted for the largest share of expenditure,” the report said."
+    )
+    assert names(body) == [["Presidency of Strategy and Budget"]]
+
+
+def test_according_to_a_spokeswoman_the_country_believes_is_the_spokeswoman_s_words():
+    body = (
+        "According to Foreign Ministry Spokeswoman Yelena Kostina, Moscow believes that regional problems should be "
+        "resolved “by the countries of the region themselves”."
+    )
+    assert names(body) == [["Yelena Kostina"]]

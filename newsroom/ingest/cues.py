@@ -29,7 +29,7 @@ from newsroom.ingest.grammar import (
     alternation,
 )
 from newsroom.ingest.letters import LOWER, UPPER
-from newsroom.ingest.lexicon import COURTESY_TITLES, head_in
+from newsroom.ingest.lexicon import COURTESY_TITLES, OPINION_FORMS, head_in
 from newsroom.ingest.records import Cue
 
 UNKNOWN_VERB_CONFIDENCE = 0.35
@@ -577,9 +577,11 @@ def _according_to_inside(site):
     document = re.search(rf"\b(?:{g.DOCUMENT})\b", m.group(1), re.IGNORECASE)
     verbs = g.VERB if document else f"{g.VERB}|{g.FRAGMENT_VERB}"
     # (a verb in the passive names no speaker: “According to the regulator, the risks are currently assessed as “…””)
+    # (nor does a verb of opinion: “According to spokeswoman X, Moscow believes that … “…””, her words)
     if not any(
         not PASSIVE_BEFORE.search(m.group(2)[: verb.start()])
         and not _a_noun_here(verb.group(0), m.group(2)[verb.end() :])
+        and verb.group(0) not in OPINION_FORMS
         for verb in re.finditer(rf"\b(?:{verbs})\b", m.group(2))
     ):
         return site.cue("according to", "", m.group(1))
@@ -778,7 +780,8 @@ def _inside_verb(site):
         if found and found.end == len(own.group(1)) and not word.endswith("ing"):
             # “… consumer lending, which the central bank has called a “risk area””: the relative clause's subject
             return site.cue(word, "inside:X verb “…”", found.text, extra=extra)
-        with_ = re.search(rf"\bwith\s+({NAME_RUN}|{DET_PHRASE})\s+$", head)
+        # (a title may open with its portfolios' commas: “with Environment, Urbanisation and Climate Change Minister X”)
+        with_ = re.search(rf"\bwith\s+((?:[{UPPER}][\w\-]*,\s+)*(?:{NAME_RUN})|{DET_PHRASE})\s+$", head)
         if word.endswith("ing") and with_ and g.np_at_start(with_.group(1)):
             phrase = g.np_at_start(with_.group(1)).text
             if re.match(r"(?:an?|one)\s", phrase, re.IGNORECASE) and head_in(

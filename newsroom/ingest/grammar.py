@@ -261,7 +261,9 @@ class Grammar:
             rf"(?:the\s+)?[^,.;:\x00“”\"]+?"
             # (several, listed: “by the Prosecutor General's Office, the Ministry of Internal Affairs and the Mine
             # Action Agency (ANAMA)”)
-            rf"(?:(?:,\s+(?:the\s+)?[{UPPER}][^,.;:\x00“”\"]+?)*,?\s+and\s+(?:the\s+)?[{UPPER}][^,.;:\x00“”\"]+?(?=[,.;:]))?)"
+            # (up to a verb after it: “a report by the Presidency of Strategy and Budget released earlier this month”)
+            rf"(?:(?:,\s+(?:the\s+)?[{UPPER}][^,.;:\x00“”\"]+?)*,?\s+and\s+(?:the\s+)?[{UPPER}][^,.;:\x00“”\"]+?"
+            rf"(?=[,.;:]|\s+(?:{alternation(verbs)})\b))?)"
             rf"(?=[,.;:]|\s+(?:on|which|that|to|in|at|following|after|during|{alternation(verbs)})\b"
             rf"|\s+and\s+[{LOWER}]+ed\b)"  # “published by the agency and carried out with engineers from …”
         )
@@ -679,15 +681,22 @@ class Grammar:
         end = m.start(1) + (best if best is not None else len(m.group(1)))
         # “A source in Russian diplomatic circles”, “a source in Azerbaijan's transport sector”: where in a
         # body or a field somebody unnamed works
-        within = head_in(text[m.start(1) : end].split()[-1].lower(), self.lexicon.unnamed_heads) and re.match(
-            rf"\s+(?:in|from|at|within|close\s+to)\s+(?:the\s+)?(?:[{UPPER}][\w\-]*(?:[’']s)?\s+)?(?:[{LOWER}][\w\-]*\s+){{0,2}}"
-            r"(?:circles|sector|industry|community|government|ministry|administration|apparatus|leadership|camp|"
-            r"team|department|service|delegation|troops|forces|guards|police|military|army|structures|agencies|"
-            r"services|office|committee|"
-            # (or where they work: “an official at the port, who asked not to be named,”)
-            r"port|plant|factory|mine|airport|hospital|clinic|station|terminal|refinery|utility|company|firm|bank|"
-            r"school|university|prison|court|border|checkpoint|crossing|base|embassy|consulate|mission)\b",
-            text[end:],
+        within = head_in(text[m.start(1) : end].split()[-1].lower(), self.lexicon.unnamed_heads) and (
+            re.match(
+                rf"\s+(?:in|from|at|within|close\s+to)\s+(?:the\s+)?(?:[{UPPER}][\w\-]*(?:[’']s)?\s+)?(?:[{LOWER}][\w\-]*\s+){{0,2}}"
+                r"(?:circles|sector|industry|community|government|ministry|administration|apparatus|leadership|camp|"
+                r"team|department|service|delegation|troops|forces|guards|police|military|army|structures|agencies|"
+                r"services|office|committee|"
+                # (or where they work: “an official at the port, who asked not to be named,”)
+                r"port|plant|factory|mine|airport|hospital|clinic|station|terminal|refinery|utility|company|firm|bank|"
+                r"school|university|prison|court|border|checkpoint|crossing|base|embassy|consulate|mission)\b",
+                text[end:],
+            )
+            or re.match(
+                # (or a place in lower case set off before a relative clause: “a resident of the village, who asked …”)
+                rf"\s+(?:of|in|from|at)\s+(?:the|this|that)\s+(?:[{LOWER}][\w\-]*\s+)?[{LOWER}][\w\-]*(?=,\s+(?:who|whose)\b)",
+                text[end:],
+            )
         )
         complement = (
             None

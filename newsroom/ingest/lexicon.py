@@ -337,7 +337,7 @@ Representatives Senators Congressman Congresswoman
 Admiral Adm Adm. Rear Vice Maj Maj. Major Lieutenant Lt Lt. Brigadier Brig Brig. Captain Capt Capt. Gov. Sen. Rep.
 Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member Manager
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
-User
+User Doctor Inspector Consul Ombudsperson Ombudswoman
 CEO CFO COO Lawyer Attorney Activist Analyst Economist Environmentalist Researcher Historian Blogger
 """.split()
 # Countries' other names (DEMONYMS gives each demonym one country).
@@ -536,6 +536,7 @@ Security Cooperation Co-operation Diaspora Integration Defence Defense Justice E
 Ecology Protection Construction Planning Investment Investments Budget Statistics Reform Reforms Roads Highways
 Bridges Housing Utilities Treasury
 Migration Refugees Emergencies Sciences Arts Media Information Digitalization Telecommunications Water Land
+Urbanisation Urbanization Climate Change Natural
 """.split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
 BARE_ROLE_EXTRA = "assistant aide deputy member co-founder owner".split()
@@ -602,6 +603,7 @@ epidemiologist virologist
 """.split()
 ROLE_SYNONYMS = {
     "leader": {"leader", "president", "prime", "head", "chairman"},
+    "premier": {"premier", "prime"},  # “the deputy premier replied” of “Deputy Prime Minister X”
     "mp": {"mp", "member", "lawmaker", "parliamentarian", "legislator", *PARLIAMENT_WORDS},
     # “the expert said” of the analyst interviewed: whoever the text gave an expert's role
     "expert": {"expert", "analyst", "director", "fellow", "researcher", "scientist", "economist", "professor"},

@@ -364,6 +364,14 @@ class Names:
         if len(bare) >= 2 and bare[0].lower() in self.lx.groups and bare[1][:1].isupper():
             # “Reporters Without Borders”, “Doctors Without Borders”: a body named after its people
             return "organisation", " ".join(words), ""
+        if (
+            len(bare) >= 2
+            and bare[-1] in self.person_words
+            and bare[-1][:1].isupper()
+            and bare[-1] not in self.lx.abbreviations
+        ):
+            # “Chief State Sanitary Doctor” (of …, then the name): an office, nobody's name (as “Foreign Minister”)
+            return "place", " ".join(words), ""
         org_or_title = self.org_words | self.titles
         if (
             len(bare) >= 5
@@ -507,7 +515,10 @@ class Names:
     def role_before(self, text):
         """“Artsakh’s former state minister and human rights defender” before a name: its role."""
         heads = self.lx.person_heads
-        for opening in re.finditer(rf"(?:^\s*|[,(]\s+|\b(?:of|by|to|with|and)\s+)(?:the\s+)?(?=[{UPPER}])", text):
+        # (after a clause's comma, a paragraph's or a sentence's start, or a preposition)
+        for opening in re.finditer(
+            rf"(?:^\s*|[,(]\s+|\n\s*|[.!?]\s+|\b(?:of|by|to|with|and)\s+)(?:the\s+)?(?=[{UPPER}])", text
+        ):
             office = OFFICE.match(text, opening.end())
             if (
                 office
@@ -995,6 +1006,9 @@ def _run_mention(names, raw, run, start, end, sentence):
             role = re.sub(r"^who is(?: also)?\s+", "", appositive.group("role").strip())
         elif not role:
             role = names.role_before(before)
+        elif role.split()[0] in {"of", "for", "to"} and (extended := names.role_before(before + role + " ")):
+            # “Chief State Sanitary Doctor of the Republic of Velna Serik Temirov”: the office the place ends
+            role = extended
         elif all(w in names.lx.person_title_words for w in role.split()) and (
             office_before := names.role_before(before)
         ):
