@@ -2795,3 +2795,20 @@ def test_according_to_a_spokeswoman_the_country_believes_is_the_spokeswoman_s_wo
         "resolved “by the countries of the region themselves”."
     )
     assert names(body) == [["Yelena Kostina"]]
+
+
+def test_a_sentence_that_says_something_then_hands_over_with_a_colon_is_its_subject_s():
+    body = (
+        "Pensioner Daur Tarba from the Novy Rayon neighbourhood says the main problem is heating:\n\n"
+        "“Most people here heat their homes with electric heaters.”"
+    )
+    assert names(body) == [["Daur Tarba"]]
+
+
+def test_a_name_after_what_kind_of_body_it_is_is_a_body_that_the_company_refers_back_to():
+    body = (
+        "Power is cut for ten hours a day, according to a schedule published by the state company Velnenergo.\n\n"
+        "The company announced the new restrictions on its Telegram channel on Monday evening:\n\n"
+        "“Due to the critical decrease in the water level, a schedule of rolling outages is being introduced.”"
+    )
+    assert names(body) == [["Velnenergo"]]

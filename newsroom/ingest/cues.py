@@ -1048,7 +1048,32 @@ def intro_cue(site, intro):
     paragraph (“The statement reads, in part:”): the words-before patterns, on its last sentence."""
     text = re.split(rf"(?<=[.!?])\s+(?=[{UPPER}])", intro.text)[-1]
     offset = len(intro.text) - len(text)
-    return first_match(replace(site, before=text, before_at=intro.start + offset, after="", after_at=0), BEFORE)
+    site = replace(site, before=text, before_at=intro.start + offset, after="", after_at=0)
+    return first_match(site, BEFORE) or _speaker_of_a_colon_sentence(site)
+
+
+def _speaker_of_a_colon_sentence(site):
+    """“Pensioner X from … says the main problem is heating:”, “The company announced the restrictions on its
+    Telegram channel:”: a sentence that hands over to the quotation with a colon, whose subject is the verb of
+    speech's (or of publishing's) that opens its predicate."""
+    g, text = site.grammar, site.before.rstrip()
+    if not text.endswith(":") or MASK in text:
+        return None
+    verb = re.search(rf"\b(?:{g.VERB}|{g.PUBLISHED})\b", text)
+    if not verb:
+        return None
+    head = text[: verb.start()]
+    subject = g.clause_subject(head.rstrip()) or g.main_subject(head)
+    found = None if subject else g.np_at_start(head)
+    # (or the subject with where they are from and a relative clause set off: “Pensioner X from the Novy Rayon
+    # neighbourhood says”, “The owner of a café on the embankment, who asked not to be named, said”)
+    described = found and re.fullmatch(
+        r"((?:\s+(?:from|of|in|at|on)\s+[^\x00,;:]{1,60}?)?)(?:\s*,\s+(?:who|whose)\b[^\x00;:]{0,120}?,)?\s*",
+        head[found.end :],
+    )
+    if described:
+        subject = found.text + described.group(1)
+    return site.cue(verb.group(0), "", subject) if subject else None
 
 
 # What cannot be read --------------------------------------------------------------------------

@@ -762,6 +762,14 @@ def find_mentions(copy, quotations, layout, language):
             )
         ):
             mention.kind = "organisation"
+    # A name after what kind of body it is (“the state company Chernomorenergo”, “the watchdog Fieldgate”) is a body's.
+    descriptors = alternation(names.lx.organisation_descriptors)
+    for mention in mentions:
+        if mention.kind == "name" and re.search(
+            rf"\b(?:the|a|an)\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}(?:{descriptors})\s+$",
+            copy.source[max(0, mention.start - 60) : mention.start],
+        ):
+            mention.kind = "organisation"
     # A name the text has shown to be a body's (“Imereti Manganese, the private company that …”) is
     # that body's wherever it is printed again.
     bodies = {m.name for m in mentions if m.kind == "organisation" and m.name}
