@@ -2812,3 +2812,21 @@ def test_a_name_after_what_kind_of_body_it_is_is_a_body_that_the_company_refers_
         "“Due to the critical decrease in the water level, a schedule of rolling outages is being introduced.”"
     )
     assert names(body) == [["Velnenergo"]]
+
+
+def test_a_headline_s_office_before_a_colon_is_the_holder_named_in_the_body():
+    body = (
+        "Public Defender: “Conditions in the prison amount to inhuman treatment”\n\n"
+        "Public Defender of Velna Tamara Gvari presented a special report to parliament.\n\n"
+        "“Our monitors visited the prison six times this year,” Tamara Gvari said."
+    )
+    a = analyse(body)
+    assert [[s.name for s in q.speakers] for q in a.quotations] == [["Tamara Gvari"], ["Tamara Gvari"]]
+
+
+def test_who_after_said_x_of_a_group_is_the_person_not_the_group():
+    body = (
+        "“We count more carcasses every winter,” said Marat Dzhuma of the group Caspian Watch, who described the "
+        "official response as “years of studying instead of acting”."
+    )
+    assert names(body) == [["Marat Dzhuma"], ["Marat Dzhuma"]]

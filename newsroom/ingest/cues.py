@@ -826,6 +826,12 @@ def _inside_verb(site):
         # “… that Rzayeva had told him in court that she was “not afraid””)
         # (not a pronoun in reported speech: “Its defence ministry said it had responded to “…””, the ministry's words)
         # (a verb of speech: “the committee had discussed a cut but decided it was “premature”” is the speaker's)
+        who = re.search(rf",\s+who\s+(?:also\s+|{ADVERB}\s+)?$", head)
+        said_x = who and re.search(rf"\b(?:{g.VERB})\s+({NAME_RUN})(?![\w’'])[^\x00.;:]*$", head[: who.start()])
+        if said_x and not word.endswith("ing"):
+            # “…,” said X of the group Y, who described the response as “…”: the person the verb named, not the
+            # body named last
+            return site.cue(word, "inside:X verb “…”", said_x.group(1), extra=extra)
         speech = re.fullmatch(rf"(?:{g.VERB})", word)
         auxiliary = AUXILIARY_AT_END.search(head.rstrip()) if speech and "," not in extra else None
         subject = auxiliary and g.clause_subject(head.rstrip()[: auxiliary.start()], strict=False)

@@ -514,6 +514,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     office_capitalised = re.fullmatch(rf"([Tt]he\s+(?:[{UPPER}][\w\-]*\s+){{1,4}})([{UPPER}][{LOWER}]+)", phrase)
     if office_capitalised and office_capitalised.group(2).lower() in lx.person_heads:
         phrase = office_capitalised.group(1) + office_capitalised.group(2).lower()
+    # (a headline's “Public Defender: “…””, “Foreign Minister: “…””: the office without its article)
+    office_alone = re.fullmatch(rf"(?:[{UPPER}][{LOWER}][\w\-]*\s+){{1,3}}([{UPPER}][{LOWER}]+)", phrase)
+    if (
+        office_alone
+        and office_alone.group(1).lower() in lx.person_heads
+        and names.classify(phrase.split()).kind == "place"  # (an office, nobody's name: see Names.classify)
+    ):
+        phrase = "the " + phrase.lower()
     # “the Deputy FM”, “the Armenian FM”: the Deputy Foreign Minister, the Armenian foreign minister (not “Velna
     # FM”, a radio station)
     abbreviated = re.fullmatch(
