@@ -2830,3 +2830,40 @@ def test_who_after_said_x_of_a_group_is_the_person_not_the_group():
         "official response as “years of studying instead of acting”."
     )
     assert names(body) == [["Marat Dzhuma"], ["Marat Dzhuma"]]
+
+
+def test_a_month_set_off_in_a_clause_is_never_a_speaker():
+    body = (
+        "A ministry document seen by Reuters, dated Nov. 12, said production would be “adjusted in stages from "
+        "January 1” and that the burden would be shared."
+    )
+    assert names(body) != [["Nov"]]
+
+
+def test_the_platform_a_statement_was_posted_on_is_nobody():
+    body = (
+        "The Velnian Foreign Ministry said the envoys had met in Kars.\n\n"
+        "“The envoys reviewed the progress,” the ministry said in a statement posted on X.\n\n"
+        "“The parties reiterated their determination,” it added."
+    )
+    assert names(body) == [["Velnian Foreign Ministry"], ["Velnian Foreign Ministry"]]
+
+
+def test_an_indictment_drawn_up_by_a_prosecutor_and_read_out_at_a_court_is_the_prosecutor_s():
+    body = (
+        "The indictment, drawn up by the Office of the Prosecutor-General and read out at the Anti-Corruption Court, "
+        "says Gevorgian “abused his official position”."
+    )
+    assert names(body) == [["Office of the Prosecutor-General"]]
+
+
+def test_the_three_ministries_of_the_foreign_ministers_of_three_countries_named_together():
+    body = (
+        "Türkiye, Azerbaijan and Georgia pledged on Friday to speed up joint projects, as the foreign ministers of the "
+        "three countries met in Kars.\n\n"
+        "In a joint declaration, the three ministries said they were determined to “unlock the full potential of "
+        "the corridor.”"
+    )
+    assert names(body) == [
+        ["Türkiye's Foreign Ministry", "Azerbaijan's Foreign Ministry", "Georgia's Foreign Ministry"]
+    ]

@@ -797,7 +797,25 @@ class Grammar:
     def clause_subject(self, prefix, strict=True):
         """The subject of the verb that follows `prefix` (the sentence up to that verb): the noun phrase
         opening the clause, once introductory phrases ("In his words,", "Speaking on Monday,") are
-        passed. With strict, only when nothing but adverbials stands between the phrase and the verb."""
+        passed. With strict, only when nothing but adverbials stands between the phrase and the verb.
+        Never a day or a month (“A document seen by Reuters, dated Nov. 12, said”: not “Nov.”)."""
+        # (a document set off with who drew it up and what else was done with it: “The indictment, drawn up by the
+        # Office of the Prosecutor-General and read out at the court, says”: the document by its issuer, not the body
+        # named last)
+        document = re.match(
+            rf"\s*((?:The|A|An|Its|Their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{self.DOCUMENT})),\s+((?:{self.ISSUED})\b"
+            r"[^,;:\x00]{0,40}?\bby\s+[^,;:\x00]+?)\s+and\s+(?:[a-z]+ed|read|written|sent)\b[^,;:\x00]*,\s*$",
+            prefix,
+        )
+        if document:
+            return f"{document.group(1)} {document.group(2)}"
+        subject = self._clause_subject(prefix, strict)
+        day = subject and subject.rstrip(".").lower()
+        if day and (day in self.lexicon.month_abbreviations or day.capitalize() in self.lexicon.calendar):
+            return None
+        return subject
+
+    def _clause_subject(self, prefix, strict=True):
         # “It should be noted that the Federal Customs Service, in a statement, said …”: the agencies' opening
         prefix = re.sub(
             r"^\s*(?:It\s+(?:should|must)\s+be\s+(?:noted|recalled|mentioned|stressed)\s+that|It\s+(?:is|was)\s+"

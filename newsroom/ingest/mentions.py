@@ -762,9 +762,14 @@ def find_mentions(copy, quotations, layout, language):
             )
         ):
             mention.kind = "organisation"
-    # A name after what kind of body it is (“the state company Chernomorenergo”, “the watchdog Fieldgate”) is a body's.
+    # A name after what kind of body it is (“the state company Chernomorenergo”, “the watchdog Fieldgate”) is a body's;
+    # a platform something is posted on is nobody.
     descriptors = alternation(names.lx.organisation_descriptors)
     for mention in mentions:
+        if mention.name.lower() in names.lx.social_media and re.search(
+            r"\b(?:on|via|in)\s+$", copy.source[max(0, mention.start - 10) : mention.start]
+        ):
+            mention.kind = "place"  # “a statement posted on X”: where it was posted, nobody who speaks
         if mention.kind == "name" and re.search(
             rf"\b(?:the|a|an)\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}(?:{descriptors})\s+$",
             copy.source[max(0, mention.start - 60) : mention.start],

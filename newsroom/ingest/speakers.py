@@ -1530,10 +1530,20 @@ def _one_of_each_country(head, plural, count, at, context):
     called them (“border commissions”: “Armenia's border commission”); None when the text names no such countries."""
     countries = _countries_named_together(at, context)
     called = list(re.finditer(rf"\b((?:[{LOWER}][\w\-]*\s+)?){re.escape(plural)}\b", context.source[:at]))
+    if not called and head == "ministry":
+        # (“the foreign ministers of the three countries met …, the three ministries said”: their foreign ministries)
+        called = [
+            m
+            for m in re.finditer(rf"\b([{LOWER}][\w\-]*\s+)ministers\b", context.source[:at])
+            if m.group(1).strip().capitalize() in context.lx.portfolio_words | {"Foreign"}
+        ]
     if len(countries) != count or not head_in(head, context.lx.organisation_heads) or not called:
         return None
     modifier = called[0].group(1) if called[0].group(1).strip() not in {"the", "both", "two", "three", "their"} else ""
-    return [_speaker(f"{c}'s {modifier}{head}", "organisation", basis="joint") for c in countries]
+    body = f"{modifier}{head}"
+    if called[0].group(0).endswith("ministers"):
+        body = body.title()  # “Türkiye's Foreign Ministry”, as a ministry is named
+    return [_speaker(f"{c}'s {body}", "organisation", basis="joint") for c in countries]
 
 
 def _countries_named_together(at, context):
