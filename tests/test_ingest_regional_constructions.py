@@ -2867,3 +2867,12 @@ def test_the_three_ministries_of_the_foreign_ministers_of_three_countries_named_
     assert names(body) == [
         ["Türkiye's Foreign Ministry", "Azerbaijan's Foreign Ministry", "Georgia's Foreign Ministry"]
     ]
+
+
+def test_a_source_in_a_body_by_its_name_is_of_that_body_and_a_resident_of_a_town_of_none():
+    body = "“The tariff does not cover our costs,” a source in QazaqGaz told Kommersant."
+    [q] = analyse(HEAD + body).quotations
+    assert q.speakers[0].unnamed and q.speakers[0].affiliation == "QazaqGaz"
+    body = "“It is a resort now,” a resident of Kutaisi said."
+    [q] = analyse(HEAD + body).quotations
+    assert q.speakers[0].unnamed and q.speakers[0].affiliation == ""

@@ -465,6 +465,11 @@ GENERIC_ORGANISATIONS = """
 company firm operator airline carrier group organisation organization body agency regulator watchdog lender
 department service authority
 """.split()
+# People who are somebody of a body the name after them stands for (“a source in QazaqGaz”), not of a place.
+BODY_MEMBERS = """
+source sources insider insiders official officials representative representatives employee employees
+spokesperson spokesman spokeswoman executive executives manager managers staffer staffers delegate delegates
+""".split()
 # Of those, the ones that refer back so only alone (“the department said”; not “the weather service”, a body of
 # its own).
 BARE_GENERIC_ORGANISATIONS = "department service authority".split()
@@ -844,6 +849,7 @@ class Lexicon:
     office_heads: frozenset = frozenset()
     portfolio_words: frozenset = frozenset()
     bare_generic_organisations: frozenset = frozenset()
+    body_members: frozenset = frozenset()
     bare_role_extra: frozenset = frozenset()
     unnamed_heads: frozenset = frozenset()
     document_heads: frozenset = frozenset()
@@ -968,6 +974,7 @@ ENGLISH = Lexicon(
     business_descriptors=tuple(BUSINESS_DESCRIPTORS),
     generic_organisations=frozenset(GENERIC_ORGANISATIONS),
     bare_generic_organisations=frozenset(BARE_GENERIC_ORGANISATIONS),
+    body_members=frozenset(BODY_MEMBERS),
     organisation_nicknames=ORGANISATION_NICKNAMES,
     generic_name_words=frozenset(GENERIC_NAME_WORDS),
     ministry_kinds={k: re.compile(v, re.IGNORECASE) for k, v in MINISTRY_KINDS.items()},

@@ -232,6 +232,13 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
             affiliation = complement
         elif complement[:1].isupper() and any(w in context.lx.titles and w[:1].isupper() for w in words):
             affiliation = complement
+        elif (
+            complement[:1].isupper()
+            and head.split()[-1].lower() in context.lx.body_members
+            and not _country(complement, context)
+            and context.names.classify(words).kind == "name"
+        ):
+            affiliation = complement  # “a source in QazaqGaz”: somebody of the body the name stands for
         elif any(head_in(possessive(w), context.lx.organisation_heads) for w in words):
             # “a source at the ministry”: the ministry the text named; “in the local administration” as printed;
             # “a rescuer from the ministry’s Vanadzor unit”: the ministry's
