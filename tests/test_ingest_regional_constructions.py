@@ -2876,3 +2876,20 @@ def test_a_source_in_a_body_by_its_name_is_of_that_body_and_a_resident_of_a_town
     body = "“It is a resort now,” a resident of Kutaisi said."
     [q] = analyse(HEAD + body).quotations
     assert q.speakers[0].unnamed and q.speakers[0].affiliation == ""
+
+
+def test_a_nationality_before_a_title_with_portfolios_and_a_councilmember_are_titles():
+    body = (
+        "Turkish Transport and Infrastructure Minister Kemal Uysal said the line would make the region “a gateway, "
+        "not a dead end.”\n\n"
+        "“It is a gift to our city,” said Glendale Councilmember Karen Simonian."
+    )
+    assert names(body) == [["Kemal Uysal"], ["Karen Simonian"]]
+
+
+def test_a_body_s_name_set_off_by_a_description_after_by_is_the_name():
+    body = (
+        "A report published on Tuesday by the Caspian Monitoring Centre, a regional research body based in Baku, "
+        "warned that the shelf “could lose a further quarter of its area by 2040”."
+    )
+    assert names(body) == [["Caspian Monitoring Centre"]]

@@ -337,7 +337,7 @@ Representatives Senators Congressman Congresswoman
 Admiral Adm Adm. Rear Vice Maj Maj. Major Lieutenant Lt Lt. Brigadier Brig Brig. Captain Capt Capt. Gov. Sen. Rep.
 Prosecutor Head Chair Editor Founder Rector Deputy Judge Professor Prof. Editor-in-chief Editor-in-Chief Member Manager
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
-User Doctor Inspector Consul Ombudsperson Ombudswoman
+User Doctor Inspector Consul Ombudsperson Ombudswoman Councilmember Councilman Councilwoman Councillor Councilor
 CEO CFO COO Lawyer Attorney Activist Analyst Economist Environmentalist Researcher Historian Blogger
 """.split()
 # Countries' other names (DEMONYMS gives each demonym one country).

@@ -452,7 +452,11 @@ def _titled_person(phrase, at, context):
         if (
             not words
             or words[-1] not in context.lx.portfolio_words
-            or not all(w in context.lx.portfolio_words or w in context.lx.titles for w in words)
+            # (a nationality may open the title: “Turkish Transport and Infrastructure Minister Kemal Uysal”)
+            or not all(
+                w in context.lx.portfolio_words or w in context.lx.titles or (i == 0 and w in context.lx.demonyms)
+                for i, w in enumerate(words)
+            )
         ):
             return None
     for e in context.before(at + len(phrase) + 1, inclusive=True):
@@ -832,7 +836,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         )
     ):
         phrase, appositive = m.group(2), m.group(1)  # “the head of the town administration, Mikhail Grebnev”
-    elif m and m.group(1)[:1].isupper() and strip_appositive:
+    elif m and re.match(rf"(?:the\s+)?[{UPPER}]", m.group(1)) and strip_appositive:
+        # (“the Caspian Environmental Monitoring Centre, a regional research body based in Baku”: the name)
         phrase, appositive = m.group(1), m.group(2)
     if phrase.lower() in {"police", "prosecutors"}:
         found = context.last(at, "organisation", lambda e: phrase.lower().rstrip("s") in e.name.lower())
