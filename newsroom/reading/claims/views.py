@@ -11,6 +11,7 @@ from newsroom.content.querysets import citations_in_live_articles
 from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.live.models import LivePage
+from newsroom.reading import page_cache
 from newsroom.reading.claims.timeline import reports_of, timeline
 from newsroom.reading.pagination import PAGE_SIZE, queryset_page
 from newsroom.reading.provenance import provenance
@@ -72,13 +73,15 @@ class IncidentReportsView(NotPublicUncachedMixin, IncidentMixin, DetailView):
 
 
 def chosen_rating(request):
-    """The Rating a reader filters by (`?rating=<slug>`), None for all; an unknown one is a 400."""
+    """The Rating a reader filters by (`?rating=<slug>`), None for all; an unknown one is a 400. A known
+    one is accepted by the page cache: the filtered list is stored under its rating like any list."""
     slug = request.GET.get("rating", "")
     if not slug:
         return None
     rating = Rating.objects.filter(slug=slug).first()
     if rating is None:
         raise BadRequest(f"“rating” is one of the scale’s ratings, not “{slug[:40]}”.")
+    page_cache.accept("rating")
     return rating
 
 
