@@ -164,3 +164,39 @@ def test_an_articles_photo_goes_out_as_an_enclosure_and_the_json_feed_image(clie
     )
     assert "image" not in items["Without one"]
     validate_json_feed(client.get("/feed.json").json())
+
+
+def test_captions_and_corrections_reach_the_feeds_in_a_fixed_number_of_queries(client, editor, photo):
+    """A lead photo found among the captions (the first with a photo; no card photo) and the corrections
+    of articles and statements, read for the whole feed in one round trip (newsroom.reading.feeds.
+    hold_corrections_and_captions): the same number of queries for two items of each as for six."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def add(n):
+        for index in range(n):
+            article = factories.article(headline=f"Captioned {n}-{index}")
+            article.captions.create(text="Printed without its photo", position=0)
+            article.captions.create(text="The photo", photo=photo, position=1)
+            statement = factories.statement(text=f"Said {n}-{index}.")
+            for item in (article, statement):
+                workflow.transition(item=item, user=editor, name="publish")
+                workflow.correction_add(item=item, user=editor, text=f"Corrected {item._meta.model_name} {n}-{index}.")
+
+    counts = []
+    for n in (2, 4):
+        add(n)
+        client.get("/feeds/rss/")  # queries compiled once per process, and per number of ids
+        with CaptureQueriesContext(connection) as captured:
+            rss = client.get("/feeds/rss/")
+        counts.append(len(captured))
+        feed = feedparser.parse(rss.content)
+        assert not feed.bozo
+        entries = {entry.title: entry for entry in feed.entries}
+        (enclosure,) = entries[f"Captioned {n}-0"].enclosures
+        assert enclosure.type == "image/jpeg" and int(enclosure.length) > 0
+        assert f"Corrected article {n}-0." in entries[f"Captioned {n}-0"].summary
+        items = client.get("/feed.json").json()["items"]
+        texts = " ".join(item["content_text"] for item in items)
+        assert f"Corrected article {n}-1." in texts and f"Corrected statement {n}-1." in texts
+    assert counts[0] == counts[1]

@@ -8,7 +8,7 @@ in three formats.
 import json
 
 from django.contrib.syndication.views import Feed
-from django.db.models import prefetch_related_objects
+from django.db import router
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, SyndicationFeed
@@ -16,9 +16,11 @@ from django.utils.html import linebreaks
 from django.utils.http import http_date
 from django.utils.text import Truncator
 
-from newsroom.content.models import Actor, Article, Statement
+from newsroom.content.compiled import Columns, Compiled, split, together
+from newsroom.content.models import Actor, Article, Caption, Correction, Photo, Statement
 from newsroom.content.photos import enclosure, lead_photo, picture
 from newsroom.content.public_clock import last_public_change
+from newsroom.content.querysets import by_owner, hold_prefetched
 from newsroom.content.tag_counts import live_tags
 from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
@@ -104,6 +106,62 @@ def item_summary(item):
     return "\n\n".join([summary, *notes])
 
 
+_CORRECTION = Columns(Correction)
+_CAPTION, _PHOTO = Columns(Caption), Columns(Photo, "photo__")
+
+
+def _corrections_of(owner):
+    return Compiled(
+        lambda ids: (
+            Correction.objects.filter(**{f"{owner}__in": ids})
+            .order_by("published_at", "pk")
+            .values_list(*_CORRECTION.paths)
+        )
+    )
+
+
+_CORRECTIONS = {Article: _corrections_of("article"), Statement: _corrections_of("statement")}
+# Each caption with its photo, if it has one (a LEFT JOIN, as select_related reads it).
+_CAPTIONS = Compiled(
+    lambda ids: (
+        Caption.objects.filter(article__in=ids).order_by("position", "pk").values_list(*_CAPTION.paths, *_PHOTO.paths)
+    )
+)
+
+
+def hold_corrections_and_captions(articles, statements):
+    """Give the items their corrections and the articles their captions, each caption with its photo, as
+    `prefetch_related("corrections")` and `("captions__photo")` would, by queries compiled once per
+    process and sent together (newsroom.content.compiled): the ORM's prefetches, built, compiled and
+    sent one by one, were a fifth of a feed's time (14 of 70 ms in-process at 100k)."""
+    calls, holders = [], []
+    for model, items in ((Article, articles), (Statement, statements)):
+        if items:
+            calls.append((_CORRECTIONS[model], {"ids": [item.pk for item in items]}))
+            holders.append(("corrections", model, items))
+    if articles:
+        calls.append((_CAPTIONS, {"ids": [article.pk for article in articles]}))
+        holders.append(("captions", None, articles))
+    for (name, model, items), rows in zip(holders, together(*calls) if calls else [], strict=True):
+        if name == "corrections":
+            db = router.db_for_read(Correction)
+            owner = "article_id" if model is Article else "statement_id"
+            found = by_owner((_CORRECTION.build(db, row) for row in rows), lambda c, owner=owner: getattr(c, owner))
+            for item in items:
+                hold_prefetched(item, "corrections", Correction, found.get(item.pk, []))
+        else:
+            db = router.db_for_read(Caption)
+            captions = []
+            for row in rows:
+                own, photo, _ = split(row, _CAPTION, _PHOTO)
+                caption = _CAPTION.build(db, own)
+                caption._state.fields_cache["photo"] = _PHOTO.build(db, photo)
+                captions.append(caption)
+            found = by_owner(captions, lambda c: c.article_id)
+            for article in items:
+                hold_prefetched(article, "captions", Caption, found.get(article.pk, []))
+
+
 class StreamFeed(Feed):
     """Live articles and statements, newest first, in the format named when it is made:
     `SiteFeed("atom")`. Subclasses say what the scope covers in `get_object`."""
@@ -125,10 +183,8 @@ class StreamFeed(Feed):
     def items(self, scope):
         items = [item for _, item in fill(newest(scope["articles"], scope["statements"], FEED_ITEMS))]
         declare(scope["request"], *scope["keys"], items)
-        for model in (Article, Statement):
-            prefetch_related_objects([item for item in items if isinstance(item, model)], "corrections")
         articles = [item for item in items if isinstance(item, Article)]
-        prefetch_related_objects(articles, "captions__photo")
+        hold_corrections_and_captions(articles, [item for item in items if isinstance(item, Statement)])
         absolute = scope["request"].build_absolute_uri
         for article in articles:
             # The lead photo: its largest JPEG as the enclosure and the JSON Feed image.

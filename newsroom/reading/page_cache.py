@@ -54,6 +54,7 @@ PARAMETERS = {
     "/search/": frozenset({"q", "kind", "tag", "actor", "after", "before", "page"}),
     "/sitemap": frozenset({"p"}),
     "/feed": frozenset(),
+    "/fact-checks/": frozenset({"rating", "before", "after"}),
     "": frozenset({"kind", "before", "after"}),
 }
 _LONGEST_FIRST = sorted(PARAMETERS.items(), key=lambda item: -len(item[0]))

@@ -4,6 +4,7 @@
 
 import django_filters
 from django import forms
+from django.db.models import F, Lookup, Subquery
 from drf_spectacular.utils import extend_schema_field
 
 from newsroom.claims.kinds import Kind
@@ -23,6 +24,27 @@ class IdFilter(django_filters.Filter):
         kwargs.setdefault("min_value", 1)
         kwargs.setdefault("max_value", LARGEST_ID)
         super().__init__(*args, **kwargs)
+
+
+class AmongIds(Lookup):
+    """`lhs` (a column of ids) is one of the ids a subquery (`rhs`) reads. On PostgreSQL
+    `= ANY(ARRAY(subquery))`: the ids are read once, as an array, and matched through the column's
+    index, without a round trip of their own and without a plan for a query that names each of them
+    (813 ids twice for the largest incident: 13 ms of psycopg splitting the query, 6 ms of planning).
+    As a join or `IN (subquery)` the planner would read every link to match them."""
+
+    lookup_name = "among_ids"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = compiler.compile(self.lhs)
+        rhs, rhs_params = compiler.compile(self.rhs)
+        return f"{lhs} IN {rhs}", (*lhs_params, *rhs_params)
+
+    def as_postgresql(self, compiler, connection):
+        lhs, lhs_params = compiler.compile(self.lhs)
+        rhs, rhs_params = compiler.compile(self.rhs)
+        return f"{lhs} = ANY(ARRAY{rhs})", (*lhs_params, *rhs_params)
 
 
 def live_incident(slug):
@@ -64,10 +86,12 @@ class LinkFilter(django_filters.FilterSet):
         incident = live_incident(value)
         if incident is None:
             return queryset.none()
-        # Its statements' ids first: as constants, the links are found through their two indexes
-        # (a join lets the planner read every link to match them).
-        members = list(IncidentStatement.objects.filter(incident=incident).values_list("statement_id", flat=True))
-        return queryset.filter(from_statement__in=members, to_statement__in=members)
+        # Its statements' ids as an array the query reads once: the links are found through their
+        # indexes (a join lets the planner read every link to match them).
+        members = IncidentStatement.objects.filter(incident=incident).values("statement_id")
+        return queryset.filter(
+            AmongIds(F("from_statement_id"), Subquery(members)), AmongIds(F("to_statement_id"), Subquery(members))
+        )
 
 
 class IncidentFilter(django_filters.FilterSet):

@@ -21,14 +21,12 @@ class LinkViewSet(ReadOnlyViewSet):
     list_key = edge_keys.CLAIM_LISTS["statementlink"]
 
     def get_queryset(self):
-        return (
-            StatementLink.objects.live()
-            .with_statements()
-            .prefetch_related(
-                Prefetch("reported_in", queryset=Article.objects.live()),
-                Prefetch("reported_by", queryset=Source.objects.public()),
-            )
-            .order_by("-first_published_at", "-pk")
+        links = StatementLink.objects.live().with_statements().order_by("-first_published_at", "-pk")
+        if self.action == "list":  # a page's reports and sources are read by its serializer, when it names any
+            return links
+        return links.prefetch_related(
+            Prefetch("reported_in", queryset=Article.objects.live()),
+            Prefetch("reported_by", queryset=Source.objects.public()),
         )
 
 
