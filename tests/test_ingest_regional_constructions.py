@@ -2893,3 +2893,13 @@ def test_a_body_s_name_set_off_by_a_description_after_by_is_the_name():
         "warned that the shelf “could lose a further quarter of its area by 2040”."
     )
     assert names(body) == [["Caspian Monitoring Centre"]]
+
+
+def test_the_party_a_person_is_of_set_off_or_after_of_the_ruling_is_no_subject_of_its_own():
+    body = (
+        "Parliament Vice Speaker Nino Kvara, also of Georgian Dream, accused the NGOs of “interfering in the work of "
+        "the court.”\n\n"
+        "Deputy Speaker of Parliament Lilit Avetis of the ruling Civil Contract faction said the opposition had “not "
+        "submitted a single alternative figure”."
+    )
+    assert names(body) == [["Nino Kvara"], ["Lilit Avetis"]]

@@ -863,6 +863,16 @@ class Grammar:
                 or self.REDUCED_RELATIVE.match(remainder)
                 or self.ASIDE.match(remainder)
                 or self.BARE_APPOSITIVE.match(remainder)
+                # (or the party a person named is of: “X, also of Georgian Dream,”, “X of the ruling Civil Contract
+                # faction said”)
+                or (
+                    phrase[:1].isupper()
+                    and re.fullmatch(
+                        r"\s*,\s+(?:also\s+)?(?:of|from)\s+[^\x00,;:]{2,60},\s*|\s+(?:of|from)\s+the\s+"
+                        r"(?:ruling|opposition|governing|pro-government)\s+[^\x00,;:]{2,60}",
+                        remainder,
+                    )
+                )
             ):
                 # “A CEC official, who spoke on condition of anonymity because …, said”; “a diplomat
                 # involved in organising the meeting told”: the clause set off describes the subject
