@@ -2903,3 +2903,24 @@ def test_the_party_a_person_is_of_set_off_or_after_of_the_ruling_is_no_subject_o
         "submitted a single alternative figure”."
     )
     assert names(body) == [["Nino Kvara"], ["Lilit Avetis"]]
+
+
+def test_a_letter_sent_by_a_person_with_a_relative_clause_naming_a_city_is_the_person_s():
+    body = (
+        "Mushegh Grigoryan, who was unable to travel to Los Angeles, sent a letter that was read aloud by the "
+        "producer, Nairi Tashjian.\n\n"
+        "“My brother and I never thought anyone would care,” the letter read."
+    )
+    assert names(body) == [["Mushegh Grigoryan"]]
+
+
+def test_the_embassies_of_three_countries_opening_a_sentence_and_shouts_of():
+    body = (
+        "The embassies of France, Germany and the United Kingdom said in a joint statement that they were following "
+        "the trials.\n\n"
+        "“We reiterate the importance of fair trials,” the statement reads.\n\n"
+        "Supporters of the brothers greeted the decision with shouts of “Shame!”"
+    )
+    a = analyse(HEAD + body)
+    assert len(a.quotations[0].speakers) == 3
+    assert a.quotations[1].speakers[0].unnamed

@@ -1335,7 +1335,7 @@ def resolve_together(phrase, at, context):
             return [_speaker(name, "organisation", basis="joint") for name in reversed(bodies)]
         return None
     plural = re.fullmatch(
-        rf"(?:the\s+)?((?:[{LOWER}][\w\-]*\s+){{0,2}}?)([{LOWER}]+)\s+of\s+([{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*"
+        rf"(?:[Tt]he\s+)?((?:[{LOWER}][\w\-]*\s+){{0,2}}?)([{LOWER}]+)\s+of\s+([{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*"
         rf"(?:,\s+(?:the\s+)?[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*)*)\s+and\s+(?:the\s+)?([{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)*)",
         phrase,
     )
@@ -2021,7 +2021,8 @@ def document_issuers(document, context):
         return [document.resolved]
     # (signed by people named with their offices, in a list: “signed … by Türkiye's Transport Minister A,
     # Azerbaijan's Minister of Digital Development B and Georgia's Economy Minister C”: each of them)
-    end = document.at + len(document.issuer or "")
+    # (not in a relative clause of the issuer's: “X, who was unable to travel to Los Angeles, sent a letter”)
+    end = document.at + len(re.split(r",\s+(?:who|which|whose)\b", document.issuer or "")[0])
     named = []
     for event in takewhile(lambda e: e.at < end, context.after(document.at - 1)):
         owner = re.match(
@@ -2882,7 +2883,9 @@ def name_speakers(copy, quotations, mentions, layout, language):
 # Words a crowd chants, shouts or carries: the verb or the banner just before the quotation (past any
 # other slogans of the same list: “chanting “Freedom for Data!” and “Shame!””).
 CHANTED = re.compile(
-    r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|yell(?:ed|ing)|(?:banners?|posters?|placards?|signs?|slogans?)\s+"
+    # (“greeted the decision with shouts of “Shame!””, “chants of “…””)
+    r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|yell(?:ed|ing)|(?:shouts|chants|cries)\s+of|"
+    r"(?:banners?|posters?|placards?|signs?|slogans?)\s+"
     r"(?:reading|saying|that\s+(?:read|said)|which\s+(?:read|said)|with\s+the\s+(?:words|slogan)))\s*[:,]?\s*"
     r"(?:[“\"«][^”\"»]{1,80}[”\"»]\s*(?:,|and|or)\s*)*$"
 )
