@@ -1467,6 +1467,7 @@ def _bodies_listed(phrase, lx):
         # (a comma or an “and” before a name of its own, which ends with a country not introduced by “of”:
         # “the Association … for Democracy and Open Governance Georgia” is two; the other readings decide)
         and "," not in item
+        and not re.search(r"\)\s+and\s", item)  # (an acronym closes a name: “… (AYJ) and Open Budget Kestria”)
         and not any(
             words[-1] in lx.countries and (len(words) < 2 or words[-2] != "of")
             for words in (part.split() for part in re.split(r"\s+and\s+", item)[1:])
