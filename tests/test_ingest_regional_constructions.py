@@ -2924,3 +2924,11 @@ def test_the_embassies_of_three_countries_opening_a_sentence_and_shouts_of():
     a = analyse(HEAD + body)
     assert len(a.quotations[0].speakers) == 3
     assert a.quotations[1].speakers[0].unnamed
+
+
+def test_which_after_a_place_passed_through_leaves_the_words_the_sentence_s_speaker_s():
+    body = (
+        "Local businessman Cemal Aydin, who runs a logistics company in Kars, said trucks have to travel through "
+        "Georgia to reach Armenia, which adds “at least two days” to each trip."
+    )
+    assert names(body) == [["Cemal Aydin"]]

@@ -836,6 +836,9 @@ class Grammar:
         relative = re.search(r",\s+(?:which|who)\s*(?:\w+ly\s*|also\s*)?$", prefix)
         if relative:  # “… referred to the audit court, which said”: the phrase the clause hangs on
             head = prefix[: relative.start()]
+            if re.search(rf"\b(?:through|via|across|into|near|towards?|reach)\s+(?:the\s+)?{NAME_RUN}$", head):
+                # (not a place passed through: “X said trucks travel through Georgia, which adds “…””: X's words)
+                return self.main_subject(head)
             # The phrase that ends there: the longest name of the last dozen words (“by Azerbaijan's Ministry
             # of Ecology and Natural Resources, which claimed”: the ministry, not “Resources”), else the shortest
             ending = []
