@@ -42,6 +42,10 @@ def test_apostrophes_possessives_and_nested_marks():
     assert spans("Baku’s officials and the officers’ families said the town’s ‘peace plan’ failed.") == ["peace plan"]
     assert spans("‘Those who cry “blockade” know better,’ she wrote.") == ["Those who cry “blockade” know better,"]
     assert spans("«We will answer “firmly” and soon», she said.") == ["We will answer “firmly” and soon"]
+    # (a „…“ inside «…» closes with a “ that is no turned closer of the «)
+    assert spans("«The so-called „European choice“ is their right,» he noted.") == [
+        "The so-called „European choice“ is their right,"
+    ]
 
 
 def test_a_turned_mark_opens_and_an_open_quotation_runs_to_the_paragraph_end():

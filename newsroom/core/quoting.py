@@ -107,6 +107,7 @@ def scan_marks(text, marks=MARKS):
     spans = []
     i = 0
     opened = None  # the Mark being read, its close not yet known
+    inner = None  # the closer of a quotation inside it, opened by a mark of another pair (“«… „…“ …»”)
     while i < len(text):
         ch = text[i]
         if opened is None:
@@ -114,6 +115,11 @@ def scan_marks(text, marks=MARKS):
                 opened = Mark(i, None, "double")
             elif ch in marks.single_open and _is_open_position(text, i):
                 opened = Mark(i, None, "single")
+        elif inner is not None:
+            if ch == inner:
+                inner = None
+        elif opened.kind == "double" and ch in marks.pairs and ch != text[opened.open] and _is_open_position(text, i):
+            inner = marks.pairs[ch]  # «The so-called „European choice“ of …»: „…“ is inside, its “ closes nothing
         elif opened.kind == "double":
             # «…» closes only with », »…« with « (the marks inside may be “…”); the others with ” or ".
             closers = marks.closer_of(text[opened.open])
