@@ -2932,3 +2932,13 @@ def test_which_after_a_place_passed_through_leaves_the_words_the_sentence_s_spea
         "Georgia to reach Armenia, which adds “at least two days” to each trip."
     )
     assert names(body) == [["Cemal Aydin"]]
+
+
+def test_the_skater_and_a_post_shared_writing_colon():
+    body = (
+        "Timur Nurlanov finished fourth. Nurlanov said he was satisfied but “not completely happy.”\n\n"
+        "“The start was very good,” the skater explained.\n\n"
+        "Bronze medalist Aruzhan Bekova shared photos from the podium on her Instagram page, writing: “My first World "
+        "Cup medal, and at home!”"
+    )
+    assert names(body) == [["Timur Nurlanov"], ["Timur Nurlanov"], ["Aruzhan Bekova"]]

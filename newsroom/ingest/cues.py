@@ -715,6 +715,9 @@ def _before_said(site):
         extra = before[verb.end() :]
         if g.EXTRA.match(extra) and MASK not in extra:
             subject = g.clause_subject(before[: verb.start()].rstrip())
+            if not subject and verb.group(1).endswith("ing") and before[: verb.start()].rstrip().endswith(","):
+                # “X shared photos from the podium on her Instagram page, writing: “…””: the sentence's subject
+                subject = g.main_subject(before[: verb.start()])
             if subject:
                 pattern = "before:X said:" if extra.strip().endswith(":") else "before:X said"
                 return site.cue(verb.group(1), pattern, subject, extra=extra)

@@ -498,7 +498,8 @@ priest scientist scholar historian journalist politician commentator blogger sou
 neighbour neighbor grower winemaker fisherman fisherwoman shepherd herder beekeeper vendor trader shopkeeper
 merchant pensioner retiree veteran refugee businessman businesswoman entrepreneur engineer miner builder
 mechanic chef baker artist musician writer poet filmmaker athlete coach player ranger pilot volunteer forward
-midfielder striker goalkeeper captain specialist
+midfielder striker goalkeeper captain specialist skater skier wrestler boxer swimmer runner cyclist judoka gymnast
+fencer weightlifter archer sprinter champion medalist medallist singer dancer composer conductor pianist
 organiser organizer campaigner candidate voter observer inspector auditor consultant banker investor lecturer
 rector interlocutor physician paramedic rescuer firefighter reporter correspondent photographer mother father
 commissioner
