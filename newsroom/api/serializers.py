@@ -200,19 +200,20 @@ PAGE_STATEMENT = ("newsroom:statement_detail", "pk")
 DATE_TIME = serializers.DateTimeField()
 
 
-def _when(value):
+# The representations the list serializers write without nesting serializers (here and in api/claims/serializers.py).
+def iso_when(value):
     return None if value is None else DATE_TIME.to_representation(value)
 
 
-def _day(value):
+def iso_day(value):
     return None if value is None else value.isoformat()
 
 
-def _source_ref(links, source):
+def source_ref(links, source):
     return {"name": source.name, "slug": source.slug, "url": links.url(API_SOURCE, source.slug)}
 
 
-def _actor_ref(links, actor):
+def actor_ref(links, actor):
     return {
         "name": actor.display_name,
         "slug": actor.slug,
@@ -223,7 +224,7 @@ def _actor_ref(links, actor):
 
 
 def _actor_row_ref(links, actor):
-    """_actor_ref of an ActorRow (newsroom.api.rows)."""
+    """actor_ref of an ActorRow (newsroom.api.rows)."""
     return {
         "name": actor.name,
         "slug": actor.slug,
@@ -240,7 +241,7 @@ def _tag_refs(rows):
 
 def _correction_refs(rows):
     """A record's corrections as the API writes them, from (kind, text, published_at) rows."""
-    return [{"kind": kind, "text": text, "published_at": _when(published_at)} for kind, text, published_at in rows]
+    return [{"kind": kind, "text": text, "published_at": iso_when(published_at)} for kind, text, published_at in rows]
 
 
 def lean_article(links, article, related):
@@ -259,9 +260,9 @@ def lean_article(links, article, related):
             for block in article.body_blocks
         ],
         "captions": [{"text": text, "credit": credit, "position": at} for text, credit, at in related.captions],
-        "publisher": _source_ref(links, publisher) if publisher is not None else None,
+        "publisher": source_ref(links, publisher) if publisher is not None else None,
         "original_url": article.original_url,
-        "original_published_on": _day(article.original_published_on),
+        "original_published_on": iso_day(article.original_published_on),
         "sources": [
             {"name": name, "slug": slug, "url": links.url(API_SOURCE, slug)} for _, name, slug in related.sources
         ],
@@ -275,7 +276,7 @@ def lean_article(links, article, related):
                     "id": citation.statement_id,
                     "speaker": _actor_row_ref(links, citation.speakers[0]),
                     "speakers": [_actor_row_ref(links, actor) for actor in citation.speakers],
-                    "made_on": _day(citation.made_on),
+                    "made_on": iso_day(citation.made_on),
                     "made_on_is_report_date": citation.date_is_report,
                     "medium": citation.medium,
                     "url": links.url(API_STATEMENT, citation.statement_id),
@@ -285,9 +286,9 @@ def lean_article(links, article, related):
             for citation in related.citations
         ],
         "corrections": _correction_refs(related.corrections),
-        "first_published_at": _when(article.first_published_at),
-        "last_published_at": _when(article.last_published_at),
-        "updated_at": _when(article.updated_at),
+        "first_published_at": iso_when(article.first_published_at),
+        "last_published_at": iso_when(article.last_published_at),
+        "updated_at": iso_when(article.updated_at),
         "url": links.url(API_ARTICLE, article.slug),
         "public_url": links.url(PAGE_ARTICLE, article.slug),
     }
@@ -299,15 +300,15 @@ def lean_statement_row(links, statement, related):
     source = statement.source
     return {
         "id": statement.pk,
-        "speaker": _actor_ref(links, statement.actor),
-        "speakers": [_actor_ref(links, statement.actor), *(_actor_row_ref(links, actor) for actor in related.others)],
+        "speaker": actor_ref(links, statement.actor),
+        "speakers": [actor_ref(links, statement.actor), *(_actor_row_ref(links, actor) for actor in related.others)],
         "text": statement.text,
         "summary": statement.summary,
-        "made_on": _day(statement.made_on),
+        "made_on": iso_day(statement.made_on),
         "made_on_is_report_date": statement.date_is_report,
         "medium": statement.medium,
         "occasion": statement.occasion,
-        "source": _source_ref(links, source) if source is not None else None,
+        "source": source_ref(links, source) if source is not None else None,
         "source_url": statement.source_url,
         "tags": _tag_refs(related.tags),
         "quoted_in": [
@@ -316,7 +317,7 @@ def lean_statement_row(links, statement, related):
                 "article": {
                     "headline": quotation.headline,
                     "slug": quotation.slug,
-                    "first_published_at": _when(quotation.first_published_at),
+                    "first_published_at": iso_when(quotation.first_published_at),
                     "url": links.url(API_ARTICLE, quotation.slug),
                     "public_url": links.url(PAGE_ARTICLE, quotation.slug),
                 },
@@ -324,9 +325,9 @@ def lean_statement_row(links, statement, related):
             for quotation in related.quoted_in
         ],
         "corrections": _correction_refs(related.corrections),
-        "first_published_at": _when(statement.first_published_at),
-        "last_published_at": _when(statement.last_published_at),
-        "updated_at": _when(statement.updated_at),
+        "first_published_at": iso_when(statement.first_published_at),
+        "last_published_at": iso_when(statement.last_published_at),
+        "updated_at": iso_when(statement.updated_at),
         "url": links.url(API_STATEMENT, statement.pk),
         "public_url": links.url(PAGE_STATEMENT, statement.pk),
     }

@@ -16,10 +16,10 @@ from newsroom.api.serializers import (
     PublicUrlField,
     QuotingArticleSerializer,
     SourceRefSerializer,
-    _actor_ref,
-    _day,
-    _source_ref,
-    _when,
+    actor_ref,
+    iso_day,
+    iso_when,
+    source_ref,
 )
 from newsroom.claims.kinds import Kind
 from newsroom.claims.models import FactCheck, FactCheckReference, Incident, Rating, StatementLink
@@ -45,9 +45,9 @@ def _linked_statement(links, statement):
     """LinkedStatementSerializer's representation of a statement."""
     return {
         "id": statement.pk,
-        "speaker": _actor_ref(links, statement.actor),
+        "speaker": actor_ref(links, statement.actor),
         "text": statement.text,
-        "made_on": _day(statement.made_on),
+        "made_on": iso_day(statement.made_on),
         "url": links.url(API_STATEMENT, statement.pk),
         "public_url": links.url(PAGE_STATEMENT, statement.pk),
     }
@@ -70,13 +70,13 @@ def lean_link(links, link):
         else {
             "headline": report.headline,
             "slug": report.slug,
-            "first_published_at": _when(report.first_published_at),
+            "first_published_at": iso_when(report.first_published_at),
             "url": links.url(API_ARTICLE, report.slug),
             "public_url": links.url(PAGE_ARTICLE, report.slug),
         },
-        "reported_by": None if source is None else _source_ref(links, source),
-        "first_published_at": _when(link.first_published_at),
-        "updated_at": _when(link.updated_at),
+        "reported_by": None if source is None else source_ref(links, source),
+        "first_published_at": iso_when(link.first_published_at),
+        "updated_at": iso_when(link.updated_at),
         "url": links.url(API_LINK, link.pk),
     }
 
