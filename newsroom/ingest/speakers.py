@@ -89,6 +89,7 @@ class Context:
         self._keys, self._events, self._roles = [], [], {}
         self._by_kind = {}  # kind → ([keys], [events]), in order
         self._around = {}  # (where a person is named, the name) → the sentences near it holding their surname
+        self._countries = {}  # a person's name → the countries the text describes them of
         self._by_name = {}  # (kind, name) → [keys]
         self._by_surname = {}  # a person's surname → ([keys], [events])
         self._seq = 0
@@ -163,6 +164,21 @@ class Context:
     def named_at(self, name, at, kind="person"):
         """Where `name` was named as a `kind` before `at`, the first first."""
         return [key[0] for key in self._by_name.get((kind, name), ()) if key[0] < at]
+
+    def countries_of(self, name):
+        """The countries a person is described of, in their roles or where the text names them (“Ambassador X of
+        Türkiye”, “Armenian Deputy Speaker Y”), read once per name."""
+        if name not in self._countries:
+            lx, source = self.lx, self.source
+            words = re.findall(r"[\w’']+", " ".join(self.roles_of(name, len(source))))
+            for named in self.named_at(name, len(source)):
+                before = re.split(r"[.;:!?,]|\s(?:and|of)\s", source[max(0, named - 50) : named])[-1]
+                end = source.find(name, named, named + 80)  # (a mention may open with a title)
+                end = named if end < 0 else end + len(name)
+                after = re.match(r"\s+of\s+(?:the\s+)?([\w’']+)", source[end:])
+                words += re.findall(r"[\w’']+", before) + ([after.group(1)] if after else [])
+            self._countries[name] = {lx.demonyms.get(w, w) for w in words if w in lx.demonyms or w in lx.countries}
+        return self._countries[name]
 
     def last_with_surname(self, at, surname):
         """The person of that surname named last before `at`."""
@@ -2398,40 +2414,39 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
     title = [w for w in low[1:] if w in {t.lower() for t in lx.titles} and w not in {"of", "the", "for", "on", "to"}]
     if found and found.name:
         # Of those who hold the title (all its words: “deputy prime minister”), the one named last
+        # (“the Governor said” is not the Deputy Governor, when the phrase does not say deputy)
+        below = (
+            None
+            if set(low) & RANKS_BELOW
+            else re.compile(rf"\b(?:{'|'.join(sorted(RANKS_BELOW))})[\s\-]+(?:\w+\s+)?{re.escape(head)}\b")
+        )
+
         def holds(e):
             roles = " ".join(context.roles_of(e.name, at)).lower()
             role = set(re.findall(r"[\w\-]+", roles))
-            # (“the Governor said” is not the Deputy Governor, when the phrase does not say deputy)
-            deputy = not set(low) & RANKS_BELOW and re.search(
-                rf"\b(?:{'|'.join(RANKS_BELOW)})[\s\-]+(?:\w+\s+)?{re.escape(head)}\b", roles
-            )
-            return bool(e.name) and bool(role & wanted) and set(title) <= role | {head} and not deputy
+            if not (e.name and role & wanted and set(title) <= role | {head}):
+                return False
+            return below is None or not below.search(roles)
 
         found = context.last(at, "person", holds) or found
         # “the Armenian minister said”, two ministers named: the one whose role names Armenia
         if nations:
-
-            def countries_described(e):
-                """The countries a person is described of, in their roles or where the text names them (“Ambassador
-                X of Türkiye”, “Armenian Deputy Speaker Y”)."""
-                words = re.findall(r"[\w’']+", " ".join(context.roles_of(e.name, at)))
-                for named in context.named_at(e.name, at):
-                    before = re.split(r"[.;:!?,]|\s(?:and|of)\s", context.source[max(0, named - 50) : named])[-1]
-                    end = context.source.find(e.name, named, named + 80)  # (a mention may open with a title)
-                    end = named if end < 0 else end + len(e.name)
-                    after = re.match(r"\s+of\s+(?:the\s+)?([\w’']+)", context.source[end:])
-                    words += re.findall(r"[\w’']+", before) + ([after.group(1)] if after else [])
-                return {lx.demonyms.get(w, w) for w in words if w in lx.demonyms or w in lx.countries}
 
             def of_nation(e):
                 role = " ".join(context.roles_of(e.name, at)).lower()
                 return holds(e) and any(n in role for n in names_of)
 
             nation_found = context.last(at, "person", of_nation)
-            if nation_found is None and countries_described(found) - {nations[0]}:
+            if nation_found is None and context.countries_of(found.name) - {nations[0]}:
                 # “the two countries' special envoys, Ambassador X of Türkiye and Armenian Deputy Speaker Y” …
                 # “the Armenian envoy said”: not the envoy of another country, but the person of that one
-                nation_found = context.last(at, "person", lambda e: e.name and nations[0] in countries_described(e))
+                nation_found = context.last(
+                    at,
+                    "person",
+                    # (among those named in the paragraphs just before: a long paste of names must not make each
+                    # such phrase read every person's every mention)
+                    lambda e: e.name and e.at > at - 2 * SENTENCE_REACH and nations[0] in context.countries_of(e.name),
+                )
             found = nation_found or found
         # “the opposition leader stressed”: a leader of the opposition, never the electoral commission's chairman
         sides = [w for w in low[1:-1] if w in SIDES]
