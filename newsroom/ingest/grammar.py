@@ -640,6 +640,12 @@ class Grammar:
         return Phrase(phrase, end + skipped if end > name_end else end)
 
     @cached_property
+    def BODY_NAME_OPENING(self):
+        """How a body's name in a list opens: “the …”, a country's “Georgia’s …”, a nationality “Turkish …”."""
+        nationality = "|".join(sorted(self.lexicon.nationalities, key=len, reverse=True))
+        return rf"(?:[Tt]he\s+|[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)?['’]s\s+|(?:{nationality})\s+(?=[{UPPER}]))"
+
+    @cached_property
     def titled_heads(self):
         return alternation(w for w in self.lexicon.person_title_words if w[:1].isupper() and len(w) > 3)
 

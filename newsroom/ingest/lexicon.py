@@ -460,19 +460,20 @@ outlet channel
 QUOTED_BODY_WORDS = "center centre initiative faction bloc mission".split()
 # What a business is, before its name (“Kazakhstan's state grid operator KEGOC”, “the power producer X”).
 BUSINESS_DESCRIPTORS = "operator utility developer producer lender".split()
-# Bodies a “the company”-like phrase refers back to whichever was named last.
-GENERIC_ORGANISATIONS = """
+# Bodies a “the company”-like phrase refers back to whichever was named last; the bare ones only alone (“the
+# department said”; not “the weather service”, a body of its own).
+BARE_GENERIC_ORGANISATIONS = "department service authority".split()
+GENERIC_ORGANISATIONS = (
+    """
 company firm operator airline carrier group organisation organization body agency regulator watchdog lender
-department service authority
 """.split()
+    + BARE_GENERIC_ORGANISATIONS
+)
 # People who are somebody of a body the name after them stands for (“a source in QazaqGaz”), not of a place.
 BODY_MEMBERS = """
 source sources insider insiders official officials representative representatives employee employees
 spokesperson spokesman spokeswoman executive executives manager managers staffer staffers delegate delegates
 """.split()
-# Of those, the ones that refer back so only alone (“the department said”; not “the weather service”, a body of
-# its own).
-BARE_GENERIC_ORGANISATIONS = "department service authority".split()
 # “the bloc”, “the alliance”: the bodies they stand for when named.
 ORGANISATION_NICKNAMES = {
     "bloc": r"\b(?:EU|European Union)\b",

@@ -1361,7 +1361,7 @@ def resolve_together(phrase, at, context):
         owners = [*re.split(r",\s+", plural.group(3)), plural.group(4)]
         body = f"{plural.group(1)}{singular}"
         return [_speaker(f"{owner}'s {body}", "organisation", basis="joint") for owner in owners]
-    bodies = _bodies_listed(phrase, lx)
+    bodies = _bodies_listed(phrase, context.grammar)
     if bodies:
         # “the Turkish Transport and Infrastructure Ministry, Azerbaijan’s Ministry of Digital Development and
         # Transport and Georgia’s Ministry of Economy and Sustainable Development”: three ministries, whatever
@@ -1467,13 +1467,12 @@ def resolve_together(phrase, at, context):
     return None
 
 
-def _bodies_listed(phrase, lx):
+def _bodies_listed(phrase, grammar):
     """The bodies of a list whose every item opens as a body's name does (“the …”, a country's “Georgia’s
     …”, a nationality “Turkish …”) and names one (a ministry, a commission, …): split only where the next
     item opens so, never at an “and” inside a name (“the Ministry of Economy and Sustainable Development of
     Georgia”). None unless there are two items or more, each a body."""
-    nationality = "|".join(sorted(lx.nationalities, key=len, reverse=True))
-    opener = rf"(?:[Tt]he\s+|[{UPPER}][\w\-]*(?:\s+[{UPPER}][\w\-]*)?['’]s\s+|(?:{nationality})\s+(?=[{UPPER}]))"
+    lx, opener = grammar.lexicon, grammar.BODY_NAME_OPENING
     items = re.split(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?={opener})", phrase)
     if len(items) < 2:
         return None
