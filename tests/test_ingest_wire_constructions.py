@@ -196,6 +196,16 @@ def test_an_unnamed_official_of_a_body_named_by_its_acronym():
     assert found == [("a CEC official", True, "CEC")] * 2
 
 
+def test_an_unnamed_spokesperson_of_a_company_named_before_the_noun():
+    body = (
+        "“We do not comment on market speculation,” an Ostragaz spokesperson said. “Our customers are informed,” "
+        "a Kestrian official said."
+    )
+    found = [(s.unnamed, s.affiliation) for q in quotations(body) for s in q.speakers]
+    # the company the name before the noun stands for; a nationality is the government's, as before
+    assert found == [(True, "Ostragaz"), (True, "Kestrian government")]
+
+
 def test_an_unnamed_ministry_official_is_of_the_ministry_named_before():
     body = (
         "Kestria's Economy Ministry said it was ready to talk. A ministry official, who asked not to be named "

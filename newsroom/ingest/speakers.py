@@ -294,6 +294,13 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
             affiliation = body.group(1)  # “a Defence Ministry official”
         elif named and context.names.classify(named.group(1).split()).kind == "organisation":
             affiliation = named.group(1).strip()  # “a European Union official”
+        elif (
+            named
+            and head.split()[-1].lower() in context.lx.body_members
+            and not nation
+            and context.names.classify(named.group(1).split()).kind == "name"
+        ):
+            affiliation = named.group(1).strip()  # “a Tengizchevroil spokesperson”: of the company the name stands for
         elif nation and nation.group(1) not in {"European", "Western"}:
             affiliation = f"{nation.group(1)} government"  # “a senior Ostranan energy official”
         elif acronym:
