@@ -2942,3 +2942,33 @@ def test_the_skater_and_a_post_shared_writing_colon():
         "Cup medal, and at home!”"
     )
     assert names(body) == [["Timur Nurlanov"], ["Timur Nurlanov"], ["Aruzhan Bekova"]]
+
+
+# Batches 148 and 149 --------------------------------------------------------------------------------------
+
+
+def test_a_second_predicate_of_a_name_printed_after_its_office():
+    body = (
+        "EU spokesperson for neighbourhood affairs Marta Lindvall said the EU was “seeking clarification” and "
+        "described the incident as “deeply regrettable.”"
+    )
+    assert names(body) == [["Marta Lindvall"], ["Marta Lindvall"]]
+
+
+def test_two_people_each_named_after_their_office_speak_together():
+    body = (
+        "In a joint statement, the European Parliament’s standing rapporteur on Velna Irma Kalnisa and the chair of "
+        "the EU-Velna Parliamentary Association Committee Tomas Wierzba called the decision “a new low” in "
+        "relations.\n\n"
+        "“We regret it,” the lawyers of Ivo Danek and Petra Berg said."
+    )
+    # (the place the office is on ends the office, not the name; the lawyers of two people are not those people)
+    assert names(body) == [["Irma Kalnisa", "Tomas Wierzba"], []]
+
+
+def test_the_director_of_a_body_then_their_name_is_one_person():
+    body = (
+        "The founder and artistic director of the Small Drama Theatre, Vahan Manukyants, responded in a post:\n\n"
+        "“Nobody consulted us.”"
+    )
+    assert names(body) == [["Vahan Manukyants"]]

@@ -850,7 +850,13 @@ def _inside_verb(site):
                     found
                     # (the first predicate's verb may be any: “X, in turn, thanked … and stressed that …”)
                     for earlier in reversed(list(re.finditer(rf"\b(?:{g.VERB}|[{LOWER}]{{3,}}ed)\b", head)))
+                    # (the name just before a verb of speech, past an office printed before it: “EU spokesperson
+                    # for foreign affairs Sanna Lindqvist said … and described …”)
                     if (found := g.clause_subject(head[: earlier.start()].rstrip()))
+                    or (
+                        re.fullmatch(g.VERB, earlier.group(0))
+                        and (found := g.clause_subject(head[: earlier.start()].rstrip(), strict=False))
+                    )
                 ),
                 None,
             )

@@ -493,16 +493,16 @@ class Names:
         )
 
     def place_before_name(self, words, before):
-        """Three or more capitalised words after “in”, “of”, “from”, “at” or “near”, none a title or
-        connector: a place, then a name of two words; or after a connector inside a body's name (“the State Duma
-        Committee on CIS Affairs, Eurasian Integration and Relations with Compatriots Gennady Kolosov”): the name's
-        last word, then the person."""
+        """Three or more capitalised words after “in”, “of”, “from”, “at”, “near”, “to”, “on” or “for”, none a
+        title or connector: a place, then a name of two words (“the rapporteur on Georgia Ilze Kalnina”); or after
+        a connector inside a body's name (“the State Duma Committee on CIS Affairs, Eurasian Integration and Relations
+        with Compatriots Gennady Kolosov”): the name's last word, then the person."""
         return (
             len(words) >= 3
             and all(re.fullmatch(rf"[{UPPER}][\w’'\-]+|[{UPPER}]\.", w) for w in words)
             and not any(w in self.titles or w in self.org_words or w in self.place_words for w in words)
             and bool(
-                re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear|to)\s+$", before)
+                re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear|to|on|for)\s+$", before)
                 or re.search(rf"[{UPPER}][\w’'\-]*,?\s+(?:with|and|for|on)\s+$", before)
             )
         )

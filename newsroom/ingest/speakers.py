@@ -1230,6 +1230,9 @@ def resolve_together(phrase, at, context):
         ):
             return [_from_event(e, "joint") for e in pair]
         return None
+    people = _each_an_office_and_a_name(phrase, at, context)
+    if people:
+        return people
     nations = re.fullmatch(
         rf"(?:[Tt]he\s+)?({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+((?:[{UPPER}{LOWER}][\w\-]*\s+){{0,2}})"
         rf"([{UPPER}{LOWER}][\w\-]*?)(ies|s)",
@@ -1472,6 +1475,38 @@ def resolve_together(phrase, at, context):
             ]
         return speakers
     return None
+
+
+def _each_an_office_and_a_name(phrase, at, context):
+    """“the European Parliament’s standing rapporteur on Georgia Ilze Kalnina and the chair of the EU-Georgia
+    Parliamentary Association Committee Tomasz Wierzbicki”: a list whose every item ends with the name of a person
+    the text names there, after their office (never after “of”, “for”, “by”: “the lawyers of A and B” are not A
+    and B). Those people, together; None otherwise."""
+    end = at + len(phrase)
+    source = context.source
+    people, separators, cursor = [], [], at
+    for event in context.after(at):
+        if event.at >= end:
+            break
+        if event.kind != "person" or not event.name:
+            continue
+        start = source.find(event.name, event.at, end)
+        if start < 0:
+            return None
+        between = source[cursor:start]
+        if people:
+            separator = re.match(r",\s+and\s+|,\s+|\s+and\s+", between)
+            if not separator:
+                return None  # (the next item opens right after the name before it)
+            separators.append(separator.group().strip())
+        if re.search(r"\b(?:of|for|to|with|by|and)\s+$", between) or not re.search(r"\S\s+$", between):
+            return None  # “the lawyers of A”: no office of the person's own before the name
+        people.append(event)
+        cursor = start + len(event.name)
+    # a list: “A and B”, “A, B and C” (not “the director of the theatre, A”: one person, then their name)
+    if len(people) < 2 or cursor != end or separators[-1] not in ("and", ", and") or set(separators[:-1]) - {","}:
+        return None
+    return [_from_event(e, "joint") for e in people]
 
 
 def _bodies_listed(phrase, grammar):
