@@ -2972,3 +2972,22 @@ def test_the_director_of_a_body_then_their_name_is_one_person():
         "“Nobody consulted us.”"
     )
     assert names(body) == [["Vahan Manukyants"]]
+
+
+def test_an_office_set_off_after_a_name_without_an_article_is_its_role():
+    body = (
+        "The remarks were biased, Report informs, citing Aydana Kerimli, spokesperson for Velna's Ministry of Foreign "
+        "Affairs.\n\n"
+        "“We have taken note of the remarks,” the spokesperson said.\n\n"
+        "Commenting on the issue, Milli Majlis member Elshan Abdullayev said the visit was “predictable.”\n\n"
+        "“He came to confirm conclusions written in advance,” the MP said."
+    )
+    assert names(body) == [["Aydana Kerimli"], ["Elshan Abdullayev"], ["Elshan Abdullayev"]]
+
+
+def test_the_embassies_of_member_states_are_one_body_not_a_member():
+    body = (
+        "The EU Delegation and the embassies of EU member states issued a joint statement, saying they were “deeply "
+        "concerned.”"
+    )
+    assert names(body) == [["EU Delegation", "embassies of EU member states"]]

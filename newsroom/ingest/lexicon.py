@@ -492,6 +492,7 @@ PERSON_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
 chairman chairwoman chairperson chair commander head chief adviser advisor secretary co-chair diplomat negotiator
 lawyer ombudsman ombudsperson ombudswoman defender mayor governor premier director analyst expert resident witness
+rapporteur
 officer general colonel prosecutor judge senator lawmaker deputy mp speaker man woman executive coordinator
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
 farmer worker driver teacher nurse student villager protester survivor soldier assistant aide author authors

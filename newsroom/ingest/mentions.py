@@ -69,10 +69,11 @@ class Names:
         )
         self.APPOSITIVE = re.compile(
             # (a short name in quotation marks may stand in it: “a member of the opposition “Homeland” faction”)
-            # or a bare role of a body: “Vadim Orekhov, director of the Centre for …”
-            rf",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her|(?:senior\s+)?(?:director|head|chairman|"
-            rf"chairwoman|chair|founder|co-founder|professor|rector|editor|member|lecturer|researcher|fellow|analyst|"
-            rf"expert)(?=\s+(?:of|at|for)\b))\s+"
+            # or a bare office of a body: “Vadim Orekhov, director of the Centre for …”, “Aydan Karimli, spokesperson
+            # for the Ministry of Foreign Affairs”, “Hendrik Vos, co-rapporteur of the Monitoring Committee”
+            rf",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her|(?:senior\s+|deputy\s+|acting\s+)?(?:co-)?"
+            rf"(?:{alternation(lexicon.person_heads | {'member', 'lecturer', 'fellow', 'rector'})})"
+            rf"(?=\s+(?:of|at|for)\b))\s+"
             rf"(?:[^,.;“”\"]|(?<=\d)[,.](?=\d)|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{3,120}}?)"
             rf"(?=,(?!\d)|\s+(?:{self.REPORTING})\b|\.(?!\d)|$)"
         )
@@ -513,8 +514,9 @@ class Names:
         return word in self.lx.finite_words or word.endswith("ed") or bool(verb and word in verb.third | verb.past)
 
     def role_before(self, text):
-        """“Artsakh’s former state minister and human rights defender” before a name: its role."""
-        heads = self.lx.person_heads
+        """“Artsakh’s former state minister and human rights defender” before a name: its role (“Milli Majlis member”:
+        a member of a body before their name, though “member” alone heads no phrase: “EU member states”)."""
+        heads = self.lx.person_heads | {"member"}
         # (after a clause's comma, a paragraph's or a sentence's start, or a preposition)
         for opening in re.finditer(
             rf"(?:^\s*|[,(]\s+|\n\s*|[.!?]\s+|\b(?:of|by|to|with|and)\s+)(?:the\s+)?(?=[{UPPER}])", text
