@@ -2991,3 +2991,34 @@ def test_the_embassies_of_member_states_are_one_body_not_a_member():
         "concerned.”"
     )
     assert names(body) == [["EU Delegation", "embassies of EU member states"]]
+
+
+# Batches 152 and 155 --------------------------------------------------------------------------------------
+
+
+def test_a_letter_spearheaded_by_two_lawmakers_with_their_party_and_state_is_theirs():
+    body = (
+        "The letter, spearheaded by Representatives Daniel Hovsepyan (D-Calif.) and Mark Whitlow (R-Mich.), was sent "
+        "on November 19.\n\n"
+        "“The continued detention of prisoners is a stain,” the lawmakers wrote.\n\n"
+        "The letter goes on to state:\n\n"
+        "“We are deeply concerned by reports that the detainees have been denied counsel.”"
+    )
+    assert names(body) == [["Daniel Hovsepyan", "Mark Whitlow"]] * 2
+
+
+def test_a_participle_opening_the_sentence_leaves_a_short_clause_before_a_colon():
+    body = (
+        "Speaking to journalists on November 19 after a government session, Avagyants tried to reassure the "
+        "residents of the village:\n\n"
+        "“Not a single house will end up on the other side.”"
+    )
+    assert names(body) == [["Avagyants"]]
+
+
+def test_a_person_of_a_faction_whose_name_is_in_quotation_marks():
+    body = (
+        "Opposition MP Gohara Melikyants of the “Homeland” faction wrote on Facebook:\n\n"
+        "“For months the government has been telling us that the process is transparent.”"
+    )
+    assert names(body) == [["Gohara Melikyants"]]

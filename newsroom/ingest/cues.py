@@ -879,6 +879,9 @@ def _clause_colon(site):
     # (an aside set off by commas is not counted: “A member of the delegation, speaking on condition of
     # anonymity, was more reserved:”)
     bare = re.sub(r",\s+(?:who|which|speaking|talking|writing|asked|asking)\b[^,;:]{0,120},", "", before)
+    # (nor a participle opening the sentence: “Speaking to journalists on November 19 after a government session,
+    # Avagyan tried to reassure the residents of Koghb:”)
+    bare = re.sub(rf"^\s*(?:[{UPPER}][{LOWER}]{{2,}}ing|Asked)\b[^,;:\x00]{{0,120}},\s*", "", bare)
     if not before.endswith(":") or MASK in before or len(bare.split()) > (30 if issued else 14):
         return None
     if site.quotation.heading:

@@ -233,6 +233,7 @@ initiate                  author
 produce                   author
 lead:led                  author
 co-lead:co-led            author
+spearhead                 author
 give:gave given           lead
 offer                     lead
 present                   lead author

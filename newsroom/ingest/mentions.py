@@ -921,6 +921,8 @@ def _run_mention(names, raw, run, start, end, sentence):
         and re.search(r"\d\s*$", raw[max(0, run[0].start - 4) : run[0].start])
     ):
         return None  # “12 MW”, “5 bcm”, “3 GWh”: a unit after its number, nobody
+    if len(words) <= 2 and re.fullmatch(rf"[DRI]-[{UPPER}][\w.]*", words[0]) and raw[: run[0].start].endswith("("):
+        return None  # “Daniel Hovsepian (D-Calif.)”: a lawmaker's party and state, nobody
     # (at most ROLE_REACH characters: a paste whose sentences never end must not make each name's look-back
     # the whole paragraph)
     before = raw[max(sentence, run[0].start - ROLE_REACH) : run[0].start]

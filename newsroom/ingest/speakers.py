@@ -585,6 +585,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(called.group(3), at, context, strip_appositive)
         if inner is not None and inner.kind == "person":
             return replace(inner, role=inner.role or called.group(1))
+    person = _person_of_a_body(phrase, at, context)
+    if person is not None:
+        return person
     outlets = re.fullmatch(rf"([{UPPER}][\w.\-]*(?:\s+[{UPPER}][\w.\-]*){{0,2}})[’']s\s+([{LOWER}]+)", phrase)
     if outlets and context.grammar.is_media(outlets.group(1)) and outlets.group(2) in lx.unnamed_heads:
         # “…», Kommersant's interlocutor said.”: the source the outlet spoke to, whom the text described
@@ -1485,7 +1488,7 @@ def _each_an_office_and_a_name(phrase, at, context):
     end = at + len(phrase)
     source = context.source
     people, separators, cursor = [], [], at
-    for event in context.after(at):
+    for event in context.after(at - 1):
         if event.at >= end:
             break
         if event.kind != "person" or not event.name:
@@ -1584,7 +1587,8 @@ def _joined(earlier, later, context, described=False):
     """Two people named in one phrase joined by “and” (“Ambassador X, and his Armenian counterpart, Y”: a
     description of whose the second is may stand before them; with `described`, any description: “Ambassador
     X, and Armenia's envoy, Deputy Speaker Y”, as the text introduces those a lede spoke of)."""
-    between = context.source[earlier.at : later.at]
+    # (without what each name's parentheses add: “Representatives Daniel Hovsepian (D-Calif.) and Mark Whitfield”)
+    between = re.sub(r"\s*\([^()]{1,30}\)", "", context.source[earlier.at : later.at])
     description = r"[^.;:!?“”\"«»\x00,]*" if described else r"(?:his|her|their)\s+[^.;:!?“”\"«»\x00,]*"
     return len(between) < 160 and bool(
         re.fullmatch(
@@ -1822,9 +1826,14 @@ def _given_the_office_together(plural, at, context):
     return None
 
 
+# A US lawmaker's party and state after their name: “Daniel Hovsepian (D-Calif.)”.
+PARTY_AND_STATE = re.compile(rf"\s*\([DRI]-[{UPPER}][\w.\s]{{0,12}}\)")
+
+
 def resolve_speakers(phrase, at, context):
     """Every speaker the phrase a cue names stands for: one, several who spoke together, or none."""
     phrase = " ".join(phrase.split()).strip(" ,")
+    phrase = PARTY_AND_STATE.sub("", phrase)  # (“Daniel Hovsepian (D-Calif.)”: no part of the name)
     part = re.match(
         rf"(?:the\s+)?(?:[{LOWER}]+\s+)?(?:part|text|section|paragraph|passage|wording|extract|excerpt)\s+of\s+"
         rf"(?=(?:the|its|their)\s+(?:[{LOWER}]+\s+)?(?:{context.grammar.DOCUMENT})\b)",
@@ -2596,6 +2605,8 @@ def _documents(copy, layout, context):
         raw = copy.source[part.start : part.end]
         masked = layout.paragraph(index).masked
         _posts(raw, part, index, layout, context)
+        # (a lawmaker's party and state hold no sentence's end: “by Representatives A (D-Calif.) and B (R-Mich.)”)
+        raw = PARTY_AND_STATE.sub(lambda m: m.group().replace(".", " "), raw)
         for m in grammar.DOCUMENT_OF.finditer(raw):
             if not layout.inside_quotation(part.start + m.start()):
                 kind = _kind_of_document(m.group(0), lx)
@@ -3036,6 +3047,24 @@ def _quoted_in(words, body):
     if words in (plain, re.sub(r"^(?:a|an|the) ", "", plain)):
         return True
     return len(words.split()) >= 3 and f" {words} " in f" {_plain(_outside_nested_marks(body.text))} "
+
+
+def _person_of_a_body(phrase, at, context):
+    """“Opposition MP Gohar Melikyan of the “Hayastan” faction”: the person the text names in the phrase, then the
+    body they are of (whatever marks its name); never one named after “of” (“the lawyer of Ivo Dan of the party”).
+    None otherwise."""
+    end = at + len(phrase)
+    for event in takewhile(lambda e: e.at < end, context.after(at - 1)):
+        if event.kind != "person" or not event.name:
+            continue
+        start = context.source.find(event.name, event.at, end)
+        if start < 0 or re.search(r"\b(?:of|for|to|by|and|with)\s+(?:the\s+)?$|,", context.source[at:start]):
+            return None  # (an office set off before the name is read with its appositive: “The lawyer, Ani X of …”)
+        rest = context.source[start + len(event.name) : end]
+        if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?[“\"«]?[A-Z][^,;:]*", rest):
+            return _from_event(event, "name", context)
+        return None
+    return None
 
 
 def _titled_once(phrase, context):
