@@ -3022,3 +3022,20 @@ def test_a_person_of_a_faction_whose_name_is_in_quotation_marks():
         "“For months the government has been telling us that the process is transparent.”"
     )
     assert names(body) == [["Gohara Melikyants"]]
+
+
+def test_a_mother_named_by_her_first_name_is_the_she_who_spoke():
+    body = (
+        "Judge Kanat Imanbekov read the ruling.\n\n"
+        "His mother Gulnaz, 67, wept as she spoke to reporters.\n\n"
+        "“My son only told people what everybody already knows,” she said."
+    )
+    assert names(body) == [["Gulnaz"]]
+
+
+def test_a_party_s_possessive_before_a_full_name_and_a_prefixed_calling():
+    body = (
+        "“Nobody is above the law,” Civic Accord's Vahan Melkonyants said.\n\n"
+        "“Six years is lenient,” Z-blogger Artyom Kolesov wrote."
+    )
+    assert names(body) == [["Vahan Melkonyants"], ["Artyom Kolesov"]]

@@ -475,6 +475,11 @@ BODY_MEMBERS = """
 source sources insider insiders official officials representative representatives employee employees
 spokesperson spokesman spokeswoman executive executives manager managers staffer staffers delegate delegates
 """.split()
+# Kin, before a first name the text gives alone: “His mother Gulnara”.
+KINSHIP = """
+mother father son daughter wife husband brother sister grandmother grandfather grandson granddaughter widow widower
+uncle aunt cousin niece nephew
+""".split()
 # “the bloc”, “the alliance”: the bodies they stand for when named.
 ORGANISATION_NICKNAMES = {
     "bloc": r"\b(?:EU|European Union)\b",
@@ -854,6 +859,7 @@ class Lexicon:
     portfolio_words: frozenset = frozenset()
     bare_generic_organisations: frozenset = frozenset()
     body_members: frozenset = frozenset()
+    kinship: frozenset = frozenset()
     bare_role_extra: frozenset = frozenset()
     unnamed_heads: frozenset = frozenset()
     document_heads: frozenset = frozenset()
@@ -979,6 +985,7 @@ ENGLISH = Lexicon(
     generic_organisations=frozenset(GENERIC_ORGANISATIONS),
     bare_generic_organisations=frozenset(BARE_GENERIC_ORGANISATIONS),
     body_members=frozenset(BODY_MEMBERS),
+    kinship=frozenset(KINSHIP),
     organisation_nicknames=ORGANISATION_NICKNAMES,
     generic_name_words=frozenset(GENERIC_NAME_WORDS),
     ministry_kinds={k: re.compile(v, re.IGNORECASE) for k, v in MINISTRY_KINDS.items()},

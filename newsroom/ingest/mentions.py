@@ -345,7 +345,8 @@ class Names:
             return "organisation", " ".join(words), ""  # “Kazakhstan Temir Zholy”: nobody's name opens with a country
         if (
             len(bare) >= 3
-            and bare[0].lower() in self.lx.person_heads
+            # (or a calling with a prefix of its own: “Z-blogger Artyom Kolesnik”)
+            and (bare[0].lower() in self.lx.person_heads or bare[0].lower().partition("-")[2] in self.lx.person_heads)
             and bare[0] not in self.titles
             and not any(self.is_org_word(w) or w in self.titles for w in bare[1:])
         ):
@@ -938,6 +939,9 @@ def _run_mention(names, raw, run, start, end, sentence):
         words, before = words[1:], before + raw[run[0].start : run[1].start]
     found = names.classify(words)
     kind, name, role = found.kind, found.name, found.role
+    kin = names.role_before(before) if kind == "name" and len(words) == 1 else ""
+    if kin and possessive(kin.split()[-1]).lower() in names.lx.kinship and not names._country(words[0]):
+        kind, role = "person", kin  # “His mother Gulnara, 67, wept”: a person the text names by first name
     if kind == "organisation" and len(words) in (3, 4) and words[0] in names.lx.countries and TO_IN.search(before):
         # “Ambassador of France to Armenia Claire Moreau”: the country the office is in, then the person's name (not
         # a body named after a country, “Kazakhstan Temir Zholy”)

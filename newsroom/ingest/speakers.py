@@ -564,9 +564,16 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if abbreviated and (not abbreviated.group(2) or abbreviated.group(2).split()[0] in lx.demonyms):
         office = "Foreign Minister" if abbreviated.group(4) == "FM" else "Prime Minister"
         phrase = "".join(abbreviated.group(1, 2, 3)) + (office if abbreviated.group(3) else office.lower())
-    countrymen = re.fullmatch(rf"([{UPPER}][{UPPER}{LOWER}]+)[’']s\s+([{UPPER}][\w’'\-]+)", phrase)
-    if countrymen and context.last_with_surname(at, countrymen.group(2)):
-        # “Azerbaijan's Gasimov said”, “Socar’s Hasanov said”: the person of that surname, of that country or body
+    countrymen = re.fullmatch(
+        rf"([{UPPER}][{UPPER}{LOWER}]+(?:\s+[{UPPER}][{UPPER}{LOWER}]+){{0,2}})[’']s\s+((?:[{UPPER}][\w’'\-]+\s+)?[{UPPER}][\w’'\-]+)",
+        phrase,
+    )
+    if countrymen and (
+        context.last_with_surname(at, countrymen.group(2))
+        or context.last(at + len(phrase) + 1, "person", lambda e: e.name == countrymen.group(2))
+    ):
+        # “Azerbaijan's Gasimov said”, “Socar’s Hasanov said”, “Civil Contract's Vahagn Melkonian said”: the person
+        # of that name, of that country or body
         return resolve_phrase(countrymen.group(2), at, context, strip_appositive)
     office = re.fullmatch(
         rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w\-]*[’']s\s+)?((?:[{LOWER}][\w\-]*\s+){{0,2}}?[{LOWER}][\w\-]*)[’']s\s+(?:office|administration))",
