@@ -3039,3 +3039,24 @@ def test_a_party_s_possessive_before_a_full_name_and_a_prefixed_calling():
         "“Six years is lenient,” Z-blogger Artyom Kolesov wrote."
     )
     assert names(body) == [["Vahan Melkonyants"], ["Artyom Kolesov"]]
+
+
+def test_a_body_whose_name_holds_and_issues_a_report():
+    body = (
+        "An inspection report by the Environmental and Mining Inspection Body, dated October 29, states that samples "
+        "showed “concentrations of copper exceeding the limits.”"
+    )
+    assert names(body) == [["Environmental and Mining Inspection Body"]]
+
+
+def test_an_honour_of_a_country_before_a_name_and_a_portfolio_ending_in_and():
+    body = (
+        "Honored Pilot of Russia Viktor Zhuravin told RIA Novosti that the aircraft remain “the workhorses of the "
+        "North”.\n\n"
+        "Velna’s Office of the State Minister for Reconciliation and Civic Equality told the agency that it remained "
+        "“ready to help the population on both sides.”"
+    )
+    assert names(body) == [
+        ["Viktor Zhuravin"],
+        ["Velna’s Office of the State Minister for Reconciliation and Civic Equality"],
+    ]

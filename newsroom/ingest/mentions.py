@@ -361,6 +361,8 @@ class Names:
                 words[0] if words[0].endswith(".") else words[0] + ".",
                 "",
             )  # “S.K.”: a person known by initials
+        if len(bare) == 2 and re.fullmatch(HONOURS, bare[0]):
+            return "place", " ".join(words), ""  # “Honored Pilot” (of Russia, then the name): an honour, nobody
         if len(bare) >= 2 and bare[-1].lower() in self.lx.events:
             return "place", " ".join(words), ""  # “the International Mugham Competition”: an event, nobody who speaks
         if len(bare) >= 2 and bare[0].lower() in self.lx.groups and bare[1][:1].isupper():
@@ -419,6 +421,8 @@ class Names:
         if (
             first_title >= 0
             and any(w in {"of", "to", "for", "in"} for w in bare[first_title + 1 : -n])
+            # (a portfolio's last words, not a name: “State Minister for Reconciliation and Civic Equality”)
+            and bare[-n - 1] not in {"and", "&"}
             and all(
                 w[:1].isupper() and w not in org_or_title and not head_in(w, self.lx.organisation_heads) for w in names
             )
@@ -567,6 +571,8 @@ class Names:
         return ""
 
 
+# An honorary title before a calling: “Honored Pilot of Russia”, “People's Artist of Azerbaijan”.
+HONOURS = r"Honou?red|Merited|People[’']s|Distinguished"
 # Words a role before a name never holds: who led or joined the person it describes
 ROLE_ENDS = {"by", "led", "included", "includes", "attended", "met", "joined", "accompanied", "visited", "chaired"}
 # An office and its complement before a name, up to the end of the text (several, with commas).
@@ -942,7 +948,13 @@ def _run_mention(names, raw, run, start, end, sentence):
     kin = names.role_before(before) if kind == "name" and len(words) == 1 else ""
     if kin and possessive(kin.split()[-1]).lower() in names.lx.kinship and not names._country(words[0]):
         kind, role = "person", kin  # “His mother Gulnara, 67, wept”: a person the text names by first name
-    if kind == "organisation" and len(words) in (3, 4) and words[0] in names.lx.countries and TO_IN.search(before):
+    if (
+        kind == "organisation"
+        and len(words) in (3, 4)
+        and words[0] in names.lx.countries
+        # (or the country an honour is of: “Honored Pilot of Russia Viktor Zhuravlev”)
+        and (TO_IN.search(before) or re.search(rf"\b(?:{HONOURS})\s+[{UPPER}][\w\-]*\s+of\s+$", before))
+    ):
         # “Ambassador of France to Armenia Claire Moreau”: the country the office is in, then the person's name (not
         # a body named after a country, “Kazakhstan Temir Zholy”)
         office = names.role_before(before + words[0] + " ")
@@ -962,6 +974,8 @@ def _run_mention(names, raw, run, start, end, sentence):
         kind == "organisation"
         and office
         and len(words) >= 4
+        # (not the last words of a portfolio: “the State Minister for Reconciliation and Civic Equality”)
+        and not re.search(r"\s(?:and|&)\s+$", raw[run[-3].end : run[-2].start] if len(run) >= 3 else "")
         and all(w[:1].isupper() and not names.is_org_word(w) and w not in names.lx.portfolio_words for w in words[-2:])
         and (names.is_org_word(words[0]) or words[0] in names.titles)
     ):

@@ -565,7 +565,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         office = "Foreign Minister" if abbreviated.group(4) == "FM" else "Prime Minister"
         phrase = "".join(abbreviated.group(1, 2, 3)) + (office if abbreviated.group(3) else office.lower())
     countrymen = re.fullmatch(
-        rf"([{UPPER}][{UPPER}{LOWER}]+(?:\s+[{UPPER}][{UPPER}{LOWER}]+){{0,2}})[’']s\s+((?:[{UPPER}][\w’'\-]+\s+)?[{UPPER}][\w’'\-]+)",
+        rf"([{UPPER}][{UPPER}{LOWER}]+(?:\s+[{UPPER}][{UPPER}{LOWER}]+){{0,2}})[’']s\s+((?:[{UPPER}][\w’'\-]+\s+)?[{UPPER}][\w’'\-]+)"
+        r"(,\s+.+)?",  # (with what the text says they are: “…, a deputy speaker of the National Assembly”)
         phrase,
     )
     if countrymen and (
@@ -574,7 +575,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     ):
         # “Azerbaijan's Gasimov said”, “Socar’s Hasanov said”, “Civil Contract's Vahagn Melkonian said”: the person
         # of that name, of that country or body
-        return resolve_phrase(countrymen.group(2), at, context, strip_appositive)
+        return resolve_phrase(countrymen.group(2) + (countrymen.group(3) or ""), at, context, strip_appositive)
     office = re.fullmatch(
         rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w\-]*[’']s\s+)?((?:[{LOWER}][\w\-]*\s+){{0,2}}?[{LOWER}][\w\-]*)[’']s\s+(?:office|administration))",
         phrase,
@@ -592,9 +593,6 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(called.group(3), at, context, strip_appositive)
         if inner is not None and inner.kind == "person":
             return replace(inner, role=inner.role or called.group(1))
-    person = _person_of_a_body(phrase, at, context)
-    if person is not None:
-        return person
     outlets = re.fullmatch(rf"([{UPPER}][\w.\-]*(?:\s+[{UPPER}][\w.\-]*){{0,2}})[’']s\s+([{LOWER}]+)", phrase)
     if outlets and context.grammar.is_media(outlets.group(1)) and outlets.group(2) in lx.unnamed_heads:
         # “…», Kommersant's interlocutor said.”: the source the outlet spoke to, whom the text described
@@ -650,6 +648,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(phrase[described.end() :], at + described.end(), context)
         if inner is not None and inner.kind == "person":
             return replace(inner, role=" ".join(filter(None, [described.group(0).strip(), inner.role])))
+    person = _person_named_in(phrase, at, context)
+    if person is not None:
+        return person
     member = re.match(
         r"(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+(?:of|from|at|in|with|close\s+to)\s", phrase, re.I
     )
@@ -1429,6 +1430,8 @@ def resolve_together(phrase, at, context):
         phrase,
     )
     joint = re.split(r"\s+and\s+", phrase)
+    if len(joint) == 2 and _one_body_named_with_and(phrase, at, context):
+        return None  # “An inspection report by the Environmental and Mining Inspection Body”: one body's name
     if len(joint) == 2 and joint[0].islower() and head_in(joint[0].split()[-1], lx.person_heads):
         return None  # “architect and activist Nino Beridze”: one person, two callings
     if (
@@ -1517,6 +1520,15 @@ def _each_an_office_and_a_name(phrase, at, context):
     if len(people) < 2 or cursor != end or separators[-1] not in ("and", ", and") or set(separators[:-1]) - {","}:
         return None
     return [_from_event(e, "joint") for e in people]
+
+
+def _one_body_named_with_and(phrase, at, context):
+    """The text named a body in this phrase whose name holds its “and” (“the Environmental and Mining Inspection
+    Body”)."""
+    end = at + len(phrase)
+    return any(
+        e.kind == "organisation" and " and " in e.name for e in takewhile(lambda e: e.at < end, context.after(at - 1))
+    )
 
 
 def _bodies_listed(phrase, grammar):
@@ -3056,10 +3068,10 @@ def _quoted_in(words, body):
     return len(words.split()) >= 3 and f" {words} " in f" {_plain(_outside_nested_marks(body.text))} "
 
 
-def _person_of_a_body(phrase, at, context):
-    """“Opposition MP Gohar Melikyan of the “Hayastan” faction”: the person the text names in the phrase, then the
-    body they are of (whatever marks its name); never one named after “of” (“the lawyer of Ivo Dan of the party”).
-    None otherwise."""
+def _person_named_in(phrase, at, context):
+    """The person the text names at the end of the phrase, after what they are (“Honored Pilot of Russia Viktor
+    Zhuravlev”), or before the body they are of, whatever marks its name (“Opposition MP Gohar Melikyan of the
+    “Hayastan” faction”); never one named after “of” (“the lawyer of Ivo Dan of the party”). None otherwise."""
     end = at + len(phrase)
     for event in takewhile(lambda e: e.at < end, context.after(at - 1)):
         if event.kind != "person" or not event.name:
@@ -3068,7 +3080,10 @@ def _person_of_a_body(phrase, at, context):
         if start < 0 or re.search(r"\b(?:of|for|to|by|and|with)\s+(?:the\s+)?$|,", context.source[at:start]):
             return None  # (an office set off before the name is read with its appositive: “The lawyer, Ani X of …”)
         rest = context.source[start + len(event.name) : end]
-        if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?[“\"«]?[A-Z][^,;:]*", rest):
+        # (a name of at most three words: a longer one is the mention's mistake, a body's words and all)
+        if (not rest and len(event.name.split()) <= 3) or re.fullmatch(
+            r"\s+(?:of|from)\s+(?:the\s+)?[“\"«]?[A-Z][^,;:]*", rest
+        ):
             return _from_event(event, "name", context)
         return None
     return None
