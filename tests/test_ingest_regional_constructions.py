@@ -3060,3 +3060,24 @@ def test_an_honour_of_a_country_before_a_name_and_a_portfolio_ending_in_and():
         ["Viktor Zhuravin"],
         ["Velna’s Office of the State Minister for Reconciliation and Civic Equality"],
     ]
+
+
+# Batch 159 ------------------------------------------------------------------------------------------------
+
+
+def test_a_ministry_whose_portfolios_end_in_irrigation_is_one_body():
+    body = (
+        "Velna's Ministry of Water Resources and Irrigation said in a statement on Thursday that the level fell. "
+        "“The situation remains critical,” the statement said."
+    )
+    assert names(body) == [["Velna's Ministry of Water Resources and Irrigation"]]
+
+
+def test_a_first_name_with_an_age_and_the_manager_of_a_company_the_text_does_not_name():
+    body = (
+        "Madina, 34, a mother of two from Sukhum, said the family had bought a generator. “The fridge is full of food "
+        "that spoils,” she said.\n\n"
+        "“If the tariff goes up by a third, the grain will go to China,” the top manager of a large grain trading "
+        "company told the newspaper."
+    )
+    assert names(body) == [["Madina"], ["unnamed: the top manager"]]

@@ -550,7 +550,8 @@ Security Cooperation Co-operation Diaspora Integration Defence Defense Justice E
 Ecology Protection Construction Planning Investment Investments Budget Statistics Reform Reforms Roads Highways
 Bridges Housing Utilities Treasury
 Migration Refugees Emergencies Sciences Arts Media Information Digitalization Telecommunications Water Land
-Urbanisation Urbanization Climate Change Natural
+Urbanisation Urbanization Climate Change Natural Irrigation Reclamation Forestry Fisheries Food Mining Minerals
+Heritage Commerce Tax Taxes Revenue Revenues Mobilisation Mobilization Veterans Family Women Children Relations
 """.split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
 BARE_ROLE_EXTRA = "assistant aide deputy member co-founder owner".split()

@@ -571,6 +571,8 @@ class Names:
         return ""
 
 
+# A person's age set off after their name: “Madina, 34, …”.
+AGED = re.compile(r",\s+\d{1,3},\s")
 # An honorary title before a calling: “Honored Pilot of Russia”, “People's Artist of Azerbaijan”.
 HONOURS = r"Honou?red|Merited|People[’']s|Distinguished"
 # Words a role before a name never holds: who led or joined the person it describes
@@ -948,6 +950,8 @@ def _run_mention(names, raw, run, start, end, sentence):
     kin = names.role_before(before) if kind == "name" and len(words) == 1 else ""
     if kin and possessive(kin.split()[-1]).lower() in names.lx.kinship and not names._country(words[0]):
         kind, role = "person", kin  # “His mother Gulnara, 67, wept”: a person the text names by first name
+    elif kind == "name" and len(words) == 1 and AGED.match(raw, run[-1].end) and not names._country(words[0]):
+        kind = "person"  # “Madina, 34, a mother of two from Sukhum, told JAMnews”: somebody of an age
     if (
         kind == "organisation"
         and len(words) in (3, 4)

@@ -2557,6 +2557,10 @@ def _resolve_person_role(phrase, words, low, head, complement, at, context):
             found = context.last(at, "organisation")
             return _from_event(found, "role") if found and found.name else None
         return None
+    if words[0].lower() == "the" and complement and not complement.group(1) and re.match(r"an?\s", complement.group(2)):
+        # “the top manager of a large grain trading company told Kommersant”, “the owner of a café said”: of a body
+        # the text does not name, somebody it does not name either
+        return unnamed_speaker(phrase, context, at=at)
     speaker = context.paragraph_speaker
     if words[0].lower() == "the" and speaker is not None and speaker.kind == "person" and speaker.name:
         # “…,” Hajiyev stressed. … “…,” the presidential aide emphasized: a role nobody was given by
