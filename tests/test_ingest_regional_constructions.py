@@ -3081,3 +3081,25 @@ def test_a_first_name_with_an_age_and_the_manager_of_a_company_the_text_does_not
         "company told the newspaper."
     )
     assert names(body) == [["Madina"], ["unnamed: the top manager"]]
+
+
+def test_the_press_service_is_the_body_s_whose_name_holds_of_or_the_body_named_last():
+    body = (
+        "The Ministry of Energy's press service told the agency that consumption had risen.\n\n"
+        "“The main reason is the unauthorised connection of greenhouses,” the press service said."
+    )
+    assert names(body) == [["Ministry of Energy"]]
+    body = (
+        "The Ministry of Energy attributes the problem to the cold.\n\n"
+        "“The main reason is the unauthorised connection of greenhouses,” the press service said."
+    )
+    assert names(body) == [["Ministry of Energy"]]
+
+
+def test_a_wife_named_after_what_she_is_is_the_she_who_spoke():
+    body = (
+        "Outside the courthouse, Vinokurov's wife, the actress Yelena Vinokurova, told reporters her husband was "
+        "calm.\n\n"
+        "“He told me this morning that the play has already been seen,” she said."
+    )
+    assert names(body) == [["Yelena Vinokurova"]]

@@ -747,7 +747,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             # press service said”: the owner's, as the text named it there
             where = owned[-1].start()
             whose = re.search(
-                rf"((?:[{UPPER}][\w\-]*[ ]+){{0,4}}[{UPPER}][\w\-]*|(?i:the|its)[ ]+[{LOWER}][\w\-]*)$",
+                # (a name may hold “of”: “The Ministry of Energy's press service told Kun.uz”)
+                rf"((?:[{UPPER}][\w\-]*[ ]+(?:(?:of|for|and|the)[ ]+)*){{0,4}}[{UPPER}][\w\-]*"
+                rf"|(?i:the|its)[ ]+[{LOWER}][\w\-]*)$",
                 context.source[max(0, where - 80) : where],
             )
             if whose:
@@ -756,6 +758,12 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
                     return replace(inner, basis="role")
                 if whose.group(1)[:1].isupper() and not re.match(r"(?i:the|its)\s", whose.group(1)):
                     return _speaker(whose.group(1), "organisation", basis="role")
+        if not named and not owned:
+            # “The Ministry of Energy attributes the problem to …” then “the press service said”: the press service of
+            # the body the text named last (never the outlet that reports it)
+            body = context.last(at, "organisation", lambda e: bool(e.name) and not context.grammar.is_media(e.name))
+            if body is not None:
+                return _from_event(body, "role")
     # “the country's Audit Chamber”: the body's name, the country being the one the report is about
     phrase = re.sub(
         rf"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[{UPPER}])", "", phrase
@@ -3074,20 +3082,28 @@ def _quoted_in(words, body):
 
 def _person_named_in(phrase, at, context):
     """The person the text names at the end of the phrase, after what they are (“Honored Pilot of Russia Viktor
-    Zhuravlev”), or before the body they are of, whatever marks its name (“Opposition MP Gohar Melikyan of the
-    “Hayastan” faction”); never one named after “of” (“the lawyer of Ivo Dan of the party”). None otherwise."""
+    Zhuravlev”, “Vinokurov's wife, the actress Yelena Vinokurova”), or before the body they are of, whatever marks
+    its name (“Opposition MP Gohar Melikyan of the “Hayastan” faction”); never one named after “of” (“the lawyer of
+    Ivo Dan of the party”). None otherwise."""
     end = at + len(phrase)
     for event in takewhile(lambda e: e.at < end, context.after(at - 1)):
         if event.kind != "person" or not event.name:
             continue
+        if re.match(rf"[{UPPER}][\w\-]*[’']s\s", context.source[event.at : end]):
+            continue  # an owner: “Vinokurov's wife, the actress Yelena Vinokurova”
         start = context.source.find(event.name, event.at, end)
-        if start < 0 or re.search(r"\b(?:of|for|to|by|and|with)\s+(?:the\s+)?$|,", context.source[at:start]):
-            return None  # (an office set off before the name is read with its appositive: “The lawyer, Ani X of …”)
-        rest = context.source[start + len(event.name) : end]
-        # (a name of at most three words: a longer one is the mention's mistake, a body's words and all)
-        if (not rest and len(event.name.split()) <= 3) or re.fullmatch(
-            r"\s+(?:of|from)\s+(?:the\s+)?[“\"«]?[A-Z][^,;:]*", rest
-        ):
+        if start < 0:
+            return None
+        between, rest = context.source[at:start], context.source[start + len(event.name) : end]
+        if re.search(r"\b(?:of|for|to|by|and|with)\s+(?:the\s+)?$", between):
+            return None
+        # (a name of at most three words: a longer one is the mention's mistake, a body's words and all; after a
+        # comma, only after an owner's description and what the person is: “X's wife, the actress …”)
+        described = re.fullmatch(rf"[^,]*[’']s\s+[{LOWER}][\w\-]*,\s+the\s+(?:[{LOWER}][\w\-]*\s+){{1,3}}", between)
+        if not rest and len(event.name.split()) <= 3 and ("," not in between or described):
+            return _from_event(event, "name", context)
+        # (an office set off before the name is read with its appositive: “The lawyer, Ani X of …”)
+        if "," not in between and re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?[“\"«]?[A-Z][^,;:]*", rest):
             return _from_event(event, "name", context)
         return None
     return None
