@@ -3103,3 +3103,12 @@ def test_a_wife_named_after_what_she_is_is_the_she_who_spoke():
         "“He told me this morning that the play has already been seen,” she said."
     )
     assert names(body) == [["Yelena Vinokurova"]]
+
+
+def test_two_envoys_each_named_with_an_appositive_speak_together():
+    body = (
+        "In a joint statement issued on Tuesday, Ambassador Selim Karaoglu, Türkiye's special envoy for the "
+        "normalisation process, and Armenia's envoy, Deputy Parliament Speaker Ruben Avetisyants, said they had held "
+        "“frank and constructive” discussions."
+    )
+    assert names(body) == [["Selim Karaoglu", "Ruben Avetisyants"]]

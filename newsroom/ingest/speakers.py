@@ -1249,7 +1249,7 @@ def resolve_together(phrase, at, context):
         ):
             return [_from_event(e, "joint") for e in pair]
         return None
-    people = _each_an_office_and_a_name(phrase, at, context)
+    people = _each_an_office_and_a_name(phrase, at, context) or _two_named_each_with_an_appositive(phrase, at, context)
     if people:
         return people
     nations = re.fullmatch(
@@ -1528,6 +1528,33 @@ def _each_an_office_and_a_name(phrase, at, context):
     if len(people) < 2 or cursor != end or separators[-1] not in ("and", ", and") or set(separators[:-1]) - {","}:
         return None
     return [_from_event(e, "joint") for e in people]
+
+
+def _two_named_each_with_an_appositive(phrase, at, context):
+    """“Ambassador Selim Karaağaç, Türkiye's special envoy for the normalisation process, and Armenia's envoy, Deputy
+    Parliament Speaker Ruben Avetisyan”: two people the text names, each with what they are set off by commas, joined
+    by “and”; both, together. None otherwise."""
+    end, source = at + len(phrase), context.source
+    people = []
+    for event in takewhile(lambda e: e.at < end, context.after(at - 1)):
+        if event.kind != "person" or not event.name:
+            continue
+        start = source.find(event.name, event.at, end)
+        if start < 0:
+            return None
+        people.append((start, start + len(event.name), event))
+    if len(people) != 2:
+        return None
+    (start1, end1, first), (start2, end2, second) = people
+    if any(re.search(rf"\b[{UPPER}]{{2,}}", e.name) for e in (first, second)):
+        return None  # (a mention that took a title for a name: “MEPs Hanna Lindqvist”)
+    if first.name == second.name or re.search(r"\b(?:of|for|to|by|with)\s+(?:the\s+)?$|,", source[at:start1]):
+        return None  # (the first named first, after an office at most: not “the lawyers of A and B”)
+    joined = re.fullmatch(r"(?:,\s+[^,]+)?,?\s+and\s+(?:[^,]+,\s+)?[^,]*", source[end1:start2])
+    closing = re.fullmatch(r"(?:,\s+[^,]+)?", source[end2:end])
+    if not joined or not closing or " and " not in source[end1:start2]:
+        return None
+    return [_from_event(first, "joint"), _from_event(second, "joint")]
 
 
 def _one_body_named_with_and(phrase, at, context):
