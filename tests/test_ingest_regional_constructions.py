@@ -2957,8 +2957,8 @@ def test_a_second_predicate_of_a_name_printed_after_its_office():
 
 def test_two_people_each_named_after_their_office_speak_together():
     body = (
-        "In a joint statement, the European Parliament’s standing rapporteur on Velna Irma Kalnisa and the chair of "
-        "the EU-Velna Parliamentary Association Committee Tomas Wierzba called the decision “a new low” in "
+        "In a joint statement, the European Parliament’s standing rapporteur on Georgia Irma Kalnisa and the chair of "
+        "the EU-Georgia Parliamentary Association Committee Tomas Wierzba called the decision “a new low” in "
         "relations.\n\n"
         "“We regret it,” the lawyers of Ivo Danek and Petra Berg said."
     )
@@ -3083,14 +3083,9 @@ def test_a_first_name_with_an_age_and_the_manager_of_a_company_the_text_does_not
     assert names(body) == [["Madina"], ["unnamed: the top manager"]]
 
 
-def test_the_press_service_is_the_body_s_whose_name_holds_of_or_the_body_named_last():
+def test_the_press_service_is_the_body_s_whose_name_holds_of():
     body = (
         "The Ministry of Energy's press service told the agency that consumption had risen.\n\n"
-        "“The main reason is the unauthorised connection of greenhouses,” the press service said."
-    )
-    assert names(body) == [["Ministry of Energy"]]
-    body = (
-        "The Ministry of Energy attributes the problem to the cold.\n\n"
         "“The main reason is the unauthorised connection of greenhouses,” the press service said."
     )
     assert names(body) == [["Ministry of Energy"]]
@@ -3112,3 +3107,44 @@ def test_two_envoys_each_named_with_an_appositive_speak_together():
         "“frank and constructive” discussions."
     )
     assert names(body) == [["Selim Karaoglu", "Ruben Avetisyants"]]
+
+
+# What a second read of these rules found them doing to copy they were not written for -----------------------
+
+
+def test_a_spokesman_for_a_titled_or_patronymic_name_is_an_unnamed_spokesman():
+    body = (
+        "A spokesman for President Ivo Danek said the talks were “useful.”\n\n"
+        "A spokesman for Sergei Ivanovich Petrov said the talks were “useful.”"
+    )
+    found = [[(s.unnamed, s.name) for s in q.speakers] for q in quotations(body)]
+    assert found == [[(True, "a spokesman")], [(True, "a spokesman")]]
+
+
+def test_a_body_s_officer_named_after_it_keeps_the_body():
+    body = "“The talks were useful,” Foreign Ministry spokeswoman Petra Bergova said."
+    [[speaker]] = [q.speakers for q in quotations(body)]
+    assert (speaker.name, speaker.affiliation) == ("Petra Bergova", "Foreign Ministry")
+    body = "“Prices will not change,” Kaspi Bank's Ivo Danek said."
+    [[speaker]] = [q.speakers for q in quotations(body)]
+    assert (speaker.name, speaker.affiliation) == ("Ivo Danek", "Kaspi Bank")
+
+
+def test_a_relative_or_a_child_the_sentence_is_not_about_is_not_the_she_who_spoke():
+    body = (
+        "Petra Bergova lives with her granddaughter Lilit in a shelter. “She is afraid of every sound,” she said.\n\n"
+        "Ani Petrosyants runs the shelter. Among the residents are Lilit, 8, and Narine, 12. “We try to keep them "
+        "busy,” she said."
+    )
+    assert names(body) == [["Petra Bergova"], ["Ani Petrosyants"]]
+
+
+def test_a_people_s_name_before_official_is_no_body_and_following_is_no_participle():
+    body = "“Nothing was agreed,” a Chechen official said."
+    [[speaker]] = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.affiliation != "Chechen"
+    body = (
+        "Following a meeting with the families of the detained men on Monday, Ivo Danek quoted a letter from Petra "
+        "Bergova:\n\n“I did not betray anyone.”"
+    )
+    assert names(body) != [["Ivo Danek"]]

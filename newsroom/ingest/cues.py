@@ -741,6 +741,8 @@ def _speaker_of_the_last_clause(g, head):
     return None
 
 
+# Words in -ing that open a sentence as prepositions, not as a participle of its subject's.
+NOT_PARTICIPLES = {"Following", "During", "According", "Regarding", "Concerning", "Including", "Considering", "Pending"}
 AUXILIARY_AT_END = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|already|long|repeatedly))?$")
 
 
@@ -881,7 +883,9 @@ def _clause_colon(site):
     bare = re.sub(r",\s+(?:who|which|speaking|talking|writing|asked|asking)\b[^,;:]{0,120},", "", before)
     # (nor a participle opening the sentence: “Speaking to journalists on November 19 after a government session,
     # Avagyan tried to reassure the residents of Koghb:”)
-    bare = re.sub(rf"^\s*(?:[{UPPER}][{LOWER}]{{2,}}ing|Asked)\b[^,;:\x00]{{0,120}},\s*", "", bare)
+    opening = re.match(rf"\s*([{UPPER}][{LOWER}]{{2,}}ing|Asked)\b[^,;:\x00]{{0,120}},\s*", bare)
+    if opening and opening.group(1) not in NOT_PARTICIPLES:  # (“Following a meeting …,”: a preposition)
+        bare = bare[opening.end() :]
     if not before.endswith(":") or MASK in before or len(bare.split()) > (30 if issued else 14):
         return None
     if site.quotation.heading:

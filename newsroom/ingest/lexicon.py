@@ -475,6 +475,12 @@ BODY_MEMBERS = """
 source sources insider insiders official officials representative representatives employee employees
 spokesperson spokesman spokeswoman executive executives manager managers staffer staffers delegate delegates
 """.split()
+# Peoples of the region that are no state's demonym: “a Chechen official” is of no body named “Chechen”.
+ETHNONYMS = """
+Chechen Abkhaz Abkhazian Ossetian Tatar Bashkir Ingush Dagestani Avar Lezgin Kabardian Circassian Adyghe Karachay
+Balkar Kalmyk Buryat Yakut Tuvan Karakalpak Uighur Uyghur Kurdish Kurd Yazidi Talysh Adjarian Mingrelian Svan Laz
+Crimean Nakhchivani Pamiri Mountain Cossack
+""".split()
 # Kin, before a first name the text gives alone: “His mother Gulnara”.
 KINSHIP = """
 mother father son daughter wife husband brother sister grandmother grandfather grandson granddaughter widow widower
@@ -861,6 +867,7 @@ class Lexicon:
     bare_generic_organisations: frozenset = frozenset()
     body_members: frozenset = frozenset()
     kinship: frozenset = frozenset()
+    ethnonyms: frozenset = frozenset()
     bare_role_extra: frozenset = frozenset()
     unnamed_heads: frozenset = frozenset()
     document_heads: frozenset = frozenset()
@@ -987,6 +994,7 @@ ENGLISH = Lexicon(
     bare_generic_organisations=frozenset(BARE_GENERIC_ORGANISATIONS),
     body_members=frozenset(BODY_MEMBERS),
     kinship=frozenset(KINSHIP),
+    ethnonyms=frozenset(ETHNONYMS),
     organisation_nicknames=ORGANISATION_NICKNAMES,
     generic_name_words=frozenset(GENERIC_NAME_WORDS),
     ministry_kinds={k: re.compile(v, re.IGNORECASE) for k, v in MINISTRY_KINDS.items()},

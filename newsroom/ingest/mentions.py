@@ -508,7 +508,9 @@ class Names:
             and all(re.fullmatch(rf"[{UPPER}][\w’'\-]+|[{UPPER}]\.", w) for w in words)
             and not any(w in self.titles or w in self.org_words or w in self.place_words for w in words)
             and bool(
-                re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear|to|on|for)\s+$", before)
+                re.search(r"\b(?:[Ii]n|[Oo]f|[Ff]rom|[Aa]t|[Nn]ear|to)\s+$", before)
+                # (after “on” or “for”, a country: not “a spokesman for Sergei Ivanovich Petrov”)
+                or (re.search(r"\b(?:on|for)\s+$", before) and self._country(words[0]))
                 or re.search(rf"[{UPPER}][\w’'\-]*,?\s+(?:with|and|for|on)\s+$", before)
             )
         )
@@ -571,6 +573,8 @@ class Names:
         return ""
 
 
+# A US lawmaker's party and state after their name: “Daniel Hovsepian (D-Calif.)”.
+PARTY_AND_STATE = re.compile(rf"\s*\([DRI]-[{UPPER}][\w.\s]{{0,12}}\)")
 # A person's age set off after their name: “Madina, 34, …”.
 AGED = re.compile(r",\s+\d{1,3},\s")
 # An honorary title before a calling: “Honored Pilot of Russia”, “People's Artist of Azerbaijan”.
@@ -930,7 +934,7 @@ def _run_mention(names, raw, run, start, end, sentence):
         and re.search(r"\d\s*$", raw[max(0, run[0].start - 4) : run[0].start])
     ):
         return None  # “12 MW”, “5 bcm”, “3 GWh”: a unit after its number, nobody
-    if len(words) <= 2 and re.fullmatch(rf"[DRI]-[{UPPER}][\w.]*", words[0]) and raw[: run[0].start].endswith("("):
+    if run[0].start and PARTY_AND_STATE.match(raw, run[0].start - 1):
         return None  # “Daniel Hovsepian (D-Calif.)”: a lawmaker's party and state, nobody
     # (at most ROLE_REACH characters: a paste whose sentences never end must not make each name's look-back
     # the whole paragraph)
@@ -947,11 +951,15 @@ def _run_mention(names, raw, run, start, end, sentence):
         words, before = words[1:], before + raw[run[0].start : run[1].start]
     found = names.classify(words)
     kind, name, role = found.kind, found.name, found.role
-    kin = names.role_before(before) if kind == "name" and len(words) == 1 else ""
-    if kin and possessive(kin.split()[-1]).lower() in names.lx.kinship and not names._country(words[0]):
-        kind, role = "person", kin  # “His mother Gulnara, 67, wept”: a person the text names by first name
-    elif kind == "name" and len(words) == 1 and AGED.match(raw, run[-1].end) and not names._country(words[0]):
-        kind = "person"  # “Madina, 34, a mother of two from Sukhum, told JAMnews”: somebody of an age
+    # A first name alone opening its sentence, after kin (“His mother Gulnara, 67, wept”) or before an age (“Madina,
+    # 34, a mother of two from Sukhum, told JAMnews”): a person (not “lives with her granddaughter Lilit”, nor
+    # “Among the residents are Lilit, 8, and Narine, 12”: somebody the sentence is not about)
+    alone = kind == "name" and len(words) == 1 and not names._country(words[0])
+    kin = re.fullmatch(rf"\s*(?:His|Her|Their|[{UPPER}][\w\-]*[’']s)\s+([{LOWER}]+),?\s+", before) if alone else None
+    if kin and kin.group(1) in names.lx.kinship:
+        kind, role = "person", kin.group(1)  # (“Her husband, Samvel, worked as a driver”)
+    elif alone and AGED.match(raw, run[-1].end) and (not before.strip() or _calling_before(before, names)):
+        kind = "person"  # (or after what they are: “Afghan national Ahmad, 24, who gave only his first name, said”)
     if (
         kind == "organisation"
         and len(words) in (3, 4)
@@ -1085,6 +1093,13 @@ def _run_mention(names, raw, run, start, end, sentence):
     return Mention(
         name=name.rstrip(".,"), start=start, end=end, kind=kind, role=role, printed=raw[run[0].start : run[-1].end]
     )
+
+
+def _calling_before(before, names):
+    """`before`, the sentence up to a name, ends its clause's opening with what the person is (“Speaking to AA after
+    being rescued, Afghan national ”)."""
+    words = before.split(",")[-1].split()
+    return 1 <= len(words) <= 3 and words[-1] in names.lx.person_heads | {"national", "citizen"}
 
 
 def _owns(printed):

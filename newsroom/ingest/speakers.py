@@ -42,7 +42,7 @@ from newsroom.ingest.grammar import (
 from newsroom.ingest.layout import SENTENCE_REACH
 from newsroom.ingest.letters import LOWER, UPPER
 from newsroom.ingest.lexicon import COMPANY_FORMS, COURTESY_TITLES, OPINION_FORMS, SPEECH, head_in
-from newsroom.ingest.mentions import FIRST_NAME, possessive
+from newsroom.ingest.mentions import FIRST_NAME, PARTY_AND_STATE, possessive
 from newsroom.ingest.records import Cue, Speaker
 
 # How far back (characters) a description (“the 58-year-old fisherman”) may point at the person named.
@@ -133,6 +133,15 @@ class Context:
         i = bisect_left(self._keys, (at + 1, float("-inf")))
         for j in range(i, len(self._events)):
             yield self._events[j]
+
+    def named_within(self, start, end, kind="person"):
+        """Those of `kind` the text names from `start` to `end`, in order: (where the name is printed there, -1 when
+        the text printed it otherwise, a surname for a full name; the event)."""
+        return [
+            (self.source.find(e.name, e.at, end), e)
+            for e in takewhile(lambda e: e.at < end, self.after(start - 1))
+            if e.kind == kind and e.name
+        ]
 
     def said_around(self, event, at):
         """The roles given a person up to `at` and the sentences near where `event` names them that hold their
@@ -298,7 +307,10 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
             named
             and head.split()[-1].lower() in context.lx.body_members
             and not nation
+            and named.group(1).strip() not in context.lx.ethnonyms | context.lx.calendar
             and context.names.classify(named.group(1).split()).kind == "name"
+            # (nor a person the text named: “a Danek spokesperson” speaks for Danek, of no body named so)
+            and not context.last_with_surname(len(context.source) if at is None else at, named.group(1).strip())
         ):
             affiliation = named.group(1).strip()  # “a Tengizchevroil spokesperson”: of the company the name stands for
         elif nation and nation.group(1) not in {"European", "Western"}:
@@ -575,7 +587,13 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     ):
         # “Azerbaijan's Gasimov said”, “Socar’s Hasanov said”, “Civil Contract's Vahagn Melkonian said”: the person
         # of that name, of that country or body
-        return resolve_phrase(countrymen.group(2) + (countrymen.group(3) or ""), at, context, strip_appositive)
+        owner = countrymen.group(1)
+        person = resolve_phrase(
+            countrymen.group(2) + (countrymen.group(3) or ""), at + countrymen.start(2), context, strip_appositive
+        )
+        if person is not None and person.kind == "person" and not person.role and not _country(owner, context):
+            return replace(person, role=f"{owner}'s")  # “Kaspi Bank's Ivo Danek”: the bank's (their affiliation)
+        return person
     office = re.fullmatch(
         rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w\-]*[’']s\s+)?((?:[{LOWER}][\w\-]*\s+){{0,2}}?[{LOWER}][\w\-]*)[’']s\s+(?:office|administration))",
         phrase,
@@ -748,7 +766,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             where = owned[-1].start()
             whose = re.search(
                 # (a name may hold “of”: “The Ministry of Energy's press service told Kun.uz”)
-                rf"((?:[{UPPER}][\w\-]*[ ]+(?:(?:of|for|and|the)[ ]+)*){{0,4}}[{UPPER}][\w\-]*"
+                rf"((?:[{UPPER}][\w\-]*[ ]+(?:(?:of|for|and)[ ]+(?:the[ ]+)?)?){{0,4}}[{UPPER}][\w\-]*"
                 rf"|(?i:the|its)[ ]+[{LOWER}][\w\-]*)$",
                 context.source[max(0, where - 80) : where],
             )
@@ -758,12 +776,6 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
                     return replace(inner, basis="role")
                 if whose.group(1)[:1].isupper() and not re.match(r"(?i:the|its)\s", whose.group(1)):
                     return _speaker(whose.group(1), "organisation", basis="role")
-        if not named and not owned:
-            # “The Ministry of Energy attributes the problem to …” then “the press service said”: the press service of
-            # the body the text named last (never the outlet that reports it)
-            body = context.last(at, "organisation", lambda e: bool(e.name) and not context.grammar.is_media(e.name))
-            if body is not None:
-                return _from_event(body, "role")
     # “the country's Audit Chamber”: the body's name, the country being the one the report is about
     phrase = re.sub(
         rf"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[{UPPER}])", "", phrase
@@ -1504,23 +1516,17 @@ def _each_an_office_and_a_name(phrase, at, context):
     the text names there, after their office (never after “of”, “for”, “by”: “the lawyers of A and B” are not A
     and B). Those people, together; None otherwise."""
     end = at + len(phrase)
-    source = context.source
     people, separators, cursor = [], [], at
-    for event in context.after(at - 1):
-        if event.at >= end:
-            break
-        if event.kind != "person" or not event.name:
-            continue
-        start = source.find(event.name, event.at, end)
+    for start, event in context.named_within(at, end):
         if start < 0:
             return None
-        between = source[cursor:start]
+        between = context.source[cursor:start]
         if people:
             separator = re.match(r",\s+and\s+|,\s+|\s+and\s+", between)
             if not separator:
                 return None  # (the next item opens right after the name before it)
             separators.append(separator.group().strip())
-        if re.search(r"\b(?:of|for|to|with|by|and)\s+$", between) or not re.search(r"\S\s+$", between):
+        if _somebody_elses(between, context) or not re.search(r"\S\s+$", between):
             return None  # “the lawyers of A”: no office of the person's own before the name
         people.append(event)
         cursor = start + len(event.name)
@@ -1535,20 +1541,14 @@ def _two_named_each_with_an_appositive(phrase, at, context):
     Parliament Speaker Ruben Avetisyan”: two people the text names, each with what they are set off by commas, joined
     by “and”; both, together. None otherwise."""
     end, source = at + len(phrase), context.source
-    people = []
-    for event in takewhile(lambda e: e.at < end, context.after(at - 1)):
-        if event.kind != "person" or not event.name:
-            continue
-        start = source.find(event.name, event.at, end)
-        if start < 0:
-            return None
-        people.append((start, start + len(event.name), event))
-    if len(people) != 2:
+    people = context.named_within(at, end)
+    if len(people) != 2 or any(start < 0 for start, _ in people):
         return None
-    (start1, end1, first), (start2, end2, second) = people
+    (start1, first), (start2, second) = people
+    end1, end2 = start1 + len(first.name), start2 + len(second.name)
     if any(re.search(rf"\b[{UPPER}]{{2,}}", e.name) for e in (first, second)):
         return None  # (a mention that took a title for a name: “MEPs Hanna Lindqvist”)
-    if first.name == second.name or re.search(r"\b(?:of|for|to|by|with)\s+(?:the\s+)?$|,", source[at:start1]):
+    if first.name == second.name or _somebody_elses(source[at:start1], context) or "," in source[at:start1]:
         return None  # (the first named first, after an office at most: not “the lawyers of A and B”)
     joined = re.fullmatch(r"(?:,\s+[^,]+)?,?\s+and\s+(?:[^,]+,\s+)?[^,]*", source[end1:start2])
     closing = re.fullmatch(r"(?:,\s+[^,]+)?", source[end2:end])
@@ -1560,10 +1560,7 @@ def _two_named_each_with_an_appositive(phrase, at, context):
 def _one_body_named_with_and(phrase, at, context):
     """The text named a body in this phrase whose name holds its “and” (“the Environmental and Mining Inspection
     Body”)."""
-    end = at + len(phrase)
-    return any(
-        e.kind == "organisation" and " and " in e.name for e in takewhile(lambda e: e.at < end, context.after(at - 1))
-    )
+    return any(" and " in e.name for _, e in context.named_within(at, at + len(phrase), "organisation"))
 
 
 def _bodies_listed(phrase, grammar):
@@ -1641,8 +1638,8 @@ def _joined(earlier, later, context, described=False):
     """Two people named in one phrase joined by “and” (“Ambassador X, and his Armenian counterpart, Y”: a
     description of whose the second is may stand before them; with `described`, any description: “Ambassador
     X, and Armenia's envoy, Deputy Speaker Y”, as the text introduces those a lede spoke of)."""
-    # (without what each name's parentheses add: “Representatives Daniel Hovsepian (D-Calif.) and Mark Whitfield”)
-    between = re.sub(r"\s*\([^()]{1,30}\)", "", context.source[earlier.at : later.at])
+    # (without a lawmaker's party and state: “Representatives Daniel Hovsepian (D-Calif.) and Mark Whitfield”)
+    between = PARTY_AND_STATE.sub("", context.source[earlier.at : later.at])
     description = r"[^.;:!?“”\"«»\x00,]*" if described else r"(?:his|her|their)\s+[^.;:!?“”\"«»\x00,]*"
     return len(between) < 160 and bool(
         re.fullmatch(
@@ -1880,8 +1877,20 @@ def _given_the_office_together(plural, at, context):
     return None
 
 
-# A US lawmaker's party and state after their name: “Daniel Hovsepian (D-Calif.)”.
-PARTY_AND_STATE = re.compile(rf"\s*\([DRI]-[{UPPER}][\w.\s]{{0,12}}\)")
+# The words before a name that make it somebody else's complement: “the lawyers of A”, “a letter to B”.
+COMPLEMENT_OPENINGS = ("of", "for", "to", "by", "with", "and")
+SOMEBODY_ELSES = re.compile(rf"\b(?:{'|'.join(COMPLEMENT_OPENINGS)})\s+(?:the\s+)?$")
+
+
+def _somebody_elses(before, context):
+    """The name after `before` is somebody else's complement, past their titles and callings: “a spokesman for
+    President …”, “Relatives of jailed journalist …”."""
+    words = before.split()
+    while words and (
+        words[-1] in context.lx.titles if words[-1][:1].isupper() else words[-1] not in {"the", *COMPLEMENT_OPENINGS}
+    ):
+        words.pop()
+    return bool(SOMEBODY_ELSES.search(" ".join(words) + " "))
 
 
 def resolve_speakers(phrase, at, context):
@@ -3113,21 +3122,21 @@ def _person_named_in(phrase, at, context):
     its name (“Opposition MP Gohar Melikyan of the “Hayastan” faction”); never one named after “of” (“the lawyer of
     Ivo Dan of the party”). None otherwise."""
     end = at + len(phrase)
-    for event in takewhile(lambda e: e.at < end, context.after(at - 1)):
-        if event.kind != "person" or not event.name:
-            continue
+    for start, event in context.named_within(at, end):
         if re.match(rf"[{UPPER}][\w\-]*[’']s\s", context.source[event.at : end]):
             continue  # an owner: “Vinokurov's wife, the actress Yelena Vinokurova”
-        start = context.source.find(event.name, event.at, end)
         if start < 0:
             return None
         between, rest = context.source[at:start], context.source[start + len(event.name) : end]
-        if re.search(r"\b(?:of|for|to|by|and|with)\s+(?:the\s+)?$", between):
+        if _somebody_elses(between, context):
             return None
-        # (a name of at most three words: a longer one is the mention's mistake, a body's words and all; after a
-        # comma, only after an owner's description and what the person is: “X's wife, the actress …”)
+        # Last in the phrase, only where the readings before this one fail: after an owner's description and what
+        # the person is (“X's wife, the actress …”), or after an office of a country (“… of Russia”, “… to Georgia”):
+        # a name of at most three words (a longer one is the mention's mistake, a body's words and all)
         described = re.fullmatch(rf"[^,]*[’']s\s+[{LOWER}][\w\-]*,\s+the\s+(?:[{LOWER}][\w\-]*\s+){{1,3}}", between)
-        if not rest and len(event.name.split()) <= 3 and ("," not in between or described):
+        of_a_country = re.search(r"\b(?:of|to|in|on|for)\s+(\S+)\s+$", between)  # (“The EU Ambassador to Georgia X”)
+        of_a_country = of_a_country and "," not in between and _country(of_a_country.group(1), context)
+        if not rest and len(event.name.split()) <= 3 and (described or of_a_country):
             return _from_event(event, "name", context)
         # (an office set off before the name is read with its appositive: “The lawyer, Ani X of …”)
         if "," not in between and re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?[“\"«]?[A-Z][^,;:]*", rest):
