@@ -182,10 +182,18 @@ def postgresql_candidates(queryset, terms, bounds):
             window = queryset.filter(first_published_at__gte=bound)
         window = window.filter(RawSQL(condition, params, output_field=BooleanField()))
         matches_sql, matches_params = window.order_by().values("id", "first_published_at").query.sql_with_params()
-        # MATERIALIZED: the plan that finds the matches is chosen apart from the ranking's.
+        if bound is None:
+            # MATERIALIZED: the plan that finds the matches (the GIN index) is chosen apart from the ranking's.
+            newest = f"""matches AS MATERIALIZED ({matches_sql}),
+            newest AS (SELECT id FROM matches ORDER BY first_published_at DESC NULLS LAST, id DESC LIMIT %s)"""
+        else:
+            # A window's walk down the newest-first index stops at the CANDIDATES-th match, instead of checking
+            # every row of the window and sorting them. Its rows all have a date (>= the bound), so this order
+            # is the one above, and the index's own (first_published_at DESC, id DESC).
+            order = f'"{table}"."first_published_at" DESC, "{table}"."id" DESC'
+            newest = f"newest AS ({matches_sql} ORDER BY {order} LIMIT %s)"
         sql = f"""
-            WITH matches AS MATERIALIZED ({matches_sql}),
-            newest AS (SELECT id FROM matches ORDER BY first_published_at DESC NULLS LAST, id DESC LIMIT %s)
+            WITH {newest}
             SELECT t.id, ts_rank_cd(t.search_vector, {tsquery}, 1), t.first_published_at
             FROM {table} t WHERE t.id IN (SELECT id FROM newest)
         """
