@@ -460,6 +460,21 @@ def test_a_result_is_rendered_once_then_read_and_an_edit_shows_at_once(client, e
     assert "will pass tonight" not in page(client, q="convoy")
 
 
+def test_a_kept_result_is_shown_without_building_its_item(client, editor, monkeypatch, settings):
+    """The results are read as rows (newsroom.reading.cards.Card): an article or a statement instance is
+    built only to render a result the cache does not hold."""
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    published_article(editor, headline="Convoy reaches the valley", body="A convoy of trucks.", tags=["aid"])
+    published_statement(editor, text="The convoy will pass tonight.", tags=["aid"])
+    first = page(client, q="convoy")
+    assert "Convoy reaches the valley" in first and "will pass tonight" in first
+    built = []
+    for model in (Article, Statement):
+        real = model.from_db
+        monkeypatch.setattr(model, "from_db", lambda *args, real=real: built.append(args) or real(*args))
+    assert page(client, q="convoy") == first and built == []
+
+
 def test_results_are_whole_with_the_cache_away(client, editor, request):
     published_article(editor, headline="Convoy reaches the valley", tags=["aid"])
     published_statement(editor, text="The convoy will pass tonight.")
