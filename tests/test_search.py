@@ -337,6 +337,7 @@ def test_windows_of_newest_items_give_the_same_matches(editor, monkeypatch):
         Article.objects.filter(pk=article.pk).update(first_published_at=start + datetime.timedelta(days=i))
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE newsroom_article")
+    backends.forget_statistics()  # read at the next search, not up to STATISTICS_SECONDS later
     bounds, _ = windows([Article], parse("common"))
     assert len(bounds[Article]) == 2
     newest = list(Article.objects.order_by("-first_published_at").values_list("pk", flat=True)[:3])
@@ -346,6 +347,30 @@ def test_windows_of_newest_items_give_the_same_matches(editor, monkeypatch):
     with CaptureQueriesContext(connection) as queries:
         assert found("rare") == [Article.objects.get(headline="Item 2").pk]
     assert not any("ts_match_vq" in q["sql"] for q in queries.captured_queries)  # the GIN index, at once
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
+def test_the_statistics_and_whether_words_are_indexed_are_read_once(editor):
+    """The histogram bounds are read once per STATISTICS_SECONDS in a process, and whether words are indexed
+    once per words: a search asked again reads neither, and words too common are still found to be so."""
+    article = published_article(editor, headline="Convoy reaches the valley")
+    backends.forget_statistics()
+    assert found("convoy") == [article.pk]
+
+    def reads(words):
+        with CaptureQueriesContext(connection) as queries:
+            found(words)
+        return [q["sql"] for q in queries.captured_queries if "numnode" in q["sql"]]
+
+    assert reads("convoy") == []  # both kept
+    first = reads("valley")  # other words: whether they are indexed, alone
+    assert len(first) == 1 and "pg_stats" not in first[0]
+    assert reads("valley") == []
+    backends.forget_statistics()
+    again = reads("convoy")
+    assert len(again) == 1 and "pg_stats" in again[0]  # the statistics again, the words with them
+    assert backends.windows([Article], parse("the and of"))[1] is False
+    assert backends.windows([Article], parse("the and of"))[1] is False
 
 
 def _items_a_day(editor, days, *, rare_on=2, scheduled=0):
@@ -362,6 +387,7 @@ def _items_a_day(editor, days, *, rare_on=2, scheduled=0):
         Article.objects.filter(pk=article.pk).update(first_published_at=moment)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE newsroom_article")
+    backends.forget_statistics()  # read at the next search, not up to STATISTICS_SECONDS later
 
 
 @pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
