@@ -337,6 +337,7 @@ def test_windows_of_newest_items_give_the_same_matches(editor, monkeypatch):
         Article.objects.filter(pk=article.pk).update(first_published_at=start + datetime.timedelta(days=i))
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE newsroom_article")
+    backends.forget_statistics()  # read at the next search, not up to STATISTICS_SECONDS later
     bounds, _ = windows([Article], parse("common"))
     assert len(bounds[Article]) == 2
     newest = list(Article.objects.order_by("-first_published_at").values_list("pk", flat=True)[:3])
@@ -346,6 +347,30 @@ def test_windows_of_newest_items_give_the_same_matches(editor, monkeypatch):
     with CaptureQueriesContext(connection) as queries:
         assert found("rare") == [Article.objects.get(headline="Item 2").pk]
     assert not any("ts_match_vq" in q["sql"] for q in queries.captured_queries)  # the GIN index, at once
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
+def test_the_statistics_and_whether_words_are_indexed_are_read_once(editor):
+    """The histogram bounds are read once per STATISTICS_SECONDS in a process, and whether words are indexed
+    once per words: a search asked again reads neither, and words too common are still found to be so."""
+    article = published_article(editor, headline="Convoy reaches the valley")
+    backends.forget_statistics()
+    assert found("convoy") == [article.pk]
+
+    def reads(words):
+        with CaptureQueriesContext(connection) as queries:
+            found(words)
+        return [q["sql"] for q in queries.captured_queries if "numnode" in q["sql"]]
+
+    assert reads("convoy") == []  # both kept
+    first = reads("valley")  # other words: whether they are indexed, alone
+    assert len(first) == 1 and "pg_stats" not in first[0]
+    assert reads("valley") == []
+    backends.forget_statistics()
+    again = reads("convoy")
+    assert len(again) == 1 and "pg_stats" in again[0]  # the statistics again, the words with them
+    assert backends.windows([Article], parse("the and of"))[1] is False
+    assert backends.windows([Article], parse("the and of"))[1] is False
 
 
 def _items_a_day(editor, days, *, rare_on=2, scheduled=0):
@@ -362,6 +387,7 @@ def _items_a_day(editor, days, *, rare_on=2, scheduled=0):
         Article.objects.filter(pk=article.pk).update(first_published_at=moment)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE newsroom_article")
+    backends.forget_statistics()  # read at the next search, not up to STATISTICS_SECONDS later
 
 
 @pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
@@ -380,7 +406,7 @@ def test_a_window_sized_by_the_count_is_counted_from_now_past_scheduled_items(ed
     newest = list(Article.objects.live().order_by("-first_published_at").values_list("pk", flat=True)[:3])
     with CaptureQueriesContext(connection) as queries:
         assert sorted(found("common")) == sorted(newest)
-    reads = [q["sql"] for q in queries.captured_queries if "MATERIALIZED" in q["sql"]]
+    reads = [q["sql"] for q in queries.captured_queries if "ts_rank_cd" in q["sql"]]  # the matches, ranked
     assert len(reads) == 1 and "ts_match_vq" in reads[0]  # one window held enough: nothing read after it
 
 
@@ -458,6 +484,21 @@ def test_a_result_is_rendered_once_then_read_and_an_edit_shows_at_once(client, e
     assert "Renamed Envoy" in page(client, q="convoy")
     workflow.transition(item=statement, user=editor, note="pulled", name="unpublish")
     assert "will pass tonight" not in page(client, q="convoy")
+
+
+def test_a_kept_result_is_shown_without_building_its_item(client, editor, monkeypatch, settings):
+    """The results are read as rows (newsroom.reading.cards.Card): an article or a statement instance is
+    built only to render a result the cache does not hold."""
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    published_article(editor, headline="Convoy reaches the valley", body="A convoy of trucks.", tags=["aid"])
+    published_statement(editor, text="The convoy will pass tonight.", tags=["aid"])
+    first = page(client, q="convoy")
+    assert "Convoy reaches the valley" in first and "will pass tonight" in first
+    built = []
+    for model in (Article, Statement):
+        real = model.from_db
+        monkeypatch.setattr(model, "from_db", lambda *args, real=real: built.append(args) or real(*args))
+    assert page(client, q="convoy") == first and built == []
 
 
 def test_results_are_whole_with_the_cache_away(client, editor, request):

@@ -33,7 +33,7 @@ ORGANISATION_TYPES = {
 # Query parameters that make a different page of the same list; anything else is left out.
 CANONICAL_PARAMS = ("page", "kind", "q")
 # "</script>" inside the data must not end the script element.
-SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+SCRIPT_ESCAPES = {"<": "\\u003C", ">": "\\u003E", "&": "\\u0026"}
 
 
 def _iso(moment):
@@ -56,7 +56,12 @@ def canonical_url(request):
 
 def json_ld(data):
     """A <script type="application/ld+json"> element's text for `data`."""
-    return json.dumps(data, ensure_ascii=False, indent=None).translate(SCRIPT_ESCAPES)
+    text = json.dumps(data, ensure_ascii=False, indent=None)
+    # str.replace, one character at a time: str.translate with a table looks up every character in Python's
+    # dict (4 ms for a live page's 70 KB; replace, 0.2).
+    for character, escape in SCRIPT_ESCAPES.items():
+        text = text.replace(character, escape)
+    return text
 
 
 def _site(request):

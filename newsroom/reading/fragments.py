@@ -271,36 +271,39 @@ def incident_timeline(days, on_page):
 
 # The search page's results (newsroom.reading.search.results): twenty results, each through three includes
 # (the speakers, the date, the tags), were about half of a search's time. Each is kept as a fragment too,
-# under a digest of its snippet and of what its item's list card is keyed by (cards: the item's version and
-# times, its publisher's or speakers' names, its tags), which covers every value a result shows. Results are
-# of live items only, found by the search itself.
+# under a digest of its snippet and of the rows its item's list card is read from (cards.Card: the item's
+# own columns, its publisher's or speakers' names, its tags), which cover every value a result shows; an
+# instance is built from those rows only to render a result the cache does not hold. Results are of live
+# items only, found by the search itself.
 SEARCH_RESULT_TEMPLATE = "newsroom/includes/search_result.html"
 
 
-def _search_result_key(kind, item):
-    shown = repr((cards.templates_version(), "search result", cards.shown(kind, item), str(item.snippet)))
+def _search_result_key(kind, card):
+    shown = repr((cards.templates_version(), "search result", kind, card.rows, str(card.snippet)))
     return f"newsroom:search-result:{hashlib.blake2b(shown.encode(), digest_size=16).hexdigest()}"
 
 
 def _search_result(pair):
-    kind, item = pair
+    kind, card = pair
+    item = card.instance()
+    item.snippet = card.snippet
     # (the template's last line end is the one after the tag on the page)
     return get_template(SEARCH_RESULT_TEMPLATE).render({"kind": kind, "item": item}).removesuffix("\n")
 
 
 def search_results(items):
-    """Find the HTML of each search result of `items` ((kind, item) pairs, each item with its snippet) in one
+    """Find the HTML of each search result of `items` ((kind, Card) pairs, each Card with its snippet) in one
     cache read, render the missing ones and keep them (cards.held_or_rendered); `search_result` reads it."""
-    keys = {_search_result_key(kind, item): (kind, item) for kind, item in items}
-    for (_, item), html in cards.held_or_rendered(keys, _search_result):
-        item._search_result = mark_safe(html)
+    keys = {_search_result_key(kind, card): (kind, card) for kind, card in items}
+    for (_, card), html in cards.held_or_rendered(keys, _search_result):
+        card._search_result = mark_safe(html)
     return items
 
 
-def search_result(kind, item):
+def search_result(kind, card):
     """The HTML of one search result: as `search_results` found it, or rendered now."""
-    found = getattr(item, "_search_result", None)
-    return found if found is not None else mark_safe(_search_result((kind, item)))
+    found = getattr(card, "_search_result", None)
+    return found if found is not None else mark_safe(_search_result((kind, card)))
 
 
 # A live page's entries (newsroom.reading.live): thirty entries, each with its quotations found in its text and

@@ -8,6 +8,8 @@ carries an ETag of the page's number (a 304 when nothing is new), `Cache-Control
 polling at once share one answer from the page cache or the CDN.
 """
 
+import dataclasses
+import datetime
 import math
 
 from django.conf import settings
@@ -69,10 +71,20 @@ def shown_entries(page, is_public):
     return LiveEntry.objects.filter(page=page, status=Status.PUBLISHED)
 
 
+@dataclasses.dataclass(frozen=True)
+class KeyEvent:
+    """A key event as the timeline shows it: its entry's id, time and title."""
+
+    pk: int
+    first_published_at: datetime.datetime
+    key_event_title: str
+
+
 def key_events(entries):
-    """The key events, oldest first: the timeline at the top and the summary of an ended page."""
-    return list(entries.key_events().order_by("first_published_at", "pk").only(
-        "pk", "key_event_title", "first_published_at", "page_id")[:KEY_EVENTS])  # fmt: skip
+    """The key events, oldest first: the timeline at the top and the summary of an ended page. Read as rows:
+    fifty entries built as deferred instances were a tenth of a 5,000-entry page's time."""
+    rows = entries.key_events().order_by("first_published_at", "pk")
+    return [KeyEvent(*row) for row in rows.values_list("pk", "first_published_at", "key_event_title")[:KEY_EVENTS]]
 
 
 class LivePageListView(ListView):

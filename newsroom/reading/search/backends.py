@@ -4,6 +4,7 @@ GIN index (window by window) or SQLite's FTS5 tables."""
 import datetime
 import hashlib
 import json
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -53,28 +54,18 @@ def windows(models, terms, now=None):
     """For each kind, the publication times that bound WINDOWS, newest first, each with how many
     items it holds of how many with a date (none where the statistics are missing or the table is
     small), as Windows;
-    and whether the query keeps any word (it does
-    not when every word is too common to be indexed).
+    and whether the query keeps any word (it does not when every word is too common to be indexed).
 
     The times come from the planner's statistics (an equal-count histogram of first_published_at
-    that ANALYZE keeps), not from a walk down an index: close enough, and free.
+    that ANALYZE keeps), not from a walk down an index: close enough, and free. They are read once per
+    STATISTICS_SECONDS in a process (`table_statistics`), and whether the words are indexed once per
+    words (`_indexed`): the query that read both was a round trip of every search and every `q`.
     """
     if connection.vendor != "postgresql":
         return {model: Windows() for model in models}, True
     now = now or datetime.datetime.now(datetime.UTC)
     tsquery, params = terms.tsquery()
-    tables = [model._meta.db_table for model in models]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""SELECT numnode({tsquery}), s.tablename, s.histogram_bounds::text, s.null_frac, c.reltuples
-            FROM (SELECT 1) AS one
-            LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = ANY(%s)
-                AND s.attname = 'first_published_at'
-            LEFT JOIN pg_class c ON c.oid = (quote_ident(s.schemaname) || '.' || quote_ident(s.tablename))::regclass""",
-            [*params, tables],
-        )
-        rows = cursor.fetchall()
-    stats = {table: (bounds, null_frac, reltuples) for _, table, bounds, null_frac, reltuples in rows if bounds}
+    stats = table_statistics([model._meta.db_table for model in models], tsquery, params)
     windows = {}
     for model in models:
         windows[model] = Windows()
@@ -93,7 +84,71 @@ def windows(models, terms, now=None):
         while last > 0 and _time(bounds[last]) > now:
             last -= 1
         windows[model] = Windows(fixed, bounds, last, per_bucket, dated)
-    return windows, rows[0][0] > 0
+    return windows, _indexed(tsquery, tuple(params))
+
+
+# The statistics change only when ANALYZE runs (autovacuum runs it after a tenth of a table changed): read once
+# per STATISTICS_SECONDS in each process. They choose how a search reads its matches (the windows), and a
+# search reads on past a window too short for it, so bounds a few minutes old cost at most another walk.
+STATISTICS_SECONDS = 300
+_statistics = {}  # {(database alias, table): (read at, by time.monotonic(); (bounds, null_frac, reltuples) or None)}
+
+
+def table_statistics(tables, tsquery, params):
+    """{table: (histogram bounds as text, null_frac, reltuples)} of first_published_at for those of `tables` that
+    have statistics, as last read within STATISTICS_SECONDS. When they must be read, whether `tsquery` keeps
+    any word is read in the same query (and kept: `_indexed`), as before they were kept."""
+    moment, alias = time.monotonic(), connection.alias
+    stale = [
+        t
+        for t in tables
+        if moment - _statistics.get((alias, t), (-STATISTICS_SECONDS - 1, None))[0] > STATISTICS_SECONDS
+    ]
+    if stale:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""SELECT numnode({tsquery}), s.tablename, s.histogram_bounds::text, s.null_frac, c.reltuples
+                FROM (SELECT 1) AS one
+                LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = ANY(%s)
+                    AND s.attname = 'first_published_at'
+                LEFT JOIN pg_class c
+                    ON c.oid = (quote_ident(s.schemaname) || '.' || quote_ident(s.tablename))::regclass""",
+                [*params, stale],
+            )
+            rows = cursor.fetchall()
+        _remember_indexed(tsquery, tuple(params), rows[0][0] > 0)
+        found = {table: (bounds, null_frac, reltuples) for _, table, bounds, null_frac, reltuples in rows if bounds}
+        for table in stale:
+            _statistics[alias, table] = (moment, found.get(table))
+    kept = {table: _statistics.get((alias, table), (moment, None))[1] for table in tables}
+    return {table: found for table, found in kept.items() if found}
+
+
+def forget_statistics():
+    """Read the statistics again at the next search (after an ANALYZE whose effect must show at once: tests)."""
+    _statistics.clear()
+
+
+# Whether a tsquery keeps any word (`numnode`: none when every word is too common to be indexed), per words:
+# it depends on the words and the text search configuration alone. Kept for the process, the last few thousand.
+_INDEXED = {}
+INDEXED_KEPT = 4096
+
+
+def _remember_indexed(tsquery, params, indexed):
+    if len(_INDEXED) >= INDEXED_KEPT:
+        _INDEXED.clear()
+    _INDEXED[tsquery, params] = indexed
+
+
+def _indexed(tsquery, params):
+    indexed = _INDEXED.get((tsquery, params))
+    if indexed is None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT numnode({tsquery})", list(params))
+            indexed = cursor.fetchone()[0] > 0
+        _remember_indexed(tsquery, params, indexed)
+    return indexed
 
 
 def _time(bound):
@@ -182,10 +237,18 @@ def postgresql_candidates(queryset, terms, bounds):
             window = queryset.filter(first_published_at__gte=bound)
         window = window.filter(RawSQL(condition, params, output_field=BooleanField()))
         matches_sql, matches_params = window.order_by().values("id", "first_published_at").query.sql_with_params()
-        # MATERIALIZED: the plan that finds the matches is chosen apart from the ranking's.
+        if bound is None:
+            # MATERIALIZED: the plan that finds the matches (the GIN index) is chosen apart from the ranking's.
+            newest = f"""matches AS MATERIALIZED ({matches_sql}),
+            newest AS (SELECT id FROM matches ORDER BY first_published_at DESC NULLS LAST, id DESC LIMIT %s)"""
+        else:
+            # A window's walk down the newest-first index stops at the CANDIDATES-th match, instead of checking
+            # every row of the window and sorting them. Its rows all have a date (>= the bound), so this order
+            # is the one above, and the index's own (first_published_at DESC, id DESC).
+            order = f'"{table}"."first_published_at" DESC, "{table}"."id" DESC'
+            newest = f"newest AS ({matches_sql} ORDER BY {order} LIMIT %s)"
         sql = f"""
-            WITH matches AS MATERIALIZED ({matches_sql}),
-            newest AS (SELECT id FROM matches ORDER BY first_published_at DESC NULLS LAST, id DESC LIMIT %s)
+            WITH {newest}
             SELECT t.id, ts_rank_cd(t.search_vector, {tsquery}, 1), t.first_published_at
             FROM {table} t WHERE t.id IN (SELECT id FROM newest)
         """

@@ -1,7 +1,8 @@
 """The one search both the search page and the API's `q` run."""
 
 from django.db import connection
-from django.db.models import Case, FloatField, Value, When
+from django.db.models import BooleanField, Case, FloatField, Value, When
+from django.db.models.expressions import RawSQL
 
 from newsroom.reading.search.backends import postgresql_candidates, sqlite_candidates, windows
 from newsroom.reading.search.terms import parse
@@ -33,9 +34,18 @@ def search(queryset, terms):
     (rows,) = candidates([queryset], terms) or [[]]
     if not rows:
         return queryset.none()
-    ranks = Case(*(When(pk=pk, then=Value(rank)) for pk, rank, _ in rows), output_field=FloatField())
-    return (
-        queryset.filter(pk__in=[pk for pk, _, _ in rows])
-        .annotate(search_rank=ranks)
-        .order_by("-search_rank", "-first_published_at", "-pk")
-    )
+    ids, ranks = [pk for pk, _, _ in rows], [rank for _, rank, _ in rows]
+    if connection.vendor == "postgresql":
+        # The ids and their ranks as two arrays, each one parameter: a CASE of a hundred WHENs and an IN of a
+        # hundred ids were built, resolved and compiled by the ORM on every request (about a third of an API
+        # list's time at 100,000 articles), for a query that runs in a millisecond either way.
+        column = f'"{queryset.model._meta.db_table}"."id"'
+        among = RawSQL(f"{column} = ANY(%s::bigint[])", [ids], output_field=BooleanField())
+        rank = RawSQL(
+            f"(%s::float8[])[array_position(%s::bigint[], {column})]", [ranks, ids], output_field=FloatField()
+        )
+        found = queryset.filter(among)
+    else:
+        rank = Case(*(When(pk=pk, then=Value(rank)) for pk, rank, _ in rows), output_field=FloatField())
+        found = queryset.filter(pk__in=ids)
+    return found.annotate(search_rank=rank).order_by("-search_rank", "-first_published_at", "-pk")
