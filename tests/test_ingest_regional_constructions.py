@@ -3,6 +3,8 @@
 showed the pipeline losing, each in sentences of our own (invented people and bodies), never the
 batches'. The helpers are test_ingest_wire_constructions.py's."""
 
+import datetime
+
 from newsroom.ingest.language import ENGLISH
 from newsroom.ingest.pipeline import analyse
 from tests.test_ingest_wire_constructions import HEAD, names, quotations
@@ -3148,3 +3150,13 @@ def test_a_people_s_name_before_official_is_no_body_and_following_is_no_particip
         "Bergova:\n\n“I did not betray anyone.”"
     )
     assert names(body) != [["Ivo Danek"]]
+
+
+def test_a_post_introduced_by_a_colon_sentence_is_a_post_of_the_day_it_names():
+    body = (
+        "Opposition MP Gohara Melikyants of the “Homeland” faction wrote on Facebook on Tuesday:\n\n"
+        "“For months the government has been telling us that the process is transparent.”"
+    )
+    analysis = analyse(HEAD + body, published=datetime.date(2026, 12, 7))
+    [statement] = analysis.statements
+    assert (statement.medium, statement.made_on) == ("social_media_post", datetime.date(2026, 12, 1))

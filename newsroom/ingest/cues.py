@@ -899,7 +899,9 @@ def _clause_colon(site):
             # the cue's word: the document's noun when the clause issues one (“post”, “statement”: the medium is
             # read from it), else the word before the colon
             word = issued.group(0).split()[-1] if issued else re.search(r"(\w+)\s*:$", before).group(1)
-            return site.cue(word, "", subject)
+            # (with the clause's words after its subject, which tell the medium and the day: “… wrote on Facebook:”)
+            said = clause[clause.rfind(subject) + len(subject) :] if subject in clause else ""
+            return site.cue(word, "", subject, extra=said)
     return None
 
 
@@ -1095,7 +1097,8 @@ def _speaker_of_a_colon_sentence(site):
     )
     if described:
         subject = found.text + described.group(1)
-    return site.cue(verb.group(0), "", subject) if subject else None
+    # (with the words after the verb, which tell the medium and the day: “… wrote on Facebook on Tuesday:”)
+    return site.cue(verb.group(0), "", subject, extra=text[verb.end() : -1]) if subject else None
 
 
 # What cannot be read --------------------------------------------------------------------------
