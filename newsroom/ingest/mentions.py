@@ -499,10 +499,10 @@ class Names:
         )
 
     def place_before_name(self, words, before):
-        """Three or more capitalised words after “in”, “of”, “from”, “at”, “near”, “to”, “on” or “for”, none a
-        title or connector: a place, then a name of two words (“the rapporteur on Georgia Ilze Kalnina”); or after
-        a connector inside a body's name (“the State Duma Committee on CIS Affairs, Eurasian Integration and Relations
-        with Compatriots Gennady Kolosov”): the name's last word, then the person."""
+        """Three or more capitalised words after “in”, “of”, “from”, “at”, “near” or “to” (or “on” or “for” and a
+        country), none a title or connector: a place, then a name of two words (“the rapporteur on Georgia Ilze
+        Kalnina”); or after a connector inside a body's name (“the State Duma Committee on CIS Affairs, Eurasian
+        Integration and Relations with Compatriots Gennady Kolosov”): the name's last word, then the person."""
         return (
             len(words) >= 3
             and all(re.fullmatch(rf"[{UPPER}][\w’'\-]+|[{UPPER}]\.", w) for w in words)
