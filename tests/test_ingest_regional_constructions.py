@@ -3160,3 +3160,14 @@ def test_a_post_introduced_by_a_colon_sentence_is_a_post_of_the_day_it_names():
     analysis = analyse(HEAD + body, published=datetime.date(2026, 12, 7))
     [statement] = analysis.statements
     assert (statement.medium, statement.made_on) == ("social_media_post", datetime.date(2026, 12, 1))
+
+
+def test_a_civic_initiative_is_the_group_and_a_proposal_carries_words():
+    body = (
+        "Around 150 people gathered outside City Hall. The protest was organised by the civic initiative Modernism "
+        "Matters.\n\n"
+        "In a Facebook post, the group wrote: “Aragast is not just a building.”\n\n"
+        "Deputy Foreign Minister Gennady Lobanets proposed setting up a monitoring centre to “exchange data in real "
+        "time”."
+    )
+    assert names(body) == [["Modernism Matters"], ["Gennady Lobanets"]]

@@ -133,6 +133,7 @@ confirm                   speech participle
 counter                   speech lead
 predict                   speech participle
 suggest                   speech participle
+propose                   speech participle
 thunder                   speech
 shout                     speech
 quip:quipped              speech
@@ -452,7 +453,7 @@ ORGANISATION_DESCRIPTORS = [
     *"""
 group organisation organization charity watchdog party union agency firm company consultancy movement
 network coalition alliance association foundation institute think-tank broadcaster newspaper NGO website portal
-outlet channel
+outlet channel initiative campaign collective
 """.split(),
     "think tank",
 ]

@@ -785,7 +785,8 @@ def find_mentions(copy, quotations, layout, language):
             r"\b(?:on|via|in)\s+$", copy.source[max(0, mention.start - 10) : mention.start]
         ):
             mention.kind = "place"  # “a statement posted on X”: where it was posted, nobody who speaks
-        if mention.kind == "name" and re.search(
+        # (or a name that reads as a person's, without a role: “the civic initiative Modernism Matters”)
+        if (mention.kind == "name" or (mention.kind == "person" and not mention.role)) and re.search(
             rf"\b(?:the|a|an)\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}(?:{descriptors})\s+$",
             copy.source[max(0, mention.start - 60) : mention.start],
         ):
