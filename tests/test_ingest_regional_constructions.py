@@ -3171,3 +3171,8 @@ def test_a_civic_initiative_is_the_group_and_a_proposal_carries_words():
         "time”."
     )
     assert names(body) == [["Modernism Matters"], ["Gennady Lobanets"]]
+
+
+def test_a_list_of_people_each_with_a_capitalised_title_speaks_together():
+    body = "“We agree,” Prime Minister Ivo Danek and President Petra Bergova said in a joint statement."
+    assert names(body) == [["Ivo Danek", "Petra Bergova"]]

@@ -1526,6 +1526,7 @@ def _each_an_office_and_a_name(phrase, at, context):
             if not separator:
                 return None  # (the next item opens right after the name before it)
             separators.append(separator.group().strip())
+            between = between[separator.end() :]  # (the item's own words: “… and President B”)
         if _somebody_elses(between, context) or not re.search(r"\S\s+$", between):
             return None  # “the lawyers of A”: no office of the person's own before the name
         people.append(event)
