@@ -134,13 +134,13 @@ class Context:
         for j in range(i, len(self._events)):
             yield self._events[j]
 
-    def named_within(self, start, end, kind="person"):
-        """Those of `kind` the text names from `start` to `end`, in order: (where the name is printed there, -1 when
+    def named_within(self, start, end, kinds=("person",)):
+        """Those of `kinds` the text names from `start` to `end`, in order: (where the name is printed there, -1 when
         the text printed it otherwise, a surname for a full name; the event)."""
         return [
             (self.source.find(e.name, e.at, end), e)
             for e in takewhile(lambda e: e.at < end, self.after(start - 1))
-            if e.kind == kind and e.name
+            if e.kind in kinds and e.name
         ]
 
     def said_around(self, event, at):
@@ -1561,7 +1561,7 @@ def _two_named_each_with_an_appositive(phrase, at, context):
 def _one_body_named_with_and(phrase, at, context):
     """The text named a body in this phrase whose name holds its “and” (“the Environmental and Mining Inspection
     Body”)."""
-    return any(" and " in e.name for _, e in context.named_within(at, at + len(phrase), "organisation"))
+    return any(" and " in e.name for _, e in context.named_within(at, at + len(phrase), ("organisation",)))
 
 
 def _bodies_listed(phrase, grammar):
@@ -2155,13 +2155,13 @@ def document_issuers(document, context):
     # (not in a relative clause of the issuer's: “X, who was unable to travel to Los Angeles, sent a letter”)
     end = document.at + len(re.split(r",\s+(?:who|which|whose)\b", document.issuer or "")[0])
     named = []
-    for event in takewhile(lambda e: e.at < end, context.after(document.at - 1)):
+    for _, event in context.named_within(document.at, end):
         owner = re.match(
             rf"((?:[{UPPER}][\w\-]*\s+){{0,3}}[{UPPER}][\w\-]*)[’']s\s", context.source[event.at : event.at + 80]
         )
         if owner and context.last_with_surname(event.at, owner.group(1).split()[-1]):
             continue  # “Gogoladze's lawyer, Mariam Tsulukidze, wrote …”: whose lawyer, not a second issuer
-        if event.kind == "person" and event.name and event.name not in {e.name for e in named}:
+        if event.name not in {e.name for e in named}:
             named.append(event)
     if len(named) >= 2 and re.search(r",|\band\b", document.issuer or ""):
         return [_from_event(e, "joint") for e in named]
@@ -2801,11 +2801,7 @@ def _named_opening(start, end, context):
     """The people or organisations named from `start` to `end` when their names are all it holds: one name opening
     it (after “The” at most) and nothing but a qualifier of it after (“under the Ministry of Culture”), or names
     joined by “and” (“The Ministry of X of Armenia and the Ministry of Y of Georgia”); [] otherwise."""
-    named = [
-        e
-        for e in takewhile(lambda e: e.at < end, context.after(start - 1))
-        if e.kind in ("person", "organisation") and e.name
-    ]
+    named = [e for _, e in context.named_within(start, end, ("person", "organisation"))]
     if not named or context.source[start : named[0].at].strip() not in ("", "The", "the"):
         return []
     between = [context.source[a.at + len(a.name) : b.at] for a, b in pairwise(named)]
