@@ -69,6 +69,27 @@ def test_parse_refuses_a_search_too_long_to_run():
         parse(" ".join(f"word{i}" for i in range(1000)))
 
 
+@pytest.mark.parametrize("kind", ["", "article", "statement", "nonsense"])
+def test_the_kind_select_is_the_fields_own_rendered_once_per_choice(client, kind, monkeypatch):
+    """The search form's <select> of kinds is the field's own widget (the selected choice, an error's
+    attributes), rendered once per process for each choice: Django renders a widget through its template engine."""
+    from django.http import QueryDict
+
+    from newsroom.reading.search import forms
+
+    form = forms.SearchForm(QueryDict(f"q=convoy&kind={kind}"))
+    form.is_valid()
+    expected = str(form["kind"])
+    assert form.kind_select() == expected
+    assert expected in page(client, q="convoy", kind=kind)
+    rendered = []
+    monkeypatch.setattr(type(form["kind"]), "as_widget", lambda self, *a, **k: rendered.append(1) or "")
+    again = forms.SearchForm(QueryDict(f"q=other&kind={kind}"))
+    again.is_valid()
+    assert again.kind_select() == (expected if kind != "nonsense" else "")
+    assert len(rendered) == (0 if kind != "nonsense" else 1)  # a value that is no choice: rendered each time
+
+
 # Matching and what readers may see
 
 
