@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from newsroom.content.compiled import Columns, Compiled, split, together
+from newsroom.content.compiled import Columns, Compiled, Contained, split, together
 from newsroom.content.models import Article, Statement
 from newsroom.content.querysets import citations_of_live_statements
 from newsroom.content.states import Status
@@ -196,6 +196,18 @@ def test_queries_run_together_answer_as_each_alone_in_one_round_trip_on_postgres
     assert len(sent) == (1 if connection.vendor == "postgresql" else 2)
 
 
+def test_the_same_query_run_twice_together_is_prepared_once():
+    """Two kinds' relations of as many ids are the same compiled query: on a session that has not prepared it,
+    it is prepared once in the round trip, then executed twice."""
+    articles = [published(factories.article()) for _ in range(4)]
+    ids = [article.pk for article in articles]
+    slugs = Compiled(lambda ids: Article.objects.filter(pk__in=ids).order_by("pk").values_list("pk", "slug"))
+    with CaptureQueriesContext(connection) as sent:
+        found = together((slugs, {"ids": ids[:2]}), (slugs, {"ids": ids[2:]}))
+    assert found == [slugs.rows(ids=ids[:2]), slugs.rows(ids=ids[2:])]
+    assert len(sent) == (1 if connection.vendor == "postgresql" else 2)
+
+
 @pytest.mark.django_db
 def test_every_compiled_query_is_forgotten_after_a_migrate_whose_content_type_ids_it_may_hold():
     """A tag's filter holds its model's content type id as a constant; a flush and migrate (the browser
@@ -214,3 +226,22 @@ def test_every_compiled_query_is_forgotten_after_a_migrate_whose_content_type_id
     newsroom = apps.get_app_config("newsroom")
     post_migrate.send(sender=newsroom, app_config=newsroom, verbosity=0, interactive=False, using="default", apps=apps)
     assert not query._compiled
+
+
+@pytest.mark.parametrize("word", ["ceasefire", "50%", "a_b", "back\\slash", "Mixed Case"])
+def test_a_text_looked_for_inside_a_column_is_the_orms_pattern(word):
+    """A Contained argument reaches the SQL as `icontains` makes its LIKE pattern (escaped, between wildcards),
+    so the rows are the ORM's for any text, its wildcards read as plain characters."""
+    headlines = ["A ceasefire", "50% of them", "5000 of them", "a_b here", "axb there", "back\\slash", "mixed case"]
+    for headline in headlines:
+        factories.article(headline=headline)
+    build = lambda word: Article.objects.filter(headline__icontains=word).order_by("pk").values_list("headline")  # noqa: E731
+    query = Compiled(build)
+    assert query.rows(word=Contained(word)) == list(build(word=word))
+    assert len(query.rows(word=Contained(word))) == 1
+    both = Compiled(lambda word: Article.objects.filter(headline__icontains=word, slug=word).values_list("pk"))
+    article = factories.article(headline=f"say {word}!", slug="plain-slug")
+    assert both.rows(word=Contained("plain-slug")) == []  # the text itself where it is used as it is
+    assert both.rows(word=Contained(word)) == []
+    Article.objects.filter(pk=article.pk).update(headline="x plain-slug x")
+    assert both.rows(word=Contained("plain-slug")) == [(article.pk,)]

@@ -11,6 +11,9 @@ from django.utils import timezone
 
 from newsroom.editorial import workflow
 from newsroom.live import services
+from newsroom.live.models import LivePage
+from newsroom.live.querysets import live_pages_matching
+from newsroom.reading.search.terms import parse
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -117,6 +120,29 @@ def test_search_finds_live_pages_by_their_words(client, page, entries):
     html = client.get("/search/", {"q": "ambush"}).content.decode()
     assert 'href="/live/ambush/"' in html
     assert 'href="/live/ambush/"' not in client.get("/search/", {"q": "draftmarker"}).content.decode()
+
+
+@pytest.mark.parametrize(
+    "words", ["ambush", "AMBUSH road", "confirms", '"came under fire"', "draftmarker", "dawn", "shots_heard", "ambu*"]
+)
+def test_the_live_pages_a_search_shows_are_those_the_queryset_finds(page, entries, editor, words):
+    """The search page's live pages are read by one compiled query (live_pages_matching): the pages, and their
+    order, of `LivePage.objects.live().matching(terms)`, a word's LIKE wildcards plain characters, an entry
+    not yet published never matching."""
+    other = factories.live_page(headline="Shots heard at the border", slug="border")
+    workflow.transition(item=other, user=editor, name="publish")
+    services.entry_post(page=other, user=editor, body="Dawn raid reported.")
+    terms = parse(words)
+    expected = list(LivePage.objects.live().matching(terms).newest_first()[:5])
+    found = live_pages_matching(terms, 5)
+    assert [p.pk for p in found] == [p.pk for p in expected]
+    assert [(p.headline, p.coverage, p.changed_at) for p in found] == [
+        (p.headline, p.coverage, p.changed_at) for p in expected
+    ]
+    if words in ("ambush", "confirms", '"came under fire"'):
+        assert [p.pk for p in found] == [page.pk]
+    if words in ("draftmarker", "shots_heard"):
+        assert found == []  # the _ is a character, not any one ("Shots heard")
 
 
 def test_a_draft_page_is_nowhere(client, editor):

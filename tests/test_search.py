@@ -15,7 +15,7 @@ from newsroom.editorial import workflow
 from newsroom.editorial.editing import save_edit
 from newsroom.reading.search import backends
 from newsroom.reading.search.backends import windows
-from newsroom.reading.search.candidates import search
+from newsroom.reading.search.candidates import candidates, search
 from newsroom.reading.search.snippets import SNIPPET_MARKS, marked_snippet
 from newsroom.reading.search.terms import SearchError, parse
 from tests import factories
@@ -67,6 +67,27 @@ def test_parse_of_punctuation_finds_nothing_to_search():
 def test_parse_refuses_a_search_too_long_to_run():
     with pytest.raises(SearchError, match="at most 32 words"):
         parse(" ".join(f"word{i}" for i in range(1000)))
+
+
+@pytest.mark.parametrize("kind", ["", "article", "statement", "nonsense"])
+def test_the_kind_select_is_the_fields_own_rendered_once_per_choice(client, kind, monkeypatch):
+    """The search form's <select> of kinds is the field's own widget (the selected choice, an error's
+    attributes), rendered once per process for each choice: Django renders a widget through its template engine."""
+    from django.http import QueryDict
+
+    from newsroom.reading.search import forms
+
+    form = forms.SearchForm(QueryDict(f"q=convoy&kind={kind}"))
+    form.is_valid()
+    expected = str(form["kind"])
+    assert form.kind_select() == expected
+    assert expected in page(client, q="convoy", kind=kind)
+    rendered = []
+    monkeypatch.setattr(type(form["kind"]), "as_widget", lambda self, *a, **k: rendered.append(1) or "")
+    again = forms.SearchForm(QueryDict(f"q=other&kind={kind}"))
+    again.is_valid()
+    assert again.kind_select() == (expected if kind != "nonsense" else "")
+    assert len(rendered) == (0 if kind != "nonsense" else 1)  # a value that is no choice: rendered each time
 
 
 # Matching and what readers may see
@@ -321,8 +342,10 @@ def test_search_page_queries_do_not_grow(client, editor, n):
     reads = sent(queries)
     # The page cache's look-up of the last public change; PostgreSQL's windows; the matches of each
     # kind; the page's articles, statements, their tags and their other speakers (joint statements);
-    # the live pages matching (one query).
-    assert len(reads) <= (10 if POSTGRESQL else 9)
+    # the live pages matching (one query). On PostgreSQL the page's articles and statements with their
+    # snippets, tags and other speakers are one round trip (five compiled queries sent together), and so
+    # are the two kinds' matches.
+    assert len(reads) <= (5 if POSTGRESQL else 9)
 
 
 @pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
@@ -452,6 +475,36 @@ def test_a_rare_word_is_found_whatever_its_count_says(editor, monkeypatch, setti
     with CaptureQueriesContext(connection) as queries:
         assert found("rare") == [Article.objects.get(headline="Item 2").pk]
     assert any("ts_match_vq" in q["sql"] for q in queries.captured_queries)  # the windows first
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
+def test_a_kept_count_walks_each_kinds_window_in_one_round_trip_without_an_estimate(editor, monkeypatch, settings):
+    """Where the counts of a search's matches are kept, each kind's window sized by its count is walked first,
+    both kinds in one round trip; when each holds enough matches (the newest, whichever window held them) no
+    estimate is asked of the planner. The results are those of the search with no count kept."""
+    settings.NEWSROOM_SEARCH_COUNT_SECONDS = 600
+    monkeypatch.setattr(backends, "CANDIDATES", 3)
+    monkeypatch.setattr(backends, "WINDOWS", (6, 24))
+    _items_a_day(editor, 60, scheduled=5)
+    start = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    for i in range(60):
+        statement = published_statement(editor, text=f"Common words {i}.")
+        Statement.objects.filter(pk=statement.pk).update(first_published_at=start + datetime.timedelta(days=i))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE newsroom_statement")
+    backends.forget_statistics()
+    querysets = [Article.objects.live(), Statement.objects.live()]
+    candidates(querysets, parse("common"))  # the statistics read and the counts kept
+    with CaptureQueriesContext(connection) as queries:
+        found_now = candidates(querysets, parse("common"))
+    reads = sent(queries)
+    assert len(reads) == 1 and reads[0].count("ts_match_vq") == 2, reads
+    settings.NEWSROOM_SEARCH_COUNT_SECONDS = 0
+    with CaptureQueriesContext(connection) as queries:
+        assert candidates(querysets, parse("common")) == found_now
+    assert any(q["sql"].startswith("EXPLAIN") for q in queries.captured_queries)
+    newest = list(Statement.objects.order_by("-first_published_at").values_list("pk", flat=True)[:3])
+    assert sorted(pk for pk, _, _ in found_now[1]) == sorted(newest)
 
 
 # Each result is a fragment kept per version of what it shows (newsroom.reading.fragments.search_results).

@@ -42,11 +42,17 @@ _FIRST_ID = -(10**18)
 _FIRST_MOMENT = datetime.datetime(1901, 2, 3, 4, 5, 6, tzinfo=datetime.UTC)
 
 
+class Contained(str):
+    """A text argument that the query looks for inside a column (`icontains`, `contains`): its value, escaped and
+    wrapped as the ORM makes a LIKE pattern of it, is the parameter (where `build` gives the argument to such a
+    lookup), or the text itself (where it is used as it is)."""
+
+
 class Compiled:
     """`build(**arguments)` makes the query (a `values_list` queryset) from its arguments, each ids (a
-    list of integers: the query is compiled once per length), an id, a text (a slug), a date-time
-    (such as the moment "live" is read at) or a date (a page's position in a list by day). `rows(**arguments)`
-    runs it.
+    list of integers: the query is compiled once per length), an id, a text (a slug; `Contained`, a text looked
+    for inside a column), a date-time (such as the moment "live" is read at) or a date (a page's position in a
+    list by day). `rows(**arguments)` runs it.
 
     On PostgreSQL the query is prepared once per session unless `prepare` is False: a prepared statement is
     planned for its values only at first, then PostgreSQL may keep one generic plan for all of them. That is
@@ -125,7 +131,11 @@ class _Call:
 
     def values(self):
         """The prepared statement's parameters, $1, $2, …"""
-        return [self.arguments[name] if at is None else self.arguments[name][at] for name, at in self.query.arguments]
+        found = []
+        for name, at, *adapted in self.query.arguments:
+            value = self.arguments[name] if at is None else self.arguments[name][at]
+            found.append(_pattern(value, self.connection) if adapted else value)
+        return found
 
     def params(self):
         """The parameters of the query's own SQL."""
@@ -153,6 +163,8 @@ def _kind(value):
     ("day", None)."""
     if isinstance(value, tuple):
         return "ids", len(value)
+    if isinstance(value, Contained):
+        return "contained", None
     if isinstance(value, str):
         return "text", None
     if isinstance(value, datetime.datetime):
@@ -170,7 +182,7 @@ def _stand_ins(shape):
     for name, kind, length in shape:
         if kind == "ids":
             stand_ins[name] = [next(ids) for _ in range(length)]
-        elif kind == "text":
+        elif kind in ("text", "contained"):
             stand_ins[name] = f"\x1fnewsroom stand-in {next(ids)}\x1f"
         elif kind == "day":
             stand_ins[name] = next(days)
@@ -195,6 +207,7 @@ class _Query:
 def _compile(build, shape, prepare=True):
     """The _Query that `build` makes for a shape of its arguments."""
     stand_ins = _stand_ins(shape)
+    shape_kinds = {name: kind for name, kind, _ in shape}
     queryset = build(**stand_ins)
     compiler = queryset.query.get_compiler(using=queryset.db)
     sql, params = compiler.as_sql()
@@ -209,6 +222,8 @@ def _compile(build, shape, prepare=True):
                 where[connection.ops.adapt_datetimefield_value(value)] = (name, None, "moment")
             elif isinstance(value, datetime.date):
                 where[connection.ops.adapt_datefield_value(value)] = (name, None, "day")
+            if shape_kinds[name] == "contained":  # (its stand-in has nothing a LIKE pattern escapes)
+                where[f"%{value}%"] = (name, None, "contained")
     for param in params:
         try:
             slot = where.get(param)
@@ -241,7 +256,14 @@ def _value(slot, arguments, connection):
     value = arguments[name] if position is None else arguments[name][position]
     if adapted == "moment":
         return connection.ops.adapt_datetimefield_value(value)
+    if adapted == "contained":
+        return _pattern(value, connection)
     return connection.ops.adapt_datefield_value(value) if adapted == "day" else value
+
+
+def _pattern(value, connection):
+    """A Contained argument as the ORM's `contains` lookups pass it: escaped, between wildcards."""
+    return f"%{connection.ops.prep_for_like_query(value)}%"
 
 
 def _converted(row, converters, connection):
@@ -291,7 +313,7 @@ def split(row, *columns):
 # executed with its arguments as the statement's parameters, the query's constants bound when it is
 # prepared: the server then neither parses nor plans it again, and the statement sent is a line, not the
 # ORM's kilobytes of column names.
-_TYPES = {"ids": "bigint", "id": "bigint", "text": "text", "moment": "timestamptz", "day": "date"}
+_TYPES = {"ids": "bigint", "id": "bigint", "text": "text", "contained": "text", "moment": "timestamptz", "day": "date"}
 _names = itertools.count(1)
 
 
@@ -306,7 +328,7 @@ def _prepare(query, shape):
         if kind == "constant":
             text += "%s"
         else:
-            argument = what[:2]
+            argument = what if what[2] == "contained" else what[:2]  # a pattern: a parameter of its own
             if argument not in numbers:
                 numbers[argument] = len(numbers) + 1
                 query.arguments.append(argument)
@@ -314,7 +336,7 @@ def _prepare(query, shape):
         text += piece
     query.statement = Statement(
         name=f"newsroom_compiled_{next(_names)}",
-        types=[_TYPES[kinds[name]] for name, _ in query.arguments],
+        types=[_TYPES[kinds[argument[0]]] for argument in query.arguments],
         text=text,
         constants=[what for kind, what in query.slots if kind == "constant"],
         comment=query.model._meta.db_table,

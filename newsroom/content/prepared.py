@@ -93,11 +93,13 @@ def execute_together(connection, cursor, statements):
 
 
 def _together(cursor, statements, session, in_transaction):
-    steps, params, executes = [], [], []
+    steps, params, executes, prepared_here = [], [], [], set()
     for statement, values in statements:
-        if session not in statement._sessions:
+        if session not in statement._sessions and statement.name not in prepared_here:
+            # (once, where the same statement is executed twice: two kinds' tags of the same number of ids)
             steps.append(statement.prepare)
             params.extend(statement.constants)
+            prepared_here.add(statement.name)
         executes.append(len(steps) + in_transaction)  # its result's place (after the SAVEPOINT's)
         steps.append(statement.execute_sql)
         params.extend(values)

@@ -2,8 +2,11 @@
 live, an entry when it and its page both are, the incident a page covers when that incident is."""
 
 from django.apps import apps
+from django.db import router
 from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 
+from newsroom.content.compiled import Columns, Compiled, Contained
 from newsroom.content.querysets import (
     PublishableQuerySet,
     belonging,
@@ -31,20 +34,53 @@ class LivePageQuerySet(PublishableQuerySet):
         """Live pages whose headline, summary or a live entry holds every word, prefix and phrase of
         `terms` (newsroom.reading.search.terms.Terms), case aside. Live pages are few: each is
         looked at, not ranked by an index."""
-        # The link to the page repeated as `>=`: PostgreSQL then looks through each page's entries
-        # until one holds the word, instead of hashing every entry of every page that holds it.
-        entries = _model("LiveEntry").objects.live().filter(page=OuterRef("pk"), page__gte=OuterRef("pk"))
-        pages = self
-        for part in (*terms.words, *terms.prefixes, *(" ".join(p) for p in terms.phrases)):
-            found = Q(headline__icontains=part) | Q(summary__icontains=part)
-            found |= Exists(entries.filter(Q(body__icontains=part) | Q(key_event_title__icontains=part)))
-            pages = pages.filter(found)
-        return pages
+        return _matching(self, _parts(terms))
 
     def for_page(self):
         """The page's own row with its state, tags, actors and the incident it covers (as readers
         see it), in a fixed number of queries."""
         return self.with_state().filled(fill_tags, fill_actors, fill_incident)
+
+
+def _parts(terms):
+    return (*terms.words, *terms.prefixes, *(" ".join(p) for p in terms.phrases))
+
+
+def _matching(pages, parts, at=None):
+    # The link to the page repeated as `>=`: PostgreSQL then looks through each page's entries
+    # until one holds the word, instead of hashing every entry of every page that holds it.
+    entries = _model("LiveEntry").objects.live(at).filter(page=OuterRef("pk"), page__gte=OuterRef("pk"))
+    for part in parts:
+        found = Q(headline__icontains=part) | Q(summary__icontains=part)
+        found |= Exists(entries.filter(Q(body__icontains=part) | Q(key_event_title__icontains=part)))
+        pages = pages.filter(found)
+    return pages
+
+
+_MATCHING = {}  # {how many live pages: Compiled}
+
+
+def _matching_query(limit):
+    if limit not in _MATCHING:
+        columns = Columns(_model("LivePage"))
+
+        def build(at, **parts):
+            pages = _matching(_model("LivePage").objects.live(at), [parts[f"p{i}"] for i in range(len(parts))], at)
+            return pages.newest_first().values_list(*columns.paths)[:limit]
+
+        _MATCHING.setdefault(limit, (Compiled(build), columns))
+    return _MATCHING[limit]
+
+
+def live_pages_matching(terms, limit):
+    """The newest `limit` live pages that `LivePageQuerySet.live().matching(terms)` finds, as instances: one query,
+    compiled once per number of words and phrases (newsroom.content.compiled). Building its test of each word (an
+    Exists of the entries) and compiling it were three quarters of the time of the search page's live pages."""
+    compiled, columns = _matching_query(limit)
+    arguments = {f"p{i}": Contained(part) for i, part in enumerate(_parts(terms))}
+    rows = compiled.rows(at=timezone.now(), **arguments)
+    db = router.db_for_read(columns.model)
+    return [columns.build(db, row) for row in rows]
 
 
 def fill_incident(pages):

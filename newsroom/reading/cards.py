@@ -25,7 +25,7 @@ from taggit.models import Tag
 
 from newsroom.content.compiled import Compiled
 from newsroom.content.models import Actor, Article, Photo, Source, Statement, StatementSpeaker
-from newsroom.content.querysets import hold_prefetched, tag_rows
+from newsroom.content.querysets import hold_prefetched, tag_query, tag_rows
 from newsroom.edge import keys as edge_keys
 
 TEMPLATES = {"article": "newsroom/includes/article_card.html", "statement": "newsroom/includes/statement_card.html"}
@@ -309,9 +309,18 @@ class Query:
         return from_rows(self.model, self.query.rows(**arguments))
 
 
-def from_rows(model, rows):
-    """The Cards of rows of COLUMNS of `model` (Article or Statement), as `read` gives them."""
-    return _cards("article" if model is Article else "statement", router.db_for_read(model), rows)
+def from_rows(model, rows, relations=None):
+    """The Cards of rows of COLUMNS of `model` (Article or Statement), as `read` gives them. `relations`: the rows
+    of `relation_queries(model, ids)` where the caller ran them (with others, compiled.together), in their order."""
+    return _cards("article" if model is Article else "statement", router.db_for_read(model), rows, relations)
+
+
+def relation_queries(model, ids):
+    """The queries of the cards' relations for the items `ids` of `model` (at least one), as (Compiled, arguments)
+    for compiled.together: their tags, and a statement's other speakers. `from_rows` takes their rows."""
+    if model is Article:
+        return [tag_query(model, ids)]
+    return [tag_query(model, ids), (_SPEAKERS, {"ids": ids})]
 
 
 def _by_ids(kind):
@@ -336,19 +345,21 @@ def _speaker_rows():
 _SPEAKERS = _speaker_rows()
 
 
-def _cards(kind, db, rows):
-    """Cards from their items' rows, with their tags and a statement's other speakers (a query each)."""
+def _cards(kind, db, rows, relations=None):
+    """Cards from their items' rows, with their tags and a statement's other speakers (a query each, unless
+    `relations` holds their rows: `relation_queries`)."""
     if not rows:
         return []
     ids = [values[0] for values in rows]
     tagged = {pk: [] for pk in ids}
-    for object_id, pk, name, slug in tag_rows(Article if kind == "article" else Statement, ids):
-        tagged[object_id].append((pk, name, slug))
+    found_tags = relations[0] if relations else tag_rows(Article if kind == "article" else Statement, ids)
+    for object_id, pk, name, slug in found_tags:
+        tagged.setdefault(object_id, []).append((pk, name, slug))  # (read together: of an item gone since)
     if kind == "article":
         return [_article_card(db, values, tuple(tagged[values[0]])) for values in rows]
     others = {pk: [] for pk in ids}
-    for statement_id, *actor in _SPEAKERS.rows(ids=ids):
-        others[statement_id].append(tuple(actor))
+    for statement_id, *actor in relations[1] if relations else _SPEAKERS.rows(ids=ids):
+        others.setdefault(statement_id, []).append(tuple(actor))
     return [_statement_card(db, values, tuple(others[values[0]]), tuple(tagged[values[0]])) for values in rows]
 
 

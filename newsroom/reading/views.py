@@ -25,6 +25,7 @@ from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.editorial.previews import link_for_token
 from newsroom.live.models import LivePage
+from newsroom.live.querysets import live_pages_matching
 from newsroom.reading import cards, fragments, page_cache, story, stream
 from newsroom.reading.claims.context import actor_claims, article_claims, statement_claims
 from newsroom.reading.discovery import canonical_tags
@@ -433,9 +434,7 @@ class SearchView(TemplateView):
             page_cache.accept(*form.fields)
         live_pages = []
         if results is not None and (form.cleaned_data["page"] or 1) == 1:
-            live_pages = list(
-                LivePage.objects.live().matching(form.cleaned_data["q"]).newest_first()[:LIVE_PAGES_SHOWN]
-            )
+            live_pages = live_pages_matching(form.cleaned_data["q"], LIVE_PAGES_SHOWN)
         declare(self.request, edge_keys.SEARCH, getattr(results, "items", ()))
         fragments.search_results(getattr(results, "items", ()))
         return super().get_context_data(

@@ -172,12 +172,31 @@ def known_matches(model, terms):
     never changes a result, even when old."""
     if settings.NEWSROOM_SEARCH_COUNT_SECONDS <= 0:
         return None
+    return _counted(model, terms, cache.get(_count_key(model, terms)))
+
+
+def known_matches_of(models, terms):
+    """known_matches of each of `models`, their kept counts read in one call to the cache (one model:
+    known_matches itself)."""
+    if len(models) == 1 or settings.NEWSROOM_SEARCH_COUNT_SECONDS <= 0:
+        return [known_matches(model, terms) for model in models]
+    keys = [_count_key(model, terms) for model in models]
+    kept = cache.get_many(keys)
+    return [_counted(model, terms, kept.get(key)) for model, key in zip(models, keys, strict=True)]
+
+
+def _count_key(model, terms):
+    tsquery, params = terms.tsquery()
+    digest = hashlib.sha256(json.dumps([model._meta.db_table, tsquery, params]).encode()).hexdigest()
+    return f"newsroom:search-count:{digest}"
+
+
+def _counted(model, terms, count):
+    """The count kept (`count`), or counted now and kept."""
     table = model._meta.db_table
     tsquery, params = terms.tsquery()
-    digest = hashlib.sha256(json.dumps([table, tsquery, params]).encode()).hexdigest()
-    key = f"newsroom:search-count:{digest}"
-    count = cache.get(key)
     if count is None:
+        key = _count_key(model, terms)
         with connection.cursor() as cursor:
             cursor.execute(
                 f'SELECT count(*) FROM (SELECT 1 FROM "{table}" WHERE search_vector @@ {tsquery} LIMIT %s) AS found',
@@ -188,17 +207,62 @@ def known_matches(model, terms):
     return count
 
 
-def postgresql_candidates(queryset, terms, bounds):
+_UNREAD = object()
+
+
+def postgresql_candidates_of(querysets, terms, bounds):
+    """postgresql_candidates of each of `querysets` (none known to hold nothing), `bounds` each one's Windows: a
+    list of (pk, rank, published) each, as it gives them, with the kinds' first walks in one round trip (a kind
+    without windows is read from the whole table in it).
+
+    Where a count of a kind's matches is kept (known_matches), its window sized by the count is walked first,
+    before anything else is asked of the database, and every kind's in the same round trip: a window that holds
+    CANDIDATES matches holds the newest CANDIDATES of the kind whichever window it is (every match outside it is
+    older), so when it does, as for the words readers search most, that is the search's answer, and the
+    planner's estimate (an EXPLAIN a kind, which only chooses windows) is not asked for. When it holds fewer,
+    the kind's search goes on as postgresql_candidates reads it, the window's rows kept and not read again."""
+    first, walks, final = {}, [], set()
+    windowed = [at for at in range(len(querysets)) if bounds[at]]
+    counts = {}
+    if windowed and settings.NEWSROOM_SEARCH_COUNT_SECONDS > 0:
+        counts = dict(zip(windowed, known_matches_of([querysets[at].model for at in windowed], terms), strict=True))
+    for at, queryset in enumerate(querysets):
+        windows = bounds[at]
+        if not windows:  # no statistics, or a small table: every match, at once
+            walks.append((at, _step(queryset, terms, None)))
+            final.add(at)
+            continue
+        if at not in counts:
+            continue
+        known = counts[at]
+        sized = windows.sized(KNOWN_MARGIN * CANDIDATES * windows.dated / known) if known else None
+        first[at] = (known, sized[0] if sized and known >= sized[1] else None)
+        if first[at][1] is not None:
+            walks.append((at, _step(queryset, terms, first[at][1])))
+    walked = dict(zip([at for at, _ in walks], _rows_together([walk for _, walk in walks]), strict=True))
+    found = []
+    for at, queryset in enumerate(querysets):
+        if at in final or (at in walked and len(walked[at]) >= CANDIDATES):
+            found.append(walked[at])
+            continue
+        known, bound = first.get(at, (_UNREAD, None))
+        rows = {bound: walked[at]} if at in walked else {}
+        found.append(postgresql_candidates(queryset, terms, bounds[at], known=known, walked=rows))
+    return found
+
+
+def postgresql_candidates(queryset, terms, bounds, known=_UNREAD, walked=None):
     """(pk, rank, published) of the CANDIDATES newest matches in `queryset`, read window by window.
 
     Within a window of newest items each row's vector is checked as the date index reads it
     (`ts_match_vq`, the function behind `@@`, which the GIN index does not serve): for a common
     word the GIN index would list most of the table first. Past the windows, `@@` and the GIN
     index find the rarer words' matches wherever they are.
+
+    `known`: the count of matches where the caller read it already; `walked`: {bound: rows} of windows the
+    caller walked already (postgresql_candidates_of), not read again.
     """
-    table = queryset.model._meta.db_table
     tsquery, params = terms.tsquery()
-    everywhere = queryset.filter(RawSQL(f'"{table}".search_vector @@ {tsquery}', params, output_field=BooleanField()))
     steps = [None]
     if bounds:
         # A window is walked row by row: worth it only where enough matches are expected in it, and
@@ -211,12 +275,17 @@ def postgresql_candidates(queryset, terms, bounds):
                 if expected * rows / dated >= margin * CANDIDATES and expected >= rows
             ]
 
+        table = queryset.model._meta.db_table
+        everywhere = queryset.filter(
+            RawSQL(f'"{table}".search_vector @@ {tsquery}', params, output_field=BooleanField())
+        )
         expected = estimated_rows(everywhere)
         steps = worth_walking(expected, ESTIMATED_MARGIN)
         # Past the windows the whole table is read, unless the planner expects more matches than
         # that should read and a window is expected to hold enough (as a phrase of common words),
         # and no count says there are fewer.
-        known = known_matches(queryset.model, terms)
+        if known is _UNREAD:
+            known = known_matches(queryset.model, terms)
         read_on = expected <= MAX_EVERYWHERE or not steps or (known is not None and known <= MAX_EVERYWHERE)
         if known is not None:
             # A count, not a guess: the window counted back from now that should hold KNOWN_MARGIN
@@ -224,40 +293,60 @@ def postgresql_candidates(queryset, terms, bounds):
             # the largest the estimate chose, so that the search ends in no smaller window than it
             # did by the estimate alone (and reads on past it where it did).
             sized = bounds.sized(KNOWN_MARGIN * CANDIDATES * bounds.dated / known) if known else None
-            walked = {window[0] for window in (sized,) if window and known >= window[1]} | set(steps[-1:])
-            steps = sorted(walked, reverse=True)  # the newest bound first: the smallest window
+            walked_now = {window[0] for window in (sized,) if window and known >= window[1]} | set(steps[-1:])
+            steps = sorted(walked_now, reverse=True)  # the newest bound first: the smallest window
         if read_on or not steps:
             steps.append(None)
+    walked = walked or {}
     for bound in steps:
-        if bound is None:
-            condition = f'"{table}".search_vector @@ {tsquery}'
-            window = queryset
-        else:
-            condition = f'ts_match_vq("{table}".search_vector, {tsquery})'
-            window = queryset.filter(first_published_at__gte=bound)
-        window = window.filter(RawSQL(condition, params, output_field=BooleanField()))
-        matches_sql, matches_params = window.order_by().values("id", "first_published_at").query.sql_with_params()
-        if bound is None:
-            # MATERIALIZED: the plan that finds the matches (the GIN index) is chosen apart from the ranking's.
-            newest = f"""matches AS MATERIALIZED ({matches_sql}),
-            newest AS (SELECT id FROM matches ORDER BY first_published_at DESC NULLS LAST, id DESC LIMIT %s)"""
-        else:
-            # A window's walk down the newest-first index stops at the CANDIDATES-th match, instead of checking
-            # every row of the window and sorting them. Its rows all have a date (>= the bound), so this order
-            # is the one above, and the index's own (first_published_at DESC, id DESC).
-            order = f'"{table}"."first_published_at" DESC, "{table}"."id" DESC'
-            newest = f"newest AS ({matches_sql} ORDER BY {order} LIMIT %s)"
-        sql = f"""
-            WITH {newest}
-            SELECT t.id, ts_rank_cd(t.search_vector, {tsquery}, 1), t.first_published_at
-            FROM {table} t WHERE t.id IN (SELECT id FROM newest)
-        """
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*matches_params, CANDIDATES, *params])
-            rows = cursor.fetchall()
+        rows = walked[bound] if bound in walked else _rows_together([_step(queryset, terms, bound)])[0]
         if len(rows) >= CANDIDATES:
             break
     return rows
+
+
+def _step(queryset, terms, bound):
+    """The SQL and parameters of one step of a search: the CANDIDATES newest matches in the window of items
+    first published since `bound` (None: in the whole table), each with its rank and publication time."""
+    table = queryset.model._meta.db_table
+    tsquery, params = terms.tsquery()
+    if bound is None:
+        condition = f'"{table}".search_vector @@ {tsquery}'
+        window = queryset
+    else:
+        condition = f'ts_match_vq("{table}".search_vector, {tsquery})'
+        window = queryset.filter(first_published_at__gte=bound)
+    window = window.filter(RawSQL(condition, params, output_field=BooleanField()))
+    matches_sql, matches_params = window.order_by().values("id", "first_published_at").query.sql_with_params()
+    if bound is None:
+        # MATERIALIZED: the plan that finds the matches (the GIN index) is chosen apart from the ranking's.
+        newest = f"""matches AS MATERIALIZED ({matches_sql}),
+        newest AS (SELECT id FROM matches ORDER BY first_published_at DESC NULLS LAST, id DESC LIMIT %s)"""
+    else:
+        # A window's walk down the newest-first index stops at the CANDIDATES-th match, instead of checking
+        # every row of the window and sorting them. Its rows all have a date (>= the bound), so this order
+        # is the one above, and the index's own (first_published_at DESC, id DESC).
+        order = f'"{table}"."first_published_at" DESC, "{table}"."id" DESC'
+        newest = f"newest AS ({matches_sql} ORDER BY {order} LIMIT %s)"
+    sql = f"""
+        WITH {newest}
+        SELECT t.id, ts_rank_cd(t.search_vector, {tsquery}, 1), t.first_published_at
+        FROM {table} t WHERE t.id IN (SELECT id FROM newest)
+    """
+    return sql, [*matches_params, CANDIDATES, *params]
+
+
+def _rows_together(steps):
+    """The rows of each of `steps` ((SQL, parameters)), all sent in one round trip."""
+    if not steps:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute("; ".join(sql for sql, _ in steps), [param for _, params in steps for param in params])
+        found = [cursor.fetchall()]
+        while len(found) < len(steps):
+            cursor.nextset()
+            found.append(cursor.fetchall())
+    return found
 
 
 def sqlite_candidates(queryset, terms):

@@ -4,7 +4,7 @@ from django.db import connection
 from django.db.models import BooleanField, Case, FloatField, Value, When
 from django.db.models.expressions import RawSQL
 
-from newsroom.reading.search.backends import postgresql_candidates, sqlite_candidates, windows
+from newsroom.reading.search.backends import postgresql_candidates_of, sqlite_candidates, windows
 from newsroom.reading.search.terms import parse
 
 
@@ -20,7 +20,9 @@ def candidates(querysets, terms):
         return None
     # A queryset already known to hold nothing (an unknown tag, actor or source) has no SQL.
     if connection.vendor == "postgresql":
-        return [[] if qs.query.is_empty() else postgresql_candidates(qs, terms, bounds[qs.model]) for qs in querysets]
+        searched = [qs for qs in querysets if not qs.query.is_empty()]
+        found = iter(postgresql_candidates_of(searched, terms, [bounds[qs.model] for qs in searched]))
+        return [[] if qs.query.is_empty() else next(found) for qs in querysets]
     return [[] if qs.query.is_empty() else sqlite_candidates(qs, terms) for qs in querysets]
 
 

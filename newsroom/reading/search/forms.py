@@ -21,6 +21,9 @@ class SearchField(forms.CharField):
             raise forms.ValidationError(str(error), code="too_long") from None
 
 
+_KIND_SELECTS = {}  # {a choice of SearchForm.kind: its <select> with that choice selected}
+
+
 class SearchForm(forms.Form):
     """What the search page reads from its query string."""
 
@@ -33,6 +36,18 @@ class SearchForm(forms.Form):
     after = forms.DateField(required=False, label="From")
     before = forms.DateField(required=False, label="To")
     page = forms.IntegerField(required=False, min_value=1, max_value=10_000)
+
+    def kind_select(self):
+        """The `kind` field's <select>, as `{{ form.kind }}` renders it: rendered once per process for each of its
+        choices (Django renders a widget through its template engine: about a millisecond of every search), and
+        as the field renders it for any other value or with an error."""
+        field = self["kind"]
+        value = field.value() or ""
+        if value not in _KIND_VALUES or field.errors:
+            return field.as_widget()
+        if value not in _KIND_SELECTS:
+            _KIND_SELECTS[value] = field.as_widget()
+        return _KIND_SELECTS[value]
 
     def results(self):
         """The page of results the form asks for, or None when it asks for nothing or is invalid."""
@@ -54,3 +69,6 @@ class SearchForm(forms.Form):
         if results.has_next:
             results.next_url = "?" + urlencode({**kept, "page": results.number + 1})
         return results
+
+
+_KIND_VALUES = {value for value, _ in SearchForm.base_fields["kind"].choices}

@@ -3,8 +3,10 @@
 import dataclasses
 import datetime
 
+from django.db import connection
 from django.utils import timezone
 
+from newsroom.content.compiled import Compiled, together
 from newsroom.content.models import Actor, Article, Statement
 from newsroom.reading import cards
 from newsroom.reading.search.candidates import candidates
@@ -82,25 +84,72 @@ def search_page(terms, *, page=1, kind="", tag="", actor="", after=None, before=
     number = min(max(1, page), last_page)
     shown = rows[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
     objects = {}
-    for model in (Article, Statement):
-        ids = [pk for _, _, row_model, pk in shown if row_model is model]
-        if ids:
-            for card in cards_with_snippets(model, ids, terms):
-                objects[model, card.pk] = card
+    for (model, _), found_cards in cards_with_snippets(
+        {model: [pk for _, _, row_model, pk in shown if row_model is model] for model in (Article, Statement)}, terms
+    ).items():
+        for card in found_cards:
+            objects[model, card.pk] = card
     items = [(model._meta.model_name, objects[model, pk]) for _, _, model, pk in shown]
     return Results(items=items, number=number, has_next=len(rows) > number * PAGE_SIZE)
 
 
-def cards_with_snippets(model, ids, terms):
-    """The items `ids` of `model` as list cards read as rows (newsroom.reading.cards.Card: no model instance
-    unless a result must be rendered), each with its `snippet`, in the queries `.cards()` took: the items with
-    their snippets, their tags, a statement's other speakers. Instances of 20 results with their relations
-    were a quarter of a search page's time at 100,000 articles, and each result's HTML is kept (fragments)."""
-    kind = model._meta.model_name
-    rows = list(
-        with_snippets(model.objects.filter(pk__in=ids), terms).values_list(*cards.COLUMNS[kind], "search_snippet")
-    )
-    found = cards.from_rows(model, [row[:-1] for row in rows])
-    for card, row in zip(found, rows, strict=True):
-        card.snippet = marked_snippet(row[-1])
+def cards_with_snippets(ids, terms):
+    """{(model, ids): list cards} of the items `ids` of each model ({model: ids}, the models without ids left
+    out), read as rows (newsroom.reading.cards.Card: no model instance unless a result must be rendered), each
+    with its `snippet`: the items with their snippets, their tags, a statement's other speakers, each query
+    compiled once per shape (newsroom.content.compiled) and all sent in one round trip (compiled.together).
+
+    Instances of 20 results with their relations were a quarter of a search page's time at 100,000 articles,
+    and each result's HTML is kept (fragments); then the ORM's building and compiling of the snippets' query
+    and the five round trips were a third of what was left."""
+    wanted = [(model, tuple(pks)) for model, pks in ids.items() if pks]
+    calls = []
+    for model, pks in wanted:
+        calls += [snippet_query(model, pks, terms), *cards.relation_queries(model, pks)]
+    found, read = {}, iter(together(*calls)) if calls else iter(())
+    for model, pks in wanted:
+        rows = next(read)
+        relations = [next(read) for _ in cards.relation_queries(model, pks)]
+        kept = cards.from_rows(model, [row[:-1] for row in rows], relations)
+        for card, row in zip(kept, rows, strict=True):
+            card.snippet = marked_snippet(row[-1])
+        found[model, pks] = kept
     return found
+
+
+class _Words:
+    """Terms as the snippets' query reads them, its words given as the compiled query's arguments."""
+
+    def __init__(self, tsquery, words):
+        self.sql, self.words = tsquery, words
+
+    def tsquery(self):
+        return self.sql, list(self.words)
+
+    def fts5(self):
+        return self.words[0]
+
+
+_SNIPPETS = {}  # {(vendor, kind, tsquery's SQL, how many words): Compiled}
+SNIPPET_SHAPES_KEPT = 1024
+
+
+def snippet_query(model, ids, terms):
+    """The items `ids` of `model` as COLUMNS of their list cards, then each one's snippet for `terms`: as
+    (Compiled, arguments) for compiled.together. Compiled once per shape of the search (which kinds of terms,
+    how many phrases), the reader's words its arguments."""
+    kind = model._meta.model_name
+    sql, words = terms.tsquery() if connection.vendor == "postgresql" else (None, [terms.fts5()])
+    key = (connection.vendor, kind, sql, len(words))
+    compiled = _SNIPPETS.get(key)
+    if compiled is None:
+        if len(_SNIPPETS) >= SNIPPET_SHAPES_KEPT:
+            _SNIPPETS.clear()
+        count, columns = len(words), cards.COLUMNS[kind]
+
+        def build(ids, **words):
+            found = _Words(sql, [words[f"w{i}"] for i in range(count)])
+            return with_snippets(model.objects.filter(pk__in=ids), found).values_list(*columns, "search_snippet")
+
+        compiled = _SNIPPETS.setdefault(key, Compiled(build))
+    return compiled, {"ids": ids, **{f"w{i}": word for i, word in enumerate(words)}}
