@@ -3176,3 +3176,231 @@ def test_a_civic_initiative_is_the_group_and_a_proposal_carries_words():
 def test_a_list_of_people_each_with_a_capitalised_title_speaks_together():
     body = "“We agree,” Prime Minister Ivo Danek and President Petra Bergova said in a joint statement."
     assert names(body) == [["Ivo Danek", "Petra Bergova"]]
+
+
+def test_an_office_of_portfolios_joined_by_and_before_a_name_is_the_person_s():
+    body = (
+        "Velna will be a “reliable transit hub” for Caspian gas, Energy and Natural Resources Minister Ivo Danek said "
+        "on Tuesday, as the three ministers signed a declaration.\n\n"
+        "“We will not be a bystander,” Ostranan Transport and Infrastructure Minister Petra Bergova said."
+    )
+    [[danek], [bergova]] = [q.speakers for q in quotations(body)]
+    assert (danek.name, danek.role, danek.affiliation) == ("Ivo Danek", "Energy and Natural Resources Minister", "")
+    assert (bergova.name, bergova.role) == ("Petra Bergova", "Ostranan Transport and Infrastructure Minister")
+
+
+def test_a_document_signed_by_a_list_of_office_holders_is_theirs_together():
+    body = (
+        "The declaration was signed in the northern province of Kars at the end of the eighth meeting of transport "
+        "ministers by Velnian Transport and Infrastructure Minister Ivo Danek, Ostranan Minister of Digital "
+        "Development and Transport Petra Bergova and Serevian Economy and Sustainable Development Minister Tomas "
+        "Redfern.\n\n"
+        "“The Parties reaffirm their determination to make the corridor the fastest route,” the declaration said."
+    )
+    assert names(body) == [["Ivo Danek", "Petra Bergova", "Tomas Redfern"]]
+    body = (
+        "Ivo Danek said the talks went well.\n\n"
+        "“The parties reaffirm their commitment to diversification,” reads the joint declaration signed by Danek, "
+        "Ostrana's Energy Minister Petra Bergova and Serevia's Deputy Prime Minister Tomas Redfern."
+    )
+    assert names(body)[-1] == ["Ivo Danek", "Petra Bergova", "Tomas Redfern"]
+
+
+def test_a_joint_release_of_bodies_listed_with_an_acronym_last_is_each_body_s():
+    body = (
+        "Two deminers were injured on Wednesday, citing a joint press release of the Prosecutor General's Office, the "
+        "Ministry of Internal Affairs and VEMA.\n\n"
+        "“At about 11:40, two deminers were injured,” the joint press release said."
+    )
+    assert names(body) == [["Prosecutor General's Office", "Ministry of Internal Affairs", "VEMA"]]
+
+
+def test_the_words_of_a_document_published_that_day_are_not_those_of_a_by_in_its_clause():
+    body = (
+        "The Institute of Water said in a report published this month that the level had fallen by 31 centimetres. "
+        "The report warned that bays could “disappear from the map.”"
+    )
+    assert names(body) == [["Institute of Water"]]
+
+
+def test_an_office_alone_is_nobody_and_the_mep_is_the_mep_named_before():
+    body = (
+        "The delegation, led by MEP Petra Bergova of the Greens group, toured the border villages.\n\n"
+        "“Here people live in constant fear,” the MEP wrote."
+    )
+    assert names(body) == [["Petra Bergova"]]
+
+
+def test_he_is_never_a_capital_standing_for_its_government():
+    body = (
+        "Ostranan MP Ivo Danek called the visit a provocation. According to him, Yerevan should distance itself from "
+        "such visits.\n\n"
+        "“The government says it wants peace,” he added."
+    )
+    assert names(body) == [["Ivo Danek"]]
+
+
+def test_a_name_after_what_kind_of_body_it_is_is_a_body_the_company_may_mean():
+    body = (
+        "State power utility Velna Energo said on Monday that households would get power “until further notice.”\n\n"
+        "“The company is forced to introduce limits,” the company said in a statement.\n\n"
+        "Cheese producer Petra Bergova said she hoped to sell abroad. “Our customers are across the border,” she said."
+    )
+    assert names(body) == [["Velna Energo"], ["Velna Energo"], ["Petra Bergova"]]
+    body = "Velgaz, Velna's national gas company, said in a statement that the work would end “in the second quarter.”"
+    assert names(body) == [["Velgaz"]]
+
+
+def test_in_what_x_called_a_phrase_is_x_s_phrase():
+    body = "A court sentenced a student, in what the opposition Coalition for Renewal called a “show trial”."
+    assert names(body) == [["Coalition for Renewal"]]
+    body = "A court sentenced a student in what Petra Bergova called a “show trial”."
+    [[speaker]] = [q.speakers for q in quotations(body)]
+    assert (speaker.name, speaker.role) == ("Petra Bergova", "")
+
+
+def test_a_passenger_is_somebody_described_and_a_first_name_given_for_the_record_is_the_person():
+    body = "Another passenger, who did not give his name, said he would cycle “as long as the weather allows.”"
+    [[speaker]] = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.name == "a passenger"
+    body = (
+        "“We knew it would come,” said one resident, a teacher who asked to be identified only by her first name, "
+        "Malika.\n\n"
+        "The utility did not respond to questions.\n\n"
+        "For Malika in Kulob, the schedule is routine. “We charge everything in the morning,” she said."
+    )
+    assert names(body) == [["Malika"], ["Malika"]]
+
+
+def test_the_government_is_that_of_a_state_the_text_names_not_of_a_possessive():
+    body = (
+        "The Rogun dam on the Vakhsh is years late; Rogun's turbines run at half power. The government promises it "
+        "will bring “energy independence.” Tajikistan has rationed power since November."
+    )
+    assert names(body) == [["Government of Tajikistan"]]
+
+
+def test_a_body_s_report_named_with_the_body_before_it_is_the_body_s():
+    body = (
+        "The Ministry of Energy said in a statement that limits would last all winter.\n\n"
+        "A World Bank assessment released on October 14 pointed the same way. Losses remain “among the highest in the "
+        "region,” the report states."
+    )
+    assert names(body)[-1] == ["World Bank"]
+
+
+def test_a_first_deputy_chairman_set_off_after_a_name_is_the_mp_said():
+    body = (
+        "Ivo Danek, first deputy chairman of the State Duma Committee on Labour, told Kommersant that he supports it. "
+        "“Migrants should cost the employer more,” the MP said."
+    )
+    assert names(body) == [["Ivo Danek"]]
+
+
+def test_a_report_of_the_kind_a_body_s_name_holds_is_that_body_s():
+    body = (
+        "Within a week, the Environmental Protection and Mining Inspection Body (EPMIB) sent a team to the area.\n\n"
+        "Hetq has obtained a copy of the inspection report. It concludes that the discharge came from a pipe at the "
+        "dump operated by Velna Mining CJSC, a company that extracts copper.\n\n"
+        "“During the inspection, a leak of process water was recorded,” the report states."
+    )
+    assert names(body) == [["Environmental Protection and Mining Inspection Body"]]
+
+
+def test_an_unnamed_government_source_is_of_the_country_the_text_names_most():
+    body = (
+        "Russian regions may double the fee for migrants from Kyrgyzstan and other countries, under a Russian draft. "
+        "The Russian Interior Ministry has seen it.\n\n"
+        "A source in the government told Kommersant the idea was discussed. “The discussion is not about money,” the "
+        "source said."
+    )
+    [[speaker]] = [q.speakers for q in quotations(body)]
+    assert speaker.unnamed and speaker.affiliation == "Government of Russia"
+
+
+def test_a_thing_a_person_described_is_described_by_the_person_not_the_thing():
+    body = (
+        "Velna and Ostrana signed an agreement to build a power line to Velna's Kestra Autonomous Republic, a project "
+        "Energy Minister Ivo Danek described as an “energy bridge” between the two seas."
+    )
+    assert names(body) == [["Ivo Danek"]]
+
+
+def test_a_ministry_whose_portfolios_are_listed_with_commas_is_one_body_beside_another():
+    body = (
+        "In a joint statement issued following the meeting, the Ministry of Economy of Velna and the Ministry of "
+        "Investments, Industry and Trade of Ostrana said that the parties agreed to “accelerate the preparation of a "
+        "study.”"
+    )
+    assert names(body) == [["Ministry of Economy of Velna", "Ministry of Investments, Industry and Trade of Ostrana"]]
+
+
+def test_a_release_issued_by_a_list_of_bodies_with_commas_is_each_body_s():
+    body = (
+        "According to a joint press release issued on Monday evening by the Prosecutor General’s Office, the Ministry "
+        "of Internal Affairs and VEMA, the incident occurred at around 11:40 near the village of Zar, when a mine "
+        "exploded.\n\n"
+        "“As a result of the explosion, two deminers were injured,” the press release said."
+    )
+    assert names(body) == [["Prosecutor General’s Office", "Ministry of Internal Affairs", "VEMA"]]
+
+
+def test_the_ministers_are_the_one_named_before_and_the_others_named_after():
+    body = (
+        "Velnian Defence Minister Ivo Danek, who hosted the meeting on Tuesday, said the format had become “one of the "
+        "pillars of stability.”\n\n"
+        "In a joint declaration adopted at the end of the meeting, the ministers said they would protect “the "
+        "projects that connect Asia and Europe.”\n\n"
+        "Ostranan Defence Minister Petra Bergova praised the talks. “We are ready,” Bergova said.\n\n"
+        "Serevian Defence Minister Tomas Redfern was more cautious. “We will see,” Redfern said."
+    )
+    found = names(body)
+    assert found[1] == ["Ivo Danek", "Petra Bergova", "Tomas Redfern"]
+    [[danek], *_] = [q.speakers for q in quotations(body)]
+    assert danek.role == "Velnian Defence Minister"
+
+
+def test_a_participle_after_a_clause_opened_by_after_is_that_clause_s_subject_s():
+    body = (
+        "Hundreds of students rallied on Monday. The rally came hours after Education Minister Ivo Danek defended "
+        "the reform at a briefing, saying it would “end the duplication” of programs."
+    )
+    [[speaker]] = [q.speakers for q in quotations(body)]
+    assert (speaker.name, speaker.role) == ("Ivo Danek", "Education Minister")
+
+
+def test_he_may_be_a_person_whose_first_name_is_an_outlet_s():
+    body = (
+        "Rashad Guliyev spoke at the signing.\n\n"
+        "Deputy Minister of Digital Development and Transport Turan Mammadov also commented on the agreement.\n\n"
+        "“Today's agreement is another concrete step,” he wrote."
+    )
+    assert names(body) == [["Turan Mammadov"]]
+
+
+def test_an_office_before_a_name_stays_its_role_beside_an_appositive():
+    body = (
+        "Ostrana's Deputy Prime Minister Ivo Danek, co-chair of the commission on the Ostranan side, spoke.\n\n"
+        "Velnian Minister of Economy Tomas Redfern agreed.\n\n"
+        "“We have very ambitious plans,” the deputy prime minister added."
+    )
+    assert names(body) == [["Ivo Danek"]]
+
+
+def test_a_sea_port_is_the_company_that_runs_it():
+    body = (
+        "Dock workers struck for a third day. Their leader Petra Bergova addressed them.\n\n"
+        "The management of the Kestra Sea Port said in a statement on Tuesday that the strike “violates the procedure "
+        "established by the Labour Code”.\n\n"
+        "“The company has offered a 12 percent increase,” the statement says."
+    )
+    assert names(body) == [["Kestra Sea Port"], ["Kestra Sea Port"]]
+
+
+def test_a_phrase_in_the_reporter_s_sentence_is_the_speaker_s_whose_quotation_holds_it():
+    body = (
+        "Georgian and Armenian carriers fear that the queue will simply move «from the road to the server».\n\n"
+        "«The queue will simply move from the road to the server. Slots will be resold», said Ivo Danek, head of "
+        "the Union of Carriers."
+    )
+    assert names(body) == [["Ivo Danek"], ["Ivo Danek"]]

@@ -250,9 +250,10 @@ def _after_sentence_end(site):
     m = re.match(
         rf"^(?P<mid>[^.;!?]*?){comma}\s+(?P<np>(?:[^\x00,.;!?]|{TITLE_DOT}){{1,90}}?)\s+(?:(?:has|have|had)\s+)?(?:{ADVERB}\s+)?"
         rf"(?P<verb>{g.VERB})\b(?P<extra>(?:[^\x00.;!?,]|(?<=\b[{UPPER}][{LOWER}]{{2}})\.|(?<=\bSept)\.|{DOMAIN_DOT})*)"
-        # (a clause of its own may close the sentence: “…, Avagyan said on Tuesday, though Baku said …”, “…
+        # (a clause of its own may close the sentence: “…, Avagyan said on Tuesday, though Baku said …”, “…, X said
+        # Tuesday, as the ministers signed a declaration”, “…
         # said in a joint statement on Dec. 1, following their talks in Kars.”)
-        r"(?:,\s+(?:though|although|while|whereas|but|even\s+as|following|after|before|during|ahead\s+of|"
+        r"(?:,\s+(?:though|although|while|whereas|but|even\s+as|as|following|after|before|during|ahead\s+of|"
         r"speaking|citing)\b[^\x00.;!?]*)?[.!?]?[”\"’]?\s*$",
         site.after_text,
     )
@@ -726,7 +727,17 @@ def _before_said(site):
 
 def _speaker_of_the_last_clause(g, head):
     """“…, and on Wednesday Deputy Minister X said Azerbaijan would …,”: X, the subject of the last clause “and”
-    joins to the sentence, when a verb of speech follows it; None otherwise."""
+    joins to the sentence, when a verb of speech follows it; None otherwise. (Or of a clause “after”, “when” or “as”
+    opens, with any verb in the past: “The rally came hours after Education Minister X defended the reform at a
+    briefing, saying …”.)"""
+    opened = list(re.finditer(rf"\b(?:after|when|as|once)\s+(?=[{UPPER}])", head))
+    if opened:
+        clause = head[opened[-1].end() :]
+        subject = g.np_at_start(clause)
+        if subject and re.match(
+            rf"\s+(?:also\s+|{ADVERB}\s+)?(?:{g.VERB}|[{LOWER}]{{3,}}ed)\b[^,;]*,\s*$", clause[subject.end :]
+        ):
+            return subject.text
     joined = list(re.finditer(r"[,;]\s+and\s+", head))
     if not joined:
         return None
@@ -778,12 +789,16 @@ def _inside_verb(site):
         ):
             continue  # “sentenced them to prison terms …, finding them guilty of “…””: a noun after its modifier
         own = re.search(
-            rf",\s+(?:which|whom)\s+({NAME_RUN}|{DET_PHRASE}|it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|{ADVERB}\s+)?$",
+            rf"(?:,\s+(?:which|whom)|(?P<what>\b(?:in|of|to|by)\s+what))\s+(?P<np>{NAME_RUN}|{DET_PHRASE}|it|they|he|she)\s+"
+            rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|{ADVERB}\s+)?$",
             head,
         )
-        found = own and g.np_at_start(own.group(1))
-        if found and found.end == len(own.group(1)) and not word.endswith("ing"):
-            # “… consumer lending, which the central bank has called a “risk area””: the relative clause's subject
+        found = own and g.np_at_start(own.group("np"))
+        if own and own.group("what") and word not in {"called", "calls", "termed", "terms", "dubbed", "branded"}:
+            found = None  # “in what officials describe as “temporarily accommodated” status”: a term, nobody's words
+        if found and found.end == len(own.group("np")) and not word.endswith("ing"):
+            # “… consumer lending, which the central bank has called a “risk area””, “in what the opposition called a
+            # “show trial””: the relative clause's subject
             return site.cue(word, "inside:X verb “…”", found.text, extra=extra)
         # (a title may open with its portfolios' commas: “with Environment, Urbanisation and Climate Change Minister X”)
         with_ = re.search(rf"\bwith\s+((?:[{UPPER}][\w\-]*,\s+)*(?:{NAME_RUN})|{DET_PHRASE})\s+$", head)
@@ -842,6 +857,11 @@ def _inside_verb(site):
         subject = auxiliary and g.clause_subject(head.rstrip()[: auxiliary.start()], strict=False)
         if not subject or subject.lower() in SUBJECT_PRONOUNS:
             subject = g.clause_subject(head.rstrip(), strict=False)
+        contact = subject and re.fullmatch(rf"(?:an?|the)\s+([{LOWER}][\w\-]*)\s+([{UPPER}].*)", subject)
+        if contact and not head_in(contact.group(1), site.lexicon.person_heads | site.lexicon.organisation_heads):
+            # “…, a project Energy Minister Kemal Aydınlı described as an “energy bridge””: the subject of the clause
+            # that describes the project
+            subject = contact.group(2)
         if subject:
             return site.cue(word, "inside:X verb “…”", subject, extra=extra)
         if re.search(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", head):

@@ -26,6 +26,20 @@ NAME_RUN = rf"{CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|&|{RETIRED})\s+)*{CA
 # A modifier may be a number: “the 67-year-old grower”, “the 2025 report”.
 DET_PHRASE = rf"(?:the|a|an|another|its|his|her|their|one)\s+(?:(?:{WORD}|\d[\w\-]*)\s+){{0,6}}?{WORD}"
 PRONOUN = r"(?:he|she|it|they|we|I)"
+# Words that open a clause of their own inside a sentence: no noun phrase reads past them.
+SUBORDINATORS = {
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "since",
+    "until",
+    "although",
+    "though",
+    "whereas",
+    "unless",
+}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we"}
 # What opens a relative clause set off by commas: “, who …”, “, of which Melkonyan is a member,”, “, a copy
 # of which is available to NEWS.am,”
@@ -336,6 +350,12 @@ class Grammar:
             # the European Commission's Directorate-General for Energy Katrin Vossberg, addressing …, said”: an office
             # with its complement, capitalised, then the name of who holds it
             return Phrase(m.group(1), m.end())
+        m = self.PORTFOLIO_OFFICE.match(text)
+        if m and re.search(
+            r"\s(?:and|&)\s", m.group(1)
+        ):  # “Energy and Natural Resources Minister Murat Kalkan”, “Turkish Transport and Infrastructure Minister
+            # Hasan Yalcinkaya”: an office of portfolios joined by “and”, then its holder's name
+            return Phrase(m.group(1), m.end())
         m = re.match(
             rf"\s*((?:[{UPPER}][{LOWER}]+\s+)?(?i:{self.PERSON_HEAD}|MP)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?"
             rf"(?:faction|party|bloc|group|alliance|movement|coalition|team|club|squad|orchestra|troupe|ensemble)"
@@ -526,6 +546,23 @@ class Grammar:
         return alternation(self.lexicon.countries)
 
     @cached_property
+    def DEMONYMS(self):  # “Russian”, “Azerbaijani”: any demonym the lexicon knows, as a word
+        return re.compile(rf"(?<![\w\-])({alternation(self.lexicon.demonyms)})(?![\w\-])")
+
+    @cached_property
+    def PORTFOLIO_OFFICE(self):
+        """An office of portfolios (joined by “and” where np_at_start reads it), capitalised, then a name
+        (“Turkish Transport and Infrastructure Minister Hasan Yalcinkaya”, “Azerbaijan's Energy and Natural Resources
+        Minister X”)."""
+        portfolio = alternation(self.lexicon.portfolio_words)
+        return re.compile(
+            # (a country's, by its demonym or its name: “Turkish”, “Ostranan”, “Azerbaijan's”)
+            rf"\s*((?:(?:{self.NATION}|{self._COUNTRY}[’']s|[{UPPER}][{LOWER}]+(?:ian|an|ese|ish|i))\s+)?(?:{portfolio})(?:(?:,\s+|\s+(?:and|&)\s+|\s+)(?:{portfolio}))*\s+"
+            rf"(?:(?:Deputy|Vice|First\s+Deputy)\s+)?(?:{self.OFFICE_CAPITALISED})\s+"
+            rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)+)(?![\w’'])"
+        )
+
+    @cached_property
     def _COUNTRY(self):
         return rf"(?:the\s+)?(?:{self._COUNTRIES})\b"
 
@@ -660,6 +697,8 @@ class Grammar:
                 self.VERB + r"\b", word
             ):
                 break
+            if word in SUBORDINATORS:
+                break  # “The rally came hours after Education Minister X defended …”: another clause begins
             if best is not None and (
                 re.fullmatch(rf"[{LOWER}]+ed", word) or word in self.lexicon.finite_words or word in {"does", "do"}
             ):
@@ -872,6 +911,14 @@ class Grammar:
                 or self.REDUCED_RELATIVE.match(remainder)
                 or self.ASIDE.match(remainder)
                 or self.BARE_APPOSITIVE.match(remainder)
+                # (or what kind of body a name is: “QazaqGaz, Kazakhstan's national gas company, said”)
+                or (
+                    phrase[:1].isupper()
+                    and re.fullmatch(
+                        rf"\s*,\s+(?:the\s+|an?\s+|{NAME_RUN}[’']s\s+)(?:[\w\-]+\s+){{0,3}}?(?:{self.BODY_DESCRIPTOR}),\s*",
+                        remainder,
+                    )
+                )
                 # (or the party a person named is of: “X, also of Georgian Dream,”, “X of the ruling Civil Contract
                 # faction said”)
                 or (
@@ -989,6 +1036,11 @@ class Grammar:
             m = re.match(re.escape(remainder[: m.end() + counterpart.end()]), remainder)
         found = self.np_at_start(remainder[m.end() :])
         rest = remainder[m.end() + found.end :] if found else ""
+        owner = (
+            re.match(rf"\s+of\s+(?:the\s+)?{NAME_RUN}", rest) if found and self.listed_portfolio(found.text) else None
+        )
+        if owner:  # “… and the Ministry of Investments, Industry and Trade” + “ of Uzbekistan”: whose ministry
+            found, rest = Phrase(found.text + owner.group(0), found.end + owner.end()), rest[owner.end() :]
         if found and self.RELATIVE.match(rest):
             rest = ""  # “…, who head their countries' border commissions,”
         elif found and re.match(r"\s*,\s+(?:two|three|four|both|all)\s+of\s+[^\x00,;:“”\"]{3,120},\s*$", rest):
@@ -1003,9 +1055,22 @@ class Grammar:
         if re.match(r"[^,]+,\s+who\b", second):
             second = second.split(",")[0]  # “Rauf Mammadli, who head their countries' commissions,”: the names
         described = rf"[^,]+,\s+{NAME_RUN}"  # “Türkiye's special envoy, Ambassador Kerem Aksoy”
-        if ("," in first or "," in second) and not (re.fullmatch(described, first) and re.fullmatch(described, second)):
+        commas = "," in first or ("," in second and not self.listed_portfolio(second))
+        if commas and not (re.fullmatch(described, first) and re.fullmatch(described, second)):
             return None  # appositives: too long a phrase to be sure of, unless each is a description then a name
         return f"{first} and {second}"
+
+    def listed_portfolio(self, phrase):
+        """A body's name whose portfolios are listed with commas (“the Ministry of Investments, Industry and Trade”):
+        its commas are the name's, no list of speakers."""
+        portfolio = alternation(self.lexicon.portfolio_words)
+        return bool(
+            re.fullmatch(
+                rf"(?:the\s+)?{NAME_RUN}\s+(?:of|for|on)\s+{CAP}(?:\s+{CAP})*(?:,\s+(?:{portfolio})(?:\s+{CAP})*)+"
+                rf",?\s+and\s+{CAP}(?:\s+{CAP})*(?:\s+of\s+(?:the\s+)?{NAME_RUN})?",
+                phrase,
+            )
+        )
 
     def listed(self, first, remainder):
         """“A, B and C” when `remainder` (what follows subject A) is “, B and C” and nothing but

@@ -344,6 +344,12 @@ CEO CFO COO Lawyer Attorney Activist Analyst Economist Environmentalist Research
 """.split()
 # Countries' other names (DEMONYMS gives each demonym one country).
 COUNTRY_NAMES_ALSO = frozenset({"Türkiye"})
+# Capitals that copy names for their governments (“Yerevan should distance itself”, “with Baku calling …”): never
+# “he” or “she”.
+CAPITALS = """
+Yerevan Baku Tbilisi Moscow Ankara Astana Tashkent Bishkek Dushanbe Ashgabat Kyiv Minsk Tehran Brussels Beijing
+Stepanakert Khankendi Sukhumi Tskhinvali
+""".split()
 # Demonym → country (a demonym in a phrase names the country's body: “the Armenian Foreign Ministry”).
 DEMONYMS = {
     "Azerbaijani": "Azerbaijan",
@@ -461,13 +467,14 @@ outlet channel initiative campaign collective
 # Observer””, “the civic initiative “Save Teghut””).
 QUOTED_BODY_WORDS = "center centre initiative faction bloc mission".split()
 # What a business is, before its name (“Kazakhstan's state grid operator KEGOC”, “the power producer X”).
-BUSINESS_DESCRIPTORS = "operator utility developer producer lender".split()
+BUSINESS_DESCRIPTORS = "operator utility developer producer lender distributor supplier provider manufacturer".split()
 # Bodies a “the company”-like phrase refers back to whichever was named last; the bare ones only alone (“the
 # department said”; not “the weather service”, a body of its own).
 BARE_GENERIC_ORGANISATIONS = "department service authority".split()
 GENERIC_ORGANISATIONS = (
     """
 company firm operator airline carrier group organisation organization body agency regulator watchdog lender
+utility distributor supplier provider
 """.split()
     + BARE_GENERIC_ORGANISATIONS
 )
@@ -506,7 +513,7 @@ spokeswoman spokesman spokesperson president leader minister envoy ambassador re
 chairman chairwoman chairperson chair commander head chief adviser advisor secretary co-chair diplomat negotiator
 lawyer ombudsman ombudsperson ombudswoman defender mayor governor premier director analyst expert resident witness
 rapporteur
-officer general colonel prosecutor judge senator lawmaker deputy mp speaker man woman executive coordinator
+officer general colonel prosecutor judge senator lawmaker deputy mp mep speaker man woman executive coordinator
 founder ceo manager editor professor doctor surgeon activist researcher economist mediator
 farmer worker driver teacher nurse student villager protester survivor soldier assistant aide author authors
 priest scientist scholar historian journalist politician commentator blogger source sources insider
@@ -527,6 +534,7 @@ catholicos imam mufti rabbi metropolitan pastor monk abbot cleric clergyman
 forward winger scorer goalscorer skipper teammate dancer ballerina singer actor actress conductor composer
 soloist violinist pianist choreographer tenor soprano akim hokim khokim dealer seller buyer customer shopper tourist
 visitor guard salesman saleswoman juror defendant plaintiff detainee prisoner inmate suspect victim
+passenger commuter motorist patient parent
 person participant individual employee staffer parliamentarian legislator counterpart colleague partner friend
 attorney counsel spouse boss classmate ally associate successor predecessor
 paediatrician pediatrician medic midwife dentist pharmacist psychiatrist therapist cardiologist oncologist
@@ -547,7 +555,7 @@ OFFICE_HEADS = """
 spokeswoman spokesman spokesperson president leader minister envoy ambassador representative official
 chairman chairwoman chairperson chair commander head chief secretary co-chair mayor governor premier director
 ombudsman ombudsperson ombudswoman
-defender prosecutor judge senator speaker general colonel officer source sources insider deputy mp aide
+defender prosecutor judge senator speaker general colonel officer source sources insider deputy mp mep aide
 """.split()
 # What a ministry's or an office's “of X and Y” may end with (“Ministry of Culture and Sport”).
 PORTFOLIO_WORDS = """
@@ -559,6 +567,7 @@ Bridges Housing Utilities Treasury
 Migration Refugees Emergencies Sciences Arts Media Information Digitalization Telecommunications Water Land
 Urbanisation Urbanization Climate Change Natural Irrigation Reclamation Forestry Fisheries Food Mining Minerals
 Heritage Commerce Tax Taxes Revenue Revenues Mobilisation Mobilization Veterans Family Women Children Relations
+Digital Sustainable
 """.split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
 BARE_ROLE_EXTRA = "assistant aide deputy member co-founder owner".split()
@@ -884,6 +893,7 @@ class Lexicon:
     known_bodies: frozenset = frozenset()
     role_synonyms: dict = field(default_factory=dict)
     place_words: frozenset = frozenset()
+    capitals: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     administrative_levels: frozenset = frozenset()
     currencies: frozenset = frozenset()
@@ -1017,6 +1027,7 @@ ENGLISH = Lexicon(
     known_bodies=frozenset(KNOWN_BODIES),
     role_synonyms=ROLE_SYNONYMS,
     place_words=frozenset(PLACE_WORDS),
+    capitals=frozenset(CAPITALS),
     place_nouns=frozenset(PLACE_NOUNS),
     administrative_levels=frozenset(ADMINISTRATIVE_LEVELS),
     currencies=frozenset(CURRENCIES),

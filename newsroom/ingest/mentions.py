@@ -63,6 +63,14 @@ class Names:
         self.connectors = lexicon.name_connectors
         reporting = lexicon.forms(SPEECH, kinds=("third", "past")) | {"say", "voiced", "pointed"}
         self.REPORTING = alternation(reporting)
+        # What kind of body the name after it is, in lower case (“power utility”, “the rights group”; not an outlet,
+        # whose name a later “the company” never means)
+        descriptors = alternation(
+            w
+            for w in [*lexicon.organisation_descriptors, *lexicon.business_descriptors]
+            if w not in lexicon.media and w not in {"producer", "developer"}  # (“Cheese producer Nuray Demirci”)
+        )
+        self.DESCRIBED_BODY = re.compile(rf"(?<![\w\-’'])(?:{descriptors})\s+$")
         # “Chairman of the parliamentary ” before a body's name: an office of that body
         self.OFFICE_BEFORE = re.compile(
             rf"\b((?:{alternation(self.person_words)})\s+(?:of|for)\s+(?:the\s+)?(?:[{LOWER}][\w\-]*\s+)?)$"
@@ -71,7 +79,8 @@ class Names:
             # (a short name in quotation marks may stand in it: “a member of the opposition “Homeland” faction”)
             # or a bare office of a body: “Vadim Orekhov, director of the Centre for …”, “Aydan Karimli, spokesperson
             # for the Ministry of Foreign Affairs”, “Hendrik Vos, co-rapporteur of the Monitoring Committee”
-            rf",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her|(?:senior\s+|deputy\s+|acting\s+)?(?:co-)?"
+            rf",\s+(?P<role>(?:the|a|an|who is(?: also)?|its|his|her|"
+            rf"(?:senior\s+|(?:first\s+)?deputy\s+|acting\s+)?(?:co-)?"
             rf"(?:{alternation(lexicon.person_heads | {'member', 'lecturer', 'fellow', 'rector'})})"
             rf"(?=\s+(?:of|at|for)\b))\s+"
             rf"(?:[^,.;“”\"]|(?<=\d)[,.](?=\d)|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{3,120}}?)"
@@ -105,6 +114,19 @@ class Names:
         return any(
             w in connectors and i > 0 and (self.is_org_word(words[i - 1]) or words[i - 1] in self.titles)
             for i, w in enumerate(words)
+        )
+
+    def _holder_named(self, run):
+        """The run ends in the name of who holds the office it opens with: two capitalised words that are
+        neither a portfolio's nor a body's after a portfolio's (“Minister of Digital Development and Transport
+        Farid Karimov”), so an “and” after it begins somebody else."""
+        words = [t.word for t in run]
+        return (
+            len(words) >= 3
+            and words[-3].rstrip(",") in self.lx.portfolio_words
+            and all(
+                w[:1].isupper() and w not in self.lx.portfolio_words and not self.is_org_word(w) for w in words[-2:]
+            )
         )
 
     def _listed_portfolio(self, run, text, at):
@@ -188,6 +210,7 @@ class Names:
                         any(t.word == "for" for t in current)
                         or (
                             self._office_of(current, ("of", "on"))
+                            and not self._holder_named(current)
                             and not following.endswith(("’s", "'s"))  # “the Ministry of Defence and Armenia's …”
                             # “the Bar Association of Georgia and Open Society Georgia”: a country ends a name
                             # (a place's word does not: “Commission on Delimitation of the State Border and
@@ -396,6 +419,8 @@ class Names:
             # “U.S. District Judge Harold Nkemelu”, “Syunik Province Governor Ara Vardanyan”: a place in the
             # title, the person's name after it
             return "person", " ".join(words[title_at + 1 :]), " ".join(words[: title_at + 1])
+        if len(bare) > 1 and bare[-1] in {"Port", "Fleet"}:
+            return "organisation", " ".join(words), ""  # “Batumi Sea Port”, “Black Sea Fleet”: the body that runs it
         connector = next((i for i, w in enumerate(bare) if w in {"of", "on", "for"}), -1)
         body_first = 0 < connector <= 3 and any(
             w in self.org_words or head_in(w, self.lx.organisation_heads) for w in bare[:connector]
@@ -469,6 +494,8 @@ class Names:
         ):
             # “Ministry of Foreign Affairs Nigar Rustamova”: a body's portfolio ends its name, then who speaks
             return "person", " ".join(words[-n:]), " ".join(words[:-n])
+        if len(bare) == 1 and bare[0] in self.lx.titles:
+            return "place", bare[0], ""  # “the MEP wrote”: an office alone, nobody's name (not a body's acronym)
         if any(self.is_org_word(w) for w in bare) or (len(bare) == 1 and bare[0].isupper() and len(bare[0]) >= 2):
             return "organisation", " ".join(words), ""
         if "of" in bare[1:-1] and not any(
@@ -569,6 +596,11 @@ class Names:
                 words = words[:-1]
             if words and words[-1] in {"of", "to", "for", "at", "in", "with", "from", "and"}:
                 return ""  # “a leading researcher at IMEMO RAS”: the name is where the office is, not who holds it
+            last_head = max((i for i, w in enumerate(words) if head_in(w, heads)), default=-1)
+            if words[last_head + 1 :] and words[last_head + 1] not in {"of", "for", "at", "to", "on"}:
+                # “sentenced a student in what Ana Vale called”: the office is somebody else's (not “spokesperson for
+                # foreign affairs Sanna Lindqvist”, an office and its complement)
+                return ""
             return " ".join(words)
         return ""
 
@@ -627,7 +659,10 @@ def find_mentions(copy, quotations, layout, language):
             continue
         raw = copy.source[part.start : part.end]
         for m in re.finditer(
-            rf"\b(?:gave|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?:,| as)\s+([{UPPER}][\w’'\-]+)",
+            rf"\b(?:(?:gave|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?:,| as)"
+            # (“asked to be identified only by her first name, Malika”)
+            rf"|(?:identified|named|known) (?:only )?(?:by|as) (?:his|her|their) (?:first )?name(?: only)?,?)"
+            rf"\s+([{UPPER}][\w’'\-]+)",
             raw,
         ):
             at = part.start + m.start(1)
@@ -982,6 +1017,14 @@ def _run_mention(names, raw, run, start, end, sentence):
         and not _owns(words[-1])
     ):
         kind, name, role = "organisation", " ".join(words), ""  # “the opposition Mer Tun bloc”: a body's name
+    if (
+        kind in ("person", "name")
+        and words[-1] in names.lx.portfolio_words
+        and re.match(rf"\s+(?:and|&)\s+[{UPPER}]", raw[run[-1].end :])
+    ):
+        return None  # “Velnian Transport and Infrastructure Minister X”: the first portfolios of X's office, nobody
+    if kind in ("person", "name") and not role and names.DESCRIBED_BODY.search(before):
+        kind, name = "organisation", " ".join(words)  # “State power utility Barqi Tojik”: what kind of body it is
     office = names.OFFICE_BEFORE.search(before)
     if (
         kind == "organisation"
@@ -1016,8 +1059,14 @@ def _run_mention(names, raw, run, start, end, sentence):
         role = names.role_before(before + " ".join(words[:-n]) + " ")
     if kind == "person" and role and role.split()[0] in names.lx.portfolio_words:
         # “Transport and Infrastructure Minister Kemal Yıldırım”: the portfolios before the “and” are the role's too
-        portfolios = re.search(rf"(?:[{UPPER}][\w\-]*,?\s+)+and\s+$", before)
-        if portfolios and all(w.rstrip(",") in names.lx.portfolio_words for w in portfolios.group(0).split()[:-1]):
+        portfolios = re.search(rf"(?:[{UPPER}][\w\-’']*,?\s+)+and\s+$", before)
+        words_before = portfolios.group(0).split()[:-1] if portfolios else []
+        if words_before and (
+            words_before[0] in names.lx.nationalities or possessive(words_before[0]) != words_before[0]
+        ):
+            # (“Turkish Transport and Infrastructure Minister Hasan Yalcinkaya”: the country's office)
+            words_before = words_before[1:]
+        if words_before and all(w.rstrip(",") in names.lx.portfolio_words for w in words_before):
             role = portfolios.group(0) + role
     if kind == "person":
         appositive = names.APPOSITIVE.match(raw, run[-1].end)
@@ -1051,7 +1100,10 @@ def _run_mention(names, raw, run, start, end, sentence):
             # “Imereti Manganese, the private company that runs the mines”: the name of a body
             kind, name, role, appositive = "organisation", " ".join(words), "", None
         if appositive:
-            role = re.sub(r"^who is(?: also)?\s+", "", appositive.group("role").strip())
+            described = re.sub(r"^who is(?: also)?\s+", "", appositive.group("role").strip())
+            # (an office printed before the name stays: “Uzbekistan's Deputy Prime Minister Jamshid Kholmatov,
+            # co-chair of the commission,”)
+            role = f"{role}, {described}" if role and role.split()[-1] in names.lx.titles else described
         elif not role:
             role = names.role_before(before)
         elif role.split()[0] in {"of", "for", "to"} and (extended := names.role_before(before + role + " ")):

@@ -18,7 +18,7 @@ than guess. A scare quote nobody is said to have said is dropped.
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
-from itertools import pairwise, takewhile
+from itertools import chain, pairwise, takewhile
 
 from newsroom.core.phrases import and_list
 from newsroom.ingest.grammar import (
@@ -97,6 +97,7 @@ class Context:
             if m.kind in ("person", "organisation", "name"):
                 self.add(m.start, m.kind, m.name, m.role)
         self.documents = []
+        self.states_named = None  # the states the text names, how often (_country_of_the_text)
 
     def add(self, at, kind, name, role=""):
         # Among events at one offset, the first added is found first (as a stable sort would give).
@@ -323,14 +324,7 @@ def unnamed_speaker(description, context, basis="unnamed", at=None):
             affiliation = modifier.group(1)  # “a finance ministry official”, no such ministry named: as printed
         elif modifier and modifier.group(1).lower() in {"government", "cabinet"}:
             # “a government official”, no government named: the government of the country the text is about
-            country = next(
-                (
-                    e.name
-                    for e in context.before(len(context.source) if at is None else at)
-                    if e.kind == "name" and _country(e.name, context)
-                ),
-                "",
-            )
+            country = _country_of_the_text(len(context.source) if at is None else at, context)
             affiliation = f"Government of {country}" if country else ""
     name = head[:1].lower() + head[1:] if re.match(r"(?:A|An|One|The|Two|Three|Some|Several)\b", head) else head
     return Speaker(name=name, kind="person", role=text, affiliation=affiliation, unnamed=True, basis=basis)
@@ -869,7 +863,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if together is not None:
         return together[0] if together else None
     appositive = ""
-    m = re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
+    # (a ministry's portfolios listed with commas are no appositive: “the Ministry of Investments, Industry and Trade”)
+    listed = context.grammar.listed_portfolio(phrase)
+    m = None if listed else re.match(r"^(.*?),\s+(?:who is (?:also )?)?(.+?),?$", phrase)
     if (
         m
         and (
@@ -893,6 +889,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     elif m and re.match(rf"(?:the\s+)?[{UPPER}]", m.group(1)) and strip_appositive:
         # (“the Caspian Environmental Monitoring Centre, a regional research body based in Baku”: the name)
         phrase, appositive = m.group(1), m.group(2)
+        if re.match(r"(?:who|which)\s", appositive):
+            appositive = ""  # “X, who hosted the meeting on Tuesday”: what they did, no role
     if phrase.lower() in {"police", "prosecutors"}:
         found = context.last(at, "organisation", lambda e: phrase.lower().rstrip("s") in e.name.lower())
         return _from_event(found, "role") if found else _speaker(phrase.lower(), "organisation")
@@ -984,7 +982,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             len(words) == 2 and head_in(words[1].lower(), lx.organisation_heads)
         ):
             words = words[1:]  # “the National Medical Chamber”: a name
-            phrase = " ".join(words)
+            phrase = " ".join(words) if not listed else phrase.split(None, 1)[1]  # (a portfolio's commas kept)
     if (
         words[0].lower() in {"his", "her"}
         and len(words) == 2
@@ -1013,6 +1011,8 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return _speaker(names.classify(of.group(1).split()).name, "person", appositive or of.group(2))
     found = names.classify(words)
     kind, name, role = found.kind, found.name, appositive or found.role
+    if listed and kind == "organisation":
+        name = phrase  # (its commas kept, as printed)
     if kind == "place" and any(
         w in {"Secretary", "Minister", "President", "Spokesman", "Spokeswoman", "Ambassador"} for w in words
     ):
@@ -1104,14 +1104,23 @@ def _pronoun(low, at, context):
     if speaker and low == "it" and context.paragraph_document:
         return _from_event(speaker, "pronoun", context)  # “…,” the opinion reads. It adds that “…”
     one = low in ("he", "she", "him", "her")  # one person: never a group the text describes (“Officials met.”)
+
     # (“he”, “she”: never an outlet, “Kazinform also spoke with X, who …”)
-    outlet = context.grammar.is_media if one else (lambda name: False)
+    # (nor a capital standing for its government: “According to him, Yerevan should …”)
+    # (but a person whose first name is an outlet's: “Turan Mammadov”)
+    def outlet(e):
+        if not one:
+            return False
+        if e.kind == "person" and len(e.name.split()) >= 2 and not context.grammar.is_media(e.name.split(None, 1)[1]):
+            return False
+        return context.grammar.is_media(e.name) or e.name in lx.capitals
+
     if (
         speaker
         and speaker.kind == kind
         and (not gender or person_gender(speaker.name, speaker.role, lx) in ("", gender))
         and not (one and _a_group(speaker, lx))
-        and not outlet(speaker.name)
+        and not outlet(speaker)
     ):
         return _from_event(speaker, "pronoun", context)
     found = context.last(
@@ -1120,7 +1129,7 @@ def _pronoun(low, at, context):
         lambda e: (
             (not gender or not e.name or person_gender(e.name, e.role, lx) in ("", gender))
             and not (one and _a_group(e, lx))
-            and not outlet(e.name)
+            and not outlet(e)
         ),
     )
     if found is None or not (found.name or found.role):
@@ -1264,6 +1273,10 @@ def resolve_together(phrase, at, context):
     people = _each_an_office_and_a_name(phrase, at, context) or _two_named_each_with_an_appositive(phrase, at, context)
     if people:
         return people
+    if context.grammar.PORTFOLIO_OFFICE.fullmatch(phrase) or context.grammar.listed_portfolio(phrase):
+        # “Ostranan Transport and Infrastructure Minister Petra Bergova”, “the Ministry of Investments, Industry and
+        # Trade of Uzbekistan”: one office, one body
+        return None
     nations = re.fullmatch(
         rf"(?:[Tt]he\s+)?({context.grammar.NATION})\s+and\s+({context.grammar.NATION})\s+((?:[{UPPER}{LOWER}][\w\-]*\s+){{0,2}})"
         rf"([{UPPER}{LOWER}][\w\-]*?)(ies|s)",
@@ -1478,7 +1491,8 @@ def resolve_together(phrase, at, context):
         joint = re.split(r"\s+and\s+(?=the\s)", phrase, maxsplit=1)
     if (
         len(joint) == 2
-        and "," not in phrase
+        # (no list, but for a ministry's: “… and the Ministry of Investments, Industry and Trade of Uzbekistan”)
+        and all("," not in j or context.grammar.listed_portfolio(j) for j in joint)
         and all(joint)
         and (
             not re.search(rf"\b(?:for|of|on)\s+(?:the\s+)?[{UPPER}]", joint[0])  # (“Committee on A and B”: one name)
@@ -1578,7 +1592,7 @@ def _bodies_listed(phrase, grammar):
         and any(head_in(possessive(w).lower(), lx.organisation_heads) for w in item.split()[1:])
         # (a comma or an “and” before a name of its own, which ends with a country not introduced by “of”:
         # “the Association … for Democracy and Open Governance Georgia” is two; the other readings decide)
-        and "," not in item
+        and ("," not in item or grammar.listed_portfolio(item))  # (“the Ministry of Investments, Industry and Trade”)
         and not re.search(r"\)\s+and\s", item)  # (an acronym closes a name: “… (AYJ) and Open Budget Kestria”)
         and not any(
             words[-1] in lx.countries and (len(words) < 2 or words[-2] != "of")
@@ -1774,6 +1788,36 @@ def _one_capitalised_word(name):
     return name.isalpha() and name[:1].isupper() and name[1:].islower()
 
 
+def _names_its_kind(name, word, lx):
+    """A body's name holds `word` as the kind of body it is, right before its head (“Inspection Body”, “Audit
+    Chamber”), not as any word of it (“Legal Issues Committee” makes no legal opinion its own)."""
+    words = name.split()
+    return any(w == word and head_in(after.lower(), lx.organisation_heads) for w, after in pairwise(words))
+
+
+def _country_of_the_text(at, context):
+    """The country the text is about, for “the government” or “a government official” that names none: the state it
+    names most, by its name or its demonym (“Russian”), the nearest before `at` among equals; else a name the text
+    uses as a country's (“Valdoria's parliament”) before `at`. Counted once per text."""
+    if context.states_named is None:
+        counts = {}
+        for e in context.events():
+            if e.kind == "name" and _state(e.name, context):
+                counts[e.name] = counts.get(e.name, 0) + 1
+        for demonym in context.grammar.DEMONYMS.findall(context.source):
+            country = context.lx.demonyms[demonym]
+            counts[country] = counts.get(country, 0) + 1
+        context.states_named = counts
+    counts = context.states_named
+    if counts:
+        nearest = {}
+        for i, e in enumerate(context.before(at)):
+            if e.name in counts:
+                nearest.setdefault(e.name, -i)
+        return max(counts, key=lambda name: (counts[name], nearest.get(name, -len(context.source))))
+    return next((e.name for e in context.before(at) if e.kind == "name" and _country(e.name, context)), "")
+
+
 def _country(name, context):
     """A single capitalised word the text also uses as a country: with a possessive (“Valdoria's
     parliament”), or as a state is (_state: with its demonym, or in the lexicon)."""
@@ -1854,7 +1898,9 @@ def _the_number_named(phrase, at, context):
     before, after = context.split(at, "person")
     people = holders(reversed(before))
     if len(people) < (count or 2):
-        people = holders(after)
+        # (the first so many after, with those named before: “Turkish Defence Minister X, who hosted the meeting, …
+        # the ministers said …”, the other two named below)
+        people = holders(chain(reversed(before), after)) if people else holders(after)
     if len(people) < (count or 2) and (count or 2) == 2:
         pair = _given_the_office_together(m.group(3), at, context)
         if pair:
@@ -1972,6 +2018,11 @@ def resolve_speakers(phrase, at, context):
         re.IGNORECASE,
     )
     if issued:  # “The joint declaration adopted at the meeting by the ministry and the Commission states”
+        listed = _people_listed(at + issued.start(1), at + issued.end(1), context)
+        if listed:
+            # (“the joint declaration signed by Kalkan, Azerbaijan's Energy Minister Rashad Aliyev and Turkmenistan's
+            # Deputy Prime Minister Batyr Orazov”: each of them)
+            return [_from_event(e, "joint") for e in listed]
         issuers = resolve_speakers(issued.group(1), at, context)
         if issuers:
             return [replace(s, basis="joint" if len(issuers) > 1 else "statement") for s in issuers]
@@ -2144,6 +2195,29 @@ def _document_issuer(document, context):
     return resolve_phrase(document.issuer, document.at, context)
 
 
+def _people_listed(start, end, context, kinds=("person",)):
+    """Those of `kinds` a list from `start` to `end` names, two or more, each once (“Kalkan, Azerbaijan's Energy
+    Minister Rashad Aliyev and Turkmenistan's Deputy Prime Minister Batyr Orazov”); None for no such list."""
+    if not re.search(r",|\band\b", context.source[start:end]):
+        return None
+    named = []
+    for printed, event in context.named_within(start, end, kinds):
+        if "person" not in kinds and not start <= printed < end:
+            continue  # (a body as printed there, not one a speaker was named from: “The Embassies of A and B”)
+        if event.name.isupper() and (
+            context.source[event.at - 1 : event.at] == "(" or any(_abbreviated_in(event.name, e.name) for e in named)
+        ):
+            continue  # “Kyrgyz Rail Lines (KRL)”: the acronym of a body already listed
+        owner = re.match(
+            rf"((?:[{UPPER}][\w\-]*\s+){{0,3}}[{UPPER}][\w\-]*)[’']s\s", context.source[event.at : event.at + 80]
+        )
+        if owner and context.last_with_surname(event.at, owner.group(1).split()[-1]):
+            continue  # “Gogoladze's lawyer, Mariam Tsulukidze, wrote …”: whose lawyer, not a second issuer
+        if event.name not in {e.name for e in named}:
+            named.append(event)
+    return named if len(named) >= 2 else None
+
+
 def document_issuers(document, context):
     """Everyone who issued `document`: one, or several for a joint statement."""
     if document.several:
@@ -2153,19 +2227,20 @@ def document_issuers(document, context):
     # (signed by people named with their offices, in a list: “signed … by Türkiye's Transport Minister A,
     # Azerbaijan's Minister of Digital Development B and Georgia's Economy Minister C”: each of them)
     # (not in a relative clause of the issuer's: “X, who was unable to travel to Los Angeles, sent a letter”)
-    end = document.at + len(re.split(r",\s+(?:who|which|whose)\b", document.issuer or "")[0])
-    named = []
-    for _, event in context.named_within(document.at, end):
-        owner = re.match(
-            rf"((?:[{UPPER}][\w\-]*\s+){{0,3}}[{UPPER}][\w\-]*)[’']s\s", context.source[event.at : event.at + 80]
-        )
-        if owner and context.last_with_surname(event.at, owner.group(1).split()[-1]):
-            continue  # “Gogoladze's lawyer, Mariam Tsulukidze, wrote …”: whose lawyer, not a second issuer
-        if event.name not in {e.name for e in named}:
-            named.append(event)
-    if len(named) >= 2 and re.search(r",|\band\b", document.issuer or ""):
-        return [_from_event(e, "joint") for e in named]
-    return resolve_speakers(document.issuer, document.at, context)
+    issuer = re.split(r",\s+(?:who|which|whose)\b", document.issuer or "")[0]
+    # (where the issuer is printed: a document found by its name holds its place, not its issuer's)
+    start = max(document.at, context.source.find(issuer, document.at, document.at + 400)) if issuer else document.at
+    end = start + len(issuer)
+    listed = _people_listed(start, end, context)
+    if listed:
+        return [_from_event(e, "joint") for e in listed]
+    issuers = resolve_speakers(document.issuer, document.at, context)
+    bodies = _people_listed(start, end, context, kinds=("organisation",)) if len(issuers) > 1 else None
+    if bodies and len(bodies) > len(issuers):
+        # (“a joint press release of the Prosecutor General's Office, the Ministry of Internal Affairs and ANAMA”: each
+        # body the list names, an acronym after the last “and” too)
+        return [_from_event(e, "joint") for e in bodies]
+    return issuers
 
 
 def _resolve_role(phrase, words, at, context):
@@ -2224,8 +2299,9 @@ def _resolve_role(phrase, words, at, context):
             )
 
         # (“the Council's decision”: the body named in full before, not “Council” as printed there)
+        # (a state's government by its country's name below, never “government” as a phrase of no name left it)
         found = context.last(at, "organisation", lambda e: named_so(e) and e.name.lower() != head) or context.last(
-            at, "organisation", named_so
+            at, "organisation", lambda e: named_so(e) and (e.name[:1].isupper() or head not in STATE_HEADS)
         )
         if found is None and head in lx.organisation_nicknames and words[0].lower() == "the":
             # “the bloc” is the EU, “the alliance” NATO, when the text has named them
@@ -2282,13 +2358,9 @@ def _resolve_role(phrase, words, at, context):
                 return found
         if found:
             return _from_event(found, "role")
-        if (
-            head in {"government", "authorities", "cabinet", "presidency"}
-            and words[0].lower() == "the"
-            and len(words) == 2
-        ):
+        if head in STATE_HEADS and words[0].lower() == "the" and len(words) == 2:
             # “the government”, “the presidency”, none named: the country's the text is about
-            country = next((e.name for e in context.before(at) if e.kind == "name" and _country(e.name, context)), "")
+            country = _country_of_the_text(at, context)
             body = "Presidency" if head == "presidency" else "Government"
             return _speaker(f"{body} of {country}" if country else head, "organisation", basis="role")
         if words[0].lower() in {"a", "an"}:
@@ -2318,6 +2390,8 @@ def _resolve_role(phrase, words, at, context):
     return None
 
 
+# What “the government” may be: a state's, by the country the text is about (_country_of_the_text).
+STATE_HEADS = {"government", "authorities", "cabinet", "presidency"}
 COURT_REACH = 1500  # characters: how far back a court's decision looks for the court
 SAME_SENTENCE = 250  # characters: how far back “a statement, which reads” looks for who issued it
 
@@ -2642,6 +2716,8 @@ def affiliation_of(role, at, context):
     for run in re.findall(rf"[{UPPER}][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[{UPPER}][\w’'.\-]*)*", role):
         if run in context.lx.titles or run.split()[-1] in context.lx.titles:
             continue  # “MP”, “Energy Minister”: a title, not a body
+        if re.search(r"\bMinister\s+of\s", run) or all(w in context.lx.portfolio_words for w in run.split()):
+            continue  # “Azerbaijani Minister of Digital Development”, “Energy and …”: an office's, not a body
         found = context.names.classify([possessive(w) for w in run.split()])
         if found.kind == "organisation":
             return possessive(found.name)
@@ -2679,6 +2755,23 @@ def _documents(copy, layout, context):
             if not layout.inside_quotation(part.start + m.start()):
                 kind = _kind_of_document(m.group(0), lx)
                 context.documents.append(Document(part.start + m.start(), m.group("issuer"), kind=kind))
+        for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?)\s+([{LOWER}]{{4,}})\s+(?:{grammar.DOCUMENT})\b", raw):
+            # “the inspection report” after “the Environmental Protection and Mining Inspection Body”: the report of the
+            # body named before whose name holds its kind
+            at = part.start + m.start()
+            kind_word = m.group(1).capitalize()
+            body = context.last(at, "organisation", lambda e, w=kind_word: _names_its_kind(e.name, w, lx))
+            if body is not None and at - body.at < ISSUER_AHEAD and not layout.inside_quotation(at):
+                context.documents.append(
+                    Document(at, resolved=_from_event(body, "statement"), kind=_kind_of_document(m.group(0), lx))
+                )
+        for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?)\s+({NAME_RUN})\s+(?:{grammar.DOCUMENT})\b", raw):
+            # “A World Bank assessment released on October 14 …”: a body's document, by the body's name before it
+            if context.names.classify(m.group(1).split()).kind == "organisation" and not layout.inside_quotation(
+                part.start + m.start()
+            ):
+                kind = _kind_of_document(m.group(0), lx)
+                context.documents.append(Document(part.start + m.start(1), m.group(1), kind=kind))
         for m in re.finditer(
             r"\bIn (?:a|its|his|her|their) (?:\w+ )?(?:statement|application|response|reply|letter|opinion|complaint|"
             r"commentary|declaration|communiqu[eé]|post|message|tweet)"
@@ -2697,8 +2790,13 @@ def _documents(copy, layout, context):
         for m in re.finditer(
             rf"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\s+(?:\w+\s+){{0,2}}?(?:{grammar.DOCUMENT})\s+"
             r"(?:(?:was|were|had been|has been)\s+)?(?:jointly\s+)?"
-            rf"(?:{grammar.ISSUED})\b(?:\s+(?!by\b)[^.;:“”\"«»\x00,]{{1,60}}?)?\s+by\s+"
-            r"([^.;:“”\"«»\x00]{3,240}?)"
+            # (where and at what it was signed first: “signed in the Turkish province of Kars at the end of the eighth
+            # trilateral meeting of transport ministers by …”)
+            rf"(?:{grammar.ISSUED})\b(?:\s+(?!by\b)(?:(?!\bthat\b)[^.;:“”\"«»\x00,]){{1,160}}?)?\s+by\s+"
+            # (a list of names with commas whole: “by the Prosecutor General’s Office, the Ministry of Internal Affairs
+            # and ANAMA, the incident occurred”)
+            rf"((?:the\s+)?{NAME_RUN}(?:,\s+(?:the\s+)?{NAME_RUN})+,?\s+and\s+(?:the\s+)?{NAME_RUN}"
+            r"|[^.;:“”\"«»\x00]{3,240}?)"
             # (its issuers end where the sentence goes on: “…, 17 bridges have been built”, not at a list's comma)
             rf"(?=[.;:]|,\s+(?:which|who|the|a|an|it|he|she|they)\b|,\s+(?!(?:and\s+)?(?:the\s+)?[{UPPER}])"
             r"|\s+(?:on|following|after|at|in|during)\s"
@@ -2977,8 +3075,11 @@ def name_speakers(copy, quotations, mentions, layout, language):
                 context.documents.append(Document(at, resolved=resolved[0], kind=kind))
             elif len(resolved) > 1 and (q.medium == "press_statement" or _joint_document(q)):
                 context.documents.append(Document(at, several=tuple(resolved), kind=kind or "statement"))
-        elif q.fragment:
-            pending.append(q)  # a scare quote, unless somebody's quotation holds its words (below)
+        elif q.fragment or q.text[:1].islower():
+            # a scare quote, unless somebody's quotation holds its words (below); or a longer phrase inside the
+            # reporter's sentence, whose words somebody's quotation may hold (“carriers fear that the queue will
+            # simply move «from the road to the server»”)
+            pending.append(q)
             continue
         if not q.dropped:
             previous = q
@@ -2998,9 +3099,15 @@ def name_speakers(copy, quotations, mentions, layout, language):
                     for s in match.speakers
                 ]
     for q in pending:
-        match = echoes.one_speaker(_plain(q.text))
+        # (a word or two; or a phrase of four words or more, no name, which only one speaker's words hold: the lede's
+        # “from the road to the server” and, below, Avagyan's “The queue will simply move from the road to the server.”)
+        words = q.text.split()
+        phrase = len(words) >= 4 and not all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        match = echoes.one_speaker(_plain(q.text)) or (
+            echoes.one_speaker(_plain(q.text), longest=12) if phrase else None
+        )
         if match is None:
-            q.dropped = True  # a scare quote: nobody is said to have said it
+            q.dropped = q.fragment  # a scare quote: nobody is said to have said it
             continue
         # “prompting a warning of unspecified “consequences” from Moscow” and the spokeswoman's “… cannot
         # remain without consequences”: her word
@@ -3264,10 +3371,12 @@ class Echoes:
 
     def __init__(self, quotations):
         self._runs = {}
+        self._plain = {}
         for b in quotations:
             if not b.speakers:
                 continue
-            words = _plain(_outside_nested_marks(b.text)).split()
+            self._plain[id(b)] = _plain(_outside_nested_marks(b.text))
+            words = self._plain[id(b)].split()
             seen = set()
             for n in range(1, self.LONGEST + 1):
                 for i in range(len(words) - n + 1):
@@ -3277,8 +3386,15 @@ class Echoes:
                         self._runs.setdefault(run, []).append(b)
 
     def holding(self, words):
-        """The quotations whose words hold the phrase `words` (plain), in order; [] past five words."""
-        return self._runs.get(words, []) if words and len(words.split()) <= self.LONGEST else []
+        """The quotations whose words hold the phrase `words` (plain), in order: a longer phrase looked up by its
+        first five words, then read whole in those that hold them."""
+        if not words:
+            return []
+        split = words.split()
+        if len(split) <= self.LONGEST:
+            return self._runs.get(words, [])
+        padded = f" {words} "
+        return [b for b in self._runs.get(" ".join(split[: self.LONGEST]), []) if padded in f" {self._plain[id(b)]} "]
 
     def one_speaker(self, words, longest=2, exclude=lambda b: False):
         """The first quotation holding the phrase `words` (of up to `longest` words) when every one that
