@@ -3404,3 +3404,62 @@ def test_a_phrase_in_the_reporter_s_sentence_is_the_speaker_s_whose_quotation_ho
         "the Union of Carriers."
     )
     assert names(body) == [["Ivo Danek"], ["Ivo Danek"]]
+
+
+def test_the_second_reader_s_over_reaches_of_this_round_stay_as_they_were():
+    # the sentence's own subject, not that of a clause “after”, “when”, “as” or “once” opens
+    body = (
+        "The Foreign Ministry summoned the ambassador after Deputy Foreign Minister Oleg Sidorov accused Tbilisi of "
+        "betrayal, saying the remarks were “unacceptable.”"
+    )
+    assert names(body) == [["Foreign Ministry"]]
+    body = (
+        "The union called off the strike once Labour Minister Nune Sargsyan promised a pay rise, saying workers had "
+        "“won a great victory.”"
+    )
+    assert names(body) != [["Nune Sargsyan"]]
+    # a demonym naming a language is no state
+    body = (
+        "Kazakhstan's parliament debated the language law on Tuesday. Russian remains widely spoken, and "
+        "Russian-language schools are popular. Russian speakers make up a fifth of the population, and Russian "
+        "television is widely watched. “We will protect every language,” the government said."
+    )
+    assert names(body) == [["Government of Kazakhstan"]]
+    # “the two ministers” after a meeting named after them: the two named there
+    body = (
+        "Georgian Foreign Minister Nino Kapanadze opened the forum in Tbilisi. “We agreed to continue,” the two "
+        "ministers said after Armenian Foreign Minister Aram Sargsyan and Azerbaijani Foreign Minister Jeyhun "
+        "Mammadli met in Almaty."
+    )
+    assert names(body) == [["Aram Sargsyan", "Jeyhun Mammadli"]]
+    # an outlet whose name a country ends is no “he”
+    body = (
+        "Interviewed by Sputnik Armenia, economist Arman Petrosyan warned of inflation. Sputnik Armenia also asked "
+        "the central bank. “Prices will keep rising,” he said."
+    )
+    assert names(body) == [["Arman Petrosyan"]]
+    # a banner's words are the marchers', not those of whoever repeats them
+    body = (
+        "Hundreds marched under the banner “stop the war on our land” on Sunday. “We must stop the war on our land,” "
+        "activist Anna Hakobyan told the crowd."
+    )
+    assert names(body) == [[], ["Anna Hakobyan"]]
+    # a body's description, then who founded it: the person
+    body = "The firm Ara Petrosyan founded in 2015 went bankrupt. “I lost everything,” Petrosyan said."
+    assert names(body) == [["Ara Petrosyan"]]
+    # a surname “Port” or “Fleet”
+    body = "Tigran Port, a farmer from Ararat, inspected his vineyard. “The harvest is poor,” he said."
+    assert names(body) == [["Tigran Port"]]
+
+
+def test_a_joint_statement_of_three_each_with_a_country_s_office_is_theirs_together():
+    body = (
+        "In a joint statement, Velna's Foreign Minister Petra Halvorsen, Tarsk's Foreign Minister Andrej Kovar and "
+        "Grenmark's Foreign Minister Lise Amundt said the deal “restores confidence in the region's energy "
+        "security”.\n\n"
+        "The outage hit the province of Orvath hardest, where regional governor Anna Petersik said schools had been "
+        "closed. “Families have been burning furniture,” Petersik said."
+    )
+    assert names(body) == [["Petra Halvorsen", "Andrej Kovar", "Lise Amundt"], ["Anna Petersik"]]
+    [_, [petersik]] = [q.speakers for q in quotations(body)]
+    assert petersik.role == "regional governor"

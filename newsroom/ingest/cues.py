@@ -727,17 +727,7 @@ def _before_said(site):
 
 def _speaker_of_the_last_clause(g, head):
     """“…, and on Wednesday Deputy Minister X said Azerbaijan would …,”: X, the subject of the last clause “and”
-    joins to the sentence, when a verb of speech follows it; None otherwise. (Or of a clause “after”, “when” or “as”
-    opens, with any verb in the past: “The rally came hours after Education Minister X defended the reform at a
-    briefing, saying …”.)"""
-    opened = list(re.finditer(rf"\b(?:after|when|as|once)\s+(?=[{UPPER}])", head))
-    if opened:
-        clause = head[opened[-1].end() :]
-        subject = g.np_at_start(clause)
-        if subject and re.match(
-            rf"\s+(?:also\s+|{ADVERB}\s+)?(?:{g.VERB}|[{LOWER}]{{3,}}ed)\b[^,;]*,\s*$", clause[subject.end :]
-        ):
-            return subject.text
+    joins to the sentence, when a verb of speech follows it; None otherwise."""
     joined = list(re.finditer(r"[,;]\s+and\s+", head))
     if not joined:
         return None
@@ -750,6 +740,20 @@ def _speaker_of_the_last_clause(g, head):
     if subject and re.match(rf"\s+(?:also\s+|{ADVERB}\s+)?(?:{g.VERB})\b", clause[subject.end :]):
         return subject.text
     return None
+
+
+def _subordinate_subject(g, head):
+    """“The rally came hours after Education Minister X defended the reform at a briefing, saying …”: where the
+    sentence's own subject cannot speak, the subject of the clause “after”, “when”, “as” or “once” opens just
+    before the participle, with a verb in the past."""
+    opened = list(re.finditer(rf"\b(?:after|when|as|once)\s+(?=[{UPPER}])", head))
+    sentence = re.split(r"(?<=[.!?])\s+", head[: opened[-1].start()])[-1] if opened else ""
+    if not opened or g.np_at_start(sentence):
+        return None  # (“Opposition lawmakers walked out as Speaker X opened the session, saying …”: theirs)
+    clause = head[opened[-1].end() :]
+    subject = g.np_at_start(clause)
+    verb = rf"\s+(?:also\s+|{ADVERB}\s+)?(?:{g.VERB}|[{LOWER}]{{3,}}ed)\b[^,;]*,\s*$"
+    return subject.text if subject and re.match(verb, clause[subject.end :]) else None
 
 
 # Words in -ing that open a sentence as prepositions, not as a participle of its subject's.
@@ -834,7 +838,7 @@ def _inside_verb(site):
             # subject; after a quotation, its cue's (“…,” she said, adding that Kestria had “…”); of the last
             # clause “and” joins, where it has a verb of speech (“Baku has …, and on Wednesday Deputy Minister X
             # said …, calling for “…””)
-            subject = _speaker_of_the_last_clause(g, head) or g.main_subject(head)
+            subject = _speaker_of_the_last_clause(g, head) or g.main_subject(head) or _subordinate_subject(g, head)
             cue = re.search(
                 rf"({NAME_RUN}|{PRONOUN}|{DET_PHRASE})\s+(?:{ADVERB}\s+)?(?:{g.VERB})\b[^\x00.;]*,\s*$", head
             )

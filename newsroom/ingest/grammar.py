@@ -669,7 +669,9 @@ class Grammar:
         elif app:
             end += app.end()
             phrase = text[m.start(1) : end].rstrip(" ,")
-        elif re.search(r"[’']s\s", phrase):
+        elif re.search(rf"[’']s\s+(?:[{LOWER}][\w\-]*\s*)+$", phrase):
+            # (an office of no name yet: not “Velna's Foreign Minister Petra Halvorsen, Tarsk's Foreign Minister X
+            # and …”, a list)
             named = re.match(rf",\s+({NAME_RUN})(?![\w’'])\s*,?", text[end:])
             if named:  # “Ostoil's chief executive, Ruslan Petrov,”
                 end += named.end()

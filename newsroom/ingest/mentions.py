@@ -419,7 +419,7 @@ class Names:
             # “U.S. District Judge Harold Nkemelu”, “Syunik Province Governor Ara Vardanyan”: a place in the
             # title, the person's name after it
             return "person", " ".join(words[title_at + 1 :]), " ".join(words[: title_at + 1])
-        if len(bare) > 1 and bare[-1] in {"Port", "Fleet"}:
+        if len(bare) > 2 and bare[-1] in {"Port", "Fleet"}:  # (not “Tigran Port”, a person)
             return "organisation", " ".join(words), ""  # “Batumi Sea Port”, “Black Sea Fleet”: the body that runs it
         connector = next((i for i, w in enumerate(bare) if w in {"of", "on", "for"}), -1)
         body_first = 0 < connector <= 3 and any(
@@ -590,7 +590,7 @@ class Names:
             # special envoy Ruben Gasparyan”: the role is “special envoy”
             words = words[verbs[-1] + 1 :]
         if any(head_in(w, heads) for w in words):
-            while words and words[0] in {"and", "by", "of", "to", "with", "from", "as", "that", "for"}:
+            while words and words[0] in {"and", "by", "of", "to", "with", "from", "as", "that", "for", "where", "when"}:
                 words = words[1:]
             while words and words[-1] in {"the"}:
                 words = words[:-1]
@@ -1023,7 +1023,13 @@ def _run_mention(names, raw, run, start, end, sentence):
         and re.match(rf"\s+(?:and|&)\s+[{UPPER}]", raw[run[-1].end :])
     ):
         return None  # “Velnian Transport and Infrastructure Minister X”: the first portfolios of X's office, nobody
-    if kind in ("person", "name") and not role and names.DESCRIBED_BODY.search(before):
+    if (
+        kind in ("person", "name")
+        and not role
+        and names.DESCRIBED_BODY.search(before)
+        # (not the subject of a clause describing the body: “The firm Ara Petrosyan founded in 2015”)
+        and not re.match(rf"\s+[{LOWER}]+ed\b", raw[run[-1].end :])
+    ):
         kind, name = "organisation", " ".join(words)  # “State power utility Barqi Tojik”: what kind of body it is
     office = names.OFFICE_BEFORE.search(before)
     if (

@@ -1111,7 +1111,13 @@ def _pronoun(low, at, context):
     def outlet(e):
         if not one:
             return False
-        if e.kind == "person" and len(e.name.split()) >= 2 and not context.grammar.is_media(e.name.split(None, 1)[1]):
+        rest = e.name.split()[1:]
+        if (
+            e.kind == "person"
+            and rest
+            and not context.grammar.is_media(" ".join(rest))
+            and not any(w in lx.countries for w in rest)  # (“Sputnik Armenia”: an outlet's name)
+        ):
             return False
         return context.grammar.is_media(e.name) or e.name in lx.capitals
 
@@ -1795,18 +1801,23 @@ def _names_its_kind(name, word, lx):
     return any(w == word and head_in(after.lower(), lx.organisation_heads) for w, after in pairwise(words))
 
 
+# A language, not a state, after a demonym: “Russian speakers”, “Russian-language schools”, “in Russian”.
+LANGUAGE_AFTER = re.compile(r"(?:-language|-speaking|\s+(?:language|speakers?|speaking|-speakers?)\b)")
+
+
 def _country_of_the_text(at, context):
     """The country the text is about, for “the government” or “a government official” that names none: the state it
-    names most, by its name or its demonym (“Russian”), the nearest before `at` among equals; else a name the text
-    uses as a country's (“Valdoria's parliament”) before `at`. Counted once per text."""
+    names most, by its name (twice) or its demonym (“Russian”, not a language), the nearest before `at` among equals;
+    else a name the text uses as a country's (“Valdoria's parliament”) before `at`. Counted once per text."""
     if context.states_named is None:
         counts = {}
         for e in context.events():
             if e.kind == "name" and _state(e.name, context):
-                counts[e.name] = counts.get(e.name, 0) + 1
-        for demonym in context.grammar.DEMONYMS.findall(context.source):
-            country = context.lx.demonyms[demonym]
-            counts[country] = counts.get(country, 0) + 1
+                counts[e.name] = counts.get(e.name, 0) + 2  # (a state named counts twice what its demonym does)
+        for m in context.grammar.DEMONYMS.finditer(context.source):
+            if not LANGUAGE_AFTER.match(context.source, m.end()):  # (not “Russian speakers”: a language)
+                country = context.lx.demonyms[m.group(1)]
+                counts[country] = counts.get(country, 0) + 1
         context.states_named = counts
     counts = context.states_named
     if counts:
@@ -1900,7 +1911,7 @@ def _the_number_named(phrase, at, context):
     if len(people) < (count or 2):
         # (the first so many after, with those named before: “Turkish Defence Minister X, who hosted the meeting, …
         # the ministers said …”, the other two named below)
-        people = holders(chain(reversed(before), after)) if people else holders(after)
+        people = holders(chain(reversed(before), after)) if people and count is None else holders(after)
     if len(people) < (count or 2) and (count or 2) == 2:
         pair = _given_the_office_together(m.group(3), at, context)
         if pair:
@@ -2034,6 +2045,11 @@ def resolve_speakers(phrase, at, context):
     found = _the_joint_document_just_named(phrase, at, context)
     if found:
         return found
+    # (people listed each after an office of their own, before one of them is read as the phrase's titled person:
+    # “Velna's Foreign Minister A, Tarsk's Foreign Minister B and Grenmark's Foreign Minister C”)
+    listed = _each_an_office_and_a_name(phrase, at, context) if " and " in phrase else None
+    if listed:
+        return listed
     named = _titled_person(phrase, at, context)
     if named is not None:
         return [named]
@@ -3102,7 +3118,12 @@ def name_speakers(copy, quotations, mentions, layout, language):
         # (a word or two; or a phrase of four words or more, no name, which only one speaker's words hold: the lede's
         # “from the road to the server” and, below, Avagyan's “The queue will simply move from the road to the server.”)
         words = q.text.split()
-        phrase = len(words) >= 4 and not all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        phrase = (
+            len(words) >= 4
+            and not all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+            # (not a slogan somebody repeats later: “under the banner “stop the war on our land””)
+            and not SLOGAN_BEFORE.search(context.source[max(0, q.start - 60) : q.start])
+        )
         match = echoes.one_speaker(_plain(q.text)) or (
             echoes.one_speaker(_plain(q.text), longest=12) if phrase else None
         )
@@ -3119,6 +3140,12 @@ def name_speakers(copy, quotations, mentions, layout, language):
     return quotations
 
 
+# What names a slogan, a title or a sign just before the words it quotes.
+SLOGAN_BEFORE = re.compile(
+    r"\b(?:slogans?|banners?|billboards?|posters?|placards?|signs?|mottos?|hashtags?|titled|entitled)\b"
+    r"[^.!?“”\"«»]{0,30}[“\"«‘]?$",
+    re.IGNORECASE,
+)
 # Words a crowd chants, shouts or carries: the verb or the banner just before the quotation (past any
 # other slogans of the same list: “chanting “Freedom for Data!” and “Shame!””).
 CHANTED = re.compile(
