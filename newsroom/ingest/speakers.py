@@ -2029,7 +2029,7 @@ def resolve_speakers(phrase, at, context):
         re.IGNORECASE,
     )
     if issued:  # “The joint declaration adopted at the meeting by the ministry and the Commission states”
-        listed = _people_listed(at + issued.start(1), at + issued.end(1), context)
+        listed = _named_in_a_list(at + issued.start(1), at + issued.end(1), context)
         if listed:
             # (“the joint declaration signed by Kalkan, Azerbaijan's Energy Minister Rashad Aliyev and Turkmenistan's
             # Deputy Prime Minister Batyr Orazov”: each of them)
@@ -2211,7 +2211,7 @@ def _document_issuer(document, context):
     return resolve_phrase(document.issuer, document.at, context)
 
 
-def _people_listed(start, end, context, kinds=("person",)):
+def _named_in_a_list(start, end, context, kinds=("person",)):
     """Those of `kinds` a list from `start` to `end` names, two or more, each once (“Kalkan, Azerbaijan's Energy
     Minister Rashad Aliyev and Turkmenistan's Deputy Prime Minister Batyr Orazov”); None for no such list."""
     if not re.search(r",|\band\b", context.source[start:end]):
@@ -2247,11 +2247,11 @@ def document_issuers(document, context):
     # (where the issuer is printed: a document found by its name holds its place, not its issuer's)
     start = max(document.at, context.source.find(issuer, document.at, document.at + 400)) if issuer else document.at
     end = start + len(issuer)
-    listed = _people_listed(start, end, context)
+    listed = _named_in_a_list(start, end, context)
     if listed:
         return [_from_event(e, "joint") for e in listed]
     issuers = resolve_speakers(document.issuer, document.at, context)
-    bodies = _people_listed(start, end, context, kinds=("organisation",)) if len(issuers) > 1 else None
+    bodies = _named_in_a_list(start, end, context, kinds=("organisation",)) if len(issuers) > 1 else None
     if bodies and len(bodies) > len(issuers):
         # (“a joint press release of the Prosecutor General's Office, the Ministry of Internal Affairs and ANAMA”: each
         # body the list names, an acronym after the last “and” too)
