@@ -337,12 +337,24 @@ def test_an_article_made_of_a_page_goes_through_the_workflow(page, editor, state
 
 
 def _plans(queries):
+    import re
+
     from django.db import connection as conn
 
     plans = []
     with conn.cursor() as cursor:
         for query in queries:
             sql = query["sql"]
+            # (a compiled query is a prepared statement: its EXECUTE explained, its text read where the session
+            # keeps it)
+            execute = re.search(r"EXECUTE\s+(\w+)\s*\((.*?)\)\s*/\*", sql, re.DOTALL)
+            if execute:
+                cursor.execute("SELECT statement FROM pg_prepared_statements WHERE name = %s", [execute.group(1)])
+                prepared = cursor.fetchone()
+                if prepared and "newsroom_liveentry" in prepared[0]:
+                    cursor.execute(f"EXPLAIN EXECUTE {execute.group(1)}({execute.group(2)})")
+                    plans.append("\n".join(row[0] for row in cursor.fetchall()))
+                continue
             if "newsroom_liveentry" not in sql or not sql.lstrip().upper().startswith("SELECT"):
                 continue
             cursor.execute(f"EXPLAIN {sql}")
