@@ -1065,13 +1065,14 @@ class Grammar:
     def listed_portfolio(self, phrase):
         """A body's name whose portfolios are listed with commas (“the Ministry of Investments, Industry and Trade”):
         its commas are the name's, no list of speakers."""
+        return bool(self._LISTED_PORTFOLIO.fullmatch(phrase))
+
+    @cached_property
+    def _LISTED_PORTFOLIO(self):  # (compiled once: listed_portfolio reads every phrase a cue names)
         portfolio = alternation(self.lexicon.portfolio_words)
-        return bool(
-            re.fullmatch(
-                rf"(?:the\s+)?{NAME_RUN}\s+(?:of|for|on)\s+{CAP}(?:\s+{CAP})*(?:,\s+(?:{portfolio})(?:\s+{CAP})*)+"
-                rf",?\s+and\s+{CAP}(?:\s+{CAP})*(?:\s+of\s+(?:the\s+)?{NAME_RUN})?",
-                phrase,
-            )
+        return re.compile(
+            rf"(?:the\s+)?{NAME_RUN}\s+(?:of|for|on)\s+{CAP}(?:\s+{CAP})*(?:,\s+(?:{portfolio})(?:\s+{CAP})*)+"
+            rf",?\s+and\s+{CAP}(?:\s+{CAP})*(?:\s+of\s+(?:the\s+)?{NAME_RUN})?"
         )
 
     def listed(self, first, remainder):
