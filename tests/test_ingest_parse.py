@@ -247,3 +247,40 @@ def test_a_photos_caption_with_the_agencys_credit_before_the_headline_is_a_capti
     assert copy.headline == "Kestria, Velmar agree to open land border to cargo trucks from January"
     assert [c.text for c in copy.captions] == ["Trucks wait at the border gate in Velgrad, Nov. 12, 2026. (AA Photo)"]
     assert [p.text[:18] for p in copy.parts] == ["Kestria and Velmar"]
+
+
+# Headers of batches 175–177 (sentences of our own) ---------------------------------------------------
+
+
+def test_an_author_line_is_the_byline_not_the_headline():
+    copy = parse_copy(
+        "Velnian minister: Kestra cable to turn the sea into «a bridge» – UPDATED\n\n"
+        "Author: Lena Morvik\n\n"
+        "BRENA, Nov. 27 (APA) — The energy ministers of Velna and Tarsk signed a roadmap on Friday, APA reports."
+    )
+    assert copy.headline.startswith("Velnian minister:")
+    assert copy.byline == "Lena Morvik"
+
+
+def test_a_dotted_dateline_line_and_a_bare_name_under_the_headline():
+    copy = parse_copy(
+        'Deputy minister: "Cargo on the corridor to double next year"\n\n'
+        "02 December, 2026 15:42\n\n"
+        "Lena Morvik\n\n"
+        "Brena. 2 December. REPORT.AZ\n\n"
+        "Cargo transportation along the corridor grew by a third this year, the deputy minister said."
+    )
+    assert copy.headline.startswith("Deputy minister:")
+    assert (copy.dateline, copy.byline, copy.captions) == ("Brena. 2 December. REPORT.AZ", "Lena Morvik", [])
+
+
+def test_a_headline_and_standfirst_on_one_line_with_no_full_stop_is_the_headline():
+    copy = parse_copy(
+        "‘It was a song about loss, not about war’ A court in Brena has sentenced singer Ivo Danek to four years "
+        "in prison over an album about the widows of a war that the state says never happened at all\n\n"
+        "Source: Velna Daily\n\n"
+        "On November 18, the court in Brena sentenced the singer to four years. Here is what we know."
+    )
+    assert copy.headline.startswith("‘It was a song about loss")
+    assert copy.stamp == "Source: Velna Daily"
+    assert copy.parts[0].text.startswith("On November 18")

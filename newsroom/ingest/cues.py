@@ -551,6 +551,36 @@ def _predicate_quoted(site):
     return site.cue("", "", subject)
 
 
+def _document_predicate_quoted(site):
+    """“The resolution, adopted with 412 votes in favour, “calls on the authorities to …””: a document's words
+    quoted from the verb on, in the present, after the document (and what the sentence says of it): its issuer's."""
+    if not re.match(rf"(?:{DOCUMENT_VERBS})\b", site.quotation.text):
+        return None
+    document = re.search(
+        rf"(?:^\s*|[.;]\s+|,\s+(?:and|while|but)\s+)((?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?:{site.grammar.DOCUMENT}))(?:,([^\x00]{{1,160}}),)?\s*$",
+        site.before,
+    )
+    if not document:
+        return None
+    # (who the words set off say drew it up: “The resolution, H.Res. 1412, led by Representatives A and B, “condemns
+    # …””: theirs)
+    aside = document.group(2) or ""
+    if re.search(r"\b(?:commissioned|funded|ordered|requested|drafted|prepared)\s+by\b", aside):
+        return None  # (“The report, commissioned by the Ministry of Energy, “recommends …””: not the ministry's words)
+    led = re.search(
+        r"\b(?:led|sponsored|co-sponsored|authored|introduced|proposed|put forward)\s+by\s+(.+?)\s*$", aside
+    )
+    return site.cue("", "", led.group(1) if led else document.group(1))
+
+
+# What a document does, in the present, where its words go on (“The resolution “calls on …””).
+DOCUMENT_VERBS = (
+    "calls|urges|condemns|welcomes|expresses|reaffirms|recogni[sz]es|regrets|deplores|notes|stresses|emphasi[sz]es|"
+    "underlines|states|demands|insists|considers|declares|instructs|obliges|stipulates|recommends|warns"
+)
+
+
 # Verbs of speech that are also plural nouns (“the three states”, “EU rules”).
 PLURAL_NOUNS = frozenset("rules claims calls states notes orders terms labels records".split())
 
@@ -582,6 +612,8 @@ def _according_to_inside(site):
     if not any(
         not PASSIVE_BEFORE.search(m.group(2)[: verb.start()])
         and not _a_noun_here(verb.group(0), m.group(2)[verb.end() :])
+        # (nor a noun after its article: “people who are entered in the register by mistake”)
+        and not re.search(r"\b(?:the|a|an|its|their|his|her|this)\s+$", m.group(2)[: verb.start()], re.IGNORECASE)
         and verb.group(0) not in OPINION_FORMS
         for verb in re.finditer(rf"\b(?:{verbs})\b", m.group(2))
     ):
@@ -1532,6 +1564,17 @@ BEFORE = (
             ),
         ),
         _predicate_quoted,
+    ),
+    CuePattern(
+        "inside:a document “verbs …”",
+        (
+            Example(
+                "The resolution, adopted with 412 votes in favour, “calls on the authorities to release all "
+                "journalists”.",
+                "The resolution",
+            ),
+        ),
+        _document_predicate_quoted,
     ),
     CuePattern(
         "before:X … :",

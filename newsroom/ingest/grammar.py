@@ -320,11 +320,23 @@ class Grammar:
         m = re.match(rf"\s*({BODY_PEOPLE})\b", text)
         if m and not self.is_not_name(m.group(1).split()[0]):
             return Phrase(m.group(1), m.end())  # “Foreign Ministry sources said”: people of a body, not named
+        m = re.match(
+            rf"\s*((?:The|the)\s+{NAME_RUN}\s+(?:commission|committee|council)\s+(?:on|for)\s+"
+            rf"(?!(?:years|months|decades|weeks|days|hours|now|long|a|an|the|its|their|some|many)\b)[{LOWER}][\w\-]*"
+            rf"(?:,?\s+(?:and\s+)?[{LOWER}][\w\-]*){{0,8}}?)(?=\s+(?:(?:also|{ADVERB})\s+)?(?:{verb}|[{LOWER}]+ed)\b)",
+            text,
+        )
+        if m:  # “The Milli Majlis commission on international relations and inter-parliamentary ties also issued”
+            return Phrase(m.group(1), m.end())
         owned = re.match(rf"\s*{NAME_RUN}[’']s\s+(?i:{DESCRIBING})\s+(?={CAP})", text)
         if owned:  # “Russia’s state-owned Inter RAO, which …, said”: the body, by its own name
             named = self.np_at_start(text[owned.end() :])
             return Phrase(named.text, owned.end() + named.end) if named else None
-        age = re.match(rf"\s*(?:\d{{1,3}}-year-old|retired)\s+(?=[{UPPER}])", text)
+        age = re.match(
+            # (or where they are based: “Aktau-based eco-activist Dinara Tulegenova, who …, wrote”)
+            rf"\s*(?:\d{{1,3}}-year-old|retired|[{UPPER}][\w\-]*-based(?:\s+[{LOWER}][\w\-]*){{1,2}})\s+(?=[{UPPER}])",
+            text,
+        )
         if age:  # “64-year-old Manana Kvaratskhelia, who …, told JAMnews”, “retired Colonel Adalat Verdiyev told”:
             # the person, her age or retirement aside
             named = self.np_at_start(text[age.end() :])
@@ -486,6 +498,13 @@ class Grammar:
             return Phrase(named.group(1), named.end())
         m = self.GROUP.match(text)
         if m and m.group(1)[:1] not in '“"':  # “Demonstrators waving flags blocked …”, “several growers told AFP”
+            return Phrase(m.group(1), m.end())
+        m = re.match(
+            rf"\s*(?i:{self.ONE_OF.pattern}),\s+(?:\d{{1,3}}-year-old\s+)?([{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+){{1,2}})"
+            r"(?=\s*(?:[,.;:)]|$))",
+            text,
+        )
+        if m and not self.is_not_name(m.group(1).split()[0]):  # “one of the protesters, 67-year-old Sirvard X”: her
             return Phrase(m.group(1), m.end())
         m = re.match(rf"\s*({self.ONE_OF.pattern})\b(?!\s*,\s+(?!who\b))", text, re.IGNORECASE)
         if m:  # “one of the people said”: one of those the text described (“people familiar with the talks”)
@@ -758,7 +777,14 @@ class Grammar:
         if within:
             end += within.end()
         elif complement and not re.search(self.VERB, complement.group("name")):
+            head = text[m.start(1) : end].split()[-1].lower()
             end = self._posted(text, text[m.start(1) : end + complement.end()], end + complement.end())
+            # (a body of a place, its level in lower case after its name: “The akimat of Mangystau region said”; not
+            # a person's office, “a former deputy governor of Lori province”, which an appositive may be, nor where
+            # somebody unnamed lives, “Another resident of Chilanzar district, who asked not to be named,”)
+            level = re.match(r"\s+(?:region|district|province|oblast|county|municipality)\b", text[end:])
+            body = head_in(head, self.lexicon.organisation_heads) and not head_in(head, self.lexicon.person_heads)
+            end += level.end() if level and body else 0
             # (“the foreign ministries of Estonia, Latvia and Lithuania”: a list of names)
             # (and a country of two words, “… and the United Kingdom”, before the verb or the clause's end)
             country = rf"(?:the\s+)?{CAP}(?:\s+{CAP}(?=[,.]|\s+(?:{self.VERB})\b|$))?"
@@ -778,6 +804,13 @@ class Grammar:
                 end += two.end()  # “the special envoys of the two countries”
             elif lower and (lower.group(1) in {"state", "government"} or head_in(lower.group(1), self.heads)):
                 end += lower.end()  # “the head of state”, “the head of the press service”
+        # (a side in lower case set off before the verb: “A member of Abkhazia’s de facto parliament from the
+        # opposition, who asked not to be named, told”)
+        side = re.match(
+            r"\s+from\s+the\s+(?:opposition|ruling\s+party|majority|minority)(?=,\s+(?:who|speaking|asking)\b)",
+            text[end:],
+        )
+        end += side.end() if side else 0
         phrase = text[m.start(1) : end]
         body_named = re.match(rf"\s+({NAME_RUN})(?![\w’'])", text[end:])
         if (

@@ -441,6 +441,9 @@ Georgian Dream|Civil Contract|Dashnaktsutyun|Prosperous Armenia|Bright Armenia|M
 Yeni Azerbaijan|Musavat|Rosselkhoznadzor|Rospotrebnadzor|Roskomnadzor|Rostekhnadzor|Rosaviatsia|Rosatom|Roscosmos|
 Rosneft|Gazprom|Lukoil|Rosgvardia|Rosstat|Minoborony|Azercell|Azerenerji|Azersu|Azerishiq
 """.replace("\n", "").split("|")
+# How the one-word names of the region's state companies end (“Chernomorenergo”, “Turkmengaz”, “Kaztransoil”,
+# “Uzbekneftegaz”): a company, whichever word the name is.
+COMPANY_STEMS = "energo|energy|enerji|gaz|neft|neftegaz|transoil|transgaz|avtodor|telecom|stroy|prombank"
 # Words that end organisations' names as printed (“the Kestrian National Police”).
 ORGANISATION_NAME_WORDS = """
 Ministry Office Government Council Union Forces Army Police Court Commission Embassy Parliament Assembly
@@ -467,7 +470,13 @@ outlet channel initiative campaign collective
 # Observer””, “the civic initiative “Save Teghut””).
 QUOTED_BODY_WORDS = "center centre initiative faction bloc mission".split()
 # What a business is, before its name (“Kazakhstan's state grid operator KEGOC”, “the power producer X”).
-BUSINESS_DESCRIPTORS = "operator utility developer producer lender distributor supplier provider manufacturer".split()
+# (Uzbekistan's cotton “cluster”, the company that grows, picks and processes a district's cotton)
+BUSINESS_DESCRIPTORS = (
+    "operator utility developer producer lender distributor supplier provider manufacturer cluster".split()
+)
+# What only a body is, before its name set off by commas (“The cluster that owns the field, Kasbi Agro Tekstil,”;
+# not “The tour operator that organised the trip, Anna Vale,”, who may be a person).
+BODY_ONLY_DESCRIPTORS = "company firm cluster utility agency organisation organization association foundation".split()
 # Bodies a “the company”-like phrase refers back to whichever was named last; the bare ones only alone (“the
 # department said”; not “the weather service”, a body of its own).
 BARE_GENERIC_ORGANISATIONS = "department service authority".split()
@@ -891,6 +900,7 @@ class Lexicon:
     body_kinds: tuple = ()
     source_kinds: tuple = ()
     known_bodies: frozenset = frozenset()
+    company_stems: str = ""
     role_synonyms: dict = field(default_factory=dict)
     place_words: frozenset = frozenset()
     capitals: frozenset = frozenset()
@@ -1025,6 +1035,7 @@ ENGLISH = Lexicon(
     body_kinds=BODY_KINDS,
     source_kinds=SOURCE_KINDS,
     known_bodies=frozenset(KNOWN_BODIES),
+    company_stems=COMPANY_STEMS,
     role_synonyms=ROLE_SYNONYMS,
     place_words=frozenset(PLACE_WORDS),
     capitals=frozenset(CAPITALS),

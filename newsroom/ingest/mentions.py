@@ -13,7 +13,15 @@ from itertools import pairwise
 
 from newsroom.ingest.grammar import DESCRIBING, alternation
 from newsroom.ingest.letters import LOWER, UPPER
-from newsroom.ingest.lexicon import COMPANY_FORMS, COMPASS, REGIONS, SPEECH, STATES_SO_NAMED, head_in
+from newsroom.ingest.lexicon import (
+    BODY_ONLY_DESCRIPTORS,
+    COMPANY_FORMS,
+    COMPASS,
+    REGIONS,
+    SPEECH,
+    STATES_SO_NAMED,
+    head_in,
+)
 from newsroom.ingest.records import Mention
 
 TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[{LOWER}]+")
@@ -71,6 +79,12 @@ class Names:
             if w not in lexicon.media and w not in {"producer", "developer"}  # (“Cheese producer Nuray Demirci”)
         )
         self.DESCRIBED_BODY = re.compile(rf"(?<![\w\-’'])(?:{descriptors})\s+$")
+        # (or, opening the sentence, before the name set off by commas: “The cluster that owns the field, Kasbi Agro
+        # Tekstil, said”)
+        self.DESCRIBED_APPOSITIVE = re.compile(
+            rf"^\s*(?:The|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{alternation(BODY_ONLY_DESCRIPTORS)})"
+            rf"(?:\s+(?:that|which|behind)\s+[^,.;:“”\"]{{1,60}})?,\s+$"
+        )
         # “Chairman of the parliamentary ” before a body's name: an office of that body
         self.OFFICE_BEFORE = re.compile(
             rf"\b((?:{alternation(self.person_words)})\s+(?:of|for)\s+(?:the\s+)?(?:[{LOWER}][\w\-]*\s+)?)$"
@@ -351,6 +365,8 @@ class Names:
             return "place", bare[0], ""  # “GDP”: a measure, nobody who could speak
         if " ".join(bare) in self.lx.known_bodies:
             return "organisation", " ".join(bare), ""
+        if len(bare) == 1 and re.search(rf"\w{{4}}(?:{self.lx.company_stems})$", bare[0], re.IGNORECASE):
+            return "organisation", bare[0], ""  # “Chernomorenergo”: a company, by how its name ends
         if (
             len(bare) == 2
             and bare[0] in COMPASS
@@ -1026,9 +1042,14 @@ def _run_mention(names, raw, run, start, end, sentence):
     if (
         kind in ("person", "name")
         and not role
-        and names.DESCRIBED_BODY.search(before)
-        # (not the subject of a clause describing the body: “The firm Ara Petrosyan founded in 2015”)
-        and not re.match(rf"\s+[{LOWER}]+ed\b", raw[run[-1].end :])
+        and (
+            (
+                names.DESCRIBED_BODY.search(before)
+                # (not the subject of a clause describing the body: “The firm Ara Petrosyan founded in 2015”)
+                and not re.match(rf"\s+[{LOWER}]+ed\b", raw[run[-1].end :])
+            )
+            or (names.DESCRIBED_APPOSITIVE.search(before) and raw.startswith(",", run[-1].end))
+        )
     ):
         kind, name = "organisation", " ".join(words)  # “State power utility Barqi Tojik”: what kind of body it is
     office = names.OFFICE_BEFORE.search(before)

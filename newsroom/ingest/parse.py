@@ -60,17 +60,18 @@ DATELINE_PERIOD = re.compile(
 # A dateline on a line of its own: “Baku, November 14, AZERTAC”
 DATELINE_LINE = re.compile(
     rf"^(?P<place>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)*)"
-    rf",\s+(?:[{UPPER}][{LOWER}]+\.?\s+\d{{1,2}}|\d{{1,2}}\s+[{UPPER}][{LOWER}]+),?"
-    rf"(?:\s+\d{{4}},?)?\s+(?P<credit>[{UPPER}][{UPPER}{LOWER}\-]+)$"
-)
+    rf"[,.]\s+(?:[{UPPER}][{LOWER}]+\.?\s+\d{{1,2}}|\d{{1,2}}\s+[{UPPER}][{LOWER}]+)[,.]?"
+    rf"(?:\s+\d{{4}},?)?\s+(?P<credit>[{UPPER}][{UPPER}{LOWER}\-]+(?:\.[{UPPER}{LOWER}]{{2,3}})?)$"
+)  # “Baku, April 22, AZERTAC”; Report.az's “Baku. 2 December. REPORT.AZ”
 PLACE_LINE = re.compile(
     rf"[{UPPER}][{UPPER}'’\-]{{2,}}(?:[ /][{UPPER}][{UPPER}'’\-]+)*"
 )  # “ANKARA”: a dateline's place alone
 BYLINE = re.compile(
-    rf"^(?:By\s+(?P<name>[{UPPER}][\w’'.\-]+(?:\s+(?:and\s+)?[{UPPER}][\w’'.\-]+){{0,5}})"
+    rf"^(?:(?:By|Author:)\s+(?P<name>[{UPPER}][\w’'.\-]+(?:\s+(?:and\s+)?[{UPPER}][\w’'.\-]+){{0,5}})"
     # Anadolu's “Mehmet Sahin Akdogan  |08.12.2026 - Update : 08.12.2026”
     rf"|(?P<name2>[{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,4}})\s*\|\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}.*)$"
 )
+BARE_NAME = re.compile(rf"[{UPPER}][{LOWER}’'\-]+(?:\s+[{UPPER}][{LOWER}’'\-]+){{1,2}}")
 TIME_LINE = re.compile(
     rf"(\d{{1,2}}[:.]\d{{2}}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[{UPPER}]{{2,5}}(?:[+-]\d{{1,2}})?)?)[ \t]*\n\s*(?=\S)"
 )
@@ -138,6 +139,13 @@ def is_boilerplate(text):
     return any(p.search(text) for p in BOILERPLATE) or bool(SIGN_OFF.match(text))
 
 
+def _between_credits(header, part, lexicon):
+    """A line of the header stands next to a credit (the page's date, a dateline) on either side."""
+    at = header.index(part)
+    around = header[max(0, at - 1) : at] + header[at + 1 : at + 2]
+    return any(is_credit(p.text, lexicon) for p in around)
+
+
 def _agency(credit):
     """A credit that names an agency (“Reuters”, “APA”), which the dateline keeps, rather than people
     or a desk (“Combined Sources”), which only the byline takes."""
@@ -185,7 +193,11 @@ def is_credit(text, lexicon=ENGLISH):
     byline (“By SONA MANUKYAN”, “by Gunel Rahimli 5 February 2026”), a date or time (“Updated 4:12 PM
     GMT+4, January 21, 2026”, “Burak Yıldız |16.07.2026”), a dateline on its own line (“Baku, April 22,
     AZERTAC”, “ANKARA”) or a name and an outlet (“Anahit Grigoryan BBC News, Yerevan”)."""
-    if BYLINE.match(text) or DATELINE_LINE.match(text) or re.match(r"^(?:by|updated|published|issued)\b", text, re.I):
+    if (
+        BYLINE.match(text)
+        or DATELINE_LINE.match(text)
+        or re.match(r"^(?:(?:by|updated|published|issued)\b|source:)", text, re.I)
+    ):
         return True
     months = alternation(m.capitalize() for m in lexicon.months if len(m) > 2)
     if re.search(
@@ -237,6 +249,10 @@ def is_prose(text, first=False):
         return False
     if first and HEADING_COLON_QUOTE.match(text) and words <= 20:
         return False  # “MP on gas outage in Syunik village: "Where is the ministry?"”: a headline, its quotation last
+    if first and not text.endswith(TERMINAL) and words <= 45:
+        return (
+            False  # Meduza's headline and standfirst on one line, no full stop: “‘It was a play …’ A military court …”
+        )
     # A headline may end with "?" or "!", rarely with a full stop.
     return (
         text.endswith(TERMINAL)
@@ -382,6 +398,17 @@ def parse_copy(source, language=None):
                 copy.byline = _byline_name(BYLINE.match(p.text))
             elif not copy.byline and (name := _byline_in(p.text)):
                 copy.byline = name
+            elif (
+                not copy.byline
+                and headline is not None
+                and p.start > headline.start
+                and BARE_NAME.fullmatch(p.text)
+                and _between_credits(header, p, lexicon)
+            ):
+                # a name alone on its line under the headline, beside the page's date or the dateline (Report.az's
+                # “02 December, 2026 15:42” ⏎ “Nigar Abdullayeva” ⏎ “Baku. 2 December. REPORT.AZ”); not a section's
+                # name nor a photo's caption
+                copy.byline = p.text
             elif is_credit(p.text, lexicon) and not DATELINE_LINE.match(p.text) and not PLACE_LINE.fullmatch(p.text):
                 # “December 2, 2026 1:18 PM GMT+4 Updated 2 hours ago”: the page's date, not a photo's caption
                 copy.stamp = copy.stamp or p.text

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from newsroom.core.quoting import plain
+from newsroom.core.quoting import MARKS, plain
 from newsroom.ingest.actors import normalise_name
 from newsroom.ingest.lexicon import ENGLISH
 from newsroom.ingest.pipeline import analyse
@@ -193,7 +193,7 @@ def _score_file(label_file, aliases, scores):
     for number, wanted in enumerate(labels):
         scores.labelled += 1
         scores.labelled_pairs += 1 if wanted.one_of and wanted.wanted else len(wanted.wanted)
-        at = text.find(wanted.words, cursor)
+        at = _quoted_at(text, wanted.words, cursor)
         if at < 0:
             raise ValueError(f"{label_file.name}: “{wanted.words}” is not in the text after the quotations before it.")
         cursor = at + 1
@@ -233,6 +233,19 @@ def _score_file(label_file, aliases, scores):
         else:
             scores.mistakes.append((name, draft.text[:40], "statement text", "not the printed words"))
     _score_statements(name, label, labels, matched, analysis, scores)
+
+
+OPENING_MARKS = MARKS.opening + MARKS.ambiguous + MARKS.single_open
+
+
+def _quoted_at(text, words, cursor):
+    """Where the labelled words stand in the text from `cursor`: the first place a quotation mark opens on
+    them (“cooperating” after “We are cooperating fully …” in the quotation before), else the first place."""
+    at = text.find(words, cursor)
+    first = at
+    while at > 0 and text[at - 1] not in OPENING_MARKS:
+        at = text.find(words, at + 1)
+    return at if at >= 0 else first
 
 
 def _pairs(wanted, speakers):

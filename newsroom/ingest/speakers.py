@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import chain, pairwise, takewhile
 
 from newsroom.core.phrases import and_list
+from newsroom.core.quoting import scan_marks
 from newsroom.ingest.grammar import (
     ACRONYM_AFTER,
     BODY_PEOPLE,
@@ -1475,6 +1476,13 @@ def resolve_together(phrase, at, context):
         return None  # “architect and activist Nino Beridze”: one person, two callings
     if (
         len(joint) == 2
+        and re.search(r"\s(?:on|for)\s+[a-z]", joint[0])
+        and re.fullmatch(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}", joint[1])
+        and not re.match(r"(?:the|its|their|his|her|other|others)\b", joint[1])
+    ):
+        return None  # “the Milli Majlis commission on international relations and inter-parliamentary ties”: a remit
+    if (
+        len(joint) == 2
         and re.search(rf"\b[{LOWER}][\w\-]*\s+{NAME_RUN}$", joint[1])
         and head_in(re.search(rf"\b([{LOWER}][\w\-]*)\s+{NAME_RUN}$", joint[1]).group(1), lx.person_heads)
         and not any(head_in(w.lower(), lx.person_heads | lx.organisation_heads) for w in joint[0].split())
@@ -1988,7 +1996,11 @@ def resolve_speakers(phrase, at, context):
     described = re.match(rf"{DESCRIBED}\s+(?=[{UPPER}])", phrase)
     if described:  # “State-owned Bulgargaz”: the body, by its name
         phrase, at = phrase[described.end() :], at + described.end()
-    found = _described_after_a_name(phrase, at, context) or _body_named_with_a_list(phrase, at, context)
+    found = (
+        _described_after_a_name(phrase, at, context)
+        or _name_then_office(phrase, at, context)
+        or _body_named_with_a_list(phrase, at, context)
+    )
     if found:
         return found
     found = _the_number_named(phrase, at, context)
@@ -2133,6 +2145,20 @@ def _described_after_a_name(phrase, at, context):
     return [replace(_from_event(named, "name"), role=named.role or phrase)] if named is not None else None
 
 
+def _name_then_office(phrase, at, context):
+    """A person's name, then their office of a body whose name holds lists (“Tornike Abuladze, Chairman of the
+    Parliamentary Committee on Human Rights and Civil Integration”): [the person], or None."""
+    described = re.fullmatch(
+        rf"({NAME_RUN}),\s+(?:the\s+)?((?:[\w\-]+\s+){{0,2}}?[\w\-]+)\s+(?:of|for|at)\s+.+", phrase
+    )
+    if not described or not head_in(described.group(2).split()[-1].lower(), context.lx.person_heads):
+        return None
+    person = resolve_phrase(described.group(1), at, context)
+    if person is None or person.kind != "person":
+        return None
+    return [replace(person, role=person.role or phrase[described.end(1) :].strip(" ,"))]
+
+
 def _body_named_with_a_list(phrase, at, context):
     """“the State Commission on Prisoners of War, Hostages and Missing Persons”: one body, whether the cue
     read its name whole or from its last comma; [the body], or None."""
@@ -2229,6 +2255,12 @@ def _named_in_a_list(start, end, context, kinds=("person",)):
         )
         if owner and context.last_with_surname(event.at, owner.group(1).split()[-1]):
             continue  # “Gogoladze's lawyer, Mariam Tsulukidze, wrote …”: whose lawyer, not a second issuer
+        office = re.match(
+            rf"(?:[{UPPER}][\w\-]*\s+){{0,3}}[{UPPER}][\w\-]*[’']s\s+(?:[{LOWER}][\w\-]*\s+){{0,2}}([{LOWER}][\w\-]*),\s",
+            context.source[event.at : event.at + 80],
+        )
+        if office and head_in(office.group(1), context.lx.person_heads):
+            continue  # “The Yerevan Metro’s director, Armen Khachatryan, said”: whose director, not a second issuer
         if event.name not in {e.name for e in named}:
             named.append(event)
     return named if len(named) >= 2 else None
@@ -2295,6 +2327,9 @@ def _resolve_role(phrase, words, at, context):
             )
             if owner and (owner in context.lx.countries or _country(owner, context)):
                 return _speaker(f"{owner}'s {' '.join(words[1:])}", "organisation", basis="role")
+        if complement and re.search(r"\s(?:region|district|province|oblast|county)$", complement.group(2)):
+            # “the akimat of Mangystau region”: the body of a place, by its place, not the place
+            return _speaker(re.sub(r"^(?:[Tt]he)\s+", "", phrase), "organisation")
         if complement and complement.group(2)[:1].isupper() and not re.search(rf"\s[{UPPER}]", core.strip()):
             # (not “The Permanent Mission of Russia to the EU”: a body's name, capitalised, all of it)
             inner = resolve_phrase(complement.group(2), at, context)
@@ -2342,6 +2377,9 @@ def _resolve_role(phrase, words, at, context):
                     and not (business and STATE_BODY.search(e.name))
                     # (nor an outlet that saw a document: “In the letter, seen by Reuters, the company said”)
                     and not context.grammar.is_media(e.name)
+                    # (nor the parent an appositive names: “South Caucasus Railway, a subsidiary of Russian
+                    # Railways. The company said”)
+                    and ("parent" in core.lower() or not PARENT_BEFORE.search(context.source[max(0, e.at - 60) : e.at]))
                 ),
             )
         if found is None and words[0].lower() == "the" and len(words) == 2:
@@ -3026,7 +3064,11 @@ def name_speakers(copy, quotations, mentions, layout, language):
                 context.paragraph_reason = (
                     "the subject of its sentence" if relative else "the subject of the sentence before"
                 )
-        if q.mention and q.mention.lower() == "they" and _group_subject(copy, q, layout, context):
+        if _second_part(copy, previous, q):
+            # “«…,» Vadim Kozhevnikov, head of the Institute for Labour Mobility Studies, told Kommersant, «but …»”:
+            # the rest of the sentence its cue split, whatever names the cue holds
+            resolved = [replace(s, basis="carried", actor=None, actor_reason="") for s in previous.speakers]
+        elif q.mention and q.mention.lower() == "they" and _group_subject(copy, q, layout, context):
             pass  # “opposition MPs criticised what they called “…””: people the text does not name
         elif q.mention:
             at = q.mention_start if q.mention_start is not None else q.start
@@ -3233,8 +3275,15 @@ def _plain(text):
 
 
 def _outside_nested_marks(text):
-    """`text` without the quotations it holds (a quotation quoting somebody else's words)."""
-    return re.sub(r"[‘'\"“«][^‘'\"“«’”»]*[’'\"”»]", " ", text)
+    """`text` without the quotations it holds (a quotation quoting somebody else's words), read by the
+    quoting module's scanner: the ’ of “didn't” or “Azerbaijan's” is an apostrophe, not a mark."""
+    kept, last = [], 0
+    for mark in scan_marks(text):
+        if mark.close is not None:
+            kept.append(text[last : mark.open])
+            last = mark.close + 1
+    kept.append(text[last:])
+    return " ".join(kept)
 
 
 def _quoted_in(words, body):
@@ -3335,12 +3384,71 @@ def _heading_speakers(copy, quotations, context):
                 resolved = replace(resolved, name=fuller[0]) if len(fuller) == 1 else resolved
             if resolved and (resolved.kind, resolved.name) not in named:
                 resolved = None
+        resolved = resolved or _heading_office(copy, q, context)
         if resolved:
             resolved.affiliation = affiliation_of(resolved.role, end, context)
-            resolved.why = why(q, resolved, [resolved], context)
+            resolved.why = resolved.why or why(q, resolved, [resolved], context)
             q.speakers = [resolved]
         elif q.fragment:
             q.dropped = True  # a headline's scare quote
+
+
+# An appositive naming a body's parent, before the parent's name.
+PARENT_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:subsidiary|unit|division|affiliate|arm|branch|part)\s+of\s+(?:the\s+)?$"
+)
+
+
+# Who a heading quotes, by office: “Deputy minister: “…””, “‘…,’ says Turkish foreign minister”.
+HEADING_OFFICE = re.compile(
+    r"^(?P<before>[^:“”\"«»]{2,60}):\s*[“\"«‘]|[”\"»’']\s*,?\s*(?:says|said|warns|tells\s+\w+)\s+(?P<after>[^,.;:“”\"«»]{2,60})$"
+)
+
+
+def _heading_office(copy, q, context):
+    """The one person of the body who holds the office a heading names its speaker by (the office's words
+    in their role, a nationality as its country: “Turkish foreign minister” is the body's “Turkish Foreign
+    Minister Kerem Aydinli”); None when the heading names no office, or the body two such people."""
+    line = copy.headline if q.part < 0 else copy.parts[q.part].text
+    found = HEADING_OFFICE.search(line)
+    if not found:
+        return None
+    office, countries = set(), set()
+    for word in (found.group("before") or found.group("after")).split():
+        country = context.lx.demonyms.get(word.capitalize())
+        if country:
+            countries.add(country.lower())
+        elif word.lower() not in ("the", "a", "an"):
+            office.add(word.lower())
+    if not any(w.capitalize() in context.lx.titles for w in office):
+        return None  # (the office's words, and the place it is of: “Tashkent hokim”)
+    people = {}
+    for e in context.events():
+        if e.kind != "person" or not e.name:
+            continue
+        role = set(re.findall(r"[\w\-]+", e.role.lower()))
+        role |= {context.lx.demonyms[w.capitalize()].lower() for w in role if w.capitalize() in context.lx.demonyms}
+        # (a place the role as read leaves out, printed before the name: “Tashkent city hokim Jahongir Nurmatov”)
+        role |= {w.lower() for w in _words_naming(context.source[max(0, e.at - 60) : e.at], context.lx)}
+        if office <= role and countries <= role:
+            people[e.name] = e
+    if len(people) != 1:
+        return None
+    speaker = _from_event(next(iter(people.values())), "role")
+    printed = " ".join((found.group("before") or found.group("after")).split())
+    speaker.why = f"the heading's ‘{printed}’, the office of {speaker.name} in the report"
+    return speaker
+
+
+def _words_naming(before, lx):
+    """The words printed just before a name that say who the person is: capitalised words, titles and
+    administrative levels (“Tashkent city hokim”), back to the first other word (“… met Tarsk's”: “Tarsk's”)."""
+    words = []
+    for word in reversed(re.findall(r"[\w\-’']+", before)):
+        if not (word[:1].isupper() or word.capitalize() in lx.titles or word in lx.administrative_levels):
+            break
+        words.append(possessive(word))
+    return words
 
 
 SECTION_ECHO = 3  # words in a row a subhead shares with the quotation of its section that it sums up
@@ -3536,7 +3644,8 @@ def names_a_thing(source, q, lx):
         and not (q.heading and _title_case(source, q))
         and re.search(
             r"(?:\b(?:the|its|their|our|branded|titled|entitled|named|dubbed|launch|launched|launches|conference|"
-            r"forum|program|programme|strategy|treaty|initiative|campaign|project|exercises?|drills|festival|summit)"
+            r"forum|program|programme|strategy|treaty|initiative|campaign|project|exercises?|drills|festival|summit|"
+            r"round\s?-?table|congress|exhibition|expo)"
             r"|\b\d{4})\s*[,:]?\s*$",
             before,
             re.IGNORECASE,
@@ -3815,6 +3924,28 @@ def _group_subject(copy, q, layout, context):
         sentence,
     )
     return bool(m) and group_of_people(m.group(1), context.lx)
+
+
+def _second_part(copy, previous, q):
+    """`q` goes on with the sentence of the quotation before it, split by that one's cue: the first part closes
+    on a comma, nothing but its cue stands between (who, the verb and a few words: “told Kommersant”), ending on a
+    comma, and `q` opens straight after it. Not where somebody else speaks between (“…,” X said, and his lawyer Y
+    added, “…”)."""
+    cue = previous.found if previous is not None else None
+    if cue is None or not previous.speakers or previous.last_part != q.part or not cue.phrase or not cue.verb:
+        return False
+    between = copy.source[previous.end + 1 : q.start - 1]
+    if not (
+        cue.pattern.startswith("after:")
+        and previous.text.rstrip().endswith(",")
+        and cue.at is not None
+        and previous.end < cue.at < q.start
+        and re.fullmatch(r"[^.!?;:“”\"«»]{3,200},\s*", between)
+        and cue.phrase in between
+    ):
+        return False
+    rest = re.findall(r"[\w’'\-]+", between.replace(cue.phrase, " ", 1))
+    return cue.verb.split()[0] in rest and len(rest) <= 5
 
 
 def _opens_paragraph(copy, q):
