@@ -3669,3 +3669,36 @@ def test_the_second_reader_s_over_reaches_of_batches_175_to_177_stay_as_they_wer
         "Velna and Tarsk sign gas deal\n\nSouth Caucasus\n\nThe two countries signed a deal, the ministry said."
     ).copy
     assert copy.byline == ""
+
+
+def test_batches_181_and_182_a_body_named_before_and_nobody_from_counts_or_currencies():
+    # the company that applied, not the regulator by its acronym nor a currency's code
+    body = (
+        "As reported earlier, Gazprom Velna applied to the Public Services Regulatory Commission (PSRC) in November, "
+        "asking to raise the price from AMD 139,000 to AMD 156,500.\n\n"
+        "In its application, the company cited “the growth of operating costs”."
+    )
+    assert names(body) == [["Gazprom Velna"]]
+    # a vote's count is nobody
+    body = (
+        "The Velnian Chamber met on Thursday. The resolution, adopted by 78 votes to 41 with 9 abstentions, calls "
+        "on the government to seek the «immediate release» of the detainees."
+    )
+    assert names(body) != [["41 with 9 abstentions"]]
+    # a research firm is no person for “his” to mean
+    body = (
+        "“Kestra is clearing the field for its own grain,” says Maxim Lebed, head of analytics at Grain Market "
+        "Research.\n\nIn his opinion, exporters could switch routes, but this route “will not become a real "
+        "alternative for at least a year”."
+    )
+    assert names(body) == [["Maxim Lebed"], ["Maxim Lebed"]]
+    # a ministry's portfolio of tariffs
+    body = "Velna’s Ministry of Energy and Tariffs blamed the outages on “unprecedented” consumption."
+    assert names(body) == [["Velna’s Ministry of Energy and Tariffs"]]
+    # “The Holding”: the company named before, in a person's office
+    body = (
+        "The Chairman of the Board of National Energy Holding Company OJSC, Bakyt Sadyk, said imports would grow.\n\n"
+        "The Holding later published a message on its Telegram channel:\n\n"
+        "“Dear consumers! We ask you to treat the schedules with understanding.”"
+    )
+    assert names(body) == [["National Energy Holding Company OJSC"]]

@@ -431,7 +431,7 @@ prosecutor's prosecutors bureau unit watch network coalition movement alliance l
 company corporation firm operator section airline carrier body association delegation bloc society railway initiative
 church patriarchate synod diocese eparchy chamber fund regulator watchdog lender authority consortium
 inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayoralty museum hospital clinic
-channel portal outlet newspaper broadcaster
+channel portal outlet newspaper broadcaster holding
 """.split()
 # Bodies whose names do not say what they are — a party named for a dream or a contract, an agency by its
 # Russian acronym-word — known by name to a newsroom covering the region (“Georgian Dream has rejected …”
@@ -455,7 +455,7 @@ Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters
 Railways Initiative Delegation Authority Consortium Inspectorate Fund Monitor Observatory CJSC OJSC JSC PJSC
 LLC LLP Ltd PLC GmbH AG SA NV Plc ASA Trading Holding Partners Capital Logistics Shipping Industries Petroleum
 Development Construction Majlis Mejlis Duma Kenesh Rada Sejm Knesset Museum Grid Grids Electric Electricity
-Telecom
+Telecom Research Analytics Consulting
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [
@@ -576,7 +576,7 @@ Bridges Housing Utilities Treasury
 Migration Refugees Emergencies Sciences Arts Media Information Digitalization Telecommunications Water Land
 Urbanisation Urbanization Climate Change Natural Irrigation Reclamation Forestry Fisheries Food Mining Minerals
 Heritage Commerce Tax Taxes Revenue Revenues Mobilisation Mobilization Veterans Family Women Children Relations
-Digital Sustainable
+Digital Sustainable Tariffs Pricing
 """.split()
 # Heads of a role that may stand after a name and a comma without a determiner (“X, assistant to …”).
 BARE_ROLE_EXTRA = "assistant aide deputy member co-founder owner".split()
@@ -809,7 +809,8 @@ MANY = "two three four five six seven eight nine ten some several many both doze
 # revenues-to-GDP ratio”).
 TERMS = """
 GDP GNP GNI CPI PPI VAT FDI LNG LPG CNG PPP IPO ATM GPS SIM SMS PDF HIV AIDS COVID DNA
-""".split()
+AMD AZN GEL RUB KZT UZS KGS TJS TMT TRY USD EUR
+""".split()  # (and the region's currencies by their codes: “AMD 1.3 billion”)
 # Capitalised words that open sentences or clauses and never start a name.
 NOT_NAMES = """
 The A An This That These Those It Its He She They We I You In On At As By For From Of To With After

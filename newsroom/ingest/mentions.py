@@ -363,8 +363,8 @@ class Names:
         bare = [possessive(w) for w in words]
         if len(bare) == 1 and bare[0] in self.lx.terms:
             return "place", bare[0], ""  # “GDP”: a measure, nobody who could speak
-        if " ".join(bare) in self.lx.known_bodies:
-            return "organisation", " ".join(bare), ""
+        if " ".join(bare) in self.lx.known_bodies or (len(bare) > 1 and bare[0] in self.lx.known_bodies):
+            return "organisation", " ".join(bare), ""  # (and its branch: “Gazprom Armenia”)
         if len(bare) == 1 and re.search(rf"\w{{4}}(?:{self.lx.company_stems})$", bare[0], re.IGNORECASE):
             return "organisation", bare[0], ""  # “Chernomorenergo”: a company, by how its name ends
         if (

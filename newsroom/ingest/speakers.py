@@ -529,6 +529,24 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     phrase = " ".join(re.sub(RETIRED, " ", phrase).split()).strip(" ,")  # (“Colonel (ret.) Adalat Verdiyev”)
     if re.search(r"\w{3}\.$", phrase):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial
+    if re.match(r"\d[\d,.]*\s+(?:votes?|with|to|against|abstentions?)\b", phrase):
+        return None  # a vote's count (“adopted by 78 votes to 41 with 9 abstentions”): nobody
+    head = re.fullmatch(rf"[Tt]he\s+([{UPPER}][{LOWER}]+)", phrase)
+    if (
+        head
+        and head_in(head.group(1).lower(), lx.organisation_heads)
+        and context.last(at, "organisation", lambda e: head.group(1) in e.name.split()) is None
+    ):
+        # “The Holding” after “National Energy Holding Company OJSC”, printed only in a person's office: the body
+        # whose name, printed before, holds the word (a body the text named as such is read below)
+        word = re.escape(head.group(1))
+        printed = re.findall(
+            rf"(?<![\w’'])((?:[{UPPER}][\w\-]*\s+)+{word}(?:\s+[{UPPER}][\w\-]*)*)",
+            context.source[max(0, at - 3000) : at],
+        )
+        printed = [re.sub(r"^The\s+", "", n) for n in printed if not re.fullmatch(rf"The\s+{word}", n)]
+        if printed:
+            return _speaker(printed[-1], "organisation", basis="role")
     # “Mr. Rudakov said”, “Dr. Kerimli said”: the title is no part of whom the surname stands for, but a courtesy
     # title tells whether it is a man or a woman (“Mrs. Marek” is not her husband)
     titled = re.match(rf"({COURTESY_TITLES})\.?\s+(?=[{UPPER}][\w’'\-]+$)", phrase)
@@ -2035,7 +2053,8 @@ def resolve_speakers(phrase, at, context):
         rf"^(?:the|a|an)\s+(?:joint\s+|bipartisan\s+|open\s+)?(?:press\s+)?(?:{context.grammar.DOCUMENT})(?:\s+of\s+understanding)?,?\s+"
         rf"(?:{context.grammar.ISSUED})"
         # (where and when: “signed by the two ministries in Tashkent on May 21”)
-        rf"\b[^,]*?\s+by\s+(.+?)(?:\s+in\s+[{UPPER}][\w\-]+)?"
+        # (not a vote's count: “adopted by 78 votes to 41”)
+        rf"\b[^,]*?\s+by\s+(?!\d[\d,.]*\s+[{LOWER}])(.+?)(?:\s+in\s+[{UPPER}][\w\-]+)?"
         rf"(?:\s+on\s+(?:[{UPPER}][{LOWER}]+\s+\d{{1,2}}|\d{{1,2}}\s+[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+day))?(?:{OCCASION})?$",
         phrase,
         re.IGNORECASE,
@@ -2375,6 +2394,12 @@ def _resolve_role(phrase, words, at, context):
                         r"\b(?:told|tells|telling|showing|showed|shows)\s+$", context.source[max(0, e.at - 10) : e.at]
                     )
                     and not (business and STATE_BODY.search(e.name))
+                    # (nor a state body by its acronym: “the Public Services Regulatory Commission (PSRC)”)
+                    and not (
+                        business
+                        and context.source[e.at - 1 : e.at] == "("
+                        and STATE_BODY.search(context.source[max(0, e.at - 80) : e.at])
+                    )
                     # (nor an outlet that saw a document: “In the letter, seen by Reuters, the company said”)
                     and not context.grammar.is_media(e.name)
                     # (nor the parent an appositive names: “South Caucasus Railway, a subsidiary of Russian
