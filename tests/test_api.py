@@ -238,6 +238,10 @@ def test_conditional_requests_answer_304(client, seeded, url):
     assert client.get(url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
     assert client.get(url, HTTP_IF_NONE_MATCH='"something-else"').status_code == 200
     assert client.get(url, HTTP_IF_MODIFIED_SINCE=http_date(0)).status_code == 200
+    # The other validators, as get_conditional_response answers them (asked only when a validator is sent).
+    assert client.get(url, HTTP_IF_MATCH="*").status_code == 200
+    assert client.get(url, HTTP_IF_MATCH='"something-else"').status_code == 412
+    assert client.get(url, HTTP_IF_UNMODIFIED_SINCE=http_date(86400)).status_code == 412
 
 
 def test_a_publication_changes_the_etag_and_last_modified(client, seeded, editor, time_machine):

@@ -20,6 +20,9 @@ from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.live.models import LiveEntry, LivePage
 
+# The validators get_conditional_response reads: without any of them it answers nothing.
+CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
+
 # What a slug can be; anything else (a NUL byte, say) is a 404 before it reaches the database.
 SLUG = r"[-\w]+"
 
@@ -34,6 +37,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     """
 
     changed = etag = cache_key = answer_key = None
+    conditional = False  # whether the request carries a validator (If-None-Match, If-Modified-Since, …)
     found = cache.NOT_LOOKED_UP  # the stored answer, when the throttle read it with its count
 
     @classmethod
@@ -67,8 +71,8 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
                 request, self.changed, self.query_parameters(), self.repeatable_parameters()
             )
             # A conditional request is most often a 304, which reads no stored answer.
-            conditional = "If-None-Match" in request.headers or "If-Modified-Since" in request.headers
-            self.answer_key = None if conditional else self.cache_key
+            self.conditional = any(name in request.META for name in CONDITIONAL_HEADERS)
+            self.answer_key = None if self.conditional else self.cache_key
         super().check_throttles(request)
 
     def looked_up(self, found):
@@ -122,7 +126,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
 
     def not_modified(self, request):
         """A 304 for a JSON request whose validators match (an ETag is set only with a moment)."""
-        if not self.etag:
+        if not self.etag or not self.conditional:  # nothing to compare (get_conditional_response's own answer)
             return None
         return get_conditional_response(request, etag=self.etag, last_modified=math.ceil(self.changed.timestamp()))
 
