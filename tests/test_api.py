@@ -238,6 +238,10 @@ def test_conditional_requests_answer_304(client, seeded, url):
     assert client.get(url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
     assert client.get(url, HTTP_IF_NONE_MATCH='"something-else"').status_code == 200
     assert client.get(url, HTTP_IF_MODIFIED_SINCE=http_date(0)).status_code == 200
+    # The other validators, as get_conditional_response answers them (asked only when a validator is sent).
+    assert client.get(url, HTTP_IF_MATCH="*").status_code == 200
+    assert client.get(url, HTTP_IF_MATCH='"something-else"').status_code == 412
+    assert client.get(url, HTTP_IF_UNMODIFIED_SINCE=http_date(86400)).status_code == 412
 
 
 def test_a_publication_changes_the_etag_and_last_modified(client, seeded, editor, time_machine):
@@ -542,6 +546,51 @@ def test_cached_answers_and_304s_are_counted_by_the_throttle(client, editor, set
     assert client.get("/api/articles/").status_code == 200
     assert client.get("/api/articles/").status_code == 429
     assert client.get("/api/articles/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 429
+
+
+def test_with_redis_a_cached_answer_is_one_round_trip_the_count_first(client, editor, settings, monkeypatch):
+    """The throttle's count and the stored answer go to Redis together, the count first: a cached answer
+    was two round trips to Redis beside the clock's query (bench/results/2026-12-07-perf15.md). A 304
+    reads no stored answer; a refused request gets none."""
+    import redis
+    from django.test import override_settings
+
+    from config.settings import redis_cache
+    from newsroom.dependencies import cache as degrading
+    from tests.stoppable import RedisServer
+
+    sent_to_redis = []
+    real = redis.connection.AbstractConnection.send_packed_command
+
+    def send(self, command, check_health=True):
+        sent_to_redis.append(b"".join(command) if isinstance(command, list) else command)
+        return real(self, command, check_health)
+
+    monkeypatch.setattr(redis.connection.AbstractConnection, "send_packed_command", send)
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 600
+    settings.NEWSROOM_API_ANON_RATE = "3/minute"
+    workflow.transition(item=factories.article(headline="Once"), user=editor, name="publish")
+    server = RedisServer().start()
+    degrading._reachability.clear()
+    try:
+        with override_settings(CACHES={"default": redis_cache(server.url)}):
+            first = client.get("/api/articles/")
+            sent_to_redis.clear()
+            with CaptureQueriesContext(connection) as queries:
+                again = client.get("/api/articles/")
+            assert again.content == first.content and again["ETag"] == first["ETag"]
+            assert len(sent(queries)) == 1  # the clock
+            (round_trip,) = sent_to_redis
+            assert round_trip.index(b"INCR") < round_trip.index(b"GET")
+            sent_to_redis.clear()
+            assert client.get("/api/articles/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+            (round_trip,) = sent_to_redis
+            assert b"INCR" in round_trip and b"GET" not in round_trip
+            refused = client.get("/api/articles/")
+            assert refused.status_code == 429 and b"Once" not in refused.content
+    finally:
+        server.stop()
+        degrading._reachability.clear()
 
 
 def test_signed_in_answers_are_never_kept(client, editor, settings):

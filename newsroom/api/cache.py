@@ -6,9 +6,10 @@ stored under those, keyed by the page cache's rule (newsroom.reading.page_cache.
 only at the site's own address when NEWSROOM_SITE_URL is set, and only with the query parameters
 the view reads, so that `?zz=<random>` or a foreign Host answers uncached and stores nothing. Any
 public change gives new keys and nothing needs purging. The view asks only after the throttle has
-counted the request and a conditional request has had its 304. Signed-in people, the browsable API and errors are never
-stored. A cache that is away costs the answer's making, never the answer (django-redis's
-IGNORE_EXCEPTIONS, for Django's own Redis backend).
+counted the request and a conditional request has had its 304; with Redis, the count and the
+look-up go together in one round trip, the count first (newsroom.api.throttling). Signed-in people,
+the browsable API and errors are never stored. A cache that is away costs the answer's making, never
+the answer (django-redis's IGNORE_EXCEPTIONS, for Django's own Redis backend).
 """
 
 import logging
@@ -38,15 +39,21 @@ def cache_key(request, changed, known, repeatable=frozenset()):
     return response_key(address, changed.timestamp(), media_type=request.accepted_media_type)
 
 
-def stored(key):
-    """The answer kept under `key`, as a response, or None."""
+# What stored() is given when the answer was not read with the throttle's count (newsroom.api.throttling).
+NOT_LOOKED_UP = object()
+
+
+def stored(key, found=NOT_LOOKED_UP):
+    """The answer kept under `key`, as a response, or None. `found`: what the cache held under `key`,
+    when it was read already (with the throttle's count, in the same round trip to Redis)."""
     if key is None:
         return None
-    try:
-        found = cache.get(key)
-    except Exception:
-        logger.warning("The API's cache could not be read; answering without it.", exc_info=True)
-        return None
+    if found is NOT_LOOKED_UP:
+        try:
+            found = cache.get(key)
+        except Exception:
+            logger.warning("The API's cache could not be read; answering without it.", exc_info=True)
+            return None
     if found is None:
         return None
     content, content_type = found

@@ -38,16 +38,27 @@ class AnonymousThrottle(AnonRateThrottle):
         window = int(self.now // self.duration)
         self.window_ends = (window + 1) * self.duration
         try:
-            count = self._count(f"{key}:{window}")
+            count = self._count(f"{key}:{window}", view)
         except Exception:  # a cache that is away lets clients through: it costs the limit, never a 500
             logger.warning("The API throttle's cache could not be reached; not counting.", exc_info=True)
             return True
         return count is None or count <= self.num_requests
 
-    def _count(self, key):
+    def _count(self, key, view=None):
         """This request counted in its window: how many the client has sent in it (None: the
-        cache is away and nothing was counted)."""
-        counter = getattr(caches[DEFAULT_CACHE_ALIAS], "count_in_window", None)
+        cache is away and nothing was counted).
+
+        A view with an answer to look up in the same cache (`view.answer_key`: the API's stored
+        answers, newsroom.api.cache) gets it read in the same round trip, after the count
+        (`view.looked_up(found)`); the view answers only if the count lets the request through."""
+        backend = caches[DEFAULT_CACHE_ALIAS]
+        wanted = getattr(view, "answer_key", None)
+        both = getattr(backend, "count_in_window_and_get", None)
+        if wanted is not None and both is not None:  # Redis: the count and the look-up in one round trip
+            count, found = both(key, self.duration + 1, wanted)
+            view.looked_up(found)
+            return count
+        counter = getattr(backend, "count_in_window", None)
         if counter is not None:  # Redis (newsroom.dependencies.cache), degrading while it is away
             return counter(key, self.duration + 1)
         try:

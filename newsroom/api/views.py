@@ -20,6 +20,9 @@ from newsroom.edge import declare
 from newsroom.edge import keys as edge_keys
 from newsroom.live.models import LiveEntry, LivePage
 
+# The validators get_conditional_response reads: without any of them it answers nothing.
+CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
+
 # What a slug can be; anything else (a NUL byte, say) is a 404 before it reaches the database.
 SLUG = r"[-\w]+"
 
@@ -33,7 +36,9 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     names the signed-in user, is left to ConditionalGetMiddleware's hash of the content.
     """
 
-    changed = etag = cache_key = None
+    changed = etag = cache_key = answer_key = None
+    conditional = False  # whether the request carries a validator (If-None-Match, If-Modified-Since, …)
+    found = cache.NOT_LOOKED_UP  # the stored answer, when the throttle read it with its count
 
     @classmethod
     def as_view(cls, actions=None, **initkwargs):
@@ -51,8 +56,11 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             for db, needs_rollback in marks:
                 db.needs_rollback = needs_rollback
 
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)  # authentication, throttles, content negotiation
+    def check_throttles(self, request):
+        # DRF's initial(): content negotiation, authentication, permissions, then this. The moment and the
+        # answer's key come first so that the throttle reads the stored answer in the round trip to Redis
+        # that counts the request (newsroom.api.throttling): one round trip where there were two. The
+        # answer is still given only after the count let the request through.
         if request.method in ("GET", "HEAD"):
             self.changed = last_public_change()
             if self.changed and request.accepted_renderer.format == "json":
@@ -62,6 +70,14 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             self.cache_key = cache.cache_key(
                 request, self.changed, self.query_parameters(), self.repeatable_parameters()
             )
+            # A conditional request is most often a 304, which reads no stored answer.
+            self.conditional = any(name in request.META for name in CONDITIONAL_HEADERS)
+            self.answer_key = None if self.conditional else self.cache_key
+        super().check_throttles(request)
+
+    def looked_up(self, found):
+        """What the cache held under answer_key, read with the throttle's count (None: nothing, or Redis away)."""
+        self.found = found
 
     # Each answer in turn: a 304 to a request that has the current one, else the stored answer,
     # else the answer made now (and stored, in finalize_response).
@@ -87,10 +103,13 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         return frozenset(name for name, found in filterset.base_filters.items() if getattr(found, "repeatable", False))
 
     def list(self, request, *args, **kwargs):
-        return self.not_modified(request) or cache.stored(self.cache_key) or super().list(request, *args, **kwargs)
+        return self.not_modified(request) or self.stored() or super().list(request, *args, **kwargs)
 
     def retrieve(self, request, *args, **kwargs):
-        return self.not_modified(request) or cache.stored(self.cache_key) or super().retrieve(request, *args, **kwargs)
+        return self.not_modified(request) or self.stored() or super().retrieve(request, *args, **kwargs)
+
+    def stored(self):
+        return cache.stored(self.cache_key, self.found)
 
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
@@ -107,7 +126,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
 
     def not_modified(self, request):
         """A 304 for a JSON request whose validators match (an ETag is set only with a moment)."""
-        if not self.etag:
+        if not self.etag or not self.conditional:  # nothing to compare (get_conditional_response's own answer)
             return None
         return get_conditional_response(request, etag=self.etag, last_modified=math.ceil(self.changed.timestamp()))
 

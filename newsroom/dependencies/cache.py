@@ -151,6 +151,26 @@ class DegradingRedisCache(RedisCache):
 
         return _guarded(self.reachability, "count_in_window", attempt, lambda: None)
 
+    def count_in_window_and_get(self, key, seconds, wanted):
+        """count_in_window(key, seconds), then get(wanted), sent together: one round trip where they
+        were two (a cached API answer: the throttle's count, then the answer; bench/results/
+        2026-12-07-perf15.md). Redis runs a connection's commands in the order sent, so the request is
+        counted before its answer is read; the caller answers by the count (a 429 throws the answer
+        away). (None, None) while Redis is away: nothing counted, nothing found."""
+
+        def attempt():
+            counter, found = self.make_and_validate_key(key), self.make_and_validate_key(wanted)
+            client = self._cache.get_client(counter, write=True)
+            pipeline = client.pipeline(transaction=False)
+            pipeline.incr(counter)
+            pipeline.get(found)
+            count, value = pipeline.execute()
+            if count == 1:
+                client.expire(counter, seconds)
+            return count, None if value is None else self._cache._serializer.loads(value)
+
+        return _guarded(self.reachability, "count_in_window_and_get", attempt, lambda: (None, None))
+
     def ping(self):
         """Redis's own answer, for /health/: raises when it cannot be had (the time-outs bound it)."""
         return self._cache.get_client(write=True).ping()
