@@ -3702,3 +3702,15 @@ def test_batches_181_and_182_a_body_named_before_and_nobody_from_counts_or_curre
         "“Dear consumers! We ask you to treat the schedules with understanding.”"
     )
     assert names(body) == [["National Energy Holding Company OJSC"]]
+
+
+def test_the_browser_walk_s_wire_story_a_subsidiary_s_words_and_a_split_quote_told_an_outlet_with_a_dot():
+    body = (
+        "The Kestra Railways company, a subsidiary of Tarsk Holding, said in a statement that it was “ready to add "
+        "four trains a week”. The company added: “Our wagons are waiting at the border.”\n\n"
+        "«Technically, this is feasible,» Ivan Orlov, head of the Institute for Transport and Logistics Studies, told "
+        "Report.az, «but the border crossing is still the bottleneck.»"
+    )
+    assert names(body) == [["Kestra Railways"], ["Kestra Railways"], ["Ivan Orlov"], ["Ivan Orlov"]]
+    orlov = quotations(body)[2].speakers[0]
+    assert orlov.affiliation == "Institute for Transport and Logistics Studies"

@@ -554,7 +554,8 @@ def _predicate_quoted(site):
 def _document_predicate_quoted(site):
     """“The resolution, adopted with 412 votes in favour, “calls on the authorities to …””: a document's words
     quoted from the verb on, in the present, after the document (and what the sentence says of it): its issuer's."""
-    if not re.match(rf"(?:{DOCUMENT_VERBS})\b", site.quotation.text):
+    first = re.match(r"[a-z]+\b", site.quotation.text)
+    if not first or first.group(0) not in site.lexicon.document_verbs:
         return None
     document = re.search(
         rf"(?:^\s*|[.;]\s+|,\s+(?:and|while|but)\s+)((?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -572,13 +573,6 @@ def _document_predicate_quoted(site):
         r"\b(?:led|sponsored|co-sponsored|authored|introduced|proposed|put forward)\s+by\s+(.+?)\s*$", aside
     )
     return site.cue("", "", led.group(1) if led else document.group(1))
-
-
-# What a document does, in the present, where its words go on (“The resolution “calls on …””).
-DOCUMENT_VERBS = (
-    "calls|urges|condemns|welcomes|expresses|reaffirms|recogni[sz]es|regrets|deplores|notes|stresses|emphasi[sz]es|"
-    "underlines|states|demands|insists|considers|declares|instructs|obliges|stipulates|recommends|warns"
-)
 
 
 # Verbs of speech that are also plural nouns (“the three states”, “EU rules”).

@@ -782,7 +782,7 @@ class Grammar:
             # (a body of a place, its level in lower case after its name: “The akimat of Mangystau region said”; not
             # a person's office, “a former deputy governor of Lori province”, which an appositive may be, nor where
             # somebody unnamed lives, “Another resident of Chilanzar district, who asked not to be named,”)
-            level = re.match(r"\s+(?:region|district|province|oblast|county|municipality)\b", text[end:])
+            level = re.match(rf"\s+(?:{alternation(self.lexicon.place_levels)})\b", text[end:])
             body = head_in(head, self.lexicon.organisation_heads) and not head_in(head, self.lexicon.person_heads)
             end += level.end() if level and body else 0
             # (“the foreign ministries of Estonia, Latvia and Lithuania”: a list of names)

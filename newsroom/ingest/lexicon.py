@@ -715,6 +715,13 @@ dollar dollars euro euros rouble roubles ruble rubles pound pounds lira liras ma
 # The level of a place's body, between the place's name and the body (“the Mangystau regional akimat”, “the
 # Tashkent city khokimiyat”).
 ADMINISTRATIVE_LEVELS = "city regional district provincial municipal town village oblast county state local".split()
+# The levels of a place, after its name in lower case (“Mangystau region”, “Lori province”).
+PLACE_LEVELS = "region district province oblast county municipality".split()
+# What a document does, in the present, where its words go on (“The resolution “calls on …””).
+DOCUMENT_VERBS = """
+calls urges condemns welcomes expresses reaffirms recognises recognizes regrets deplores notes stresses emphasises
+emphasizes underlines states demands insists considers declares instructs obliges stipulates recommends warns
+""".split()
 # Nouns after a quoted name that show it names a place (“the “Zangezur corridor””).
 PLACE_NOUNS = """
 corridor route road highway railway bridge zone region district province pass crossing checkpoint pipeline
@@ -907,6 +914,8 @@ class Lexicon:
     capitals: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     administrative_levels: frozenset = frozenset()
+    place_levels: frozenset = frozenset()
+    document_verbs: frozenset = frozenset()
     currencies: frozenset = frozenset()
     events: frozenset = frozenset()
     thing_nouns: frozenset = frozenset()
@@ -1042,6 +1051,8 @@ ENGLISH = Lexicon(
     capitals=frozenset(CAPITALS),
     place_nouns=frozenset(PLACE_NOUNS),
     administrative_levels=frozenset(ADMINISTRATIVE_LEVELS),
+    place_levels=frozenset(PLACE_LEVELS),
+    document_verbs=frozenset(DOCUMENT_VERBS),
     currencies=frozenset(CURRENCIES),
     events=frozenset(EVENTS),
     thing_nouns=frozenset(THING_NOUNS),

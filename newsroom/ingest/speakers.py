@@ -2157,6 +2157,10 @@ def _described_after_a_name(phrase, at, context):
     chair of the Parliament's Education, Science and Youth Committee, said”): [the person], or None."""
     if not re.match(r"(?:the|a|an|his|her|its|their)\s", phrase):
         return None
+    if PARENT_BEFORE.search(", " + phrase[: phrase.find(" of ") + 4] if " of " in phrase else ""):
+        # “The Kestra Railways company, a subsidiary of Tarsk Holding, said”: the body named before, not its parent
+        body = context.last(at, "organisation")
+        return [_from_event(body, "name")] if body is not None else None
     last = re.split(r"\s+(?:of|for|at|in|to)\s+|,", phrase)[0].split()[-1].lower()  # (its head, not its complement's)
     if head_in(last, context.lx.organisation_heads) and not head_in(last, context.lx.person_heads):
         return None  # “…, signed by deputy director X, the company stated”: a body, no description of a person
@@ -2346,7 +2350,7 @@ def _resolve_role(phrase, words, at, context):
             )
             if owner and (owner in context.lx.countries or _country(owner, context)):
                 return _speaker(f"{owner}'s {' '.join(words[1:])}", "organisation", basis="role")
-        if complement and re.search(r"\s(?:region|district|province|oblast|county)$", complement.group(2)):
+        if complement and complement.group(2).split()[-1] in lx.place_levels and " " in complement.group(2):
             # “the akimat of Mangystau region”: the body of a place, by its place, not the place
             return _speaker(re.sub(r"^(?:[Tt]he)\s+", "", phrase), "organisation")
         if complement and complement.group(2)[:1].isupper() and not re.search(rf"\s[{UPPER}]", core.strip()):
@@ -2792,7 +2796,9 @@ def affiliation_of(role, at, context):
     spokeswoman” → the last ministry."""
     if not role:
         return ""
-    for run in re.findall(rf"[{UPPER}][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[{UPPER}][\w’'.\-]*)*", role):
+    # (a body's name whole, whatever “for”, “on” or “and” it holds: “the Institute for Transport and Logistics Studies”)
+    joiner = r"(?:(?:of|for|on)\s+the\s+|(?:of|for|on|and)\s+)"
+    for run in re.findall(rf"[{UPPER}][\w’'.\-]*(?:\s+{joiner}?[{UPPER}][\w’'.\-]*)*", role):
         if run in context.lx.titles or run.split()[-1] in context.lx.titles:
             continue  # “MP”, “Energy Minister”: a title, not a body
         if re.search(r"\bMinister\s+of\s", run) or all(w in context.lx.portfolio_words for w in run.split()):
@@ -3965,7 +3971,7 @@ def _second_part(copy, previous, q):
         and previous.text.rstrip().endswith(",")
         and cue.at is not None
         and previous.end < cue.at < q.start
-        and re.fullmatch(r"[^.!?;:“”\"«»]{3,200},\s*", between)
+        and re.fullmatch(r"(?:[^.!?;:“”\"«»]|\.(?=\w)){3,200},\s*", between)  # (“told Report.az,”)
         and cue.phrase in between
     ):
         return False
