@@ -6,6 +6,7 @@ batches'. The helpers are test_ingest_wire_constructions.py's."""
 import datetime
 
 from newsroom.ingest.language import ENGLISH
+from newsroom.ingest.parse import parse_copy
 from newsroom.ingest.pipeline import analyse
 from tests.test_ingest_wire_constructions import HEAD, names, quotations
 
@@ -3714,3 +3715,32 @@ def test_the_browser_walk_s_wire_story_a_subsidiary_s_words_and_a_split_quote_to
     assert names(body) == [["Kestra Railways"], ["Kestra Railways"], ["Ivan Orlov"], ["Ivan Orlov"]]
     orlov = quotations(body)[2].speakers[0]
     assert orlov.affiliation == "Institute for Transport and Logistics Studies"
+
+
+def test_batch_183_a_body_introduced_by_its_kind_a_request_and_a_person_known_by_a_first_name():
+    body = (
+        "The civic initiative Brena Smog, which has monitored the air for years, welcomed the decision.\n\n"
+        "“We have been asking for this for seven years,” the initiative wrote on its Instagram page."
+    )
+    assert names(body) == [["Brena Smog"]]
+    body = (
+        "The association Delovaya Velna met on Monday. In a statement, the association asked the regional "
+        "authorities “to find a balance between security and business.”"
+    )
+    assert names(body) == [["Delovaya Velna"]]
+    body = (
+        "A taxi driver who asked to be identified only as Rinat said he had lost half his income. “The app works, "
+        "but the navigator keeps freezing,” he said."
+    )
+    assert names(body) == [["Rinat"]]
+    # a question put to somebody is still nobody's request
+    assert names("The minister was asked by reporters “to explain the delay.”") == []
+
+
+def test_a_first_line_of_a_quoted_title_and_a_standfirst_is_the_headline():
+    copy = parse_copy(
+        "‘It’s like living in a bunker’ Brena has gone nine days without mobile internet. Officials say it’s about "
+        "drones.\n\nSince November 27, residents of Brena have had no mobile internet, the governor's office said."
+    )
+    assert copy.headline.startswith("‘It’s like living in a bunker’")
+    assert copy.parts[0].text.startswith("Since November 27")  # the title's line is no paragraph of the body

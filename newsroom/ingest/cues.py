@@ -551,6 +551,16 @@ def _predicate_quoted(site):
     return site.cue("", "", subject)
 
 
+def _asked_to(site):
+    """“the association asked the regional authorities “to find a balance …””: a request quoted from its “to”,
+    the words of the one who asked (not a question put to them)."""
+    if not site.quotation.text.startswith("to "):
+        return None
+    m = re.search(r"^(.*?)\s+asked\s+[^\x00,;:]{1,80}?\s*$", site.before)
+    subject = m and site.grammar.clause_subject(m.group(1))
+    return site.cue("asked", "", subject) if subject else None
+
+
 def _document_predicate_quoted(site):
     """“The resolution, adopted with 412 votes in favour, “calls on the authorities to …””: a document's words
     quoted from the verb on, in the present, after the document (and what the sentence says of it): its issuer's."""
@@ -1558,6 +1568,17 @@ BEFORE = (
             ),
         ),
         _predicate_quoted,
+    ),
+    CuePattern(
+        "inside:X asked Y “to …”",
+        (
+            Example(
+                "In a statement, the association asked the regional authorities “to find a balance between security "
+                "and business.”",
+                "the association",
+            ),
+        ),
+        _asked_to,
     ),
     CuePattern(
         "inside:a document “verbs …”",

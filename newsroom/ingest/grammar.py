@@ -332,6 +332,13 @@ class Grammar:
         if owned:  # “Russia’s state-owned Inter RAO, which …, said”: the body, by its own name
             named = self.np_at_start(text[owned.end() :])
             return Phrase(named.text, owned.end() + named.end) if named else None
+        known = re.match(
+            rf"\s*(?:[Aa]n?|[Oo]ne)\s+[^\x00,;:.“”\"]{{1,60}}?\s+who\s+(?:asked\s+to\s+be\s+|was\s+|would\s+be\s+)?"
+            rf"identified\s+only\s+as\s+({NAME_RUN})(?![\w’'])",
+            text,
+        )
+        if known:  # “A taxi driver who asked to be identified only as Rinat said”: Rinat
+            return Phrase(known.group(1), known.end())
         age = re.match(
             # (or where they are based: “Aktau-based eco-activist Dinara Tulegenova, who …, wrote”)
             rf"\s*(?:\d{{1,3}}-year-old|retired|[{UPPER}][\w\-]*-based(?:\s+[{LOWER}][\w\-]*){{1,2}})\s+(?=[{UPPER}])",

@@ -2421,6 +2421,14 @@ def _resolve_role(phrase, words, at, context):
             )
             if owned:
                 return _speaker(re.sub(r"^The\s+", "", owned[-1].group(0)), "organisation", basis="role")
+            # “The civic initiative Almaty Smog, which …” then “the initiative wrote”: the body introduced as such
+            introduced = re.findall(
+                rf"\b[Tt]he\s+(?:[{LOWER}][\w\-]*\s+)?{re.escape(head)}\s+({NAME_RUN})",
+                context.source[max(0, at - 1500) : at],
+            )
+            body = introduced and context.last(at, "organisation", lambda e: e.name == introduced[-1])
+            if body:
+                return _from_event(body, "role")
             # “the Mangystau regional akimat announced …” then “the akimat said”: the place's body, as described
             described = list(
                 re.finditer(
