@@ -539,14 +539,14 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     ):
         # “The Holding” after “National Energy Holding Company OJSC”, printed only in a person's office: the body
         # whose name, printed before, holds the word (a body the text named as such is read below)
-        word = re.escape(head.group(1))
-        printed = re.findall(
-            rf"(?<![\w’'])((?:[{UPPER}][\w\-]*\s+)+{word}(?:\s+[{UPPER}][\w\-]*)*)",
-            context.source[max(0, at - 3000) : at],
-        )
-        printed = [re.sub(r"^The\s+", "", n) for n in printed if not re.fullmatch(rf"The\s+{word}", n)]
-        if printed:
-            return _speaker(printed[-1], "organisation", basis="role")
+        word, start = head.group(1), max(0, at - 3000)
+        for hit in reversed(list(re.finditer(rf"\b{re.escape(word)}\b", context.source[start:at]))):
+            at_word = start + hit.start()
+            before = re.search(rf"(?:[{UPPER}][\w\-]*\s+)+$", context.source[max(0, at_word - 120) : at_word])
+            after = re.match(rf"(?:\s+[{UPPER}][\w\-]*)*", context.source[at_word + len(word) :])
+            name = re.sub(r"^The\s+", "", (before.group(0) if before else "") + word + after.group(0))
+            if name != word:
+                return _speaker(name, "organisation", basis="role")
     # “Mr. Rudakov said”, “Dr. Kerimli said”: the title is no part of whom the surname stands for, but a courtesy
     # title tells whether it is a man or a woman (“Mrs. Marek” is not her husband)
     titled = re.match(rf"({COURTESY_TITLES})\.?\s+(?=[{UPPER}][\w’'\-]+$)", phrase)
