@@ -194,6 +194,8 @@ def _impersonal(site):
     subject = re.sub(r"^(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing)\b[^,\x00]*,\s*", "", subject)
     if verb and site.grammar.clause_subject(subject.rstrip()):
         return None
+    if _document_predicate_quoted(site) is not None:
+        return None  # (“It should be noted that the resolution, which …, «calls on …»”: the document's words)
     return Cue(verb="", pattern="", nobody=True)
 
 
@@ -568,8 +570,10 @@ def _document_predicate_quoted(site):
     if not first or first.group(0) not in site.lexicon.document_verbs:
         return None
     document = re.search(
-        rf"(?:^\s*|[.;]\s+|,\s+(?:and|while|but)\s+)((?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
-        rf"(?:{site.grammar.DOCUMENT}))(?:,([^\x00]{{1,160}}),)?\s*$",
+        rf"(?:^\s*|[.;]\s+|,\s+(?:and|while|but)\s+|\bthat\s+)"
+        rf"((?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?(?:{site.grammar.DOCUMENT}))"
+        # (what the sentence says of it, set off; an adverb before its verb: “among other things «calls on …»”)
+        r"(?:,([^\x00]{1,160}),)?(?:\s+(?:among other things|also|further|in particular))?\s*$",
         site.before,
     )
     if not document:
@@ -582,7 +586,8 @@ def _document_predicate_quoted(site):
     led = re.search(
         r"\b(?:led|sponsored|co-sponsored|authored|introduced|proposed|put forward)\s+by\s+(.+?)\s*$", aside
     )
-    return site.cue("", "", led.group(1) if led else document.group(1))
+    # (the document as the vehicle of the words, whoever is named: its medium)
+    return site.cue("", "", led.group(1) if led else document.group(1), extra=f" in {document.group(1).lower()}")
 
 
 # Verbs of speech that are also plural nouns (“the three states”, “EU rules”).

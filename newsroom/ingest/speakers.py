@@ -3402,6 +3402,9 @@ def _heading_speakers(copy, quotations, context):
         if match is None and not q.mention:
             match = _section_echo(copy, q, body, words)
             how = "words of {}'s quotation in the section under it"
+        if match is None and not q.mention and not several:
+            match = _echoed_run(words, echoes)
+            how = "words of {}'s quotation in the body"
         if match is not None:
             q.speakers = [
                 replace(s, basis="headline", actor=None, actor_reason="", why=how.format(s.name))
@@ -3488,6 +3491,23 @@ def _words_naming(before, lx):
             break
         words.append(possessive(word))
     return words
+
+
+ECHOED_RUN = 4  # words in a row a heading's quotation shares with one speaker's quotation in the body
+
+
+def _echoed_run(words, echoes):
+    """A heading's quotation in words of its own, four of them in a row those of one speaker's quotation in the
+    body (‘It was a play about fear’ over “I made a play about fear, …”), two of them words of substance: that
+    quotation; None when no one's, or several people's, words hold such a run."""
+    heading = words.split()
+    holders = []
+    for i in range(len(heading) - ECHOED_RUN + 1):
+        run = heading[i : i + ECHOED_RUN]
+        if sum(len(w) > 3 for w in run) >= 2:
+            holders.extend(echoes.holding(" ".join(run)))
+    speakers = {tuple(s.name for s in b.speakers) for b in holders}
+    return holders[0] if len(speakers) == 1 else None
 
 
 SECTION_ECHO = 3  # words in a row a subhead shares with the quotation of its section that it sums up
