@@ -3764,3 +3764,26 @@ def test_a_document_s_words_after_a_relative_clause_and_the_reporter_s_it_should
         "detained» and urges the Commission to act."
     )
     assert names(body) == [["Velnian Parliament"]]
+
+
+def test_batches_184_and_185_an_outlet_a_hyphenated_office_and_a_plural_noun_opening_a_sentence():
+    # an outlet that saw a document is never the teacher
+    body = (
+        "The case against teacher Nadia Smirna was opened in April.\n\n"
+        "According to the case file, which was seen by Novaya Gazeta Europe, the teacher told the class that forces "
+        "had “shelled apartment blocks”."
+    )
+    assert names(body) == [["Nadia Smirna"]]
+    # a hyphenated office is no part of the name
+    body = (
+        "Prosecutor-General Anahit Movsian addressed parliament on Tuesday. She said the deputy had spoken of a "
+        "“coordinated purchase” of votes."
+    )
+    assert names(body) == [["Anahit Movsian"]]
+    # “Exporters say …”: nobody named “Exporters” issued the ministry's note
+    body = (
+        "The Velnian Agriculture Ministry has drafted a grain export quota. Exporters say the decision, combined with "
+        "the “floating” duty, will hurt them.\n\n"
+        "According to the explanatory note, the quota is set “in order to ensure the stability of the market.”"
+    )
+    assert names(body)[-1] == ["Velnian Agriculture Ministry"]

@@ -281,6 +281,7 @@ Executive Officer Press Commissioner High Chancellor Premier Captain Sergeant Ad
 FM PM Manager Managing
 Representatives Reps. Senators Congressman Congresswoman
 Vice-President Vice-Chairman Vice-Chairwoman Vice-Chairperson Vice-Premier Vice-Rector Vice-Speaker Vice-Governor
+Prosecutor-General Procurator-General Attorney-General Auditor-General
 User
 for of the on to and
 """.split()
@@ -455,7 +456,7 @@ Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters
 Railways Initiative Delegation Authority Consortium Inspectorate Fund Monitor Observatory CJSC OJSC JSC PJSC
 LLC LLP Ltd PLC GmbH AG SA NV Plc ASA Trading Holding Partners Capital Logistics Shipping Industries Petroleum
 Development Construction Majlis Mejlis Duma Kenesh Rada Sejm Knesset Museum Grid Grids Electric Electricity
-Telecom Research Analytics Consulting
+Telecom Research Analytics Consulting Gazeta
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [
@@ -753,6 +754,7 @@ aa sputnik jamnews civilnet eurasianet mediamax turan interpressnews ipn kommers
 dw trt sabah hurriyet ntv reportaz apa.az trend.az azatutyun.am news.az caliber caucasian knot agenda.ge
 ekho echo novosti meduza mediazona rbc tengrinews akipress arka hetq oxu.az caliber.az kun.uz 24.kg
 kazinform inform.kz kaztag vlast.kz azernews interfax-ukraine rustavi imedi formula tvpirveli netgazeti
+gazeta novaya bianet duvar daryo asia-plus panorama.am
 """.split()
 SOCIAL_MEDIA = "twitter facebook telegram instagram x vkontakte youtube".split()
 # Documents bodies sign or issue together (“the protocol states”): never the person named last before them. The

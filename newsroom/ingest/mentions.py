@@ -24,6 +24,8 @@ from newsroom.ingest.lexicon import (
 )
 from newsroom.ingest.records import Mention
 
+# Words of bodies' names that, alone and capitalised, are a plural noun opening a sentence.
+PLURAL_NOUNS_CAPITALISED = frozenset("Exporters Partners Industries Holdings Staff Forces".split())
 TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[{LOWER}]+")
 
 
@@ -363,6 +365,8 @@ class Names:
         bare = [possessive(w) for w in words]
         if len(bare) == 1 and bare[0] in self.lx.terms:
             return "place", bare[0], ""  # “GDP”: a measure, nobody who could speak
+        if len(bare) == 1 and bare[0] in PLURAL_NOUNS_CAPITALISED:
+            return "name", bare[0], ""  # “Exporters say the decision …”: a sentence's first word, nobody's name
         if " ".join(bare) in self.lx.known_bodies or (len(bare) > 1 and bare[0] in self.lx.known_bodies):
             return "organisation", " ".join(bare), ""  # (and its branch: “Gazprom Armenia”)
         if len(bare) == 1 and re.search(rf"\w{{4}}(?:{self.lx.company_stems})$", bare[0], re.IGNORECASE):
