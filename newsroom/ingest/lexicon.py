@@ -475,6 +475,8 @@ QUOTED_BODY_WORDS = "center centre initiative faction bloc mission".split()
 BUSINESS_DESCRIPTORS = (
     "operator utility developer producer lender distributor supplier provider manufacturer cluster".split()
 )
+# Words of bodies' names that, alone and capitalised, are a plural noun opening a sentence (“Exporters say …”).
+PLURAL_NOUNS_CAPITALISED = frozenset("Exporters Partners Industries Holdings Staff Forces".split())
 # What only a body is, before its name set off by commas (“The cluster that owns the field, Kasbi Agro Tekstil,”;
 # not “The tour operator that organised the trip, Anna Vale,”, who may be a person).
 BODY_ONLY_DESCRIPTORS = "company firm cluster utility agency organisation organization association foundation".split()

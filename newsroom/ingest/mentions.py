@@ -17,6 +17,7 @@ from newsroom.ingest.lexicon import (
     BODY_ONLY_DESCRIPTORS,
     COMPANY_FORMS,
     COMPASS,
+    PLURAL_NOUNS_CAPITALISED,
     REGIONS,
     SPEECH,
     STATES_SO_NAMED,
@@ -24,8 +25,6 @@ from newsroom.ingest.lexicon import (
 )
 from newsroom.ingest.records import Mention
 
-# Words of bodies' names that, alone and capitalised, are a plural noun opening a sentence.
-PLURAL_NOUNS_CAPITALISED = frozenset("Exporters Partners Industries Holdings Staff Forces".split())
 TOKEN = re.compile(rf"[{UPPER}][\w’'.\-]*|[{LOWER}]+")
 
 

@@ -249,12 +249,11 @@ def is_prose(text, first=False):
         return False
     if first and HEADING_COLON_QUOTE.match(text) and words <= 20:
         return False  # “MP on gas outage in Syunik village: "Where is the ministry?"”: a headline, its quotation last
-    # (or a quotation as its title, then the standfirst: “‘It’s like living in a bunker’ Ufa has gone nine days …”)
+    # Meduza's headline and standfirst on one line: no full stop at its end (“‘It was a play …’ A military court
+    # …”), or a quotation as its title before the standfirst (“‘It’s like living in a bunker’ Ufa has gone …”)
     titled = re.match(rf"[‘“\"«](?:[^’”\"»]|(?<=\w)’(?=\w)){{3,150}}[’”\"»]\s+[{UPPER}]", text)
     if first and (not text.endswith(TERMINAL) or titled) and words <= 45:
-        return (
-            False  # Meduza's headline and standfirst on one line, no full stop: “‘It was a play …’ A military court …”
-        )
+        return False
     # A headline may end with "?" or "!", rarely with a full stop.
     return (
         text.endswith(TERMINAL)
