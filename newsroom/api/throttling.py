@@ -51,16 +51,13 @@ class AnonymousThrottle(AnonRateThrottle):
         A view with an answer to look up in the same cache (`view.answer_key`: the API's stored
         answers, newsroom.api.cache) gets it read in the same round trip, after the count
         (`view.looked_up(found)`); the view answers only if the count lets the request through."""
-        backend = caches[DEFAULT_CACHE_ALIAS]
-        wanted = getattr(view, "answer_key", None)
-        both = getattr(backend, "count_in_window_and_get", None)
-        if wanted is not None and both is not None:  # Redis: the count and the look-up in one round trip
-            count, found = both(key, self.duration + 1, wanted)
-            view.looked_up(found)
-            return count
-        counter = getattr(backend, "count_in_window", None)
+        counter = getattr(caches[DEFAULT_CACHE_ALIAS], "count_in_window", None)
         if counter is not None:  # Redis (newsroom.dependencies.cache), degrading while it is away
-            return counter(key, self.duration + 1)
+            wanted = getattr(view, "answer_key", None)
+            count, found = counter(key, self.duration + 1, also_get=wanted)
+            if wanted is not None:  # the count and the look-up in one round trip
+                view.looked_up(found)
+            return count
         try:
             return cache.incr(key)
         except ValueError:  # the window's first request

@@ -136,40 +136,29 @@ class DegradingRedisCache(RedisCache):
         self.location = server if isinstance(server, str) else ",".join(server)
         self.reachability = reachability(self.location)
 
-    def count_in_window(self, key, seconds):
+    def count_in_window(self, key, seconds, also_get=None):
         """One more in the counter `key`, which expires `seconds` after its first count: Redis's
         INCR, which starts a missing counter at 1, in one round trip (Django's incr() asks first
-        whether the key exists). None while Redis is away: nothing is counted."""
+        whether the key exists). With `also_get`, get(also_get) is sent after it in the same round
+        trip (a cached API answer: the throttle's count, then the answer; bench/results/
+        2026-12-07-perf15.md); Redis runs a connection's commands in the order sent, so the request is
+        counted before its answer is read, and the caller answers by the count (a 429 throws the answer
+        away). (count, what was found or None); (None, None) while Redis is away: nothing counted."""
 
         def attempt():
-            redis_key = self.make_and_validate_key(key)
-            client = self._cache.get_client(redis_key, write=True)
-            count = client.incr(redis_key)
-            if count == 1:
-                client.expire(redis_key, seconds)
-            return count
-
-        return _guarded(self.reachability, "count_in_window", attempt, lambda: None)
-
-    def count_in_window_and_get(self, key, seconds, wanted):
-        """count_in_window(key, seconds), then get(wanted), sent together: one round trip where they
-        were two (a cached API answer: the throttle's count, then the answer; bench/results/
-        2026-12-07-perf15.md). Redis runs a connection's commands in the order sent, so the request is
-        counted before its answer is read; the caller answers by the count (a 429 throws the answer
-        away). (None, None) while Redis is away: nothing counted, nothing found."""
-
-        def attempt():
-            counter, found = self.make_and_validate_key(key), self.make_and_validate_key(wanted)
+            counter = self.make_and_validate_key(key)
             client = self._cache.get_client(counter, write=True)
             pipeline = client.pipeline(transaction=False)
             pipeline.incr(counter)
-            pipeline.get(found)
-            count, value = pipeline.execute()
+            if also_get is not None:
+                pipeline.get(self.make_and_validate_key(also_get))
+            count, *found = pipeline.execute()
             if count == 1:
                 client.expire(counter, seconds)
+            value = found[0] if found else None
             return count, None if value is None else self._cache._serializer.loads(value)
 
-        return _guarded(self.reachability, "count_in_window_and_get", attempt, lambda: (None, None))
+        return _guarded(self.reachability, "count_in_window", attempt, lambda: (None, None))
 
     def ping(self):
         """Redis's own answer, for /health/: raises when it cannot be had (the time-outs bound it)."""
