@@ -2157,7 +2157,7 @@ def _described_after_a_name(phrase, at, context):
     chair of the Parliament's Education, Science and Youth Committee, said”): [the person], or None."""
     if not re.match(r"(?:the|a|an|his|her|its|their)\s", phrase):
         return None
-    if PARENT_BEFORE.search(", " + phrase[: phrase.find(" of ") + 4] if " of " in phrase else ""):
+    if PARENT.match(phrase):
         # “The Kestra Railways company, a subsidiary of Tarsk Holding, said”: the body named before, not its parent
         body = context.last(at, "organisation")
         return [_from_event(body, "name")] if body is not None else None
@@ -3435,10 +3435,9 @@ def _heading_speakers(copy, quotations, context):
             q.dropped = True  # a headline's scare quote
 
 
-# An appositive naming a body's parent, before the parent's name.
-PARENT_BEFORE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:subsidiary|unit|division|affiliate|arm|branch|part)\s+of\s+(?:the\s+)?$"
-)
+# An appositive naming a body's parent (“a subsidiary of Russian Railways”), and the words before the parent's name.
+PARENT = re.compile(r"(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:subsidiary|unit|division|affiliate|arm|branch|part)\s+of\s")
+PARENT_BEFORE = re.compile(rf",\s+{PARENT.pattern}+(?:the\s+)?$")
 
 
 # Who a heading quotes, by office: “Deputy minister: “…””, “‘…,’ says Turkish foreign minister”.
