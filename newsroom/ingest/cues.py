@@ -610,7 +610,8 @@ def _according_to_inside(site):
         r"((?:[^\x00,]|(?<=\s)\x00+(?=[\s,]))+),((?:[^\x00]|(?<=\s)\x00+(?=[\s,]))*)$",
         site.before,
     )
-    if not m or g.is_media(m.group(1)):
+    # (an outlet reports; a body's own website or page speaks for it: “According to its website, Zaripov “…””)
+    if not m or (g.is_media(m.group(1)) and not re.match(r"(?:its|their|his|her|(?:the\s+)?\S+[’']s)\s", m.group(1))):
         return None
     # “According to a separate statement by the Foreign Ministry, the parties discussed the “…””: the words
     # of the document, whatever the clause does with them (unless somebody in it is said to say them)
@@ -887,6 +888,15 @@ def _inside_verb(site):
                 subject = g.np_at_start(cue.group(1)).text
             if subject:
                 return site.cue(word, "inside:X verb “…”", subject, extra=extra)
+        moved = re.search(
+            r"\b[a-z]{3,}ed\s+(?:outside|near|at|in|on|along|through|into|across|around|to|towards|past|in\s+front\s+of)"
+            r"\s+[^\x00,.;:“”\"]{1,60}$",
+            head,
+        )
+        if word.endswith("ing") and moved and g.main_subject(head):
+            # “demonstrators gathered outside the city administration chanting “…””: those who went there, not the
+            # place they went to
+            return site.cue(word, "inside:X verb “…”", g.main_subject(head), extra=extra)
         # (the subject before the verb's auxiliary, where nothing but the verb's own words stand before the quotation:
         # “… that Rzayeva had told him in court that she was “not afraid””)
         # (not a pronoun in reported speech: “Its defence ministry said it had responded to “…””, the ministry's words)

@@ -218,9 +218,20 @@ class Grammar:
         )
         # A group of people the text does not name, with no determiner: “Protesters”, “several growers”.
         groups = lx.groups | {h + "s" for h in lx.person_heads if not h.endswith("s")}
-        # One of a group the text described: “one of the traders”, “two of the people”.
+        # A body named with its remit in lower case: “the Milli Majlis commission on international relations and
+        # inter-parliamentary ties”, “the Working Group on Azerbaijan-Netherlands inter-parliamentary relations of
+        # the Milli Majlis”.
+        self.REMIT_BODY = re.compile(
+            rf"(?:The|the)\s+{NAME_RUN}\s+(?:commission|committee|council|[Gg]roup)\s+(?:on|for)\s+"
+            rf"(?:[{UPPER}][\w]*(?:-[{UPPER}][\w]*)+\s+)?"  # (the countries first: “Azerbaijan-Netherlands”)
+            rf"(?!(?:years|months|decades|weeks|days|hours|now|long|a|an|the|its|their|some|many)\b)[{LOWER}][\w\-]*"
+            rf"(?:,?\s+(?:and\s+)?[{LOWER}][\w\-]*){{0,8}}?"
+            rf"(?:\s+of\s+(?:the\s+)?{NAME_RUN})?"
+        )
+        # One of a group the text described: “one of the traders”, “two of the people”, “one of the large traders”.
         self.ONE_OF = re.compile(
-            rf"(?:one|two|three|some|several)\s+of\s+the\s+(?:people|{alternation(groups)})|one\s+of\s+(?:them|those)",
+            rf"(?:one|two|three|some|several)\s+of\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:people|{alternation(groups)})\b"
+            r"|one\s+of\s+(?:them|those)",
             re.IGNORECASE,
         )
         # Those “one of them” points back to: people the text described, with what it said of them
@@ -234,7 +245,7 @@ class Grammar:
             r"\s*((?:(?:a|an)\s+(?:group|crowd|number|handful)\s+of\s+)?"
             r"(?:(?:several|many|some|dozens|hundreds|thousands|a few|more than|about|around|nearly|over)\s+)?"
             r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:hundred|thousand|dozen)\s+)?"
-            rf"(?:of\s+)?(?:(?:local|angry|young|elderly|opposition|[{UPPER}][{LOWER}]+(?:ian|ani|ish|ese))\s+)?"
+            rf"(?:of\s+)?(?:(?:{alternation(lx.group_adjectives)}|[{UPPER}][{LOWER}]+(?:ian|ani|ish|ese))\s+)?"
             rf"(?:{alternation(groups)})"
             # “painters, sculptors and art historians”: several kinds of people, one group
             rf"(?:(?:,\s+(?:[{LOWER}]+\s+)?(?:{alternation(groups)}))*,?\s+and\s+(?:[{LOWER}]+\s+)?(?:{alternation(groups)}))?"
@@ -320,12 +331,7 @@ class Grammar:
         m = re.match(rf"\s*({BODY_PEOPLE})\b", text)
         if m and not self.is_not_name(m.group(1).split()[0]):
             return Phrase(m.group(1), m.end())  # “Foreign Ministry sources said”: people of a body, not named
-        m = re.match(
-            rf"\s*((?:The|the)\s+{NAME_RUN}\s+(?:commission|committee|council)\s+(?:on|for)\s+"
-            rf"(?!(?:years|months|decades|weeks|days|hours|now|long|a|an|the|its|their|some|many)\b)[{LOWER}][\w\-]*"
-            rf"(?:,?\s+(?:and\s+)?[{LOWER}][\w\-]*){{0,8}}?)(?=\s+(?:(?:also|{ADVERB})\s+)?(?:{verb}|[{LOWER}]+ed)\b)",
-            text,
-        )
+        m = re.match(rf"\s*({self.REMIT_BODY.pattern})(?=\s+(?:(?:also|{ADVERB})\s+)?(?:{verb}|[{LOWER}]+ed)\b)", text)
         if m:  # “The Milli Majlis commission on international relations and inter-parliamentary ties also issued”
             return Phrase(m.group(1), m.end())
         owned = re.match(rf"\s*{NAME_RUN}[’']s\s+(?i:{DESCRIBING})\s+(?={CAP})", text)
@@ -369,6 +375,15 @@ class Grammar:
             # the European Commission's Directorate-General for Energy Katrin Vossberg, addressing …, said”: an office
             # with its complement, capitalised, then the name of who holds it
             return Phrase(m.group(1), m.end())
+        m = re.match(
+            rf"\s*((?:{CAP}\s+){{0,3}}(?i:{self.PERSON_HEAD})\s+(?:for|on)\s+[{LOWER}][\w\-]*"
+            rf"(?:,?\s+(?:and\s+)?[{LOWER}][\w\-]*){{0,8}}\s+[{UPPER}][\w’'\-]+\s+[{UPPER}][\w’'\-]+)"
+            rf"(?=\s*,|\s*$|\s+(?:{ADVERB}\s+)?(?:{verb})\b)",
+            text,
+        )
+        if m:  # “EU spokesperson for foreign affairs and security policy Pernille Holm said”: an office with its
+            # remit in lower case, then the name of who holds it
+            return Phrase(m.group(1), m.end())
         m = self.PORTFOLIO_OFFICE.match(text)
         if m and re.search(
             r"\s(?:and|&)\s", m.group(1)
@@ -376,7 +391,7 @@ class Grammar:
             # Hasan Yalcinkaya”: an office of portfolios joined by “and”, then its holder's name
             return Phrase(m.group(1), m.end())
         m = re.match(
-            rf"\s*((?:[{UPPER}][{LOWER}]+\s+)?(?i:{self.PERSON_HEAD}|MP)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?"
+            rf"\s*((?:the\s+)?(?:[{UPPER}][{LOWER}]+\s+)?(?i:{self.PERSON_HEAD}|MP)\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?"
             rf"(?:faction|party|bloc|group|alliance|movement|coalition|team|club|squad|orchestra|troupe|ensemble)"
             rf"\s+{NAME_RUN})",
             text,
@@ -641,7 +656,11 @@ class Grammar:
     def _posted(self, text, phrase, end):
         """The end of a body's name that goes on with where it is posted: “The Embassy of Italy” + “ in Armenia”."""
         posted = re.match(rf"\s+in\s+{NAME_RUN}", text[end:])
-        if posted and re.search(r"\b(?:Embassy|Mission|Delegation|Office|Representation|Consulate)\b", phrase):
+        # (or in lower case, as its head: “Russia’s embassy” + “ in Sukhumi”)
+        if posted and (
+            re.search(r"\b(?:Embassy|Mission|Delegation|Office|Representation|Consulate)\b", phrase)
+            or re.search(r"\b(?:embassy|mission|delegation|office|representation|consulate)$", phrase)
+        ):
             end += posted.end()
             acronym = ACRONYM_AFTER.match(text, end)  # “… Mission in Armenia (EUMA)”
             return acronym.end() if acronym else end

@@ -248,7 +248,7 @@ FINITE_WORDS = """
 hit has had was is went also then did made took gave sent put met will would can could may must should spoke
 led left came held won lost began became kept brought found got ran stood are were have broke fell rose
 saw knew sat set cut paid bought sold thought chose drove flew fought grew hid lay meant read rode shook
-shot sought spent struck swore threw took understood withdrew wore
+shot sought spent struck swore threw took understood withdrew wore lit hung burnt tore dug blew
 """.split()
 
 # Words that follow a subject as verbs do but never report what it said: an unknown verb among them
@@ -434,6 +434,8 @@ church patriarchate synod diocese eparchy chamber fund regulator watchdog lender
 inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayoralty museum hospital clinic
 channel portal outlet newspaper broadcaster holding
 """.split()
+# A parliament's chambers, by the word that opens their name before “of”: “the House of Representatives of X”.
+CHAMBER_WORDS = frozenset("House Chamber".split())
 # Bodies whose names do not say what they are — a party named for a dream or a contract, an agency by its
 # Russian acronym-word — known by name to a newsroom covering the region (“Georgian Dream has rejected …”
 # is the party, not a Georgian named Dream).
@@ -598,7 +600,7 @@ DOCUMENT_HEADS = """
 statement release readout communique communiqué report post tweet letter message note declaration
 notice text document forecast website ruling findings decision verdict video address speech bulletin
 justification listing entry audit study survey assessment analysis opinion response reply application
-appeal complaint petition indictment resolution memorandum warning commentary conclusion protocol treaty
+appeal complaint petition indictment resolution motion memorandum warning commentary comment conclusion protocol treaty
 information strategy concept programme program plan
 """.split()
 # A court's documents: “The decision … states that …” after “The Anti-Corruption Court … extended …” is
@@ -607,15 +609,18 @@ COURT_DOCUMENTS = frozenset("ruling decision verdict judgment judgement sentence
 # The kinds of document (“the post reads” is the post somebody wrote, not the statement issued before it):
 # a head of DOCUMENT_HEADS by the kind it names. Words of no kind (“the document”, “the text”) may mean any.
 DOCUMENT_KINDS = {
-    "statement": "statement release readout communique communiqué declaration notice response reply commentary "
+    "statement": "statement release readout communique communiqué declaration notice response reply commentary comment "
     "information",
     "post": "post tweet message",
     "report": "report findings bulletin forecast audit study survey assessment analysis review conclusion",
     "letter": "letter appeal complaint petition application",
     "ruling": " ".join(sorted(COURT_DOCUMENTS)) + " indictment opinion",
-    "agreement": "protocol treaty memorandum resolution agreement",
+    "agreement": "protocol treaty memorandum resolution motion agreement",
     "plan": "strategy concept programme program plan",
 }
+# Kinds of document that may stand for one another: what somebody writes to say something (“In its reply, the
+# company stated …” … “the letter reads”); never a motion, a ruling or a report for a statement.
+MESSAGE_KINDS = frozenset("statement post letter".split())
 COURT_HEADS = frozenset("court tribunal".split())
 # Words ending in “-ly” that are no adverb: “…,” the family said; “…,” the reply states.
 NOUNS_IN_LY = frozenset("reply supply family assembly rally ally anomaly monopoly Italy July".split())
@@ -635,6 +640,10 @@ parents drivers demonstrators marchers participants growers shepherds pensioners
 reporters journalists lawyers doctors mothers veterans artists painters sculptors historians writers scholars
 scientists economists musicians actors athletes fans shopkeepers traders vendors merchants miners nurses survivors
 refugees signatories jurors
+""".split()
+# What a group the text does not name may be before its noun (“striking workers”, “angry residents”).
+GROUP_ADJECTIVES = """
+local angry young elderly opposition striking protesting furious frustrated worried displaced unpaid
 """.split()
 # People who speak for the firm they are named at (“analysts at Caspian Research wrote in a note”): its research.
 FIRM_VOICES = "analysts economists strategists".split()
@@ -904,10 +913,12 @@ class Lexicon:
     document_heads: frozenset = frozenset()
     court_documents: frozenset = frozenset()
     document_kinds: dict = field(default_factory=dict)  # a document's head word → its kind
+    chamber_words: frozenset = frozenset()
     court_heads: frozenset = frozenset()
     speech_nouns: frozenset = frozenset()
     document_issue: frozenset = frozenset()
     groups: frozenset = frozenset()
+    group_adjectives: frozenset = frozenset()
     firm_voices: frozenset = frozenset()
     body_kinds: tuple = ()
     source_kinds: tuple = ()
@@ -955,6 +966,11 @@ class Lexicon:
                 for kind in kinds:
                     out |= getattr(verb, kind)
         return frozenset(out)
+
+    def documents_akin(self, kind, other):
+        """A document of `other` kind may be the one a phrase of `kind` means: the same kind, either of none, or
+        both messages."""
+        return kind == other or not kind or not other or {kind, other} <= MESSAGE_KINDS
 
     def document_kind(self, word):
         """The kind of document `word` names (“statements” → "statement"), or "" for one of no kind."""
@@ -1041,10 +1057,12 @@ ENGLISH = Lexicon(
     document_heads=frozenset(DOCUMENT_HEADS),
     court_documents=COURT_DOCUMENTS,
     document_kinds={word: kind for kind, words in DOCUMENT_KINDS.items() for word in words.split()},
+    chamber_words=CHAMBER_WORDS,
     court_heads=COURT_HEADS,
     speech_nouns=frozenset(SPEECH_NOUNS),
     document_issue=frozenset(DOCUMENT_ISSUE),
     groups=frozenset(GROUPS),
+    group_adjectives=frozenset(GROUP_ADJECTIVES),
     firm_voices=frozenset(FIRM_VOICES),
     body_kinds=BODY_KINDS,
     source_kinds=SOURCE_KINDS,

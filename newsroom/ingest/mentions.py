@@ -80,6 +80,12 @@ class Names:
             if w not in lexicon.media and w not in {"producer", "developer"}  # (“Cheese producer Nuray Demirci”)
         )
         self.DESCRIBED_BODY = re.compile(rf"(?<![\w\-’'])(?:{descriptors})\s+$")
+        # (unless the descriptor ends a body's name in an office: “the coordinator of the Taza Aba initiative group
+        # Aizada Sultanbekova”, who holds it)
+        self.OFFICE_IN_DESCRIBED_BODY = re.compile(
+            rf"\b(?i:{alternation(lexicon.person_heads)})\s+(?:of|for|at)\s+(?:the\s+)?(?:[{UPPER}][\w\-]*\s+)+"
+            rf"(?:[{LOWER}][\w\-]*\s+)?(?:{descriptors})\s+$"
+        )
         # (or, opening the sentence, before the name set off by commas: “The cluster that owns the field, Kasbi Agro
         # Tekstil, said”)
         self.DESCRIBED_APPOSITIVE = re.compile(
@@ -368,6 +374,8 @@ class Names:
             return "name", bare[0], ""  # “Exporters say the decision …”: a sentence's first word, nobody's name
         if " ".join(bare) in self.lx.known_bodies or (len(bare) > 1 and bare[0] in self.lx.known_bodies):
             return "organisation", " ".join(bare), ""  # (and its branch: “Gazprom Armenia”)
+        if len(bare) >= 3 and bare[0] in self.lx.chamber_words and bare[1] == "of":
+            return "organisation", " ".join(bare), ""  # “House of Representatives of Kestria”: a chamber
         if len(bare) == 1 and re.search(rf"\w{{4}}(?:{self.lx.company_stems})$", bare[0], re.IGNORECASE):
             return "organisation", bare[0], ""  # “Chernomorenergo”: a company, by how its name ends
         if (
@@ -671,6 +679,7 @@ def find_mentions(copy, quotations, layout, language):
         )
         if mention.kind == "name" and described and copy.source[mention.end : mention.end + 1] == ",":
             mention.kind = "organisation"
+    mentions = _listed_portfolios(copy.source, mentions, lx)
     starts = {m.start for m in mentions}
     organisations = _Organisations(mentions)
     for part in copy.parts:
@@ -977,6 +986,32 @@ OPENING_CLAUSE = (
 )
 
 
+# The portfolios of a body's name listed before the rest with commas: “The ” + “Urban Development, ” before
+# “Technical and Fire Safety Inspection Body”.
+LISTED_BEFORE = re.compile(rf"\b[Tt]he\s+((?:(?:[{UPPER}][\w\-]*\s+){{0,2}}[{UPPER}][\w\-]*,\s+){{1,4}})$")
+
+
+def _listed_portfolios(source, mentions, lx):
+    """Mentions, with a body whose name lists its portfolios (“The Urban Development, Technical and Fire Safety
+    Inspection Body”) read whole, not from its last comma, and the first portfolios no mention of their own."""
+    out = []
+    for mention in mentions:
+        listed = (
+            LISTED_BEFORE.search(source, max(0, mention.start - 80), mention.start)
+            if mention.kind == "organisation"
+            and " and " in mention.name
+            and head_in(mention.name.split()[-1].lower(), lx.organisation_heads)
+            else None
+        )
+        if listed and "\n" not in listed.group(1):
+            start = listed.start(1)
+            out = [m for m in out if m.end <= start]
+            name = source[start : mention.end]
+            mention = Mention(name=name, start=start, end=mention.end, kind="organisation", printed=name)
+        out.append(mention)
+    return out
+
+
 def _run_mention(names, raw, run, start, end, sentence):
     words = [t.word for t in run]
     if re.fullmatch(r"AM|PM|GMT|UTC|[A-Z]{1,3}T", words[0]) and re.search(
@@ -1050,6 +1085,7 @@ def _run_mention(names, raw, run, start, end, sentence):
                 names.DESCRIBED_BODY.search(before)
                 # (not the subject of a clause describing the body: “The firm Ara Petrosyan founded in 2015”)
                 and not re.match(rf"\s+[{LOWER}]+ed\b", raw[run[-1].end :])
+                and not (kind == "person" and names.OFFICE_IN_DESCRIBED_BODY.search(before))
             )
             or (names.DESCRIBED_APPOSITIVE.search(before) and raw.startswith(",", run[-1].end))
         )

@@ -216,7 +216,9 @@ class Context:
         when the text names one of that kind."""
         before = [d for d in sorted(self.documents, key=lambda d: d.at, reverse=True) if d.at < at]
         same = next((d for d in before if d.kind == kind), None) if kind else None
-        return same or (before[0] if before else None)
+        # (else the last akin: “the letter reads” after “In its reply, the company stated”; never a motion adopted by
+        # a parliament for “the comment reads”)
+        return same or next((d for d in before if self.lx.documents_akin(kind, d.kind)), None)
 
 
 def _speaker(name, kind, role="", basis="name"):
@@ -613,8 +615,16 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     )
     if office and all(head_in(w, lx.person_heads) or w in lx.titles for w in office.group(2).split()):
         # “Azerbaijan's prosecutor general's office”, “the mayor's office”: the body an office-holder heads,
-        # named as printed, never the office-holder
-        return _speaker(office.group(1), "organisation")
+        # named as printed, never the office-holder; as printed in full before (“The Kostanay region prosecutor's
+        # office has opened …” … “the prosecutor's office said”)
+        levels = alternation(lx.place_levels)
+        fuller = list(
+            re.finditer(
+                rf"\b((?:(?!The\s)[{UPPER}][\w\-]*\s+){{1,2}}(?:(?:{levels})\s+)?{re.escape(office.group(1))})",
+                context.source[max(0, at - 3000) : at],
+            )
+        )
+        return _speaker(fuller[-1].group(1) if fuller else office.group(1), "organisation")
     called = re.fullmatch(
         rf"((?:[{UPPER}][{LOWER}]+\s+)?([{LOWER}]+))\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}}\s+(?:of|from)\s+the\s+[{UPPER}].+)",
         phrase,
@@ -624,6 +634,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         inner = resolve_phrase(called.group(3), at, context, strip_appositive)
         if inner is not None and inner.kind == "person":
             return replace(inner, role=inner.role or called.group(1))
+    held = _office_then_name(phrase, at, context)
+    if held is not None:
+        return held
     outlets = re.fullmatch(rf"([{UPPER}][\w.\-]*(?:\s+[{UPPER}][\w.\-]*){{0,2}})[’']s\s+([{LOWER}]+)", phrase)
     if outlets and context.grammar.is_media(outlets.group(1)) and outlets.group(2) in lx.unnamed_heads:
         # “…», Kommersant's interlocutor said.”: the source the outlet spoke to, whom the text described
@@ -994,7 +1007,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         words[0].lower() in {"the", "its", "their"}
         and len(words) > 1
         and words[1][:1].isupper()
-        and all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in words[1:])
+        and (
+            all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in words[1:])
+            or context.grammar.REMIT_BODY.fullmatch(phrase)  # (its remit in lower case)
+        )
     ):
         # (not “the Committee”, “the Court”: a body the text named in full before, by its head word)
         if not all(w in lx.generic_name_words or w == "of" for w in words[1:]) and not (
@@ -1277,6 +1293,26 @@ def _holders(head, context, exact=False):
     return list(people.values())
 
 
+OFFICE_THEN_NAME = re.compile(
+    rf"(?:[Tt]he\s+|An?\s+)?((?:[{UPPER}][\w\-]*\s+){{0,3}}([{LOWER}][\w\-]*)\s+(?:of|for|on)\s+(?:[^,]*?\s)?"
+    # (the name after a word of the office in lower case, not after the preposition: not “a spokesman for
+    # President Ivo Danek”, somebody else)
+    rf"(?!(?:of|for|on|the|and)\s)[{LOWER}][\w\-]*)"
+    rf"\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}})"
+)
+
+
+def _office_then_name(phrase, at, context):
+    """“the coordinator of the Taza Aba initiative group Aizada Sultanbekova”, “EU spokesperson for foreign affairs and
+    security policy Pernille Holm”: the person the text names there, after their office in lower case (whatever
+    “and” its remit holds); None otherwise."""
+    held = OFFICE_THEN_NAME.fullmatch(phrase)
+    if held is None or not head_in(held.group(2), context.lx.person_heads):
+        return None
+    person = context.last(at + len(phrase) + 1, "person", lambda e: e.name == held.group(3))
+    return _speaker(person.name, "person", person.role or held.group(1)) if person is not None else None
+
+
 def resolve_together(phrase, at, context):
     """The speakers of a phrase that names several who spoke together: “the two presidents”, “both
     governments”, “Transparency International and the Georgian Young Lawyers' Association”. A list
@@ -1298,6 +1334,8 @@ def resolve_together(phrase, at, context):
     people = _each_an_office_and_a_name(phrase, at, context) or _two_named_each_with_an_appositive(phrase, at, context)
     if people:
         return people
+    if _office_then_name(phrase, at, context) is not None:
+        return None  # one person, whose office's remit holds an “and”
     if context.grammar.PORTFOLIO_OFFICE.fullmatch(phrase) or context.grammar.listed_portfolio(phrase):
         # “Ostranan Transport and Infrastructure Minister Petra Bergova”, “the Ministry of Investments, Industry and
         # Trade of Uzbekistan”: one office, one body
@@ -1532,6 +1570,12 @@ def resolve_together(phrase, at, context):
             or joint[1].split()[0] in lx.person_title_words  # “The Committee on Human Rights and Ombudsman X”
             # “the Bar Association of Georgia and Open Society Georgia”: a country ends the first name
             or joint[0].split()[-1] in lx.countries
+            # “the de facto Ministry of Energy and Chernomorenergo said”: a body known by one word of its own
+            or (
+                re.fullmatch(rf"[{UPPER}][\w\-]+", joint[1])
+                and joint[1] not in lx.portfolio_words
+                and context.names.classify([joint[1]]).kind == "organisation"
+            )
             # “The Ministry of Energy and Naftogaz said”: the text's names are two, one of them a body
             or (
                 context.named_before(at + len(phrase) + 1, "organisation", re.sub(r"^[Tt]he\s+", "", joint[0]))
@@ -2583,15 +2627,15 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         if issuer:
             return replace(issuer, basis="statement")
     # (never the outlet that reports it: “…, APA reports.”; nor the person named last for a document bodies make)
-    found = next(
-        (
-            e
-            for e in context.before(at)
-            if e.kind in ("organisation", "person")
-            and not (e.kind == "organisation" and context.grammar.is_media(e.name))
-        ),
-        None,
+    candidates = (
+        e
+        for e in context.before(at)
+        if e.kind in ("organisation", "person") and not (e.kind == "organisation" and context.grammar.is_media(e.name))
     )
+    found = next(candidates, None)
+    outer = next(candidates, None) if found is not None else None
+    if outer is not None and outer.kind == "organisation" and 0 < found.at - outer.at < len(outer.name) + 4:
+        found = outer  # (a name inside a longer one named there: “the Milli Majlis commission on …”)
     if found is not None and found.kind == "person" and _bodies_make(phrase, lx):
         return None
     return _from_event(found, "statement") if found else None
@@ -2882,6 +2926,8 @@ def _documents(copy, layout, context):
                 context.documents.append(Document(part.start + m.end(), subject, kind=kind))
         for m in re.finditer(
             rf"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\s+(?:\w+\s+){{0,2}}?(?:{grammar.DOCUMENT})\s+"
+            # (what it is on first: “the motion on Azerbaijan adopted by the House of Representatives”)
+            r"(?:(?:on|about|regarding|concerning)\s+(?:[\w\-’']+\s+){1,4}?(?=(?:was|were|had|has|jointly)\s|[a-z]+ed\s))?"
             r"(?:(?:was|were|had been|has been)\s+)?(?:jointly\s+)?"
             # (where and at what it was signed first: “signed in the Turkish province of Kars at the end of the eighth
             # trilateral meeting of transport ministers by …”)
@@ -2961,6 +3007,13 @@ def _documents(copy, layout, context):
                 # “Armenia’s Ministry of Foreign Affairs said in a statement.”
                 at = part.start + m.start() - len(prefix) + prefix.find(subject)
                 context.documents.append(Document(at, subject, kind=_kind_of_document(m.group(0), lx, last=True)))
+        for m in re.finditer(r"\s+(?:(?:has|have|had)\s+)?commented\s+on\b", raw):
+            # “X has commented on the motion …” … “The comment reads:”: X's comment
+            start = layout.paragraph(index).sentence_start(m.start())
+            subject = grammar.clause_subject(raw[start : m.start()], strict=False)
+            if subject and not layout.inside_quotation(part.start + m.start()):
+                at = part.start + start + raw[start : m.start()].find(subject)
+                context.documents.append(Document(at, subject, kind=lx.document_kind("comment")))
         issued_here = [d.at for d in context.documents if part.start <= d.at < part.end]
         for m in DOCUMENT_ITS.finditer(raw):
             # “its report”: the organisation named last, unless the sentence said who issued it (“Türk-İş said in
