@@ -3878,3 +3878,48 @@ def test_batches_186_to_188_an_owner_s_website_an_office_s_remit_and_those_who_w
         "establish whether the funds were used for their purpose,” the prosecutor's office said in a statement."
     )
     assert names(body) == [["Kostanay region prosecutor's office"]]
+
+
+def test_the_second_reader_s_over_reaches_of_batches_186_to_188_stay_as_they_were():
+    # an office in lower case then a name after its own title: somebody else's representative, unnamed
+    assert names("A representative of jailed former president Vaso Beridze told Interfax the appeal was “ready.”") == [
+        ["unnamed: a representative"]
+    ]
+    # a party named after what it is and its nationality is no person holding an office in it
+    assert names("The chairman of the Velnian opposition party Kestria Forward said the vote was “rigged.”") in (
+        [],
+        [[]],
+    )
+    # somebody who has not commented made no comment
+    body = (
+        "The Foreign Ministry issued a statement on Monday condemning the vote. President Ardo Kask has not yet "
+        "commented on the resolution. The statement reads: “This decision is null and void.”"
+    )
+    assert names(body) == [["Foreign Ministry"]]
+    # a motion's mover is named as such or nobody: never the court or the chamber that rejected it
+    body = (
+        "Kask's lawyers filed a motion to dismiss the case, which the Brena City Court rejected on Friday. The motion "
+        "argued that the evidence was “obtained unlawfully.”"
+    )
+    assert names(body) in ([], [[]])
+    body = (
+        "The motion on Velna, submitted by a group of opposition deputies, was rejected by the House of "
+        "Representatives of Kestria on Thursday. The motion called for “targeted sanctions against Velnian officials.”"
+    )
+    assert names(body) in ([], [[]])
+    # a sign torn down or dug near is nobody's words
+    for body in (
+        "Protesters tore down election posters reading “Velna chooses stability” outside the mayor's office.",
+        "Soldiers dug trenches near a sign reading “State border of Kestria” on the edge of the village.",
+        "Villagers dug up a road sign reading “Brena, 5 km” and threw it into the river.",
+    ):
+        assert names(body) in ([], [[]]), body
+    # the owner of a channel, never the channel
+    body = "Velnenergo CEO Ardo Kask resigned on Monday. According to his Telegram channel, he “had no choice.”"
+    assert names(body) == [["Ardo Kask"]]
+    # “the prosecutor's office” after another office of its kind named since: not the one printed in full before
+    body = (
+        "Kask accused the Brena prosecutor's office of bias and asked for the case to be moved to Velna. On Tuesday, "
+        "Velna's prosecutors agreed. “We have taken over the case,” the prosecutor's office said."
+    )
+    assert names(body) != [["Brena prosecutor's office"]]

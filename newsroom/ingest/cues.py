@@ -600,6 +600,10 @@ def _a_noun_here(word, after):
     return word in PLURAL_NOUNS and re.match(r",\s+[\w\x00]", after) is not None
 
 
+# The subject pronoun of a possessive one: the owner of “his website” is “he”.
+PRONOUN_OF = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
 def _according_to_inside(site):
     g = site.grammar
     # (a name in quotation marks inside: “According to the statement released by the party “New Alliance”,”)
@@ -610,9 +614,17 @@ def _according_to_inside(site):
         r"((?:[^\x00,]|(?<=\s)\x00+(?=[\s,]))+),((?:[^\x00]|(?<=\s)\x00+(?=[\s,]))*)$",
         site.before,
     )
-    # (an outlet reports; a body's own website or page speaks for it: “According to its website, Zaripov “…””)
-    if not m or (g.is_media(m.group(1)) and not re.match(r"(?:its|their|his|her|(?:the\s+)?\S+[’']s)\s", m.group(1))):
+    if not m:
         return None
+    # (an outlet reports; a body's own website or channel speaks for it: “According to its website, X “…””, “According
+    # to the ministry's Telegram channel”: its owner)
+    owner = re.match(r"(?:(its|their|his|her)|((?:the\s+)?\S+)[’']s)\s", m.group(1))
+    if g.is_media(m.group(1)) and owner is None:
+        return None
+    if g.is_media(m.group(1)):
+        return site.cue(
+            "according to", "", PRONOUN_OF.get(owner.group(1), owner.group(1)) if owner.group(1) else owner.group(2)
+        )
     # “According to a separate statement by the Foreign Ministry, the parties discussed the “…””: the words
     # of the document, whatever the clause does with them (unless somebody in it is said to say them)
     document = re.search(rf"\b(?:{g.DOCUMENT})\b", m.group(1), re.IGNORECASE)
@@ -722,9 +734,10 @@ def _banners_reading(site):
     if not m:
         return None
     subject = g.main_subject(site.before[: m.start()]) or g.clause_subject(site.before[: m.start()], strict=False)
-    if subject and g.GROUP.fullmatch(subject):
+    shown = set(re.findall(rf"[{LOWER}]+", site.before[: m.start()].lower())) & site.lexicon.display_verbs
+    if subject and g.GROUP.fullmatch(subject) and (shown or m.group(0).lower().startswith("slogan")):
         return site.cue("reading", "", subject)
-    return STOP  # a banner nobody in the sentence is said to carry
+    return STOP  # a banner nobody in the sentence is said to carry (“tore down posters reading “…””)
 
 
 def _document_found(site):

@@ -248,7 +248,7 @@ FINITE_WORDS = """
 hit has had was is went also then did made took gave sent put met will would can could may must should spoke
 led left came held won lost began became kept brought found got ran stood are were have broke fell rose
 saw knew sat set cut paid bought sold thought chose drove flew fought grew hid lay meant read rode shook
-shot sought spent struck swore threw took understood withdrew wore lit hung burnt tore dug blew
+shot sought spent struck swore threw took understood withdrew wore lit hung burnt blew
 """.split()
 
 # Words that follow a subject as verbs do but never report what it said: an unknown verb among them
@@ -775,6 +775,16 @@ BODIES_DOCUMENTS = [
     *DOCUMENT_KINDS["plan"].split(),
     *"declaration communique communiqué document".split(),
 ]
+# Documents somebody moves or files (“the motion argued that …”): whose author the text must name as such, never
+# whoever was named last (the court or the chamber that rejected it).
+MOVED_DOCUMENTS = frozenset({"motion"})
+# What a group does with a banner, a placard or a slogan that makes its words theirs (“hung a banner reading”,
+# “chanting slogans”; not “tore down posters reading”, nor “dug trenches near a sign reading”).
+DISPLAY_VERBS = """
+hold holds held holding carry carries carried carrying hang hangs hung hanging wave waves waved waving raise raises
+raised raising unfurl unfurled unfurling display displayed displaying chant chanted chanting shout shouted shouting
+put up with bearing
+""".split()
 # What carries somebody's words without saying them (“according to a video posted on Telegram”): never a speaker.
 RECORDINGS = "video videos footage recording recordings audio clip livestream transcript".split()
 FEMALE_NAMES = """
@@ -914,6 +924,8 @@ class Lexicon:
     court_documents: frozenset = frozenset()
     document_kinds: dict = field(default_factory=dict)  # a document's head word → its kind
     chamber_words: frozenset = frozenset()
+    moved_documents: frozenset = frozenset()
+    display_verbs: frozenset = frozenset()
     court_heads: frozenset = frozenset()
     speech_nouns: frozenset = frozenset()
     document_issue: frozenset = frozenset()
@@ -1058,6 +1070,8 @@ ENGLISH = Lexicon(
     court_documents=COURT_DOCUMENTS,
     document_kinds={word: kind for kind, words in DOCUMENT_KINDS.items() for word in words.split()},
     chamber_words=CHAMBER_WORDS,
+    moved_documents=MOVED_DOCUMENTS,
+    display_verbs=frozenset(DISPLAY_VERBS),
     court_heads=COURT_HEADS,
     speech_nouns=frozenset(SPEECH_NOUNS),
     document_issue=frozenset(DOCUMENT_ISSUE),

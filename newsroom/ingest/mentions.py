@@ -1085,7 +1085,13 @@ def _run_mention(names, raw, run, start, end, sentence):
                 names.DESCRIBED_BODY.search(before)
                 # (not the subject of a clause describing the body: “The firm Ara Petrosyan founded in 2015”)
                 and not re.match(rf"\s+[{LOWER}]+ed\b", raw[run[-1].end :])
-                and not (kind == "person" and names.OFFICE_IN_DESCRIBED_BODY.search(before))
+                and not (
+                    kind == "person"
+                    and (office_in_body := names.OFFICE_IN_DESCRIBED_BODY.search(before))
+                    # (the body's own name before its kind: “Taza Aba initiative group”, not “the Velnian opposition
+                    # party Kestria Forward”, whose name follows)
+                    and not re.search(rf"\b{names.NATION}\s", office_in_body.group(0))
+                )
             )
             or (names.DESCRIBED_APPOSITIVE.search(before) and raw.startswith(",", run[-1].end))
         )

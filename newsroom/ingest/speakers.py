@@ -616,15 +616,17 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
     if office and all(head_in(w, lx.person_heads) or w in lx.titles for w in office.group(2).split()):
         # “Azerbaijan's prosecutor general's office”, “the mayor's office”: the body an office-holder heads,
         # named as printed, never the office-holder; as printed in full before (“The Kostanay region prosecutor's
-        # office has opened …” … “the prosecutor's office said”)
-        levels = alternation(lx.place_levels)
+        # office has opened …” … “the prosecutor's office said”), unless another of its kind was named since
+        # (“Velna's prosecutors agreed”)
+        levels, window = alternation(lx.place_levels), context.source[max(0, at - 3000) : at]
         fuller = list(
             re.finditer(
-                rf"\b((?:(?!The\s)[{UPPER}][\w\-]*\s+){{1,2}}(?:(?:{levels})\s+)?{re.escape(office.group(1))})",
-                context.source[max(0, at - 3000) : at],
+                rf"\b((?:(?!The\s)[{UPPER}][\w\-]*\s+){{1,2}}(?:(?:{levels})\s+)?{re.escape(office.group(1))})", window
             )
         )
-        return _speaker(fuller[-1].group(1) if fuller else office.group(1), "organisation")
+        since = fuller and re.search(rf"\b{re.escape(office.group(2).split()[0])}", window[fuller[-1].end() :])
+        name = fuller[-1].group(1) if fuller and not since else office.group(1)
+        return _speaker(name, "organisation")
     called = re.fullmatch(
         rf"((?:[{UPPER}][{LOWER}]+\s+)?([{LOWER}]+))\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}}\s+(?:of|from)\s+the\s+[{UPPER}].+)",
         phrase,
@@ -1309,6 +1311,8 @@ def _office_then_name(phrase, at, context):
     held = OFFICE_THEN_NAME.fullmatch(phrase)
     if held is None or not head_in(held.group(2), context.lx.person_heads):
         return None
+    if head_in(held.group(1).split()[-1], context.lx.person_heads):
+        return None  # (the name's own title: “a representative of jailed former president Vaso Beridze”, not him)
     person = context.last(at + len(phrase) + 1, "person", lambda e: e.name == held.group(3))
     return _speaker(person.name, "person", person.role or held.group(1)) if person is not None else None
 
@@ -2626,6 +2630,8 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         issuer = _document_issuer(document, context)
         if issuer:
             return replace(issuer, basis="statement")
+    if core_words[-1].lower() in lx.moved_documents:
+        return None  # (a motion's mover is named as its issuer or not at all)
     # (never the outlet that reports it: “…, APA reports.”; nor the person named last for a document bodies make)
     candidates = (
         e
@@ -3010,6 +3016,8 @@ def _documents(copy, layout, context):
         for m in re.finditer(r"\s+(?:(?:has|have|had)\s+)?commented\s+on\b", raw):
             # “X has commented on the motion …” … “The comment reads:”: X's comment
             start = layout.paragraph(index).sentence_start(m.start())
+            if re.search(r"\b(?:not|never|yet)\s*$", raw[start : m.start()]):
+                continue  # “X has not yet commented on the resolution”: no comment of X's
             subject = grammar.clause_subject(raw[start : m.start()], strict=False)
             if subject and not layout.inside_quotation(part.start + m.start()):
                 at = part.start + start + raw[start : m.start()].find(subject)
