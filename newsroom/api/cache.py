@@ -38,7 +38,7 @@ from rest_framework.settings import api_settings
 
 from newsroom.api.throttling import AnonymousThrottle
 from newsroom.content.public_clock import last_public_change
-from newsroom.reading.page_cache import response_key, stored_address
+from newsroom.reading.page_cache import key_of
 
 logger = logging.getLogger(__name__)
 
@@ -64,10 +64,7 @@ def cache_key(request, changed, known, repeatable=frozenset()):
         or request.accepted_renderer.format != "json"
     ):
         return None
-    address = stored_address(request, known, repeatable)
-    if address is None:
-        return None
-    return response_key(address, changed.timestamp(), media_type=request.accepted_media_type)
+    return key_of(request, changed.timestamp(), known, repeatable, request.accepted_media_type)
 
 
 # What stored() is given when the answer was not read with the throttle's count (newsroom.api.throttling).
@@ -204,10 +201,9 @@ def before_drf(request, kwargs, plan):
     changed = last_public_change()
     if changed is None:
         return None
-    address = stored_address(request, plan.known, plan.repeatable)
-    if address is None:
+    key = key_of(request, changed.timestamp(), plan.known, plan.repeatable, JSON)
+    if key is None:
         return None
-    key = response_key(address, changed.timestamp(), media_type=JSON)
     conditional = "HTTP_IF_NONE_MATCH" in meta or "HTTP_IF_MODIFIED_SINCE" in meta
     throttle = AnonymousThrottle()
     # A conditional request is most often a 304, which reads no stored answer with its count.
