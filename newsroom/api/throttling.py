@@ -29,6 +29,13 @@ class AnonymousThrottle(AnonRateThrottle):
         return client_address(request)
 
     def allow_request(self, request, view):
+        counted = getattr(request, "api_counted", None)
+        if counted is not None and counted.throttle is not None:
+            # Counted before DRF (newsroom.api.cache.before_drf), which did not answer: the same
+            # verdict, not a second count; and what it read, if it is what the view would read.
+            vars(self).update(counted.throttle)
+            counted.hand_to(view)
+            return counted.allowed
         self.rate = self.get_rate()  # the settings of this request, not of when the view was loaded
         self.num_requests, self.duration = self.parse_rate(self.rate)
         key = self.get_cache_key(request, view)

@@ -1,9 +1,7 @@
-import hashlib
 import math
 
 from django.db import connections, transaction
 from django.utils.cache import get_conditional_response
-from django.utils.http import http_date
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
@@ -42,9 +40,11 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
 
     @classmethod
     def as_view(cls, actions=None, **initkwargs):
+        # A plain request's 304 or stored answer before DRF's dispatch (newsroom.api.cache.answering_first).
+        view = cache.answering_first(super().as_view(actions, **initkwargs), cls, actions, initkwargs)
         # Reads only: no transaction of the request's own (ATOMIC_REQUESTS), whose BEGIN and COMMIT
         # were two of the four round trips to PostgreSQL of an answer from the cache or a 304.
-        return transaction.non_atomic_requests(super().as_view(actions, **initkwargs))
+        return transaction.non_atomic_requests(view)
 
     def handle_exception(self, exc):
         # DRF's handler marks the request's transaction to be rolled back (rest_framework.views.set_rollback);
@@ -64,9 +64,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         if request.method in ("GET", "HEAD"):
             self.changed = last_public_change()
             if self.changed and request.accepted_renderer.format == "json":
-                # The media type too: "application/json; indent=4" is another representation.
-                key = f"{self.changed.timestamp()!r} {request.accepted_media_type} {request.build_absolute_uri()}"
-                self.etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
+                self.etag = cache.etag(self.changed, request.accepted_media_type, request.build_absolute_uri())
             self.cache_key = cache.cache_key(
                 request, self.changed, self.query_parameters(), self.repeatable_parameters()
             )
@@ -136,9 +134,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         if made_now:
             cache.keep(self.cache_key, response)
         if request.method in ("GET", "HEAD") and response.status_code in (200, 304) and self.changed:
-            response["Last-Modified"] = http_date(self.changed.timestamp())
-            if self.etag:
-                response["ETag"] = self.etag
+            cache.validators(response, self.changed, self.etag)
         return response
 
 

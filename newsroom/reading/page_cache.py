@@ -95,6 +95,14 @@ def response_key(address, moment, media_type="text/html"):
     return f"newsroom:page:{moment!r}:{digest}"
 
 
+def key_of(request, moment, known, repeatable=frozenset(), media_type="text/html"):
+    """The key a response to `request` is stored under at `moment` (a float: the last public change's
+    timestamp), or None when it is not one to store (`stored_address`). One rule for the reader's pages
+    and the API's answers, made before DRF or by it (newsroom.api.cache)."""
+    address = stored_address(request, known, repeatable)
+    return None if address is None else response_key(address, moment, media_type)
+
+
 # The parameters the current request's view accepted (None outside a request the page cache may store).
 _accepted = contextvars.ContextVar("newsroom_page_parameters", default=None)
 
@@ -145,10 +153,9 @@ class ReaderPageCacheMiddleware:
         if changed and since is not None and since >= stamp and "If-None-Match" not in request.headers:
             return self._finish(HttpResponseNotModified(), stamp, path=request.path)
         known = next(names for prefix, names in _LONGEST_FIRST if request.path.startswith(prefix))
-        address = stored_address(request, known)
-        if address is None:
+        key = key_of(request, moment, known)
+        if key is None:
             return self.get_response(request)
-        key = response_key(address, moment)
         response = cache.get(key)
         if response is None:
             accepted = set()
