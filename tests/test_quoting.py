@@ -121,3 +121,38 @@ def test_quotations_ingest_attributes_in_every_mark_are_linked_on_the_article_pa
         url = citation.statement.get_absolute_url()
         assert f'<q cite="{url}">{citation.statement.text}</q>' in page
     assert page.count('class="quotation-link"') == 3
+
+
+# Excerpts of quoted words ---------------------------------------------------------------------------------------
+
+
+def joined(*counts):
+    """Stretches of a statement of `counts` words each, joined by the statement's own “ … ” (words left out)."""
+    stretches, n = [], 0
+    for count in counts:
+        stretches.append(" ".join(f"w{n + i}" for i in range(1, count + 1)))
+        n += count
+    return " … ".join(stretches)
+
+
+def test_an_excerpt_cut_at_a_statement_s_own_ellipsis_marks_the_cut_once():
+    from newsroom.core.quoting import excerpt
+
+    text = joined(3, 4)  # w1 w2 w3 … w4 w5 w6 w7
+    assert excerpt(text, 3) == "w1 w2 w3…"
+    assert excerpt(text, 4) == "w1 w2 w3…"  # (the fourth word is the statement's own “…”: not “w3 ……”)
+    assert excerpt(text, 5) == "w1 w2 w3 … w4…"
+    assert excerpt(text, 8) == text
+
+
+@pytest.mark.django_db
+def test_a_statement_s_name_and_its_card_never_print_a_doubled_ellipsis(client, make_published):
+    from tests import factories
+
+    statement = factories.statement(text=joined(11, 5))  # (its name shows 12 words: the 12th is the “…”)
+    assert str(statement).endswith("w11…”")
+    # (a card shows 28 or 40 words: the statement's own “…” at both)
+    statement = factories.statement(text=joined(27, 11, 20))
+    make_published(statement)
+    page = client.get(statement.actor.get_absolute_url()).content.decode()
+    assert "w27" in page and "……" not in page

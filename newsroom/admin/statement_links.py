@@ -3,13 +3,13 @@ checked and published through the workflow like everything else."""
 
 from django.contrib import admin
 from django.utils.html import format_html
-from django.utils.text import Truncator
 
 from newsroom.admin.inlines import WorkflowLogInline
 from newsroom.admin.publishable import SHOWN_WORKFLOW_FIELDS, WORKFLOW_FIELDSET, WorkflowAdmin
 from newsroom.claims.models import StatementLink
 from newsroom.content.models import Statement
 from newsroom.content.states import State
+from newsroom.core.quoting import excerpt
 
 
 class StatementLinkLogInline(WorkflowLogInline):
@@ -18,7 +18,7 @@ class StatementLinkLogInline(WorkflowLogInline):
 
 def _said(statement):
     when = f", {statement.made_on:%d %B %Y}" if statement.made_on else ""
-    return f"{statement.actor.name}{when}: “{Truncator(statement.text).words(14)}”"
+    return f"{statement.actor.name}{when}: “{excerpt(statement.text, 14)}”"
 
 
 class StatementFilter(admin.ListFilter):

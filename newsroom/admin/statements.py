@@ -1,7 +1,6 @@
 from django import forms
 from django.contrib import admin
 from django.utils import formats
-from django.utils.text import Truncator
 
 from newsroom.admin.claims_panel import ClaimsPanelMixin
 from newsroom.admin.filters import ActorFilter, SourceFilter, TagFilter, filter_on
@@ -10,6 +9,7 @@ from newsroom.admin.inlines import ContentInline, CorrectionInline, WorkflowLogI
 from newsroom.admin.publishable import WORKFLOW_FIELDSET, PublishableAdmin
 from newsroom.content.models import Statement, StatementSpeaker
 from newsroom.core.phrases import and_list
+from newsroom.core.quoting import excerpt
 from newsroom.reading.views import StatementDetailView
 
 
@@ -116,4 +116,4 @@ class StatementAdmin(ClaimsPanelMixin, PublishableAdmin):
 
     @admin.display(description="Words", ordering="text")
     def excerpt(self, obj):
-        return Truncator(obj.text).words(14)
+        return excerpt(obj.text, 14)

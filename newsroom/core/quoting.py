@@ -14,6 +14,8 @@ printed where an opening one belongs (”We need to be aware…”) opens. Impor
 import re
 from dataclasses import dataclass, field
 
+from django.utils.text import Truncator
+
 
 @dataclass(frozen=True)
 class QuotationMarks:
@@ -228,3 +230,9 @@ def overlap(quoted, text):
         return 1.0 if re.search(rf"(^|\s){re.escape(joined)}(\s|$)", " ".join(s)) else 0.0
     grams = _grams(q)
     return len(grams & _grams(s)) / len(grams)
+
+
+def excerpt(text, words):
+    """The first `words` words of quoted words, marked “…” once where they are cut: a statement's own “ … ” (words
+    left out between two stretches) standing at the cut is not doubled (“… a sovereign state……”)."""
+    return re.sub(r"\s*…(?=…$)", "", Truncator(text).words(words))

@@ -4,6 +4,7 @@ from django import template
 from django.utils import timezone
 
 from newsroom.content.photos import CARD_SIZES, LEAD_SIZES, picture
+from newsroom.core import quoting
 from newsroom.reading import cards, fragments, story
 from newsroom.reading.discovery import canonical_tags
 
@@ -22,6 +23,12 @@ def machine_time(value):
     if timezone.is_aware(value):
         value = timezone.localtime(value)
     return value.replace(microsecond=0).isoformat()
+
+
+@register.filter
+def excerpt(text, words):
+    """Quoted words cut to `words` words (newsroom.core.quoting.excerpt)."""
+    return quoting.excerpt(text, int(words))
 
 
 @register.filter

@@ -3,7 +3,6 @@
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
@@ -17,6 +16,7 @@ from newsroom.content.querysets import (
 from newsroom.content.states import Status
 from newsroom.core.limits import bounded_text
 from newsroom.core.phrases import and_list
+from newsroom.core.quoting import excerpt
 
 FRAGMENT_WORDS = 6
 
@@ -135,7 +135,7 @@ class Statement(Publishable):
         except Actor.DoesNotExist:
             # An old revision can name an actor deleted since (its history keeps only the id).
             speaker = "A deleted actor"
-        return f"{speaker}{self._others_suffix()}: “{Truncator(self.text).words(12)}”"
+        return f"{speaker}{self._others_suffix()}: “{excerpt(self.text, 12)}”"
 
     def _others_suffix(self):
         if not self.pk:
