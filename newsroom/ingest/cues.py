@@ -618,10 +618,10 @@ def _according_to_inside(site):
         return None
     # (an outlet reports; a body's own website or channel speaks for it: “According to its website, X “…””, “According
     # to the ministry's Telegram channel”: its owner)
-    owner = re.match(r"(?:(its|their|his|her)|((?:the\s+)?\S+)[’']s)\s", m.group(1))
-    if g.is_media(m.group(1)) and owner is None:
-        return None
     if g.is_media(m.group(1)):
+        owner = re.match(r"(?:(its|their|his|her)|((?:the\s+)?\S+)[’']s)\s", m.group(1))
+        if owner is None:
+            return None
         return site.cue(
             "according to", "", PRONOUN_OF.get(owner.group(1), owner.group(1)) if owner.group(1) else owner.group(2)
         )
@@ -901,15 +901,16 @@ def _inside_verb(site):
                 subject = g.np_at_start(cue.group(1)).text
             if subject:
                 return site.cue(word, "inside:X verb “…”", subject, extra=extra)
-        moved = re.search(
+        moved = word.endswith("ing") and re.search(
             r"\b[a-z]{3,}ed\s+(?:outside|near|at|in|on|along|through|into|across|around|to|towards|past|in\s+front\s+of)"
             r"\s+[^\x00,.;:“”\"]{1,60}$",
             head,
         )
-        if word.endswith("ing") and moved and g.main_subject(head):
+        subject = g.main_subject(head) if moved else None
+        if subject:
             # “demonstrators gathered outside the city administration chanting “…””: those who went there, not the
             # place they went to
-            return site.cue(word, "inside:X verb “…”", g.main_subject(head), extra=extra)
+            return site.cue(word, "inside:X verb “…”", subject, extra=extra)
         # (the subject before the verb's auxiliary, where nothing but the verb's own words stand before the quotation:
         # “… that Rzayeva had told him in court that she was “not afraid””)
         # (not a pronoun in reported speech: “Its defence ministry said it had responded to “…””, the ministry's words)
