@@ -3923,3 +3923,147 @@ def test_the_second_reader_s_over_reaches_of_batches_186_to_188_stay_as_they_wer
         "Velna's prosecutors agreed. “We have taken over the case,” the prosecutor's office said."
     )
     assert names(body) != [["Brena prosecutor's office"]]
+
+
+def test_batches_192_to_194_bodies_by_what_they_are_and_documents_by_who_made_them():
+    # “the parties adopted a joint statement, which reads:” where the text names no parties: nobody, never the
+    # ambassador whose post the text quotes further down
+    body = (
+        "The third meeting of the Velna-Kestria dialogue took place in Brena on Friday.\n\n"
+        "Following the meeting, the parties adopted a joint statement, which reads:\n\n"
+        "“Velna and Kestria reaffirmed their commitment to the dialogue.”\n\n"
+        "The head of the Kestrian mission, Ambassador Ivo Danek, referred to the meeting in a post on X.\n\n"
+        "“Productive discussions today in Brena,” the ambassador wrote."
+    )
+    assert names(body) == [[], ["Ivo Danek"]]
+    # what only a body is, right before two unknown words: a body, whatever verb follows
+    body = (
+        "State power utility Velno Tarik announced on Monday that households would get power for ten hours a day.\n\n"
+        "“Temporary limits are being introduced,” the company said."
+    )
+    assert names(body) == [["Velno Tarik"]]
+    # an outlet introduced as such, with its platform's name between
+    body = (
+        "A post on the popular Telegram channel Ovozi Brena featured a photograph of a dark block.\n\n"
+        "“Ten hours of light, twenty-four hours of propaganda,” the channel wrote."
+    )
+    assert names(body) == [["Ovozi Brena"]]
+    # one of the sources, then what that one is: the trader the text goes on to quote
+    body = (
+        "One of the sources, a trader with a company that ships oil via the terminal, said loadings were delayed.\n\n"
+        "“We have been told to expect delays,” the trader said, speaking on condition of anonymity."
+    )
+    assert names(body) == [["unnamed: a trader"]]
+    # somebody described by a trade the lexicon had not listed, who asked not to be named
+    body = "“Stay silent or leave,” a Brena theatre critic, who asked not to be named, told AFP."
+    assert names(body) == [["unnamed: a Brena theatre critic"]]
+
+
+def test_batches_192_to_194_names_a_body_goes_by_and_its_press_service():
+    # a body named as a rights group, by a word that also names a place (“Monument”), then by that word alone
+    body = (
+        "The Monument rights group has recognised Danek as a political prisoner. In a statement, Monument said "
+        "the case showed that “any play can now be treated as a crime”."
+    )
+    assert names(body) == [["Monument"]]
+    # a phrase naming its own body is that body, not the body of its kind named last
+    body = (
+        "The Monument rights group has recognised Danek as a political prisoner. The Golos election watchdog said "
+        "the vote was “a sham”."
+    )
+    assert names(body) == [["Golos election watchdog"]]
+    # a press service after its body's name and acronym, no possessive: that body's
+    body = (
+        "Velnian Electric Networks (VEN) press service told Brena News that the programme was agreed.\n\n"
+        "“More than 60 billion will go to cables,” the press service said."
+    )
+    assert names(body) == [["Velnian Electric Networks"]]
+    # an army the text does not name: its press service, as printed
+    body = (
+        "The army's press service said in a Telegram post that the convoy had not been coordinated.\n\n"
+        "“Deliveries are possible only through the agreed corridor,” the press service said."
+    )
+    assert names(body) == [["army's press service"]]
+    # a press service of nobody the text names is nobody, never “press service”
+    body = (
+        "A source told the press service that the programme was agreed.\n\n"
+        "“More than 60 billion will go to cables,” the press service said."
+    )
+    assert names(body) == [[]]
+    # the side a body is on, before its name
+    body = (
+        "The opposition Civic Forum of Velna said in a statement on Friday that the authorities had “done nothing "
+        "in four years to prepare the grid”."
+    )
+    assert names(body) == [["Civic Forum of Velna"]]
+    # a delegation to an assembly speaks, not the assembly
+    body = "The Velnian delegation to the Kestria Parliamentary Assembly called the resolution “a shameful document”."
+    assert names(body) == [["Velnian delegation to the Kestria Parliamentary Assembly"]]
+    # (an EU delegation posted to a country is not another body's delegation to a committee whose name holds “EU”)
+    body = (
+        "The Vice Speaker answered the statement issued by the European Parliament's delegation to the EU-Velna "
+        "Parliamentary Association Committee.\n\n"
+        "The EU Delegation to Velna responded with a post on X: “Media freedom is a cornerstone of the European path.”"
+    )
+    assert names(body)[-1] == ["EU Delegation to Velna"]
+
+
+def test_batches_192_to_194_who_holds_an_office_in_lower_case_and_who_made_a_document():
+    # an office in lower case before its holder's name, bodies named since
+    body = (
+        "Brena will ban coal heating from 2028, deputy akim of Brena Daniyar Omarov announced at a briefing at the "
+        "Central Communications Service on December 4.\n\n"
+        "“We have set a clear deadline,” the deputy akim said."
+    )
+    assert names(body) == [["Daniyar Omarov"]]
+    # a body's name in quotation marks inside the appositive of the person quoted
+    body = "“The ban is the right step,” Aigerim Sadykova, coordinator of the public initiative “Brena Air”, told us."
+    assert names(body)[0] == ["Aigerim Sadykova"]
+    # “it” in a sentence whose subject is a document: the document's issuer
+    body = (
+        "The Velnian Foreign Ministry issued a statement on the resolution adopted by the Kestrian Senate on "
+        "Monday.\n\n"
+        "“We reject the resolution,” the statement reads.\n\n"
+        "The ministry noted that the resolution “ignores the realities on the ground”.\n\n"
+        "The resolution calls on the authorities to release what it describes as “political prisoners” and urges "
+        "the Commission to act."
+    )
+    assert names(body)[-1] == ["Kestrian Senate"]
+    # a report on something, adopted by a committee of a chamber whose name opens with a nationality
+    body = (
+        "Velna’s Foreign Ministry has rejected a report on the human rights situation in Velna adopted by the "
+        "Foreign Affairs Committee of the Kestrian House of Representatives.\n\n"
+        "“Nothing but a political order,” spokesperson Ardo Kask said.\n\n"
+        "The report claims that civil society faces “systematic and growing pressure”."
+    )
+    assert names(body)[-1] == ["Foreign Affairs Committee of the Kestrian House of Representatives"]
+    # a company named in quotation marks before its legal form; “It” after it
+    body = (
+        "A pipeline of “Velmar Metals” CJSC ruptured on Tuesday. It acknowledged “a technical malfunction on a "
+        "section of the pipeline” in a statement."
+    )
+    assert names(body)[-1] == ["Velmar Metals"]
+    # an inspection act, drawn up by a body; an assessment by a body, and when it is dated
+    body = (
+        "Brena News obtained a copy of an inspection act drawn up by the Velnian Mining Inspection Body in June.\n\n"
+        "“Sections of the pipeline must be replaced,” the act states."
+    )
+    assert names(body) == [["Velnian Mining Inspection Body"]]
+    body = (
+        "An assessment by the Velnian Environmental Agency dated March 11 listed the village as at risk.\n\n"
+        "“The slope is in an active phase of movement,” the assessment said."
+    )
+    assert names(body) == [["Velnian Environmental Agency"]]
+    # a draft the ministry prepared, and its explanatory note
+    body = (
+        "The Ministry of Economic Development has prepared a draft government resolution on grain tariffs. "
+        "Kestrian Railways, which would lose revenue, opposes it.\n\n"
+        "According to the explanatory note, the measure is aimed at “ensuring the rhythmic loading of the ports.”"
+    )
+    assert names(body) == [["Ministry of Economic Development"]]
+    # (a rank is no office that ends the title before the name: “Lieutenant General X”, then “the general said”)
+    body = (
+        "Deputy Commander of the Southern District Lieutenant General Oleg Marin told reporters the drills were "
+        "routine.\n\n“All questions are resolved through the established channels,” the general said."
+    )
+    assert names(body) == [["Oleg Marin"]]

@@ -388,7 +388,7 @@ def _after_x_said(site):
     m = re.match(
         # (a name in quotation marks inside an appositive: “…,” Ghazaryan, a member of the opposition “Hayastan”
         # faction, told reporters)
-        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[{UPPER}])\.|{TITLE_DOT}|(?<=\s)\x00+(?=\s)){{1,200}}?)\s+(?:{ADVERB}\s+)?"
+        rf"^\s*,?\s*(?P<np>(?:[^\x00.;!?]|(?<=\b[{UPPER}])\.|{TITLE_DOT}|(?<=\s)\x00+(?=[\s,])){{1,200}}?)\s+(?:{ADVERB}\s+)?"
         rf"(?P<verb>{g.VERB})\b"
         rf"(?P<extra>(?:[^\x00.;!?]|{DOMAIN_DOT})*)",
         site.after_text,

@@ -105,6 +105,8 @@ INCLUDING = re.compile(rf",\s+including\s+({_INCLUDED}(?:,\s+{_INCLUDED})*,?\s+a
 DESCRIBING = rf"[{UPPER}][{LOWER}]+-(?:owned|run|backed|controlled|based|funded)"
 # The same with a place of more than one word: “Abu Dhabi-based Gulf Sun Energy”.
 DESCRIBED = rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{DESCRIBING}"
+# Which side a body is on, before its name: “the opposition Civic Forum”, “the ruling Georgian Dream”.
+POLITICAL_SIDE = r"opposition|ruling|pro-government|pro-Kremlin|pro-Western|pro-Russian|independent|governing"
 ACRONYM_AFTER = re.compile(rf"\s*\([{UPPER}][\w\-]{{1,20}}\)")
 # A word or two in brackets after a name, no part of it: “Vahagn Sargsian (no relation)”, “Ana Vale (pictured)”
 # (not an acronym, an age or a party: “(GYLA)”, “(54)”, “(Civil Contract)”).
@@ -289,7 +291,7 @@ class Grammar:
             # (up to a verb after it: “a report by the Presidency of Strategy and Budget released earlier this month”)
             rf"(?:(?:,\s+(?:the\s+)?[{UPPER}][^,.;:\x00“”\"]+?)*,?\s+and\s+(?:the\s+)?[{UPPER}][^,.;:\x00“”\"]+?"
             rf"(?=[,.;:]|\s+(?:{alternation(verbs)})\b))?)"
-            rf"(?=[,.;:]|\s+(?:on|which|that|to|in|at|following|after|during|{alternation(verbs)})\b"
+            rf"(?=[,.;:]|\s+(?:on|which|that|to|in|at|following|after|during|dated|{alternation(verbs)})\b"
             rf"|\s+and\s+[{LOWER}]+ed\b)"  # “published by the agency and carried out with engineers from …”
         )
 
@@ -345,6 +347,10 @@ class Grammar:
         )
         if known:  # “A taxi driver who asked to be identified only as Rinat said”: Rinat
             return Phrase(known.group(1), known.end())
+        side = re.match(rf"\s*[Tt]he\s+(?:{POLITICAL_SIDE})\s+(?=[{UPPER}])", text)
+        if side:  # “The opposition Civic Forum of Abkhazia said”, “the ruling Georgian Dream party”: the body, by name
+            named = self.np_at_start(text[side.end() :])
+            return Phrase(named.text, side.end() + named.end) if named else None
         age = re.match(
             # (or where they are based: “Aktau-based eco-activist Dinara Tulegenova, who …, wrote”)
             rf"\s*(?:\d{{1,3}}-year-old|retired|[{UPPER}][\w\-]*-based(?:\s+[{LOWER}][\w\-]*){{1,2}})\s+(?=[{UPPER}])",
@@ -677,8 +683,11 @@ class Grammar:
         # An appositive: ", the ministry spokeswoman," / ", who is also the American co-chair".
         app = self.APPOSITIVE.match(text[end:])
         # “Hikmet Hajiyev, assistant to the President and head of the Foreign Policy Department,”
+        # (a body's name in quotation marks may stand inside: “, coordinator of the public initiative “Almaty Air”,”)
         app = app or re.match(
-            rf",\s+(?:[{LOWER}][\w\-]*\s+){{0,3}}?(?:{self.BARE_ROLE})\b[^\x00,;:.“”\"]{{0,160}}?(?:,|$)", text[end:]
+            rf",\s+(?:[{LOWER}][\w\-]*\s+){{0,3}}?(?:{self.BARE_ROLE})\b(?:[^\x00,;:.“”\"]|(?<=\s)\x00+(?=,)){{0,160}}?"
+            r"(?:,|$)",
+            text[end:],
         )
         # “Karen Aslanyan, Minister of Transport, Roads and Bridges,”: a title, its comma list and all
         app = app or re.match(

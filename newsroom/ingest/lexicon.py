@@ -457,8 +457,8 @@ Center Federation Exporters Union's Alliance Association Coalition Front Movemen
 Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS Society Railway
 Railways Initiative Delegation Authority Consortium Inspectorate Fund Monitor Observatory CJSC OJSC JSC PJSC
 LLC LLP Ltd PLC GmbH AG SA NV Plc ASA Trading Holding Partners Capital Logistics Shipping Industries Petroleum
-Development Construction Majlis Mejlis Duma Kenesh Rada Sejm Knesset Museum Grid Grids Electric Electricity
-Telecom Research Analytics Consulting Gazeta
+Development Construction Majlis Mejlis Duma Kenesh Rada Sejm Knesset Senate Congress Museum Grid Grids Electric
+Electricity Telecom Research Analytics Consulting Gazeta
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [
@@ -553,6 +553,11 @@ person participant individual employee staffer parliamentarian legislator counte
 attorney counsel spouse boss classmate ally associate successor predecessor
 paediatrician pediatrician medic midwife dentist pharmacist psychiatrist therapist cardiologist oncologist
 immunologist infectiologist anaesthetist anesthetist obstetrician deminer sapper accountant clerk courier
+critic playwright screenwriter novelist columnist satirist comedian rapper guitarist drummer vocalist cameraman
+photojournalist videographer librarian technician electrician plumber carpenter welder mason tailor barber cook
+waiter waitress cashier janitor caretaker nanny housewife translator interpreter strategist lobbyist pollster
+criminologist demographer academic educator headteacher headmaster trainee intern graduate cadet conscript
+serviceman servicewoman policeman policewoman lifeguard sailor hunter climber
 """.split()
 # Offices written as one hyphenated word (“Rashad Gasimov, vice-president of SOCAR for upstream,”)
 PERSON_HEADS += [
@@ -601,7 +606,7 @@ statement release readout communique communiqué report post tweet letter messag
 notice text document forecast website ruling findings decision verdict video address speech bulletin
 justification listing entry audit study survey assessment analysis opinion response reply application
 appeal complaint petition indictment resolution motion memorandum warning commentary comment conclusion protocol treaty
-information strategy concept programme program plan
+information strategy concept programme program plan act
 """.split()
 # A court's documents: “The decision … states that …” after “The Anti-Corruption Court … extended …” is
 # the court's, not the judge's named since.
@@ -612,7 +617,7 @@ DOCUMENT_KINDS = {
     "statement": "statement release readout communique communiqué declaration notice response reply commentary comment "
     "information",
     "post": "post tweet message",
-    "report": "report findings bulletin forecast audit study survey assessment analysis review conclusion",
+    "report": "report findings bulletin forecast audit study survey assessment analysis review conclusion act",
     "letter": "letter appeal complaint petition application",
     "ruling": " ".join(sorted(COURT_DOCUMENTS)) + " indictment opinion",
     "agreement": "protocol treaty memorandum resolution motion agreement",

@@ -80,6 +80,9 @@ class Names:
             if w not in lexicon.media and w not in {"producer", "developer"}  # (“Cheese producer Nuray Demirci”)
         )
         self.DESCRIBED_BODY = re.compile(rf"(?<![\w\-’'])(?:{descriptors})\s+$")
+        # (an outlet too is a body, not a person: “the popular Telegram channel Ovozi Mardum”)
+        outlets = alternation(w for w in lexicon.organisation_descriptors if w in lexicon.media)
+        self.DESCRIBED_OUTLET = re.compile(rf"(?<![\w\-’'])(?:{outlets})\s+$")
         # (unless the descriptor ends a body's name in an office: “the coordinator of the Taza Aba initiative group
         # Aizada Sultanbekova”, who holds it)
         self.OFFICE_IN_DESCRIBED_BODY = re.compile(
@@ -374,7 +377,8 @@ class Names:
             return "name", bare[0], ""  # “Exporters say the decision …”: a sentence's first word, nobody's name
         if " ".join(bare) in self.lx.known_bodies or (len(bare) > 1 and bare[0] in self.lx.known_bodies):
             return "organisation", " ".join(bare), ""  # (and its branch: “Gazprom Armenia”)
-        if len(bare) >= 3 and bare[0] in self.lx.chamber_words and bare[1] == "of":
+        chamber = 1 if len(bare) >= 4 and bare[0] in self.lx.demonyms else 0  # (“Dutch House of Representatives”)
+        if len(bare) >= chamber + 3 and bare[chamber] in self.lx.chamber_words and bare[chamber + 1] == "of":
             return "organisation", " ".join(bare), ""  # “House of Representatives of Kestria”: a chamber
         if len(bare) == 1 and re.search(rf"\w{{4}}(?:{self.lx.company_stems})$", bare[0], re.IGNORECASE):
             return "organisation", bare[0], ""  # “Chernomorenergo”: a company, by how its name ends
@@ -423,6 +427,8 @@ class Names:
             and bare[-1] in self.person_words
             and bare[-1][:1].isupper()
             and bare[-1] not in self.lx.abbreviations
+            # (nor a chamber's name: “House of Representatives”)
+            and not (len(bare) >= 3 and bare[-3] in self.lx.chamber_words and bare[-2] == "of")
         ):
             # “Chief State Sanitary Doctor” (of …, then the name): an office, nobody's name (as “Foreign Minister”)
             return "place", " ".join(words), ""
@@ -604,6 +610,13 @@ class Names:
         )
         if owned and head_in(owned.group(2), heads):
             return owned.group(1)  # “A spokeswoman for the Russian Foreign Ministry, Anna Lebedeva,”
+        lowered = re.search(
+            rf"(?:^|[,(;]\s+|[.!?]\s+)((?:[{LOWER}][\w\-]*\s+){{0,2}}?([{LOWER}][\w\-]*)\s+(?:of|for)\s+(?:the\s+)?"
+            rf"(?:[{UPPER}][\w\-]*\s+){{1,4}})$",
+            text,
+        )
+        if lowered and head_in(lowered.group(2), heads):
+            return lowered.group(1).strip()  # “…, deputy akim of Almaty Daniyar Seitkaliyev announced”: in lower case
         text = re.sub(r",\s*$", " ", text)
         match = re.search(rf"(?<![\w’'])((?:[{LOWER}][\w\-’']*\s+){{1,8}})$", text)
         words = match.group(1).split() if match else []
@@ -705,6 +718,9 @@ def find_mentions(copy, quotations, layout, language):
             raw,
         ):
             if m.group("company"):
+                form_at = part.start + m.start("form")
+                # (the form alone is no body of its own; but “«KTZ Express» JSC Daniyar Sultanbekov”: a person after it)
+                mentions = [x for x in mentions if not (x.start == form_at and x.name == m.group("form"))]
                 at = part.start + m.start("company")
                 mention = Mention(
                     name=m.group("company"),
@@ -1063,13 +1079,21 @@ def _run_mention(names, raw, run, start, end, sentence):
         if office:
             kind, name, role = "person", " ".join(words[1:]), office
     if (
-        kind in ("person", "name")
+        (
+            kind in ("person", "name")
+            or (
+                kind == "place"
+                and len(words) == 1
+                and re.match(r"\s+(?:rights|human[\s\-]rights)\s", raw[run[-1].end :])
+            )
+        )
         and re.match(
-            r"\s+(?:bloc|party|movement|alliance|coalition|faction|group|union|foundation|association)\b",
+            r"\s+(?:(?:rights|human[\s\-]rights)\s+)?"
+            r"(?:bloc|party|movement|alliance|coalition|faction|group|union|foundation|association)\b",
             raw[run[-1].end :],
         )
         and not _owns(words[-1])
-    ):
+    ):  # (“the Memorial rights group”: a body, whatever else the word may name)
         kind, name, role = "organisation", " ".join(words), ""  # “the opposition Mer Tun bloc”: a body's name
     if (
         kind in ("person", "name")
@@ -1083,8 +1107,12 @@ def _run_mention(names, raw, run, start, end, sentence):
         and (
             (
                 names.DESCRIBED_BODY.search(before)
-                # (not the subject of a clause describing the body: “The firm Ara Petrosyan founded in 2015”)
-                and not re.match(rf"\s+[{LOWER}]+ed\b", raw[run[-1].end :])
+                # (not the subject of a clause describing the body: “The firm Ara Petrosyan founded in 2015”; but
+                # “State power utility Barki Tojik announced”, a verb of speech, is the body's)
+                and not (
+                    re.match(rf"\s+[{LOWER}]+ed\b", raw[run[-1].end :])
+                    and not re.match(rf"\s+(?:{names.REPORTING})\b", raw[run[-1].end :])
+                )
                 and not (
                     kind == "person"
                     and (office_in_body := names.OFFICE_IN_DESCRIBED_BODY.search(before))
@@ -1094,6 +1122,7 @@ def _run_mention(names, raw, run, start, end, sentence):
                 )
             )
             or (names.DESCRIBED_APPOSITIVE.search(before) and raw.startswith(",", run[-1].end))
+            or names.DESCRIBED_OUTLET.search(before)
         )
     ):
         kind, name = "organisation", " ".join(words)  # “State power utility Barqi Tojik”: what kind of body it is
@@ -1256,8 +1285,13 @@ def _unnamed_people(names, raw, offset, starts):
 
     def described(m):
         # (what they are, set off after: “A second source, an Azerbaijani government official, said”)
-        also = re.match(rf",\s+(an?\s+[^\x00,.;:“”\"«»]{{2,80}}?\s+([{LOWER}][\w\-]*)),", raw[m.end() :])
-        role = also.group(1) if also and head_in(also.group(2), heads) else m.group(0)
+        # (its head noun among its first words: “One of the sources, a trader with a company that ships oil,”)
+        also = re.match(r",\s+(an?\s+[^\x00,.;:“”\"«»]{2,80}?),", raw[m.end() :])
+        role = (
+            also.group(1)
+            if also and any(head_in(w, heads) for w in re.findall(rf"[{LOWER}][\w\-]*", also.group(1))[1:4])
+            else m.group(0)
+        )
         return Mention(
             name="", start=offset + m.start(), end=offset + m.end(), kind="person", role=role, printed=m.group(0)
         )

@@ -787,7 +787,13 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             if owner and re.sub(r"^the\s+", "", owner.text)[:1].isupper():
                 # (a body the text names only there: “the press service of the Southern Military District”)
                 return _speaker(re.sub(r"^the\s+", "", owner.text), "organisation", basis="role")
-        owned = list(re.finditer(r"[’']s[ ]+press[ ]+(?:service|office)\b", context.source[:at]))
+        # (or its name just before, possessive or not: “Electric Networks of Armenia (ENA) press service told NEWS.am”)
+        owned = list(
+            re.finditer(
+                rf"(?:[’']s|(?<=[\w\-])(?:[ ]+\([{UPPER}][\w\-]{{1,12}}\))?(?=[ ]))[ ]+press[ ]+(?:service|office)\b",
+                context.source[:at],
+            )
+        )
         if owned and (not named or owned[-1].start() > named[-1].start()):
             # “Gazprom Armenia's press service told TASS …”, “The ministry's press service said …” then “the
             # press service said”: the owner's, as the text named it there
@@ -804,6 +810,11 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
                     return replace(inner, basis="role")
                 if whose.group(1)[:1].isupper() and not re.match(r"(?i:the|its)\s", whose.group(1)):
                     return _speaker(whose.group(1), "organisation", basis="role")
+                if context.source[where : where + 1] in "’'" and re.match(r"(?i:the)\s", whose.group(1)):
+                    # “The army's press service said …”, of an army the text does not name: that press service
+                    return _speaker(f"{whose.group(1).split(None, 1)[1]}'s press service", "organisation", basis="role")
+        if phrase[:1] in "Tt":
+            return None  # whose press service the text does not say: nobody it names (never “press service” itself)
     # “the country's Audit Chamber”: the body's name, the country being the one the report is about
     phrase = re.sub(
         rf"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[{UPPER}])", "", phrase
@@ -1056,8 +1067,9 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
         return _speaker(
             " ".join(words), "person", basis="role"
         )  # “the U.S. Secretary of State”: the office names the person
-    if kind == "person" and not role and context.named_before(at + len(phrase) + 1, "organisation", name):
-        return _speaker(name, "organisation")  # “the ruling Civil Contract party” … “Civil Contract called”
+    if kind in ("person", "place") and not role and context.named_before(at + len(phrase) + 1, "organisation", name):
+        # “the ruling Civil Contract party” … “Civil Contract called”; “the Memorial rights group” … “Memorial said”
+        return _speaker(name, "organisation")
     if kind == "person":
         if len(name.split()) >= 3 and not role:
             # “In Stepanakert Anahit Grigoryan said”: the person named there (the place taken off)
@@ -1133,6 +1145,18 @@ def _named_just_before(at, context):
     return None if context.grammar.is_media(named.name) else named
 
 
+def _document_subject(at, context):
+    """“The resolution calls on … to release what it describes as “…””: “it” in a sentence whose subject is a
+    document is that document, whose words are its issuer's; None for any other sentence."""
+    before = context.source[max(0, at - 300) : at]
+    sentence = re.split(rf"(?<=[.!?])\s+(?=[{UPPER}“\"])|\n", before)[-1]
+    subject = re.match(rf"(?:The|This|That)\s+(?:[\w\-]+\s+){{0,2}}?(?:{context.grammar.DOCUMENT})\b", sentence)
+    if subject is None:
+        return None
+    found = resolve_phrase(subject.group(0), at - len(sentence), context)
+    return replace(found, basis="pronoun") if found is not None and found.kind == "organisation" else None
+
+
 def _pronoun(low, at, context):
     lx = context.lx
     kind = lx.pronouns[low]
@@ -1140,6 +1164,10 @@ def _pronoun(low, at, context):
     speaker = context.paragraph_speaker
     if speaker and low == "it" and context.paragraph_document:
         return _from_event(speaker, "pronoun", context)  # “…,” the opinion reads. It adds that “…”
+    if low == "it":
+        found = _document_subject(at, context)
+        if found is not None:
+            return found
     one = low in ("he", "she", "him", "her")  # one person: never a group the text describes (“Officials met.”)
 
     # (“he”, “she”: never an outlet, “Kazinform also spoke with X, who …”)
@@ -2366,7 +2394,11 @@ def _resolve_role(phrase, words, at, context):
     lx = context.lx
     low = [w.lower() for w in words]
     complement = re.search(r"\b(?:from|for|of|at|by|in|close to|familiar with)\s+(the\s+)?(.+)$", phrase)
-    named = re.search(rf"\s[{LOWER}][\w\-]*\s([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*)*)$", phrase)
+    # (“the consultancy Fieldgate”; not “the delegation to the Euronest Parliamentary Assembly”, a body's part)
+    named = re.search(
+        rf"\s(?!(?:the|of|to|in|on|at|for|from|by|with|near|and)\s)[{LOWER}][\w\-]*\s([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*)*)$",
+        phrase,
+    )
     preposition = named and re.search(
         rf"\s(in|on|to|with|near|of|for|at|from|by)\s[{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*)*$", phrase
     )
@@ -2416,7 +2448,10 @@ def _resolve_role(phrase, words, at, context):
         proper = [w for w in re.findall(r"[\w’'\-]+", core)[:-1] if len(w) > 1 and w.isupper()]
 
         def named_so(e):
-            return (org_matches(core, e.name, lx) and all(_abbreviated_in(w, e.name) for w in proper)) or (
+            # (the abbreviation of the body itself, not of where it is posted: “The EU Delegation to Georgia” is not
+            # “the European Parliament's delegation to the EU-Georgia … Committee”)
+            own = re.split(r"\s+(?:to|in)\s+", e.name)[0]
+            return (org_matches(core, e.name, lx) and all(_abbreviated_in(w, own) for w in proper)) or (
                 len(words) == 2 and e.role.lower() == head
             )
 
@@ -2434,6 +2469,11 @@ def _resolve_role(phrase, words, at, context):
             and head in lx.generic_organisations
             and words[0].lower() == "the"
             and (head not in lx.bare_generic_organisations or len(words) == 2)
+            # (not a body that the phrase names: “The Golos election watchdog said” is Golos, whatever was named last)
+            and not any(
+                w[:1].isupper() and not re.fullmatch(context.grammar.NATION, w) and w not in lx.countries
+                for w in words[1:-1]
+            )
         ):
             # “the company”: the organisation named last, not the outlet a person talked to (“told AFP”), nor,
             # for a business, a state body (“the Prosecutor General's Office”)
@@ -2470,8 +2510,9 @@ def _resolve_role(phrase, words, at, context):
             if owned:
                 return _speaker(re.sub(r"^The\s+", "", owned[-1].group(0)), "organisation", basis="role")
             # “The civic initiative Almaty Smog, which …” then “the initiative wrote”: the body introduced as such
+            # (“the popular Telegram channel Ovozi Mardum”: a platform's name between)
             introduced = re.findall(
-                rf"\b[Tt]he\s+(?:[{LOWER}][\w\-]*\s+)?{re.escape(head)}\s+({NAME_RUN})",
+                rf"\b[Tt]he\s+(?:[{LOWER}][\w\-]*\s+)?(?:[{UPPER}][\w\-]*\s+)?{re.escape(head)}\s+({NAME_RUN})",
                 context.source[max(0, at - 1500) : at],
             )
             body = introduced and context.last(at, "organisation", lambda e: e.name == introduced[-1])
@@ -2591,9 +2632,16 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
             issuer = _document_issuer(document, context)
             if issuer is not None:
                 return replace(issuer, basis="statement")
+            if document.issuer:
+                # (“the parties adopted a joint statement, which reads:” where the parties are no one the text
+                # names: its issuers are those words, not whoever issues a document further down)
+                return None
     if first in {"a", "an"} and head_in(words[-1].lower(), lx.document_issue):
-        # A lede's “a new report has warned”, and below “The study, published by the Heritage Agency, …”
-        ahead = next((d for d in sorted(context.documents, key=lambda d: d.at) if at < d.at <= at + ISSUER_AHEAD), None)
+        # A lede's “a new report has warned”, and below “The study, published by the Heritage Agency, …” (a joint one
+        # only in its own sentence: “A joint statement published … by several organisations called”, never the
+        # post of one person further down)
+        reach = ISSUER_AHEAD if "joint" not in core_words else len(phrase) + 1
+        ahead = next((d for d in sorted(context.documents, key=lambda d: d.at) if at < d.at <= at + reach), None)
         issuer = _document_issuer(ahead, context) if ahead else None
         return replace(issuer, basis="statement") if issuer else None
     if first in {"a", "an", "one"}:
@@ -2932,8 +2980,11 @@ def _documents(copy, layout, context):
                 context.documents.append(Document(part.start + m.end(), subject, kind=kind))
         for m in re.finditer(
             rf"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\s+(?:\w+\s+){{0,2}}?(?:{grammar.DOCUMENT})\s+"
-            # (what it is on first: “the motion on Azerbaijan adopted by the House of Representatives”)
-            r"(?:(?:on|about|regarding|concerning)\s+(?:[\w\-’']+\s+){1,4}?(?=(?:was|were|had|has|jointly)\s|[a-z]+ed\s))?"
+            # (what it is on first: “the motion on Azerbaijan adopted by the House of Representatives”, “a report on the
+            # human rights situation in Azerbaijan adopted by …”; not another document, whose the participle is: “a
+            # statement on the resolution adopted by the Senate”)
+            rf"(?:(?:on|about|regarding|concerning)\s+(?:(?!(?:{grammar.DOCUMENT})\b)[\w\-’']+\s+){{1,8}}?"
+            r"(?=(?:was|were|had|has|jointly)\s|[a-z]+ed\s))?"
             r"(?:(?:was|were|had been|has been)\s+)?(?:jointly\s+)?"
             # (where and at what it was signed first: “signed in the Turkish province of Kars at the end of the eighth
             # trilateral meeting of transport ministers by …”)
@@ -2973,11 +3024,13 @@ def _documents(copy, layout, context):
                     break
         for m in re.finditer(
             # (“Batumi City Hall responded to the protest with a statement published on its website”)
-            rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED}|(?:responded|reacted|replied)\s+"
+            # (or made it: “The Ministry of Economic Development has prepared a draft government resolution”)
+            rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.ISSUED}|(?:responded|reacted|replied)\s+"
             r"(?:to\s+[^\x00,.;:“”\"]{1,60}?\s+)?with)\s+"
             r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration|"
             r"letter|appeal|petition|study|audit|opinion|response|reply|application|complaint|memorandum|commentary|"
-            r"note|message)\b",
+            # (what a body drafts or adopts too, but not a speech or a video: nobody's document)
+            r"note|message|resolution|decision|document|plan|programme|program|strategy|concept|protocol|treaty|motion)\b",
             raw,
         ):
             if layout.inside_quotation(part.start + m.start()):
