@@ -4021,14 +4021,14 @@ def test_batches_192_to_194_who_holds_an_office_in_lower_case_and_who_made_a_doc
     assert names(body)[0] == ["Aigerim Sadykova"]
     # “it” in a sentence whose subject is a document: the document's issuer
     body = (
-        "The Velnian Foreign Ministry issued a statement on the resolution adopted by the Kestrian Senate on "
-        "Monday.\n\n"
+        "The Velnian Foreign Ministry issued a statement on the resolution adopted by the Kestrian Parliament "
+        "on Monday.\n\n"
         "“We reject the resolution,” the statement reads.\n\n"
         "The ministry noted that the resolution “ignores the realities on the ground”.\n\n"
         "The resolution calls on the authorities to release what it describes as “political prisoners” and urges "
         "the Commission to act."
     )
-    assert names(body)[-1] == ["Kestrian Senate"]
+    assert names(body)[-1] == ["Kestrian Parliament"]
     # a report on something, adopted by a committee of a chamber whose name opens with a nationality
     body = (
         "Velna’s Foreign Ministry has rejected a report on the human rights situation in Velna adopted by the "
@@ -4067,3 +4067,77 @@ def test_batches_192_to_194_who_holds_an_office_in_lower_case_and_who_made_a_doc
         "routine.\n\n“All questions are resolved through the established channels,” the general said."
     )
     assert names(body) == [["Oleg Marin"]]
+
+
+def test_batches_192_to_194_bodies_named_together_each_once_and_no_document_among_them():
+    # a body a longer name ends with is no issuer of its own: the delegation to the assembly, not the assembly
+    body = (
+        "Meanwhile, the Velnian delegation to the Kestria Parliamentary Assembly and the Majlis Committee on "
+        "Foreign Relations issued a joint statement, describing the resolution as “a shameful document.”\n\n"
+        "“We call on our colleagues to engage in honest dialogue,” the joint statement says."
+    )
+    assert sorted(names(body)[-1]) == [
+        "Majlis Committee on Foreign Relations",
+        "Velnian delegation to the Kestria Parliamentary Assembly",
+    ]
+    # a constitution the sentence names is no organisation that spoke
+    body = (
+        "In a joint statement, the Velnian Lawyers' Association and Transparency International Velna said the bill "
+        "contradicts "
+        "the Constitution of Velna.\n\n"
+        "“The criteria will give the regulator unlimited discretion,” the organizations said."
+    )
+    assert sorted(names(body)[-1]) == ["Transparency International Velna", "Velnian Lawyers' Association"]
+    # a body whose name opens with what it is, then words in quotation marks
+    body = (
+        "On Friday, the Union «For Freedom of Political Prisoners of Velna» and the Institute for Peace included "
+        "him in their list. «He is prosecuted solely for his work,» the organizations said in a joint statement."
+    )
+    assert sorted(names(body)[-1]) == ["Institute for Peace", "Union For Freedom of Political Prisoners of Velna"]
+
+
+def test_the_second_reader_s_over_reaches_of_batches_192_to_194_stay_as_they_were():
+    # where a body is based, of what era, its acronym: a description of the body named before, no name of its own
+    for described in ("The London-based company", "The Soviet-era company", "The US-based company"):
+        body = f"Kestrian Railways said revenue fell. {described} said the results were “disappointing”."
+        assert names(body) == [["Kestrian Railways"]], described
+    assert names("The Velnian Refugee Agency said 300 crossed. The UN agency called it “alarming”.") == [
+        ["Velnian Refugee Agency"]
+    ]
+    # a press service by an adjective, or by “its”: the body's, never “Its”
+    body = (
+        "The presidential press service said Danek had signed the decree.\n\n"
+        "“The decree enters into force today,” the press service said."
+    )
+    assert names(body) == [["presidential press service"]]
+    body = "The Velnian Foreign Ministry said the envoy was summoned. Its press service said the meeting was “tense”."
+    assert names(body) == [["Velnian Foreign Ministry"]]
+    # a person named after an outlet word and set off by what they are: still a person
+    body = (
+        "Speaking to the TV channel Anna Vale, the head of the union, said the strike would go on.\n\n"
+        "“We will not back down,” she said."
+    )
+    assert names(body) == [["Anna Vale"]]
+    # who presents or signs a document is not who wrote it
+    body = (
+        "Ivo Danek presented a plan to parliament on Tuesday that had been prepared by the World Bank.\n\n"
+        "“Tariffs must rise by 2027,” the plan says."
+    )
+    assert names(body) != [["Ivo Danek"]]
+    body = (
+        "The ministry received a document from the Kestrian embassy on Monday. Velnian Foreign Minister Ivo Danek "
+        "signed a decision the same day.\n\n“The embassy is to close,” the document reads."
+    )
+    assert names(body) != [["Ivo Danek"]]
+    # an office in a senate is a person's, not a body's
+    body = "Senate Majority Leader Ivo Danek said the bill would pass. “We have the votes,” Danek said."
+    assert {s.kind for q in quotations(body) for s in q.speakers} == {"person"}
+    # “it” of a clause after the document's sentence is that clause's subject, not the document
+    body = (
+        "The statement from the Velnian Foreign Ministry came a day after Kestria expelled two diplomats, a move it "
+        "called “necessary”."
+    )
+    assert names(body) != [["Velnian Foreign Ministry came a day"]]
+    # a source described after a comma is still the source a later “the source” means
+    body = "A second source, a friend of Danek's family, said he was tired.\n\n“He wants to go home,” the source said."
+    assert names(body) == [["unnamed: a second source"]]

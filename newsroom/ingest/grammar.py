@@ -152,6 +152,14 @@ class Grammar:
         self.lead_forms = lx.forms(LEAD, kinds=("past",))
         self.publish_forms = lx.forms(PUBLISH, kinds=("past",))
         self.PUBLISHED = alternation(self.publish_forms)
+        # Who drafted a document is its author (“has prepared a draft resolution”); not who commissioned or led it.
+        self.DRAFTED = alternation(
+            form
+            for verb in lx.verbs
+            if AUTHOR in verb.classes
+            and verb.lemma not in {"commission", "lead", "co-lead", "spearhead", "initiate", "produce", "present"}
+            for form in verb.past
+        )
         # What a document's participle before “by” its issuer may be (“a report prepared by”, “issued by”)
         self.ISSUED = alternation(lx.forms(PUBLISH, AUTHOR, kinds=("past",)))
         self.heads = lx.organisation_heads | lx.person_heads | lx.document_heads

@@ -435,7 +435,7 @@ inspectorate branch hall khokimiyat hokimiyat akimat akimiat municipality mayora
 channel portal outlet newspaper broadcaster holding
 """.split()
 # A parliament's chambers, by the word that opens their name before “of”: “the House of Representatives of X”.
-CHAMBER_WORDS = frozenset("House Chamber".split())
+CHAMBER_WORDS = frozenset("House Chamber Senate Congress".split())
 # Bodies whose names do not say what they are — a party named for a dream or a contract, an agency by its
 # Russian acronym-word — known by name to a newsroom covering the region (“Georgian Dream has rejected …”
 # is the party, not a Georgian named Dream).
@@ -457,8 +457,8 @@ Center Federation Exporters Union's Alliance Association Coalition Front Movemen
 Headquarters Staff Network Radio TV Television News Times Press Interfax Reuters TASS Society Railway
 Railways Initiative Delegation Authority Consortium Inspectorate Fund Monitor Observatory CJSC OJSC JSC PJSC
 LLC LLP Ltd PLC GmbH AG SA NV Plc ASA Trading Holding Partners Capital Logistics Shipping Industries Petroleum
-Development Construction Majlis Mejlis Duma Kenesh Rada Sejm Knesset Senate Congress Museum Grid Grids Electric
-Electricity Telecom Research Analytics Consulting Gazeta
+Development Construction Majlis Mejlis Duma Kenesh Rada Sejm Knesset Museum Grid Grids Electric Electricity
+Telecom Research Analytics Consulting Gazeta
 """.split()
 # Words that describe what kind of body a name is (“Environmental group Taiga Watch”).
 ORGANISATION_DESCRIPTORS = [
@@ -710,7 +710,7 @@ PLACE_WORDS = """
 Corridor Region Regions Street Square Mountains River Sea Lake Village District City Province Valley Bridge
 Airport Line Statement Treaty Agreement Day War Road Highway Border Crossing Checkpoint Conference Summit
 Accords Declaration Avenue Boulevard Park Complex Memorial Monument Cemetery Stadium Arena Palace Cathedral
-Monastery Fortress
+Monastery Fortress Constitution Convention
 """.split()
 # A region named by a compass word (“South Caucasus”, “Central Asia”): a place, never a person (not a country so
 # named, “South Korea”, which may speak).

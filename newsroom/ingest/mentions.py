@@ -66,6 +66,7 @@ class Names:
         self.lx = lexicon
         self.titles = lexicon.titles | lexicon.nationalities
         self.org_words = lexicon.organisation_name_words
+        self.ORG_WORD = alternation(w for w in self.org_words if w.istitle())  # (“Union”, “Center”: capitalised)
         self.person_words = lexicon.person_title_words
         self.place_words = lexicon.place_words
         self.openers = lexicon.not_names | lexicon.calendar
@@ -377,9 +378,15 @@ class Names:
             return "name", bare[0], ""  # “Exporters say the decision …”: a sentence's first word, nobody's name
         if " ".join(bare) in self.lx.known_bodies or (len(bare) > 1 and bare[0] in self.lx.known_bodies):
             return "organisation", " ".join(bare), ""  # (and its branch: “Gazprom Armenia”)
-        chamber = 1 if len(bare) >= 4 and bare[0] in self.lx.demonyms else 0  # (“Dutch House of Representatives”)
-        if len(bare) >= chamber + 3 and bare[chamber] in self.lx.chamber_words and bare[chamber + 1] == "of":
-            return "organisation", " ".join(bare), ""  # “House of Representatives of Kestria”: a chamber
+        chamber = 1 if len(bare) >= 2 and bare[0] in self.lx.demonyms else 0  # (“Dutch House of Representatives”)
+        if (len(bare) >= chamber + 3 and bare[chamber] in self.lx.chamber_words and bare[chamber + 1] == "of") or (
+            len(bare) == 2 and chamber and bare[1] in self.lx.chamber_words
+        ):
+            return (
+                "organisation",
+                " ".join(bare),
+                "",
+            )  # “House of Representatives of Kestria”, “French Senate”: a chamber
         if len(bare) == 1 and re.search(rf"\w{{4}}(?:{self.lx.company_stems})$", bare[0], re.IGNORECASE):
             return "organisation", bare[0], ""  # “Chernomorenergo”: a company, by how its name ends
         if (
@@ -714,9 +721,22 @@ def find_mentions(copy, quotations, layout, language):
         for m in re.finditer(
             rf"\b({language.grammar.QUOTED_BODY}|{COMPANY_FORMS})\s+[“\"«]([{UPPER}][^”\"»]{{2,60}})[”\"»]"
             # (a company's form may follow its name: “«Gazprom Armenia» CJSC”)
-            rf"|[“\"«](?P<company>[{UPPER}][^”\"»]{{2,60}})[”\"»]\s+(?P<form>{COMPANY_FORMS})\b",
+            rf"|[“\"«](?P<company>[{UPPER}][^”\"»]{{2,60}})[”\"»]\s+(?P<form>{COMPANY_FORMS})\b"
+            # (or a capitalised word of what it is open it: “the Union «For Freedom of Political Prisoners»”)
+            rf"|(?<=[Tt]he\s)(?P<word>{names.ORG_WORD})\s+"
+            rf"[“\"«](?P<rest>[{UPPER}][^”\"»]{{2,60}})[”\"»]",
             raw,
         ):
+            if m.group("word"):
+                at = part.start + m.start("word")
+                mentions = [x for x in mentions if not (x.start == at and x.name == m.group("word"))]
+                name = f"{m.group('word')} {m.group('rest')}"
+                mention = Mention(
+                    name=name, start=at, end=part.start + m.end("rest"), kind="organisation", printed=name
+                )
+                mentions.append(mention)
+                organisations.add(mention)
+                continue
             if m.group("company"):
                 form_at = part.start + m.start("form")
                 # (the form alone is no body of its own; but “«KTZ Express» JSC Daniyar Sultanbekov”: a person after it)
@@ -1028,6 +1048,12 @@ def _listed_portfolios(source, mentions, lx):
     return out
 
 
+def _set_off_as_a_person(after, lx):
+    """A name is followed by what a person is, set off by commas (“, the head of the union,”)."""
+    described = re.match(r",\s+(?:the|a|an|its|his|her)?\s*([^,;:.“”\"]{1,80}),", after)
+    return bool(described) and any(head_in(w, lx.person_heads) for w in described.group(1).split()[:4])
+
+
 def _run_mention(names, raw, run, start, end, sentence):
     words = [t.word for t in run]
     if re.fullmatch(r"AM|PM|GMT|UTC|[A-Z]{1,3}T", words[0]) and re.search(
@@ -1122,7 +1148,8 @@ def _run_mention(names, raw, run, start, end, sentence):
                 )
             )
             or (names.DESCRIBED_APPOSITIVE.search(before) and raw.startswith(",", run[-1].end))
-            or names.DESCRIBED_OUTLET.search(before)
+            # (not a person set off by what they are: “the TV channel Anna Vale, the head of the union, said”)
+            or (names.DESCRIBED_OUTLET.search(before) and not _set_off_as_a_person(raw[run[-1].end :], names.lx))
         )
     ):
         kind, name = "organisation", " ".join(words)  # “State power utility Barqi Tojik”: what kind of body it is
@@ -1285,13 +1312,18 @@ def _unnamed_people(names, raw, offset, starts):
 
     def described(m):
         # (what they are, set off after: “A second source, an Azerbaijani government official, said”)
-        # (its head noun among its first words: “One of the sources, a trader with a company that ships oil,”)
-        also = re.match(r",\s+(an?\s+[^\x00,.;:“”\"«»]{2,80}?),", raw[m.end() :])
-        role = (
-            also.group(1)
-            if also and any(head_in(w, heads) for w in re.findall(rf"[{LOWER}][\w\-]*", also.group(1))[1:4])
-            else m.group(0)
+        also = re.match(rf",\s+(an?\s+[^\x00,.;:“”\"«»]{{2,80}}?\s+([{LOWER}][\w\-]*)),", raw[m.end() :])
+        one_of = (
+            re.match(r",\s+(an?\s+[^\x00,.;:“”\"«»]{2,80}?),", raw[m.end() :])
+            if m.group(0).startswith("One of")
+            else None
         )
+        if also and head_in(also.group(2), heads):
+            role = also.group(1)
+        elif one_of and any(head_in(w, heads) for w in re.findall(rf"[{LOWER}][\w\-]*", one_of.group(1))[1:4]):
+            role = one_of.group(1)  # (one of several, then what that one is: “One of the sources, a trader with …,”)
+        else:
+            role = m.group(0)
         return Mention(
             name="", start=offset + m.start(), end=offset + m.end(), kind="person", role=role, printed=m.group(0)
         )

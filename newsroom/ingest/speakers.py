@@ -787,17 +787,21 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
             if owner and re.sub(r"^the\s+", "", owner.text)[:1].isupper():
                 # (a body the text names only there: “the press service of the Southern Military District”)
                 return _speaker(re.sub(r"^the\s+", "", owner.text), "organisation", basis="role")
-        # (or its name just before, possessive or not: “Electric Networks of Armenia (ENA) press service told NEWS.am”)
-        owned = list(
-            re.finditer(
-                rf"(?:[’']s|(?<=[\w\-])(?:[ ]+\([{UPPER}][\w\-]{{1,12}}\))?(?=[ ]))[ ]+press[ ]+(?:service|office)\b",
+        # (or its name just before, possessive or not: “Electric Networks of Armenia (ENA) press service told NEWS.am”;
+        # not a determiner's: “Its press service”, nor an adjective's: “The presidential press service”)
+        owned = [
+            m
+            for m in re.finditer(
+                rf"(?:(?P<poss>[’']s)|\b(?P<word>[{UPPER}][\w\-]*)|(?P<acronym>[ ]+\([{UPPER}][\w\-]{{1,12}}\)))"
+                r"[ ]+press[ ]+(?:service|office)\b",
                 context.source[:at],
             )
-        )
+            if m.group("word") not in {"Its", "Their", "His", "Her", "The", "This", "A"}
+        ]
         if owned and (not named or owned[-1].start() > named[-1].start()):
             # “Gazprom Armenia's press service told TASS …”, “The ministry's press service said …” then “the
             # press service said”: the owner's, as the text named it there
-            where = owned[-1].start()
+            where = owned[-1].end("word") if owned[-1].group("word") else owned[-1].start()
             whose = re.search(
                 # (a name may hold “of”: “The Ministry of Energy's press service told Kun.uz”)
                 rf"((?:[{UPPER}][\w\-]*[ ]+(?:(?:of|for|and)[ ]+(?:the[ ]+)?)?){{0,4}}[{UPPER}][\w\-]*"
@@ -813,8 +817,20 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
                 if context.source[where : where + 1] in "’'" and re.match(r"(?i:the)\s", whose.group(1)):
                     # “The army's press service said …”, of an army the text does not name: that press service
                     return _speaker(f"{whose.group(1).split(None, 1)[1]}'s press service", "organisation", basis="role")
-        if phrase[:1] in "Tt":
-            return None  # whose press service the text does not say: nobody it names (never “press service” itself)
+        if phrase[:1] in "Ii":  # “Its press service said”: the body named last
+            owner = context.last(at, "organisation", lambda e: bool(e.name) and not context.grammar.is_media(e.name))
+            return _from_event(owner, "role") if owner else None
+        if phrase[:1] in "Tt" and not context.last(
+            at, "organisation", lambda e: bool(re.search(r"\bpress (?:service|office)$", e.name, re.IGNORECASE))
+        ):
+            # whose press service the text does not say: the body it named just before (“The Defence Ministry said …
+            # “…,” the press service said.”), else nobody (never “press service” itself)
+            body = context.last(
+                at,
+                "organisation",
+                lambda e: bool(e.name) and at - e.at < PRESS_SERVICE_REACH and not context.grammar.is_media(e.name),
+            )
+            return _from_event(body, "role") if body else None
     # “the country's Audit Chamber”: the body's name, the country being the one the report is about
     phrase = re.sub(
         rf"^(?:[Tt]he\s+)(?:country|nation|republic|city|region|government)[’']s\s+(?=[{UPPER}])", "", phrase
@@ -1145,6 +1161,19 @@ def _named_just_before(at, context):
     return None if context.grammar.is_media(named.name) else named
 
 
+def _names_its_own_body(words, context):
+    """The words before a body's kind hold a name of its own (“Golos” of “the Golos election watchdog”), not merely
+    where it is based or of what era (“New York-based”, “Soviet-era”), its nation or an acronym (“the UN agency”)."""
+    text = re.sub(rf"(?:[{UPPER}][\w’'.]*\s+){{0,2}}[{UPPER}][\w’'.]*-[{LOWER}][\w\-]*", "", " ".join(words))
+    return any(
+        w[:1].isupper()
+        and not w.isupper()
+        and not re.fullmatch(context.grammar.NATION, w)
+        and w not in context.lx.countries
+        for w in text.split()
+    )
+
+
 def _document_subject(at, context):
     """“The resolution calls on … to release what it describes as “…””: “it” in a sentence whose subject is a
     document is that document, whose words are its issuer's; None for any other sentence."""
@@ -1153,6 +1182,9 @@ def _document_subject(at, context):
     subject = re.match(rf"(?:The|This|That)\s+(?:[\w\-]+\s+){{0,2}}?(?:{context.grammar.DOCUMENT})\b", sentence)
     if subject is None:
         return None
+    others = re.findall(rf"\b[{UPPER}][\w’'\-]*", sentence[subject.end() :])
+    if any(w not in context.lx.demonyms and w not in context.lx.countries for w in others):
+        return None  # (“The statement … came after Kestria expelled two diplomats, a move it called …”: Kestria's)
     found = resolve_phrase(subject.group(0), at - len(sentence), context)
     return replace(found, basis="pronoun") if found is not None and found.kind == "organisation" else None
 
@@ -1869,10 +1901,17 @@ def _bodies_named_together(head, at, context, count=None):
                 n
                 for n in names
                 if not any(
-                    n != m and ((_same_body(n, m) and len(n) < len(m)) or f"{m} ({n})" in sentence or _acronym(m) == n)
+                    n != m
+                    and (
+                        (_same_body(n, m) and len(n) < len(m))
+                        or f"{m} ({n})" in sentence
+                        or _acronym(m) == n
+                        or m.endswith(f" {n}")
+                    )
                     for m in names
                 )
-            ]  # one entry a body: not its shorter name, nor its acronym in brackets
+            ]  # one entry a body: not its shorter name, its acronym in brackets, nor the body a longer name ends with
+            # (“the Azerbaijani delegation to the Euronest Parliamentary Assembly”: the delegation, not the assembly)
             names.sort(key=lambda n: (sentence.find(n) < 0, sentence.find(n)))  # in the order printed
             # (named together: “A and B”, or the two sides of a deal, “A signed an agreement … with B”)
             if count is not None and len(names) != count:
@@ -2341,7 +2380,7 @@ def _named_in_a_list(start, end, context, kinds=("person",)):
     Minister Rashad Aliyev and Turkmenistan's Deputy Prime Minister Batyr Orazov”); None for no such list."""
     if not re.search(r",|\band\b", context.source[start:end]):
         return None
-    named = []
+    named, spans = [], []  # (and where each was printed)
     for printed, event in context.named_within(start, end, kinds):
         if "person" not in kinds and not start <= printed < end:
             continue  # (a body as printed there, not one a speaker was named from: “The Embassies of A and B”)
@@ -2360,6 +2399,9 @@ def _named_in_a_list(start, end, context, kinds=("person",)):
         )
         if office and head_in(office.group(1), context.lx.person_heads):
             continue  # “The Yerevan Metro’s director, Armen Khachatryan, said”: whose director, not a second issuer
+        if any(at < printed < at + len(e.name) for at, e in spans):
+            continue  # (a body a longer name listed holds: “the Velnian delegation to the Kestria Assembly”)
+        spans.append((printed, event))
         if event.name not in {e.name for e in named}:
             named.append(event)
     return named if len(named) >= 2 else None
@@ -2469,11 +2511,9 @@ def _resolve_role(phrase, words, at, context):
             and head in lx.generic_organisations
             and words[0].lower() == "the"
             and (head not in lx.bare_generic_organisations or len(words) == 2)
-            # (not a body that the phrase names: “The Golos election watchdog said” is Golos, whatever was named last)
-            and not any(
-                w[:1].isupper() and not re.fullmatch(context.grammar.NATION, w) and w not in lx.countries
-                for w in words[1:-1]
-            )
+            # (not a body that the phrase names: “The Golos election watchdog said” is Golos, whatever was named last;
+            # but “The London-based company”, “The Soviet-era company”, “The UN agency” only describe the one named)
+            and not _names_its_own_body(words[1:-1], context)
         ):
             # “the company”: the organisation named last, not the outlet a person talked to (“told AFP”), nor,
             # for a business, a state body (“the Prosecutor General's Office”)
@@ -2640,8 +2680,15 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
         # A lede's “a new report has warned”, and below “The study, published by the Heritage Agency, …” (a joint one
         # only in its own sentence: “A joint statement published … by several organisations called”, never the
         # post of one person further down)
-        reach = ISSUER_AHEAD if "joint" not in core_words else len(phrase) + 1
-        ahead = next((d for d in sorted(context.documents, key=lambda d: d.at) if at < d.at <= at + reach), None)
+        ahead = next(
+            (
+                d
+                for d in sorted(context.documents, key=lambda d: d.at)
+                if at < d.at <= at + ISSUER_AHEAD
+                and ("joint" not in core_words or d.at <= at + len(phrase) or _issued_together(d, context))
+            ),
+            None,
+        )
         issuer = _document_issuer(ahead, context) if ahead else None
         return replace(issuer, basis="statement") if issuer else None
     if first in {"a", "an", "one"}:
@@ -2695,12 +2742,18 @@ def _resolve_document(phrase, words, core_words, complement, at, context):
     return _from_event(found, "statement") if found else None
 
 
+def _issued_together(document, context):
+    """The document is said to be issued by several (“by the foreign ministries of A and B”), as a joint one is."""
+    return len(document.several) > 1 or bool(re.search(rf"\band\b|[{LOWER}]s$", document.issuer))
+
+
 def _bodies_make(phrase, lx):
     """“the protocol”, “the joint statement”, “the document”: what bodies sign or issue together, whose issuer is
     never merely the person named last before it (its signatory, or somebody quoted beside it)."""
     return "joint" in phrase.lower().split() or any(head_in(w, lx.bodies_documents) for w in phrase.lower().split())
 
 
+PRESS_SERVICE_REACH = 400  # characters: how far back “the press service” of no body looks for the body named
 JOINT_REACH = 700  # characters: how far back a joint statement nobody is said to have issued looks for its bodies
 
 
@@ -3024,13 +3077,14 @@ def _documents(copy, layout, context):
                     break
         for m in re.finditer(
             # (“Batumi City Hall responded to the protest with a statement published on its website”)
-            # (or made it: “The Ministry of Economic Development has prepared a draft government resolution”)
-            rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.ISSUED}|(?:responded|reacted|replied)\s+"
+            # (or drafted it: “The Ministry of Economic Development has prepared a draft government resolution”)
+            rf"\b(?:(?:{grammar.VERB}|reported)\s+in|{grammar.PUBLISHED}|{grammar.DRAFTED}|(?:responded|reacted|replied)\s+"
             r"(?:to\s+[^\x00,.;:“”\"]{1,60}?\s+)?with)\s+"
             r"(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|bulletin|report|communiqu\w+|release|declaration|"
             r"letter|appeal|petition|study|audit|opinion|response|reply|application|complaint|memorandum|commentary|"
-            # (what a body drafts or adopts too, but not a speech or a video: nobody's document)
-            r"note|message|resolution|decision|document|plan|programme|program|strategy|concept|protocol|treaty|motion)\b",
+            # (what bodies sign or adopt too: “the sides signed a protocol”; not a decision, whose signer may merely
+            # enact another's words, nor a speech or a video)
+            r"note|message|resolution|document|protocol|treaty|plan|programme|program|strategy|concept|motion)\b",
             raw,
         ):
             if layout.inside_quotation(part.start + m.start()):
