@@ -9,7 +9,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import BooleanField, FloatField
+from django.db.models import BooleanField, FloatField, Subquery
 from django.db.models.expressions import RawSQL
 
 from newsroom.content.models import Article, Statement
@@ -315,7 +315,7 @@ def _step(queryset, terms, bound):
         window = queryset
     else:
         condition = f'ts_match_vq("{table}".search_vector, {tsquery})'
-        window = queryset.filter(first_published_at__gte=bound)
+        window = queryset.filter(first_published_at__gte=bound, first_published_at__lte=_newest_of(queryset))
     window = window.filter(RawSQL(condition, params, output_field=BooleanField()))
     matches_sql, matches_params = window.order_by().values("id", "first_published_at").query.sql_with_params()
     if bound is None:
@@ -334,6 +334,17 @@ def _step(queryset, terms, bound):
         FROM {table} t WHERE t.id IN (SELECT id FROM newest)
     """
     return sql, [*matches_params, CANDIDATES, *params]
+
+
+def _newest_of(queryset):
+    """The first publication time of the newest item of `queryset` (NULL when it has none), as a subquery: no item
+    of it was first published later, so a window's walk that starts there finds the same rows. It skips the items
+    scheduled for later, which sit at the top of the newest-first index (their first publication is their go-live
+    time) and which the walk otherwise visits one by one in the table before its first match (2,495 statements
+    of the 100k corpus): the subquery reads them from the index alone, whose INCLUDE columns say they are not
+    live."""
+    newest = queryset.filter(first_published_at__isnull=False).order_by("-first_published_at", "-pk")
+    return Subquery(newest.values("first_published_at")[:1])
 
 
 def _rows_together(steps):
