@@ -458,6 +458,25 @@ def test_a_windows_walk_starts_at_its_newest_live_item_and_finds_what_it_found_b
 
 
 @pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
+@pytest.mark.parametrize("words", ["common", "common other", '"common other"', "comm* -x other"])
+def test_a_window_of_every_live_item_is_compiled_once_into_the_sql_the_orm_builds(editor, words, monkeypatch):
+    """The search page's unfiltered kinds (backends.every_live) walk their windows by SQL compiled once per shape
+    of the search, with the moment, the bound and the words as its arguments: the ORM's SQL and parameters,
+    exactly. A filtered queryset (a clone) is built by the ORM."""
+    at = timezone.now()
+    monkeypatch.setattr(backends.timezone, "now", lambda: at)  # the ORM's walk starts where gone live by now
+    bound = at - datetime.timedelta(days=3)
+    for model in (Article, Statement):
+        built = backends._step(model.objects.live(at), parse(words), bound)
+        assert backends._step(backends.every_live(model, at), parse(words), bound) == built
+        assert any(key[1] == model._meta.db_table for key in backends._WINDOWS)
+        assert getattr(backends.every_live(model, at).filter(pk__gt=0), "every_live_at", None) is None
+    assert backends._step(backends.every_live(Article, at), parse(words), None) == backends._step(
+        Article.objects.live(at), parse(words), None
+    )
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
 def test_a_count_of_the_matches_walks_a_window_the_estimate_would_not(editor, monkeypatch, settings):
     """Two common words: the planner expected 1,827 statements, 12,676 matched; by the count, the
     newest matches are read in a window instead of all of them."""
