@@ -434,6 +434,49 @@ def test_a_window_sized_by_the_count_is_counted_from_now_past_scheduled_items(ed
 
 
 @pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
+def test_a_windows_walk_starts_at_its_newest_live_item_and_finds_what_it_found_before(editor, monkeypatch, settings):
+    """A window's walk starts at the newest item of its queryset (a subquery that reads the scheduled items
+    at the top of the newest-first index from the index alone), not at the top of the index: the same matches,
+    the scheduled never among them, and an item live now though first published later than now (scheduled,
+    unpublished, then published at once: its first publication stays) still found."""
+    settings.NEWSROOM_SEARCH_COUNT_SECONDS = 600
+    monkeypatch.setattr(backends, "CANDIDATES", 3)
+    monkeypatch.setattr(backends, "WINDOWS", (6, 24))
+    _items_a_day(editor, 60, scheduled=20)
+    monkeypatch.setattr(backends, "estimated_rows", lambda queryset: 1)  # the window sized by the count
+    ahead = Article.objects.get(headline="Item 65")
+    assert ahead not in Article.objects.live() and ahead.first_published_at > timezone.now()
+    with CaptureQueriesContext(connection) as queries:
+        newest = list(Article.objects.live().order_by("-first_published_at").values_list("pk", flat=True)[:3])
+        assert sorted(found("common")) == sorted(newest) and ahead.pk not in newest
+    walk = [q["sql"] for q in queries.captured_queries if "ts_match_vq" in q["sql"]]
+    assert len(walk) == 1 and walk[0].count('"first_published_at" <= (SELECT') == 1, walk
+    Article.objects.filter(pk=ahead.pk).update(go_live_at=None)  # live now, first published in the future
+    assert sorted(found("common")) == sorted([ahead.pk, *newest[:2]])
+    Article.objects.filter(status="published").update(status="draft")
+    assert found("common") == []
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
+@pytest.mark.parametrize("words", ["common", "common other", '"common other"', "comm* -x other"])
+def test_a_window_of_every_live_item_is_compiled_once_into_the_sql_the_orm_builds(editor, words, monkeypatch):
+    """The search page's unfiltered kinds (backends.every_live) walk their windows by SQL compiled once per shape
+    of the search, with the moment, the bound and the words as its arguments: the ORM's SQL and parameters,
+    exactly. A filtered queryset (a clone) is built by the ORM."""
+    at = timezone.now()
+    monkeypatch.setattr(backends.timezone, "now", lambda: at)  # the ORM's walk starts where gone live by now
+    bound = at - datetime.timedelta(days=3)
+    for model in (Article, Statement):
+        built = backends._step(model.objects.live(at), parse(words), bound)
+        assert backends._step(backends.every_live(model, at), parse(words), bound) == built
+        assert any(key[1] == model._meta.db_table for key in backends._WINDOWS)
+        assert getattr(backends.every_live(model, at).filter(pk__gt=0), "every_live_at", None) is None
+    assert backends._step(backends.every_live(Article, at), parse(words), None) == backends._step(
+        Article.objects.live(at), parse(words), None
+    )
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the windows of newest items come from PostgreSQL's statistics")
 def test_a_count_of_the_matches_walks_a_window_the_estimate_would_not(editor, monkeypatch, settings):
     """Two common words: the planner expected 1,827 statements, 12,676 matched; by the count, the
     newest matches are read in a window instead of all of them."""

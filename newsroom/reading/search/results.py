@@ -9,6 +9,7 @@ from django.utils import timezone
 from newsroom.content.compiled import Compiled, together
 from newsroom.content.models import Actor, Article, Statement
 from newsroom.reading import cards
+from newsroom.reading.search.backends import every_live
 from newsroom.reading.search.candidates import candidates
 from newsroom.reading.search.snippets import marked_snippet, with_snippets
 
@@ -47,11 +48,12 @@ def _start_of(day):
 def search_page(terms, *, page=1, kind="", tag="", actor="", after=None, before=None):
     """A page of published articles and statements matching `terms`, best first; filtered by kind
     ("article" or "statement"), a tag's slug, an actor's slug, and a first publication date range."""
-    querysets = []
+    querysets, at = [], timezone.now()
     for name, model in KINDS.items():
         if kind and kind != name:
             continue
-        queryset = model.objects.live()
+        # Unfiltered, every live item: its windows' walks are compiled once (backends.every_live).
+        queryset = every_live(model, at) if not (tag or actor or after or before) else model.objects.live(at)
         if tag:
             queryset = queryset.filter(tags__slug=tag)
         if actor:
