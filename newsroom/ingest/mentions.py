@@ -378,15 +378,13 @@ class Names:
             return "name", bare[0], ""  # “Exporters say the decision …”: a sentence's first word, nobody's name
         if " ".join(bare) in self.lx.known_bodies or (len(bare) > 1 and bare[0] in self.lx.known_bodies):
             return "organisation", " ".join(bare), ""  # (and its branch: “Gazprom Armenia”)
-        chamber = 1 if len(bare) >= 2 and bare[0] in self.lx.demonyms else 0  # (“Dutch House of Representatives”)
+        # A chamber: “House of Representatives of Kestria”, after a nation's adjective too (“Dutch House of
+        # Representatives”, “French Senate”)
+        chamber = 1 if len(bare) >= 2 and bare[0] in self.lx.demonyms else 0
         if (len(bare) >= chamber + 3 and bare[chamber] in self.lx.chamber_words and bare[chamber + 1] == "of") or (
             len(bare) == 2 and chamber and bare[1] in self.lx.chamber_words
         ):
-            return (
-                "organisation",
-                " ".join(bare),
-                "",
-            )  # “House of Representatives of Kestria”, “French Senate”: a chamber
+            return "organisation", " ".join(bare), ""
         if len(bare) == 1 and re.search(rf"\w{{4}}(?:{self.lx.company_stems})$", bare[0], re.IGNORECASE):
             return "organisation", bare[0], ""  # “Chernomorenergo”: a company, by how its name ends
         if (

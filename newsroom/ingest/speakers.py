@@ -817,10 +817,10 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
                 if context.source[where : where + 1] in "’'" and re.match(r"(?i:the)\s", whose.group(1)):
                     # “The army's press service said …”, of an army the text does not name: that press service
                     return _speaker(f"{whose.group(1).split(None, 1)[1]}'s press service", "organisation", basis="role")
-        if phrase[:1] in "Ii":  # “Its press service said”: the body named last
+        if phrase.lower().startswith("its"):  # “Its press service said”: the body named last
             owner = context.last(at, "organisation", lambda e: bool(e.name) and not context.grammar.is_media(e.name))
             return _from_event(owner, "role") if owner else None
-        if phrase[:1] in "Tt" and not context.last(
+        if phrase.lower().startswith("the") and not context.last(
             at, "organisation", lambda e: bool(re.search(r"\bpress (?:service|office)$", e.name, re.IGNORECASE))
         ):
             # whose press service the text does not say: the body it named just before (“The Defence Ministry said …
