@@ -313,22 +313,19 @@ def _step(queryset, terms, bound):
     first published since `bound` (None: in the whole table), each with its rank and publication time."""
     table = queryset.model._meta.db_table
     tsquery, params = terms.tsquery()
+    every_live_at = getattr(queryset, "every_live_at", None)
     if bound is None:
-        condition = f'"{table}".search_vector @@ {tsquery}'
-        window = queryset
-    else:
-        condition = f'ts_match_vq("{table}".search_vector, {tsquery})'
-        # The newest item gone live by now (queryset's "live" was read before now): no item of the window is newer.
-        at = getattr(queryset, "every_live_at", None) or timezone.now()
-        window = queryset.filter(first_published_at__gte=bound, first_published_at__lte=_newest_of(queryset.model, at))
-    at = getattr(queryset, "every_live_at", None)
-    if bound is not None and at is not None:
+        matching = RawSQL(f'"{table}".search_vector @@ {tsquery}', params, output_field=BooleanField())
+        matches = queryset.filter(matching).order_by().values("id", "first_published_at")
+        matches_sql, matches_params = matches.query.sql_with_params()
+    elif every_live_at is not None:
         matches_sql, matches_params = _window(queryset.model, tsquery, len(params)).sql(
-            at=at, bound=bound, **{f"w{i}": word for i, word in enumerate(params)}
+            at=every_live_at, bound=bound, **{f"w{i}": word for i, word in enumerate(params)}
         )
     else:
-        window = window.filter(RawSQL(condition, params, output_field=BooleanField()))
-        matches_sql, matches_params = window.order_by().values("id", "first_published_at").query.sql_with_params()
+        # The newest item gone live by now (queryset's "live" was read before now): no item of the window is newer.
+        matches = _window_matches(queryset, timezone.now(), bound, tsquery, params).values("id", "first_published_at")
+        matches_sql, matches_params = matches.query.sql_with_params()
     if bound is None:
         # MATERIALIZED: the plan that finds the matches (the GIN index) is chosen apart from the ranking's.
         newest = f"""matches AS MATERIALIZED ({matches_sql}),
@@ -368,17 +365,23 @@ def _window(model, tsquery, count):
     if compiled is None:
         if len(_WINDOWS) >= WINDOW_SHAPES_KEPT:
             _WINDOWS.clear()
-        table = model._meta.db_table
-        condition = f'ts_match_vq("{table}".search_vector, {tsquery})'
 
         def build(at, bound, **words):
-            queryset = model.objects.live(at)
-            window = queryset.filter(first_published_at__gte=bound, first_published_at__lte=_newest_of(model, at))
-            matching = RawSQL(condition, [words[f"w{i}"] for i in range(count)], output_field=BooleanField())
-            return window.filter(matching).order_by().values_list("id", "first_published_at")
+            words = [words[f"w{i}"] for i in range(count)]
+            return _window_matches(model.objects.live(at), at, bound, tsquery, words).values_list(
+                "id", "first_published_at"
+            )
 
         compiled = _WINDOWS.setdefault(key, Compiled(build, prepare=False))
     return compiled
+
+
+def _window_matches(queryset, at, bound, tsquery, words):
+    """The items of `queryset` first published from `bound` up to its newest item gone live by `at` that match."""
+    table = queryset.model._meta.db_table
+    matching = RawSQL(f'ts_match_vq("{table}".search_vector, {tsquery})', words, output_field=BooleanField())
+    window = queryset.filter(first_published_at__gte=bound, first_published_at__lte=_newest_of(queryset.model, at))
+    return window.filter(matching).order_by()
 
 
 def _newest_of(model, at):
