@@ -1102,22 +1102,17 @@ def _run_mention(names, raw, run, start, end, sentence):
         office = names.role_before(before + words[0] + " ")
         if office:
             kind, name, role = "person", " ".join(words[1:]), office
+    body_after = re.match(
+        r"\s+(?P<rights>(?:rights|human[\s\-]rights)\s+)?"
+        r"(?:bloc|party|movement|alliance|coalition|faction|group|union|foundation|association)\b",
+        raw[run[-1].end :],
+    )
     if (
-        (
-            kind in ("person", "name")
-            or (
-                kind == "place"
-                and len(words) == 1
-                and re.match(r"\s+(?:rights|human[\s\-]rights)\s", raw[run[-1].end :])
-            )
-        )
-        and re.match(
-            r"\s+(?:(?:rights|human[\s\-]rights)\s+)?"
-            r"(?:bloc|party|movement|alliance|coalition|faction|group|union|foundation|association)\b",
-            raw[run[-1].end :],
-        )
+        body_after
+        # (“the Memorial rights group”: a body, whatever else the word may name)
+        and (kind in ("person", "name") or (kind == "place" and len(words) == 1 and body_after.group("rights")))
         and not _owns(words[-1])
-    ):  # (“the Memorial rights group”: a body, whatever else the word may name)
+    ):
         kind, name, role = "organisation", " ".join(words), ""  # “the opposition Mer Tun bloc”: a body's name
     if (
         kind in ("person", "name")

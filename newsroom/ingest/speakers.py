@@ -796,7 +796,7 @@ def resolve_phrase(phrase, at, context, strip_appositive=True):
                 r"[ ]+press[ ]+(?:service|office)\b",
                 context.source[:at],
             )
-            if m.group("word") not in {"Its", "Their", "His", "Her", "The", "This", "A"}
+            if not (m.group("word") and context.grammar.is_not_name(m.group("word")))
         ]
         if owned and (not named or owned[-1].start() > named[-1].start()):
             # “Gazprom Armenia's press service told TASS …”, “The ministry's press service said …” then “the
